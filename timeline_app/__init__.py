@@ -1,0 +1,8 @@
+"""timeline_app: turn a news article into an interactive timeline."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("timeline-app")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+unknown"
