@@ -1,0 +1,197 @@
+"""The publication date of an article, and the evidence for it.
+
+Order of trust: document metadata, then a dateline or "Published ..." line in the text (published
+before updated), then the article's own URL (the "Original url:"/"Source:"/canonical one, never a
+related article's link), then a date in the file name. Never today's date or the file's mtime.
+Plain ``datetime``/``re`` only: dateparser belongs to the tagger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from timeline_app.core.models import DateSource, PublicationDate
+from timeline_app.io.cleaning import LABELLED_LINE, OWN_URL_LABELS, URL
+
+__all__ = [
+    "Candidate",
+    "date_in_name",
+    "date_in_url",
+    "dateline_candidates",
+    "parse_date",
+    "resolve",
+    "url_candidates",
+]
+
+_TRUST = {DateSource.METADATA: 0, DateSource.DATELINE: 1, DateSource.URL: 2, DateSource.FILENAME: 3}
+_SOURCE_PHRASE = {
+    DateSource.METADATA: "the document's metadata",
+    DateSource.DATELINE: "a dateline in the text",
+    DateSource.URL: "the article URL",
+    DateSource.FILENAME: "the file name",
+}
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_DATE_FORMS = (
+    rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # Monday, March 13, 2023 / Aug. 16 2021
+    rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",  # Mon 13 Mar 2023
+    rf"{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)",  # 2023-03-13
+    rf"{_WEEKDAY}(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}",  # 13.03.2023
+)
+_DATE = [re.compile(rf"\b{form}(?!\d)", re.IGNORECASE) for form in _DATE_FORMS]
+
+_PUBLISHED = re.compile(
+    r"(?:^|[|•·]\s*)(?P<label>(?:first\s+)?(?:published|posted|updated|last\s+updated"
+    r"|last\s+modified|modified))\b(?:\s+on)?\s*:?\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "KABUL, Aug. 16, 2021 (Reuters) -" or a paragraph that is only a date.
+_CITY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s*")
+_DATELINE_PARAGRAPHS = 6
+
+_URL_DATES = (
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[/_.-](?P<mnum>\d\d?)[/_.-](?P<day>\d\d?)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<mnum>[01]\d)(?P<day>[0-3]\d)(?!\d)"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One piece of evidence for the publication date; lower ``rank`` wins within a source."""
+
+    value: date
+    source: DateSource
+    evidence: str
+    rank: int = 0
+
+
+def parse_date(text: str, *, start: int = 0, anchored: bool = False) -> tuple[date, str] | None:
+    """The first full date (day, month, year) in ``text`` from ``start`` and the matched words."""
+    best: tuple[int, date, str] | None = None
+    for pattern in _DATE:
+        match = pattern.match(text, start) if anchored else pattern.search(text, start)
+        if match is None:
+            continue
+        value = _date_from(match)
+        if value is not None and (best is None or match.start() < best[0]):
+            best = (match.start(), value, match.group().strip())
+    return (best[1], best[2]) if best else None
+
+
+def dateline_candidates(text: str) -> list[Candidate]:
+    """Datelines and "Published ..."/"Updated ..." lines of the cleaned text."""
+    candidates: list[Candidate] = []
+    for index, para in enumerate(text.split("\n\n")):
+        if LABELLED_LINE.match(para):
+            continue
+        for match in _PUBLISHED.finditer(para):
+            found = parse_date(para, start=match.end(), anchored=True)
+            if found:
+                rank = 1 if "updated" in match.group("label").lower() else 0
+                rank = 1 if "modified" in match.group("label").lower() else rank
+                evidence = f"{match.group('label')} {found[1]}"
+                candidates.append(Candidate(found[0], DateSource.DATELINE, evidence, rank))
+        if index < _DATELINE_PARAGRAPHS:
+            found = _leading_date(para)
+            if found:
+                candidates.append(Candidate(found[0], DateSource.DATELINE, found[1], 0))
+    return candidates
+
+
+def _leading_date(para: str) -> tuple[date, str] | None:
+    city = _CITY_DATELINE.match(para)
+    found = parse_date(para, start=city.end() if city else 0, anchored=True)
+    if found is None:
+        return None
+    if city is None and len(para) > len(found[1]) + 30:
+        return None  # a sentence that starts with a date, not a date line
+    return found[0], (city.group() if city else "") + found[1]
+
+
+def date_in_url(url: str) -> date | None:
+    """A date in a URL's path: /2021/08/16/, /20210816/, 2021-08-16."""
+    path = re.sub(r"^[a-z]+://[^/]*", "", url, flags=re.IGNORECASE)
+    for pattern in _URL_DATES:
+        for match in pattern.finditer(path):
+            value = _date_from(match)
+            if value:
+                return value
+    return None
+
+
+def date_in_name(name: str) -> date | None:
+    """A date in a file name such as 2021-08-16-kabul.txt."""
+    return date_in_url("/" + name)
+
+
+def url_candidates(text: str, own_urls: Iterable[str] = ()) -> list[Candidate]:
+    """Dates in the article's own URL: ``own_urls`` from metadata, then labelled footers."""
+    urls = list(own_urls)
+    for para in text.split("\n\n"):
+        label = LABELLED_LINE.match(para)
+        if label and _normal(label.group("label")) in OWN_URL_LABELS:
+            urls.extend(m.group().rstrip(".,;:)") for m in URL.finditer(para, label.end()))
+    candidates = []
+    for url in urls:
+        value = date_in_url(url)
+        if value:
+            candidates.append(Candidate(value, DateSource.URL, url))
+    return candidates
+
+
+def resolve(candidates: Sequence[Candidate]) -> tuple[PublicationDate | None, list[str]]:
+    """The most trusted candidate, and notes on where it came from and what disagrees."""
+    if not candidates:
+        return None, ["No publication date found in the file; relative dates need one."]
+    ordered = sorted(candidates, key=lambda c: (_TRUST[c.source], c.rank))
+    best = ordered[0]
+    note = f"Publication date from {_SOURCE_PHRASE[best.source]} ({best.evidence})"
+    disagreeing: dict[DateSource, date] = {}
+    for other in ordered[1:]:
+        if other.value != best.value and other.source != best.source:
+            disagreeing.setdefault(other.source, other.value)
+    for source, value in disagreeing.items():
+        note += f"; {_SOURCE_PHRASE[source]} suggests {value.isoformat()}"
+    return PublicationDate(best.value, best.source, best.evidence), [note + "."]
+
+
+def _date_from(match: re.Match[str]) -> date | None:
+    groups = match.groupdict()
+    month = _MONTHS.get(groups["month"].lower()) if groups.get("month") else None
+    if month is None and groups.get("mnum"):
+        month = int(groups["mnum"])
+    try:
+        return date(int(groups["year"]), month or 0, int(groups["day"]))
+    except (TypeError, ValueError):
+        return None
+
+
+def _normal(label: str) -> str:
+    return " ".join(label.lower().split())
