@@ -1,53 +1,251 @@
-"""From time expressions to timeline events (walking-skeleton version).
+"""From time expressions to timeline events.
 
-One event per sentence that holds a resolvable DATE/TIME expression; the events issue replaces this
-with clause splitting, duplicate merging and better labels.
+An event is a dated sentence, or a dated clause where one sentence states two dated facts ("met
+this weekend, and a draft was signed late on Sunday"). Durations and sets date nothing on their
+own; unresolved expressions leave their sentence off the timeline (it stays in the article view).
+Vague references ("in recent years") become VAGUE events so the views can show them apart.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import PurePath
 
-from timeline_app.core.models import Document, Event, Mention, Span, Timex, TimexType
+from timeline_app.core.labels import LABEL_MAX, make_label
+from timeline_app.core.models import (
+    Certainty,
+    Document,
+    Event,
+    Granularity,
+    Interval,
+    Mention,
+    Span,
+    Timex,
+    TimexType,
+)
 
-LABEL_MAX = 60
+__all__ = ["LABEL_MAX", "build_events", "event_id", "merge_duplicates", "sentence_events"]
+
+# Where one dated clause ends and the next begins, strongest separator first.
+_CLAUSE_BREAKS = (
+    re.compile(r";\s*"),
+    re.compile(r",\s+(?:and|but|while|whereas|then)\s+"),
+    re.compile(r"\s+and\s+that\s+"),
+    re.compile(r",\s+(?=[a-z])"),
+    re.compile(r"\s+(?:and|but)\s+"),
+)
+_VAGUE_REACH = timedelta(days=365)  # how far "recently" / "soon" reach when the tagger gave no span
 
 
 def build_events(
-    document: Document, timexes: Sequence[Timex], sentences: Sequence[Span]
+    document: Document,
+    timexes: Sequence[Timex],
+    sentences: Sequence[Span],
+    *,
+    publication_date: date | None = None,
 ) -> list[Event]:
-    """One event per sentence, dated by its first resolved DATE/TIME expression."""
+    """The document's events in text order, with repeated statements merged into one.
+
+    ``publication_date`` (default: the document's) only places vague references that the tagger
+    left without a span.
+    """
+    if publication_date is None and document.publication_date is not None:
+        publication_date = document.publication_date.value
     events: list[Event] = []
     for sentence in sentences:
-        timex = next((t for t in timexes if _dates(t) and sentence.contains(t.span)), None)
-        if timex is None or timex.interval is None:
+        if not document.is_excluded(sentence):
+            events.extend(sentence_events(document, sentence, timexes, publication_date))
+    return merge_duplicates(events)
+
+
+def sentence_events(
+    document: Document, sentence: Span, timexes: Sequence[Timex], pub: date | None = None
+) -> list[Event]:
+    """One event per dated clause of ``sentence``."""
+    dated = _dating_timexes(document, sentence, timexes)
+    events: list[Event] = []
+    for clause, timex in _clauses(document.text, sentence, dated):
+        interval = _interval(timex, pub)
+        if interval is None:
             continue
-        text = document.text[sentence.start : sentence.end]
-        mention = Mention(sentence, text, timex)
-        events.append(
-            Event(
-                id=event_id(document.source, sentence),
-                document=document.source,
-                interval=timex.interval,
-                label=_label(text),
-                mentions=(mention,),
-                certainty=timex.certainty,
-            )
-        )
+        events.append(_event(document, sentence, clause, timex, interval))
     return events
 
 
-def event_id(source: str, sentence: Span) -> str:
-    """A short id, stable across runs for the same file and sentence."""
-    digest = hashlib.sha1(f"{source}:{sentence.start}:{sentence.end}".encode()).hexdigest()
-    return digest[:10]
+def event_id(source: str, sentence_text: str, timex: Timex, sentence_start: int) -> str:
+    """A short id stable across runs and across edits elsewhere in the article.
+
+    Built from the file name, the sentence's words and the expression (with its place inside the
+    sentence), not from absolute offsets, so user corrections survive text added above them.
+    """
+    words = " ".join(sentence_text.split())
+    key = "\x1f".join((PurePath(source).name, words, timex.text, str(timex.start - sentence_start)))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-def _dates(timex: Timex) -> bool:
-    return timex.type in (TimexType.DATE, TimexType.TIME) and timex.interval is not None
+def _event(document: Document, sentence: Span, clause: Span, timex: Timex, iv: Interval) -> Event:
+    sentence_text = document.text[sentence.start : sentence.end]
+    label_dates = [Span(timex.start - clause.start, timex.end - clause.start)]
+    label = make_label(document.text[clause.start : clause.end], label_dates)
+    return Event(
+        id=event_id(document.source, sentence_text, timex, sentence.start),
+        document=document.source,
+        interval=iv,
+        label=label or _fallback_label(sentence_text),
+        mentions=(Mention(sentence, sentence_text, timex),),
+        certainty=timex.certainty,
+    )
 
 
-def _label(sentence: str) -> str:
-    text = " ".join(sentence.split())
-    return text if len(text) <= LABEL_MAX else text[: LABEL_MAX - 1].rstrip() + "…"
+def _dating_timexes(document: Document, sentence: Span, timexes: Sequence[Timex]) -> list[Timex]:
+    """The sentence's expressions that can date an event, non-overlapping, in text order."""
+    chosen: list[Timex] = []
+    for timex in sorted(timexes, key=lambda t: (t.start, -t.end)):
+        if not sentence.contains(timex.span) or document.is_excluded(timex.span):
+            continue
+        if timex.type not in (TimexType.DATE, TimexType.TIME):
+            continue
+        if timex.interval is None and timex.certainty is not Certainty.VAGUE:
+            continue
+        if chosen and chosen[-1].span.overlaps(timex.span):
+            continue
+        chosen.append(timex)
+    return chosen
+
+
+def _clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[Span, Timex]]:
+    """Split the sentence between consecutive dated expressions at a clause boundary.
+
+    Two expressions with no boundary between them ("from Monday to Friday", "Saturday, March 4"
+    tagged in two pieces) describe one fact: the first one dates the clause.
+    """
+    pieces: list[tuple[Span, Timex]] = []
+    start = sentence.start
+    current: Timex | None = None
+    for timex in dated:
+        if current is None:
+            current = timex
+            continue
+        cut = _clause_break(text, current.end, timex.start)
+        if cut is None:
+            continue
+        pieces.append((Span(start, cut), current))
+        start, current = cut, timex
+    if current is not None:
+        pieces.append((Span(start, sentence.end), current))
+    return pieces
+
+
+def _clause_break(text: str, after: int, before: int) -> int | None:
+    for pattern in _CLAUSE_BREAKS:
+        match = pattern.search(text, after, before)
+        if match:
+            return match.start()
+    return None
+
+
+def _interval(timex: Timex, pub: date | None) -> Interval | None:
+    """The timex's interval; a vague one without a span gets a rough year around the DCT."""
+    if timex.interval is not None:
+        return timex.interval
+    if pub is None:
+        return None
+    day = datetime(pub.year, pub.month, pub.day)
+    if timex.value == "FUTURE_REF":
+        return Interval(day + timedelta(days=1), day + _VAGUE_REACH, Granularity.YEAR)
+    if timex.value == "PRESENT_REF":
+        return Interval(day, day + timedelta(days=1), Granularity.DAY)
+    return Interval(day - _VAGUE_REACH, day, Granularity.YEAR)
+
+
+def _fallback_label(sentence_text: str) -> str:
+    return make_label(sentence_text) or "(untitled event)"
+
+
+# Words that carry no "who did what": ignored when comparing two statements of one fact.
+_STOPWORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "also",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "after",
+        "before",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "said",
+        "says",
+        "told",
+    }
+)
+_SAME_FACT = 0.75  # share of the shorter statement's words found in the longer one
+
+
+def merge_duplicates(events: Sequence[Event]) -> list[Event]:
+    """Merge events that state one fact twice (a lede repeated at the bottom, a copied sentence).
+
+    Two events are one when they have the same interval and the shorter statement's content words
+    (date phrase left out) are nearly all in the longer one. The first becomes the primary mention.
+    """
+    merged: list[Event] = []
+    words: list[frozenset[str]] = []
+    for event in events:
+        mine = _content_words(event)
+        for index, other in enumerate(merged):
+            if other.interval == event.interval and _same_fact(words[index], mine):
+                merged[index] = replace(other, mentions=other.mentions + event.mentions)
+                break
+        else:
+            merged.append(event)
+            words.append(mine)
+    return merged
+
+
+def _content_words(event: Event) -> frozenset[str]:
+    mention = event.mentions[0]
+    text = mention.sentence_text
+    start = mention.timex.start - mention.sentence.start
+    if 0 <= start <= len(text):
+        text = text[:start] + " " + text[start + len(mention.timex.text) :]
+    tokens = re.findall(r"[\w'’-]+", text.lower())
+    return frozenset(t for t in tokens if t not in _STOPWORDS)
+
+
+def _same_fact(first: frozenset[str], second: frozenset[str]) -> bool:
+    if first == second:
+        return True
+    smaller = min(len(first), len(second))
+    if smaller < 3:
+        return False
+    return len(first & second) / smaller >= _SAME_FACT

@@ -1,32 +1,63 @@
-"""The whole analysis of one document: sentences, time expressions and events."""
+"""The whole analysis of one document: sentences, time expressions, events, and user edits."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
+from timeline_app.core.edits import Edit, apply_edits, reconcile
 from timeline_app.core.events import build_events
 from timeline_app.core.models import Document, Event, PublicationDate, Span, Timex
 from timeline_app.core.sentences import split_sentences
 from timeline_app.core.tagger import tag_text
 
+__all__ = ["Analysis", "analyse", "with_edits"]
+
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """Everything the views need about one open document."""
+    """Everything the views need about one open document.
+
+    ``events`` are the events as the user sees them (edits applied, hidden ones included with
+    ``hidden=True``); ``base_events`` are the events before edits, so new edits can be applied
+    without tagging again. ``lost_edits`` are the given edits that no longer match the text.
+    """
 
     document: Document
     publication_date: PublicationDate | None
     sentences: tuple[Span, ...]
     timexes: tuple[Timex, ...]
     events: tuple[Event, ...]
+    base_events: tuple[Event, ...] = ()
+    edits: tuple[Edit, ...] = ()
+    lost_edits: tuple[Edit, ...] = ()
+
+    @property
+    def visible_events(self) -> tuple[Event, ...]:
+        return tuple(event for event in self.events if not event.hidden)
 
 
-def analyse(document: Document, *, publication_date: PublicationDate | None = None) -> Analysis:
-    """Tag and build events; ``publication_date`` overrides the one detected in the document."""
+def analyse(
+    document: Document,
+    *,
+    publication_date: PublicationDate | None = None,
+    edits: Sequence[Edit] = (),
+) -> Analysis:
+    """Tag, build events and apply ``edits``.
+
+    ``publication_date`` overrides the one detected in the document (the user's correction).
+    """
     pub = publication_date or document.publication_date
     sentences = tuple(split_sentences(document.text))
-    timexes = tuple(
-        tag_text(document.text, pub.value if pub else None, excluded=document.excluded)
-    )
-    events = tuple(build_events(document, timexes, sentences))
-    return Analysis(document, pub, sentences, timexes, events)
+    day = pub.value if pub else None
+    timexes = tuple(tag_text(document.text, day, excluded=document.excluded))
+    events = tuple(build_events(document, timexes, sentences, publication_date=day))
+    base = Analysis(document, pub, sentences, timexes, events, base_events=events)
+    return with_edits(base, edits)
+
+
+def with_edits(analysis: Analysis, edits: Sequence[Edit]) -> Analysis:
+    """The same analysis with ``edits`` (the complete list, not a delta) applied instead."""
+    checked = reconcile(edits, analysis.base_events, analysis.document)
+    events = apply_edits(analysis.base_events, checked.kept, analysis.document)
+    return replace(analysis, events=tuple(events), edits=checked.kept, lost_edits=checked.lost)

@@ -1,0 +1,205 @@
+"""Events from hand-built time expressions: clauses, what is (not) an event, ids, merging."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from timeline_app.core.events import build_events, event_id, merge_duplicates
+from timeline_app.core.models import (
+    Certainty,
+    DateSource,
+    Document,
+    Event,
+    Granularity,
+    Interval,
+    PublicationDate,
+    Span,
+    Timex,
+    TimexType,
+)
+from timeline_app.core.sentences import split_sentences
+
+PUB = PublicationDate(date(2023, 3, 13), DateSource.DATELINE, "HALVERSTON, March 13")
+MONDAY = Interval.day(date(2023, 3, 13))
+SUNDAY = Interval.day(date(2023, 3, 12))
+WEEKEND = Interval.days(date(2023, 3, 11), date(2023, 3, 12), Granularity.WEEKEND)
+RECENT_YEARS = Interval.days(date(2018, 1, 1), date(2023, 3, 12), Granularity.YEAR)
+
+
+def timex(
+    text: str,
+    phrase: str,
+    interval: Interval | None,
+    *,
+    kind: TimexType = TimexType.DATE,
+    certainty: Certainty = Certainty.INFERRED,
+    nth: int = 0,
+) -> Timex:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    value = interval.start.date().isoformat() if interval else "P1D"
+    return Timex(start, start + len(phrase), phrase, kind, value, interval, certainty)
+
+
+def events_of(text: str, timexes: list[Timex], **doc: object) -> list[Event]:
+    document = Document("article.txt", "Title", text, publication_date=PUB, **doc)  # type: ignore[arg-type]
+    return build_events(document, timexes, split_sentences(text))
+
+
+def test_dated_sentence_becomes_an_event_with_provenance() -> None:
+    text = "Intro without date. Dock workers voted on Monday to end the strike."
+    when = timex(text, "on Monday", MONDAY)
+    [event] = events_of(text, [when])
+    assert event.interval == MONDAY
+    assert event.label == "Dock workers voted to end the strike"
+    assert event.sentence == Span(20, len(text))
+    assert event.sentence_text == text[20:]
+    assert event.timex == when
+    assert event.document == "article.txt"
+    assert event.certainty is Certainty.INFERRED
+    assert not event.hidden and not event.edited
+
+
+@pytest.mark.parametrize(
+    ("kind", "interval", "certainty"),
+    [
+        (TimexType.DURATION, None, Certainty.EXACT),
+        (TimexType.SET, None, Certainty.EXACT),
+        (TimexType.DATE, None, Certainty.UNRESOLVED),
+    ],
+)
+def test_durations_sets_and_unresolved_dates_are_not_events(
+    kind: TimexType, interval: Interval | None, certainty: Certainty
+) -> None:
+    text = "The strike lasted nine days."
+    assert (
+        events_of(text, [timex(text, "nine days", interval, kind=kind, certainty=certainty)]) == []
+    )
+
+
+def test_sentence_with_two_dated_facts_gives_two_events() -> None:
+    text = (
+        "Negotiators met again this weekend at the mediator's office, and a draft agreement "
+        "was signed late on Sunday."
+    )
+    first, second = events_of(
+        text, [timex(text, "this weekend", WEEKEND), timex(text, "Sunday", SUNDAY)]
+    )
+    assert (first.interval, first.label) == (
+        WEEKEND,
+        "Negotiators met again at the mediator's office",
+    )
+    assert (second.interval, second.label) == (SUNDAY, "A draft agreement was signed")
+    assert first.sentence == second.sentence
+    assert first.id != second.id
+
+
+def test_two_expressions_without_a_clause_break_date_one_event() -> None:
+    text = "The fair runs from Monday to Sunday."
+    events = events_of(text, [timex(text, "Monday", MONDAY), timex(text, "Sunday", SUNDAY)])
+    assert [e.timex.text for e in events] == ["Monday"]
+
+
+def test_vague_reference_is_kept_as_vague_event() -> None:
+    text = "Businesses have complained in recent years about stoppages."
+    vague = timex(text, "in recent years", RECENT_YEARS, certainty=Certainty.VAGUE)
+    [event] = events_of(text, [vague])
+    assert event.certainty is Certainty.VAGUE and event.is_vague
+    assert event.interval == RECENT_YEARS
+
+
+def test_vague_reference_without_span_gets_an_approximate_one_before_publication() -> None:
+    text = "Businesses have complained recently about stoppages."
+    vague = Timex(27, 35, "recently", TimexType.DATE, "PAST_REF", None, Certainty.VAGUE)
+    [event] = events_of(text, [vague])
+    assert event.is_vague
+    assert event.interval.end.date() == PUB.value
+    assert event.interval.start.date() < date(2022, 6, 1)
+
+
+def test_excluded_boilerplate_gives_no_event() -> None:
+    text = "Related article: Fuel prices climb on Monday.\n\nThe port reopened on Sunday."
+    events = events_of(
+        text,
+        [timex(text, "Monday", MONDAY), timex(text, "Sunday", SUNDAY)],
+        excluded=(Span(0, 45),),
+    )
+    assert [e.interval for e in events] == [SUNDAY]
+
+
+MERGE_CASES = [
+    (
+        "identical sentence twice",
+        "The port reopened on Monday. Ships queued. The port reopened on Monday.",
+        True,
+    ),
+    (
+        "lede repeated with small changes",
+        "Dock workers at the port of Halverston voted on Monday to end a nine-day strike, after "
+        "the authority agreed to a pay deal. Ships queued. On Monday, dock workers at the port of "
+        "Halverston voted to end a nine-day strike after the authority agreed to a pay deal.",
+        True,
+    ),
+    (
+        "also-on-Monday repeat",
+        "On Monday, the council closed the old bridge. Ships queued. Also on Monday, the council "
+        "closed the old bridge to traffic.",
+        True,
+    ),
+    (
+        "different facts on the same day",
+        "The port reopened on Monday. Ships queued. The mayor resigned on Monday.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "merged"), MERGE_CASES, ids=[c[0] for c in MERGE_CASES])
+def test_duplicates_merge_into_one_event_with_mentions(case: str, text: str, merged: bool) -> None:
+    timexes = [timex(text, "Monday", MONDAY), timex(text, "Monday", MONDAY, nth=1)]
+    events = events_of(text, timexes)
+    if merged:
+        [event] = events
+        assert [m.timex for m in event.mentions] == timexes
+        assert event.sentence.start == 0  # the first statement is the primary mention
+    else:
+        assert len(events) == 2
+
+
+def test_same_words_on_different_days_do_not_merge() -> None:
+    text = "The port reopened on Monday. The port reopened on Sunday."
+    events = events_of(text, [timex(text, "Monday", MONDAY), timex(text, "Sunday", SUNDAY)])
+    assert len(events) == 2
+
+
+def test_merge_is_idempotent() -> None:
+    text = "The port reopened on Monday. The port reopened on Monday."
+    events = events_of(text, [timex(text, "Monday", MONDAY), timex(text, "Monday", MONDAY, nth=1)])
+    assert merge_duplicates(events) == events
+
+
+def test_event_id_survives_text_added_above_but_not_a_changed_sentence() -> None:
+    text = "The port reopened on Monday."
+    [before] = events_of(text, [timex(text, "Monday", MONDAY)])
+    moved = "A new first paragraph.\n\n" + text
+    [after] = events_of(moved, [timex(moved, "Monday", MONDAY)])
+    assert after.id == before.id
+    assert after.sentence != before.sentence
+    changed = "The port finally reopened on Monday."
+    [other] = events_of(changed, [timex(changed, "Monday", MONDAY)])
+    assert other.id != before.id
+
+
+def test_event_id_depends_on_file_name_sentence_and_expression() -> None:
+    when = Timex(21, 27, "Monday", TimexType.DATE, "2023-03-13", MONDAY)
+    sentence = "The port reopened on Monday."
+    base = event_id("/a/article.txt", sentence, when, 0)
+    assert base == event_id(
+        "/elsewhere/article.txt", " The port  reopened on Monday.".strip(), when, 0
+    )
+    assert base != event_id("/a/other.txt", sentence, when, 0)
+    assert base != event_id("/a/article.txt", sentence, replace(when, text="monday"), 0)

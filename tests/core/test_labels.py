@@ -1,0 +1,119 @@
+"""Labels read like a headline: who did what, no date phrase, no attribution, at most 60 chars."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.labels import LABEL_MAX, make_label
+from timeline_app.core.models import Span
+
+CASES = [
+    # (clause, date phrase, expected label)
+    (
+        "HALVERSTON - Dock workers at the port of Halverston voted on Monday to end a nine-day "
+        "strike that had left more than 40 container ships waiting offshore, after the port "
+        "authority agreed to a two-year pay deal brokered by the regional labour mediator.",
+        "Monday",
+        "Dock workers voted to end a nine-day strike",
+    ),
+    (
+        "On Monday, dock workers at the port of Halverston voted to end a nine-day strike after "
+        "the port authority agreed to a two-year pay deal.",
+        "On Monday",
+        "Dock workers voted to end a nine-day strike",
+    ),
+    (
+        "The walkout began on Saturday, March 4, when talks over a new contract collapsed in the "
+        "early hours of the morning.",
+        "Saturday, March 4",
+        "The walkout began",
+    ),
+    (
+        "Union leaders said the authority's offer of a 3 per cent raise, first tabled last month, "
+        "did not keep pace with inflation.",
+        "last month",
+        "The authority's offer of a 3 per cent raise first tabled",
+    ),
+    ("and a draft agreement was signed late on Sunday.", "Sunday", "A draft agreement was signed"),
+    (
+        "The port's chief executive, Anders Voll, said the first ships would be brought alongside "
+        "later Monday",
+        "Monday",
+        "The first ships would be brought alongside",
+    ),
+    (
+        "and that normal operations were expected to resume on Wednesday.",
+        "Wednesday",
+        "Normal operations were expected to resume",
+    ),
+    (
+        "The union's general secretary, Ruth Caldera, is due to meet the transport minister on "
+        "Thursday to press for a national review of port staffing.",
+        "Thursday",
+        "Ruth Caldera is due to meet the transport minister",
+    ),
+    (
+        "The ministry will publish the figures on Tuesday, the ministry said.",
+        "Tuesday",
+        "The ministry will publish the figures",
+    ),
+    (
+        "Also on Monday, the city council voted to close the bridge, a spokesman told reporters.",
+        "Monday",
+        "The city council voted to close the bridge",
+    ),
+    (
+        "Negotiators met again this weekend at the mediator's office in the old customs house",
+        "this weekend",
+        "Negotiators met again at the mediator's office",
+    ),
+    (
+        "The mediator's office said a formal signing ceremony\nwould be held next week.",
+        "next week",
+        "A formal signing ceremony would be held",
+    ),
+    (
+        "Prices rose 4 per cent in 2022, according to the statistics office.",
+        "2022",
+        "Prices rose 4 per cent",
+    ),
+]
+
+
+def _dates(clause: str, phrase: str) -> list[Span]:
+    start = clause.index(phrase)
+    return [Span(start, start + len(phrase))]
+
+
+@pytest.mark.parametrize(("clause", "phrase", "expected"), CASES)
+def test_label_is_the_gist_of_the_clause(clause: str, phrase: str, expected: str) -> None:
+    assert make_label(clause, _dates(clause, phrase)) == expected
+
+
+@pytest.mark.parametrize(("clause", "phrase", "_"), CASES)
+def test_label_never_exceeds_the_limit(clause: str, phrase: str, _: str) -> None:
+    assert len(make_label(clause, _dates(clause, phrase))) <= LABEL_MAX
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Local businesses have complained in recent years that the port's repeated stoppages "
+        "drive trade to rival harbours further south.",
+        "Extraordinarily complicated negotiations regarding intermunicipal infrastructure "
+        "arrangements continued",
+    ],
+)
+def test_long_label_is_cut_at_a_word_and_marked(clause: str) -> None:
+    label = make_label(clause)
+    assert len(label) <= LABEL_MAX
+    assert label.endswith("…")
+    assert label[:-1].split()[-1] in clause.split()  # a whole word, not half of one
+
+
+def test_label_without_date_phrase_keeps_the_sentence() -> None:
+    assert make_label("The bridge reopened.") == "The bridge reopened"
+
+
+def test_subject_place_is_dropped_only_when_too_long() -> None:
+    assert make_label("Workers at the plant voted.") == "Workers at the plant voted"

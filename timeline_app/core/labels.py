@@ -1,0 +1,160 @@
+"""Short event labels: the gist of a clause (who did what) in at most ~60 characters.
+
+A timeline row has room for a headline, not a sentence. The label drops what the row already shows
+(the date phrase), what does not say what happened (a dateline, "the ministry said", "Union leaders
+said that"), and, only while it is still too long, the least informative parts of the clause:
+trailing subordinate clauses, relative clauses, titles before a name, articles. Plain regular
+expressions, no language model: fast and predictable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from timeline_app.core.models import Span
+
+__all__ = ["LABEL_MAX", "make_label"]
+
+LABEL_MAX = 60
+_MARK = "\x00"  # where the date phrase was; lets later steps see which comma segment held it
+
+# Words that belong to the date phrase when written just before it: "late on Sunday".
+_DATE_LEAD = re.compile(
+    r"(?:\b(?:also|late|early|later|earlier|on|in|at|during|by|from|until|till|since|of|"
+    r"as of|before|after)\s+)+$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}\s+[-–—]+\s+")
+_SAY = r"(?:said|says|told|added|announced|reported|wrote|noted|explained|confirmed|warned)"
+_ATTRIBUTION_TAIL = re.compile(
+    rf",\s*(?:(?:[\w'’.\-]+\s+){{0,6}}{_SAY}\b|according to\b).*$", re.IGNORECASE
+)
+_ATTRIBUTION_HEAD = re.compile(rf"^[^\x00\"“]{{1,80}}?\s{_SAY}(?:\s+\w+)??\s+(?:that\s+)?")
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:and|but|also|then|so|while|meanwhile|that|which)\b[\s,]*)+", re.IGNORECASE
+)
+_SUBORDINATE = re.compile(
+    r"(?:,\s+(?:after|when|as|because|while|but|which|who|although|though|where|before)\b|;).*$"
+)
+_NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,")
+_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?:had|has|have|was|were|is|are|will|would)\b.*$")
+_LOOSE_SUBORDINATE = re.compile(
+    r"\s+(?:after|because|although|while|as)\s+(?:the|a|an|its|their)\b.*$"
+)
+_TRAILING_PLACE = re.compile(
+    r"\s+(?:in|at|near|outside|inside|on)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s*){1,4}$"
+)
+_PURPOSE = re.compile(
+    r"\s+to\s+(?:press|seek|discuss|push|ask|demand|call|try|protest|mark|help)\b.*$"
+)
+_TITLE_BEFORE_NAME = re.compile(r"^[^,]+,\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+")
+_SUBJECT_PLACE = re.compile(
+    r"^((?:\S+\s+){0,3}?\S+)\s+(?:at|in|from|of)\s+(?:the\s+)?(?:\S+\s+){0,5}?"
+    r"(?=(?:\w+ed|said|met|began|was|were|is|are|will|would|has|have|had)\b)"
+)
+_ARTICLE = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MAX) -> str:
+    """A readable label for ``clause``; ``dates`` are the date phrases' spans within it."""
+    text = _mark_dates(clause, dates)
+    text = _squash(text)
+    text = _DATELINE.sub("", text)
+    text = _strip_head(text)
+    text = _ATTRIBUTION_TAIL.sub("", text)
+    text = _parenthetical_event(text).rstrip(" ,;:.")
+    for shorten in _SHORTENERS:
+        if len(_finish(text)) <= limit:
+            break
+        shorter = shorten(text)
+        if len(_finish(shorter).split()) >= 2:
+            text = shorter
+    return _truncate(_finish(text), limit)
+
+
+def _mark_dates(clause: str, dates: Sequence[Span]) -> str:
+    """Replace each date phrase, with its preposition ("late on"), by one marker."""
+    pieces: list[str] = []
+    cursor = 0
+    for span in sorted(dates, key=lambda s: s.start):
+        if span.start < cursor:
+            continue
+        before = clause[cursor : span.start]
+        lead = _DATE_LEAD.search(before)
+        pieces.append(before[: lead.start()] if lead else before)
+        pieces.append(_MARK)
+        cursor = span.end
+    pieces.append(clause[cursor:])
+    return "".join(pieces)
+
+
+def _squash(text: str) -> str:
+    """One space between words, and no space or comma orphaned by a removed date phrase."""
+    text = " ".join(text.split())
+    text = re.sub(rf"^\s*{_MARK}\s*,?\s*", "", text)  # "On Monday, dock workers" -> "dock workers"
+    text = re.sub(rf"\s*{_MARK}\s*,\s*{_MARK}", _MARK, text)
+    return text.strip()
+
+
+def _strip_head(text: str) -> str:
+    """Drop leading connectives and "X said (that)" when a clause follows."""
+    text = _LEADING_FILLER.sub("", text.lstrip(" ,;:"))
+    match = _ATTRIBUTION_HEAD.match(text)
+    if match and len(text[match.end() :].split()) >= 3:
+        text = text[match.end() :]
+    text = _LEADING_FILLER.sub("", text)
+    return re.sub(rf"^{_MARK}\s*,?\s*", "", text)
+
+
+def _parenthetical_event(text: str) -> str:
+    """ ", first tabled last month," dates the noun before it: keep noun + parenthetical only."""
+    parts = text.split(",")
+    for index, part in enumerate(parts[1:-1], start=1):
+        words = part.replace(_MARK, "").split()
+        if _MARK in part and words and words[0].islower() and words[0] not in ("and", "but"):
+            return ",".join(parts[:index]) + " " + part.strip()
+    return text
+
+
+def _finish(text: str) -> str:
+    text = text.replace(_MARK, " ")
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    text = text.strip(" ,;:.-–—\"“”'")
+    return text[:1].upper() + text[1:]
+
+
+def _truncate(text: str, limit: int) -> str:
+    """Cut at a word boundary and mark the cut, so a label never ends mid-word."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def _drop_title(text: str) -> str:
+    """ "The union's general secretary, Ruth Caldera, is due" -> "Ruth Caldera is due"."""
+    return _TITLE_BEFORE_NAME.sub(r"\1 ", text)
+
+
+def _drop_subject_place(text: str) -> str:
+    """ "Dock workers at the port of Halverston voted" -> "Dock workers voted"."""
+    return _SUBJECT_PLACE.sub(r"\1 ", text, count=1)
+
+
+_SHORTENERS: tuple[Callable[[str], str], ...] = (
+    lambda t: _SUBORDINATE.sub("", t),
+    lambda t: _NONRESTRICTIVE.sub("", t),
+    lambda t: _RELATIVE.sub("", t),
+    lambda t: _LOOSE_SUBORDINATE.sub("", t),
+    lambda t: _TRAILING_PLACE.sub("", t),
+    lambda t: _TRAILING_PLACE.sub("", t),
+    lambda t: _PURPOSE.sub("", t),
+    _drop_title,
+    _drop_subject_place,
+    lambda t: _ARTICLE.sub("", t),
+)
