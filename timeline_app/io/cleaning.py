@@ -56,7 +56,7 @@ URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"'\[\](){}]+", re.IGNORECASE
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_TRAIL = ".,;:!?'\"”’)»"
 _CLOSERS = "\"'”’)»"
-_URL_CONTINUES = "-/_.=&?#%~+"  # a URL ending in one of these at a line end goes on
+_URL_CONTINUES = "-_=&?#%~+"  # a URL ending in one of these at a line end goes on
 _UNWRAPPED_LINE = 120  # a block with a line this long has one paragraph per line
 _SHORT_LINE = 0.6  # a line ending "." this much shorter than its block's longest ends a paragraph
 
@@ -180,10 +180,16 @@ def _last_url(line: _Line) -> str | None:
 
 
 def _url_continues(line: _Line, nxt: _Line) -> bool:
+    """Whether ``nxt`` goes on with the URL that ``line`` ends with."""
     url = _last_url(line)
-    if url is None or " " in nxt.content or "\t" in nxt.content:
+    if url is None:
         return False
-    return url.endswith(tuple(_URL_CONTINUES)) or any(c in nxt.content for c in "/_=?&#%.-")
+    if url.endswith(tuple(_URL_CONTINUES)):
+        return True
+    tokens = nxt.content.split()
+    if any(c in tokens[0] for c in "/_=?&#%"):
+        return True  # ".../2021/08/" then "16/story.html ..."
+    return len(tokens) == 1 and any(c in tokens[0].rstrip(_URL_TRAIL) for c in ".-")
 
 
 def _join(line: _Line, nxt: _Line) -> str:

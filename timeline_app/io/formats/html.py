@@ -19,7 +19,7 @@ from timeline_app.core.models import DateSource
 from timeline_app.io.decoding import decode_text
 from timeline_app.io.errors import ReadError
 from timeline_app.io.formats import Extracted
-from timeline_app.io.pubdate import Candidate
+from timeline_app.io.pubdate import Candidate, date_in_url
 
 __all__ = ["html_to_text", "read_html"]
 
@@ -52,8 +52,8 @@ def read_html(data: bytes, name: str) -> Extracted:
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
     extracted = Extracted(text, "html", title=title, notes=list(decoded.notes))
-    extracted.dates.extend(_metadata_dates(tree))
     extracted.own_urls.extend(_own_urls(tree))
+    extracted.dates.extend(_metadata_dates(tree, extracted.own_urls))
     return extracted
 
 
@@ -110,8 +110,11 @@ def _title(tree: html.HtmlElement) -> str:
     return ""
 
 
-def _metadata_dates(tree: html.HtmlElement) -> list[Candidate]:
-    """Published dates from meta tags, JSON-LD and <time>, then htmldate's wider search."""
+def _metadata_dates(tree: html.HtmlElement, own_urls: list[str]) -> list[Candidate]:
+    """Published dates from meta tags, JSON-LD and <time>, then htmldate's wider search.
+
+    A date htmldate took from the canonical URL is left to the URL evidence, which says so.
+    """
     found: list[Candidate] = []
     for meta in tree.xpath("//meta[@content]"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
@@ -123,7 +126,10 @@ def _metadata_dates(tree: html.HtmlElement) -> list[Candidate]:
     for time in tree.xpath("//time[@datetime]"):
         found.extend(_candidate(time.get("datetime"), f'<time datetime="{time.get("datetime")}">'))
         break
-    return found or _htmldate(tree)
+    if found:
+        return found
+    url_dates = {date_in_url(url) for url in own_urls}
+    return [c for c in _htmldate(tree) if c.value not in url_dates]
 
 
 def _candidate(value: str | None, evidence: str) -> list[Candidate]:

@@ -1,0 +1,120 @@
+"""Publication date: each kind of evidence, the order of trust, and the traps."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.models import DateSource
+from timeline_app.io import read_document
+from timeline_app.io.pubdate import date_in_url, parse_date
+
+BODY = "Dock workers voted on Monday to end the strike.\n"
+HTML = """<!doctype html><html><head><title>Port strike ends</title>{head}</head><body>
+<article><h1>Port strike ends</h1><p>{body}</p>
+<p>Negotiators met again this weekend at the old customs house and signed a draft deal.</p>
+<p>Union members approved it by a show of hands at a mass meeting on Monday morning.</p>
+</article></body></html>"""
+
+M, D, U, F = DateSource.METADATA, DateSource.DATELINE, DateSource.URL, DateSource.FILENAME
+
+CASES = [
+    # (file name, content, expected date, expected source)
+    ("a.txt", f"Published: 16 August 2021\n\n{BODY}", "2021-08-16", D),
+    ("a.txt", f"Port strike ends\n\nPublished Monday 16 August 2021 09.15 BST\n\n{BODY}", "2021-08-16", D),
+    ("a.txt", f"Updated Aug. 17, 2021\nPublished Aug. 16, 2021\n\n{BODY}", "2021-08-16", D),
+    ("a.txt", f"By Anna Berg | Published 2021-08-16 | Updated 2021-08-18\n\n{BODY}", "2021-08-16", D),
+    ("a.txt", f"KABUL, Aug. 16, 2021 (Reuters) - {BODY}", "2021-08-16", D),
+    ("a.txt", f"Port strike ends\n\nMonday, March 13, 2023\n\n{BODY}", "2023-03-13", D),
+    ("a.txt", f"{BODY}\nOriginal url: https://c.example/news/2021/08/16/strike", "2021-08-16", U),
+    ("a.txt", f"{BODY}\nSource: https://c.example/news/20210816/strike.html", "2021-08-16", U),
+    ("a.txt", f"{BODY}\nURL: https://c.example/2021-08-16-strike", "2021-08-16", U),
+    # the article's URL broken across two lines, at a hyphen and at a slash
+    ("a.txt", f"{BODY}\nOriginal url: https://c.example/news/2023/03/13/dock-workers-\nend-strike", "2023-03-13", U),
+    ("a.txt", f"{BODY}\nOriginal url: https://c.example/news/2023/03/\n13/dock-workers", "2023-03-13", U),
+    ("2021-08-16-kabul.txt", BODY, "2021-08-16", F),
+    ("20210816_kabul.txt", BODY, "2021-08-16", F),
+    # order of trust
+    ("2021-08-15-kabul.txt", f"{BODY}\nOriginal url: https://c.example/2021/08/16/a", "2021-08-16", U),
+    ("a.txt", f"Published 16 Aug 2021\n\n{BODY}\nOriginal url: https://c.example/2021/08/17/a", "2021-08-16", D),
+    ("a.html", HTML.format(head='<meta property="article:published_time" content="2021-08-16T08:00:00+00:00">', body="Published 20 August 2021"), "2021-08-16", M),
+    ("a.html", HTML.format(head='<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-02-03"}</script>', body=BODY), "2022-02-03", M),
+    ("a.html", HTML.format(head='<link rel="canonical" href="https://c.example/2020/05/06/port">', body=BODY), "2020-05-06", U),
+    # traps: a related article's link, a "Read more" link, a date in a sentence, impossible dates
+    ("a.txt", f"{BODY}\nRelated article: https://c.example/2020/01/02/fuel-prices", None, None),
+    ("2021-08-16-a.txt", f"{BODY}\nRead more: https://c.example/2020/01/02/fuel", "2021-08-16", F),
+    ("a.txt", f"{BODY}\nhttps://c.example/2020/01/02/unlabelled", None, None),
+    ("a.txt", f"The report, published on March 3, 2023, said ships were waiting offshore.\n\n{BODY}", None, None),
+    ("a.txt", f"{BODY}\nOriginal url: https://c.example/2021/13/45/strike", None, None),
+    ("a.txt", BODY, None, None),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "expected", "source"), CASES)
+def test_publication_date(
+    tmp_path: Path, name: str, content: str, expected: str | None, source: DateSource | None
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    document = read_document(path)
+    if expected is None:
+        assert document.publication_date is None
+        assert any("No publication date" in n for n in document.notes)
+    else:
+        assert document.publication_date is not None
+        assert document.publication_date.value == date.fromisoformat(expected)
+        assert document.publication_date.source is source
+        assert document.publication_date.evidence
+
+
+def test_conflicting_evidence_is_noted(tmp_path: Path) -> None:
+    path = tmp_path / "2021-08-15-kabul.txt"
+    path.write_text(f"{BODY}\nOriginal url: https://c.example/2021/08/16/a\n", encoding="utf-8")
+    notes = read_document(path).notes
+    assert notes[-1] == (
+        "Publication date from the article URL (https://c.example/2021/08/16/a); "
+        "the file name suggests 2021-08-15."
+    )
+
+
+def test_the_updated_line_alone_is_used_when_nothing_else_is_there(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Updated 18 August 2021\n\n{BODY}", encoding="utf-8")
+    pub = read_document(path).publication_date
+    assert pub is not None and pub.value == date(2021, 8, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aug. 16, 2021", date(2021, 8, 16)),
+        ("16 August 2021", date(2021, 8, 16)),
+        ("Monday, March 13, 2023", date(2023, 3, 13)),
+        ("Sept 3rd 2020", date(2020, 9, 3)),
+        ("2023-03-13T09:00", date(2023, 3, 13)),
+        ("13.03.2023", date(2023, 3, 13)),
+        ("February 30, 2023", None),
+        ("March 2023", None),
+        ("Monday", None),
+    ],
+)
+def test_parse_date(text: str, expected: date | None) -> None:
+    found = parse_date(text)
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://c.example/news/2021/08/16/story", date(2021, 8, 16)),
+        ("https://c.example/news/20210816/story", date(2021, 8, 16)),
+        ("https://c.example/2021-08-16-story.html", date(2021, 8, 16)),
+        ("https://c.example/2021/8/6/story", date(2021, 8, 6)),
+        ("https://2021.example/story-123456789", None),
+        ("https://c.example/2021/08/story", None),
+    ],
+)
+def test_date_in_url(url: str, expected: date | None) -> None:
+    assert date_in_url(url) == expected
