@@ -1,0 +1,29 @@
+"""Temporal tagging: find time expressions in a text and resolve them (TimeML TIMEX3).
+
+Candidates come from compiled rules (``patterns``), filtered and de-overlapped in
+``candidates``; ``resolve`` normalises them in text order against the publication date, the tense
+of their clause (``cues``) and the previous date in the text. dateparser is used only from
+``dateparse``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from timeline_app.core.models import Span, Timex
+from timeline_app.core.tagger.candidates import find
+from timeline_app.core.tagger.resolve import resolve_all
+
+__all__ = ["tag_text"]
+
+
+def tag_text(
+    text: str, publication_date: date | None, *, excluded: Sequence[Span] = ()
+) -> list[Timex]:
+    """Find the time expressions in ``text`` resolved against ``publication_date``.
+
+    Spans in ``excluded`` (URLs, boilerplate) never yield expressions. Returns timexes sorted by
+    offset, non-overlapping.
+    """
+    return resolve_all(text, publication_date, find(text, excluded))

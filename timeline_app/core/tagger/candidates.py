@@ -1,0 +1,141 @@
+"""Finding candidate spans: run every rule, drop what is not a date, keep the longest matches."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from timeline_app.core.models import Span
+from timeline_app.core.tagger.patterns import RULES
+
+# Places that look like dates but never are: web addresses, e-mail, phone numbers.
+_NOISE = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+|\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b"
+    r"|\b\w+(?:[-/.]\w+)*\.(?:com|org|net|gov|edu|html?|php|example)(?:/\S*)?",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|from|through|to|of|last|this|next|early|late|mid|and|or|between|"
+    r"before|after|during|on|for|each|every|until|around|about|late|end|start|beginning)[\s-]+$",
+    re.IGNORECASE,
+)
+_NOT_A_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bas)"
+                               r"(?<!\bits)(?<!\bhis)(?<!\bthus)(?<!\bplus)(?<!\bpress)(?<!\bless)|"
+                               r"percent|per\b|times\b|feet|miles|people)")  # fmt: skip
+_CAPITAL_AFTER = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b)"
+                            r"[A-Z][a-z]")  # fmt: skip
+_SEASON_VERB = frozenset({"fall", "spring"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+
+
+def noise_spans(text: str) -> list[Span]:
+    return [Span(m.start(), m.end()) for m in _NOISE.finditer(text)]
+
+
+def find(text: str, excluded: Sequence[Span] = ()) -> list[Candidate]:
+    """Non-overlapping candidates, longest first where they compete, in text order."""
+    blocked = sorted([*excluded, *noise_spans(text)], key=lambda s: s.start)
+    found = [c for c in _all_matches(text) if _plausible(c, text) and not _blocked(c, blocked)]
+    found.sort(key=lambda c: (c.start - c.end, c.start))
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for cand in found:
+        if any(cand.start < e and s < cand.end for s, e in occupied):
+            continue
+        taken.append(cand)
+        occupied.append((cand.start, cand.end))
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def _all_matches(text: str) -> Iterator[Candidate]:
+    for rule in RULES:
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start():
+                yield Candidate(m.start(), m.end(), rule.kind, m)
+
+
+def _blocked(cand: Candidate, blocked: Sequence[Span]) -> bool:
+    return any(cand.start < s.end and s.start < cand.end for s in blocked)
+
+
+def _plausible(cand: Candidate, text: str) -> bool:
+    check = _CHECKS.get(cand.kind)
+    return check(cand.match, text) if check else True
+
+
+def _month_ok(m: re.Match[str], text: str) -> bool:
+    if m["edge"] or m["rel"]:
+        return True
+    name = m["month"].lower()
+    if name in {"may", "march"} or len(name) <= 4:
+        return bool(_PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+    return True
+
+
+def _year_ok(m: re.Match[str], text: str) -> bool:
+    if m.group(0) != m["year"]:
+        return True
+    before = text[max(0, m.start() - 4) : m.start()]
+    if re.search(r"(?:No\.|#|\$)\s*$", before):
+        return False
+    return not _NOT_A_YEAR_AFTER.match(text, m.end())
+
+
+def _season_ok(m: re.Match[str], text: str) -> bool:
+    if m["year"] or m["spelled"]:
+        return True
+    season = m["season"].lower()
+    rel = (m["rel"] or "").lower()
+    if not rel and not m["edge"]:
+        return season not in _SEASON_VERB
+    if rel == "the" and re.match(r"\s+of\b", text[m.end() :]):
+        return False
+    return True
+
+
+def _weekday_ok(m: re.Match[str], text: str) -> bool:
+    return m["pod"] is not None or not _CAPITAL_AFTER.match(text, m.end())
+
+
+def _duration_ok(m: re.Match[str], text: str) -> bool:
+    num = " ".join(m["num"].lower().split())
+    unit = m["unit"].lower()
+    if m.start() > 0 and text[m.start() - 1] in ",.$":
+        return False
+    if unit.startswith("second") and not re.match(r"\d|[a-z]{3,}", num) and num not in {"a", "an"}:
+        return False
+    if unit == "second" and num in {"a", "an"}:
+        return False
+    return not (unit == "quarter" and num in {"a", "an", "one"} and not (m["det"] or m["rel"]))
+
+
+def _deictic_ok(m: re.Match[str], text: str) -> bool:
+    return not text[max(0, m.start() - 4) : m.start()].upper().endswith("USA ")
+
+
+def _ref_ok(m: re.Match[str], text: str) -> bool:
+    words = m.group(0).lower()
+    if words == "current":
+        return not re.match(r"\s+(?:account|accounts|affairs|events|assets|liabilities)\b", text[m.end() :])
+    return True
+
+
+_CHECKS = {
+    "month": _month_ok,
+    "year": _year_ok,
+    "season": _season_ok,
+    "weekday": _weekday_ok,
+    "duration": _duration_ok,
+    "deictic": _deictic_ok,
+    "ref": _ref_ok,
+}

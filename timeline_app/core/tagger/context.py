@@ -1,0 +1,76 @@
+"""What a resolver knows while it walks a document, and what it hands back."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline_app.core.models import Certainty, TimexType
+from timeline_app.core.tagger.cues import Direction, direction
+
+_PLACEHOLDER = date(2000, 1, 1)
+_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
+@dataclass(slots=True)
+class Resolution:
+    """One resolver's answer: the TIMEX3 type and value, and why."""
+
+    type: TimexType
+    value: str
+    certainty: Certainty = Certainty.EXACT
+    rule: str = ""
+    anchor: str = ""
+    mod: str = ""
+    uses_publication: bool = False  # value depends on the publication date
+    keep_after_year: bool = False  # when unresolved, only the year is unknown ("XXXX-08-16")
+
+
+@dataclass(slots=True)
+class Context:
+    """The document being tagged and the dates mentioned so far (for narrative anchoring)."""
+
+    text: str
+    publication: date | None
+    last_day: date | None = None
+    last_day_text: str = ""
+    last_value: str = ""
+    last_quarter: str = ""
+    cue_cache: dict[tuple[int, int], tuple[Direction, str] | None] = field(default_factory=dict)
+
+    @property
+    def base(self) -> date:
+        return self.publication or _PLACEHOLDER
+
+    def base_anchor(self) -> str:
+        if self.publication is None:
+            return "no publication date"
+        return f"publication date {self.publication.isoformat()}"
+
+    def narrative(self) -> tuple[date, str, bool]:
+        """The date "the next day" counts from, its description, and whether it is the text's own."""
+        if self.last_day is not None:
+            return self.last_day, f"previous date {self.last_day} ('{self.last_day_text}')", True
+        return self.base, self.base_anchor(), False
+
+    def direction(self, start: int, end: int) -> tuple[Direction, str] | None:
+        key = (start, end)
+        if key not in self.cue_cache:
+            self.cue_cache[key] = direction(self.text, start, end)
+        return self.cue_cache[key]
+
+    def remember(self, value: str, text: str) -> None:
+        """Record a resolved DATE/TIME value as the anchor for what follows."""
+        if not value[:4].isdigit():
+            return
+        self.last_value = value
+        if re.match(r"\d{4}-Q[1-4]$", value):
+            self.last_quarter = value
+        match = _DAY_VALUE.match(value)
+        if match:
+            try:
+                self.last_day = date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                return
+            self.last_day_text = text

@@ -1,0 +1,139 @@
+"""Small calendar decisions shared by the resolvers: which year, which weekday, which unit."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline_app.core.tagger import timeml
+from timeline_app.core.tagger.context import Context
+from timeline_app.core.tagger.cues import Direction
+from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, UNITS
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_COMPOUND = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](\w+)")
+
+
+def number(words: str) -> float | None:
+    """The value of a count ("two", "24", "twenty-four", "2 1/2"); None when vague ("several")."""
+    words = " ".join(words.lower().split())
+    half = 0.0
+    for suffix in (" and a half", " 1/2"):
+        if words.endswith(suffix):
+            words, half = words[: -len(suffix)], 0.5
+    words = re.split(r"\s+(?:or|to|and)\s+", words)[0]
+    compound = _COMPOUND.fullmatch(words)
+    if compound and compound[2] in SMALL_NUMBERS:
+        return _TENS[compound[1]] + SMALL_NUMBERS[compound[2]] + half
+    if words in SMALL_NUMBERS:
+        return SMALL_NUMBERS[words] + half
+    try:
+        return float(words) + half
+    except ValueError:
+        return None
+
+
+def unit_code(unit: str) -> str:
+    """"years" -> "year"; the singular unit name used by ``lexicon.UNITS``."""
+    unit = unit.lower().rstrip("s")
+    if unit.startswith("centur"):
+        return "century"
+    if unit.startswith("millenni"):
+        return "millennium"
+    return unit if unit in UNITS else "day"
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """A TimeML duration: P3Y, PT24H, P2Y6M, PXY."""
+    unit = unit_code(unit)
+    time = "T" if unit in {"second", "minute", "hour"} else ""
+    if unit == "decade":
+        unit, amount = "year", None if amount is None else amount * 10
+    elif unit in {"century", "millennium"}:
+        factor = 100 if unit == "century" else 1000
+        unit, amount = "year", None if amount is None else amount * factor
+    code = UNITS[unit]
+    if amount is None:
+        return f"P{time}X{code}"
+    whole = int(amount)
+    text = f"P{time}{whole}{code}"
+    if amount != whole:
+        text += _half(unit)
+    return text
+
+
+def _half(unit: str) -> str:
+    return {"year": "6M", "month": "15D", "week": "3DT12H", "day": "T12H", "hour": "30M",
+            "minute": "30S", "quarter": "1M15D"}.get(unit, "")  # fmt: skip
+
+
+def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
+    """The direction of an underspecified date from its tense cue; news defaults to the past."""
+    cue = ctx.direction(start, end)
+    if cue is None:
+        return Direction.PAST, "no tense cue, past by default"
+    kind, words = cue
+    return kind, f"{kind.value} cue '{words}'"
+
+
+def weekday_date(base: date, weekday: int, way: Direction, *, strict: bool = False) -> date:
+    """The ``weekday`` nearest ``base`` in direction ``way``; ``base`` itself unless ``strict``."""
+    if way is Direction.FUTURE:
+        delta = (weekday - base.weekday()) % 7
+        return base + timedelta(days=delta or (7 if strict else 0))
+    delta = (base.weekday() - weekday) % 7
+    return base - timedelta(days=delta or (7 if strict else 0))
+
+
+def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) -> tuple[int, str]:
+    """The year of a month (and day) given without one: the publication year, moved by tense."""
+    base = ctx.base
+    way, why = toward(ctx, start, end)
+    key = (month, day or 0)
+    here = (base.month, base.day if day else 0)
+    cue = ctx.direction(start, end)
+    if cue and way is Direction.PAST and key > here:
+        return base.year - 1, why
+    if cue and way is Direction.FUTURE and key < here:
+        return base.year + 1, why
+    return base.year, why
+
+
+def shifted(day: date, amount: int, unit: str) -> date:
+    """``day`` moved by ``amount`` calendar units (negative = earlier)."""
+    unit = unit_code(unit)
+    if unit == "day":
+        return day + timedelta(days=amount)
+    if unit == "week":
+        return day + timedelta(weeks=amount)
+    if unit == "weekend":
+        return day + timedelta(weeks=amount)
+    if unit == "month":
+        target = timeml.add_months(day, amount)
+        return target.replace(day=min(day.day, 28))
+    if unit == "quarter":
+        target = timeml.add_months(day, 3 * amount)
+        return target.replace(day=min(day.day, 28))
+    years = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit, 0)
+    return timeml.shift_year(day, amount * years) if years else day
+
+
+def value_at(day: date, unit: str) -> str:
+    """``day`` written at the granularity of ``unit``: 1998-03-08, 1998-W10, 1998-03, 1998."""
+    unit = unit_code(unit)
+    if unit in {"day", "hour", "minute", "second"}:
+        return day.isoformat()
+    if unit == "week":
+        return timeml.week_value(day)
+    if unit == "weekend":
+        return timeml.week_value(day) + "-WE"
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "quarter":
+        return timeml.quarter_value(day)
+    if unit == "decade":
+        return f"{day.year // 10:03d}"
+    if unit == "century":
+        return f"{day.year // 100:02d}"
+    return f"{day.year:04d}"

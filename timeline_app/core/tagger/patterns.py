@@ -1,0 +1,207 @@
+"""The candidate rules: one compiled regular expression per kind of time expression.
+
+Every pattern is compiled once, case-insensitive, except month and weekday names, which must be
+capitalised (so "may" the verb and "march" the noun never start a date). Each rule's ``kind``
+names the resolver in ``resolve`` that turns a match into a TIMEX3.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline_app.core.tagger.lexicon import (
+    DECADE_WORDS,
+    ORDINALS,
+    SETS,
+    SMALL_NUMBERS,
+    VAGUE_NUMBERS,
+    alternation,
+)
+
+_MONTH_NAMES = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "jan", "feb.", "feb", "mar.", "apr.", "apr",
+    "jun.", "jul.", "aug.", "aug", "sept.", "sept", "sep.", "oct.", "oct", "nov.", "nov",
+    "dec.", "dec",
+]  # fmt: skip
+_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+MONTH = r"(?-i:" + alternation(_MONTH_NAMES, title=True) + r")(?![A-Za-z])"
+WEEKDAY = r"(?-i:" + alternation(_WEEKDAY_NAMES, title=True) + r")(?![a-z])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%,]\d|\d|%)"
+YEAR = r"(?<![\d$£€.,/:-])(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|-\d)"
+SHORT_YEAR = r"'\d\d(?!\d)"
+ZONE = r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUMBER_WORD = alternation(list(SMALL_NUMBERS))
+_NUM_ONE = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_TENS}[-\s]{_UNITS_WORD}|{NUMBER_WORD}"
+    rf"|{alternation(VAGUE_NUMBERS - {'the'})})"
+)
+NUM = rf"(?:{_NUM_ONE}(?:\s+(?:or|to|and)\s+{_NUM_ONE}(?=[\s-]))?(?:\s+and\s+a\s+half)?)"
+UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?"
+ORDINAL = alternation(list(ORDINALS))
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|mid-?afternoon|mid\s+afternoon)"
+DEICTIC_DAY = r"(?:today|tonight|yesterday|tomorrow)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+CLOCK = (
+    r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?-i:[ap]\.m\.?|[AP]\.M\.?|[ap]m\b|[AP]M\b)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|\s*(?:%|percent))|noon|midnight|midday)"
+)
+SPELLED_YEAR = (
+    rf"(?:nineteen\s+(?:{_TENS}(?:[-\s]{_UNITS_WORD})?|ten|eleven|twelve|thirteen|fourteen"
+    rf"|fifteen|sixteen|seventeen|eighteen|nineteen|hundred(?:\s+and\s+{_UNITS_WORD})?)"
+    rf"|the\s+year\s+two\s+thousand(?:\s+and\s+{_UNITS_WORD})?|two\s+thousand\s+and\s+{_UNITS_WORD})"
+)
+_REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|following)"
+_EDGE = (
+    r"(?:(?:early|earlier|late|later|mid|the\s+(?:end|middle|beginning|start|rest|remainder)"
+    r"\s+of|(?:at\s+)?around)[\s-]+)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    kind: str
+    regex: re.Pattern[str]
+
+
+def _rule(kind: str, pattern: str) -> Rule:
+    return Rule(kind, re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE))
+
+
+RULES: tuple[Rule, ...] = (
+    # 8/16/2021, 2021-08-16
+    _rule("numeric_date", r"(?:\d{4}-[01]\d-[0-3]\d|[01]?\d/[0-3]?\d/(?:\d{4}|\d\d))(?![/\d-])"),
+    # (Monday,) Aug. 16(, 2021) / (Monday,) 16 August (2021) / the 16th of August
+    _rule(
+        "month_day",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
+        rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH}))"
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    # August 2021, January this year, June last year
+    _rule(
+        "month_year",
+        rf"(?:{_EDGE})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year)",
+    ),
+    # (early|late|mid-) (last|this|next) August
+    _rule("month", rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL})\s+)?(?P<month>{MONTH})"),
+    # 2021, fiscal 1989, mid-1996, the end of 1990, post-1959
+    _rule(
+        "year",
+        rf"(?P<edge>{_EDGE}|(?:post|pre)-)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
+        rf"(?P<year>{YEAR})(?P<beyond>\s+and\s+beyond|\s+or\s+later)?",
+    ),
+    _rule("spelled_year", rf"(?:(?P<month>{MONTH})\s+)?(?P<spelled>{SPELLED_YEAR})"),
+    # the 1990s, the early 1980s, the '80s, the nineties
+    _rule(
+        "decade",
+        rf"(?:the\s+)?(?:(?:first|last|second)\s+half\s+of\s+the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?"
+        rf"(?:(?P<decade>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)s|(?P<word>{alternation(DECADE_WORDS)}))",
+    ),
+    # the 20th century, this century
+    _rule(
+        "century",
+        rf"(?:the\s+)?(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL}|twenty-first)[\s-]|(?P<rel>this|last|next)\s+)century",
+    ),
+    # third-quarter, the fiscal first quarter, the 1988 second quarter, first half of 1990
+    _rule(
+        "quarter",
+        rf"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|a|(?P<pyear>{YEAR})'s)\s+)?"
+        rf"(?P<words>(?:(?:flat|comparable|same|corresponding|latest|current|fiscal|year-ago|"
+        rf"year-earlier|{YEAR}|{ORDINAL}|final|last|past|previous|prior|recent|fiscal-first|"
+        rf"fiscal-second|fiscal-third|fiscal-fourth)[\s-]+){{0,3}})"
+        rf"(?P<unit>quarters?|half)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?"
+        rf"(?P<ago>\s+a\s+year\s+(?:ago|earlier))?",
+    ),
+    _rule(
+        "halves",
+        rf"(?:the\s+)?(?P<ord>first|second)\s+(?P<n>two|three)\s+quarters(?:\s+of\s+(?P<year>{YEAR}))?",
+    ),
+    # (late) last/this/next summer, summer 2021, the winter of 1994
+    _rule(
+        "season",
+        rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|the)\s+)?(?P<season>{SEASON})"
+        rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR})))?",
+    ),
+    # earlier this year, late last month, the end of the week, the past year, the weekend
+    _rule(
+        "relative_unit",
+        rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|the\s+(?:{_REL}|current|same|latest|full))\s+|(?P<the>the)\s+)"
+        rf"(?P<unit>week|month|year|weekend|decade|day|fiscal\s+year|year's\s+end)(?!-)",
+    ),
+    _rule("year_end", r"(?:(?:at\s+)?around\s+)?year(?:'s)?[\s-]end"),
+    # two days ago, the past five years, a two-year, 8-month-old, three weeks later
+    _rule(
+        "duration",
+        r"(?P<mod>(?:nearly|almost|about|around|approximately|roughly|some|more\s+than|less\s+than|"
+        r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than|just|only|another|"
+        r"an\s+additional|a\s+further|an\s+extra|barely)\s+)?"
+        r"(?P<det>(?:the|these|those|its|their|each\s+of\s+the|at\s+least\s+the)\s+)?"
+        r"(?P<rel>(?:past|last|next|first|final|previous|coming|following|latest|remaining|"
+        r"preceding|initial|subsequent|same|ensuing|other|early|later|year-earlier)\s+)?"
+        rf"(?P<num>{NUM})[\s-]+(?P<extra>(?:more|additional|straight|consecutive|full|long|trading|"
+        rf"business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<old>-old|-long)?"
+        r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago|earlier|later|from\s+now|hence|ahead))?",
+    ),
+    # years, recent years, the coming months, the weeks ahead, decades-long
+    _rule(
+        "vague_units",
+        r"(?P<pre>(?:the\s+)?(?:recent|coming|past|previous|next|last|early|first)\s+(?:few\s+|several\s+)?)?"
+        r"(?P<unit>years|months|weeks|days|decades|centuries|quarters)(?P<post>\s+ago|\s+ahead|-long)?",
+    ),
+    # today, tonight, late yesterday, yesterday morning, mid-afternoon yesterday
+    _rule(
+        "deictic",
+        rf"(?:(?P<edge>early|earlier|late|later)\s+|(?P<pod1>{PART_OF_DAY})\s+)?(?P<day>{DEICTIC_DAY})"
+        rf"(?:'s)?(?:\s+(?P<pod>{PART_OF_DAY}))?",
+    ),
+    _rule("this_pod", rf"(?P<edge>later\s+|earlier\s+)?(?P<rel>this|last|tomorrow|that)\s+(?P<pod>{PART_OF_DAY})"),
+    _rule("overnight", r"overnight"),
+    # (last|next) Monday (night), early Tuesday, Friday's
+    _rule(
+        "weekday",
+        rf"(?:(?P<edge>early|earlier|late|later)\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
+        rf"(?:(?P<rel>{_REL}|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?(?:'s)?"
+        rf"(?:\s+(?P<pod>{PART_OF_DAY}))?(?:,?\s+(?P<tail>(?:March|MARCH)\s+(?:eighth|\w+th)))?",
+    ),
+    # 10:35 a.m., 5 p.m. EST Nov. 9, noon Thursday, 4 in the morning
+    _rule(
+        "clock",
+        rf"(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        rf"(?P<clock>{CLOCK}|(?:[01]?\d|2[0-3])\s+(?:o'clock|in\s+the\s+(?P<cpod>morning|afternoon|evening)))"
+        rf"(?:\s+(?P<zone>{ZONE}))?(?:,?\s+(?P<wd>{WEEKDAY})|,?\s+(?P<deictic>{DEICTIC_DAY})"
+        rf"|,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?",
+    ),
+    # the next day, two days later (narrative), that evening, the following week
+    _rule(
+        "narrative",
+        r"(?P<edge>(?:earlier|later)\s+)?(?:(?P<rel>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+same)"
+        rf"\s+(?P<unit>day|{PART_OF_DAY}|week|weekend|month|year|quarter|time))",
+    ),
+    _rule("day_before", r"the\s+day\s+(?P<dir>before|after)(?:\s+(?P<deictic>yesterday|tomorrow))?"),
+    # every week, each Thursday, daily
+    _rule(
+        "set",
+        rf"(?:(?:every|each|per)\s+(?:other\s+)?(?P<unit>day|week|month|year|quarter|hour|"
+        rf"morning|night|evening|summer|winter|spring|fall|{WEEKDAY}|{MONTH}))"
+        rf"|(?P<adv>{alternation(list(SETS))})",
+    ),
+    _rule(
+        "holiday",
+        r"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|"
+        r"Election|Independence|Labor|Memorial|Valentine's))"
+        r"(?:\s+(?-i:(?P<suffix>Day|Eve|Sunday|week)))?",
+    ),
+    # now, currently, recently, the future, soon
+    _rule(
+        "ref",
+        r"(?:more\s+)?(?:right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|"
+        r"at\s+present|presently|recently|recent|lately|previously|formerly|the\s+past|once\s+more|"
+        r"(?:the\s+)?(?:near|distant)\s+future|the\s+future|future|soon|the\s+(?:near|short|long)\s+term|"
+        r"a\s+later\s+date|shortly)",
+    ),
+)

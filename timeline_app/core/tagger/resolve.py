@@ -1,0 +1,84 @@
+"""Turn candidates into TIMEX3s, in text order, so narrative expressions see earlier dates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from timeline_app.core.models import Certainty, Timex, TimexType
+from timeline_app.core.tagger import resolve_calendar as cal
+from timeline_app.core.tagger import resolve_relative as rel
+from timeline_app.core.tagger import resolve_span as spans
+from timeline_app.core.tagger.candidates import Candidate
+from timeline_app.core.tagger.context import Context, Resolution
+from timeline_app.core.tagger.timeml import interval_for
+
+Resolver = Callable[[re.Match[str], Context], Resolution | None]
+
+RESOLVERS: dict[str, Resolver] = {
+    "numeric_date": cal.numeric_date,
+    "month_day": cal.month_day,
+    "month_year": cal.month_year,
+    "month": cal.month,
+    "year": cal.year,
+    "spelled_year": cal.spelled_year,
+    "decade": cal.decade,
+    "century": cal.century,
+    "season": cal.season,
+    "holiday": cal.holiday,
+    "quarter": spans.quarter,
+    "halves": spans.halves,
+    "duration": spans.duration,
+    "vague_units": spans.vague_units,
+    "set": spans.set_,
+    "ref": spans.ref,
+    "relative_unit": rel.relative_unit,
+    "year_end": rel.year_end,
+    "deictic": rel.deictic,
+    "this_pod": rel.this_pod,
+    "overnight": rel.overnight,
+    "weekday": rel.weekday,
+    "clock": rel.clock,
+    "narrative": rel.narrative,
+    "day_before": rel.day_before,
+}
+
+_DIGITS = re.compile(r"\d")
+
+
+def resolve_all(text: str, publication: date | None, candidates: list[Candidate]) -> list[Timex]:
+    ctx = Context(text, publication)
+    out: list[Timex] = []
+    for cand in candidates:
+        res = RESOLVERS[cand.kind](cand.match, ctx)
+        if res is None:
+            continue
+        timex = _timex(cand, res, ctx)
+        out.append(timex)
+        if timex.type in (TimexType.DATE, TimexType.TIME) and timex.certainty is not Certainty.UNRESOLVED:
+            ctx.remember(timex.value, timex.text)
+    return out
+
+
+def _timex(cand: Candidate, res: Resolution, ctx: Context) -> Timex:
+    value, certainty, anchor = res.value, res.certainty, res.anchor
+    if ctx.publication is None and res.uses_publication:
+        value, certainty, anchor = _unresolved(res), Certainty.UNRESOLVED, "no publication date"
+    interval = None
+    if res.type in (TimexType.DATE, TimexType.TIME) and certainty is not Certainty.UNRESOLVED:
+        interval = interval_for(value) or vague_interval(value, ctx.publication)
+    return Timex(cand.start, cand.end, ctx.text[cand.start : cand.end], res.type, value, interval,
+                 certainty, anchor, res.rule, res.mod)  # fmt: skip
+
+
+def _unresolved(res: Resolution) -> str:
+    if res.keep_after_year:
+        return "XXXX" + res.value[4:]
+    return _DIGITS.sub("X", res.value)
+
+
+def vague_interval(value: str, publication: date | None):  # type: ignore[no-untyped-def]
+    from timeline_app.core.tagger.vague import interval_for_ref
+
+    return interval_for_ref(value, publication)

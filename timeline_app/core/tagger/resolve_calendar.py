@@ -1,0 +1,239 @@
+"""Resolvers for expressions that name the calendar: dates, months, years, quarters, seasons."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline_app.core.models import Certainty, TimexType
+from timeline_app.core.tagger import dateparse, timeml
+from timeline_app.core.tagger.context import Context, Resolution
+from timeline_app.core.tagger.cues import Direction
+from timeline_app.core.tagger.helpers import toward, year_for
+from timeline_app.core.tagger.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
+
+DATE = TimexType.DATE
+_EDGE_MODS = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
+              "the end of": "END", "the beginning of": "START", "the start of": "START",
+              "the middle of": "MID", "around": "APPROX", "at around": "APPROX"}  # fmt: skip
+
+
+def edge_mod(edge: str | None) -> str:
+    if not edge:
+        return ""
+    return _EDGE_MODS.get(" ".join(edge.lower().strip(" -").split()), "")
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _ymd(day: date) -> str:
+    return day.isoformat()
+
+
+def numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    parsed = dateparse.parse(m.group(0), ctx.base)
+    if parsed is None:
+        return None
+    return Resolution(DATE, _ymd(parsed[0]), rule="numeric date (dateparser)")
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    month_name, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
+    month, dom = month_number(month_name), int(re.match(r"\d+", day)[0])  # type: ignore[index]
+    if m["year"]:
+        parsed = dateparse.parse(f"{month_name} {dom}, {m['year']}", ctx.base)
+        if parsed is None:
+            return None
+        return Resolution(DATE, _ymd(parsed[0]), rule="month and day with year (dateparser)")
+    year, why = year_for(ctx, m.start(), m.end(), month, dom)
+    if m["wd"]:
+        year = _year_matching_weekday(year, month, dom, WEEKDAYS[m["wd"].lower()])
+    parsed = dateparse.parse(f"{month_name} {dom}", ctx.base)
+    if parsed is None:
+        return None
+    try:
+        value = parsed[0].replace(year=year)
+    except ValueError:
+        return None
+    return Resolution(DATE, _ymd(value), Certainty.INFERRED, f"month and day, {why} (dateparser)",
+                      ctx.base_anchor(), uses_publication=True, keep_after_year=True)
+
+
+def _year_matching_weekday(year: int, month: int, dom: int, weekday: int) -> int:
+    for candidate in (year, year - 1, year + 1):
+        try:
+            if date(candidate, month, dom).weekday() == weekday:
+                return candidate
+        except ValueError:
+            continue
+    return year
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    month = month_number(m["month"])
+    if m["year"]:
+        return Resolution(DATE, f"{m['year']}-{month:02d}", rule="month and year")
+    shift = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return Resolution(DATE, f"{ctx.base.year + shift:04d}-{month:02d}", Certainty.INFERRED,
+                      f"month, {m['rel'].lower()} year", ctx.base_anchor(), uses_publication=True,
+                      keep_after_year=True)  # fmt: skip
+
+
+def month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    number = month_number(m["month"])
+    rel = " ".join((m["rel"] or "").lower().split())
+    base = ctx.base
+    if rel in {"last", "this past", "past", "previous"}:
+        year, why = (base.year if number < base.month else base.year - 1), f"{rel} month name"
+    elif rel in {"next", "this coming", "coming", "following"}:
+        year, why = (base.year if number > base.month else base.year + 1), f"{rel} month name"
+    elif rel == "this":
+        year, why = base.year, "this month name"
+    else:
+        year, why = year_for(ctx, m.start(), m.end(), number, None)
+        why = f"month name, {why}"
+    return Resolution(DATE, f"{year:04d}-{number:02d}", Certainty.INFERRED, why, ctx.base_anchor(),
+                      mod=edge_mod(m["edge"]), uses_publication=True, keep_after_year=True)  # fmt: skip
+
+
+def year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    mod = edge_mod(m["edge"]) or ("AFTER" if m["beyond"] else "")
+    return Resolution(DATE, m["year"], rule="year", mod=mod)
+
+
+_SPELLED_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9}  # fmt: skip
+_SPELLED_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                  "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                 "eighty": 80, "ninety": 90}  # fmt: skip
+
+
+def spelled_year_value(words: str) -> int | None:
+    tokens = re.findall(r"[a-z]+", words.lower())
+    if tokens[:2] == ["the", "year"]:
+        tokens = tokens[2:]
+    if tokens[:2] == ["two", "thousand"]:
+        rest = [t for t in tokens[2:] if t != "and"]
+        return 2000 + (_SPELLED_UNITS.get(rest[0], 0) if rest else 0)
+    if tokens[:1] != ["nineteen"]:
+        return None
+    rest = [t for t in tokens[1:] if t not in {"and", "hundred"}]
+    total = 1900
+    for token in rest:
+        total += _SPELLED_TENS.get(token) or _SPELLED_TEENS.get(token) or _SPELLED_UNITS.get(token, 0)
+    return total
+
+
+def spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    value = spelled_year_value(m["spelled"])
+    if value is None:
+        return None
+    if m["month"]:
+        return Resolution(DATE, f"{value:04d}-{month_number(m['month']):02d}", rule="month, spelled year")
+    return Resolution(DATE, f"{value:04d}", rule="spelled-out year")
+
+
+def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["decade"]:
+        value = m["decade"][:3]
+    elif m["short"]:
+        value = f"{ctx.base.year // 100:02d}{m['short'][0]}"
+    else:
+        value = f"{ctx.base.year // 100:02d}{DECADE_WORDS[m['word'].lower()]}"
+    return Resolution(DATE, value, rule="decade", mod=edge_mod(m["edge"]))
+
+
+def century(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["rel"]:
+        shift = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+        value = ctx.base.year // 100 + shift
+        return Resolution(DATE, f"{value:02d}", Certainty.INFERRED, f"{m['rel'].lower()} century",
+                          ctx.base_anchor(), uses_publication=True)  # fmt: skip
+    ordinal = m["ord"].lower()
+    number = int(ordinal[:-2]) if ordinal[0].isdigit() else ORDINALS.get(ordinal, 21)
+    return Resolution(DATE, f"{number - 1:02d}", rule="ordinal century")
+
+
+def season(m: re.Match[str], ctx: Context) -> Resolution | None:
+    code = SEASONS[m["season"].lower()]
+    rel = " ".join((m["rel"] or "").lower().split())
+    if m["year"] or m["spelled"]:
+        year = int(m["year"]) if m["year"] else spelled_year_value(m["spelled"])
+        return Resolution(DATE, f"{year:04d}-{code}", rule="season and year", mod=edge_mod(m["edge"]))
+    base = ctx.base
+    first = timeml.SEASON_MONTHS[code][0]
+    current = base.month >= first and base.month < first + 3
+    if rel in {"last", "this past", "past", "previous"}:
+        year = base.year if base.month >= first + 3 else base.year - 1
+    elif rel in {"next", "this coming", "coming", "following"}:
+        year = base.year if base.month < first else base.year + 1
+    else:
+        way, _ = toward(ctx, m.start(), m.end())
+        year = base.year
+        if not current and way is Direction.PAST and base.month < first:
+            year -= 1
+    return Resolution(DATE, f"{year:04d}-{code}", Certainty.INFERRED, f"season, {rel or 'bare'}",
+                      ctx.base_anchor(), mod=edge_mod(m["edge"]), uses_publication=True)  # fmt: skip
+
+
+def _easter(year: int) -> date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    j, k = c // 4, c % 4
+    m = (a + 11 * h) // 319
+    r = (2 * e + 2 * j - k - h + m + 32) % 7
+    month = (h - m + r + 90) // 25
+    return date(year, month, (h - m + r + month + 19) % 32)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    if n > 0:
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = timeml.add_months(first, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday_date(name: str, suffix: str, year: int) -> date | None:
+    name = name.lower().split()[0].rstrip("'s")
+    if name == "thanksgiving":
+        return _nth_weekday(year, 11, 3, 4)
+    if name == "christmas":
+        return date(year, 12, 24 if suffix == "eve" else 25)
+    if name == "new":
+        return date(year, 12, 31) if suffix == "eve" else date(year, 1, 1)
+    if name == "easter":
+        return _easter(year)
+    if name == "election" and suffix == "day":
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    fixed = {"independence": (7, 4), "valentine": (2, 14), "valentine'": (2, 14)}
+    if name in fixed and suffix == "day":
+        return date(year, *fixed[name])
+    if name == "labor" and suffix == "day":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "memorial" and suffix == "day":
+        return _nth_weekday(year, 5, 0, -1)
+    return None
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    suffix = (m["suffix"] or "").lower()
+    base = ctx.base
+    rel = (m["rel"] or "").lower()
+    day = holiday_date(m["name"], suffix, base.year)
+    if day is None:
+        return None
+    way, why = toward(ctx, m.start(), m.end())
+    if rel == "last" or (not rel and way is Direction.PAST):
+        if day > base:
+            day = holiday_date(m["name"], suffix, base.year - 1) or day
+    elif (rel == "next" or way is Direction.FUTURE) and day < base:
+        day = holiday_date(m["name"], suffix, base.year + 1) or day
+    value = timeml.week_value(day) if suffix == "week" else day.isoformat()
+    return Resolution(DATE, value, Certainty.INFERRED, f"holiday, {rel or why}", ctx.base_anchor(),
+                      uses_publication=True)  # fmt: skip

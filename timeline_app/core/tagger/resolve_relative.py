@@ -1,0 +1,229 @@
+"""Resolvers for expressions relative to the publication date or to the previous date in the text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline_app.core.models import Certainty, TimexType
+from timeline_app.core.tagger import timeml
+from timeline_app.core.tagger.context import Context, Resolution
+from timeline_app.core.tagger.cues import Direction
+from timeline_app.core.tagger.helpers import shifted, toward, value_at, weekday_date
+from timeline_app.core.tagger.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from timeline_app.core.tagger.resolve_calendar import edge_mod
+
+DATE, TIME, DURATION = TimexType.DATE, TimexType.TIME, TimexType.DURATION
+_BACK = {"last", "past", "this past", "previous", "the last", "the past", "the previous",
+         "the preceding", "the this past"}  # fmt: skip
+_AHEAD = {"next", "coming", "this coming", "the coming", "the next", "following", "the following"}
+_THIS = {"this", "the current", "the same", "the latest", "the full", "the this", "current"}
+
+
+def _rel(m: re.Match[str]) -> str:
+    return " ".join((m["rel"] or "").lower().split())
+
+
+def _pod(words: str | None) -> str:
+    return PARTS_OF_DAY.get(" ".join((words or "").lower().split()), "")
+
+
+def _relative(ctx: Context, value: str, rule: str, **extra: object) -> Resolution:
+    kind = extra.pop("type", DATE)
+    return Resolution(kind, value, Certainty.INFERRED, rule, ctx.base_anchor(),  # type: ignore[arg-type]
+                      uses_publication=True, **extra)  # type: ignore[arg-type]
+
+
+def _anchored(ctx: Context, value: str, rule: str, mod: str = "", kind: TimexType = DATE) -> Resolution:
+    _, anchor, own = ctx.narrative()
+    certainty = Certainty.ANCHORED if own else Certainty.INFERRED
+    return Resolution(kind, value, certainty, rule, anchor, mod, uses_publication=not own)
+
+
+def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    rel, unit = _rel(m), " ".join(m["unit"].lower().split())
+    mod = edge_mod(m["edge"])
+    if unit in {"year's end"}:
+        unit, mod = "year", "END"
+    if unit == "fiscal year":
+        if rel in _THIS or rel in _BACK or rel in _AHEAD:
+            unit = "year"
+        else:
+            return Resolution(DURATION, "P1Y", rule="the fiscal year")
+    if rel in {"the following", "the next", "the previous", "the preceding", "the same"}:
+        day, _, _ = ctx.narrative()
+        step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
+        return _anchored(ctx, value_at(shifted(day, step, unit), unit), f"{rel} {unit}", mod)
+    if not rel:  # "the week", "the year", "the weekend"
+        return _bare_unit(m, ctx, unit, mod)
+    if unit == "decade" and rel in {"past", "the past", "the last"}:
+        return Resolution(DURATION, "P10Y", rule=f"{rel} decade")
+    step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
+    if unit == "weekend" and step == 0:
+        return _weekend(m, ctx, mod)
+    if unit == "day":
+        return None
+    value = value_at(shifted(ctx.base, step, unit), unit)
+    return _relative(ctx, value, f"{rel} {unit}", mod=mod)
+
+
+def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolution | None:
+    if unit == "weekend":
+        return _weekend(m, ctx, mod)
+    if unit == "year" and not mod:
+        return Resolution(DURATION, "P1Y", rule="the year")
+    if unit == "day":
+        day, _, _ = ctx.narrative()
+        return _anchored(ctx, day.isoformat(), "the day", mod)
+    return _relative(ctx, value_at(ctx.base, unit), f"the {unit}", mod=mod)
+
+
+def _weekend(m: re.Match[str], ctx: Context, mod: str) -> Resolution:
+    way, why = toward(ctx, m.start(), m.end())
+    saturday = timeml.weekend_of(ctx.base)
+    if way is Direction.PAST and saturday > ctx.base:
+        saturday -= timedelta(weeks=1)
+    return _relative(ctx, timeml.week_value(saturday) + "-WE", f"weekend, {why}", mod=mod)
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return _relative(ctx, f"{ctx.base.year:04d}", "year end", mod="END")
+
+
+_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def deictic(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = m["day"].lower()
+    day = ctx.base + timedelta(days=_DEICTIC[word])
+    pod = _pod(m["pod"] or m["pod1"]) or ("NI" if word == "tonight" else "")
+    if pod:
+        return _relative(ctx, f"{day.isoformat()}T{pod}", f"{word}, part of day", type=TIME)
+    return _relative(ctx, day.isoformat(), word, mod=edge_mod(m["edge"]))
+
+
+def this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
+    rel, pod = m["rel"].lower(), _pod(m["pod"])
+    if rel == "that":
+        day, _, _ = ctx.narrative()
+        return _anchored(ctx, f"{day.isoformat()}T{pod}", f"that {m['pod'].lower()}", kind=TIME)
+    shift = {"this": 0, "last": -1, "tomorrow": 1}[rel]
+    if rel == "last" and pod == "NI":
+        shift = -1
+    elif rel == "last":
+        shift = -1
+    day = ctx.base + timedelta(days=shift)
+    return _relative(ctx, f"{day.isoformat()}T{pod}", f"{rel} {m['pod'].lower()}", type=TIME)
+
+
+def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
+    day, _, _ = ctx.narrative()
+    return _anchored(ctx, f"{day.isoformat()}TNI", "overnight", kind=TIME)
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    target = WEEKDAYS[m["wd"].lower()]
+    pod = _pod(m["pod"] or m["pod1"])
+    if m["plural"]:
+        suffix = f"T{pod}" if pod else ""
+        return Resolution(TimexType.SET, f"XXXX-WXX-{target + 1}{suffix}", rule="plural weekday")
+    rel = _rel(m)
+    if rel in {"the previous", "the following", "the next"}:
+        day, _, _ = ctx.narrative()
+        way = Direction.PAST if rel == "the previous" else Direction.FUTURE
+        found = weekday_date(day, target, way, strict=True)
+        return _weekday_result(ctx, found, pod, m, f"weekday, {rel}", anchored=True)
+    if rel in _BACK:
+        found, why = weekday_date(ctx.base, target, Direction.PAST, strict=True), f"weekday, {rel}"
+    elif rel in _AHEAD:
+        found, why = weekday_date(ctx.base, target, Direction.FUTURE, strict=True), f"weekday, {rel}"
+    else:
+        way, cue = toward(ctx, m.start(), m.end())
+        found, why = weekday_date(ctx.base, target, way), f"weekday, {cue}"
+    return _weekday_result(ctx, found, pod, m, why, anchored=False)
+
+
+def _weekday_result(
+    ctx: Context, day: date, pod: str, m: re.Match[str], why: str, *, anchored: bool
+) -> Resolution:
+    value = f"{day.isoformat()}T{pod}" if pod else day.isoformat()
+    kind = TIME if pod else DATE
+    if anchored:
+        return _anchored(ctx, value, why, kind=kind)
+    return _relative(ctx, value, why, type=kind, mod=edge_mod(m["edge"]))
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
+
+
+def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
+    words = m["clock"].lower()
+    if words.startswith(("noon", "midday")):
+        hour, minute = 12, 0
+    elif words.startswith("midnight"):
+        hour, minute = 24, 0
+    else:
+        parts = _CLOCK.match(words)
+        if parts is None:
+            return None
+        hour, minute = int(parts[1]), int(parts[2] or 0)
+        meridiem = parts[3] or ("p" if m["cpod"] in {"afternoon", "evening"} else "")
+        if meridiem == "p" and hour < 12:
+            hour += 12
+        elif meridiem == "a" and hour == 12:
+            hour = 0
+    day, anchored = _clock_day(m, ctx)
+    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+    if anchored:
+        return _anchored(ctx, value, "clock time on the previous date", kind=TIME)
+    return _relative(ctx, value, "clock time", type=TIME)
+
+
+def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
+    if m["wd"]:
+        way, _ = toward(ctx, m.start(), m.end())
+        return weekday_date(ctx.base, WEEKDAYS[m["wd"].lower()], way), False
+    if m["deictic"]:
+        return ctx.base + timedelta(days=_DEICTIC[m["deictic"].lower()]), False
+    if m["month"]:
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        try:
+            return date(ctx.base.year, month, int(re.match(r"\d+", m["day"])[0])), False  # type: ignore[index]
+        except ValueError:
+            return ctx.base, False
+    day, _, own = ctx.narrative()
+    return day, own
+
+
+_NARRATIVE_STEP = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1,
+                   "the prior": -1}  # fmt: skip
+
+
+def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
+    rel, unit = _rel(m), m["unit"].lower()
+    if unit == "time":
+        return Resolution(DATE, "PAST_REF", Certainty.VAGUE, "that time", ctx.base_anchor())
+    day, _, _ = ctx.narrative()
+    pod = _pod(unit)
+    if pod:
+        step = 1 if rel in {"the next", "the following"} else 0
+        target = day + timedelta(days=step)
+        return _anchored(ctx, f"{target.isoformat()}T{pod}", f"{rel} {unit}", kind=TIME)
+    if unit == "quarter" and ctx.last_quarter:
+        step = _NARRATIVE_STEP.get(rel, 0)
+        return _anchored(ctx, timeml.shift_quarter(ctx.last_quarter, step), f"{rel} quarter")
+    step = _NARRATIVE_STEP.get(rel, 0)
+    if unit == "year" and ctx.last_value[:4].isdigit() and step == 0:
+        return _anchored(ctx, ctx.last_value[:4], f"{rel} year")
+    value = value_at(shifted(day, step, unit), unit)
+    return _anchored(ctx, value, f"{rel} {unit}", edge_mod(m["edge"]))
+
+
+def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
+    step = -1 if m["dir"].lower() == "before" else 1
+    if m["deictic"]:
+        step += _DEICTIC[m["deictic"].lower()]
+        day = ctx.base + timedelta(days=step)
+        return _relative(ctx, day.isoformat(), f"the day {m['dir'].lower()} {m['deictic'].lower()}")
+    day, _, _ = ctx.narrative()
+    return _anchored(ctx, (day + timedelta(days=step)).isoformat(), f"the day {m['dir'].lower()}")

@@ -1,0 +1,217 @@
+"""Resolvers for amounts of time, sets, vague references and (fiscal) quarters."""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.models import Certainty, TimexType
+from timeline_app.core.tagger import dateparse, timeml
+from timeline_app.core.tagger.context import Context, Resolution
+from timeline_app.core.tagger.cues import Direction
+from timeline_app.core.tagger.helpers import (
+    duration_value,
+    number,
+    shifted,
+    toward,
+    unit_code,
+    value_at,
+)
+from timeline_app.core.tagger.lexicon import MONTHS, ORDINALS, SEASONS, SETS, WEEKDAYS
+
+DATE, DURATION, SET = TimexType.DATE, TimexType.DURATION, TimexType.SET
+_RATE_BEFORE = re.compile(
+    r"(?:\d|million|billion|trillion|percent|%|times|once|twice|thrice|cents?|dollars|pounds|"
+    r"euros|tons|barrels|people|visitors|flights|copies|units|sold)\W{0,3}(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+_MOD = {"nearly": "LESS_THAN", "almost": "LESS_THAN", "about": "APPROX", "around": "APPROX",
+        "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX", "more than": "MORE_THAN",
+        "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN",
+        "fewer than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
+        "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS"}  # fmt: skip
+
+
+def _mod(words: str | None) -> str:
+    return _MOD.get(" ".join((words or "").lower().split()), "")
+
+
+def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = unit_code(m["unit"])
+    amount = number(m["num"])
+    post = " ".join((m["post"] or "").lower().split())
+    num_words = " ".join(m["num"].lower().split())
+    if not m["det"] and not m["rel"] and not m["mod"] and not post and num_words in {"a", "an"}:
+        before = ctx.text[max(0, m.start() - 40) : m.start()]
+        if _RATE_BEFORE.search(before):
+            return Resolution(SET, duration_value(1, unit), rule="rate ('a year')")
+    if post.endswith("ago"):
+        return _ago(m, ctx, amount, unit)
+    if post in {"earlier", "later"}:
+        return _offset(m, ctx, amount, unit, -1 if post == "earlier" else 1)
+    return Resolution(DURATION, duration_value(amount, unit), rule="amount of time", mod=_mod(m["mod"]))
+
+
+def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Resolution:
+    if amount is None:
+        return Resolution(DATE, "PAST_REF", Certainty.VAGUE, "vague amount ago", ctx.base_anchor())
+    if unit == "year" and amount == 1 and ctx.last_quarter:
+        value = timeml.shift_value(ctx.last_quarter, -1)
+        return Resolution(DATE, value, Certainty.ANCHORED, "a year ago, quarter under discussion",
+                          f"previous quarter {ctx.last_quarter}")  # fmt: skip
+    whole = int(amount)
+    parsed = None
+    if whole == amount and unit in {"day", "week", "month", "year"}:
+        parsed = dateparse.parse(f"{whole} {unit}s ago", ctx.base, "past")
+    day = parsed[0] if parsed else shifted(ctx.base, -whole, unit)
+    rule = f"{whole} {unit}(s) ago" + (" (dateparser)" if parsed else "")
+    return Resolution(DATE, value_at(day, unit), Certainty.INFERRED, rule, ctx.base_anchor(),
+                      mod=_mod(m["mod"]), uses_publication=True)  # fmt: skip
+
+
+def _offset(m: re.Match[str], ctx: Context, amount: float | None, unit: str, sign: int) -> Resolution:
+    if unit == "year" and amount == 1 and ctx.last_quarter:
+        value = timeml.shift_value(ctx.last_quarter, sign)
+        return Resolution(DATE, value, Certainty.ANCHORED, "a year before/after the quarter",
+                          f"previous quarter {ctx.last_quarter}")  # fmt: skip
+    if amount is None:
+        return Resolution(DURATION, duration_value(None, unit), rule="vague offset")
+    day, anchor, own = ctx.narrative()
+    target = shifted(day, sign * int(amount), unit)
+    certainty = Certainty.ANCHORED if own else Certainty.INFERRED
+    return Resolution(DATE, value_at(target, unit), certainty, f"{int(amount)} {unit}(s) offset",
+                      anchor, mod=_mod(m["mod"]), uses_publication=not own)  # fmt: skip
+
+
+_VAGUE_BEFORE = re.compile(r"\b(?:for|in|over|within|than|after|take|took|takes|last|lasted)\s+$", re.I)
+
+
+def vague_units(m: re.Match[str], ctx: Context) -> Resolution | None:
+    pre = " ".join((m["pre"] or "").lower().split())
+    unit = unit_code(m["unit"])
+    post = (m["post"] or "").lower().strip()
+    if post == "ago":
+        return Resolution(DATE, "PAST_REF", Certainty.VAGUE, f"{m['unit'].lower()} ago", ctx.base_anchor())
+    if "recent" in pre and unit == "year":
+        return Resolution(DATE, "PAST_REF", Certainty.VAGUE, "recent years", ctx.base_anchor())
+    if not pre and not post and not _VAGUE_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+        return None
+    return Resolution(DURATION, duration_value(None, unit), rule="vague amount of time")
+
+
+def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["adv"]:
+        return Resolution(SET, SETS[m["adv"].lower()], rule="frequency adverb")
+    unit = " ".join(m["unit"].lower().split())
+    if unit in WEEKDAYS:
+        return Resolution(SET, f"XXXX-WXX-{WEEKDAYS[unit] + 1}", rule="every weekday")
+    if unit.rstrip(".") in MONTHS:
+        return Resolution(SET, f"XXXX-{MONTHS[unit.rstrip('.')]:02d}", rule="every month name")
+    if unit in SEASONS:
+        return Resolution(SET, f"XXXX-{SEASONS[unit]}", rule="every season")
+    if unit in {"morning", "night", "evening"}:
+        return Resolution(SET, "P1D", rule="every part of day")
+    return Resolution(SET, duration_value(1, unit), rule="every unit")
+
+
+_REFS = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+         "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+         "these days": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+         "recently": "PAST_REF", "more recently": "PAST_REF", "recent": "PAST_REF",
+         "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+         "the past": "PAST_REF", "more recent": "PAST_REF"}  # fmt: skip
+
+
+def ref(m: re.Match[str], ctx: Context) -> Resolution | None:
+    words = " ".join(m.group(0).lower().split())
+    value = _REFS.get(words, "FUTURE_REF")
+    return Resolution(DATE, value, Certainty.VAGUE, f"vague reference '{words}'", ctx.base_anchor())
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    words = " ".join(m["words"].lower().replace("-", " ").split())
+    det = " ".join((m["det"] or "").lower().split())
+    unit = m["unit"].lower()
+    ordinal = next((ORDINALS[w] for w in words.split() if w in ORDINALS), None)
+    year_match = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", words)
+    if unit == "quarters":
+        return None
+    if unit == "half":
+        return _half(m, ctx, words, ordinal, year_match)
+    if ordinal is not None and ordinal > 4:
+        return None
+    explicit_year = m["year"] or m["pyear"] or (year_match[1] if year_match else None)
+    year_ago = any(w in words for w in ("year ago", "year earlier", "comparable", "corresponding")) or (
+        det == "last year's" or bool(m["ago"])
+    )
+    if ordinal is None and "last" in words.split() and not explicit_year:
+        return _relative_quarter(ctx, -1, "last quarter")
+    if ordinal is None and "final" in words.split():
+        ordinal = 4
+    if ordinal is None:
+        if det == "a" or not (det or words):
+            return None
+        return _contextual_quarter(m, ctx, words, explicit_year, year_ago)
+    return _ordinal_quarter(m, ctx, ordinal, explicit_year, det, year_ago)
+
+
+def _ordinal_quarter(
+    m: re.Match[str], ctx: Context, ordinal: int, explicit: str | None, det: str, year_ago: bool
+) -> Resolution:
+    if explicit:
+        return Resolution(DATE, f"{explicit}-Q{ordinal}", rule="quarter of a named year")
+    rel = m["rel"] or ("next" if det == "next year's" else "")
+    if rel:
+        year = ctx.base.year + {"this": 0, "last": -1, "next": 1}[rel.lower()]
+    elif ctx.last_quarter:
+        year = int(ctx.last_quarter[:4])
+    else:
+        year = ctx.base.year
+        way, _ = toward(ctx, m.start(), m.end())
+        if way is Direction.PAST and timeml.quarter_value(ctx.base) < f"{year:04d}-Q{ordinal}":
+            year -= 1
+    if year_ago:
+        year -= 1
+    return Resolution(DATE, f"{year:04d}-Q{ordinal}", Certainty.INFERRED, "ordinal quarter",
+                      ctx.base_anchor(), uses_publication=True, keep_after_year=True)  # fmt: skip
+
+
+def _contextual_quarter(
+    m: re.Match[str], ctx: Context, words: str, explicit: str | None, year_ago: bool
+) -> Resolution:
+    if "current" in words or ("this" in (m["det"] or "").lower()):
+        return _relative_quarter(ctx, 0, "current quarter")
+    reference = ctx.last_quarter or timeml.shift_quarter(timeml.quarter_value(ctx.base), -1)
+    if explicit:
+        reference = f"{explicit}{reference[4:]}"
+    elif year_ago:
+        reference = timeml.shift_value(reference, -1)
+    anchor = f"quarter under discussion {ctx.last_quarter}" if ctx.last_quarter else ctx.base_anchor()
+    return Resolution(DATE, reference, Certainty.ANCHORED if ctx.last_quarter else Certainty.INFERRED,
+                      "the quarter under discussion", anchor,
+                      uses_publication=not ctx.last_quarter)  # fmt: skip
+
+
+def _relative_quarter(ctx: Context, step: int, rule: str) -> Resolution:
+    value = timeml.shift_quarter(timeml.quarter_value(ctx.base), step)
+    return Resolution(DATE, value, Certainty.INFERRED, rule, ctx.base_anchor(), uses_publication=True)
+
+
+def _half(
+    m: re.Match[str], ctx: Context, words: str, ordinal: int | None, year_match: re.Match[str] | None
+) -> Resolution | None:
+    if "last" in words.split() or "final" in words.split():
+        ordinal = 2
+    if ordinal not in {1, 2}:
+        return None
+    explicit = m["year"] or m["pyear"] or (year_match[1] if year_match else None)
+    if explicit:
+        return Resolution(DATE, f"{explicit}-H{ordinal}", rule="half of a named year")
+    year = ctx.base.year + {"this": 0, "last": -1, "next": 1, "": 0}[(m["rel"] or "").lower()]
+    return Resolution(DATE, f"{year:04d}-H{ordinal}", Certainty.INFERRED, "half year",
+                      ctx.base_anchor(), uses_publication=True, keep_after_year=True)  # fmt: skip
+
+
+def halves(m: re.Match[str], ctx: Context) -> Resolution | None:
+    half = 1 if m["ord"].lower() == "first" else 2
+    year = m["year"] or f"{ctx.base.year:04d}"
+    return Resolution(DATE, f"{year}-H{half}", rule="first/second two quarters")

@@ -1,0 +1,122 @@
+"""TimeML values: calendar arithmetic that builds them and the intervals they denote."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from timeline_app.core.models import Granularity, Interval
+
+SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
+PART_OF_DAY_HOURS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 22), "NI": (21, 30)}
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, clamped to the first of the month."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def shift_year(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def week_value(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def weekend_of(day: date) -> date:
+    """The Saturday of the ISO week containing ``day``."""
+    return day + timedelta(days=5 - day.weekday())
+
+
+def quarter_value(day: date) -> str:
+    return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+
+
+def shift_quarter(value: str, quarters: int) -> str:
+    year, q = int(value[:4]), int(value[6])
+    index = year * 4 + q - 1 + quarters
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def shift_value(value: str, years: int) -> str:
+    """A year-based TimeML value (1989, 1989-Q3, 1989-SU, 1989-06 ...) moved by whole years."""
+    if not re.match(r"\d{4}", value):
+        return value
+    return f"{int(value[:4]) + years:04d}{value[4:]}"
+
+
+def _dt(day: date, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day) + timedelta(hours=hour, minutes=minute)
+
+
+def _month_interval(year: int, first: int, stop: int, granularity: Granularity) -> Interval:
+    start = date(year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
+    end = date(year + (stop - 1) // 12, (stop - 1) % 12 + 1, 1)
+    return Interval(_dt(start), _dt(end), granularity)
+
+
+_VALUE = re.compile(
+    r"(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|W(?P<week>\d\d)(?P<we>-WE)?|"
+    r"Q(?P<q>[1-4])|H(?P<h>[12])|(?P<season>SP|SU|FA|WI)))?"
+    r"(?:T(?:(?P<pod>MO|MI|AF|EV|NI)|(?P<hour>\d\d)(?::(?P<minute>\d\d))?))?$"
+)
+
+
+def interval_for(value: str) -> Interval | None:
+    """The half-open interval a TimeML DATE/TIME value denotes, or None if it has none."""
+    if re.fullmatch(r"\d{3}", value):
+        return _years(int(value) * 10, 10, Granularity.DECADE)
+    if re.fullmatch(r"\d\d", value):
+        return _years(int(value) * 100, 100, Granularity.CENTURY)
+    match = _VALUE.match(value)
+    if not match:
+        return None
+    try:
+        return _interval(match)
+    except ValueError:
+        return None
+
+
+def _years(first: int, count: int, granularity: Granularity) -> Interval | None:
+    if not 1 <= first <= 9999 - count:
+        return None
+    return Interval(datetime(first, 1, 1), datetime(first + count, 1, 1), granularity)
+
+
+def _interval(m: re.Match[str]) -> Interval | None:
+    year = int(m["year"])
+    if m["day"]:
+        day = date(year, int(m["month"]), int(m["day"]))
+        if m["pod"]:
+            lo, hi = PART_OF_DAY_HOURS[m["pod"]]
+            return Interval(_dt(day, lo), _dt(day, hi), Granularity.PART_OF_DAY)
+        if m["hour"]:
+            hour, minute = int(m["hour"]), int(m["minute"] or 0)
+            step = Granularity.MINUTE if m["minute"] else Granularity.HOUR
+            start = _dt(day, hour, minute)
+            return Interval(start, start + timedelta(minutes=1 if m["minute"] else 60), step)
+        return Interval.day(day)
+    if m["month"]:
+        month = int(m["month"])
+        return _month_interval(year, month, month + 1, Granularity.MONTH)
+    if m["week"]:
+        monday = date.fromisocalendar(year, int(m["week"]), 1)
+        if m["we"]:
+            return Interval.days(monday + timedelta(5), monday + timedelta(6), Granularity.WEEKEND)
+        return Interval.days(monday, monday + timedelta(6), Granularity.WEEK)
+    if m["q"]:
+        q = int(m["q"])
+        return _month_interval(year, 3 * q - 2, 3 * q + 1, Granularity.QUARTER)
+    if m["h"]:
+        h = int(m["h"])
+        return _month_interval(year, 6 * h - 5, 6 * h + 1, Granularity.HALF)
+    if m["season"]:
+        first, stop = SEASON_MONTHS[m["season"]]
+        return _month_interval(year, first, stop, Granularity.SEASON)
+    return _years(year, 1, Granularity.YEAR)
