@@ -57,7 +57,7 @@ def build_events(
         publication_date = document.publication_date.value
     events: list[Event] = []
     for sentence in sentences:
-        if not document.is_excluded(sentence):
+        if not any(ex.contains(sentence) for ex in document.excluded):
             events.extend(sentence_events(document, sentence, timexes, publication_date))
     return merge_duplicates(events)
 

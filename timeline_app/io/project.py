@@ -19,6 +19,7 @@ from typing import Any
 from timeline_app.core.edits import AddEvent, Edit
 from timeline_app.core.models import Document, PublicationDate
 from timeline_app.core.pipeline import Analysis, analyse
+from timeline_app.io.errors import ReadError
 from timeline_app.io.project_codec import decode_file_entry, encode_file_entry
 
 __all__ = [
@@ -26,8 +27,8 @@ __all__ = [
     "SCHEMA_VERSION",
     "Project",
     "ProjectError",
-    "atomic_write",
     "Restored",
+    "atomic_write",
     "load_project",
     "restore_project",
     "save_project",
@@ -141,23 +142,20 @@ class Restored:
     errors: Mapping[str, str]
 
 
-def restore_project(
-    project: Project, read: Callable[[str], Document] | None = None
-) -> Restored:
+def restore_project(project: Project, read: Callable[[str], Document] | None = None) -> Restored:
     """Read and analyse every open file of ``project`` with its date override and edits.
 
     ``read`` defaults to ``timeline_app.io.read_document``; it may raise ``ReadError``/``OSError``.
     A long, plain function: the GUI runs it off the main thread.
     """
-    if read is None:
-        from timeline_app.io.readers import read_document as read
+    reader = read or _read_document
     analyses: list[Analysis] = []
     lost: dict[str, tuple[Edit, ...]] = {}
     errors: dict[str, str] = {}
     for source in project.files:
         try:
-            document = read(source)
-        except (OSError, ValueError) as exc:
+            document = reader(source)
+        except (ReadError, OSError, ValueError) as exc:
             errors[source] = str(exc)
             continue
         analysis = analyse(
@@ -170,6 +168,12 @@ def restore_project(
         if analysis.lost_edits:
             lost[source] = analysis.lost_edits
     return Restored(project, tuple(analyses), lost, errors)
+
+
+def _read_document(source: str) -> Document:
+    from timeline_app.io.readers import read_document
+
+    return read_document(source)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

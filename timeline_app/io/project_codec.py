@@ -118,7 +118,9 @@ def _decode_pub(item: Any) -> PublicationDate:
     if not isinstance(item, dict):
         raise TypeError("a publication date is not an object")
     source = DateSource(item.get("source", DateSource.USER.value))
-    return PublicationDate(date.fromisoformat(_str(item, "value")), source, item.get("evidence", ""))
+    return PublicationDate(
+        date.fromisoformat(_str(item, "value")), source, item.get("evidence", "")
+    )
 
 
 def _str(item: dict[str, Any], key: str) -> str:
