@@ -1,0 +1,131 @@
+"""Pre-rendered text for the Agg renderer.
+
+Matplotlib lays out and rasterises every glyph of every Text on every draw (about 2 ms a label),
+which alone would blow the redraw budget of a zoom step. Here each distinct string is rendered
+once per (font, size, dpi, colour) into a small RGBA image and then pasted with ``draw_image``.
+Vector backends still get real text (see ``layers.py``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.backends.backend_agg import RendererAgg
+from matplotlib.colors import to_rgba
+from matplotlib.font_manager import FontProperties
+from numpy.typing import NDArray
+
+_PAD = 3  # pixels of air around the ink, room for a halo
+
+
+@dataclass(frozen=True, slots=True)
+class Sprite:
+    image: NDArray[np.uint8]  # rows bottom-up, as draw_image wants them
+    width: float  # advance width of the text in pixels
+    height: int  # image height in pixels
+    baseline: float  # pixels from the image bottom to the baseline
+    pad: int = _PAD  # pixels left of the text's origin
+
+
+class SpriteCache:
+    """Rendered strings, keyed by everything that changes their pixels."""
+
+    def __init__(self, limit: int = 20000) -> None:
+        self._masks: dict[
+            tuple[str, float, str, bool, float], tuple[NDArray[np.uint8], float, float]
+        ] = {}
+        self._sprites: dict[tuple[object, ...], Sprite] = {}
+        self._metrics: dict[tuple[float, str, bool, float], tuple[float, float]] = {}
+        self._limit = limit
+
+    def get(
+        self,
+        text: str,
+        size: float,
+        family: str,
+        bold: bool,
+        dpi: float,
+        color: str,
+        halo: str | None = None,
+    ) -> Sprite:
+        key = (text, size, family, bold, dpi, color, halo)
+        sprite = self._sprites.get(key)
+        if sprite is None:
+            if len(self._sprites) > self._limit:
+                self._sprites.clear()
+                self._masks.clear()
+            sprite = self._colourise(text, size, family, bold, dpi, color, halo)
+            self._sprites[key] = sprite
+        return sprite
+
+    def _line_metrics(
+        self, prop: FontProperties, dpi: float, key: tuple[float, str, bool, float]
+    ) -> tuple[float, float]:
+        """Height and descent of a full line, so every label shares one baseline."""
+        if key not in self._metrics:
+            _, h, d = RendererAgg(1, 1, dpi).get_text_width_height_descent("Mgjy(|", prop, False)
+            self._metrics[key] = (h, d)
+        return self._metrics[key]
+
+    def _mask(
+        self, text: str, size: float, family: str, bold: bool, dpi: float
+    ) -> tuple[NDArray[np.uint8], float, float]:
+        key = (text, size, family, bold, dpi)
+        if key in self._masks:
+            return self._masks[key]
+        prop = FontProperties(family=family, size=size, weight="bold" if bold else "normal")
+        line_h, line_d = self._line_metrics(prop, dpi, key[1:])
+        renderer = RendererAgg(1, 1, dpi)
+        w, _, _ = renderer.get_text_width_height_descent(text, prop, False)
+        width, height = math.ceil(w) + 2 * _PAD, math.ceil(line_h) + 2 * _PAD
+        renderer = RendererAgg(width, height, dpi)
+        gc = renderer.new_gc()
+        gc.set_foreground("black")
+        baseline = _PAD + line_d
+        renderer.draw_text(gc, _PAD, height - baseline, text, prop, 0)
+        gc.restore()
+        alpha = np.asarray(renderer.buffer_rgba())[::-1, :, 3].copy()
+        self._masks[key] = (alpha, w, baseline)
+        return self._masks[key]
+
+    def _colourise(
+        self,
+        text: str,
+        size: float,
+        family: str,
+        bold: bool,
+        dpi: float,
+        color: str,
+        halo: str | None,
+    ) -> Sprite:
+        alpha, w, baseline = self._mask(text, size, family, bold, dpi)
+        ink = alpha.astype(np.float32) / 255 * to_rgba(color)[3]
+        rgb = np.empty((*alpha.shape, 3), np.float32)
+        rgb[:] = to_rgba(color)[:3]
+        if halo is not None:
+            glow = _dilate(ink, max(1, round(dpi / 90)))
+            under = glow * (1 - ink)
+            total = ink + under
+            safe = np.where(total > 0, total, 1)[..., None]
+            rgb = (rgb * ink[..., None] + np.asarray(to_rgba(halo)[:3]) * under[..., None]) / safe
+            ink = total
+        image = np.empty((*alpha.shape, 4), np.uint8)
+        image[..., :3] = np.round(rgb * 255)
+        image[..., 3] = np.round(np.clip(ink, 0, 1) * 255)
+        return Sprite(image, w, alpha.shape[0], baseline)
+
+
+def _dilate(mask: NDArray[np.float32], radius: int) -> NDArray[np.float32]:
+    """Grey-level dilation by a square of the given radius: the outline a halo fills."""
+    out = mask.copy()
+    h, w = mask.shape
+    for dy in range(-radius, radius + 1):
+        for dx in range(-radius, radius + 1):
+            shifted = np.zeros_like(mask)
+            ys, yd = slice(max(dy, 0), h + min(dy, 0)), slice(max(-dy, 0), h + min(-dy, 0))
+            xs, xd = slice(max(dx, 0), w + min(dx, 0)), slice(max(-dx, 0), w + min(-dx, 0))
+            shifted[yd, xd] = mask[ys, xs]
+            np.maximum(out, shifted, out=out)
+    return out

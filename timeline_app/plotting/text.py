@@ -1,0 +1,95 @@
+"""Text helpers: fast label widths from a cached per-character table, and display strings.
+
+Measuring every label with a renderer is far too slow for thousands of events, so widths come
+from each glyph's advance, read once per font from FreeType, plus a small safety margin.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+
+from matplotlib.font_manager import FontProperties, findfont, get_font
+from matplotlib.ft2font import LoadFlags
+
+from timeline_app.core.models import Certainty, Event, Granularity, Interval
+
+MAX_LABEL_CHARS = 48
+_REF_SIZE = 100.0
+_MARGIN = 1.04  # hinting and kerning can widen a string a little
+
+
+@lru_cache(maxsize=8)
+def _advances(family: str, weight: str) -> tuple[dict[str, float], float]:
+    """Per-character advance in points at size 1, and the width used for unknown characters."""
+    font = get_font(findfont(FontProperties(family=family, weight=weight)))
+    font.set_size(_REF_SIZE, 72)
+    table: dict[str, float] = {}
+    for code in (*range(32, 127), *range(160, 0x250), *range(0x2010, 0x2027)):
+        if font.get_char_index(code) == 0:
+            continue
+        glyph = font.load_char(code, flags=LoadFlags.NO_HINTING)
+        table[chr(code)] = glyph.linearHoriAdvance / 65536 / _REF_SIZE
+    return table, table.get("M", 0.8)
+
+
+def text_width_pt(text: str, size: float, family: str = "DejaVu Sans", bold: bool = False) -> float:
+    """Estimated rendered width of a single-line string, in points."""
+    table, fallback = _advances(family, "bold" if bold else "normal")
+    total = sum(table.get(ch, fallback) for ch in text)
+    return total * size * _MARGIN + 0.5
+
+
+def display_label(label: str, limit: int = MAX_LABEL_CHARS) -> str:
+    """A label short enough for one line on the timeline; the tooltip keeps the full text."""
+    label = " ".join(label.split())
+    if len(label) <= limit:
+        return label
+    cut = label[: limit - 1].rsplit(" ", 1)[0] if " " in label[: limit - 1] else label[: limit - 1]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+def format_interval(interval: Interval) -> str:
+    """Human wording of an interval at its own precision ("Sat 4 Mar 2023", "March 2023")."""
+    g = interval.granularity
+    start, first, last = interval.start, interval.first_day, interval.last_day
+    if g.is_time_of_day:
+        return f"{_day(start)} {start:%H:%M}"
+    if g is Granularity.DAY:
+        return _day(start)
+    if g is Granularity.MONTH:
+        return f"{start:%B %Y}"
+    if g is Granularity.YEAR:
+        return f"{start.year}"
+    if g in (Granularity.DECADE, Granularity.CENTURY):
+        return f"{first.year}–{last.year}"
+    if first.year != last.year:
+        return f"{first:%-d %b %Y} – {last:%-d %b %Y}"
+    if first.month != last.month:
+        return f"{first:%-d %b} – {last:%-d %b %Y}"
+    return f"{first.day}–{last:%-d %b %Y}"
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment:%a %-d %b %Y}"
+
+
+_CERTAINTY_WORDS = {
+    Certainty.EXACT: "",
+    Certainty.INFERRED: "inferred",
+    Certainty.ANCHORED: "inferred from another date",
+    Certainty.VAGUE: "approximate",
+    Certainty.UNRESOLVED: "unresolved",
+}
+
+
+def tooltip_text(event: Event) -> str:
+    """Three short lines for hovering: when, what, and the words in the text that said when."""
+    when = format_interval(event.interval)
+    note = _CERTAINTY_WORDS[event.certainty]
+    if note:
+        when = f"{when} ({note})"
+    lines = [when, event.label]
+    if event.mentions:
+        lines.append(f"“{event.timex.text}”")
+    return "\n".join(lines)

@@ -1,0 +1,489 @@
+"""``draw_timeline``: events on a date axis, packed into lanes, and the layout the canvas queries.
+
+The y axis counts rows (inverted, row 0 at the top): the dated band's lanes, a row of cluster
+markers when some events do not fit, then the vague band. One row is a fixed number of points
+tall, so labels keep their size and spacing whatever the window's height.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+import matplotlib.dates as mdates
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.transforms import Bbox
+
+from timeline_app.core.models import Certainty, Event
+from timeline_app.plotting.artists import TimelineArtists
+from timeline_app.plotting.layers import LayoutGuard, TextItem, TextLayer
+from timeline_app.plotting.packing import BandItems, BandLayout, Cluster, Metrics, pack_band
+from timeline_app.plotting.style import TimelineStyle, document_colors
+from timeline_app.plotting.text import display_label, text_width_pt
+
+HOUR = 1 / 24
+MIN_SPAN = HOUR  # the closest zoom: one hour across the axes
+MAX_SPAN = 3000 * 365.2425  # the widest: three thousand years
+DATE_MIN = float(mdates.date2num(datetime(1, 1, 2)))
+DATE_MAX = float(mdates.date2num(datetime(9999, 12, 30)))
+MAX_VAGUE_LANES = 3
+BAND_GAP = 0.9  # rows between the dated and the vague band
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """One event as laid out for the current view."""
+
+    event: Event
+    x: float  # data x of its mark (marker centre, or middle of the visible part of its bar)
+    y: float  # row
+    left: float  # display pixels, label included
+    right: float
+
+
+@dataclass(slots=True)
+class Band:
+    items: BandItems
+    events: tuple[Event, ...]
+    offset: float = 0.0
+    layout: BandLayout | None = None
+
+
+def _to_num(moments: Sequence[datetime]) -> np.ndarray:
+    return np.asarray(mdates.date2num(list(moments)), dtype=float) if moments else np.zeros(0)
+
+
+class TimelineLayout:
+    """What ``draw_timeline`` drew, kept current with the view; the canvas hit-tests with it."""
+
+    def __init__(
+        self,
+        ax: Axes,
+        events: Sequence[Event],
+        style: TimelineStyle,
+        publication_dates: Sequence[tuple[str, date]],
+        selected: str | None,
+        doc_colors: Mapping[str, str] | None,
+    ) -> None:
+        self.ax = ax
+        self.style = style
+        self.events = tuple(sorted((e for e in events if not e.hidden), key=_time_key))
+        self.by_id = {e.id: e for e in self.events}
+        self.colors = document_colors((e.document for e in self.events), style, doc_colors)
+        self.publication_dates = tuple(publication_dates)
+        for doc, _ in self.publication_dates:
+            self.colors.setdefault(doc, document_colors([doc], style, self.colors)[doc])
+        self.selected = selected if selected in self.by_id else None
+        self.extra_top_pt = 0.0  # room an exporter asks for (a title)
+        self.extra_bottom_pt = 0.0  # (a footer)
+        self.main = self._band([e for e in self.events if not e.is_vague])
+        self.vague = self._band([e for e in self.events if e.is_vague])
+        self.placed: dict[str, Placed] = {}
+        self.clusters: list[tuple[Cluster, float]] = []  # with their row
+        self._texts: list[TextItem] = []
+        self._key: tuple[object, ...] | None = None
+        self.artists = TimelineArtists(ax, style)
+        self.guard = LayoutGuard(self.ensure_current)
+        self.text_layer = TextLayer(style.font_family, lambda: self._texts)
+        ax.add_artist(self.guard)
+        ax.add_artist(self.text_layer)
+
+    def _band(self, events: list[Event]) -> Band:
+        size, family = self.style.label_size, self.style.font_family
+        items = BandItems(
+            ids=tuple(e.id for e in events),
+            start=_to_num([e.interval.start for e in events]),
+            end=_to_num([e.interval.end for e in events]),
+            point=np.array([e.interval.is_point for e in events], bool),
+            label_pt=np.array(
+                [text_width_pt(display_label(e.label), size, family) for e in events]
+            ),
+        )
+        return Band(items, tuple(events))
+
+    # -- queries -----------------------------------------------------------------------------
+
+    @property
+    def figure(self) -> Figure:
+        fig = self.ax.get_figure(root=True)
+        assert isinstance(fig, Figure)
+        return fig
+
+    @property
+    def positions(self) -> dict[str, tuple[float, float]]:
+        """Data position (date number, row) of every event drawn individually in this view."""
+        self.ensure_current()
+        return {k: (p.x, p.y) for k, p in self.placed.items()}
+
+    def display_positions(self) -> dict[str, tuple[float, float]]:
+        """The same positions in matplotlib display pixels (origin bottom left)."""
+        self.ensure_current()
+        if not self.placed:
+            return {}
+        ids = list(self.placed)
+        xy = np.array([(self.placed[k].x, self.placed[k].y) for k in ids])
+        out = self.ax.transData.transform(xy)
+        return {k: (float(x), float(y)) for k, (x, y) in zip(ids, out, strict=True)}
+
+    def hit_test(self, x: float, y: float) -> str | None:
+        """The event whose mark or label covers display pixel (x, y), if any."""
+        self.ensure_current()
+        row_h = self._row_px() * 0.5
+        best, best_d = None, np.inf
+        for ident, p in self.placed.items():
+            yc = self.ax.transData.transform((p.x, p.y))[1]
+            if p.left - 2 <= x - self.ax.bbox.x0 <= p.right + 2 and abs(y - yc) <= row_h:
+                d = abs(y - yc)
+                if d < best_d:
+                    best, best_d = ident, d
+        return best
+
+    def cluster_at(self, x: float, y: float) -> Cluster | None:
+        self.ensure_current()
+        radius = self.style.marker_size * 1.3 * self.figure.dpi / 72
+        for cluster, row in self.clusters:
+            cx, cy = self.ax.transData.transform((cluster.x, row))
+            if (cx - x) ** 2 + (cy - y) ** 2 <= radius**2:
+                return cluster
+        return None
+
+    def label_boxes(self) -> list[tuple[str, Bbox]]:
+        """Display boxes of the event labels painted by the last draw."""
+        return [(t.event_id, b) for t, b in self.text_layer.boxes if t.event_id is not None]
+
+    def mark_boxes(self) -> list[tuple[str, Bbox]]:
+        """Display boxes of the markers painted by the last draw."""
+        r = self.style.marker_size / 2 * self.figure.dpi / 72
+        out = []
+        for (ident, p), (x, y) in zip(
+            self.placed.items(), self.display_positions().values(), strict=True
+        ):
+            if self.by_id[ident].interval.is_point:
+                out.append((ident, Bbox.from_extents(x - r, y - r, x + r, y + r)))
+            del p
+        return out
+
+    def time_order(self) -> list[str]:
+        return [e.id for e in self.events]
+
+    def data_range(self) -> tuple[float, float] | None:
+        xs = [a for b in (self.main, self.vague) for a in (*b.items.start, *b.items.end)]
+        xs += [
+            float(mdates.date2num(datetime.combine(d, time(12)))) for _, d in self.publication_dates
+        ]
+        if not xs:
+            return None
+        return min(xs), max(xs)
+
+    def fit_limits(self) -> tuple[float, float]:
+        """x limits showing every event, with room on the right for the last labels."""
+        span = self.data_range()
+        if span is None:
+            today = float(mdates.date2num(datetime.combine(date.today(), time())))
+            return today - 15, today + 15
+        lo, hi = span
+        if hi - lo < 1:
+            lo, hi = lo - 1.5, hi + 1.5
+        width = max(self.ax.bbox.width, 50.0)
+        k = self.figure.dpi / 72
+        right_pt = max(
+            (
+                text_width_pt(display_label(e.label), self.style.label_size)
+                for e in self.events[-3:]
+            ),
+            default=0.0,
+        )
+        right_px = min(right_pt * k + 20 * k, width * 0.4)
+        left_px = 16 * k
+        per_px = (hi - lo) / max(width - left_px - right_px, 10.0)
+        return clamp_limits(lo - left_px * per_px, hi + right_px * per_px)
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def set_selected(self, event_id: str | None) -> None:
+        self.selected = event_id if event_id in self.by_id else None
+        self._key = None
+
+    def invalidate(self) -> None:
+        self._key = None
+
+    def locate_axes(self, ax: Axes, renderer: object = None) -> Bbox:
+        """Axes position in figure fractions from margins fixed in points."""
+        fig = self.figure
+        k = fig.dpi / 72
+        w, h = max(fig.bbox.width, 1.0), max(fig.bbox.height, 1.0)
+        left = (self._band_title_width() + 14 if len(self.vague.items) else 12) * k
+        right = 14 * k
+        top = (
+            8 + (15 if self.publication_dates else 0) + (15 if self._legend_entries() else 0)
+        ) * k
+        top += self.extra_top_pt * k
+        bottom = (30 + self.extra_bottom_pt) * k
+        aw, ah = max(w - left - right, 10.0), max(h - top - bottom, 10.0)
+        return Bbox.from_bounds(left / w, bottom / h, aw / w, ah / h)
+
+    def ensure_current(self) -> None:
+        ax, fig = self.ax, self.figure
+        ax.apply_aspect(self.locate_axes(ax))
+        bbox = ax.bbox
+        key = (ax.get_xlim(), tuple(np.round(bbox.bounds, 3)), fig.dpi, self.selected)
+        if key == self._key:
+            return
+        self._relayout()
+        self._key = key
+
+    def _metrics(self) -> Metrics:
+        k = self.figure.dpi / 72
+        return Metrics(
+            marker_r=self.style.marker_size / 2 * k,
+            pad=4 * k,
+            gap=10 * k,
+            bin_px=max(26 * k, self.style.small_size * 4.2 * k),
+            px_per_pt=k,
+        )
+
+    def _lane_px(self) -> float:
+        return self.style.lane_height * self.figure.dpi / 72
+
+    def _row_px(self) -> float:
+        lo, hi = self.ax.get_ylim()
+        return self.ax.bbox.height / max(abs(lo - hi), 1e-9)
+
+    def _relayout(self) -> None:
+        ax = self.ax
+        x0, x1 = ax.get_xlim()
+        width, height = ax.bbox.width, ax.bbox.height
+        metrics = self._metrics()
+        rows = max(int(height / self._lane_px()), 3)
+        has_vague = len(self.vague.items) > 0
+        vague_cap = min(MAX_VAGUE_LANES, max(1, rows // 4)) if has_vague else 0
+        main_cap = max(1, rows - 1 - (int(BAND_GAP + 1.0) + vague_cap + 1 if has_vague else 0))
+        sel = self._selected_index
+        self.main.layout = pack_band(
+            self.main.items, x0, x1, width, main_cap, metrics, sel(self.main)
+        )
+        self.vague.layout = pack_band(
+            self.vague.items, x0, x1, width, vague_cap, metrics, sel(self.vague)
+        )
+        main_rows = self.main.layout.lanes_used + (1 if self.main.layout.clusters else 0)
+        vague_rows = self.vague.layout.lanes_used + (1 if self.vague.layout.clusters else 0)
+        self.main.offset = 0.0
+        self.vague.offset = max(main_rows, 1) + BAND_GAP
+        used = self.vague.offset + max(vague_rows, 1) if has_vague else max(main_rows, 1)
+        row_px = min(max(height / (used + 0.4), self._lane_px()), self._lane_px() * 1.45)
+        top = -0.7
+        bottom = top + height / row_px
+        if ax.get_ylim() != (bottom, top):
+            ax.set_ylim(bottom, top)
+        self._collect(x0, x1, metrics)
+
+    def _selected_index(self, band: Band) -> int:
+        if self.selected is None:
+            return -1
+        try:
+            return band.items.ids.index(self.selected)
+        except ValueError:
+            return -1
+
+    def _collect(self, x0: float, x1: float, metrics: Metrics) -> None:
+        """Turn the band layouts into placed events, artists' data and text items."""
+        self.placed, self.clusters, texts = {}, [], []
+        ax_left = self.ax.bbox.x0
+        to_y = self.ax.transData.transform
+        for band in (self.main, self.vague):
+            lay = band.layout
+            if lay is None:
+                continue
+            for j, i in enumerate(lay.shown.tolist()):
+                event = band.events[i]
+                row = band.offset + int(lay.lane[j])
+                iv_start, iv_end = band.items.start[i], band.items.end[i]
+                if band.items.point[i]:
+                    x = (iv_start + iv_end) / 2
+                else:
+                    x = (max(iv_start, x0) + min(iv_end, x1)) / 2
+                self.placed[event.id] = Placed(
+                    event, float(x), row, float(lay.left[j]), float(lay.right[j])
+                )
+                yc = to_y((x0, row))[1]
+                texts.append(
+                    TextItem(
+                        display_label(event.label),
+                        ax_left + float(lay.label_x[j]),
+                        yc,
+                        self.style.text,
+                        self.style.label_size,
+                        bold=event.id == self.selected,
+                        event_id=event.id,
+                        halo=None if lay.label_inside[j] else self.style.axes_face,
+                    )
+                )
+            cluster_row = band.offset + lay.lanes_used
+            for cluster in lay.clusters:
+                self.clusters.append((cluster, cluster_row))
+                cx, cy = to_y((cluster.x, cluster_row))
+                texts.append(
+                    TextItem(
+                        _count(cluster.count),
+                        cx,
+                        cy,
+                        self.style.cluster_text,
+                        self.style.small_size,
+                        bold=True,
+                        ha="center",
+                    )
+                )
+        texts.extend(self._margin_texts(x0, x1))
+        self._texts = texts
+        self.artists.update(self, x0, x1, metrics)
+
+    # -- margins: band titles, publication dates, legend ---------------------------------------
+
+    def _band_title_width(self) -> float:
+        return max(text_width_pt(t, self.style.small_size) for t in ("Dated", "Vague"))
+
+    def band_rows(self) -> list[tuple[str, float, float]]:
+        """(title, first row, last row) of each band drawn."""
+        if not len(self.vague.items):
+            return []
+        main_last = self.vague.offset - BAND_GAP - 1
+        vague_lay = self.vague.layout
+        vague_rows = (vague_lay.lanes_used + (1 if vague_lay.clusters else 0)) if vague_lay else 1
+        return [
+            ("Dated", 0.0, max(main_last, 0.0)),
+            ("Vague", self.vague.offset, self.vague.offset + max(vague_rows, 1) - 1),
+        ]
+
+    def _margin_texts(self, x0: float, x1: float) -> list[TextItem]:
+        s, k = self.style, self.figure.dpi / 72
+        bbox = self.ax.bbox
+        out = []
+        for title, first, last in self.band_rows():
+            y = self.ax.transData.transform((x0, (first + last) / 2))[1]
+            out.append(
+                TextItem(
+                    title, bbox.x0 - 8 * k, y, s.muted_text, s.small_size, ha="right", clip=False
+                )
+            )
+        y_pub = bbox.y1 + 9 * k
+        taken: list[tuple[float, float]] = []
+        many = len({d for d, _ in self.publication_dates}) > 1
+        for doc, day in sorted(self.publication_dates, key=lambda p: p[1]):
+            x = float(mdates.date2num(datetime.combine(day, time(12))))
+            if not x0 <= x <= x1:
+                continue
+            xp = self.ax.transData.transform((x, 0))[0]
+            text = f"Published {day:%-d %b %Y}"
+            w = text_width_pt(text, s.small_size) * k
+            for ha, lo in (("center", xp - w / 2), ("left", xp + 3 * k), ("right", xp - 3 * k - w)):
+                lo = max(lo, bbox.x0 - 8 * k)
+                if all(lo + w + 6 * k < a or lo > b + 6 * k for a, b in taken):
+                    taken.append((lo, lo + w))
+                    color = self.colors[doc] if many else s.muted_text
+                    out.append(
+                        TextItem(text, lo, y_pub, color, s.small_size, ha="left", clip=False)
+                    )
+                    del ha
+                    break
+        out.extend(self._legend_texts(bbox.x1, bbox.y1 + (24 if self.publication_dates else 9) * k))
+        return out
+
+    def _legend_entries(self) -> list[tuple[str, str, str]]:
+        """(glyph, glyph colour, text) from right to left."""
+        s = self.style
+        docs = list(dict.fromkeys(e.document for e in self.events))
+        entries = []
+        if any(e.certainty is not Certainty.EXACT and not e.is_vague for e in self.events):
+            entries += [("○", s.muted_text, "inferred date"), ("●", s.muted_text, "stated date")]
+        if len(docs) > 1:
+            entries += [("●", self.colors[d], _doc_name(d)) for d in reversed(docs)]
+        return entries
+
+    def _legend_texts(self, right: float, y: float) -> list[TextItem]:
+        s, k = self.style, self.figure.dpi / 72
+        out = []
+        x = right
+        for glyph, color, text in self._legend_entries():
+            w = text_width_pt(text, s.small_size) * k
+            x -= w
+            out.append(TextItem(text, x, y, s.muted_text, s.small_size, clip=False))
+            x -= (text_width_pt(glyph, s.small_size) + 2) * k
+            out.append(TextItem(glyph, x, y, color, s.small_size, clip=False))
+            x -= 12 * k
+        return out
+
+
+def _count(n: int) -> str:
+    if n < 1000:
+        return str(n)
+    return f"{n / 1000:.1f}k" if n < 10000 else f"{n // 1000}k"
+
+
+def _doc_name(source: str, limit: int = 32) -> str:
+    name = source.rstrip("/").rsplit("/", 1)[-1] or source
+    return display_label(name, limit)
+
+
+def _time_key(event: Event) -> tuple[datetime, datetime, str]:
+    return (event.interval.start, event.interval.end, event.id)
+
+
+def clamp_limits(lo: float, hi: float) -> tuple[float, float]:
+    """Keep a view between one hour and three thousand years wide, inside the date range."""
+    centre, span = (lo + hi) / 2, min(max(hi - lo, MIN_SPAN), MAX_SPAN)
+    lo, hi = centre - span / 2, centre + span / 2
+    if lo < DATE_MIN:
+        lo, hi = DATE_MIN, DATE_MIN + span
+    if hi > DATE_MAX:
+        lo, hi = DATE_MAX - span, DATE_MAX
+    return lo, hi
+
+
+def draw_timeline(
+    ax: Axes,
+    events: Sequence[Event],
+    style: TimelineStyle,
+    *,
+    publication_dates: Sequence[tuple[str, date]] = (),
+    selected: str | None = None,
+    doc_colors: Mapping[str, str] | None = None,
+) -> TimelineLayout:
+    """Draw ``events`` on ``ax`` (cleared first) fitted to the axes, and return the live layout."""
+    ax.cla()
+    _style_axes(ax, style)
+    layout = TimelineLayout(ax, events, style, publication_dates, selected, doc_colors)
+    ax.set_axes_locator(layout.locate_axes)
+    ax.apply_aspect(layout.locate_axes(ax))
+    ax.set_xlim(*layout.fit_limits())
+    layout.ensure_current()
+    return layout
+
+
+def _style_axes(ax: Axes, style: TimelineStyle) -> None:
+    fig = ax.get_figure(root=True)
+    if fig is not None:
+        fig.set_facecolor(style.figure_face)
+    ax.set_facecolor(style.axes_face)
+    ax.set_autoscale_on(False)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=9, interval_multiples=True)
+    formatter = mdates.ConciseDateFormatter(locator, show_offset=True)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(formatter)
+    ax.tick_params(
+        axis="x",
+        colors=style.spine,
+        labelcolor=style.muted_text,
+        labelsize=style.tick_size,
+        length=4,
+    )
+    ax.tick_params(axis="y", left=False, labelleft=False)
+    ax.xaxis.get_offset_text().set_color(style.muted_text)
+    ax.xaxis.get_offset_text().set_fontsize(style.tick_size)
+    ax.grid(axis="x", color=style.grid, linewidth=0.8)
+    ax.set_axisbelow(True)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    ax.spines["bottom"].set_color(style.spine)
