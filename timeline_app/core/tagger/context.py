@@ -25,6 +25,7 @@ class Resolution:
     mod: str = ""
     uses_publication: bool = False  # value depends on the publication date
     keep_after_year: bool = False  # when unresolved, only the year is unknown ("XXXX-08-16")
+    anchors: bool = True  # later narrative expressions may count from it
 
 
 @dataclass(slots=True)

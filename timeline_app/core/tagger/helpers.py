@@ -12,6 +12,7 @@ from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, UNITS
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}  # fmt: skip
+_WRONG_SIDE_DAYS = 120  # how much a contradicting tense cue pushes a date away
 _COMPOUND = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](\w+)")
 
 
@@ -87,17 +88,27 @@ def weekday_date(base: date, weekday: int, way: Direction, *, strict: bool = Fal
 
 
 def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) -> tuple[int, str]:
-    """The year of a month (and day) given without one: the publication year, moved by tense."""
+    """The year of a month (and day) given without one.
+
+    The candidate nearest the publication date wins, among the publication year and its two
+    neighbours; a date on the wrong side of the tense cue counts as further away.
+    """
     base = ctx.base
-    way, why = toward(ctx, start, end)
-    key = (month, day or 0)
-    here = (base.month, base.day if day else 0)
     cue = ctx.direction(start, end)
-    if cue and way is Direction.PAST and key > here:
-        return base.year - 1, why
-    if cue and way is Direction.FUTURE and key < here:
-        return base.year + 1, why
-    return base.year, why
+    best: tuple[float, int] | None = None
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            when = date(year, month, day or 15)
+        except ValueError:
+            continue
+        distance = abs((when - base).days) - (15 if day is None else 0)
+        if cue and (cue[0] is Direction.PAST) == (when > base) and distance > 0:
+            distance += _WRONG_SIDE_DAYS
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    year = best[1] if best else base.year
+    why = f"nearest year, {cue[0].value} cue '{cue[1]}'" if cue else "nearest year"
+    return year, why
 
 
 def shifted(day: date, amount: int, unit: str) -> date:

@@ -78,7 +78,7 @@ RULES: tuple[Rule, ...] = (
     # (Monday,) Aug. 16(, 2021) / (Monday,) 16 August (2021) / the 16th of August
     _rule(
         "month_day",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
+        rf"(?:(?P<rel>last|next|this)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
         rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH}))"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
     ),
@@ -88,7 +88,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_EDGE})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year)",
     ),
     # (early|late|mid-) (last|this|next) August
-    _rule("month", rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL})\s+)?(?P<month>{MONTH})"),
+    _rule("month", rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL})\s+)?(?P<month>{MONTH})(?!\s*\d)"),
     # 2021, fiscal 1989, mid-1996, the end of 1990, post-1959
     _rule(
         "year",
@@ -110,7 +110,7 @@ RULES: tuple[Rule, ...] = (
     # third-quarter, the fiscal first quarter, the 1988 second quarter, first half of 1990
     _rule(
         "quarter",
-        rf"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|a|(?P<pyear>{YEAR})'s)\s+)?"
+        rf"(?:(?P<det>the|this\s+year's|last\s+year's|next\s+year's|(?P<pyear>{YEAR})'s)\s+(?!\w+-quarter))?"
         rf"(?P<words>(?:(?:flat|comparable|same|corresponding|latest|current|fiscal|year-ago|"
         rf"year-earlier|{YEAR}|{ORDINAL}|final|last|past|previous|prior|recent|fiscal-first|"
         rf"fiscal-second|fiscal-third|fiscal-fourth)[\s-]+){{0,3}})"
@@ -137,10 +137,10 @@ RULES: tuple[Rule, ...] = (
     # two days ago, the past five years, a two-year, 8-month-old, three weeks later
     _rule(
         "duration",
-        r"(?P<mod>(?:nearly|almost|about|around|approximately|roughly|some|more\s+than|less\s+than|"
-        r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than|just|only|another|"
-        r"an\s+additional|a\s+further|an\s+extra|barely)\s+)?"
-        r"(?P<det>(?:the|these|those|its|their|each\s+of\s+the|at\s+least\s+the)\s+)?"
+        r"(?P<mod>(?:nearly|almost|approximately|roughly|some|more\s+than|less\s+than|"
+        r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than|another|"
+        r"an\s+additional|a\s+further|an\s+extra)\s+(?!the\b|its\b|their\b))?"
+        r"(?P<det>(?:the|these|those)\s+)?"
         r"(?P<rel>(?:past|last|next|first|final|previous|coming|following|latest|remaining|"
         r"preceding|initial|subsequent|same|ensuing|other|early|later|year-earlier)\s+)?"
         rf"(?P<num>{NUM})[\s-]+(?P<extra>(?:more|additional|straight|consecutive|full|long|trading|"
@@ -156,16 +156,16 @@ RULES: tuple[Rule, ...] = (
     # today, tonight, late yesterday, yesterday morning, mid-afternoon yesterday
     _rule(
         "deictic",
-        rf"(?:(?P<edge>early|earlier|late|later)\s+|(?P<pod1>{PART_OF_DAY})\s+)?(?P<day>{DEICTIC_DAY})"
-        rf"(?:'s)?(?:\s+(?P<pod>{PART_OF_DAY}))?",
+        rf"(?:(?P<edge>late|later)\s+|(?P<pod1>{PART_OF_DAY})\s+)?(?P<day>{DEICTIC_DAY})"
+        rf"(?:\s+(?P<pod>{PART_OF_DAY}))?",
     ),
     _rule("this_pod", rf"(?P<edge>later\s+|earlier\s+)?(?P<rel>this|last|tomorrow|that)\s+(?P<pod>{PART_OF_DAY})"),
     _rule("overnight", r"overnight"),
     # (last|next) Monday (night), early Tuesday, Friday's
     _rule(
         "weekday",
-        rf"(?:(?P<edge>early|earlier|late|later)\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
-        rf"(?:(?P<rel>{_REL}|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?(?:'s)?"
+        rf"(?:(?P<edge>early)\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
+        rf"(?:(?P<rel>{_REL}|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
         rf"(?:\s+(?P<pod>{PART_OF_DAY}))?(?:,?\s+(?P<tail>(?:March|MARCH)\s+(?:eighth|\w+th)))?",
     ),
     # 10:35 a.m., 5 p.m. EST Nov. 9, noon Thursday, 4 in the morning
@@ -180,7 +180,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "narrative",
         r"(?P<edge>(?:earlier|later)\s+)?(?:(?P<rel>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+same)"
-        rf"\s+(?P<unit>day|{PART_OF_DAY}|week|weekend|month|year|quarter|time))",
+        rf"\s+(?P<unit>day|{PART_OF_DAY}|week|weekend|month|year|quarter))",
     ),
     _rule("day_before", r"the\s+day\s+(?P<dir>before|after)(?:\s+(?P<deictic>yesterday|tomorrow))?"),
     # every week, each Thursday, daily
@@ -188,7 +188,7 @@ RULES: tuple[Rule, ...] = (
         "set",
         rf"(?:(?:every|each|per)\s+(?:other\s+)?(?P<unit>day|week|month|year|quarter|hour|"
         rf"morning|night|evening|summer|winter|spring|fall|{WEEKDAY}|{MONTH}))"
-        rf"|(?P<adv>{alternation(list(SETS))})",
+        rf"|(?P<adv>{alternation([k for k in SETS if k not in {'quarterly', 'annual'}])})",
     ),
     _rule(
         "holiday",
@@ -199,9 +199,8 @@ RULES: tuple[Rule, ...] = (
     # now, currently, recently, the future, soon
     _rule(
         "ref",
-        r"(?:more\s+)?(?:right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|"
-        r"at\s+present|presently|recently|recent|lately|previously|formerly|the\s+past|once\s+more|"
-        r"(?:the\s+)?(?:near|distant)\s+future|the\s+future|future|soon|the\s+(?:near|short|long)\s+term|"
-        r"a\s+later\s+date|shortly)",
+        r"(?:now|currently|current|nowadays|these\s+days|at\s+present|(?:more\s+)?recently|lately|"
+        r"formerly|the\s+past|(?:the\s+)?(?:near|distant)\s+future|the\s+future|"
+        r"the\s+(?:near|short|long)\s+term|a\s+later\s+date)",
     ),
 )

@@ -56,7 +56,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             continue
         timex = _timex(cand, res, ctx)
         out.append(timex)
-        if timex.type in (TimexType.DATE, TimexType.TIME) and timex.certainty is not Certainty.UNRESOLVED:
+        if res.anchors and timex.type in (TimexType.DATE, TimexType.TIME) and timex.certainty is not Certainty.UNRESOLVED:
             ctx.remember(timex.value, timex.text)
     return out
 

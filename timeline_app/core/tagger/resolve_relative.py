@@ -147,7 +147,7 @@ def _weekday_result(
     ctx: Context, day: date, pod: str, m: re.Match[str], why: str, *, anchored: bool
 ) -> Resolution:
     value = f"{day.isoformat()}T{pod}" if pod else day.isoformat()
-    kind = TIME if pod else DATE
+    kind = DATE  # TimeBank writes "Friday night" as a DATE with a part-of-day value
     if anchored:
         return _anchored(ctx, value, why, kind=kind)
     return _relative(ctx, value, why, type=kind, mod=edge_mod(m["edge"]))

@@ -57,7 +57,7 @@ def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Res
     if unit == "year" and amount == 1 and ctx.last_quarter:
         value = timeml.shift_value(ctx.last_quarter, -1)
         return Resolution(DATE, value, Certainty.ANCHORED, "a year ago, quarter under discussion",
-                          f"previous quarter {ctx.last_quarter}")  # fmt: skip
+                          f"previous quarter {ctx.last_quarter}", anchors=False)  # fmt: skip
     whole = int(amount)
     parsed = None
     if whole == amount and unit in {"day", "week", "month", "year"}:
@@ -72,7 +72,7 @@ def _offset(m: re.Match[str], ctx: Context, amount: float | None, unit: str, sig
     if unit == "year" and amount == 1 and ctx.last_quarter:
         value = timeml.shift_value(ctx.last_quarter, sign)
         return Resolution(DATE, value, Certainty.ANCHORED, "a year before/after the quarter",
-                          f"previous quarter {ctx.last_quarter}")  # fmt: skip
+                          f"previous quarter {ctx.last_quarter}", anchors=False)  # fmt: skip
     if amount is None:
         return Resolution(DURATION, duration_value(None, unit), rule="vague offset")
     day, anchor, own = ctx.narrative()
@@ -162,8 +162,6 @@ def _ordinal_quarter(
     rel = m["rel"] or ("next" if det == "next year's" else "")
     if rel:
         year = ctx.base.year + {"this": 0, "last": -1, "next": 1}[rel.lower()]
-    elif ctx.last_quarter:
-        year = int(ctx.last_quarter[:4])
     else:
         year = ctx.base.year
         way, _ = toward(ctx, m.start(), m.end())
@@ -172,7 +170,8 @@ def _ordinal_quarter(
     if year_ago:
         year -= 1
     return Resolution(DATE, f"{year:04d}-Q{ordinal}", Certainty.INFERRED, "ordinal quarter",
-                      ctx.base_anchor(), uses_publication=True, keep_after_year=True)  # fmt: skip
+                      ctx.base_anchor(), uses_publication=True, keep_after_year=True,
+                      anchors=not year_ago)  # fmt: skip
 
 
 def _contextual_quarter(
@@ -184,7 +183,9 @@ def _contextual_quarter(
     if explicit:
         reference = f"{explicit}{reference[4:]}"
     elif year_ago:
-        reference = timeml.shift_value(reference, -1)
+        return Resolution(DATE, timeml.shift_value(reference, -1), Certainty.ANCHORED,
+                          "the year-ago quarter", f"quarter under discussion {reference}",
+                          anchors=False)  # fmt: skip
     anchor = f"quarter under discussion {ctx.last_quarter}" if ctx.last_quarter else ctx.base_anchor()
     return Resolution(DATE, reference, Certainty.ANCHORED if ctx.last_quarter else Certainty.INFERRED,
                       "the quarter under discussion", anchor,
