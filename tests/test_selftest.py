@@ -16,6 +16,7 @@ EXPECTED_CHECKS = {
     "version",
     "read sample",
     "publication date",
+    "read html",
     "analyse",
     "resolves 'Wednesday'",
     "resolves 'March 4'",

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
+from html import escape
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -25,6 +26,8 @@ __all__ = ["run_self_test"]
 SAMPLE_PUBLISHED = date(2023, 3, 13)
 # (what the sample says, the day it must resolve to against SAMPLE_PUBLISHED)
 EXPECTED_DATES = (("Wednesday", date(2023, 3, 15)), ("March 4", date(2023, 3, 4)))
+SAMPLE_URL = "https://www.halverston-courier.example/news/2023/03/13/dock-workers-end-strike"
+HTML_SENTENCE = "expected to resume on Wednesday"
 EXPORT_MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "pdf": b"%PDF-"}
 
 
@@ -76,13 +79,15 @@ def _check_sample(report: _Report, state: dict[str, Any]) -> None:
     if not report.run("read sample", partial(_read_sample, state)):
         return
     report.run("publication date", partial(_check_publication_date, state))
-    if not report.run("analyse", partial(_analyse, state)):
-        return
-    for text, expected in EXPECTED_DATES:
-        report.run(f"resolves {text!r}", partial(_check_date, state, text, expected))
-    with tempfile.TemporaryDirectory(prefix="timeline-app-selftest-") as folder:
+    with tempfile.TemporaryDirectory(prefix="timeline-app-selftest-") as name:
+        folder = Path(name)
+        report.run("read html", partial(_check_html, state, folder / "article.html"))
+        if not report.run("analyse", partial(_analyse, state)):
+            return
+        for text, expected in EXPECTED_DATES:
+            report.run(f"resolves {text!r}", partial(_check_date, state, text, expected))
         for suffix in ("png", "svg", "pdf"):
-            path = Path(folder) / f"timeline.{suffix}"
+            path = folder / f"timeline.{suffix}"
             report.run(f"export {suffix}", partial(_check_export, state, path))
 
 
@@ -109,6 +114,29 @@ def _check_publication_date(state: dict[str, Any]) -> str:
     if found is None or found.value != SAMPLE_PUBLISHED:
         raise CheckFailed(f"expected {SAMPLE_PUBLISHED}, found {found.value if found else None}")
     return f"{found.value} ({found.source})"
+
+
+def _check_html(state: dict[str, Any], path: Path) -> str:
+    """The sample as a web page reads back: exercises lxml, trafilatura and their data files."""
+    from timeline_app.io import read_document
+
+    paragraphs = [p for p in state["document"].text.split("\n\n") if p.strip()]
+    title, body = escape(paragraphs[0]), "".join(f"<p>{escape(p)}</p>\n" for p in paragraphs[1:])
+    path.write_text(
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+        f'<link rel="canonical" href="{SAMPLE_URL}"></head>\n'
+        f"<body><article><h1>{title}</h1>\n{body}</article></body></html>\n",
+        encoding="utf-8",
+    )
+    page = read_document(path)
+    if HTML_SENTENCE not in page.text:
+        raise CheckFailed(f"the text read from the page lacks {HTML_SENTENCE!r}")
+    found = page.publication_date
+    if found is None or found.value != SAMPLE_PUBLISHED:
+        raise CheckFailed(
+            f"page published {found.value if found else None}, not {SAMPLE_PUBLISHED}"
+        )
+    return f"{len(page.text)} characters, published {found.value} ({found.source})"
 
 
 def _analyse(state: dict[str, Any]) -> str:
