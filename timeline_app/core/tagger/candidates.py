@@ -118,11 +118,20 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False
     if unit == "second" and num in {"a", "an"}:
         return False
+    if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end() :]):
+        return False  # "three-quarters of the vote"
     return not (unit == "quarter" and num in {"a", "an", "one"} and not (m["det"] or m["rel"]))
 
 
 def _deictic_ok(m: re.Match[str], text: str) -> bool:
-    return not text[max(0, m.start() - 4) : m.start()].upper().endswith("USA ")
+    if text.startswith("'s", m.end()) and not m["pod"]:
+        return False  # "today's youth": an attribute, not a date
+    return not re.search(r"[A-Z]\w*\s+$", text[max(0, m.start() - 12) : m.start()]) or m.group(0)[0].islower()
+
+
+def _period_ok(m: re.Match[str], text: str) -> bool:
+    which = m["which"].lower()
+    return bool(m["noun"]) if which in {"latest", "comparable", "corresponding", "same"} else True
 
 
 def _ref_ok(m: re.Match[str], text: str) -> bool:
@@ -140,4 +149,5 @@ _CHECKS = {
     "duration": _duration_ok,
     "deictic": _deictic_ok,
     "ref": _ref_ok,
+    "period": _period_ok,
 }

@@ -134,6 +134,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<unit>week|month|year|weekend|decade|day|fiscal\s+year|year's\s+end)(?!-)",
     ),
     _rule("year_end", r"(?:(?:at\s+)?around\s+)?year(?:'s)?[\s-]end"),
+    # the year-earlier period, the latest period, year-ago (as an adjective)
+    _rule(
+        "period",
+        r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|comparable|corresponding|same|"
+        r"year-before)(?:\s+(?P<noun>period))?(?=\s)",
+    ),
     # two days ago, the past five years, a two-year, 8-month-old, three weeks later
     _rule(
         "duration",

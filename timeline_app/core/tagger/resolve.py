@@ -42,6 +42,7 @@ RESOLVERS: dict[str, Resolver] = {
     "clock": rel.clock,
     "narrative": rel.narrative,
     "day_before": rel.day_before,
+    "period": rel.period,
 }
 
 _DIGITS = re.compile(r"\d")

@@ -73,8 +73,7 @@ def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolutio
     if unit == "year" and not mod:
         return Resolution(DURATION, "P1Y", rule="the year")
     if unit == "day":
-        day, _, _ = ctx.narrative()
-        return _anchored(ctx, day.isoformat(), "the day", mod)
+        return None
     return _relative(ctx, value_at(ctx.base, unit), f"the {unit}", mod=mod)
 
 
@@ -227,3 +226,17 @@ def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
         return _relative(ctx, day.isoformat(), f"the day {m['dir'].lower()} {m['deictic'].lower()}")
     day, _, _ = ctx.narrative()
     return _anchored(ctx, (day + timedelta(days=step)).isoformat(), f"the day {m['dir'].lower()}")
+
+
+def period(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"the year-earlier period": the quarter (or year) under discussion, a year back if asked."""
+    which = m["which"].lower()
+    back = which.startswith("year-")
+    if ctx.last_quarter:
+        reference, unit = ctx.last_quarter, "quarter"
+    else:
+        reference, unit = f"{ctx.base.year:04d}", "year"
+    value = timeml.shift_value(reference, -1) if back else reference
+    return Resolution(DATE, value, Certainty.ANCHORED if ctx.last_quarter else Certainty.INFERRED,
+                      f"{which} period", f"{unit} under discussion {reference}",
+                      uses_publication=not ctx.last_quarter, anchors=False)  # fmt: skip
