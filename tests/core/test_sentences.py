@@ -21,22 +21,37 @@ def sentences(text: str) -> list[str]:
             "The U.S. embassy closed on Aug. 16. Staff left.",
             ["The U.S. embassy closed on Aug. 16.", "Staff left."],
         ),
-        ("Mr. Voll and Dr. Caldera met. They agreed.", ["Mr. Voll and Dr. Caldera met.", "They agreed."]),
+        (
+            "Mr. Voll and Dr. Caldera met. They agreed.",
+            ["Mr. Voll and Dr. Caldera met.", "They agreed."],
+        ),
         ("It was No. 10 on Jan. 5. Then it fell.", ["It was No. 10 on Jan. 5.", "Then it fell."]),
-        ("John F. Kennedy spoke. J. R. R. Tolkien wrote.", ["John F. Kennedy spoke.", "J. R. R. Tolkien wrote."]),
+        (
+            "John F. Kennedy spoke. J. R. R. Tolkien wrote.",
+            ["John F. Kennedy spoke.", "J. R. R. Tolkien wrote."],
+        ),
         ("He said no. Then he left.", ["He said no.", "Then he left."]),
         ('"We will not wait." The union agreed.', ['"We will not wait."', "The union agreed."]),
-        ("Rates rose 3.5 per cent. See example.com for more.", ["Rates rose 3.5 per cent.", "See example.com for more."]),
+        (
+            "Rates rose 3.5 per cent. See example.com for more.",
+            ["Rates rose 3.5 per cent.", "See example.com for more."],
+        ),
         ("It ended at 9 a.m. on Monday.", ["It ended at 9 a.m. on Monday."]),
         ("Why? because.", ["Why? because."]),
-        ("Dock workers end strike\n\nThe walkout began.", ["Dock workers end strike", "The walkout began."]),
+        (
+            "Dock workers end strike\n\nThe walkout began.",
+            ["Dock workers end strike", "The walkout began."],
+        ),
         ("A line without a stop\n\nAnother one", ["A line without a stop", "Another one"]),
         ("It ended in the U.S.\n\nNext paragraph.", ["It ended in the U.S.", "Next paragraph."]),
         ("Hard\nwrapped line. Next.", ["Hard\nwrapped line.", "Next."]),
         ("", []),
         ("   \n\n  ", []),
         ("Talks collapsed... Then a deal.", ["Talks collapsed...", "Then a deal."]),
-        ("(Reuters) - Talks ended. (The union disagreed.) Rates fell.", ["(Reuters) - Talks ended.", "(The union disagreed.)", "Rates fell."]),
+        (
+            "(Reuters) - Talks ended. (The union disagreed.) Rates fell.",
+            ["(Reuters) - Talks ended.", "(The union disagreed.)", "Rates fell."],
+        ),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:
@@ -49,7 +64,7 @@ def test_spans_are_offsets_into_the_text() -> None:
     assert [(s.start, s.end) for s in spans] == [(0, 8), (10, 20), (21, 32)]
 
 
-@given(st.text(alphabet="ab .?!\n\"U.S", max_size=200))
+@given(st.text(alphabet='ab .?!\n"U.S', max_size=200))
 def test_spans_are_trimmed_ordered_and_cover_all_words(text: str) -> None:
     spans = split_sentences(text)
     previous_end = 0

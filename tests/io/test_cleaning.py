@@ -25,12 +25,22 @@ def excluded_texts(raw: str) -> list[str]:
         ("wages rose 5-\n6 per cent", "wages rose 5- 6 per cent"),
         ("Windows\r\nline ends\r\n\r\nhere", "Windows line ends\n\nhere"),
         ("  indented   and\t\tspaced  \n\n\n\n  out ", "indented and spaced\n\nout"),
-        ("See https://example.org/news/2021/08/16/some-\nstory for more.",
-         "See https://example.org/news/2021/08/16/some-story for more."),
-        ("Original url: https://example.org/a/b/\nc-d", "Original url: https://example.org/a/b/c-d"),
-        ("Source: https://example.org/2021/08/\n16/story.html", "Source: https://example.org/2021/08/16/story.html"),
-        ("Short line.\nA much longer line that clearly belongs to the next paragraph here.",
-         "Short line.\n\nA much longer line that clearly belongs to the next paragraph here."),
+        (
+            "See https://example.org/news/2021/08/16/some-\nstory for more.",
+            "See https://example.org/news/2021/08/16/some-story for more.",
+        ),
+        (
+            "Original url: https://example.org/a/b/\nc-d",
+            "Original url: https://example.org/a/b/c-d",
+        ),
+        (
+            "Source: https://example.org/2021/08/\n16/story.html",
+            "Source: https://example.org/2021/08/16/story.html",
+        ),
+        (
+            "Short line.\nA much longer line that clearly belongs to the next paragraph here.",
+            "Short line.\n\nA much longer line that clearly belongs to the next paragraph here.",
+        ),
         ("Photograph\nA crane stands idle.", "Photograph\n\nA crane stands idle."),
         ("Visit https://example.org/\nfor details.", "Visit https://example.org/ for details."),
         ("Go to https://example.org/a\nThen.", "Go to https://example.org/a Then."),
@@ -49,19 +59,26 @@ def test_long_lines_are_paragraphs_of_their_own() -> None:
 @pytest.mark.parametrize(
     ("raw", "excluded"),
     [
-        ("Text.\n\nRelated article: Fuel prices climb\n\nMore.", ["Related article: Fuel prices climb"]),
+        (
+            "Text.\n\nRelated article: Fuel prices climb\n\nMore.",
+            ["Related article: Fuel prices climb"],
+        ),
         ("Text.\n\nRead more: Port reopens on Friday", ["Read more: Port reopens on Friday"]),
         ("Photograph\nA crane.", ["Photograph"]),
         ("Body.\n\nReuters\n\nMore body.", ["Reuters"]),
         ("AFP/Getty\nCaption here.", ["AFP/Getty"]),
         ("Photograph: Anna Berg/Reuters\n\nText.", ["Photograph: Anna Berg/Reuters"]),
-        ("Share this article\nSubscribe to our newsletter\n\nText.",
-         ["Share this article", "Subscribe to our newsletter"]),
+        (
+            "Share this article\nSubscribe to our newsletter\n\nText.",
+            ["Share this article", "Subscribe to our newsletter"],
+        ),
         ("Published 13 March 2023\n\nText.", ["Published 13 March 2023"]),
         ("Write to desk@courier.example today.", ["desk@courier.example"]),
         ("Visit www.courier.example/port, then leave.", ["www.courier.example/port"]),
-        ("Original url: https://c.example/news/2023/03/13/strike-\npay-deal",
-         ["Original url: https://c.example/news/2023/03/13/strike-pay-deal"]),
+        (
+            "Original url: https://c.example/news/2023/03/13/strike-\npay-deal",
+            ["Original url: https://c.example/news/2023/03/13/strike-pay-deal"],
+        ),
         ("Source: Halverston Courier", ["Source: Halverston Courier"]),
         ("Plain text with no boilerplate.", []),
     ],
@@ -86,8 +103,24 @@ def test_offsets_point_at_the_same_characters() -> None:
 
 _LINE_END_HYPHEN = re.compile(r"-(?=[ \t]*(?:\r\n|\r|\n))")
 _WORDS = st.sampled_from(
-    ["the", "govern-", "ment", "Two-", "https://x.example/2021/08/", "16/a-", "b", "Photograph",
-     "Related article:", "Source:", "a@b.example", "Reuters", "ends.", "U.S.", "—", "x" * 130]
+    [
+        "the",
+        "govern-",
+        "ment",
+        "Two-",
+        "https://x.example/2021/08/",
+        "16/a-",
+        "b",
+        "Photograph",
+        "Related article:",
+        "Source:",
+        "a@b.example",
+        "Reuters",
+        "ends.",
+        "U.S.",
+        "—",
+        "x" * 130,
+    ]
 )
 _SEPARATORS = st.sampled_from([" ", "  ", "\n", "\n\n", "\r\n", "\t", " \n ", "\n \n"])
 

@@ -18,35 +18,97 @@ HTML = """<!doctype html><html><head><title>Port strike ends</title>{head}</head
 <p>Union members approved it by a show of hands at a mass meeting on Monday morning.</p>
 </article></body></html>"""
 
+JSON_LD = (
+    '<script type="application/ld+json">'
+    '{"@type": "NewsArticle", "datePublished": "2022-02-03"}</script>'
+)
 M, D, U, F = DateSource.METADATA, DateSource.DATELINE, DateSource.URL, DateSource.FILENAME
 
 CASES = [
     # (file name, content, expected date, expected source)
     ("a.txt", f"Published: 16 August 2021\n\n{BODY}", "2021-08-16", D),
-    ("a.txt", f"Port strike ends\n\nPublished Monday 16 August 2021 09.15 BST\n\n{BODY}", "2021-08-16", D),
+    (
+        "a.txt",
+        f"Port strike ends\n\nPublished Monday 16 August 2021 09.15 BST\n\n{BODY}",
+        "2021-08-16",
+        D,
+    ),
     ("a.txt", f"Updated Aug. 17, 2021\nPublished Aug. 16, 2021\n\n{BODY}", "2021-08-16", D),
-    ("a.txt", f"By Anna Berg | Published 2021-08-16 | Updated 2021-08-18\n\n{BODY}", "2021-08-16", D),
+    (
+        "a.txt",
+        f"By Anna Berg | Published 2021-08-16 | Updated 2021-08-18\n\n{BODY}",
+        "2021-08-16",
+        D,
+    ),
     ("a.txt", f"KABUL, Aug. 16, 2021 (Reuters) - {BODY}", "2021-08-16", D),
     ("a.txt", f"Port strike ends\n\nMonday, March 13, 2023\n\n{BODY}", "2023-03-13", D),
     ("a.txt", f"{BODY}\nOriginal url: https://c.example/news/2021/08/16/strike", "2021-08-16", U),
     ("a.txt", f"{BODY}\nSource: https://c.example/news/20210816/strike.html", "2021-08-16", U),
     ("a.txt", f"{BODY}\nURL: https://c.example/2021-08-16-strike", "2021-08-16", U),
     # the article's URL broken across two lines, at a hyphen and at a slash
-    ("a.txt", f"{BODY}\nOriginal url: https://c.example/news/2023/03/13/dock-workers-\nend-strike", "2023-03-13", U),
-    ("a.txt", f"{BODY}\nOriginal url: https://c.example/news/2023/03/\n13/dock-workers", "2023-03-13", U),
+    (
+        "a.txt",
+        f"{BODY}\nOriginal url: https://c.example/news/2023/03/13/dock-workers-\nend-strike",
+        "2023-03-13",
+        U,
+    ),
+    (
+        "a.txt",
+        f"{BODY}\nOriginal url: https://c.example/news/2023/03/\n13/dock-workers",
+        "2023-03-13",
+        U,
+    ),
     ("2021-08-16-kabul.txt", BODY, "2021-08-16", F),
     ("20210816_kabul.txt", BODY, "2021-08-16", F),
     # order of trust
-    ("2021-08-15-kabul.txt", f"{BODY}\nOriginal url: https://c.example/2021/08/16/a", "2021-08-16", U),
-    ("a.txt", f"Published 16 Aug 2021\n\n{BODY}\nOriginal url: https://c.example/2021/08/17/a", "2021-08-16", D),
-    ("a.html", HTML.format(head='<meta property="article:published_time" content="2021-08-16T08:00:00+00:00">', body="Published 20 August 2021"), "2021-08-16", M),
-    ("a.html", HTML.format(head='<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-02-03"}</script>', body=BODY), "2022-02-03", M),
-    ("a.html", HTML.format(head='<link rel="canonical" href="https://c.example/2020/05/06/port">', body=BODY), "2020-05-06", U),
+    (
+        "2021-08-15-kabul.txt",
+        f"{BODY}\nOriginal url: https://c.example/2021/08/16/a",
+        "2021-08-16",
+        U,
+    ),
+    (
+        "a.txt",
+        f"Published 16 Aug 2021\n\n{BODY}\nOriginal url: https://c.example/2021/08/17/a",
+        "2021-08-16",
+        D,
+    ),
+    (
+        "a.html",
+        HTML.format(
+            head='<meta property="article:published_time" content="2021-08-16T08:00:00+00:00">',
+            body="Published 20 August 2021",
+        ),
+        "2021-08-16",
+        M,
+    ),
+    (
+        "a.html",
+        HTML.format(
+            head=JSON_LD,
+            body=BODY,
+        ),
+        "2022-02-03",
+        M,
+    ),
+    (
+        "a.html",
+        HTML.format(
+            head='<link rel="canonical" href="https://c.example/2020/05/06/port">', body=BODY
+        ),
+        "2020-05-06",
+        U,
+    ),
     # traps: a related article's link, a "Read more" link, a date in a sentence, impossible dates
     ("a.txt", f"{BODY}\nRelated article: https://c.example/2020/01/02/fuel-prices", None, None),
     ("2021-08-16-a.txt", f"{BODY}\nRead more: https://c.example/2020/01/02/fuel", "2021-08-16", F),
     ("a.txt", f"{BODY}\nhttps://c.example/2020/01/02/unlabelled", None, None),
-    ("a.txt", f"The report, published on March 3, 2023, said ships were waiting offshore.\n\n{BODY}", None, None),
+    (
+        "a.txt",
+        f"The report, published on March 3, 2023, said ships were waiting offshore.\n\n{BODY}",
+        None,
+        None,
+    ),
     ("a.txt", f"{BODY}\nOriginal url: https://c.example/2021/13/45/strike", None, None),
     ("a.txt", BODY, None, None),
 ]

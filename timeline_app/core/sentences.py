@@ -17,19 +17,18 @@ __all__ = ["ABBREVIATIONS", "NUMBER_ABBREVIATIONS", "split_sentences"]
 
 # Lower-cased, without the final dot. Months and weekdays are here because news writes "Aug. 16"
 # and "Tues. night"; titles because of "Mr. Voll".
-ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms messrs dr prof sen sens rep reps gov gen lt col maj capt cmdr adm sgt cpl pvt
-    rev fr sr jr st mt ft hon pres supt insp det atty
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
-    approx est dept univ assn bros inc ltd co corp plc llc cie
-    vs v cf al ca
-    """.split()
-)
+_ABBREVIATIONS_TEXT = """
+    mr mrs ms messrs dr prof sen sens rep reps gov gen lt col maj capt cmdr adm sgt cpl pvt rev
+    fr sr jr st mt ft hon pres supt insp det atty jan feb mar apr jun jul aug sep sept oct nov
+    dec mon tue tues wed thu thur thurs fri sat sun approx est dept univ assn bros inc ltd co
+    corp plc llc cie vs v cf al ca
+"""
+ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 
 # Abbreviations only before a number: "No. 10", "p. 4"; "said no. Then" ends a sentence.
-NUMBER_ABBREVIATIONS = frozenset("no nos vol vols fig figs p pp ch art sec para".split())
+NUMBER_ABBREVIATIONS = frozenset(
+    ["no", "nos", "vol", "vols", "fig", "figs", "p", "pp", "ch", "art", "sec", "para"]
+)
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # A candidate end: terminal punctuation, then any closing quotes/brackets.

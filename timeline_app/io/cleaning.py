@@ -27,8 +27,18 @@ LABELLED_LINE = re.compile(
 )
 # Labels whose URL is the article's own address (the others point at other articles).
 OWN_URL_LABELS = frozenset(
-    {"original url", "original article", "source url", "source", "url", "link", "canonical",
-     "canonical url", "permalink", "article url"}
+    {
+        "original url",
+        "original article",
+        "source url",
+        "source",
+        "url",
+        "link",
+        "canonical",
+        "canonical url",
+        "permalink",
+        "article url",
+    }
 )
 _DATELINE_LINE = re.compile(
     r"(?:first\s+)?(?:published|posted|updated|last\s+updated|last\s+modified)\b(?=.*\d).{0,80}",
@@ -41,11 +51,12 @@ _SHARE_LINE = re.compile(
     r"|e-?mail\s+this\b.*|tweet(?:\s+this)?|copy\s+link)",
     re.IGNORECASE,
 )
-_CREDIT_WORDS = frozenset(
-    """photo photos photograph photographs picture pictures image images video illustration
-    credit file handout courtesy via reuters afp ap getty epa shutterstock pa bloomberg xinhua
-    alamy anadolu efe tass ansa dpa upi""".split()
-)
+_CREDIT_WORDS_TEXT = """
+    photo photos photograph photographs picture pictures image images video illustration credit
+    file handout courtesy via reuters afp ap getty epa shutterstock pa bloomberg xinhua alamy
+    anadolu efe tass ansa dpa upi
+"""
+_CREDIT_WORDS = frozenset(_CREDIT_WORDS_TEXT.split())
 _CREDIT_LABEL = re.compile(
     r"(?:photo(?:graph)?s?|pictures?|images?|illustration|credit)\s*:\s*[^.!?]{1,80}",
     re.IGNORECASE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, from_bytes
 
 from timeline_app.io.errors import ReadError
 from timeline_app.io.settings import SNIFF_BYTES
@@ -35,6 +35,9 @@ _DISPLAY_NAMES = {
     "koi8_r": "KOI8-R",
     "mac_cyrillic": "Mac Cyrillic",
 }
+
+# Tie-break order for equally good charset-normalizer matches.
+_PREFERRED = ("utf_8", "cp1252", "cp1251", "latin_1", "iso8859_15", "koi8_r", "cp1250")
 
 # Control characters that never appear in real text (tab, newlines and form feed are allowed).
 _CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v") | {"\x7f"}
@@ -66,11 +69,25 @@ def decode_text(data: bytes, name: str) -> Decoded:
             f"(the first at byte {first_bad}), shown as \ufffd."
         )
         return _checked(text, "UTF-8", name, (note,))
-    best = from_bytes(data).best()
-    if best is None:
+    match = _detect(data)
+    if match is None:
         raise _binary(name)
-    encoding = _display(best.encoding)
-    return _checked(str(best), encoding, name, (f"Encoding detected as {encoding}.",))
+    encoding = _display(match.encoding)
+    return _checked(str(match), encoding, name, (f"Encoding detected as {encoding}.",))
+
+
+def _detect(data: bytes) -> CharsetMatch | None:
+    """charset-normalizer's best match; on a tie, the encoding news files most often use.
+
+    Short Western European texts score the same in windows-1250 and windows-1252: "grève" must
+    not become "grčve".
+    """
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        return None
+    ties = [m for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    return min(ties, key=lambda m: _PREFERRED.index(m.encoding) if m.encoding in _PREFERRED else 99)
 
 
 def _looks_like_damaged_utf8(data: bytes) -> bool:
@@ -94,4 +111,4 @@ def _display(codec: str) -> str:
 
 
 def _binary(name: str) -> ReadError:
-    return ReadError(name, "looks like binary data, not text; is it the right file?")
+    return ReadError(name, "contains binary data, not text (it may be an image or a program file).")

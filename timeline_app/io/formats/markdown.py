@@ -16,7 +16,9 @@ from timeline_app.io.pubdate import Candidate, parse_date
 __all__ = ["read_markdown", "strip_markdown"]
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_FRONT_FIELD = re.compile(r"^(title|date|published|pubdate)\s*:\s*[\"']?(.*?)[\"']?\s*$", re.I | re.M)
+_FRONT_FIELD = re.compile(
+    r"^(title|date|published|pubdate)\s*:\s*[\"']?(.*?)[\"']?\s*$", re.I | re.M
+)
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}[ \t]+)(.*?)([ \t]+#+)?[ \t]*$", re.M)
 _RULE_OR_FENCE = re.compile(r"^[ \t]{0,3}(?:(?:[-*_][ \t]*){3,}|```.*|~~~.*)$", re.M)
 _QUOTE = re.compile(r"^[ \t]{0,3}(>[ \t]?)+", re.M)

@@ -26,7 +26,8 @@ def read_pdf(data: bytes, name: str) -> Extracted:
         if len(reader.pages) > MAX_PDF_PAGES:
             raise ReadError(name, f"has more than {MAX_PDF_PAGES} pages, too many for an article.")
         pages = [page.extract_text() or "" for page in reader.pages]
-        title = str((reader.metadata or {}).get("/Title") or "").strip()
+        metadata = reader.metadata
+        title = str(metadata.title or "").strip() if metadata is not None else ""
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ReadError(name, f"is not a valid PDF ({exc}).") from exc
     text = "\n".join(pages)
