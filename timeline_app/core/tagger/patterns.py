@@ -210,3 +210,17 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?:near|short|long)\s+term|a\s+later\s+date)",
     ),
 )
+
+
+# Every rule needs one of these words (or a digit): text far from all of them is never scanned.
+TRIGGER = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|"
+    r"month|week|day|quarter|half|decade|centur|millenni|spring|summer|fall|autumn|winter|today|"
+    r"tonight|yesterday|tomorrow|morning|afternoon|evening|night|overnight|now|current|recent|past|"
+    r"future|term|later|daily|hourly|nightly|weekly|monthly|annual|yearly|noon|midnight|midday|"
+    r"mid|period|formerly|lately|present|nineteen|thousand|twenties|thirties|forties|fifties|"
+    r"sixties|seventies|eighties|nineties|thanksgiving|christmas|new|easter|election|independence|"
+    r"labor|memorial|valentine|hour|minute|second)",
+    re.IGNORECASE,
+)
+WINDOW_MARGIN = 100
