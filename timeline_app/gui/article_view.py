@@ -1,0 +1,202 @@
+"""The article text with every time expression highlighted and the selected event's sentence shown.
+
+Highlights are ``ExtraSelection``s (one per time expression, coloured by certainty); the selected
+event's sentence is the text cursor's selection, scrolled into view. Clicking an expression that
+belongs to an event selects that event.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QMouseEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from timeline_app.core.models import Certainty, Timex
+from timeline_app.gui.state import AppState, OpenDocument
+
+CERTAINTY_COLOURS = {
+    Certainty.EXACT: "#c9ebc9",
+    Certainty.INFERRED: "#cde0fb",
+    Certainty.ANCHORED: "#e2d5f5",
+    Certainty.VAGUE: "#fde0bd",
+    Certainty.UNRESOLVED: "#f2c4c4",
+}
+SENTENCE_COLOUR = "#fff1a6"
+
+
+class _Offsets:
+    """Python ``str`` indices to Qt document positions (UTF-16 units) and back."""
+
+    def __init__(self, text: str) -> None:
+        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def to_qt(self, index: int) -> int:
+        return index + bisect_right(self._wide, index - 1)
+
+    def from_qt(self, position: int) -> int:
+        index = position
+        for wide in self._wide:
+            if self.to_qt(wide) < position:
+                index -= 1
+        return index
+
+
+class ArticleView(QPlainTextEdit):
+    """Read-only view of the current document; listens to ``AppState``."""
+
+    add_event_requested = Signal(int, int)  # start, end of the selected text (str indices)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setAccessibleName("Article text")
+        self.setToolTip("The article. Highlighted: time expressions (colour shows certainty).")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        palette = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(SENTENCE_COLOUR))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("black"))
+        self.setPalette(palette)
+        self._state = state
+        self._source: str | None = None
+        self._offsets = _Offsets("")
+        self._timex_events: dict[int, str] = {}
+        state.current_document_changed.connect(self._on_current_document_changed)
+        state.documents_changed.connect(self._on_documents_changed)
+        state.events_changed.connect(self._on_events_changed)
+        state.selection_changed.connect(self._on_selection_changed)
+
+    # -- what tests and other views ask -------------------------------------------------------
+    @property
+    def source(self) -> str | None:
+        return self._source
+
+    def timex_at(self, index: int) -> Timex | None:
+        doc = self._state.document(self._source)
+        if doc is None:
+            return None
+        return next((t for t in doc.analysis.timexes if t.start <= index < t.end), None)
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selected text as ``str`` indices into the document, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return (
+            self._offsets.from_qt(cursor.selectionStart()),
+            self._offsets.from_qt(cursor.selectionEnd()),
+        )
+
+    def cursor_for_range(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    # -- Qt overrides ---------------------------------------------------------------------------
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        self._select_event_at(self._offsets.from_qt(position))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        selected = self.selected_range()
+        action = menu.addAction("Add Event from Selection…")
+        action.setEnabled(selected is not None and self._source is not None)
+        if selected is not None:
+            action.triggered.connect(lambda: self.add_event_requested.emit(*selected))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # -- listeners ------------------------------------------------------------------------------
+    def _on_current_document_changed(self, source: str | None) -> None:
+        self._show(self._state.document(source))
+
+    def _on_documents_changed(self) -> None:
+        doc = self._state.document(self._source)
+        if doc is None or doc.analysis.document.text != self.toPlainText():
+            self._show(self._state.current_document)
+
+    def _on_events_changed(self) -> None:
+        self._index_events()
+        self._highlight()
+
+    def _on_selection_changed(self, event_id: str | None) -> None:
+        event = self._state.find_event(event_id)
+        if event is not None and event.document != self._source:
+            self._show(self._state.document(event.document))
+        self._highlight()
+        if event is None:
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+            return
+        self.setTextCursor(self.cursor_for_range(event.sentence.start, event.sentence.end))
+        self.ensureCursorVisible()
+
+    # -- internals ------------------------------------------------------------------------------
+    def _show(self, doc: OpenDocument | None) -> None:
+        self._source = doc.source if doc is not None else None
+        text = doc.analysis.document.text if doc is not None else ""
+        self._offsets = _Offsets(text)
+        self.setPlainText(text)
+        self.setAccessibleDescription(doc.title if doc is not None else "no article open")
+        self._index_events()
+        self._highlight()
+
+    def _index_events(self) -> None:
+        self._timex_events = {}
+        for event in self._state.events():
+            if event.document == self._source:
+                for mention in event.mentions:
+                    self._timex_events.setdefault(mention.timex.start, event.id)
+
+    def _select_event_at(self, index: int) -> None:
+        timex = self.timex_at(index)
+        if timex is not None and timex.start in self._timex_events:
+            self._state.select_event(self._timex_events[timex.start])
+
+    def _highlight(self) -> None:
+        doc = self._state.document(self._source)
+        selections: list[QTextEdit.ExtraSelection] = []
+        if doc is not None:
+            selected = self._state.find_event(self._state.selected_event_id)
+            selected_starts = (
+                {m.timex.start for m in selected.mentions}
+                if selected is not None and selected.document == self._source
+                else set()
+            )
+            for timex in doc.analysis.timexes:
+                selections.append(self._timex_selection(timex, timex.start in selected_starts))
+        self.setExtraSelections(selections)
+
+    def _timex_selection(self, timex: Timex, emphasised: bool) -> QTextEdit.ExtraSelection:
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(CERTAINTY_COLOURS[timex.certainty]))
+        fmt.setToolTip(f"{timex.text} → {timex.value or 'unresolved'} ({timex.certainty.value})")
+        if timex.certainty is Certainty.UNRESOLVED:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        if emphasised:
+            fmt.setFontWeight(700)
+            fmt.setFontUnderline(True)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self.cursor_for_range(timex.start, timex.end)
+        selection.format = fmt
+        return selection

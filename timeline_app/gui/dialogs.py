@@ -1,0 +1,254 @@
+"""Dialogs. The main window calls the ``ask_*`` functions, which tests replace with monkeypatch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+from importlib.metadata import PackageNotFoundError, version
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.models import Granularity, Interval
+
+ARTICLE_FILTER = "Articles ({patterns});;All files (*)"
+PROJECT_FILTER = "Timeline projects (*.timeline.json)"
+IMAGE_FILTERS = {
+    "PNG image (*.png)": "png",
+    "SVG image (*.svg)": "svg",
+    "PDF document (*.pdf)": "pdf",
+}
+EVENT_FILTERS = {
+    "CSV table (*.csv)": ("csv", ".csv"),
+    "JSON (*.json)": ("json", ".json"),
+    "TimelineJS (*.json)": ("timelinejs", ".json"),
+    "iCalendar (*.ics)": ("ics", ".ics"),
+    "TimeML (*.tml)": ("timeml", ".tml"),
+}
+
+# (distribution, licence) of what a bundled app ships.
+BUNDLED = (
+    ("PySide6-Essentials", "LGPL-3.0 (Qt for Python)"),
+    ("matplotlib", "Matplotlib licence (PSF-based)"),
+    ("numpy", "BSD-3-Clause"),
+    ("dateparser", "BSD-3-Clause"),
+    ("charset-normalizer", "MIT"),
+    ("trafilatura", "Apache-2.0"),
+    ("htmldate", "Apache-2.0"),
+    ("pypdf", "BSD-3-Clause"),
+    ("python-docx", "MIT"),
+)
+
+
+def article_filter(suffixes: tuple[str, ...]) -> str:
+    return ARTICLE_FILTER.format(patterns=" ".join(f"*{s}" for s in suffixes))
+
+
+def ask_open_paths(parent: QWidget, directory: str, suffixes: tuple[str, ...]) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, "Open Articles", directory, article_filter(suffixes)
+    )
+    return list(paths)
+
+
+def ask_open_project(parent: QWidget, directory: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, "Open Project", directory, PROJECT_FILTER)
+    return str(path)
+
+
+def ask_save_path(
+    parent: QWidget, caption: str, directory: str, filters: list[str], selected: str
+) -> tuple[str, str]:
+    """A save-file dialog; returns (path, chosen filter) or ("", "")."""
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, caption, directory, ";;".join(filters), selected
+    )
+    return str(path), str(chosen)
+
+
+def with_suffix(path: str, suffix: str, accepted: tuple[str, ...] = ()) -> str:
+    """Add ``suffix`` unless the name already ends with it (or any ``accepted`` suffix)."""
+    lower = path.lower()
+    if lower.endswith(suffix) or any(lower.endswith(s) for s in accepted):
+        return path
+    return path + suffix
+
+
+def _date_edit(parent: QWidget, value: date) -> QDateEdit:
+    edit = QDateEdit(QDate(value), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class IntervalDialog(QDialog):
+    """Pick the first and last day of an event (the same day for a one-day event)."""
+
+    def __init__(self, parent: QWidget, title: str, interval: Interval, label: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.label_edit = QLineEdit(label, self)
+        self.label_edit.setAccessibleName("Event label")
+        self.first = _date_edit(self, interval.first_day)
+        self.first.setAccessibleName("First day")
+        self.last = _date_edit(self, interval.last_day)
+        self.last.setAccessibleName("Last day")
+        self.first.dateChanged.connect(self._on_first_changed)
+        form = QFormLayout()
+        if label:
+            form.addRow("&Label:", self.label_edit)
+        form.addRow("&From:", self.first)
+        form.addRow("&To:", self.last)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _on_first_changed(self, value: QDate) -> None:
+        if self.last.date() < value:
+            self.last.setDate(value)
+
+    def interval(self) -> Interval:
+        first: date = self.first.date().toPython()  # type: ignore[assignment]
+        picked: date = self.last.date().toPython()  # type: ignore[assignment]
+        last = max(first, picked)
+        granularity = Granularity.DAY if first == last else Granularity.WEEK
+        if (last - first).days > 13:
+            granularity = Granularity.MONTH
+        return Interval.days(first, last, granularity) if first != last else Interval.day(first)
+
+
+def ask_interval(parent: QWidget, current: Interval) -> Interval | None:
+    dialog = IntervalDialog(parent, "Change Event Date", current)
+    return dialog.interval() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_new_event(parent: QWidget, label: str, day: date) -> tuple[str, Interval] | None:
+    dialog = IntervalDialog(parent, "Add Event", Interval.day(day), label or "New event")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.label_edit.text().strip() or "New event", dialog.interval()
+
+
+def ask_label(parent: QWidget, label: str) -> str | None:
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(parent, "Rename Event", "Label:", text=label)
+    return text.strip() if ok and text.strip() else None
+
+
+@dataclass(slots=True)
+class ImageOptions:
+    width: float = 10.0  # inches
+    height: float = 4.0
+    dpi: int = 150
+    visible_only: bool = False
+
+
+class ImageOptionsDialog(QDialog):
+    def __init__(self, parent: QWidget, options: ImageOptions) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Image Export Options")
+        self.width_box = self._inches(options.width)
+        self.height_box = self._inches(options.height)
+        self.dpi_box = QSpinBox(self)
+        self.dpi_box.setRange(50, 1200)
+        self.dpi_box.setValue(options.dpi)
+        self.visible_box = QCheckBox("Only the range visible on screen", self)
+        self.visible_box.setChecked(options.visible_only)
+        form = QFormLayout()
+        form.addRow("&Width (inches):", self.width_box)
+        form.addRow("&Height (inches):", self.height_box)
+        form.addRow("&Resolution (dpi, PNG):", self.dpi_box)
+        form.addRow("", self.visible_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _inches(self, value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setRange(2.0, 40.0)
+        box.setSingleStep(0.5)
+        box.setValue(value)
+        return box
+
+    def options(self) -> ImageOptions:
+        return ImageOptions(
+            self.width_box.value(),
+            self.height_box.value(),
+            self.dpi_box.value(),
+            self.visible_box.isChecked(),
+        )
+
+
+def ask_image_options(parent: QWidget, options: ImageOptions) -> ImageOptions | None:
+    dialog = ImageOptionsDialog(parent, options)
+    return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _dist_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def about_html(app_version: str) -> str:
+    rows = "".join(
+        f"<tr><td>{escape(name)}&nbsp;</td><td>{escape(_dist_version(name))}&nbsp;</td>"
+        f"<td>{escape(licence)}</td></tr>"
+        for name, licence in BUNDLED
+    )
+    return (
+        f"<h3>Timeline App {escape(app_version)}</h3>"
+        "<p>Turns a news article into an interactive timeline of its dated events.</p>"
+        "<p>Released under the MIT licence. Built with these libraries:</p>"
+        f"<table>{rows}</table>"
+    )
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget, shortcuts: list[tuple[str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard Shortcuts")
+        table = QTableWidget(len(shortcuts), 2, self)
+        table.setObjectName("shortcutsTable")
+        table.setHorizontalHeaderLabels(["Action", "Shortcut"])
+        table.verticalHeader().setVisible(False)
+        for row, (action, keys) in enumerate(shortcuts):
+            table.setItem(row, 0, QTableWidgetItem(action))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Every action is also in the menus (Alt opens them).", self))
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(420, 460)

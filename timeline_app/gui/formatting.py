@@ -1,0 +1,83 @@
+"""Words the views show for dates, intervals, certainties and date sources."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from timeline_app.core.models import (
+    Certainty,
+    DateSource,
+    Granularity,
+    Interval,
+    PublicationDate,
+    Timex,
+)
+
+SOURCE_WORDS = {
+    DateSource.METADATA: "from the page metadata",
+    DateSource.DATELINE: "from the dateline",
+    DateSource.URL: "from the article URL",
+    DateSource.FILENAME: "from the file name",
+    DateSource.USER: "set by you",
+}
+
+CERTAINTY_WORDS = {
+    Certainty.EXACT: "exact: the text names the date",
+    Certainty.INFERRED: "inferred from the publication date and tense",
+    Certainty.ANCHORED: "anchored on another date in the text",
+    Certainty.VAGUE: "vague: an approximate span",
+    Certainty.UNRESOLVED: "unresolved: needs a publication date",
+}
+
+
+def format_date(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def format_interval(interval: Interval) -> str:
+    """A short human reading of an interval, as precise as its granularity."""
+    first, last = interval.first_day, interval.last_day
+    g = interval.granularity
+    if g.is_time_of_day:
+        return f"{format_date(first)} {interval.start:%H:%M}"
+    if first == last:
+        return format_date(first)
+    if g is Granularity.MONTH:
+        return f"{first:%B %Y}"
+    if g is Granularity.YEAR:
+        return f"{first.year}"
+    return f"{format_date(first)} – {format_date(last)}"
+
+
+def sort_key(interval: Interval) -> str:
+    return interval.start.isoformat()
+
+
+def publication_words(pub: PublicationDate | None) -> str:
+    if pub is None:
+        return "no publication date found"
+    words = f"{format_date(pub.value)}, {SOURCE_WORDS.get(pub.source, pub.source.value)}"
+    return f"{words} ({pub.evidence})" if pub.evidence else words
+
+
+def resolution_words(timex: Timex) -> str:
+    """Why an expression got its date: “Tuesday → 2021-08-17: future cue, anchored on …”."""
+    value = timex.value or "unresolved"
+    if timex.interval is not None and timex.interval.granularity is Granularity.DAY:
+        value = timex.interval.first_day.isoformat()
+    reasons = [r for r in (timex.rule, f"anchored on {timex.anchor}" if timex.anchor else "") if r]
+    why = ", ".join(reasons) if reasons else CERTAINTY_WORDS[timex.certainty]
+    return f"{timex.text} → {value}: {why}"
+
+
+def emphasise(sentence: str, offset: int, timex: Timex) -> str:
+    """HTML of a sentence with its time expression in bold (``offset`` = sentence start)."""
+    start, end = timex.start - offset, timex.end - offset
+    if not 0 <= start <= end <= len(sentence):
+        return escape(sentence)
+    return (
+        escape(sentence[:start])
+        + f"<b><u>{escape(sentence[start:end])}</u></b>"
+        + escape(sentence[end:])
+    )

@@ -1,0 +1,363 @@
+"""The main window: lays out the views, wires them to the state, and runs the open flows.
+
+Layout: message bar and publication date bar on top, then the timeline canvas, and below it the
+document list with the article, the event table and the details pane, side by side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.gui import dialogs
+from timeline_app.gui import settings as cfg
+from timeline_app.gui.actions import build_actions
+from timeline_app.gui.article_view import ArticleView
+from timeline_app.gui.details import EventDetails
+from timeline_app.gui.documents import DocumentList
+from timeline_app.gui.editing import Editing
+from timeline_app.gui.event_table import EventTable
+from timeline_app.gui.exporting import Exporting
+from timeline_app.gui.message_bar import MessageBar
+from timeline_app.gui.pubdate_bar import PubDateBar
+from timeline_app.gui.state import AppState
+from timeline_app.gui.welcome import WelcomePage
+from timeline_app.gui.worker import AnalysisWorker, WorkItem
+from timeline_app.resources import SAMPLE_ARTICLE, resource_path
+
+APP_TITLE = "Timeline App"
+
+
+def _make_canvas(parent: QWidget) -> Any:
+    from timeline_app.gui.canvas import TimelineCanvas  # imports matplotlib: only when needed
+
+    return TimelineCanvas(parent)
+
+
+class MainWindow(QMainWindow):
+    """The app window. ``open_paths`` reads and analyses files on the worker thread."""
+
+    documents_loaded = Signal(list)  # sources analysed by a finished job
+    events_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{APP_TITLE}[*]")
+        self.setAccessibleName(APP_TITLE)
+        self.setAcceptDrops(True)
+        self.state = AppState(self)
+        self.worker = AnalysisWorker(self)
+        self._job_sources: dict[int, list[str]] = {}
+        self._build_views()
+        self.actions_ = build_actions(self)
+        self.editing = Editing(self, self.state, self.article_view)
+        self.exporting = Exporting(self, self.state, self.canvas)
+        self._build_status_bar()
+        self._connect()
+        self._refresh_recent_menu()
+        self._on_documents_changed()
+        self._restore_layout()
+
+    # -- building -------------------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.welcome = WelcomePage(self)
+        self.message_bar = MessageBar(self)
+        self.pubdate_bar = PubDateBar(self.state, self)
+        self.canvas = _make_canvas(self)
+        self.canvas.setAccessibleName("Timeline")
+        self.document_list = DocumentList(self.state, self)
+        self.article_view = ArticleView(self.state, self)
+        self.event_table = EventTable(self.state, self)
+        self.details = EventDetails(self.state, self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.document_list, 1)
+        left_layout.addWidget(self.article_view, 5)
+        self.lower_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.lower_splitter.setObjectName("lowerSplitter")
+        for widget in (left, self.event_table, self.details):
+            self.lower_splitter.addWidget(widget)
+        self.lower_splitter.setSizes([480, 430, 370])
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.canvas)
+        self.main_splitter.addWidget(self.lower_splitter)
+        self.main_splitter.setSizes([330, 370])
+        self.main_splitter.setChildrenCollapsible(False)
+        workspace = QWidget(self)
+        layout = QVBoxLayout(workspace)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.pubdate_bar)
+        layout.addWidget(self.main_splitter, 1)
+        self.workspace = workspace
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(workspace)
+        self.setCentralWidget(self.pages)
+        self.resize(1280, 800)
+
+    def _build_status_bar(self) -> None:
+        self.progress_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("loadProgress")
+        self.progress.setAccessibleName("Loading progress")
+        self.progress.setMaximumWidth(220)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancelLoadButton")
+        self.cancel_button.setToolTip("Stop reading the remaining files")
+        self.cancel_button.clicked.connect(self.worker.cancel)
+        bar = self.statusBar()
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            bar.addPermanentWidget(widget)
+            widget.hide()
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.open.triggered.connect(self._on_open)
+        a.open_sample.triggered.connect(self.open_sample)
+        a.close_all.triggered.connect(self._on_close_all)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self._on_find)
+        a.fit.triggered.connect(self._on_fit)
+        a.next_event.triggered.connect(lambda: self._on_step_event(1))
+        a.previous_event.triggered.connect(lambda: self._on_step_event(-1))
+        a.dark.toggled.connect(self._on_dark_toggled)
+        a.help.triggered.connect(self._on_help)
+        a.about.triggered.connect(self._on_about)
+        self.editing.connect_actions(a)
+        self.exporting.connect_actions(a)
+        self.exporting.project_opened.connect(self._on_project_opened)
+        self.welcome.open_requested.connect(self._on_open)
+        self.welcome.sample_requested.connect(self.open_sample)
+        self.pubdate_bar.date_chosen.connect(self._on_date_chosen)
+        self.canvas.event_clicked.connect(self.state.select_event)
+        self.canvas.selection_cleared.connect(lambda: self.state.select_event(None))
+        self.state.events_changed.connect(self._on_events_changed)
+        self.state.documents_changed.connect(self._on_documents_changed)
+        self.state.selection_changed.connect(self._on_selection_changed)
+        self.state.dirty_changed.connect(self.setWindowModified)
+        self.worker.analysed.connect(self._on_analysed)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.progressed.connect(self._on_progress)
+        self.worker.finished.connect(self._on_job_finished)
+        self.worker.busy_changed.connect(self._on_busy_changed)
+
+    # -- opening --------------------------------------------------------------------------------
+    def open_paths(self, paths: Iterable[str | Path]) -> int:
+        """Read and analyse ``paths`` off the GUI thread; ``documents_loaded`` fires when done."""
+        items = [WorkItem(path=str(p)) for p in paths]
+        job = self.worker.submit(items)
+        self._job_sources[job] = []
+        return job
+
+    def open_sample(self) -> int:
+        return self.open_paths([resource_path(*SAMPLE_ARTICLE)])
+
+    def _on_open(self) -> None:
+        from timeline_app.io import SUPPORTED_SUFFIXES
+
+        directory = cfg.value(cfg.LAST_OPEN_DIR, str(Path.home()), str)
+        paths = dialogs.ask_open_paths(self, directory, tuple(SUPPORTED_SUFFIXES))
+        if paths:
+            cfg.set_value(cfg.LAST_OPEN_DIR, str(Path(paths[0]).parent))
+            self.open_paths(paths)
+
+    def _on_analysed(self, job: int, item: WorkItem, analysis: object) -> None:
+        self.state.add_analysis(analysis)  # type: ignore[arg-type]
+        self._job_sources.setdefault(job, []).append(analysis.document.source)  # type: ignore[attr-defined]
+        if item.path:
+            cfg.add_recent_file(item.path)
+            self._refresh_recent_menu()
+        else:
+            self.state.mark_changed()
+
+    def _on_failed(self, _job: int, item: WorkItem, message: str) -> None:
+        self.message_bar.show_message(f"Could not open {item.name}: {message}")
+        if self.pages.currentWidget() is self.welcome:
+            self.pages.setCurrentWidget(self.workspace)
+
+    def _on_progress(self, _job: int, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress_label.setText(f"Reading {name}…" if name else "")
+
+    def _on_job_finished(self, job: int, completed: bool) -> None:
+        sources = self._job_sources.pop(job, [])
+        if not completed:
+            self.statusBar().showMessage("Opening cancelled", 4000)
+        self.documents_loaded.emit(sources)
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+
+    def _on_date_chosen(self, source: str, day: object) -> None:
+        from timeline_app.core.models import DateSource, PublicationDate
+
+        doc = self.state.document(source)
+        if doc is None:
+            return
+        override = PublicationDate(day, DateSource.USER, "entered by you") if day else None  # type: ignore[arg-type]
+        self.worker.submit([WorkItem(document=doc.analysis.document, publication_date=override)])
+
+    def _on_project_opened(self, items: list) -> None:
+        job = self.worker.submit(items)
+        self._job_sources[job] = []
+
+    def _refresh_recent_menu(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        for path in cfg.recent_files():
+            action = menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_paths([p]))
+        menu.addSeparator()
+        clear = menu.addAction("Clear Menu")
+        clear.triggered.connect(self._on_clear_recent)
+        menu.setEnabled(bool(cfg.recent_files()))
+
+    def _on_clear_recent(self) -> None:
+        cfg.clear_recent_files()
+        self._refresh_recent_menu()
+
+    def _on_close_all(self) -> None:
+        if self._confirm_discard():
+            self.state.close_all()
+            self.message_bar.dismiss()
+
+    # -- drag and drop --------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    # -- listeners ------------------------------------------------------------------------------
+    def _on_events_changed(self) -> None:
+        self.canvas.set_events(
+            self.state.events(include_hidden=False),
+            publication_dates=self.state.publication_dates(),
+            doc_colors=self.state.doc_colours(),
+        )
+        self._on_selection_changed(self.state.selected_event_id)
+        self.events_changed.emit()
+
+    def _on_documents_changed(self) -> None:
+        docs = self.state.documents
+        has_docs = bool(docs)
+        self.pages.setCurrentWidget(self.workspace if has_docs else self.welcome)
+        self.document_list.setVisible(len(docs) > 1)
+        names = ", ".join(d.title for d in docs[:3]) + (" …" if len(docs) > 3 else "")
+        self.setWindowTitle(f"{names} — {APP_TITLE}[*]" if has_docs else f"{APP_TITLE}[*]")
+        for action in self._document_actions():
+            action.setEnabled(has_docs)
+
+    def _document_actions(self) -> list:
+        a = self.actions_
+        return [a.save, a.save_as, a.export_image, a.export_events, a.close_all, a.fit, a.find]
+
+    def _on_selection_changed(self, event_id: str | None) -> None:
+        event = self.state.find_event(event_id)
+        self.canvas.select_event(event_id if event is not None and not event.hidden else None)
+        self.editing.update_actions()
+
+    def _on_find(self) -> None:
+        self.event_table.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.event_table.filter_edit.selectAll()
+
+    def _on_fit(self) -> None:
+        self.canvas.fit_all()
+
+    def _on_step_event(self, step: int) -> None:
+        ids = self.event_table.visible_event_ids()
+        if not ids:
+            return
+        current = self.state.selected_event_id
+        index = ids.index(current) + step if current in ids else (0 if step > 0 else len(ids) - 1)
+        self.state.select_event(ids[max(0, min(index, len(ids) - 1))])
+
+    def _on_dark_toggled(self, dark: bool) -> None:
+        from timeline_app.plotting import TimelineStyle
+
+        self.canvas.set_style(TimelineStyle.dark() if dark else TimelineStyle.light())
+
+    def _on_help(self) -> None:
+        dialog = dialogs.ShortcutsDialog(self, self.actions_.shortcut_list())
+        dialog.setObjectName("helpDialog")
+        dialog.open()
+
+    def _on_about(self) -> None:
+        from timeline_app import __version__
+
+        QMessageBox.about(self, f"About {APP_TITLE}", dialogs.about_html(__version__))
+
+    # -- closing and layout ---------------------------------------------------------------------
+    def _confirm_discard(self) -> bool:
+        """Ask to save unsaved corrections; False means the user cancelled."""
+        if not self.state.is_dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved Changes",
+            "Your corrections are not saved. Save them as a project first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.exporting.save_project()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_discard():
+            event.ignore()
+            return
+        self._save_layout()
+        self.worker.shutdown()
+        event.accept()
+
+    def _restore_layout(self) -> None:
+        for key, splitter in (
+            (cfg.MAIN_SPLITTER, self.main_splitter),
+            (cfg.LOWER_SPLITTER, self.lower_splitter),
+        ):
+            saved = cfg.value(key)
+            if isinstance(saved, QByteArray) and not saved.isEmpty():
+                splitter.restoreState(saved)
+        geometry = cfg.value(cfg.WINDOW_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    def _save_layout(self) -> None:
+        cfg.set_value(cfg.MAIN_SPLITTER, self.main_splitter.saveState())
+        cfg.set_value(cfg.LOWER_SPLITTER, self.lower_splitter.saveState())
+        cfg.set_value(cfg.WINDOW_GEOMETRY, self.saveGeometry())
+
+    def set_window_icon(self, icon: QIcon) -> None:
+        self.setWindowIcon(icon)

@@ -1,0 +1,105 @@
+"""The publication date bar: the date relative expressions are resolved against, and why.
+
+Shows the current document's detected date and its source; ``publicationDateEdit`` overrides it
+(the state re-analyses the document, so every event re-resolves). With no date found, the bar
+asks for one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import QDateEdit, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from timeline_app.core.models import DateSource
+from timeline_app.gui.formatting import publication_words
+from timeline_app.gui.state import AppState
+
+NO_DATE = QDate(1900, 1, 1)
+DEBOUNCE_MS = 350
+
+
+class PubDateBar(QFrame):
+    date_chosen = Signal(str, object)  # document source, date (None: back to the detected one)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("publicationDateBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._state = state
+        self._source: str | None = None
+        self.message = QLabel(self)
+        self.message.setObjectName("publicationDateMessage")
+        self.message.setWordWrap(True)
+        self.edit = QDateEdit(self)
+        self.edit.setObjectName("publicationDateEdit")
+        self.edit.setAccessibleName("Publication date")
+        self.edit.setToolTip(
+            "The date the article was published. Relative dates ('on Monday', 'last month') "
+            "are resolved against it; change it and every event is re-dated."
+        )
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(NO_DATE)
+        self.edit.setSpecialValueText("choose a date")
+        self.reset_button = QPushButton("Use Detected", self)
+        self.reset_button.setToolTip("Go back to the publication date found in the article")
+        label = QLabel("&Published:", self)
+        label.setBuddy(self.edit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 3, 8, 3)
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.reset_button)
+        layout.addWidget(self.message, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._on_timeout)
+        self.edit.dateChanged.connect(self._on_date_changed)
+        self.reset_button.clicked.connect(self._on_reset_clicked)
+        state.current_document_changed.connect(self._on_refresh)
+        state.documents_changed.connect(self._on_refresh)
+        self._on_refresh()
+
+    def _on_refresh(self, *_: object) -> None:
+        doc = self._state.current_document
+        self._source = doc.source if doc is not None else None
+        self.setVisible(doc is not None)
+        if doc is None:
+            return
+        pub = doc.analysis.publication_date
+        detected = doc.analysis.document.publication_date
+        self.edit.blockSignals(True)
+        self.edit.setDate(QDate(pub.value) if pub is not None else NO_DATE)
+        self.edit.blockSignals(False)
+        self.reset_button.setVisible(
+            pub is not None and pub.source is DateSource.USER and detected is not None
+        )
+        if pub is None:
+            self.message.setText(
+                f"<b>No publication date found in {doc.title}.</b> Relative dates ('on Monday', "
+                "'last month') stay unresolved until you enter one."
+            )
+            self.setStyleSheet("#publicationDateBar { background: #fff4d6; }")
+        else:
+            self.message.setText(f"{doc.title}: {publication_words(pub)}")
+            self.setStyleSheet("")
+
+    def _on_date_changed(self, _value: QDate) -> None:
+        self._timer.start()
+
+    def _on_timeout(self) -> None:
+        value = self.edit.date()
+        if self._source is None or value == NO_DATE:
+            return
+        chosen: date = value.toPython()  # type: ignore[assignment]
+        doc = self._state.document(self._source)
+        current = doc.analysis.publication_date if doc is not None else None
+        if current is None or current.value != chosen:
+            self.date_chosen.emit(self._source, chosen)
+
+    def _on_reset_clicked(self) -> None:
+        if self._source is not None:
+            self.date_chosen.emit(self._source, None)

@@ -1,0 +1,165 @@
+"""Reading and analysing articles off the GUI thread.
+
+``run_items`` is a plain function with ``progress`` and ``is_cancelled`` callables;
+``AnalysisWorker`` runs it in one QThread (dateparser is not thread-safe, so there is exactly
+one worker) and hands results back by signal. Errors are reported per file, so one bad file
+never stops the others.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+if TYPE_CHECKING:
+    from timeline_app.core.edits import Edit
+    from timeline_app.core.models import Document, PublicationDate
+    from timeline_app.core.pipeline import Analysis
+
+
+@dataclass(frozen=True, slots=True)
+class WorkItem:
+    """One unit of work: read ``path``, or re-analyse an already read ``document``."""
+
+    path: str = ""
+    document: Document | None = None
+    publication_date: PublicationDate | None = None
+    edits: tuple[Edit, ...] = ()
+
+    @property
+    def name(self) -> str:
+        source = self.document.source if self.document is not None else self.path
+        return Path(source).name
+
+
+def run_item(item: WorkItem) -> Analysis:
+    """Read (if needed) and analyse one item; raises ``ReadError`` for unreadable files."""
+    from timeline_app.core.pipeline import analyse
+    from timeline_app.io import read_document
+
+    document = item.document if item.document is not None else read_document(item.path)
+    return analyse(document, publication_date=item.publication_date, edits=item.edits)
+
+
+def run_items(
+    items: Sequence[WorkItem],
+    *,
+    on_result: Callable[[WorkItem, Analysis], None],
+    on_error: Callable[[WorkItem, str], None],
+    progress: Callable[[int, int, str], None],
+    is_cancelled: Callable[[], bool],
+) -> bool:
+    """Run every item in turn; returns False if cancelled before the end."""
+    for done, item in enumerate(items):
+        if is_cancelled():
+            return False
+        progress(done, len(items), item.name)
+        try:
+            analysis = run_item(item)
+        except Exception as exc:
+            on_error(item, error_message(exc))
+        else:
+            on_result(item, analysis)
+    progress(len(items), len(items), "")
+    return True
+
+
+def error_message(exc: Exception) -> str:
+    """What the user reads: the reader's own message, or the kind of failure."""
+    from timeline_app.io import ReadError
+
+    if isinstance(exc, ReadError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return f"unexpected error ({type(exc).__name__}: {exc})"
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    id: int
+    items: tuple[WorkItem, ...]
+    cancel: threading.Event
+
+
+class _Runner(QObject):
+    """Lives in the worker thread; runs jobs one after another."""
+
+    progressed = Signal(int, int, int, str)  # job, done, total, current file name
+    analysed = Signal(int, object, object)  # job, WorkItem, Analysis
+    failed = Signal(int, object, str)  # job, WorkItem, message
+    finished = Signal(int, bool)  # job, completed (False when cancelled)
+
+    @Slot(object)
+    def run(self, job: Job) -> None:
+        completed = run_items(
+            job.items,
+            on_result=lambda item, analysis: self.analysed.emit(job.id, item, analysis),
+            on_error=lambda item, message: self.failed.emit(job.id, item, message),
+            progress=lambda done, total, name: self.progressed.emit(job.id, done, total, name),
+            is_cancelled=job.cancel.is_set,
+        )
+        self.finished.emit(job.id, completed)
+
+
+class AnalysisWorker(QObject):
+    """The GUI-side handle: submit jobs, cancel them, and hear back by signal."""
+
+    progressed = Signal(int, int, int, str)
+    analysed = Signal(int, object, object)
+    failed = Signal(int, object, str)
+    finished = Signal(int, bool)
+    busy_changed = Signal(bool)
+    _submit = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, Job] = {}
+        self._thread = QThread()
+        self._thread.setObjectName("analysisWorker")
+        self._runner = _Runner()
+        self._runner.moveToThread(self._thread)
+        self._submit.connect(self._runner.run)
+        self._runner.progressed.connect(self.progressed)
+        self._runner.analysed.connect(self.analysed)
+        self._runner.failed.connect(self.failed)
+        self._runner.finished.connect(self._on_finished)
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def submit(self, items: Sequence[WorkItem]) -> int:
+        job = Job(next(self._ids), tuple(items), threading.Event())
+        was_busy = self.busy
+        self._pending[job.id] = job
+        self._submit.emit(job)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return job.id
+
+    def cancel(self) -> None:
+        for job in self._pending.values():
+            job.cancel.set()
+
+    def shutdown(self) -> None:
+        """Cancel what is queued and stop the thread (waits for the current file)."""
+        self.cancel()
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait()
+
+    @Slot(int, bool)
+    def _on_finished(self, job_id: int, completed: bool) -> None:
+        self._pending.pop(job_id, None)
+        self.finished.emit(job_id, completed)
+        if not self._pending:
+            self.busy_changed.emit(False)
