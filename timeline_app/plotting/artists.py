@@ -94,8 +94,8 @@ class TimelineArtists:
                     (start, end),
                 )
         self.bars.set_verts(polys)
-        self.bars.set_facecolors(faces or "none")
-        self.bars.set_edgecolors(edges or "none")
+        self.bars.set_facecolor(faces or "none")
+        self.bars.set_edgecolor(edges or "none")
         self._update_markers(points)
         self._update_clusters(layout)
         self._update_selection(layout, x0, x1)
@@ -140,9 +140,9 @@ class TimelineArtists:
                 widths.append(1.7)
         self.markers.set_offsets(offsets)
         self.markers.set_sizes(np.full(len(points), s.marker_size**2))
-        self.markers.set_facecolors(faces or "none")
-        self.markers.set_edgecolors(edges or "none")
-        self.markers.set_linewidths(widths or [0.0])
+        self.markers.set_facecolor(faces or "none")
+        self.markers.set_edgecolor(edges or "none")
+        self.markers.set_linewidth(widths or [0.0])
 
     def _update_clusters(self, layout: TimelineLayout) -> None:
         offsets = np.array([(c.x, row) for c, row in layout.clusters]).reshape(-1, 2)

@@ -102,7 +102,9 @@ class TextLayer(Artist):
         )
         if item.halo is not None:
             text.set_path_effects([withStroke(linewidth=2.5, foreground=item.halo)])
-        text.set_figure(self.get_figure(root=False))
+        figure = self.get_figure(root=False)
+        if figure is not None:
+            text.set_figure(figure)
         if item.clip and axes_box is not None:
             text.set_clip_box(axes_box)
         text.draw(renderer)

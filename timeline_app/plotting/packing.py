@@ -202,7 +202,7 @@ def _clusters(
     over = idx[overflow]
     obins = bins[overflow]
     keys, start_at, counts = np.unique(obins, return_index=True, return_counts=True)
-    out = []
+    out: list[Cluster] = []
     starts, ends = items.start[over], items.end[over]
     for key, s, n in zip(keys.tolist(), start_at.tolist(), counts.tolist(), strict=True):
         centre = min(max((key + 0.5) * bin_w, x0 + half), x1 - half)

@@ -101,7 +101,7 @@ class SpriteCache:
         halo: str | None,
     ) -> Sprite:
         alpha, w, baseline = self._mask(text, size, family, bold, dpi)
-        ink = alpha.astype(np.float32) / 255 * to_rgba(color)[3]
+        ink = (alpha / 255 * to_rgba(color)[3]).astype(np.float32)
         rgb = np.empty((*alpha.shape, 3), np.float32)
         rgb[:] = to_rgba(color)[:3]
         if halo is not None:
@@ -110,7 +110,7 @@ class SpriteCache:
             total = ink + under
             safe = np.where(total > 0, total, 1)[..., None]
             rgb = (rgb * ink[..., None] + np.asarray(to_rgba(halo)[:3]) * under[..., None]) / safe
-            ink = total
+            ink = total.astype(np.float32)
         image = np.empty((*alpha.shape, 4), np.uint8)
         image[..., :3] = np.round(rgb * 255)
         image[..., 3] = np.round(np.clip(ink, 0, 1) * 255)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 
 import matplotlib.dates as mdates
 import numpy as np
@@ -210,7 +211,7 @@ class TimelineLayout:
     def invalidate(self) -> None:
         self._key = None
 
-    def locate_axes(self, ax: Axes, renderer: object = None) -> Bbox:
+    def locate_axes(self, ax: Any, renderer: Any = None) -> Bbox:
         """Axes position in figure fractions from margins fixed in points."""
         fig = self.figure
         k = fig.dpi / 72
@@ -226,14 +227,17 @@ class TimelineLayout:
         return Bbox.from_bounds(left / w, bottom / h, aw / w, ah / h)
 
     def ensure_current(self) -> None:
-        ax, fig = self.ax, self.figure
+        ax = self.ax
         ax.apply_aspect(self.locate_axes(ax))
-        bbox = ax.bbox
-        key = (ax.get_xlim(), tuple(np.round(bbox.bounds, 3)), fig.dpi, self.selected)
-        if key == self._key:
+        if self._view_key() == self._key:
             return
         self._relayout()
-        self._key = key
+        self._key = self._view_key()
+
+    def _view_key(self) -> tuple[object, ...]:
+        ax = self.ax
+        bounds = tuple(np.round(ax.bbox.bounds, 3))
+        return (ax.get_xlim(), ax.get_ylim(), bounds, self.figure.dpi, self.selected)
 
     def _metrics(self) -> Metrics:
         k = self.figure.dpi / 72

@@ -1,0 +1,213 @@
+"""The timeline canvas: clicks, wheel, drag, keys and hover, driven like a user would (pytest-qt)."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.gui.canvas import TimelineCanvas
+from timeline_app.plotting import MAX_SPAN, MIN_SPAN, TimelineStyle
+
+_spec = importlib.util.spec_from_file_location(
+    "plotting_factory", Path(__file__).parents[1] / "plotting" / "conftest.py"
+)
+assert _spec is not None and _spec.loader is not None
+factory = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(factory)
+
+
+@pytest.fixture
+def canvas(qtbot) -> TimelineCanvas:
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 560)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_events(
+        factory.harbour_events(),
+        publication_dates=[(factory.STRIKE, factory.STRIKE_PUBLISHED)],
+    )
+    widget.mpl_canvas.draw()
+    return widget
+
+
+def _span(widget: TimelineCanvas) -> float:
+    lo, hi = widget.ax.get_xlim()
+    return hi - lo
+
+
+def _wheel(widget: TimelineCanvas, pos: QPointF, notches: int) -> None:
+    event = QWheelEvent(
+        pos,
+        QPointF(widget.mpl_canvas.mapToGlobal(pos.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget.mpl_canvas, event)
+
+
+def _data_x_at(widget: TimelineCanvas, pos: QPointF) -> float:
+    ratio = widget.mpl_canvas.device_pixel_ratio
+    x = pos.x() * ratio
+    return float(widget.ax.transData.inverted().transform((x, 0))[0])
+
+
+def test_canvas_is_named_for_the_lead(canvas):
+    assert canvas.mpl_canvas.objectName() == "timelineCanvas"
+
+
+def test_click_at_each_reported_position_selects_that_event(canvas, qtbot):
+    canvas.zoom(0.05, _data_x_at(canvas, QPointF(700, 100)))
+    canvas.mpl_canvas.draw()
+    positions = canvas.event_display_positions()
+    assert len(positions) >= 5
+    for ident, pos in list(positions.items())[:8]:
+        with qtbot.waitSignal(canvas.event_clicked) as blocker:
+            qtbot.mouseClick(canvas.mpl_canvas, Qt.MouseButton.LeftButton, pos=pos.toPoint())
+        assert blocker.args == [ident]
+        assert canvas.selected_event() == ident
+
+
+def test_click_on_empty_space_clears_the_selection(canvas, qtbot):
+    canvas.select_event("walkout")
+    empty = QPoint(canvas.mpl_canvas.width() // 2, canvas.mpl_canvas.height() - 60)
+    assert canvas.layout_.hit_test(*_mpl_xy(canvas, empty)) is None
+    with qtbot.waitSignal(canvas.selection_cleared):
+        qtbot.mouseClick(canvas.mpl_canvas, Qt.MouseButton.LeftButton, pos=empty)
+    assert canvas.selected_event() is None
+
+
+def _mpl_xy(widget: TimelineCanvas, pos: QPoint) -> tuple[float, float]:
+    ratio = widget.mpl_canvas.device_pixel_ratio
+    return pos.x() * ratio, widget.figure.bbox.height - pos.y() * ratio
+
+
+def test_wheel_zooms_about_the_cursor(canvas):
+    pos = QPointF(300, 200)
+    before_x, before_span = _data_x_at(canvas, pos), _span(canvas)
+    _wheel(canvas, pos, 2)
+    assert _span(canvas) == pytest.approx(before_span / 1.25**2)
+    assert _data_x_at(canvas, pos) == pytest.approx(before_x, abs=before_span * 1e-6)
+    _wheel(canvas, pos, -2)
+    assert _span(canvas) == pytest.approx(before_span)
+
+
+def test_zoom_is_bounded_both_ways(canvas):
+    pos = QPointF(500, 200)
+    for _ in range(200):
+        _wheel(canvas, pos, 3)
+    assert _span(canvas) == pytest.approx(MIN_SPAN)
+    canvas.mpl_canvas.draw()  # a draw at the closest zoom does not lock up
+    for _ in range(200):
+        _wheel(canvas, pos, -3)
+    assert _span(canvas) == pytest.approx(MAX_SPAN)
+    canvas.mpl_canvas.draw()
+
+
+def test_drag_pans_by_the_distance_moved(canvas, qtbot):
+    lo, hi = canvas.ax.get_xlim()
+    per_px = (hi - lo) / canvas.ax.bbox.width * canvas.mpl_canvas.device_pixel_ratio
+    start, end = QPoint(600, 300), QPoint(400, 300)
+    qtbot.mousePress(canvas.mpl_canvas, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(canvas.mpl_canvas, pos=QPoint(500, 300))
+    qtbot.mouseMove(canvas.mpl_canvas, pos=end)
+    qtbot.mouseRelease(canvas.mpl_canvas, Qt.MouseButton.LeftButton, pos=end)
+    new_lo, new_hi = canvas.ax.get_xlim()
+    assert new_hi - new_lo == pytest.approx(hi - lo)
+    assert new_lo - lo == pytest.approx(200 * per_px, rel=0.02)
+
+
+@pytest.mark.parametrize(("key", "factor"), [(Qt.Key.Key_Plus, 1 / 1.25), (Qt.Key.Key_Minus, 1.25)])
+def test_plus_and_minus_keys_zoom(canvas, qtbot, key, factor):
+    before = _span(canvas)
+    canvas.mpl_canvas.setFocus()
+    qtbot.keyClick(canvas.mpl_canvas, key)
+    assert _span(canvas) == pytest.approx(before * factor)
+
+
+def test_home_and_double_click_fit_everything(canvas, qtbot):
+    fitted = canvas.ax.get_xlim()
+    canvas.zoom(0.01)
+    qtbot.keyClick(canvas.mpl_canvas, Qt.Key.Key_Home)
+    assert canvas.ax.get_xlim() == pytest.approx(fitted)
+    canvas.zoom(0.01)
+    qtbot.mouseDClick(canvas.mpl_canvas, Qt.MouseButton.LeftButton, pos=QPoint(500, 300))
+    assert canvas.ax.get_xlim() == pytest.approx(fitted)
+
+
+def test_left_and_right_step_through_time_and_scroll_into_view(canvas, qtbot):
+    canvas.select_event("walkout")
+    order = canvas.layout_.time_order()
+    with qtbot.waitSignal(canvas.event_clicked) as blocker:
+        qtbot.keyClick(canvas.mpl_canvas, Qt.Key.Key_Right)
+    assert blocker.args == [order[order.index("walkout") + 1]]
+    canvas.zoom(0.002)  # a few hours around the middle: the first event is far off screen
+    with qtbot.waitSignal(canvas.event_clicked):
+        for _ in range(len(order)):
+            qtbot.keyClick(canvas.mpl_canvas, Qt.Key.Key_Left)
+    first = order[0]
+    assert canvas.selected_event() == first
+    assert first in canvas.event_display_positions()
+    pos = canvas.event_display_positions()[first]
+    assert 0 <= pos.x() <= canvas.mpl_canvas.width()
+
+
+def test_positions_follow_zoom_pan_and_resize(canvas, qtbot):
+    def check() -> None:
+        canvas.mpl_canvas.draw()
+        positions = canvas.event_display_positions()
+        assert positions
+        for ident, pos in positions.items():
+            assert canvas.layout_.hit_test(*_mpl_xy_f(canvas, pos)) == ident
+
+    check()
+    canvas.zoom(0.03, _data_x_at(canvas, QPointF(700, 0)))
+    check()
+    lo, hi = canvas.ax.get_xlim()
+    canvas.ax.set_xlim(lo + (hi - lo) * 0.2, hi + (hi - lo) * 0.2)
+    check()
+    canvas.resize(700, 420)
+    qtbot.waitUntil(lambda: canvas.mpl_canvas.width() < 800)
+    check()
+
+
+def _mpl_xy_f(widget: TimelineCanvas, pos: QPointF) -> tuple[float, float]:
+    ratio = widget.mpl_canvas.device_pixel_ratio
+    return pos.x() * ratio, widget.figure.bbox.height - pos.y() * ratio
+
+
+def test_hover_shows_date_label_and_expression(canvas, qtbot):
+    canvas.zoom(0.05, _data_x_at(canvas, QPointF(700, 100)))
+    canvas.mpl_canvas.draw()
+    pos = canvas.event_display_positions()["draft"].toPoint()
+    qtbot.mouseMove(canvas.mpl_canvas, pos=pos)
+    qtbot.waitUntil(lambda: canvas.tooltip_text() != "")
+    assert (
+        canvas.tooltip_text()
+        == "Sun 12 Mar 2023 (inferred)\nDraft agreement signed\n“late on Sunday”"
+    )
+    assert canvas.mpl_canvas.toolTip() == canvas.tooltip_text()
+
+
+def test_selection_survives_a_style_change(canvas):
+    canvas.select_event("vote")
+    view = canvas.ax.get_xlim()
+    canvas.set_style(TimelineStyle.dark())
+    assert canvas.selected_event() == "vote"
+    assert canvas.ax.get_xlim() == pytest.approx(view)
+    assert canvas.figure.get_facecolor()[0] < 0.2
+
+
+def test_visible_range_is_the_view(canvas):
+    start, end = canvas.visible_range()
+    assert start.date() < date(2016, 1, 1) and end.date() > date(2024, 1, 31)

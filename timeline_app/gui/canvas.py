@@ -1,0 +1,288 @@
+"""The interactive timeline: hosts the matplotlib figure and turns mouse and keys into view changes.
+
+All drawing is ``timeline_app.plotting.draw_timeline``; this widget only owns the Figure, the
+navigation toolbar, the current view and the selection. Wheel zooms about the cursor, a drag pans,
+a double-click or Home fits everything, +/- zoom, Left/Right step the selection through time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+import matplotlib.dates as mdates
+from matplotlib.backend_bases import KeyEvent, MouseEvent
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+from matplotlib.figure import Figure
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+
+from timeline_app.core.models import Event
+from timeline_app.plotting import TimelineLayout, TimelineStyle, clamp_limits, draw_timeline
+from timeline_app.plotting.text import tooltip_text
+
+ZOOM_STEP = 1.25  # one wheel notch or one +/- press
+DRAG_THRESHOLD = 4  # logical pixels a press may move and still count as a click
+
+
+class TimelineCanvas(QWidget):
+    """A zoomable, pannable, clickable timeline of events."""
+
+    event_clicked = Signal(str)
+    selection_cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None, style: TimelineStyle | None = None) -> None:
+        super().__init__(parent)
+        self.figure = Figure(layout=None)
+        self.mpl_canvas = FigureCanvasQTAgg(self.figure)
+        self.mpl_canvas.setObjectName("timelineCanvas")
+        self.mpl_canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.mpl_canvas.setMouseTracking(True)
+        self.toolbar = NavigationToolbar2QT(self.mpl_canvas, self)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.toolbar)
+        box.addWidget(self.mpl_canvas, 1)
+        self.ax = self.figure.add_subplot()
+        self._style = style or TimelineStyle.light()
+        self._events: tuple[Event, ...] = ()
+        self._publication_dates: tuple[tuple[str, date], ...] = ()
+        self._doc_colors: Mapping[str, str] | None = None
+        self._selected: str | None = None
+        self._press: tuple[float, float, tuple[float, float]] | None = None  # x, y, xlim
+        self._dragged = False
+        self._clamping = False
+        self._tooltip = ""
+        self.layout_: TimelineLayout = self._redraw(fit=True)
+        connect = self.mpl_canvas.mpl_connect
+        connect("scroll_event", self._on_scroll)
+        connect("button_press_event", self._on_press)
+        connect("button_release_event", self._on_release)
+        connect("motion_notify_event", self._on_motion)
+        connect("key_press_event", self._on_key)
+        connect("figure_leave_event", self._on_leave)
+
+    # -- public API -----------------------------------------------------------------------------
+
+    def set_events(
+        self,
+        events: Sequence[Event],
+        *,
+        publication_dates: Sequence[tuple[str, date]] = (),
+        doc_colors: Mapping[str, str] | None = None,
+    ) -> None:
+        """Show these events, fitted to the view; a selection that still exists is kept."""
+        self._events = tuple(events)
+        self._publication_dates = tuple(publication_dates)
+        self._doc_colors = dict(doc_colors) if doc_colors else None
+        self.layout_ = self._redraw(fit=True)
+        self._selected = self.layout_.selected
+
+    def select_event(self, event_id: str | None) -> None:
+        """Highlight an event (None clears) and scroll it into view; emits nothing."""
+        self._selected = event_id if event_id in self.layout_.by_id else None
+        self.layout_.set_selected(self._selected)
+        if self._selected is not None:
+            self._scroll_into_view(self._selected)
+        self.mpl_canvas.draw_idle()
+
+    def selected_event(self) -> str | None:
+        return self._selected
+
+    def fit_all(self) -> None:
+        self._set_xlim(*self.layout_.fit_limits())
+
+    def set_style(self, style: TimelineStyle) -> None:
+        self._style = style
+        self.layout_ = self._redraw(fit=False)
+
+    def style(self) -> TimelineStyle:  # type: ignore[override]
+        return self._style
+
+    def event_display_positions(self) -> dict[str, QPointF]:
+        """Where each individually drawn event is, in the canvas widget's logical pixels."""
+        ratio = self.mpl_canvas.device_pixel_ratio or 1.0
+        height = self.figure.bbox.height
+        return {
+            ident: QPointF(x / ratio, (height - y) / ratio)
+            for ident, (x, y) in self.layout_.display_positions().items()
+        }
+
+    def visible_range(self) -> tuple[datetime, datetime]:
+        lo, hi = self.ax.get_xlim()
+        return _to_datetime(lo), _to_datetime(hi)
+
+    def zoom(self, factor: float, about: float | None = None) -> None:
+        """Multiply the visible time span by ``factor`` keeping data x ``about`` in place."""
+        lo, hi = self.ax.get_xlim()
+        centre = (lo + hi) / 2 if about is None else about
+        self._set_xlim(centre - (centre - lo) * factor, centre + (hi - centre) * factor)
+
+    def tooltip_text(self) -> str:
+        """The hover text currently shown ("" when the cursor is over no event)."""
+        return self._tooltip
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def _redraw(self, *, fit: bool) -> TimelineLayout:
+        xlim = self.ax.get_xlim()
+        layout = draw_timeline(
+            self.ax,
+            self._events,
+            self._style,
+            publication_dates=self._publication_dates,
+            selected=self._selected,
+            doc_colors=self._doc_colors,
+        )
+        self.layout_ = layout
+        if not fit:
+            self.ax.set_xlim(*xlim)
+        self.ax.callbacks.connect("xlim_changed", self._on_xlim_changed)
+        self.toolbar.update()  # forget the old views of the back/forward stack
+        self.mpl_canvas.draw_idle()
+        return layout
+
+    def _set_xlim(self, lo: float, hi: float) -> None:
+        self.ax.set_xlim(*clamp_limits(lo, hi))
+        self.mpl_canvas.draw_idle()
+
+    def _on_xlim_changed(self, ax: Any) -> None:
+        """Keep every change of view, the toolbar's too, within the zoom bounds."""
+        if self._clamping:
+            return
+        lo, hi = ax.get_xlim()
+        clamped = clamp_limits(lo, hi)
+        if clamped != (lo, hi):
+            self._clamping = True
+            try:
+                ax.set_xlim(*clamped)
+            finally:
+                self._clamping = False
+
+    def _scroll_into_view(self, event_id: str) -> None:
+        event = self.layout_.by_id[event_id]
+        lo, hi = self.ax.get_xlim()
+        start = float(mdates.date2num(event.interval.start))
+        end = float(mdates.date2num(event.interval.end))
+        margin = (hi - lo) * 0.08
+        if start >= lo + margin and (end <= hi - margin or not event.interval.is_point):
+            return
+        if end - start > (hi - lo) and start < hi and end > lo:
+            return  # already on screen, and longer than the view
+        centre = (start + end) / 2
+        self._set_xlim(centre - (hi - lo) / 2, centre + (hi - lo) / 2)
+
+    # -- mouse ----------------------------------------------------------------------------------
+
+    def _navigating(self) -> bool:
+        return bool(self.toolbar.mode)  # the toolbar's zoom box or pan owns the mouse
+
+    def _on_scroll(self, event: MouseEvent) -> None:
+        if event.inaxes is not self.ax:
+            return
+        self.zoom(ZOOM_STEP ** (-event.step), event.xdata)
+
+    def _on_press(self, event: MouseEvent) -> None:
+        if self._navigating() or event.button != 1:
+            return
+        if event.dblclick:
+            self._press = None
+            self.fit_all()
+            return
+        if event.inaxes is self.ax:
+            self._press = (event.x, event.y, self.ax.get_xlim())
+            self._dragged = False
+
+    def _on_motion(self, event: MouseEvent) -> None:
+        if self._press is not None:
+            x0, _, (lo, hi) = self._press
+            dx = event.x - x0
+            ratio = self.mpl_canvas.device_pixel_ratio or 1.0
+            if self._dragged or abs(dx) > DRAG_THRESHOLD * ratio:
+                self._dragged = True
+                shift = -dx * (hi - lo) / self.ax.bbox.width
+                self._set_xlim(lo + shift, hi + shift)
+            return
+        self._update_tooltip(event)
+
+    def _on_release(self, event: MouseEvent) -> None:
+        press, self._press = self._press, None
+        if press is None or self._dragged or event.button != 1:
+            return
+        hit = self.layout_.hit_test(press[0], press[1])
+        if hit is not None:
+            self._select(hit)
+            return
+        cluster = self.layout_.cluster_at(press[0], press[1])
+        if cluster is not None:
+            pad = max((cluster.last - cluster.first) * 0.15, 1 / 24)
+            self._set_xlim(cluster.first - pad, cluster.last + pad)
+            return
+        self._selected = None
+        self.layout_.set_selected(None)
+        self.mpl_canvas.draw_idle()
+        self.selection_cleared.emit()
+
+    def _on_leave(self, event: Any) -> None:
+        self._set_tooltip("", None)
+
+    def _update_tooltip(self, event: MouseEvent) -> None:
+        hit = self.layout_.hit_test(event.x, event.y) if event.inaxes is self.ax else None
+        if hit is None:
+            cluster = self.layout_.cluster_at(event.x, event.y) if event.inaxes else None
+            text = f"{cluster.count} more events here: click or zoom in" if cluster else ""
+        else:
+            text = tooltip_text(self.layout_.by_id[hit])
+        self._set_tooltip(text, event)
+
+    def _set_tooltip(self, text: str, event: MouseEvent | None) -> None:
+        if text == self._tooltip:
+            return
+        self._tooltip = text
+        self.mpl_canvas.setToolTip(text)
+        if not text:
+            QToolTip.hideText()
+            return
+        gui = getattr(event, "guiEvent", None)
+        if gui is not None and hasattr(gui, "globalPosition"):
+            QToolTip.showText(gui.globalPosition().toPoint(), text, self.mpl_canvas)
+
+    # -- keys -----------------------------------------------------------------------------------
+
+    def _on_key(self, event: KeyEvent) -> None:
+        key = event.key or ""
+        if key in ("+", "="):
+            self.zoom(1 / ZOOM_STEP)
+        elif key in ("-", "_"):
+            self.zoom(ZOOM_STEP)
+        elif key == "home":
+            self.fit_all()
+        elif key in ("left", "right"):
+            self._step(-1 if key == "left" else 1)
+        elif key == "escape" and self._selected is not None:
+            self._selected = None
+            self.layout_.set_selected(None)
+            self.mpl_canvas.draw_idle()
+            self.selection_cleared.emit()
+
+    def _step(self, direction: int) -> None:
+        order = self.layout_.time_order()
+        if not order:
+            return
+        if self._selected in order:
+            i = order.index(self._selected) + direction
+            if not 0 <= i < len(order):
+                return
+        else:
+            i = 0 if direction > 0 else len(order) - 1
+        self._select(order[i])
+
+    def _select(self, event_id: str) -> None:
+        self.select_event(event_id)
+        self.event_clicked.emit(event_id)
+
+
+def _to_datetime(num: float) -> datetime:
+    return mdates.num2date(num).replace(tzinfo=None)
