@@ -80,7 +80,8 @@ print(f"ok: version {status['version']}, frozen {status['frozen']}")
 PY
 
 echo "== window starts offscreen with the sample"
-# Still running after a few seconds (timeout's 124) means the GUI imported and opened the file.
+# Still running after a few seconds (timeout's 124) means the GUI imported, showed its window
+# and opened the file; an import or data error in the GUI layer ends it early with a traceback.
 gui=0
 (cd "$elsewhere" && timeout 8 "$APP" "$BUNDLE/_internal/resources/samples/harbour-strike.txt") \
   >"$elsewhere/gui.log" 2>&1 || gui=$?
@@ -89,5 +90,6 @@ if [ "$gui" -ne 124 ] || grep -q "Traceback" "$elsewhere/gui.log"; then
   echo "the bundled window did not keep running (exit $gui)" >&2
   exit 1
 fi
+sed 's/^/  gui: /' "$elsewhere/gui.log" | head -20
 echo "ok: window ran until stopped"
 echo "bundle: ok (build ${build_seconds}s, size $bundle_size)"
