@@ -38,6 +38,9 @@ _CLAUSE_BREAKS = (
     re.compile(r",\s+(?=[a-z])"),
     re.compile(r"\s+(?:and|but)\s+"),
 )
+_VERB_FIRST = re.compile(
+    r"(?:will|would|was|were|is|are|had|has|have|did|could|should|can|may|might|must)\b"
+)
 _VAGUE_REACH = timedelta(days=365)  # how far "recently" / "soon" reach when the tagger gave no span
 
 
@@ -89,8 +92,13 @@ def event_id(source: str, sentence_text: str, timex: Timex, sentence_start: int)
 
 def _event(document: Document, sentence: Span, clause: Span, timex: Timex, iv: Interval) -> Event:
     sentence_text = document.text[sentence.start : sentence.end]
-    label_dates = [Span(timex.start - clause.start, timex.end - clause.start)]
-    label = make_label(document.text[clause.start : clause.end], label_dates)
+    subject = _borrowed_subject(document.text, sentence, clause)
+    if subject:  # start the clause at its verb: "allowances, will be" would keep the comma
+        rest = document.text[clause.start : clause.end]
+        clause = Span(clause.start + len(rest) - len(rest.lstrip(" ,;")), clause.end)
+    offset = clause.start - len(subject)
+    label_dates = [Span(timex.start - offset, timex.end - offset)]
+    label = make_label(subject + document.text[clause.start : clause.end], label_dates)
     return Event(
         id=event_id(document.source, sentence_text, timex, sentence.start),
         document=document.source,
@@ -99,6 +107,21 @@ def _event(document: Document, sentence: Span, clause: Span, timex: Timex, iv: I
         mentions=(Mention(sentence, sentence_text, timex),),
         certainty=timex.certainty,
     )
+
+
+def _borrowed_subject(text: str, sentence: Span, clause: Span) -> str:
+    """The sentence's subject, for a later clause that starts with its verb.
+
+    "Allowances, which had not changed since 2015, | will be reviewed by the end of the year": the
+    second clause alone would be labelled "Will be reviewed".
+    """
+    if clause.start == sentence.start:
+        return ""
+    rest = text[clause.start : clause.end].lstrip(" ,;")
+    if not _VERB_FIRST.match(rest):
+        return ""
+    head = text[sentence.start : clause.start].split(",", 1)[0]
+    return head + " " if 0 < len(head.split()) <= 6 else ""
 
 
 def _dating_timexes(document: Document, sentence: Span, timexes: Sequence[Timex]) -> list[Timex]:

@@ -28,9 +28,13 @@ _DATE_LEAD = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}\s+[-–—]+\s+")
 _SAY = r"(?:said|says|told|added|announced|reported|wrote|noted|explained|confirmed|warned)"
 _ATTRIBUTION_TAIL = re.compile(
-    rf",\s*(?:(?:[\w'’.\-]+\s+){{0,6}}{_SAY}\b|according to\b).*$", re.IGNORECASE
+    rf",[\"”’']?\s*(?:(?:[\w'’.\-]+\s+){{0,6}}{_SAY}\b|according to\b).*$", re.IGNORECASE
 )
 _ATTRIBUTION_HEAD = re.compile(rf"^[^\x00\"“]{{1,80}}?\s{_SAY}(?:\s+\w+)??\s+(?:that\s+)?")
+_LEADING_SETTING = re.compile(
+    r"^(?:under|in|at|for|with|despite|amid|following)\s[^,\x00]{1,30},\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 _LEADING_FILLER = re.compile(
     r"^(?:(?:and|but|also|then|so|while|meanwhile|that|which)\b[\s,]*)+", re.IGNORECASE
 )
@@ -103,7 +107,7 @@ def _strip_head(text: str) -> str:
     match = _ATTRIBUTION_HEAD.match(text)
     if match and len(text[match.end() :].split()) >= 3:
         text = text[match.end() :]
-    text = _LEADING_FILLER.sub("", text)
+    text = _LEADING_SETTING.sub("", _LEADING_FILLER.sub("", text))
     return re.sub(rf"^{_MARK}\s*,?\s*", "", text)
 
 

@@ -68,7 +68,9 @@ def interval_bounds(interval: Interval) -> tuple[str, str]:
     """ISO start and INCLUSIVE end: dates for day-level or coarser, date-times for times of day."""
     if not interval.granularity.is_time_of_day:
         return interval.first_day.isoformat(), interval.last_day.isoformat()
-    step = timedelta(seconds=1) if interval.granularity is Granularity.SECOND else timedelta(minutes=1)
+    step = (
+        timedelta(seconds=1) if interval.granularity is Granularity.SECOND else timedelta(minutes=1)
+    )
     spec = "seconds" if interval.granularity is Granularity.SECOND else "minutes"
     return interval.start.isoformat(timespec=spec), (interval.end - step).isoformat(timespec=spec)
 
@@ -122,9 +124,7 @@ def analyses_to_csv(analyses: Sequence[Analysis]) -> str:
     return buffer.getvalue()
 
 
-def render_events(
-    analyses: Sequence[Analysis], fmt: str, *, now: datetime | None = None
-) -> str:
+def render_events(analyses: Sequence[Analysis], fmt: str, *, now: datetime | None = None) -> str:
     """The export as text; ``now`` stamps iCalendar files (default: the current UTC time)."""
     renderer = _renderers().get(fmt)
     if renderer is None:
@@ -205,7 +205,11 @@ def _timex_json(timex: Timex) -> dict[str, Any]:
 
 
 def _sentence_json(mention: Mention) -> dict[str, Any]:
-    return {"text": mention.sentence_text, "start": mention.sentence.start, "end": mention.sentence.end}
+    return {
+        "text": mention.sentence_text,
+        "start": mention.sentence.start,
+        "end": mention.sentence.end,
+    }
 
 
 def _pub_json(pub: PublicationDate | None) -> dict[str, str] | None:
