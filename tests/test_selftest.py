@@ -34,8 +34,14 @@ def _run() -> tuple[int, dict]:
     return code, json.loads(lines[0])
 
 
-def test_self_test_passes_on_the_sample() -> None:
-    code, status = _run()
+@pytest.fixture(scope="module")
+def sample_run() -> tuple[int, dict]:
+    """One run on the real sample, shared: it reads, analyses and exports (about a second)."""
+    return _run()
+
+
+def test_self_test_passes_on_the_sample(sample_run: tuple[int, dict]) -> None:
+    code, status = sample_run
 
     failed = [c for c in status["checks"] if not c["ok"]]
     assert failed == []
@@ -46,8 +52,8 @@ def test_self_test_passes_on_the_sample() -> None:
     assert {c["name"] for c in status["checks"]} >= EXPECTED_CHECKS
 
 
-def test_self_test_reports_the_resolved_dates() -> None:
-    _, status = _run()
+def test_self_test_reports_the_resolved_dates(sample_run: tuple[int, dict]) -> None:
+    _, status = sample_run
 
     details = {c["name"]: c["detail"] for c in status["checks"]}
     assert details["resolves 'Wednesday'"] == "'Wednesday' -> 2023-03-15"
