@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         scorer.write_errors(runs[0].errors, str(args.errors))
     print(f"{len(docs)} docs, {runs[0].chars:,} chars, "
           f"{sum(len(g['timexes']) for g in gold.values())} gold TIMEX3")  # fmt: skip
-    print(f"{'system':<26}{'strict':>8}{'relaxed':>9}{'type':>7}{'value':>7}{'seconds':>9}{'chars/s':>11}")
+    print(f"{'system':<26}{'strict':>8}{'relaxed':>9}{'type':>7}{'value':>7}{'CPU s':>9}{'chars/s':>11}")
     for r in runs:
         s = r.scores
         print(f"{r.name:<26}{100 * s['strict']['F1']:8.1f}{100 * s['relaxed']['F1']:9.1f}"

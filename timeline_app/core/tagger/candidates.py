@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from timeline_app.core.models import Span
-from timeline_app.core.tagger.patterns import RULES, TRIGGER, WINDOW_MARGIN
+from timeline_app.core.tagger.patterns import KEY_MARGIN, RULES
 
 # Places that look like dates but never are: web addresses, e-mail, phone numbers.
 _NOISE = re.compile(
@@ -57,11 +57,12 @@ def find(text: str, excluded: Sequence[Span] = ()) -> list[Candidate]:
     return taken
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around trigger words, merged: the only places a rule can match."""
+def _windows(text: str, key: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Stretches of text around a rule's key hits, merged: the only places the rule can match."""
     windows: list[tuple[int, int]] = []
-    for hit in TRIGGER.finditer(text):
-        lo, hi = max(0, hit.start() - WINDOW_MARGIN), hit.end() + WINDOW_MARGIN
+    size = len(text)
+    for hit in key.finditer(text):
+        lo, hi = max(0, hit.start() - KEY_MARGIN), min(size, hit.end() + KEY_MARGIN)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
@@ -70,10 +71,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 def _all_matches(text: str) -> Iterator[Candidate]:
-    windows = _windows(text)
     for rule in RULES:
-        for lo, hi in windows:
-            for m in rule.regex.finditer(text, lo, min(hi, len(text))):
+        for lo, hi in _windows(text, rule.key):
+            for m in rule.regex.finditer(text, lo, hi):
                 if m.end() > m.start():
                     yield Candidate(m.start(), m.end(), rule.kind, m)
 

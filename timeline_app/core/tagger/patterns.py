@@ -64,12 +64,54 @@ _EDGE = (
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A kind of expression, its pattern, and a cheap key every match of the pattern contains.
+
+    Scanning a whole text with every pattern is slow; scanning only the stretches around the
+    key's hits (``KEY_MARGIN`` characters either side) keeps tagging linear and fast.
+    """
+
     kind: str
     regex: re.Pattern[str]
+    key: re.Pattern[str]
+
+
+KEY_MARGIN = 90
+_MONTH_KEY = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_WEEKDAY_KEY = r"(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
+_UNIT_KEY = r"second|minute|hour|day|week|month|quarter|year|decade|centur|millenni"
+_KEYS = {
+    "numeric_date": r"\d[/-]\d",
+    "month_day": _MONTH_KEY,
+    "month_year": _MONTH_KEY,
+    "month": _MONTH_KEY,
+    "year": r"\d\d\d\d",
+    "spelled_year": r"nineteen|thousand",
+    "decade": r"\d0'?s|'\d0s|ties\b",
+    "century": r"century",
+    "quarter": r"quarter|half",
+    "halves": r"quarters",
+    "season": r"spring|summer|fall|autumn|winter",
+    "relative_unit": r"week|month|year|decade|day",
+    "year_end": r"end",
+    "period": r"period|year-|year\s+ago",
+    "duration": _UNIT_KEY,
+    "vague_units": r"years|months|weeks|days|decades|centuries|quarters",
+    "deictic": r"today|tonight|yesterday|tomorrow",
+    "this_pod": r"morning|afternoon|evening|night",
+    "overnight": r"overnight",
+    "weekday": _WEEKDAY_KEY,
+    "clock": r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the",
+    "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
+    "day_before": r"day\s+(?:before|after)",
+    "set": r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually",
+    "holiday": r"(?-i:Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine)",
+    "ref": r"now|current|recent|lately|formerly|past|future|term|present|later\s+date|these\s+days",
+}
 
 
 def _rule(kind: str, pattern: str) -> Rule:
-    return Rule(kind, re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE))
+    regex = re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
+    return Rule(kind, regex, re.compile(_KEYS[kind], re.IGNORECASE))
 
 
 RULES: tuple[Rule, ...] = (
@@ -211,16 +253,3 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-
-# Every rule needs one of these words (or a digit): text far from all of them is never scanned.
-TRIGGER = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|"
-    r"month|week|day|quarter|half|decade|centur|millenni|spring|summer|fall|autumn|winter|today|"
-    r"tonight|yesterday|tomorrow|morning|afternoon|evening|night|overnight|now|current|recent|past|"
-    r"future|term|later|daily|hourly|nightly|weekly|monthly|annual|yearly|noon|midnight|midday|"
-    r"mid|period|formerly|lately|present|nineteen|thousand|twenties|thirties|forties|fifties|"
-    r"sixties|seventies|eighties|nineties|thanksgiving|christmas|new|easter|election|independence|"
-    r"labor|memorial|valentine|hour|minute|second)",
-    re.IGNORECASE,
-)
-WINDOW_MARGIN = 100

@@ -1,0 +1,100 @@
+"""Timeline drawing speed: first draw, zoom and pan steps, hover hit-tests. Prints a table.
+
+    python benchmarks/bench_timeline.py [--events 50 10000]
+
+Targets (issue 6): 10,000 events first draw <= 1 s, zoom/pan step <= 100 ms median, hover
+without visible lag (a few ms); 50 events first draw <= 150 ms. Drawn with Agg off screen at
+100 dpi on a 12 x 6 inch figure, as the canvas does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from timeline_app.plotting import TimelineStyle, draw_timeline  # noqa: E402
+
+
+def _factory():  # the synthetic events the tests use
+    spec = importlib.util.spec_from_file_location("factory", ROOT / "tests/plotting/conftest.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def bench(n: int, steps: int = 30) -> dict[str, float]:
+    events = _factory().synthetic_events(n, days=max(60, n // 3))
+    fig = Figure(figsize=(12, 6), dpi=100)
+    canvas = FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    style = TimelineStyle.light()
+
+    def first() -> None:
+        draw_timeline(ax, events, style)
+        canvas.draw()
+
+    first_ms = _timed(first)
+    layout = draw_timeline(ax, events, style)
+    canvas.draw()
+    lo, hi = ax.get_xlim()
+    zooms = []
+    for i in range(steps):
+        factor = 0.8 if i < steps // 2 else 1.25
+        lo, hi = ax.get_xlim()
+        c = lo + (hi - lo) * 0.4
+        ax.set_xlim(c - (c - lo) * factor, c + (hi - c) * factor)
+        zooms.append(_timed(canvas.draw))
+    ax.set_xlim(lo, lo + (hi - lo) * 0.1)
+    canvas.draw()
+    pans = []
+    for _ in range(steps):
+        lo, hi = ax.get_xlim()
+        shift = (hi - lo) * 0.03
+        ax.set_xlim(lo + shift, hi + shift)
+        pans.append(_timed(canvas.draw))
+    bbox = ax.bbox
+    hovers = [
+        _timed(lambda i=i: layout.hit_test(bbox.x0 + bbox.width * i / steps, bbox.y1 - 40))
+        for i in range(steps)
+    ]
+    return {
+        "events": n,
+        "first draw ms": first_ms,
+        "zoom step ms (median)": statistics.median(zooms),
+        "pan step ms (median)": statistics.median(pans),
+        "hover hit-test ms (median)": statistics.median(hovers),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, nargs="+", default=[50, 1000, 10000])
+    args = parser.parse_args()
+    rows = [bench(n) for n in args.events]
+    keys = list(rows[0])
+    print(" | ".join(f"{k:>26}" for k in keys))
+    print("-" * (29 * len(keys)))
+    for row in rows:
+        print(" | ".join(f"{row[k]:>26.1f}" if k != "events" else f"{row[k]:>26d}" for k in keys))
+
+
+if __name__ == "__main__":
+    main()
