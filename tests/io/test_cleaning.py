@@ -80,6 +80,14 @@ def test_long_lines_are_paragraphs_of_their_own() -> None:
             ["Original url: https://c.example/news/2023/03/13/strike-pay-deal"],
         ),
         ("Source: Halverston Courier", ["Source: Halverston Courier"]),
+        (
+            "Related article: Fuel prices climb for a\nthird straight week\nTalks go on.",
+            ["Related article: Fuel prices climb for a third straight week"],
+        ),
+        (
+            "You are receiving this because you subscribed at\ncourier.example. Bye.\n\nText.",
+            ["You are receiving this because you subscribed at courier.example. Bye."],
+        ),
         ("Plain text with no boilerplate.", []),
     ],
 )

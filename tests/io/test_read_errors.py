@@ -98,6 +98,15 @@ def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
     assert read_error(path) == "huge.txt is 50 MB, over the 50 MB limit for an article."
 
 
+def test_too_much_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(io_settings, "MAX_TEXT_CHARS", 1000)
+    path = tmp_path / "long.txt"
+    path.write_text("Dock workers voted. " * 60, encoding="utf-8")
+    assert read_error(path) == (
+        "long.txt has 1,200 characters of text, more than the 1,000 an article can have."
+    )
+
+
 def test_unsupported_type(tmp_path: Path) -> None:
     path = tmp_path / "slides.pptx"
     path.write_bytes(b"PK")

@@ -48,7 +48,8 @@ _SHARE_LINE = re.compile(
     r"(?:share(?:\s+(?:this|on|via)\b.*)?|subscribe\b.*|sign\s+up\b.*|follow\s+us\b.*"
     r"|click\s+here\b.*|advertisement|advertising|sponsored(?:\s+content)?|comments?"
     r"|newsletter\b.*|skip\s+to\b.*|back\s+to\s+top|print(?:\s+this\s+(?:article|page))?"
-    r"|e-?mail\s+this\b.*|tweet(?:\s+this)?|copy\s+link)",
+    r"|e-?mail\s+this\b.*|tweet(?:\s+this)?|copy\s+link|unsubscribe\b.*"
+    r"|you(?:'re|\s+are)\s+receiving\s+this\b.*|manage\s+your\s+subscription\b.*)",
     re.IGNORECASE,
 )
 _CREDIT_WORDS_TEXT = """
@@ -143,7 +144,7 @@ def _paragraphs(block: list[_Line]) -> list[tuple[list[_Line], bool]]:
     for line in block:
         if current and _url_continues(current[-1], line):
             current.append(line)
-        elif not current and result and result[-1][1] and _url_continues(result[-1][0][-1], line):
+        elif not current and result and result[-1][1] and _goes_on(result[-1][0][-1], line):
             result[-1][0].append(line)  # "Original url: https://...-" then "pay-deal"
         elif _starts_fresh(current) and _is_boilerplate(line.content):
             if current:
@@ -158,6 +159,14 @@ def _paragraphs(block: list[_Line]) -> list[tuple[list[_Line], bool]]:
     if current:
         result.append((current, False))
     return result
+
+
+def _goes_on(line: _Line, nxt: _Line) -> bool:
+    """Whether ``nxt`` continues a boilerplate line: the rest of its URL or of its sentence."""
+    if _url_continues(line, nxt):
+        return True
+    ended = line.content.rstrip(_CLOSERS).endswith((".", "!", "?"))
+    return not ended and nxt.content[0].islower()
 
 
 def _starts_fresh(current: list[_Line]) -> bool:

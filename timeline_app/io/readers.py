@@ -106,6 +106,12 @@ def _document(file: Path, name: str, extracted: Extracted) -> Document:
     source_text = extracted.body if extracted.body is not None else extracted.raw_text
     if not source_text.strip():
         raise ReadError(name, "contains only whitespace, no text.")
+    if len(source_text) > settings.MAX_TEXT_CHARS:
+        raise ReadError(
+            name,
+            f"has {len(source_text):,} characters of text, more than the "
+            f"{settings.MAX_TEXT_CHARS:,} an article can have.",
+        )
     cleaned = clean(source_text)
     if extracted.body is not None:
         offsets = compose_offsets(extracted.body_offsets, cleaned.offsets)

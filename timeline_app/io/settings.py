@@ -5,6 +5,9 @@ from __future__ import annotations
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Files larger than this (50 MB) are refused before they are read: no news article is that big."""
 
+MAX_TEXT_CHARS = 5_000_000
+"""Text longer than this after decoding or extraction is refused (an article is ~10,000)."""
+
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 """A .docx whose parts unpack to more than this (200 MB) is refused as a probable zip bomb."""
 

@@ -39,6 +39,10 @@ _PUBLISHED_META = (
 )
 _ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _BLOCKS = "p|h1|h2|h3|h4|h5|h6|li|blockquote|pre|td|figcaption"
+_BOILERPLATE_ATTR = re.compile(
+    r"comment|advert|\bads?\b|promo|related|share|social|newsletter|sidebar|menu|cookie|banner",
+    re.IGNORECASE,
+)
 _DROP = "script|style|noscript|nav|header|footer|aside|form|iframe|template|svg|button"
 
 
@@ -91,7 +95,11 @@ def _plain_text(tree: html.HtmlElement) -> str:
     tree = copy.deepcopy(tree)
     for element in tree.xpath("//" + "|//".join(_DROP.split("|"))):
         element.drop_tree()
-    blocks = tree.xpath("//" + "|//".join(_BLOCKS.split("|")))
+    for element in tree.xpath("//*[@id or @class]"):
+        if _BOILERPLATE_ATTR.search(f"{element.get('id', '')} {element.get('class', '')}"):
+            element.drop_tree()
+    main = tree.xpath("//article|//main") or [tree]
+    blocks = main[0].xpath(".//" + "|.//".join(_BLOCKS.split("|")))
     texts = [" ".join(b.text_content().split()) for b in blocks]
     return "\n".join(t for t in texts if t) or " ".join(tree.text_content().split())
 
