@@ -203,3 +203,17 @@ def test_event_id_depends_on_file_name_sentence_and_expression() -> None:
     )
     assert base != event_id("/a/other.txt", sentence, when, 0)
     assert base != event_id("/a/article.txt", sentence, replace(when, text="monday"), 0)
+
+
+def test_clause_starting_with_its_verb_borrows_the_subject() -> None:
+    text = (
+        "Night-shift allowances, which had not changed since 2015, will be reviewed by an "
+        "independent panel before the end of the year."
+    )
+    year_2015 = Interval.days(date(2015, 1, 1), date(2015, 12, 31), Granularity.YEAR)
+    year_2023 = Interval.days(date(2023, 1, 1), date(2023, 12, 31), Granularity.YEAR)
+    first, second = events_of(
+        text, [timex(text, "2015", year_2015), timex(text, "the end of the year", year_2023)]
+    )
+    assert first.label == "Night-shift allowances, which had not changed"
+    assert second.label == "Night-shift allowances will be reviewed by independent panel"

@@ -77,6 +77,16 @@ CASES = [
         "2022",
         "Prices rose 4 per cent",
     ),
+    (
+        "Under the deal, wages rise by 5 per cent this year",
+        "this year",
+        "Wages rise by 5 per cent",
+    ),
+    (
+        '"It will take us the rest of the week to clear the backlog," he told reporters.',
+        "the rest of the week",
+        "It will take us to clear the backlog",
+    ),
 ]
 
 
