@@ -43,7 +43,8 @@ install -m 644 "$png" "$ICONS/${png_size}x${png_size}/apps/timeline-app.png"
 if command -v update-desktop-database >/dev/null 2>&1; then
   update-desktop-database "$APPLICATIONS"
 fi
-if command -v gtk-update-icon-cache >/dev/null 2>&1; then
+# Refresh the user's icon cache only if there is one; without it GTK reads the folders directly.
+if [ -f "$ICONS/icon-theme.cache" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then
   gtk-update-icon-cache --quiet --ignore-theme-index "$ICONS" || true
 fi
 echo "installed $APPLICATIONS/timeline-app.desktop (runs $command_path)"

@@ -48,7 +48,7 @@ def test_spec_bundles_the_sample_and_icons() -> None:
     assert "icons" in bundled
 
 
-@pytest.mark.parametrize("name", ["timeline-app.svg", "timeline-app.png", "timeline-app.ico"])
+@pytest.mark.parametrize("name", ["timeline-app.svg", "timeline-app.png"])
 def test_the_application_icon_exists(name: str) -> None:
     assert (RESOURCES / "icons" / name).is_file()
 
