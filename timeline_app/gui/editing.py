@@ -70,6 +70,11 @@ class Editing(QObject):
         if label and label != event.label:
             self._state.undo_stack.push(commands.edit_label(self._state, event, label))
 
+    def rename_by_id(self, event_id: str, label: str) -> None:
+        event = self._state.find_event(event_id)
+        if event is not None:
+            self.rename(event, label)
+
     def set_hidden(self, event: Event, hidden: bool) -> None:
         if hidden != event.hidden:
             self._state.undo_stack.push(commands.set_hidden(self._state, event, hidden))

@@ -188,7 +188,7 @@ class Exporting(QObject):
         try:
             from timeline_app.io.exports import write_events
 
-            write_events(self._state.analyses_with_edits(), path, fmt)
+            write_events(self._state.analyses_with_edits(include_hidden=True), path, fmt)
         except ImportError:
             self._error("Export Not Available", "Exporting events is not available in this build.")
             return ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
@@ -39,6 +39,9 @@ from timeline_app.gui.state import AppState
 from timeline_app.gui.welcome import WelcomePage
 from timeline_app.gui.worker import AnalysisWorker, WorkItem
 from timeline_app.resources import SAMPLE_ARTICLE, resource_path
+
+if TYPE_CHECKING:
+    from timeline_app.core.pipeline import Analysis
 
 APP_TITLE = "Timeline App"
 
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         a.help.triggered.connect(self._on_help)
         a.about.triggered.connect(self._on_about)
         self.editing.connect_actions(a)
+        self.event_table.model.label_edited.connect(self.editing.rename_by_id)
         self.exporting.connect_actions(a)
         self.exporting.project_opened.connect(self._on_project_opened)
         self.welcome.open_requested.connect(self._on_open)
@@ -181,9 +185,16 @@ class MainWindow(QMainWindow):
             cfg.set_value(cfg.LAST_OPEN_DIR, str(Path(paths[0]).parent))
             self.open_paths(paths)
 
-    def _on_analysed(self, job: int, item: WorkItem, analysis: object) -> None:
-        self.state.add_analysis(analysis)  # type: ignore[arg-type]
-        self._job_sources.setdefault(job, []).append(analysis.document.source)  # type: ignore[attr-defined]
+    def _on_analysed(self, job: int, item: WorkItem, analysis: Analysis) -> None:
+        fresh = item.document is None  # read from a file, not re-analysed
+        self.state.add_analysis(analysis, edits=list(analysis.edits) if fresh else None)
+        self._job_sources.setdefault(job, []).append(analysis.document.source)
+        if analysis.lost_edits:
+            self.message_bar.show_message(
+                f"{len(analysis.lost_edits)} of your corrections to {item.name} no longer match "
+                "the article's text and were dropped.",
+                "info",
+            )
         if item.path:
             cfg.add_recent_file(item.path)
             self._refresh_recent_menu()

@@ -1,0 +1,37 @@
+"""Several articles together: one colour each, a document list with show/hide."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from timeline_app.gui import MainWindow
+
+SECOND = (
+    "Ferry crews join port dispute\n\n"
+    "Published 14 March 2023\n\n"
+    "Ferry crews in Halverston walked out on Tuesday, March 14, in support of dock workers.\n"
+    "A ballot on further action will be held on March 28, 2023.\n"
+)
+
+
+def test_two_articles_get_their_own_colours_and_can_be_hidden(
+    window: MainWindow, sample_path: Path, tmp_path: Path, open_files
+) -> None:
+    second = tmp_path / "ferry-crews.txt"
+    second.write_text(SECOND, encoding="utf-8")
+    open_files(window, [sample_path, second])
+    docs = window.state.documents
+    assert len(docs) == 2 and docs[0].colour != docs[1].colour
+    doc_list = window.document_list
+    assert doc_list.isVisible() and doc_list.count() == 2
+    table_docs = {
+        window.state.find_event(i).document for i in window.event_table.visible_event_ids()
+    }
+    assert table_docs == {d.source for d in docs}
+    doc_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    shown = {window.state.find_event(i).document for i in window.event_table.visible_event_ids()}
+    assert shown == {docs[1].source}
+    doc_list.setCurrentRow(1)
+    assert "Ferry crews" in window.article_view.toPlainText()

@@ -1,0 +1,78 @@
+"""Corrections: change a date, rename, hide/show and add events, all undoable."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.core.models import Interval
+from timeline_app.gui import MainWindow, dialogs
+from timeline_app.gui.event_table import DATE, LABEL
+from timeline_app.gui.formatting import format_interval
+
+
+def _row_texts(win: MainWindow, event_id: str) -> list[str]:
+    model = win.event_table.model
+    row = model.row_of(event_id)
+    return [model.index(row, c).data() for c in range(model.columnCount())]
+
+
+def test_change_date_then_undo_and_redo(loaded: MainWindow, monkeypatch) -> None:
+    event = loaded.state.events()[0]
+    new = Interval.day(date(2023, 2, 1))
+    monkeypatch.setattr(dialogs, "ask_interval", lambda _parent, _current: new)
+    loaded.state.select_event(event.id)
+    loaded.actions_.edit_date.trigger()
+    assert _row_texts(loaded, event.id)[DATE] == format_interval(new)
+    assert "Wed 1 Feb 2023" in loaded.details.toPlainText()
+    assert loaded.isWindowModified()
+    loaded.actions_.undo.trigger()
+    assert _row_texts(loaded, event.id)[DATE] == format_interval(event.interval)
+    assert not loaded.isWindowModified()
+    loaded.actions_.redo.trigger()
+    assert loaded.state.find_event(event.id).interval == new
+
+
+def test_rename_in_the_table(loaded: MainWindow) -> None:
+    event = loaded.state.events()[1]
+    model = loaded.event_table.model
+    index = model.index(model.row_of(event.id), LABEL)
+    assert model.setData(index, "Strike vote")
+    assert _row_texts(loaded, event.id)[LABEL] == "Strike vote"
+    assert loaded.state.undo_stack.undoText().startswith("Rename")
+
+
+def test_hide_and_show_an_event(loaded: MainWindow) -> None:
+    event = loaded.state.events()[2]
+    loaded.state.select_event(event.id)
+    loaded.actions_.toggle_hidden.trigger()
+    assert loaded.state.find_event(event.id).hidden
+    assert _row_texts(loaded, event.id)[LABEL].endswith("(hidden)")
+    assert event.id not in loaded.canvas.event_display_positions()
+    assert loaded.actions_.toggle_hidden.text().replace("&", "") == "Show Event"
+    loaded.actions_.toggle_hidden.trigger()
+    assert not loaded.state.find_event(event.id).hidden
+
+
+def test_add_an_event_from_selected_text(loaded: MainWindow, monkeypatch) -> None:
+    view = loaded.article_view
+    text = view.toPlainText()
+    start = text.index("A fruit importer")
+    end = start + len("A fruit importer said two of her shipments had spoiled")
+    view.setTextCursor(view.cursor_for_range(start, end))
+    assert loaded.actions_.add_event.isEnabled()
+    asked = {}
+
+    def answer(_parent, label, day):  # type: ignore[no-untyped-def]
+        asked.update(label=label, day=day)
+        return "Fruit spoiled", Interval.day(date(2023, 3, 8))
+
+    monkeypatch.setattr(dialogs, "ask_new_event", answer)
+    before = len(loaded.state.events())
+    loaded.actions_.add_event.trigger()
+    assert asked["label"].startswith("A fruit importer")
+    assert len(loaded.state.events()) == before + 1
+    added = loaded.state.find_event(loaded.state.selected_event_id)
+    assert added is not None and added.label == "Fruit spoiled"
+    assert "Fruit spoiled" in loaded.details.toPlainText()
+    loaded.actions_.undo.trigger()
+    assert len(loaded.state.events()) == before

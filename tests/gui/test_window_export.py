@@ -1,0 +1,110 @@
+"""Saving: timeline images, event data and project files, through (patched) save dialogs."""
+
+from __future__ import annotations
+
+import csv
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from timeline_app.gui import MainWindow
+from timeline_app.gui import settings as cfg
+from timeline_app.gui.dialogs import EVENT_FILTERS, IMAGE_FILTERS
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
+def test_export_image_in_each_format(
+    loaded: MainWindow, save_dialog, tmp_path: Path, suffix
+) -> None:
+    target = tmp_path / f"timeline.{suffix}"
+    save_dialog.append((str(target), "PNG image (*.png)"))
+    loaded.actions_.export_image.trigger()
+    data = target.read_bytes()
+    if suffix == "png":
+        assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    elif suffix == "pdf":
+        assert data.startswith(b"%PDF")
+    else:
+        assert ET.fromstring(data).tag.endswith("svg")
+    assert cfg.value(cfg.LAST_IMAGE_FILTER) == next(
+        f for f, s in IMAGE_FILTERS.items() if s == suffix
+    )
+    assert cfg.value(cfg.LAST_SAVE_DIR) == str(tmp_path.resolve())
+
+
+def test_export_image_without_suffix_uses_the_chosen_filter(
+    loaded: MainWindow, save_dialog, tmp_path: Path
+) -> None:
+    save_dialog.append((str(tmp_path / "plain"), "SVG image (*.svg)"))
+    assert loaded.exporting.export_image().endswith("plain.svg")
+    assert (tmp_path / "plain.svg").is_file()
+
+
+def test_export_visible_range_only(loaded: MainWindow, save_dialog, tmp_path: Path) -> None:
+    cfg.set_value(cfg.IMAGE_VISIBLE_ONLY, True)
+    loaded.canvas.zoom(0.5)
+    save_dialog.append((str(tmp_path / "zoomed.png"), "PNG image (*.png)"))
+    loaded.actions_.export_image.trigger()
+    assert (tmp_path / "zoomed.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_failed_export_names_the_file(
+    loaded: MainWindow, save_dialog, tmp_path: Path, messages
+) -> None:
+    save_dialog.append((str(tmp_path / "no-such-dir" / "t.png"), "PNG image (*.png)"))
+    loaded.actions_.export_image.trigger()
+    assert any("t.png" in text for text in messages.texts("warning"))
+
+
+@pytest.mark.parametrize("chosen", list(EVENT_FILTERS))
+def test_export_events_in_each_format(
+    loaded: MainWindow, save_dialog, tmp_path: Path, chosen
+) -> None:
+    fmt, suffix = EVENT_FILTERS[chosen]
+    save_dialog.append((str(tmp_path / "events"), chosen))
+    written = loaded.exporting.export_events()
+    assert written == str(tmp_path / f"events{suffix}")
+    text = Path(written).read_text(encoding="utf-8")
+    if fmt == "csv":
+        rows = list(csv.DictReader(text.splitlines()))
+        assert len(rows) == len(loaded.state.events())
+    elif fmt in ("json", "timelinejs"):
+        json.loads(text)
+    elif fmt == "ics":
+        assert text.startswith("BEGIN:VCALENDAR")
+    else:
+        assert "TIMEX3" in text
+    assert cfg.value(cfg.LAST_EVENTS_FILTER) == chosen
+
+
+def test_project_round_trip_keeps_edits_and_dates(
+    qtbot, loaded: MainWindow, save_dialog, tmp_path: Path, monkeypatch
+) -> None:
+    event = loaded.state.events()[0]
+    loaded.editing.rename(event, "Renamed in a test")
+    assert loaded.isWindowModified()
+    project = tmp_path / "strike.timeline.json"
+    save_dialog.append((str(tmp_path / "strike"), ""))
+    loaded.actions_.save.trigger()
+    assert project.is_file()
+    assert not loaded.isWindowModified()
+    loaded.state.close_all()
+    assert loaded.event_table.model.rowCount() == 0
+    with qtbot.waitSignal(loaded.documents_loaded, timeout=30_000):
+        assert loaded.exporting.open_project(str(project))
+    renamed = loaded.state.find_event(event.id)
+    assert renamed is not None and renamed.label == "Renamed in a test"
+    assert not loaded.isWindowModified()
+
+
+def test_closing_with_unsaved_edits_asks(loaded: MainWindow, messages) -> None:
+    loaded.editing.set_hidden(loaded.state.events()[0], True)
+    messages.answer = QMessageBox.StandardButton.Cancel
+    assert not loaded.close()
+    assert loaded.isVisible()
+    assert any("not saved" in text for text in messages.texts("question"))
+    messages.answer = QMessageBox.StandardButton.Discard
+    assert loaded.close()

@@ -1,0 +1,57 @@
+"""The publication date bar: detected date and source, user override, no date found."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit
+
+from timeline_app.core.models import Certainty, DateSource
+from timeline_app.gui import MainWindow
+
+UNDATED = (
+    "Council approves new bridge\n\n"
+    "The town council approved the new river bridge on Monday after a long debate.\n"
+    "Work is due to start next month, the mayor said.\n"
+)
+
+
+def test_bar_shows_the_detected_date_and_its_source(loaded: MainWindow) -> None:
+    edit = loaded.findChild(QDateEdit, "publicationDateEdit")
+    assert edit.date() == QDate(2023, 3, 13)
+    assert "from the article URL" in loaded.pubdate_bar.message.text()
+
+
+def test_overriding_the_date_re_resolves_every_event(qtbot, loaded: MainWindow) -> None:
+    monday = next(e for e in loaded.state.events() if e.timex.text == "Monday")
+    assert monday.interval.first_day == date(2023, 3, 13)
+    edit = loaded.findChild(QDateEdit, "publicationDateEdit")
+    with qtbot.waitSignal(loaded.documents_loaded, timeout=30_000):
+        edit.setDate(QDate(2021, 8, 18))
+    pub = loaded.state.documents[0].analysis.publication_date
+    assert pub is not None and pub.source is DateSource.USER and pub.value == date(2021, 8, 18)
+    moved = loaded.state.find_event(monday.id)
+    assert moved is not None and moved.interval.first_day == date(2021, 8, 16)
+    assert "set by you" in loaded.pubdate_bar.message.text()
+    assert loaded.isWindowModified()
+    with qtbot.waitSignal(loaded.documents_loaded, timeout=30_000):
+        loaded.pubdate_bar.reset_button.click()
+    assert loaded.state.find_event(monday.id).interval.first_day == date(2023, 3, 13)
+
+
+def test_without_a_date_the_bar_asks_for_one(
+    qtbot, window: MainWindow, tmp_path: Path, open_files
+) -> None:
+    article = tmp_path / "bridge.txt"
+    article.write_text(UNDATED, encoding="utf-8")
+    open_files(window, [article])
+    assert "No publication date found" in window.pubdate_bar.message.text()
+    doc = window.state.documents[0]
+    assert any(t.certainty is Certainty.UNRESOLVED for t in doc.analysis.timexes)
+    with qtbot.waitSignal(window.documents_loaded, timeout=30_000):
+        window.pubdate_bar.edit.setDate(QDate(2024, 5, 8))
+    events = window.state.events()
+    assert any(e.interval.first_day == date(2024, 5, 6) for e in events)
+    assert "No publication date" not in window.pubdate_bar.message.text()

@@ -1,0 +1,99 @@
+"""Selecting an event anywhere shows it everywhere: canvas, table, article and details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+from timeline_app.core.models import Certainty
+from timeline_app.gui import MainWindow
+from timeline_app.gui.article_view import CERTAINTY_COLOURS
+from timeline_app.gui.event_table import EVENT_ID_ROLE
+
+
+def _selected_sentence(win: MainWindow) -> str:
+    return win.article_view.textCursor().selectedText().replace("\u2029", "\n")
+
+
+def test_clicking_a_marker_shows_the_event(qtbot, loaded: MainWindow) -> None:
+    canvas = loaded.findChild(QWidget, "timelineCanvas")
+    positions = loaded.canvas.event_display_positions()
+    assert positions, "the sample draws individual markers"
+    event_id, point = next(iter(positions.items()))
+    with qtbot.waitSignal(loaded.state.selection_changed, timeout=5000):
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    event = loaded.state.find_event(event_id)
+    assert event is not None and loaded.state.selected_event_id == event_id
+    details = loaded.details.toPlainText()
+    assert event.label in details
+    assert event.timex.text in details
+    assert " ".join(event.sentence_text.split())[:40] in " ".join(details.split())
+    assert _selected_sentence(loaded) == event.sentence_text
+    assert loaded.event_table.selected_event_id() == event_id
+
+
+def test_selecting_a_row_selects_the_sentence_and_marker(loaded: MainWindow) -> None:
+    table = loaded.event_table.view
+    index = table.model().index(3, 0)
+    table.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    event_id = index.data(EVENT_ID_ROLE)
+    event = loaded.state.find_event(event_id)
+    assert loaded.state.selected_event_id == event_id
+    assert _selected_sentence(loaded) == event.sentence_text
+    assert loaded.canvas.selected_event() == event_id
+
+
+def test_every_time_expression_is_highlighted_by_certainty(loaded: MainWindow) -> None:
+    doc = loaded.state.documents[0]
+    selections = loaded.article_view.extraSelections()
+    assert len(selections) == len(doc.analysis.timexes)
+    for selection, timex in zip(selections, doc.analysis.timexes, strict=True):
+        assert selection.cursor.selectedText() == timex.text
+        assert selection.format.background().color() == QColor(CERTAINTY_COLOURS[timex.certainty])
+    assert {t.certainty for t in doc.analysis.timexes} & {Certainty.EXACT, Certainty.INFERRED}
+
+
+def test_clicking_a_highlighted_expression_selects_its_event(qtbot, loaded: MainWindow) -> None:
+    view = loaded.article_view
+    event = next(e for e in loaded.state.events() if e.timex.text == "Saturday, March 4")
+    cursor = view.cursor_for_range(event.timex.start + 2, event.timex.start + 2)
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    point = view.cursorRect(cursor).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert loaded.state.selected_event_id == event.id
+    assert "Saturday, March 4" in loaded.details.toPlainText()
+
+
+def test_details_say_why_an_event_got_its_date(loaded: MainWindow) -> None:
+    event = next(e for e in loaded.state.events() if e.timex.text == "Thursday")
+    loaded.state.select_event(event.id)
+    text = " ".join(loaded.details.toPlainText().split())
+    assert f"Thursday → {event.interval.first_day.isoformat()}" in text
+    assert "publication date 2023-03-13" in text
+    assert "Publication date: Mon 13 Mar 2023, from the article URL" in text
+
+
+def test_table_keyboard_navigation_moves_the_selection(qtbot, loaded: MainWindow) -> None:
+    table = loaded.event_table.view
+    table.setFocus()
+    first = loaded.event_table.visible_event_ids()
+    loaded.state.select_event(first[0])
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert loaded.state.selected_event_id == first[1]
+    loaded.actions_.next_event.trigger()
+    assert loaded.state.selected_event_id == first[2]
+
+
+def test_filter_box_filters_rows(qtbot, loaded: MainWindow) -> None:
+    total = loaded.event_table.proxy.rowCount()
+    loaded.actions_.find.trigger()
+    qtbot.keyClicks(loaded.event_table.filter_edit, "walkout")
+    rows = loaded.event_table.proxy.rowCount()
+    assert 0 < rows < total
+    labels = [loaded.state.find_event(i).label for i in loaded.event_table.visible_event_ids()]
+    assert any("walkout" in label.lower() for label in labels)
