@@ -20,10 +20,14 @@ from timeline_app.core.tagger import corpus  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--errors", type=Path, help="write our errors as TSV (the scorer's format)")
-    ap.add_argument("--no-baseline", action="store_true", help="skip dateparser search_dates (~10 s)")
+    ap.add_argument(
+        "--no-baseline", action="store_true", help="skip dateparser search_dates (~10 s)"
+    )
     args = ap.parse_args(argv)
 
     scorer = corpus.load_scorer(args.shared)
@@ -31,17 +35,26 @@ def main(argv: list[str] | None = None) -> int:
     corpus.run("warm-up", corpus.ours, scorer, gold, docs[:5])
     runs = [corpus.run("timeline_app tagger", corpus.ours, scorer, gold, docs)]
     if not args.no_baseline:
-        runs.append(corpus.run("dateparser search_dates", corpus.dateparser_baseline, scorer, gold, docs))
+        runs.append(
+            corpus.run("dateparser search_dates", corpus.dateparser_baseline, scorer, gold, docs)
+        )
     if args.errors:
         scorer.write_errors(runs[0].errors, str(args.errors))
-    print(f"{len(docs)} docs, {runs[0].chars:,} chars, "
-          f"{sum(len(g['timexes']) for g in gold.values())} gold TIMEX3")  # fmt: skip
-    print(f"{'system':<26}{'strict':>8}{'relaxed':>9}{'type':>7}{'value':>7}{'CPU s':>9}{'chars/s':>11}")
+    print(
+        f"{len(docs)} docs, {runs[0].chars:,} chars, "
+        f"{sum(len(g['timexes']) for g in gold.values())} gold TIMEX3"
+    )
+    print(
+        f"{'system':<26}{'strict':>8}{'relaxed':>9}{'type':>7}{'value':>7}"
+        f"{'CPU s':>9}{'chars/s':>11}"
+    )
     for r in runs:
         s = r.scores
-        print(f"{r.name:<26}{100 * s['strict']['F1']:8.1f}{100 * s['relaxed']['F1']:9.1f}"
-              f"{100 * s['type']['F1']:7.1f}{100 * s['value']['F1']:7.1f}{r.seconds:9.2f}"
-              f"{r.chars / r.seconds:11,.0f}")  # fmt: skip
+        print(
+            f"{r.name:<26}{100 * s['strict']['F1']:8.1f}{100 * s['relaxed']['F1']:9.1f}"
+            f"{100 * s['type']['F1']:7.1f}{100 * s['value']['F1']:7.1f}{r.seconds:9.2f}"
+            f"{r.chars / r.seconds:11,.0f}"
+        )
     if len(runs) == 2:
         print(f"speed-up over dateparser search_dates: {runs[1].seconds / runs[0].seconds:.1f}x")
     return 0

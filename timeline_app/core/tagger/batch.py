@@ -31,8 +31,13 @@ def parse_dct(value: str | None) -> date | None:
 
 
 def timex_to_json(timex: Timex) -> dict[str, Any]:
-    return {"start": timex.start, "end": timex.end, "text": timex.text, "type": str(timex.type),
-            "value": timex.value}  # fmt: skip
+    return {
+        "start": timex.start,
+        "end": timex.end,
+        "text": timex.text,
+        "type": str(timex.type),
+        "value": timex.value,
+    }
 
 
 def tag_document(doc: dict[str, Any]) -> dict[str, Any]:

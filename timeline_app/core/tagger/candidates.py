@@ -20,12 +20,16 @@ _PREPOSITION_BEFORE = re.compile(
     r"before|after|during|on|for|each|every|until|around|about|late|end|start|beginning)[\s-]+$",
     re.IGNORECASE,
 )
-_NOT_A_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bas)"
-                               r"(?<!\bits)(?<!\bhis)(?<!\bthus)(?<!\bplus)(?<!\bpress)(?<!\bless)|"
-                               r"percent|per\b|times\b|feet|miles|people)")  # fmt: skip
-_CAPITAL_AFTER = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|"
-                            r"September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b)"
-                            r"[A-Z][a-z]")  # fmt: skip
+_NOT_A_YEAR_AFTER = re.compile(
+    r"\s+(?:[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bas)"
+    r"(?<!\bits)(?<!\bhis)(?<!\bthus)(?<!\bplus)(?<!\bpress)(?<!\bless)|"
+    r"percent|per\b|times\b|feet|miles|people)"
+)
+_CAPITAL_AFTER = re.compile(
+    r"\s+(?!(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b)"
+    r"[A-Z][a-z]"
+)
 _SEASON_VERB = frozenset({"fall", "spring"})
 
 
@@ -100,7 +104,7 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     if m.group(0) != m["year"]:
         return True
     before = text[max(0, m.start() - 4) : m.start()]
-    if re.search(r"(?:No\.|#|\$)\s*$", before):
+    if re.search(r"(?:No\.|#|\$)\s*$", before, re.IGNORECASE):
         return False
     return not _NOT_A_YEAR_AFTER.match(text, m.end())
 
@@ -112,9 +116,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     rel = (m["rel"] or "").lower()
     if not rel and not m["edge"]:
         return season not in _SEASON_VERB
-    if rel == "the" and re.match(r"\s+of\b", text[m.end() :]):
-        return False
-    return True
+    return not (rel == "the" and re.match(r"\s+of\b", text[m.end() :]))
 
 
 def _weekday_ok(m: re.Match[str], text: str) -> bool:
@@ -140,7 +142,10 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
 def _deictic_ok(m: re.Match[str], text: str) -> bool:
     if text.startswith("'s", m.end()) and not m["pod"]:
         return False  # "today's youth": an attribute, not a date
-    return not re.search(r"[A-Z]\w*\s+$", text[max(0, m.start() - 12) : m.start()]) or m.group(0)[0].islower()
+    return (
+        not re.search(r"[A-Z]\w*\s+$", text[max(0, m.start() - 12) : m.start()])
+        or m.group(0)[0].islower()
+    )
 
 
 def _period_ok(m: re.Match[str], text: str) -> bool:
@@ -151,7 +156,9 @@ def _period_ok(m: re.Match[str], text: str) -> bool:
 def _ref_ok(m: re.Match[str], text: str) -> bool:
     words = m.group(0).lower()
     if words == "current":
-        return not re.match(r"\s+(?:account|accounts|affairs|events|assets|liabilities)\b", text[m.end() :])
+        return not re.match(
+            r"\s+(?:account|accounts|affairs|events|assets|liabilities)\b", text[m.end() :]
+        )
     return True
 
 

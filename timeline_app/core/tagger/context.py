@@ -50,7 +50,7 @@ class Context:
         return f"publication date {self.publication.isoformat()}"
 
     def narrative(self) -> tuple[date, str, bool]:
-        """The date "the next day" counts from, its description, and whether it is the text's own."""
+        """The day "the next day" counts from, why, and whether the text itself named it."""
         if self.last_day is not None:
             return self.last_day, f"previous date {self.last_day} ('{self.last_day_text}')", True
         return self.base, self.base_anchor(), False

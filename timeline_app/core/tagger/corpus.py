@@ -41,14 +41,19 @@ def load_scorer(shared: Path) -> ModuleType:
 
 
 def export(scorer: ModuleType, corpus: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The gold documents and the exported ``{"id", "dct", "text"}`` list, as the scorer makes them."""
+    """The gold documents and the ``{"id", "dct", "text"}`` list the scorer's export writes."""
     gold = scorer.load_gold(str(corpus))
     docs = [{"id": d, "dct": gold[d]["dct"], "text": gold[d]["text"]} for d in sorted(gold)]
     return gold, docs
 
 
-def run(name: str, tagger: Callable[[dict[str, Any]], list[dict[str, Any]]],
-        scorer: ModuleType, gold: dict[str, Any], docs: list[dict[str, Any]]) -> Run:  # fmt: skip
+def run(
+    name: str,
+    tagger: Callable[[dict[str, Any]], list[dict[str, Any]]],
+    scorer: ModuleType,
+    gold: dict[str, Any],
+    docs: list[dict[str, Any]],
+) -> Run:
     started = time.process_time()
     system: System = {doc["id"]: tagger(doc) for doc in docs}
     seconds = time.process_time() - started  # CPU time: the machine may be shared

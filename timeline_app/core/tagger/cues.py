@@ -22,7 +22,9 @@ _FUTURE = (
     r"intends?\s+to|expects?\s+to|hopes?\s+to|going\s+to|would|next|upcoming|until"
 )
 _PAST = (
-    r"was|were|had|did|said|told|ago|last|earlier|since|"
+    r"was|were|had|did|said|told|ago|last|earlier|since|spoke|met|went|came|took|gave|made|left|"
+    r"began|fell|rose|won|lost|held|saw|found|fled|sold|bought|paid|struck|ran|wrote|became|"
+    r"brought|thought|kept|sent|built|fought|broke|drove|flew|knew|led|meant|stood|grew|threw|"
     r"(?!(?:need|feed|seed|speed|bed|red|shed|proceed|exceed|succeed|indeed|hundred|embed)\b)[a-z]{2,}ed"
 )
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)

@@ -10,9 +10,19 @@ from timeline_app.core.tagger.context import Context
 from timeline_app.core.tagger.cues import Direction
 from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, UNITS
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}  # fmt: skip
-_WRONG_SIDE_DAYS = 120  # how much a contradicting tense cue pushes a date away
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+# How much a contradicting tense cue pushes a date away: future cues are explicit words
+# ("will", "is due to"), past cues are often just any "-ed" word, so they count for less.
+_WRONG_SIDE_DAYS = {Direction.PAST: 120, Direction.FUTURE: 400}
 _COMPOUND = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](\w+)")
 
 
@@ -36,7 +46,7 @@ def number(words: str) -> float | None:
 
 
 def unit_code(unit: str) -> str:
-    """"years" -> "year"; the singular unit name used by ``lexicon.UNITS``."""
+    """ "years" -> "year"; the singular unit name used by ``lexicon.UNITS``."""
     unit = unit.lower().rstrip("s")
     if unit.startswith("centur"):
         return "century"
@@ -65,8 +75,15 @@ def duration_value(amount: float | None, unit: str) -> str:
 
 
 def _half(unit: str) -> str:
-    return {"year": "6M", "month": "15D", "week": "3DT12H", "day": "T12H", "hour": "30M",
-            "minute": "30S", "quarter": "1M15D"}.get(unit, "")  # fmt: skip
+    return {
+        "year": "6M",
+        "month": "15D",
+        "week": "3DT12H",
+        "day": "T12H",
+        "hour": "30M",
+        "minute": "30S",
+        "quarter": "1M15D",
+    }.get(unit, "")
 
 
 def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
@@ -103,7 +120,7 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
             continue
         distance = abs((when - base).days) - (15 if day is None else 0)
         if cue and (cue[0] is Direction.PAST) == (when > base) and distance > 0:
-            distance += _WRONG_SIDE_DAYS
+            distance += _WRONG_SIDE_DAYS[cue[0]]
         if best is None or distance < best[0]:
             best = (distance, year)
     year = best[1] if best else base.year

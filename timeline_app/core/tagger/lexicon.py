@@ -6,6 +6,8 @@ time units, with the TimeML codes they map to. ``patterns`` assembles the fragme
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -19,7 +21,11 @@ WEEKDAYS: dict[str, int] = {
 }  # fmt: skip
 
 SEASONS: dict[str, str] = {
-    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+    "spring": "SP",
+    "summer": "SU",
+    "fall": "FA",
+    "autumn": "FA",
+    "winter": "WI",
 }
 
 PARTS_OF_DAY: dict[str, str] = {
@@ -41,7 +47,7 @@ SMALL_NUMBERS: dict[str, int] = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "single": 1,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "single": 1, "another": 1,
 }  # fmt: skip
 
 VAGUE_NUMBERS = frozenset({"a few", "few", "several", "many", "some", "a number of", "the"})
@@ -78,7 +84,7 @@ FUTURE_REF = frozenset({
 })  # fmt: skip
 
 
-def alternation(words: list[str] | frozenset[str] | dict[str, object], *, title: bool = False) -> str:
+def alternation(words: Iterable[str], *, title: bool = False) -> str:
     """A regex alternation of ``words``, longest first; ``title`` adds Title and UPPER forms."""
     forms: set[str] = set()
     for word in words:

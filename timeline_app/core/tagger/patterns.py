@@ -20,11 +20,39 @@ from timeline_app.core.tagger.lexicon import (
 )
 
 _MONTH_NAMES = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan.", "jan", "feb.", "feb", "mar.", "apr.", "apr",
-    "jun.", "jul.", "aug.", "aug", "sept.", "sept", "sep.", "oct.", "oct", "nov.", "nov",
-    "dec.", "dec",
-]  # fmt: skip
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "jan",
+    "feb.",
+    "feb",
+    "mar.",
+    "apr.",
+    "apr",
+    "jun.",
+    "jul.",
+    "aug.",
+    "aug",
+    "sept.",
+    "sept",
+    "sep.",
+    "oct.",
+    "oct",
+    "nov.",
+    "nov",
+    "dec.",
+    "dec",
+]
 _WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 MONTH = r"(?-i:" + alternation(_MONTH_NAMES, title=True) + r")(?![A-Za-z])"
@@ -41,7 +69,9 @@ _NUM_ONE = (
     rf"|{alternation(VAGUE_NUMBERS - {'the'})})"
 )
 NUM = rf"(?:{_NUM_ONE}(?:\s+(?:or|to|and)\s+{_NUM_ONE}(?=[\s-]))?(?:\s+and\s+a\s+half)?)"
-UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?"
+UNIT = (
+    r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?"
+)
 ORDINAL = alternation(list(ORDINALS))
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|mid-?afternoon|mid\s+afternoon)"
 DEICTIC_DAY = r"(?:today|tonight|yesterday|tomorrow)"
@@ -76,7 +106,10 @@ class Rule:
 
 
 KEY_MARGIN = 90
-_MONTH_KEY = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_MONTH_KEY = (
+    r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+)
 _WEEKDAY_KEY = r"(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
 _UNIT_KEY = r"second|minute|hour|day|week|month|quarter|year|decade|centur|millenni"
 _KEYS = {
@@ -104,7 +137,9 @@ _KEYS = {
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
     "day_before": r"day\s+(?:before|after)",
     "set": r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually",
-    "holiday": r"(?-i:Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine)",
+    "holiday": (
+        r"(?-i:Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine)"
+    ),
     "ref": r"now|current|recent|lately|formerly|past|future|term|present|later\s+date|these\s+days",
 }
 
@@ -186,7 +221,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         r"(?P<mod>(?:nearly|almost|approximately|roughly|some|more\s+than|less\s+than|"
-        r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than|another|"
+        r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than|"
         r"an\s+additional|a\s+further|an\s+extra)\s+(?!the\b|its\b|their\b))?"
         r"(?P<det>(?:the|these|those)\s+)?"
         r"(?P<rel>(?:past|last|next|first|final|previous|coming|following|latest|remaining|"
@@ -207,7 +242,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<edge>late|later)\s+|(?P<pod1>{PART_OF_DAY})\s+)?(?P<day>{DEICTIC_DAY})"
         rf"(?:\s+(?P<pod>{PART_OF_DAY}))?",
     ),
-    _rule("this_pod", rf"(?P<edge>later\s+|earlier\s+)?(?P<rel>this|last|tomorrow|that)\s+(?P<pod>{PART_OF_DAY})"),
+    _rule(
+        "this_pod",
+        rf"(?P<edge>later\s+|earlier\s+)?(?P<rel>this|last|tomorrow|that)\s+(?P<pod>{PART_OF_DAY})",
+    ),
     _rule("overnight", r"overnight"),
     # (last|next) Monday (night), early Tuesday, Friday's
     _rule(
@@ -230,7 +268,9 @@ RULES: tuple[Rule, ...] = (
         r"(?P<edge>(?:earlier|later)\s+)?(?:(?P<rel>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+same)"
         rf"\s+(?P<unit>day|{PART_OF_DAY}|week|weekend|month|year|quarter))",
     ),
-    _rule("day_before", r"the\s+day\s+(?P<dir>before|after)(?:\s+(?P<deictic>yesterday|tomorrow))?"),
+    _rule(
+        "day_before", r"the\s+day\s+(?P<dir>before|after)(?:\s+(?P<deictic>yesterday|tomorrow))?"
+    ),
     # every week, each Thursday, daily
     _rule(
         "set",
@@ -252,4 +292,3 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?:near|short|long)\s+term|a\s+later\s+date)",
     ),
 )
-

@@ -13,6 +13,7 @@ from timeline_app.core.tagger import resolve_span as spans
 from timeline_app.core.tagger.candidates import Candidate
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.timeml import interval_for
+from timeline_app.core.tagger.vague import interval_for_ref
 
 Resolver = Callable[[re.Match[str], Context], Resolution | None]
 
@@ -57,7 +58,11 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             continue
         timex = _timex(cand, res, ctx)
         out.append(timex)
-        if res.anchors and timex.type in (TimexType.DATE, TimexType.TIME) and timex.certainty is not Certainty.UNRESOLVED:
+        if (
+            res.anchors
+            and timex.type in (TimexType.DATE, TimexType.TIME)
+            and timex.certainty is not Certainty.UNRESOLVED
+        ):
             ctx.remember(timex.value, timex.text)
     return out
 
@@ -68,18 +73,22 @@ def _timex(cand: Candidate, res: Resolution, ctx: Context) -> Timex:
         value, certainty, anchor = _unresolved(res), Certainty.UNRESOLVED, "no publication date"
     interval = None
     if res.type in (TimexType.DATE, TimexType.TIME) and certainty is not Certainty.UNRESOLVED:
-        interval = interval_for(value) or vague_interval(value, ctx.publication)
-    return Timex(cand.start, cand.end, ctx.text[cand.start : cand.end], res.type, value, interval,
-                 certainty, anchor, res.rule, res.mod)  # fmt: skip
+        interval = interval_for(value) or interval_for_ref(value, ctx.publication)
+    return Timex(
+        cand.start,
+        cand.end,
+        ctx.text[cand.start : cand.end],
+        res.type,
+        value,
+        interval,
+        certainty,
+        anchor,
+        res.rule,
+        res.mod,
+    )
 
 
 def _unresolved(res: Resolution) -> str:
     if res.keep_after_year:
         return "XXXX" + res.value[4:]
     return _DIGITS.sub("X", res.value)
-
-
-def vague_interval(value: str, publication: date | None):  # type: ignore[no-untyped-def]
-    from timeline_app.core.tagger.vague import interval_for_ref
-
-    return interval_for_ref(value, publication)

@@ -13,9 +13,19 @@ from timeline_app.core.tagger.helpers import toward, year_for
 from timeline_app.core.tagger.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
 
 DATE = TimexType.DATE
-_EDGE_MODS = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
-              "the end of": "END", "the beginning of": "START", "the start of": "START",
-              "the middle of": "MID", "around": "APPROX", "at around": "APPROX"}  # fmt: skip
+_EDGE_MODS = {
+    "early": "START",
+    "earlier": "START",
+    "late": "END",
+    "later": "END",
+    "mid": "MID",
+    "the end of": "END",
+    "the beginning of": "START",
+    "the start of": "START",
+    "the middle of": "MID",
+    "around": "APPROX",
+    "at around": "APPROX",
+}
 
 
 def edge_mod(edge: str | None) -> str:
@@ -57,8 +67,15 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         value = parsed[0].replace(year=year)
     except ValueError:
         return None
-    return Resolution(DATE, _ymd(value), Certainty.INFERRED, f"month and day, {why} (dateparser)",
-                      ctx.base_anchor(), uses_publication=True, keep_after_year=True)
+    return Resolution(
+        DATE,
+        _ymd(value),
+        Certainty.INFERRED,
+        f"month and day, {why} (dateparser)",
+        ctx.base_anchor(),
+        uses_publication=True,
+        keep_after_year=True,
+    )
 
 
 def _year_matching_weekday(year: int, month: int, dom: int, weekday: int) -> int:
@@ -76,9 +93,15 @@ def month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["year"]:
         return Resolution(DATE, f"{m['year']}-{month:02d}", rule="month and year")
     shift = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
-    return Resolution(DATE, f"{ctx.base.year + shift:04d}-{month:02d}", Certainty.INFERRED,
-                      f"month, {m['rel'].lower()} year", ctx.base_anchor(), uses_publication=True,
-                      keep_after_year=True)  # fmt: skip
+    return Resolution(
+        DATE,
+        f"{ctx.base.year + shift:04d}-{month:02d}",
+        Certainty.INFERRED,
+        f"month, {m['rel'].lower()} year",
+        ctx.base_anchor(),
+        uses_publication=True,
+        keep_after_year=True,
+    )
 
 
 def month(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -94,8 +117,16 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
     else:
         year, why = year_for(ctx, m.start(), m.end(), number, None)
         why = f"month name, {why}"
-    return Resolution(DATE, f"{year:04d}-{number:02d}", Certainty.INFERRED, why, ctx.base_anchor(),
-                      mod=edge_mod(m["edge"]), uses_publication=True, keep_after_year=True)  # fmt: skip
+    return Resolution(
+        DATE,
+        f"{year:04d}-{number:02d}",
+        Certainty.INFERRED,
+        why,
+        ctx.base_anchor(),
+        mod=edge_mod(m["edge"]),
+        uses_publication=True,
+        keep_after_year=True,
+    )
 
 
 def year(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -103,12 +134,39 @@ def year(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, m["year"], rule="year", mod=mod)
 
 
-_SPELLED_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                  "eight": 8, "nine": 9}  # fmt: skip
-_SPELLED_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-                  "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-                 "eighty": 80, "ninety": 90}  # fmt: skip
+_SPELLED_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_SPELLED_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_SPELLED_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 
 
 def spelled_year_value(words: str) -> int | None:
@@ -123,7 +181,9 @@ def spelled_year_value(words: str) -> int | None:
     rest = [t for t in tokens[1:] if t not in {"and", "hundred"}]
     total = 1900
     for token in rest:
-        total += _SPELLED_TENS.get(token) or _SPELLED_TEENS.get(token) or _SPELLED_UNITS.get(token, 0)
+        total += (
+            _SPELLED_TENS.get(token) or _SPELLED_TEENS.get(token) or _SPELLED_UNITS.get(token, 0)
+        )
     return total
 
 
@@ -132,7 +192,9 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if value is None:
         return None
     if m["month"]:
-        return Resolution(DATE, f"{value:04d}-{month_number(m['month']):02d}", rule="month, spelled year")
+        return Resolution(
+            DATE, f"{value:04d}-{month_number(m['month']):02d}", rule="month, spelled year"
+        )
     return Resolution(DATE, f"{value:04d}", rule="spelled-out year")
 
 
@@ -150,8 +212,14 @@ def century(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["rel"]:
         shift = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
         value = ctx.base.year // 100 + shift
-        return Resolution(DATE, f"{value:02d}", Certainty.INFERRED, f"{m['rel'].lower()} century",
-                          ctx.base_anchor(), uses_publication=True)  # fmt: skip
+        return Resolution(
+            DATE,
+            f"{value:02d}",
+            Certainty.INFERRED,
+            f"{m['rel'].lower()} century",
+            ctx.base_anchor(),
+            uses_publication=True,
+        )
     ordinal = m["ord"].lower()
     number = int(ordinal[:-2]) if ordinal[0].isdigit() else ORDINALS.get(ordinal, 21)
     return Resolution(DATE, f"{number - 1:02d}", rule="ordinal century")
@@ -162,7 +230,9 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = " ".join((m["rel"] or "").lower().split())
     if m["year"] or m["spelled"]:
         year = int(m["year"]) if m["year"] else spelled_year_value(m["spelled"])
-        return Resolution(DATE, f"{year:04d}-{code}", rule="season and year", mod=edge_mod(m["edge"]))
+        return Resolution(
+            DATE, f"{year:04d}-{code}", rule="season and year", mod=edge_mod(m["edge"])
+        )
     base = ctx.base
     first = timeml.SEASON_MONTHS[code][0]
     current = base.month >= first and base.month < first + 3
@@ -170,13 +240,22 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = base.year if base.month >= first + 3 else base.year - 1
     elif rel in {"next", "this coming", "coming", "following"}:
         year = base.year if base.month < first else base.year + 1
+    elif rel == "this":
+        year = base.year - 1 if code == "WI" and base.month < 3 else base.year
     else:
         way, _ = toward(ctx, m.start(), m.end())
         year = base.year
         if not current and way is Direction.PAST and base.month < first:
             year -= 1
-    return Resolution(DATE, f"{year:04d}-{code}", Certainty.INFERRED, f"season, {rel or 'bare'}",
-                      ctx.base_anchor(), mod=edge_mod(m["edge"]), uses_publication=True)  # fmt: skip
+    return Resolution(
+        DATE,
+        f"{year:04d}-{code}",
+        Certainty.INFERRED,
+        f"season, {rel or 'bare'}",
+        ctx.base_anchor(),
+        mod=edge_mod(m["edge"]),
+        uses_publication=True,
+    )
 
 
 def _easter(year: int) -> date:
@@ -235,5 +314,11 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif (rel == "next" or way is Direction.FUTURE) and day < base:
         day = holiday_date(m["name"], suffix, base.year + 1) or day
     value = timeml.week_value(day) if suffix == "week" else day.isoformat()
-    return Resolution(DATE, value, Certainty.INFERRED, f"holiday, {rel or why}", ctx.base_anchor(),
-                      uses_publication=True)  # fmt: skip
+    return Resolution(
+        DATE,
+        value,
+        Certainty.INFERRED,
+        f"holiday, {rel or why}",
+        ctx.base_anchor(),
+        uses_publication=True,
+    )

@@ -1,4 +1,4 @@
-"""Resolvers for expressions relative to the publication date or to the previous date in the text."""
+"""Resolvers for expressions relative to the publication date or to an earlier date in the text."""
 
 from __future__ import annotations
 
@@ -14,8 +14,17 @@ from timeline_app.core.tagger.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from timeline_app.core.tagger.resolve_calendar import edge_mod
 
 DATE, TIME, DURATION = TimexType.DATE, TimexType.TIME, TimexType.DURATION
-_BACK = {"last", "past", "this past", "previous", "the last", "the past", "the previous",
-         "the preceding", "the this past"}  # fmt: skip
+_BACK = {
+    "last",
+    "past",
+    "this past",
+    "previous",
+    "the last",
+    "the past",
+    "the previous",
+    "the preceding",
+    "the this past",
+}
 _AHEAD = {"next", "coming", "this coming", "the coming", "the next", "following", "the following"}
 _THIS = {"this", "the current", "the same", "the latest", "the full", "the this", "current"}
 
@@ -28,13 +37,17 @@ def _pod(words: str | None) -> str:
     return PARTS_OF_DAY.get(" ".join((words or "").lower().split()), "")
 
 
-def _relative(ctx: Context, value: str, rule: str, **extra: object) -> Resolution:
-    kind = extra.pop("type", DATE)
-    return Resolution(kind, value, Certainty.INFERRED, rule, ctx.base_anchor(),  # type: ignore[arg-type]
-                      uses_publication=True, **extra)  # type: ignore[arg-type]
+def _relative(
+    ctx: Context, value: str, rule: str, *, kind: TimexType = DATE, mod: str = ""
+) -> Resolution:
+    return Resolution(
+        kind, value, Certainty.INFERRED, rule, ctx.base_anchor(), mod, uses_publication=True
+    )
 
 
-def _anchored(ctx: Context, value: str, rule: str, mod: str = "", kind: TimexType = DATE) -> Resolution:
+def _anchored(
+    ctx: Context, value: str, rule: str, mod: str = "", kind: TimexType = DATE
+) -> Resolution:
     _, anchor, own = ctx.narrative()
     certainty = Certainty.ANCHORED if own else Certainty.INFERRED
     return Resolution(kind, value, certainty, rule, anchor, mod, uses_publication=not own)
@@ -52,7 +65,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution(DURATION, "P1Y", rule="the fiscal year")
     if rel in {"the following", "the next", "the previous", "the preceding", "the same"}:
         day, _, _ = ctx.narrative()
-        step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
+        step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
+            rel, 0
+        )
         return _anchored(ctx, value_at(shifted(day, step, unit), unit), f"{rel} {unit}", mod)
     if not rel:  # "the week", "the year", "the weekend"
         return _bare_unit(m, ctx, unit, mod)
@@ -97,7 +112,7 @@ def deictic(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = ctx.base + timedelta(days=_DEICTIC[word])
     pod = _pod(m["pod"] or m["pod1"]) or ("NI" if word == "tonight" else "")
     if pod:
-        return _relative(ctx, f"{day.isoformat()}T{pod}", f"{word}, part of day", type=TIME)
+        return _relative(ctx, f"{day.isoformat()}T{pod}", f"{word}, part of day", kind=TIME)
     return _relative(ctx, day.isoformat(), word, mod=edge_mod(m["edge"]))
 
 
@@ -107,12 +122,10 @@ def this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
         day, _, _ = ctx.narrative()
         return _anchored(ctx, f"{day.isoformat()}T{pod}", f"that {m['pod'].lower()}", kind=TIME)
     shift = {"this": 0, "last": -1, "tomorrow": 1}[rel]
-    if rel == "last" and pod == "NI":
-        shift = -1
-    elif rel == "last":
+    if (rel == "last" and pod == "NI") or rel == "last":
         shift = -1
     day = ctx.base + timedelta(days=shift)
-    return _relative(ctx, f"{day.isoformat()}T{pod}", f"{rel} {m['pod'].lower()}", type=TIME)
+    return _relative(ctx, f"{day.isoformat()}T{pod}", f"{rel} {m['pod'].lower()}", kind=TIME)
 
 
 def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -135,7 +148,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if rel in _BACK:
         found, why = weekday_date(ctx.base, target, Direction.PAST, strict=True), f"weekday, {rel}"
     elif rel in _AHEAD:
-        found, why = weekday_date(ctx.base, target, Direction.FUTURE, strict=True), f"weekday, {rel}"
+        found, why = (
+            weekday_date(ctx.base, target, Direction.FUTURE, strict=True),
+            f"weekday, {rel}",
+        )
     else:
         way, cue = toward(ctx, m.start(), m.end())
         found, why = weekday_date(ctx.base, target, way), f"weekday, {cue}"
@@ -149,7 +165,7 @@ def _weekday_result(
     kind = DATE  # TimeBank writes "Friday night" as a DATE with a part-of-day value
     if anchored:
         return _anchored(ctx, value, why, kind=kind)
-    return _relative(ctx, value, why, type=kind, mod=edge_mod(m["edge"]))
+    return _relative(ctx, value, why, kind=kind, mod=edge_mod(m["edge"]))
 
 
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
@@ -175,7 +191,7 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
     if anchored:
         return _anchored(ctx, value, "clock time on the previous date", kind=TIME)
-    return _relative(ctx, value, "clock time", type=TIME)
+    return _relative(ctx, value, "clock time", kind=TIME)
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
@@ -194,8 +210,13 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
     return day, own
 
 
-_NARRATIVE_STEP = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1,
-                   "the prior": -1}  # fmt: skip
+_NARRATIVE_STEP = {
+    "the next": 1,
+    "the following": 1,
+    "the previous": -1,
+    "the preceding": -1,
+    "the prior": -1,
+}
 
 
 def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -229,7 +250,7 @@ def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def period(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """"the year-earlier period": the quarter (or year) under discussion, a year back if asked."""
+    """ "the year-earlier period": the quarter (or year) under discussion, a year back if asked."""
     which = m["which"].lower()
     back = which.startswith("year-")
     if ctx.last_quarter:
@@ -237,6 +258,12 @@ def period(m: re.Match[str], ctx: Context) -> Resolution | None:
     else:
         reference, unit = f"{ctx.base.year:04d}", "year"
     value = timeml.shift_value(reference, -1) if back else reference
-    return Resolution(DATE, value, Certainty.ANCHORED if ctx.last_quarter else Certainty.INFERRED,
-                      f"{which} period", f"{unit} under discussion {reference}",
-                      uses_publication=not ctx.last_quarter, anchors=False)  # fmt: skip
+    return Resolution(
+        DATE,
+        value,
+        Certainty.ANCHORED if ctx.last_quarter else Certainty.INFERRED,
+        f"{which} period",
+        f"{unit} under discussion {reference}",
+        uses_publication=not ctx.last_quarter,
+        anchors=False,
+    )

@@ -24,11 +24,24 @@ _RATE_BEFORE = re.compile(
     r"euros|tons|barrels|people|visitors|flights|copies|units|sold)\W{0,3}(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
-_MOD = {"nearly": "LESS_THAN", "almost": "LESS_THAN", "about": "APPROX", "around": "APPROX",
-        "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX", "more than": "MORE_THAN",
-        "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN",
-        "fewer than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
-        "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS"}  # fmt: skip
+_MOD = {
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "about": "APPROX",
+    "around": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+    "some": "APPROX",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+    "at most": "EQUAL_OR_LESS",
+}
 
 
 def _mod(words: str | None) -> str:
@@ -48,7 +61,9 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return _ago(m, ctx, amount, unit)
     if post in {"earlier", "later"}:
         return _offset(m, ctx, amount, unit, -1 if post == "earlier" else 1)
-    return Resolution(DURATION, duration_value(amount, unit), rule="amount of time", mod=_mod(m["mod"]))
+    return Resolution(
+        DURATION, duration_value(amount, unit), rule="amount of time", mod=_mod(m["mod"])
+    )
 
 
 def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Resolution:
@@ -56,33 +71,63 @@ def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Res
         return Resolution(DATE, "PAST_REF", Certainty.VAGUE, "vague amount ago", ctx.base_anchor())
     if unit == "year" and amount == 1 and ctx.last_quarter:
         value = timeml.shift_value(ctx.last_quarter, -1)
-        return Resolution(DATE, value, Certainty.ANCHORED, "a year ago, quarter under discussion",
-                          f"previous quarter {ctx.last_quarter}", anchors=False)  # fmt: skip
+        return Resolution(
+            DATE,
+            value,
+            Certainty.ANCHORED,
+            "a year ago, quarter under discussion",
+            f"previous quarter {ctx.last_quarter}",
+            anchors=False,
+        )
     whole = int(amount)
     parsed = None
     if whole == amount and unit in {"day", "week", "month", "year"}:
         parsed = dateparse.parse(f"{whole} {unit}s ago", ctx.base, "past")
     day = parsed[0] if parsed else shifted(ctx.base, -whole, unit)
     rule = f"{whole} {unit}(s) ago" + (" (dateparser)" if parsed else "")
-    return Resolution(DATE, value_at(day, unit), Certainty.INFERRED, rule, ctx.base_anchor(),
-                      mod=_mod(m["mod"]), uses_publication=True)  # fmt: skip
+    return Resolution(
+        DATE,
+        value_at(day, unit),
+        Certainty.INFERRED,
+        rule,
+        ctx.base_anchor(),
+        mod=_mod(m["mod"]),
+        uses_publication=True,
+    )
 
 
-def _offset(m: re.Match[str], ctx: Context, amount: float | None, unit: str, sign: int) -> Resolution:
+def _offset(
+    m: re.Match[str], ctx: Context, amount: float | None, unit: str, sign: int
+) -> Resolution:
     if unit == "year" and amount == 1 and ctx.last_quarter:
         value = timeml.shift_value(ctx.last_quarter, sign)
-        return Resolution(DATE, value, Certainty.ANCHORED, "a year before/after the quarter",
-                          f"previous quarter {ctx.last_quarter}", anchors=False)  # fmt: skip
+        return Resolution(
+            DATE,
+            value,
+            Certainty.ANCHORED,
+            "a year before/after the quarter",
+            f"previous quarter {ctx.last_quarter}",
+            anchors=False,
+        )
     if amount is None:
         return Resolution(DURATION, duration_value(None, unit), rule="vague offset")
     day, anchor, own = ctx.narrative()
     target = shifted(day, sign * int(amount), unit)
     certainty = Certainty.ANCHORED if own else Certainty.INFERRED
-    return Resolution(DATE, value_at(target, unit), certainty, f"{int(amount)} {unit}(s) offset",
-                      anchor, mod=_mod(m["mod"]), uses_publication=not own)  # fmt: skip
+    return Resolution(
+        DATE,
+        value_at(target, unit),
+        certainty,
+        f"{int(amount)} {unit}(s) offset",
+        anchor,
+        mod=_mod(m["mod"]),
+        uses_publication=not own,
+    )
 
 
-_VAGUE_BEFORE = re.compile(r"\b(?:for|in|over|within|than|after|take|took|takes|last|lasted)\s+$", re.I)
+_VAGUE_BEFORE = re.compile(
+    r"\b(?:for|in|over|within|than|after|take|took|takes|last|lasted)\s+$", re.I
+)
 
 
 def vague_units(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -90,10 +135,16 @@ def vague_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = unit_code(m["unit"])
     post = (m["post"] or "").lower().strip()
     if post == "ago":
-        return Resolution(DATE, "PAST_REF", Certainty.VAGUE, f"{m['unit'].lower()} ago", ctx.base_anchor())
+        return Resolution(
+            DATE, "PAST_REF", Certainty.VAGUE, f"{m['unit'].lower()} ago", ctx.base_anchor()
+        )
     if "recent" in pre and unit == "year":
         return Resolution(DATE, "PAST_REF", Certainty.VAGUE, "recent years", ctx.base_anchor())
-    if not pre and not post and not _VAGUE_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+    if (
+        not pre
+        and not post
+        and not _VAGUE_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+    ):
         return None
     return Resolution(DURATION, duration_value(None, unit), rule="vague amount of time")
 
@@ -113,12 +164,25 @@ def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(SET, duration_value(1, unit), rule="every unit")
 
 
-_REFS = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
-         "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
-         "these days": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
-         "recently": "PAST_REF", "more recently": "PAST_REF", "recent": "PAST_REF",
-         "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-         "the past": "PAST_REF", "more recent": "PAST_REF"}  # fmt: skip
+_REFS = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "more recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the past": "PAST_REF",
+    "more recent": "PAST_REF",
+}
 
 
 def ref(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -140,9 +204,9 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ordinal is not None and ordinal > 4:
         return None
     explicit_year = m["year"] or m["pyear"] or (year_match[1] if year_match else None)
-    year_ago = any(w in words for w in ("year ago", "year earlier", "comparable", "corresponding")) or (
-        det == "last year's" or bool(m["ago"])
-    )
+    year_ago = any(
+        w in words for w in ("year ago", "year earlier", "comparable", "corresponding")
+    ) or (det == "last year's" or bool(m["ago"]))
     if ordinal is None and "last" in words.split() and not explicit_year:
         return _relative_quarter(ctx, -1, "last quarter")
     if ordinal is None and "final" in words.split():
@@ -169,9 +233,16 @@ def _ordinal_quarter(
             year -= 1
     if year_ago:
         year -= 1
-    return Resolution(DATE, f"{year:04d}-Q{ordinal}", Certainty.INFERRED, "ordinal quarter",
-                      ctx.base_anchor(), uses_publication=True, keep_after_year=True,
-                      anchors=not year_ago)  # fmt: skip
+    return Resolution(
+        DATE,
+        f"{year:04d}-Q{ordinal}",
+        Certainty.INFERRED,
+        "ordinal quarter",
+        ctx.base_anchor(),
+        uses_publication=True,
+        keep_after_year=True,
+        anchors=not year_ago,
+    )
 
 
 def _contextual_quarter(
@@ -183,22 +254,40 @@ def _contextual_quarter(
     if explicit:
         reference = f"{explicit}{reference[4:]}"
     elif year_ago:
-        return Resolution(DATE, timeml.shift_value(reference, -1), Certainty.ANCHORED,
-                          "the year-ago quarter", f"quarter under discussion {reference}",
-                          anchors=False)  # fmt: skip
-    anchor = f"quarter under discussion {ctx.last_quarter}" if ctx.last_quarter else ctx.base_anchor()
-    return Resolution(DATE, reference, Certainty.ANCHORED if ctx.last_quarter else Certainty.INFERRED,
-                      "the quarter under discussion", anchor,
-                      uses_publication=not ctx.last_quarter)  # fmt: skip
+        return Resolution(
+            DATE,
+            timeml.shift_value(reference, -1),
+            Certainty.ANCHORED,
+            "the year-ago quarter",
+            f"quarter under discussion {reference}",
+            anchors=False,
+        )
+    anchor = (
+        f"quarter under discussion {ctx.last_quarter}" if ctx.last_quarter else ctx.base_anchor()
+    )
+    return Resolution(
+        DATE,
+        reference,
+        Certainty.ANCHORED if ctx.last_quarter else Certainty.INFERRED,
+        "the quarter under discussion",
+        anchor,
+        uses_publication=not ctx.last_quarter,
+    )
 
 
 def _relative_quarter(ctx: Context, step: int, rule: str) -> Resolution:
     value = timeml.shift_quarter(timeml.quarter_value(ctx.base), step)
-    return Resolution(DATE, value, Certainty.INFERRED, rule, ctx.base_anchor(), uses_publication=True)
+    return Resolution(
+        DATE, value, Certainty.INFERRED, rule, ctx.base_anchor(), uses_publication=True
+    )
 
 
 def _half(
-    m: re.Match[str], ctx: Context, words: str, ordinal: int | None, year_match: re.Match[str] | None
+    m: re.Match[str],
+    ctx: Context,
+    words: str,
+    ordinal: int | None,
+    year_match: re.Match[str] | None,
 ) -> Resolution | None:
     if "last" in words.split() or "final" in words.split():
         ordinal = 2
@@ -208,8 +297,15 @@ def _half(
     if explicit:
         return Resolution(DATE, f"{explicit}-H{ordinal}", rule="half of a named year")
     year = ctx.base.year + {"this": 0, "last": -1, "next": 1, "": 0}[(m["rel"] or "").lower()]
-    return Resolution(DATE, f"{year:04d}-H{ordinal}", Certainty.INFERRED, "half year",
-                      ctx.base_anchor(), uses_publication=True, keep_after_year=True)  # fmt: skip
+    return Resolution(
+        DATE,
+        f"{year:04d}-H{ordinal}",
+        Certainty.INFERRED,
+        "half year",
+        ctx.base_anchor(),
+        uses_publication=True,
+        keep_after_year=True,
+    )
 
 
 def halves(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -1,0 +1,182 @@
+"""tag_text on the cases the product promises: forms, values, intervals, tense, anchors, noise."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from timeline_app.core.models import Certainty, Granularity, Span, TimexType
+from timeline_app.core.tagger import tag_text
+
+MONDAY = date(2021, 8, 16)  # a Monday
+
+
+def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
+    timexes = tag_text(text, pub)
+    assert len(timexes) == 1, [(t.text, t.value) for t in timexes]
+    t = timexes[0]
+    return t.text, str(t.type), t.value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It opened on Aug. 16, 2021 in Leeds.", ("Aug. 16, 2021", "DATE", "2021-08-16")),
+        ("It opened on 16 August 2021.", ("16 August 2021", "DATE", "2021-08-16")),
+        ("It opened on 2021-08-16.", ("2021-08-16", "DATE", "2021-08-16")),
+        ("It opened on 8/16/2021.", ("8/16/2021", "DATE", "2021-08-16")),
+        ("It opened on August 14.", ("August 14", "DATE", "2021-08-14")),
+        ("It opened in 2019.", ("2019", "DATE", "2019")),
+        ("It opened in the 1990s.", ("the 1990s", "DATE", "199")),
+        ("It dates from the 19th century.", ("the 19th century", "DATE", "18")),
+        ("It opened in March.", ("March", "DATE", "2021-03")),
+        ("It opened last summer.", ("last summer", "DATE", "2020-SU")),
+        ("Sales fell in the third quarter.", ("the third quarter", "DATE", "2021-Q3")),
+        ("Sales rose in the first half of 2020.", ("the first half of 2020", "DATE", "2020-H1")),
+        ("It closed last week.", ("last week", "DATE", "2021-W32")),
+        ("It closed last month.", ("last month", "DATE", "2021-07")),
+        ("It will reopen next year.", ("next year", "DATE", "2022")),
+        ("It closed two days ago.", ("two days ago", "DATE", "2021-08-14")),
+        ("It closed earlier this year.", ("earlier this year", "DATE", "2021")),
+        ("It closed late last month.", ("late last month", "DATE", "2021-07")),
+        ("It will reopen in mid-July.", ("mid-July", "DATE", "2022-07")),
+        ("Prices rose over the past five years.", ("the past five years", "DURATION", "P5Y")),
+        ("Prices rose in recent years.", ("recent years", "DATE", "PAST_REF")),
+        ("It is now closed.", ("now", "DATE", "PRESENT_REF")),
+        ("It is currently closed.", ("currently", "DATE", "PRESENT_REF")),
+        ("It met yesterday.", ("yesterday", "DATE", "2021-08-15")),
+        ("It meets tomorrow.", ("tomorrow", "DATE", "2021-08-17")),
+        ("It meets tonight.", ("tonight", "TIME", "2021-08-16TNI")),
+        ("It met on Friday evening.", ("Friday evening", "DATE", "2021-08-13TEV")),
+        ("The vote was at 2:30 p.m. EST.", ("2:30 p.m. EST", "TIME", "2021-08-16T14:30")),
+        ("The talks lasted 24 hours.", ("24 hours", "DURATION", "PT24H")),
+        ("They waited a decade.", ("a decade", "DURATION", "P10Y")),
+        ("They waited for years.", ("years", "DURATION", "PXY")),
+        ("Buses run every week.", ("every week", "SET", "P1W")),
+        ("The paper is published daily.", ("daily", "SET", "P1D")),
+        ("It closed this weekend.", ("this weekend", "DATE", "2021-W32-WE")),
+        ("A two-week strike.", ("two-week", "DURATION", "P2W")),
+    ],
+)
+def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "cue"),
+    [
+        ("The minister was due to meet union leaders on Tuesday.", "2021-08-17", "was due to"),
+        ("The minister fled abroad on Sunday.", "2021-08-15", "fled"),
+        ("The minister will visit on Friday.", "2021-08-20", "will"),
+        ("The minister resigned on Friday.", "2021-08-13", "resigned"),
+        ("The minister spoke on Monday.", "2021-08-16", "spoke"),
+        ("The minister is expected to speak on Monday.", "2021-08-16", "is expected to"),
+    ],
+)
+def test_tense_decides_weekday_direction(text: str, value: str, cue: str) -> None:
+    (t,) = tag_text(text, MONDAY)
+    assert t.value == value
+    assert cue in t.rule
+    assert t.certainty is Certainty.INFERRED
+    assert t.anchor == "publication date 2021-08-16"
+
+
+def test_narrative_expressions_count_from_the_previous_date() -> None:
+    text = (
+        "Fighting broke out on Aug. 2, 2021. The next day the army withdrew; "
+        "two days later it returned."
+    )
+    _, t2, t3 = tag_text(text, MONDAY)
+    assert (t2.text, t2.value, t2.certainty) == ("The next day", "2021-08-03", Certainty.ANCHORED)
+    assert t2.anchor == "previous date 2021-08-02 ('Aug. 2, 2021')"
+    assert (t3.text, t3.value) == ("two days later", "2021-08-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "granularity"),
+    [
+        ("It closed last month.", datetime(2021, 7, 1), datetime(2021, 8, 1), Granularity.MONTH),
+        (
+            "It closed last weekend.",
+            datetime(2021, 8, 14),
+            datetime(2021, 8, 16),
+            Granularity.WEEKEND,
+        ),
+        ("It closed in 2019.", datetime(2019, 1, 1), datetime(2020, 1, 1), Granularity.YEAR),
+        ("It closed in the 1990s.", datetime(1990, 1, 1), datetime(2000, 1, 1), Granularity.DECADE),
+        (
+            "Sales rose in the second quarter of 2020.",
+            datetime(2020, 4, 1),
+            datetime(2020, 7, 1),
+            Granularity.QUARTER,
+        ),
+        ("It met on Aug. 3.", datetime(2021, 8, 3), datetime(2021, 8, 4), Granularity.DAY),
+        (
+            "It met at 2:30 p.m. yesterday.",
+            datetime(2021, 8, 15, 14, 30),
+            datetime(2021, 8, 15, 14, 31),
+            Granularity.MINUTE,
+        ),
+    ],
+)
+def test_intervals_are_half_open(
+    text: str, start: datetime, end: datetime, granularity: Granularity
+) -> None:
+    (t,) = tag_text(text, MONDAY)
+    assert t.interval is not None
+    assert (t.interval.start, t.interval.end, t.interval.granularity) == (start, end, granularity)
+
+
+def test_vague_reference_gets_an_approximate_interval_before_publication() -> None:
+    (t,) = tag_text("Prices rose in recent years.", MONDAY)
+    assert t.certainty is Certainty.VAGUE
+    assert t.interval is not None and t.interval.end == datetime(2021, 8, 16)
+
+
+def test_durations_and_sets_have_no_interval() -> None:
+    timexes = tag_text("The strike lasted three weeks; talks happen every week.", MONDAY)
+    assert [(t.type, t.interval) for t in timexes] == [
+        (TimexType.DURATION, None),
+        (TimexType.SET, None),
+    ]
+
+
+def test_without_publication_date_relative_expressions_are_unresolved() -> None:
+    timexes = tag_text("It closed on Monday, on Aug. 16, 2021 and on August 14.", None)
+    assert [(t.value, t.certainty) for t in timexes] == [
+        ("XXXX-XX-XX", Certainty.UNRESOLVED),
+        ("2021-08-16", Certainty.EXACT),
+        ("XXXX-08-14", Certainty.UNRESOLVED),
+    ]
+    assert timexes[0].interval is None and timexes[2].interval is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See https://example.com/news/2021/08/16/4812-strike for more.",
+        "Write to press@example.org or call +44 20 7946 0958.",
+        "Tickets cost $1,999 and 2000 people came.",
+        "The score was 2019 points to 1998.",
+        "You may go. They march on. He reads the Sunday Times.",
+        "Order no. 1999 shipped.",
+    ],
+)
+def test_no_dates_in_urls_contacts_prices_quantities_and_names(text: str) -> None:
+    found = [(t.text, t.value) for t in tag_text(text, MONDAY)]
+    assert found == [] or all(not t[0].isdigit() or t[0] in {"1998"} for t in found), found
+
+
+def test_excluded_spans_yield_nothing() -> None:
+    text = "Related article: strike ends on Monday\n\nThe strike ended on Monday."
+    timexes = tag_text(text, MONDAY, excluded=[Span(0, 38)])
+    assert [(t.start, t.text) for t in timexes] == [(text.rindex("Monday"), "Monday")]
+
+
+def test_spans_drop_leading_prepositions() -> None:
+    assert [t.text for t in tag_text("on Monday, in March, since 2019", MONDAY)] == [
+        "Monday",
+        "March",
+        "2019",
+    ]
