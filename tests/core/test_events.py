@@ -217,3 +217,27 @@ def test_clause_starting_with_its_verb_borrows_the_subject() -> None:
     )
     assert first.label == "Night-shift allowances, which had not changed"
     assert second.label == "Night-shift allowances will be reviewed by independent panel"
+
+
+def test_headline_is_not_an_event() -> None:
+    text = "Port reopens on Monday\n\nThe port reopened on Monday after a strike."
+    document = Document("a.txt", "Port reopens on Monday", text, publication_date=PUB)
+    timexes = [timex(text, "Monday", MONDAY), timex(text, "Monday", MONDAY, nth=1)]
+    [event] = build_events(document, timexes, split_sentences(text))
+    assert event.sentence_text.startswith("The port reopened")
+
+
+def test_precise_date_wins_over_vague_one_in_the_same_clause() -> None:
+    text = "The vote had been postponed twice, most recently in February."
+    february = Interval.days(date(2023, 2, 1), date(2023, 2, 28), Granularity.MONTH)
+    vague = timex(text, "recently", RECENT_YEARS, certainty=Certainty.VAGUE)
+    [event] = events_of(text, [vague, timex(text, "February", february)])
+    assert (event.interval, event.label) == (february, "The vote had been postponed twice")
+
+
+def test_present_reference_beside_a_date_is_not_an_event() -> None:
+    text = "The current library, built in 1961, will stay open."
+    now = Timex(4, 11, "current", TimexType.DATE, "PRESENT_REF", None, Certainty.VAGUE)
+    year = Interval.days(date(1961, 1, 1), date(1961, 12, 31), Granularity.YEAR)
+    [event] = events_of(text, [now, timex(text, "1961", year, certainty=Certainty.EXACT)])
+    assert (event.interval, event.label) == (year, "The current library built")

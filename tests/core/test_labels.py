@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.labels import LABEL_MAX, make_label
+from timeline_app.core.labels import LABEL_MAX, make_label, subject_of
 from timeline_app.core.models import Span
 
 CASES = [
@@ -87,6 +87,27 @@ CASES = [
         "the rest of the week",
         "It will take us to clear the backlog",
     ),
+    (
+        '"We are being asked to sign a blank cheque," said Ama Tennant, who voted against the '
+        "plan last week.",
+        "last week",
+        "Ama Tennant voted against the plan",
+    ),
+    (
+        "and could restrict motor boats if the autumn turned out dry.",
+        "the autumn",
+        "Could restrict motor boats",
+    ),
+    (
+        "ending a dispute that has held up the project since the spring of 2022.",
+        "the spring of 2022",
+        "A dispute that has held up the project",
+    ),
+    (
+        "Sailing and rowing clubs will be allowed back on Greywater reservoir from Wednesday",
+        "Wednesday",
+        "Sailing and rowing clubs will be allowed back",
+    ),
 ]
 
 
@@ -123,6 +144,23 @@ def test_long_label_is_cut_at_a_word_and_marked(clause: str) -> None:
 
 def test_label_without_date_phrase_keeps_the_sentence() -> None:
     assert make_label("The bridge reopened.") == "The bridge reopened"
+
+
+@pytest.mark.parametrize(
+    ("head", "subject"),
+    [
+        ("Night-shift allowances, which had not changed since 2015", "Night-shift allowances"),
+        (
+            "The board said a new floating pontoon, delayed since last year",
+            "a new floating pontoon",
+        ),
+        ("She said the board would review the level again on October 1", "the board"),
+        ("Under the deal, wages rise by 5 per cent this year", ""),
+        ("Officials from seventeen neighbouring towns across the valley met", ""),
+    ],
+)
+def test_subject_of_a_sentence_head(head: str, subject: str) -> None:
+    assert subject_of(head) == subject
 
 
 def test_subject_place_is_dropped_only_when_too_long() -> None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import PurePath
 
-from timeline_app.core.labels import LABEL_MAX, make_label
+from timeline_app.core.labels import LABEL_MAX, make_label, subject_of
 from timeline_app.core.models import (
     Certainty,
     Document,
@@ -41,6 +41,7 @@ _CLAUSE_BREAKS = (
 _VERB_FIRST = re.compile(
     r"(?:will|would|was|were|is|are|had|has|have|did|could|should|can|may|might|must)\b"
 )
+_CONJUNCTION = re.compile(r"^(?:and|but|or)\s+")
 _VAGUE_REACH = timedelta(days=365)  # how far "recently" / "soon" reach when the tagger gave no span
 
 
@@ -69,13 +70,16 @@ def sentence_events(
     document: Document, sentence: Span, timexes: Sequence[Timex], pub: date | None = None
 ) -> list[Event]:
     """One event per dated clause of ``sentence``."""
+    if _is_headline(document, sentence):
+        return []
     dated = _dating_timexes(document, sentence, timexes)
     events: list[Event] = []
     for clause, timex in _clauses(document.text, sentence, dated):
         interval = _interval(timex, pub)
         if interval is None:
             continue
-        events.append(_event(document, sentence, clause, timex, interval))
+        others = [t.span for t in dated if t is not timex and clause.contains(t.span)]
+        events.append(_event(document, sentence, clause, timex, interval, others))
     return events
 
 
@@ -90,14 +94,25 @@ def event_id(source: str, sentence_text: str, timex: Timex, sentence_start: int)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-def _event(document: Document, sentence: Span, clause: Span, timex: Timex, iv: Interval) -> Event:
+def _event(
+    document: Document,
+    sentence: Span,
+    clause: Span,
+    timex: Timex,
+    iv: Interval,
+    other_dates: Sequence[Span] = (),
+) -> Event:
     sentence_text = document.text[sentence.start : sentence.end]
     subject = _borrowed_subject(document.text, sentence, clause)
     if subject:  # start the clause at its verb: "allowances, will be" would keep the comma
         rest = document.text[clause.start : clause.end]
-        clause = Span(clause.start + len(rest) - len(rest.lstrip(" ,;")), clause.end)
+        clause = Span(clause.end - len(_CONJUNCTION.sub("", rest.lstrip(" ,;"))), clause.end)
     offset = clause.start - len(subject)
-    label_dates = [Span(timex.start - offset, timex.end - offset)]
+    label_dates = [
+        Span(span.start - offset, span.end - offset)
+        for span in (timex.span, *other_dates)
+        if span.start >= clause.start
+    ]
     label = make_label(subject + document.text[clause.start : clause.end], label_dates)
     return Event(
         id=event_id(document.source, sentence_text, timex, sentence.start),
@@ -117,11 +132,11 @@ def _borrowed_subject(text: str, sentence: Span, clause: Span) -> str:
     """
     if clause.start == sentence.start:
         return ""
-    rest = text[clause.start : clause.end].lstrip(" ,;")
+    rest = _CONJUNCTION.sub("", text[clause.start : clause.end].lstrip(" ,;"))
     if not _VERB_FIRST.match(rest):
         return ""
-    head = text[sentence.start : clause.start].split(",", 1)[0]
-    return head + " " if 0 < len(head.split()) <= 6 else ""
+    subject = subject_of(text[sentence.start : clause.start])
+    return subject + " " if subject else ""
 
 
 def _dating_timexes(document: Document, sentence: Span, timexes: Sequence[Timex]) -> list[Timex]:
@@ -137,7 +152,15 @@ def _dating_timexes(document: Document, sentence: Span, timexes: Sequence[Timex]
         if chosen and chosen[-1].span.overlaps(timex.span):
             continue
         chosen.append(timex)
+    if len(chosen) > 1:  # "the current library, built in 1961": "current" just means now
+        chosen = [t for t in chosen if t.value != "PRESENT_REF"] or chosen
     return chosen
+
+
+def _is_headline(document: Document, sentence: Span) -> bool:
+    """The title restates the lede; as an event it would only duplicate it."""
+    text = " ".join(document.text[sentence.start : sentence.end].split())
+    return bool(document.title) and text == " ".join(document.title.split())
 
 
 def _clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[Span, Timex]]:
@@ -155,6 +178,8 @@ def _clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[Span, 
             continue
         cut = _clause_break(text, current.end, timex.start)
         if cut is None:
+            if current.certainty is Certainty.VAGUE and timex.certainty is not Certainty.VAGUE:
+                current = timex  # "most recently, in February": the month dates the clause
             continue
         pieces.append((Span(start, cut), current))
         start, current = cut, timex

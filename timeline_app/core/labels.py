@@ -14,14 +14,14 @@ from collections.abc import Callable, Sequence
 
 from timeline_app.core.models import Span
 
-__all__ = ["LABEL_MAX", "make_label"]
+__all__ = ["LABEL_MAX", "make_label", "subject_of"]
 
 LABEL_MAX = 60
 _MARK = "\x00"  # where the date phrase was; lets later steps see which comma segment held it
 
 # Words that belong to the date phrase when written just before it: "late on Sunday".
 _DATE_LEAD = re.compile(
-    r"(?:\b(?:also|late|early|later|earlier|on|in|at|during|by|from|until|till|since|of|"
+    r"(?:\b(?:also|late|early|later|earlier|most|on|in|at|during|by|from|until|till|since|of|"
     r"as of|before|after)\s+)+$",
     re.IGNORECASE,
 )
@@ -35,6 +35,16 @@ _LEADING_SETTING = re.compile(
     r"^(?:under|in|at|for|with|despite|amid|following)\s[^,\x00]{1,30},\s+(?=[a-z])",
     re.IGNORECASE,
 )
+_LEADING_PARTICIPLE = re.compile(
+    r"^(?:ending|marking|following|prompting|sparking|bringing|capping|leaving)\s+", re.IGNORECASE
+)
+_NAME_WHO = re.compile(r"^.*?((?:[A-Z][\w'’-]+\s+)+[A-Z][\w'’-]+),\s+who\s+([^,]*\x00[^,]*)$")
+_VERB = re.compile(
+    r"\b(?:will|would|was|were|is|are|had|has|have|did|could|should|can|may|might|must|"
+    r"said|says|\w+ed)\b"
+)
+# "could restrict boats if the autumn turned out dry": the date sits in the condition.
+_CONDITION_WITH_DATE = re.compile(r"\s+(?:if|unless)\s[^,]*\x00.*$")
 _LEADING_FILLER = re.compile(
     r"^(?:(?:and|but|also|then|so|while|meanwhile|that|which)\b[\s,]*)+", re.IGNORECASE
 )
@@ -44,10 +54,11 @@ _SUBORDINATE = re.compile(
 _NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,")
 _RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?:had|has|have|was|were|is|are|will|would)\b.*$")
 _LOOSE_SUBORDINATE = re.compile(
-    r"\s+(?:after|because|although|while|as)\s+(?:the|a|an|its|their)\b.*$"
+    r"\s+(?:(?:after|because|although|while|as)\s+(?:the|a|an|its|their)\b|when|if|until)\s.*$"
 )
 _TRAILING_PLACE = re.compile(
-    r"\s+(?:in|at|near|outside|inside|on)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s*){1,4}$"
+    r"\s+(?:in|at|near|outside|inside|on)\s+(?:(?:the|a|an|its|their)\s+|(?=[A-Z]))"
+    r"(?:[\w'’-]+\s*){1,6}$"
 )
 _PURPOSE = re.compile(
     r"\s+to\s+(?:press|seek|discuss|push|ask|demand|call|try|protest|mark|help)\b.*$"
@@ -65,9 +76,11 @@ def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MA
     text = _mark_dates(clause, dates)
     text = _squash(text)
     text = _DATELINE.sub("", text)
+    text = _NAME_WHO.sub(r"\1 \2", text)
     text = _strip_head(text)
-    text = _ATTRIBUTION_TAIL.sub("", text)
-    text = _parenthetical_event(text).rstrip(" ,;:.")
+    text = _strip_tail(text)
+    text = _parenthetical_event(text).rstrip(" ,;:." + _MARK)
+    text = _CONDITION_WITH_DATE.sub("", text)
     for shorten in _SHORTENERS:
         if len(_finish(text)) <= limit:
             break
@@ -97,7 +110,7 @@ def _squash(text: str) -> str:
     """One space between words, and no space or comma orphaned by a removed date phrase."""
     text = " ".join(text.split())
     text = re.sub(rf"^\s*{_MARK}\s*,?\s*", "", text)  # "On Monday, dock workers" -> "dock workers"
-    text = re.sub(rf"\s*{_MARK}\s*,\s*{_MARK}", _MARK, text)
+    text = re.sub(rf"\s*{_MARK}\s*,?\s*{_MARK}", _MARK, text)
     return text.strip()
 
 
@@ -108,7 +121,30 @@ def _strip_head(text: str) -> str:
     if match and len(text[match.end() :].split()) >= 3:
         text = text[match.end() :]
     text = _LEADING_SETTING.sub("", _LEADING_FILLER.sub("", text))
+    text = _LEADING_PARTICIPLE.sub("", text)
     return re.sub(rf"^{_MARK}\s*,?\s*", "", text)
+
+
+def _strip_tail(text: str) -> str:
+    """Drop ", the ministry said" unless the date phrase is in it (", who voted last week")."""
+    match = _ATTRIBUTION_TAIL.search(text)
+    return text[: match.start()] if match and _MARK not in match.group() else text
+
+
+def subject_of(head: str) -> str:
+    """The subject that opens ``head`` ("The board said a new pontoon, delayed" -> "a new
+    pontoon"), or "" when there is no short one; lent to a later clause that starts with a verb.
+    """
+    text = " ".join(head.split())
+    match = _ATTRIBUTION_HEAD.match(text)
+    if match:
+        text = text[match.end() :]
+    text = _LEADING_SETTING.sub("", text).split(",", 1)[0]
+    verb = _VERB.search(text)
+    if verb:
+        text = text[: verb.start()]
+    words = text.split()
+    return " ".join(words) if 0 < len(words) <= 6 else ""
 
 
 def _parenthetical_event(text: str) -> str:
