@@ -268,3 +268,21 @@ def test_docx(tmp_path: Path) -> None:
 def test_supported_suffixes_cover_every_reader() -> None:
     assert set(SUPPORTED_SUFFIXES) >= {".txt", ".html", ".htm", ".md", ".eml", ".pdf", ".docx"}
     assert all(s.startswith(".") and s == s.lower() for s in SUPPORTED_SUFFIXES)
+
+
+def test_html_in_its_declared_charset(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="windows-1251"><title>Порт</title></head>'
+        f"<body><article><p>{RUSSIAN}</p></article></body></html>"
+    )
+    path = tmp_path / "port.html"
+    path.write_bytes(page.encode("cp1251"))
+    document = read_document(path)
+    assert RUSSIAN.strip() in document.text
+    assert document.title == "Порт"
+
+
+def test_markdown_setext_heading(tmp_path: Path) -> None:
+    path = tmp_path / "strike.md"
+    path.write_text("Port strike ends\n================\nDock workers voted.\n", encoding="utf-8")
+    assert read_document(path).text == "Port strike ends\n\nDock workers voted."

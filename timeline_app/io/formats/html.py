@@ -7,6 +7,7 @@ a URL to download. Nothing runs and nothing is fetched.
 
 from __future__ import annotations
 
+import codecs
 import copy
 import json
 import re
@@ -16,7 +17,7 @@ from typing import Any
 from lxml import etree, html
 
 from timeline_app.core.models import DateSource
-from timeline_app.io.decoding import decode_text
+from timeline_app.io.decoding import Decoded, decode_text
 from timeline_app.io.errors import ReadError
 from timeline_app.io.formats import Extracted
 from timeline_app.io.pubdate import Candidate, date_in_url
@@ -37,6 +38,7 @@ _PUBLISHED_META = (
     "sailthru.date",
     "parsely-pub-date",
 )
+_META_CHARSET = re.compile(r"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _BLOCKS = "p|h1|h2|h3|h4|h5|h6|li|blockquote|pre|td|figcaption"
 _BOILERPLATE_ATTR = re.compile(
@@ -47,7 +49,7 @@ _DROP = "script|style|noscript|nav|header|footer|aside|form|iframe|template|svg|
 
 
 def read_html(data: bytes, name: str) -> Extracted:
-    decoded = decode_text(data, name)
+    decoded = _decode(data, name)
     tree = _parse(decoded.text, name)
     title = _title(tree)
     text = html_to_text(tree)
@@ -59,6 +61,19 @@ def read_html(data: bytes, name: str) -> Extracted:
     extracted.own_urls.extend(_own_urls(tree))
     extracted.dates.extend(_metadata_dates(tree, extracted.own_urls))
     return extracted
+
+
+def _decode(data: bytes, name: str) -> Decoded:
+    """The page's text: in the charset its <meta> declares when that fits, else detected."""
+    declared = _META_CHARSET.search(data[:4096].decode("ascii", errors="ignore"))
+    if declared and not data.startswith(
+        (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    ):
+        try:
+            return Decoded(data.decode(declared.group(1)), declared.group(1))
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: detect instead
+    return decode_text(data, name)
 
 
 def html_to_text(page: str | html.HtmlElement) -> str:
@@ -79,7 +94,12 @@ def html_to_text(page: str | html.HtmlElement) -> str:
 
 def _parse(text: str, name: str) -> html.HtmlElement:
     parser = html.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, huge_tree=False, recover=True
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=False,
+        recover=True,
+        encoding="utf-8",  # already decoded: a <meta charset> must not decode it again
     )
     try:
         root = html.document_fromstring(text.encode("utf-8"), parser=parser)

@@ -20,7 +20,8 @@ _FRONT_FIELD = re.compile(
     r"^(title|date|published|pubdate)\s*:\s*[\"']?(.*?)[\"']?\s*$", re.I | re.M
 )
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6}[ \t]+)(.*?)([ \t]+#+)?[ \t]*$", re.M)
-_RULE_OR_FENCE = re.compile(r"^[ \t]{0,3}(?:(?:[-*_][ \t]*){3,}|```.*|~~~.*)$", re.M)
+# Rules, code fences and setext underlines ("Title" over "=====") become blank lines.
+_RULE_OR_FENCE = re.compile(r"^[ \t]{0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*|```.*|~~~.*)$", re.M)
 _QUOTE = re.compile(r"^[ \t]{0,3}(>[ \t]?)+", re.M)
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK = re.compile(r"\[(?P<text>[^\]\n]+)\]\((?P<url>[^)\s]+)(?:[ \t]+\"[^\"\n]*\")?\)")
