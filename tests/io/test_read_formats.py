@@ -286,3 +286,11 @@ def test_markdown_setext_heading(tmp_path: Path) -> None:
     path = tmp_path / "strike.md"
     path.write_text("Port strike ends\n================\nDock workers voted.\n", encoding="utf-8")
     assert read_document(path).text == "Port strike ends\n\nDock workers voted."
+
+
+def test_title_skips_boilerplate_and_falls_back_to_the_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "port-strike_ends.txt"
+    path.write_text("Photograph\n\nPort strike ends\n\nDock workers voted.\n", encoding="utf-8")
+    assert read_document(path).title == "Port strike ends"
+    path.write_text("Dock workers voted on Monday to end the strike.\n", encoding="utf-8")
+    assert read_document(path).title == "port strike ends"

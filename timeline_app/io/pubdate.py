@@ -114,8 +114,8 @@ def dateline_candidates(text: str) -> list[Candidate]:
         for match in _PUBLISHED.finditer(para):
             found = parse_date(para, start=match.end(), anchored=True)
             if found:
-                rank = 1 if "updated" in match.group("label").lower() else 0
-                rank = 1 if "modified" in match.group("label").lower() else rank
+                label = match.group("label").lower()
+                rank = 1 if "updated" in label or "modified" in label else 0
                 evidence = f"{match.group('label')} {found[1]}"
                 candidates.append(Candidate(found[0], DateSource.DATELINE, evidence, rank))
         if index < _DATELINE_PARAGRAPHS:

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from timeline_app.core.models import DateSource, Document
+from timeline_app.core.models import DateSource, Document, Span
 from timeline_app.io import settings
 from timeline_app.io.cleaning import Cleaned, clean, compose_offsets
 from timeline_app.io.errors import ReadError
@@ -48,8 +48,8 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     """
     file = Path(path)
     name = file.name or str(file)
-    data = _load(file, name)
     kind, reader = _reader_for(file, name)
+    data = _load(file, name)
     try:
         extracted = reader(data, name)
     except ReadError:
@@ -121,7 +121,7 @@ def _document(file: Path, name: str, extracted: Extracted) -> Document:
     publication_date, date_notes = resolve(_candidates(file, extracted, cleaned.text))
     return Document(
         source=str(file),
-        title=extracted.title or _guess_title(cleaned.text, file),
+        title=extracted.title or _guess_title(cleaned, file),
         text=cleaned.text,
         publication_date=publication_date,
         excluded=cleaned.excluded,
@@ -141,8 +141,14 @@ def _candidates(file: Path, extracted: Extracted, text: str) -> list[Candidate]:
     return candidates
 
 
-def _guess_title(text: str, file: Path) -> str:
-    first = text.split("\n\n", 1)[0].strip()
-    if first and len(first) <= _TITLE_MAX and not first.endswith("."):
-        return first
+def _guess_title(cleaned: Cleaned, file: Path) -> str:
+    """The first paragraph if it reads like a headline, else the file name."""
+    start = 0
+    for paragraph in cleaned.text.split("\n\n"):
+        span = Span(start, start + len(paragraph))
+        start = span.end + 2
+        if not any(span.overlaps(ex) for ex in cleaned.excluded):
+            if len(paragraph) <= _TITLE_MAX and not paragraph.endswith("."):
+                return paragraph
+            break
     return file.stem.replace("-", " ").replace("_", " ").strip() or file.name
