@@ -69,8 +69,9 @@ def run_self_test(stream: TextIO | None = None) -> int:
         report.run("headless", _check_no_qt)
     status = report.status()
     out = sys.stdout if stream is None else stream
-    out.write(json.dumps(status, ensure_ascii=False) + "\n")
-    out.flush()
+    if out is not None:  # None in a windowed Windows build run without redirection
+        out.write(json.dumps(status, ensure_ascii=False) + "\n")
+        out.flush()
     return 0 if status["ok"] else 1
 
 
