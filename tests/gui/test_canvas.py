@@ -1,4 +1,4 @@
-"""The timeline canvas: clicks, wheel, drag, keys and hover, driven like a user would (pytest-qt)."""
+"""The timeline canvas: clicks, wheel, drag, keys and hover, driven as a user would."""
 
 from __future__ import annotations
 

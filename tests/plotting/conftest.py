@@ -65,7 +65,8 @@ def harbour_events() -> list[Event]:
     return [
         make_event("talks-collapse", d(2023, 3, 4), label="Contract talks collapse",
                    expression="Saturday, March 4"),
-        make_event("walkout", d(2023, 3, 4), label="Walkout begins", expression="Saturday, March 4"),
+        make_event("walkout", d(2023, 3, 4), label="Walkout begins",
+                   expression="Saturday, March 4"),
         make_event("offer", d(2023, 2, 1), d(2023, 2, 28), label="Authority tables 3% offer",
                    granularity=G.MONTH, certainty=C.INFERRED, expression="last month"),
         make_event("mediation", d(2023, 3, 11), d(2023, 3, 12), label="Talks at mediator's office",
@@ -116,11 +117,17 @@ def follow_up_events() -> list[Event]:
     ]  # fmt: skip
 
 
+WORDS = (
+    "port", "strike", "talks", "vote", "deal", "union", "ships", "minister", "review", "wages",
+    "panel", "court", "ruling", "fire", "storm", "flood", "election", "budget", "protest",
+    "agreement",
+)  # fmt: skip
+
+
 def synthetic_events(n: int, seed: int = 7, days: int = 730, documents: int = 2) -> list[Event]:
     """``n`` events over ``days`` days: mostly single days, some spans, a few vague ones."""
     rng = random.Random(seed)
-    words = ("port strike talks vote deal union ships minister review wages panel court "
-             "ruling fire storm flood election budget protest agreement").split()  # fmt: skip
+    words = WORDS
     base = date(2022, 1, 1)
     out = []
     for i in range(n):

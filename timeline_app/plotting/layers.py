@@ -15,7 +15,7 @@ from typing import Any
 
 from matplotlib.artist import Artist
 from matplotlib.backends.backend_agg import RendererAgg
-from matplotlib.patheffects import withStroke
+from matplotlib.patheffects import Stroke
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox, IdentityTransform
 
@@ -88,6 +88,13 @@ class TextLayer(Artist):
         )
 
     def _draw_text(self, renderer: Any, item: TextItem, axes_box: Bbox | None) -> Bbox:
+        if item.halo is not None:  # the halo alone as a stroked path, so the label stays text
+            self._text(item, axes_box, [Stroke(linewidth=2.5, foreground=item.halo)]).draw(renderer)
+        text = self._text(item, axes_box, [])
+        text.draw(renderer)
+        return text.get_window_extent(renderer)
+
+    def _text(self, item: TextItem, axes_box: Bbox | None, effects: list[Any]) -> Text:
         text = Text(
             item.x,
             item.y,
@@ -100,12 +107,11 @@ class TextLayer(Artist):
             va="center_baseline",
             transform=IdentityTransform(),
         )
-        if item.halo is not None:
-            text.set_path_effects([withStroke(linewidth=2.5, foreground=item.halo)])
+        if effects:
+            text.set_path_effects(effects)
         figure = self.get_figure(root=False)
         if figure is not None:
             text.set_figure(figure)
         if item.clip and axes_box is not None:
             text.set_clip_box(axes_box)
-        text.draw(renderer)
-        return text.get_window_extent(renderer)
+        return text

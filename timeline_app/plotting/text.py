@@ -20,7 +20,7 @@ _MARGIN = 1.04  # hinting and kerning can widen a string a little
 
 
 @lru_cache(maxsize=8)
-def _advances(family: str, weight: str) -> tuple[dict[str, float], float]:
+def char_advances(family: str, weight: str) -> tuple[dict[str, float], float]:
     """Per-character advance in points at size 1, and the width used for unknown characters."""
     font = get_font(findfont(FontProperties(family=family, weight=weight)))
     font.set_size(_REF_SIZE, 72)
@@ -35,7 +35,7 @@ def _advances(family: str, weight: str) -> tuple[dict[str, float], float]:
 
 def text_width_pt(text: str, size: float, family: str = "DejaVu Sans", bold: bool = False) -> float:
     """Estimated rendered width of a single-line string, in points."""
-    table, fallback = _advances(family, "bold" if bold else "normal")
+    table, fallback = char_advances(family, "bold" if bold else "normal")
     total = sum(table.get(ch, fallback) for ch in text)
     return total * size * _MARGIN + 0.5
 

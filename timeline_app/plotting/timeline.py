@@ -86,6 +86,7 @@ class TimelineLayout:
         self.clusters: list[tuple[Cluster, float]] = []  # with their row
         self._texts: list[TextItem] = []
         self._key: tuple[object, ...] | None = None
+        self._legend: list[tuple[str, str, str]] | None = None
         self.artists = TimelineArtists(ax, style)
         self.guard = LayoutGuard(self.ensure_current)
         self.text_layer = TextLayer(style.font_family, lambda: self._texts)
@@ -171,13 +172,18 @@ class TimelineLayout:
         return [e.id for e in self.events]
 
     def data_range(self) -> tuple[float, float] | None:
-        xs = [a for b in (self.main, self.vague) for a in (*b.items.start, *b.items.end)]
-        xs += [
-            float(mdates.date2num(datetime.combine(d, time(12)))) for _, d in self.publication_dates
-        ]
-        if not xs:
+        """First start and last end of all events and publication dates, as date numbers."""
+        parts = [b.items.start for b in (self.main, self.vague)]
+        parts += [b.items.end for b in (self.main, self.vague)]
+        parts.append(
+            np.array(
+                [mdates.date2num(datetime.combine(d, time(12))) for _, d in self.publication_dates]
+            )
+        )
+        xs = np.concatenate([np.asarray(p, float).ravel() for p in parts])
+        if not len(xs):
             return None
-        return min(xs), max(xs)
+        return float(xs.min()), float(xs.max())
 
     def fit_limits(self) -> tuple[float, float]:
         """x limits showing every event, with room on the right for the last labels."""
@@ -397,6 +403,11 @@ class TimelineLayout:
 
     def _legend_entries(self) -> list[tuple[str, str, str]]:
         """(glyph, glyph colour, text) from right to left."""
+        if self._legend is None:
+            self._legend = self._make_legend()
+        return self._legend
+
+    def _make_legend(self) -> list[tuple[str, str, str]]:
         s = self.style
         docs = list(dict.fromkeys(e.document for e in self.events))
         entries = []

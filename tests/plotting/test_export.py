@@ -1,0 +1,95 @@
+"""Exported files are real images of the timeline, at the size asked for."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import date
+
+import numpy as np
+import pytest
+from conftest import STRIKE, STRIKE_PUBLISHED, harbour_events
+from PIL import Image
+
+from timeline_app.plotting import ExportOptions, TimelineStyle, export_timeline
+from timeline_app.plotting.text import display_label
+
+PUBS = [(STRIKE, STRIKE_PUBLISHED)]
+MAGIC = {".png": b"\x89PNG\r\n\x1a\n", ".pdf": b"%PDF-", ".jpg": b"\xff\xd8\xff", ".svg": b"<?xml"}
+
+
+@pytest.mark.parametrize("suffix", [".png", ".pdf", ".svg", ".jpg"])
+def test_each_format_starts_with_its_magic_bytes(tmp_path, harbour, suffix):
+    path = tmp_path / f"timeline{suffix}"
+    export_timeline(harbour, path, ExportOptions(6, 3, 80), publication_dates=PUBS)
+    assert path.read_bytes().startswith(MAGIC[suffix])
+
+
+@pytest.mark.parametrize(("width", "height", "dpi"), [(10, 5, 100), (6, 4, 150), (12.5, 3, 72)])
+def test_png_has_the_requested_pixel_size_and_real_content(tmp_path, harbour, width, height, dpi):
+    path = tmp_path / "t.png"
+    export_timeline(harbour, path, ExportOptions(width, height, dpi), publication_dates=PUBS)
+    image = np.asarray(Image.open(path).convert("RGB"))
+    assert image.shape[:2] == (round(height * dpi), round(width * dpi))
+    background = np.all(image == 255, axis=2)
+    assert 0.03 < 1 - background.mean() < 0.6  # ink, but not a filled block
+    blue = (image[..., 2] > 150) & (image[..., 0] < 80)  # Okabe-Ito blue of the first document
+    assert blue.sum() > 50
+    assert len(np.unique(image.reshape(-1, 3), axis=0)) > 50  # antialiased text and shapes
+
+
+def test_dark_export_has_a_dark_background(tmp_path, harbour):
+    path = tmp_path / "dark.png"
+    export_timeline(harbour, path, ExportOptions(6, 3, 80, style=TimelineStyle.dark()))
+    image = np.asarray(Image.open(path).convert("RGB"))
+    assert image[2, 2].max() < 60
+    assert np.median(image) < 60
+
+
+def _svg_texts(path) -> list[str]:
+    root = ET.parse(path).getroot()
+    return ["".join(el.itertext()) for el in root.iter() if el.tag.endswith("text")]
+
+
+def test_svg_keeps_labels_title_and_footer_as_text(tmp_path, harbour):
+    path = tmp_path / "t.svg"
+    options = ExportOptions(
+        14, 7, 100, title="Harbour strike", footer="Source: harbour-strike.txt, 13 Mar 2023"
+    )
+    export_timeline(harbour, path, options, publication_dates=PUBS)
+    texts = _svg_texts(path)
+    assert "Harbour strike" in texts
+    assert "Source: harbour-strike.txt, 13 Mar 2023" in texts
+    assert "Published 13 Mar 2023" in texts
+    assert "Night-shift allowances last changed" in texts
+    drawn = {display_label(e.label) for e in harbour} & set(texts)
+    assert len(drawn) >= 8
+
+
+def test_visible_range_export_shows_only_that_range(tmp_path, harbour):
+    path = tmp_path / "march.svg"
+    options = ExportOptions(12, 6, 100, range=(date(2023, 3, 1), date(2023, 3, 20)))
+    export_timeline(harbour, path, options, publication_dates=PUBS)
+    texts = _svg_texts(path)
+    assert "Night-shift allowances last changed" not in texts  # 2015
+    for label in ("Walkout begins", "Draft agreement signed", "Normal operations resume"):
+        assert label in texts
+
+
+def test_export_ignores_screen_state(tmp_path, harbour):
+    """Two exports with the same options give the same pixels, whatever figures exist."""
+    a, b = tmp_path / "a.png", tmp_path / "b.png"
+    export_timeline(harbour, a, ExportOptions(5, 3, 90))
+    export_timeline(harbour_events(), b, ExportOptions(5, 3, 90))
+    assert np.array_equal(np.asarray(Image.open(a)), np.asarray(Image.open(b)))
+
+
+def test_unknown_suffix_is_a_clear_error(tmp_path, harbour):
+    with pytest.raises(ValueError, match=r"unknown file type.*\.png"):
+        export_timeline(harbour, tmp_path / "t.bmp", ExportOptions())
+    assert not (tmp_path / "t.bmp").exists()
+
+
+def test_empty_timeline_still_exports(tmp_path):
+    path = tmp_path / "empty.png"
+    export_timeline([], path, ExportOptions(4, 2, 50))
+    assert Image.open(path).size == (200, 100)
