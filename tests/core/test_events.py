@@ -241,3 +241,9 @@ def test_present_reference_beside_a_date_is_not_an_event() -> None:
     year = Interval.days(date(1961, 1, 1), date(1961, 12, 31), Granularity.YEAR)
     [event] = events_of(text, [now, timex(text, "1961", year, certainty=Certainty.EXACT)])
     assert (event.interval, event.label) == (year, "The current library built")
+
+
+def test_two_clauses_of_one_sentence_on_the_same_day_stay_two_events() -> None:
+    text = "The union voted on Monday, and the authority signed on Monday."
+    events = events_of(text, [timex(text, "Monday", MONDAY), timex(text, "Monday", MONDAY, nth=1)])
+    assert [e.label for e in events] == ["The union voted", "The authority signed"]

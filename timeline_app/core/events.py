@@ -264,19 +264,22 @@ def merge_duplicates(events: Sequence[Event]) -> list[Event]:
     """Merge events that state one fact twice (a lede repeated at the bottom, a copied sentence).
 
     Two events are one when they have the same interval and the shorter statement's content words
-    (date phrase left out) are nearly all in the longer one. The first becomes the primary mention.
+    (date phrase left out) are nearly all in the longer one; two clauses of one sentence never
+    merge. The first statement becomes the primary mention.
     """
     merged: list[Event] = []
-    words: list[frozenset[str]] = []
+    by_interval: dict[Interval, list[tuple[int, frozenset[str]]]] = {}
     for event in events:
         mine = _content_words(event)
-        for index, other in enumerate(merged):
-            if other.interval == event.interval and _same_fact(words[index], mine):
+        candidates = by_interval.setdefault(event.interval, [])
+        for index, words in candidates:
+            other = merged[index]
+            if other.sentence != event.sentence and _same_fact(words, mine):
                 merged[index] = replace(other, mentions=other.mentions + event.mentions)
                 break
         else:
+            candidates.append((len(merged), mine))
             merged.append(event)
-            words.append(mine)
     return merged
 
 

@@ -17,6 +17,7 @@ from timeline_app.core.models import Span
 __all__ = ["LABEL_MAX", "make_label", "subject_of"]
 
 LABEL_MAX = 60
+_WINDOW = 600  # characters of a clause looked at, around its date phrase
 _MARK = "\x00"  # where the date phrase was; lets later steps see which comma segment held it
 
 # Words that belong to the date phrase when written just before it: "late on Sunday".
@@ -38,7 +39,7 @@ _LEADING_SETTING = re.compile(
 _LEADING_PARTICIPLE = re.compile(
     r"^(?:ending|marking|following|prompting|sparking|bringing|capping|leaving)\s+", re.IGNORECASE
 )
-_NAME_WHO = re.compile(r"^.*?((?:[A-Z][\w'’-]+\s+)+[A-Z][\w'’-]+),\s+who\s+([^,]*\x00[^,]*)$")
+_NAME_WHO = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+who\s+([^,]*\x00[^,]*)$")
 _VERB = re.compile(
     r"\b(?:will|would|was|were|is|are|had|has|have|did|could|should|can|may|might|must|"
     r"said|says|\w+ed)\b"
@@ -73,10 +74,11 @@ _ARTICLE = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
 
 def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MAX) -> str:
     """A readable label for ``clause``; ``dates`` are the date phrases' spans within it."""
+    clause, dates = _window(clause.replace(_MARK, " "), dates)
     text = _mark_dates(clause, dates)
     text = _squash(text)
     text = _DATELINE.sub("", text)
-    text = _NAME_WHO.sub(r"\1 \2", text)
+    text = _name_who(text)
     text = _strip_head(text)
     text = _strip_tail(text)
     text = _parenthetical_event(text).rstrip(" ,;:." + _MARK)
@@ -88,6 +90,15 @@ def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MA
         if len(_finish(shorter).split()) >= 2:
             text = shorter
     return _truncate(_finish(text), limit)
+
+
+def _window(clause: str, dates: Sequence[Span]) -> tuple[str, Sequence[Span]]:
+    """Keep run-on "sentences" (tables, lists without full stops) fast: a label needs little."""
+    if len(clause) <= _WINDOW:
+        return clause, dates
+    start = max(0, min((d.start for d in dates), default=0) - _WINDOW // 2)
+    shifted = [Span(d.start - start, d.end - start) for d in dates if d.end <= start + _WINDOW]
+    return clause[start : start + _WINDOW], shifted
 
 
 def _mark_dates(clause: str, dates: Sequence[Span]) -> str:
@@ -123,6 +134,12 @@ def _strip_head(text: str) -> str:
     text = _LEADING_SETTING.sub("", _LEADING_FILLER.sub("", text))
     text = _LEADING_PARTICIPLE.sub("", text)
     return re.sub(rf"^{_MARK}\s*,?\s*", "", text)
+
+
+def _name_who(text: str) -> str:
+    """ ", said Ama Tennant, who voted last week" is about Ama Tennant: "Ama Tennant voted"."""
+    match = _NAME_WHO.search(text)
+    return f"{match.group(1)} {match.group(2)}" if match else text
 
 
 def _strip_tail(text: str) -> str:
