@@ -14,8 +14,44 @@ from timeline_app.core.models import Document, Interval, Span, Timex, TimexType
 from timeline_app.core.sentences import split_sentences
 
 WORDS = st.sampled_from(
-    "the port said on Monday , . ; and who which Ruth Caldera voted \n when after "
-    "“ ” \" ' - HALVERSTON that had will be at of in since last week \x00 é 😀".split(" ")
+    [
+        "the",
+        "port",
+        "said",
+        "on",
+        "Monday",
+        ",",
+        ".",
+        ";",
+        "and",
+        "who",
+        "which",
+        "Ruth",
+        "Caldera",
+        "voted",
+        "\n",
+        "when",
+        "after",
+        "“",
+        "”",
+        '"',
+        "'",
+        "-",
+        "HALVERSTON",
+        "that",
+        "had",
+        "will",
+        "be",
+        "at",
+        "of",
+        "in",
+        "since",
+        "last",
+        "week",
+        "\x00",
+        "é",
+        "😀",
+    ]
 )
 TEXTS = st.lists(WORDS, min_size=0, max_size=80).map(" ".join)
 DAY = Interval.day(date(2023, 3, 13))
