@@ -144,3 +144,19 @@ def test_reconcile_reports_edits_whose_text_changed(port) -> None:
     assert result.lost == tuple(edits)
     assert describe_edit(result.lost[0]) == "new label for “The port reopened on Monday.”"
     assert describe_edit(result.lost[1]).startswith("added event “Trade fell sharply”")
+
+
+def test_reconcile_repoints_an_edit_when_only_the_id_changed(port) -> None:
+    document, events = port
+    edit = EditLabel("id-from-an-older-tagger", "Port reopens", events[0].sentence_text)
+    result = reconcile([edit], events, document)
+    assert result.kept == (EditLabel(events[0].id, "Port reopens", events[0].sentence_text),)
+    assert apply_edits(events, result.kept, document)[0].label == "Port reopens"
+
+
+def test_reconcile_does_not_guess_between_clauses_of_one_sentence() -> None:
+    text = "The union voted on Monday, and the mayor resigned on Sunday."
+    document, events = analyse_text(text)
+    assert len(events) == 2
+    result = reconcile([HideEvent("old-id", True, text)], events, document)
+    assert result.kept == ()

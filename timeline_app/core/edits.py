@@ -127,7 +127,9 @@ def reconcile(edits: Iterable[Edit], events: Sequence[Event], document: Document
     """Split ``edits`` into those that still apply to this version of the document and the rest.
 
     An added event whose text moved is kept with its span updated to the nearest place the same
-    text appears; other edits are kept when their event still exists.
+    text appears; other edits are kept when their event still exists, or re-pointed when exactly
+    one event still has the sentence they were made on (the tagger now reads its date phrase
+    differently, so the id changed).
     """
     kept: list[Edit] = []
     lost: list[Edit] = []
@@ -138,8 +140,11 @@ def reconcile(edits: Iterable[Edit], events: Sequence[Event], document: Document
             (kept if found else lost).append(found or edit)
             if found:
                 known.add(found.event_id)
+        elif edit.event_id in known:
+            kept.append(edit)
         else:
-            (kept if edit.event_id in known else lost).append(edit)
+            moved = _retarget(edit, events)
+            (kept if moved else lost).append(moved or edit)
     return Reconciled(tuple(kept), tuple(lost))
 
 
@@ -149,6 +154,16 @@ def describe_edit(edit: Edit) -> str:
         return f"added event “{edit.label}” ({_short(edit.text)})"
     what = {EditDate: "new date", EditLabel: "new label", HideEvent: "hidden event"}[type(edit)]
     return f"{what} for “{_short(edit.sentence) or edit.event_id}”"
+
+
+def _retarget(
+    edit: EditDate | EditLabel | HideEvent, events: Sequence[Event]
+) -> EditDate | EditLabel | HideEvent | None:
+    wanted = " ".join(edit.sentence.split())
+    if not wanted:
+        return None
+    same = [e for e in events if " ".join(e.sentence_text.split()) == wanted]
+    return replace(edit, event_id=same[0].id) if len(same) == 1 else None
 
 
 def _changed(event: Event, edit: EditDate | EditLabel | HideEvent) -> Event:
