@@ -66,6 +66,7 @@ class ArticleView(QPlainTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setCenterOnScroll(True)
         palette = self.palette()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             palette.setColor(group, QPalette.ColorRole.Highlight, QColor(SENTENCE_COLOUR))
@@ -149,7 +150,7 @@ class ArticleView(QPlainTextEdit):
             self.setTextCursor(cursor)
             return
         self.setTextCursor(self.cursor_for_range(event.sentence.start, event.sentence.end))
-        self.ensureCursorVisible()
+        self.centerCursor()
 
     # -- internals ------------------------------------------------------------------------------
     def _show(self, doc: OpenDocument | None) -> None:

@@ -23,6 +23,7 @@ class DocumentList(QListWidget):
         self.setObjectName("documentList")
         self.setAccessibleName("Open articles")
         self.setToolTip("Open articles. Untick one to hide its events; select one to read it.")
+        self.setMaximumHeight(96)
         self._state = state
         self._updating = False
         state.documents_changed.connect(self._on_documents_changed)

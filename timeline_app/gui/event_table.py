@@ -106,7 +106,7 @@ class EventTableModel(QAbstractTableModel):
 
     def _text(self, event: Event, column: int) -> str:
         if column == DATE:
-            return format_interval(event.interval)
+            return format_interval(event.interval, weekday=False)
         if column == LABEL:
             return event.label + (" (hidden)" if event.hidden else "")
         if column == EXPRESSION:
@@ -149,6 +149,7 @@ class EventTable(QWidget):
         layout.addWidget(self.view)
         self.setFocusProxy(self.view)
         self.model.modelReset.connect(self._on_model_reset)
+        state.documents_changed.connect(self._on_documents_changed)
         state.selection_changed.connect(self._on_selection_changed)
 
     def _make_view(self) -> QTableView:
@@ -173,7 +174,7 @@ class EventTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        for column, width in ((DATE, 118), (EXPRESSION, 100), (DOCUMENT, 90)):
+        for column, width in ((DATE, 122), (EXPRESSION, 110), (DOCUMENT, 90)):
             view.setColumnWidth(column, width)
         view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         return view
@@ -205,6 +206,9 @@ class EventTable(QWidget):
         )
         selection.setCurrentIndex(index, flags)
         self.view.scrollTo(index)
+
+    def _on_documents_changed(self) -> None:
+        self.view.setColumnHidden(DOCUMENT, len(self._state.documents) < 2)
 
     def _on_model_reset(self) -> None:
         self._on_selection_changed(self._state.selected_event_id)

@@ -31,34 +31,37 @@ CERTAINTY_WORDS = {
 }
 
 
-def format_date(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+def format_date(day: date, *, weekday: bool = True) -> str:
+    text = f"{day.day} {day:%b %Y}"
+    return f"{day:%a} {text}" if weekday else text
 
 
-def format_interval(interval: Interval) -> str:
+def format_interval(interval: Interval, *, weekday: bool = True) -> str:
     """A short human reading of an interval, as precise as its granularity."""
     first, last = interval.first_day, interval.last_day
     g = interval.granularity
     if g.is_time_of_day:
-        return f"{format_date(first)} {interval.start:%H:%M}"
+        return f"{format_date(first, weekday=weekday)} {interval.start:%H:%M}"
     if first == last:
-        return format_date(first)
+        return format_date(first, weekday=weekday)
     if g is Granularity.MONTH:
         return f"{first:%B %Y}"
     if g is Granularity.YEAR:
         return f"{first.year}"
-    return f"{format_date(first)} – {format_date(last)}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {format_date(last, weekday=False)}"
+    return f"{format_date(first, weekday=False)} – {format_date(last, weekday=False)}"
 
 
 def sort_key(interval: Interval) -> str:
     return interval.start.isoformat()
 
 
-def publication_words(pub: PublicationDate | None) -> str:
+def publication_words(pub: PublicationDate | None, *, evidence: bool = True) -> str:
     if pub is None:
         return "no publication date found"
     words = f"{format_date(pub.value)}, {SOURCE_WORDS.get(pub.source, pub.source.value)}"
-    return f"{words} ({pub.evidence})" if pub.evidence else words
+    return f"{words} ({pub.evidence})" if evidence and pub.evidence else words
 
 
 def resolution_words(timex: Timex) -> str:

@@ -8,6 +8,7 @@ asks for one.
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QDateEdit, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -79,13 +80,16 @@ class PubDateBar(QFrame):
         )
         if pub is None:
             self.message.setText(
-                f"<b>No publication date found in {doc.title}.</b> Relative dates ('on Monday', "
-                "'last month') stay unresolved until you enter one."
+                f"<b>No publication date found in {escape(doc.title)}.</b> Relative dates "
+                "('on Monday', 'last month') stay unresolved until you enter one."
             )
             self.setStyleSheet("#publicationDateBar { background: #fff4d6; }")
         else:
-            self.message.setText(f"{doc.title}: {publication_words(pub)}")
+            words = escape(publication_words(pub, evidence=False))
+            several = len(self._state.documents) > 1
+            self.message.setText(f"{escape(doc.title)}: {words}" if several else words)
             self.setStyleSheet("")
+        self.message.setToolTip(publication_words(pub))
 
     def _on_date_changed(self, _value: QDate) -> None:
         self._timer.start()

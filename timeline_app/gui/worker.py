@@ -131,16 +131,22 @@ class AnalysisWorker(QObject):
         self._runner.analysed.connect(self.analysed)
         self._runner.failed.connect(self.failed)
         self._runner.finished.connect(self._on_finished)
-        self._thread.start()
+        self._stopping = False
 
     @property
     def busy(self) -> bool:
         return bool(self._pending)
 
     def submit(self, items: Sequence[WorkItem]) -> int:
+        """Queue a job; the thread runs only while there is work, so an idle app holds none."""
         job = Job(next(self._ids), tuple(items), threading.Event())
         was_busy = self.busy
         self._pending[job.id] = job
+        if self._stopping:
+            self._thread.wait()
+            self._stopping = False
+        if not self._thread.isRunning():
+            self._thread.start()
         self._submit.emit(job)
         if not was_busy:
             self.busy_changed.emit(True)
@@ -153,13 +159,16 @@ class AnalysisWorker(QObject):
     def shutdown(self) -> None:
         """Cancel what is queued and stop the thread (waits for the current file)."""
         self.cancel()
-        if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait()
+        self._thread.quit()
+        self._thread.wait()
+        self._stopping = False
 
     @Slot(int, bool)
     def _on_finished(self, job_id: int, completed: bool) -> None:
         self._pending.pop(job_id, None)
+        if not self._pending:
+            self._thread.quit()
+            self._stopping = True
         self.finished.emit(job_id, completed)
         if not self._pending:
             self.busy_changed.emit(False)

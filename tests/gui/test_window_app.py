@@ -1,0 +1,93 @@
+"""Start-up, help, layout memory, progress and cancel."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QTableWidget
+
+from timeline_app import __version__
+from timeline_app.gui import MainWindow, app
+from timeline_app.resources import SAMPLE_ARTICLE, resource_path
+
+
+def test_resources_are_found_from_the_source_tree_and_a_bundle(monkeypatch, tmp_path) -> None:
+    assert resource_path(*SAMPLE_ARTICLE).is_file()
+    assert resource_path("icons", "timeline-app.png").is_file()
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert resource_path("samples", "x.txt") == tmp_path / "resources" / "samples" / "x.txt"
+
+
+def test_no_display_gives_a_clear_message(monkeypatch, capsys) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert app.run_gui([]) == 2
+    assert "no display" in capsys.readouterr().err
+
+
+def test_help_lists_the_shortcuts(qtbot, window: MainWindow) -> None:
+    window.actions_.help.trigger()
+    dialog = window.findChild(QDialog, "helpDialog")
+    qtbot.waitExposed(dialog)
+    table = dialog.findChild(QTableWidget, "shortcutsTable")
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    for action, keys in (
+        ("Open", "Ctrl+O"),
+        ("Save Project", "Ctrl+S"),
+        ("Export Image", "Ctrl+E"),
+        ("Find", "Ctrl+F"),
+        ("Fit All", "Ctrl+0"),
+        ("Quit", "Ctrl+Q"),
+        ("Help and Shortcuts", "F1"),
+    ):
+        assert rows[action] == keys
+    dialog.close()
+
+
+def test_about_names_the_version_and_licences(window: MainWindow, messages) -> None:
+    window.actions_.about.trigger()
+    text = messages.texts("about")[0]
+    assert __version__ in text
+    assert "matplotlib" in text and "LGPL" in text
+
+
+def test_splitter_sizes_are_remembered(qtbot, temp_settings: Path) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.lower_splitter.setSizes([300, 500, 480])
+    sizes = first.lower_splitter.sizes()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert second.lower_splitter.sizes() == sizes
+
+
+def test_progress_shows_while_loading_and_cancel_stops(
+    qtbot, window: MainWindow, sample_path: Path, tmp_path: Path
+) -> None:
+    copies = []
+    for n in range(4):
+        copy = tmp_path / f"copy-{n}.txt"
+        copy.write_text(sample_path.read_text(encoding="utf-8"), encoding="utf-8")
+        copies.append(copy)
+    with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as blocker:
+        window.open_paths(copies)
+        assert window.cancel_button.isVisible() and window.progress.isVisible()
+        window.cancel_button.click()
+    assert len(blocker.args[0]) < len(copies)
+    assert not window.cancel_button.isVisible()
+
+
+@pytest.mark.parametrize(
+    "name", ["articleView", "eventTable", "eventDetails", "publicationDateEdit"]
+)
+def test_views_have_accessible_names(loaded: MainWindow, name: str) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    widget = loaded.findChild(QWidget, name)
+    assert widget.accessibleName() and widget.toolTip()
