@@ -108,6 +108,17 @@ CASES = [
         "Wednesday",
         "Sailing and rowing clubs will be allowed back",
     ),
+    ("WASHINGTON _ The economy created jobs in January.", "January", "The economy created jobs"),
+    (
+        "CANBERRA, Australia (AP)_ The convention voted on Friday for a republic.",
+        "Friday",
+        "The convention voted for a republic",
+    ),
+    (
+        "Analysts revised last month's figures on Friday.",
+        "last month",
+        "Analysts revised figures on Friday",
+    ),
 ]
 
 

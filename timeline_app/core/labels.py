@@ -26,7 +26,10 @@ _DATE_LEAD = re.compile(
     r"as of|before|after)\s+)+$",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}\s+[-–—]+\s+")
+# "HALVERSTON - ", "WASHINGTON _ ", "CANBERRA, Australia (AP)_ "
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]{1,30}?)?(?:\s*\([A-Za-z]+\))?\s*[-–—_]+\s*"
+)
 _SAY = r"(?:said|says|told|added|announced|reported|wrote|noted|explained|confirmed|warned)"
 _ATTRIBUTION_TAIL = re.compile(
     rf",[\"”’']?\s*(?:(?:[\w'’.\-]+\s+){{0,6}}{_SAY}\b|according to\b).*$", re.IGNORECASE
@@ -113,6 +116,8 @@ def _mark_dates(clause: str, dates: Sequence[Span]) -> str:
         pieces.append(before[: lead.start()] if lead else before)
         pieces.append(_MARK)
         cursor = span.end
+        if clause.startswith(("'s", "’s"), cursor):  # "last month's figures": drop the 's too
+            cursor += 2
     pieces.append(clause[cursor:])
     return "".join(pieces)
 
