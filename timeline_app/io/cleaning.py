@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from timeline_app.core.models import Span
 
-__all__ = ["LABELLED_LINE", "Cleaned", "clean", "compose_offsets", "find_excluded"]
+__all__ = [
+    "LABELLED_LINE",
+    "OWN_URL_LABELS",
+    "URL",
+    "Cleaned",
+    "clean",
+    "compose_offsets",
+    "find_excluded",
+]
 
 # A line that introduces a link or names the source rather than telling the story.
 LABELLED_LINE = re.compile(
