@@ -57,9 +57,7 @@ def test_tag_offsets_index_the_file_text(capsys: pytest.CaptureFixture[str]) -> 
         assert raw[timex["start"] : timex["end"]] == timex["text"]
 
 
-def test_tag_jsonl_processes_every_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_tag_jsonl_processes_every_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = [
         {"id": "a", "dct": "2021-08-16", "text": "The talks collapsed on Sunday."},
         {"id": "b", "dct": "2021-08-16", "text": "Nothing happened."},

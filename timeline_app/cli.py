@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from timeline_app import __version__
 
@@ -102,7 +103,9 @@ def _headless_parser() -> argparse.ArgumentParser:
     export.add_argument("--height", type=float, help="inches")
     export.add_argument("--dpi", type=float)
     export.add_argument("--title")
-    export.add_argument("--range", metavar="START:END", help="dates shown, e.g. 2021-08-01:2021-08-31")
+    export.add_argument(
+        "--range", metavar="START:END", help="dates shown, e.g. 2021-08-01:2021-08-31"
+    )
     export.set_defaults(handler=_cmd_export)
     return parser
 
@@ -161,7 +164,9 @@ def _cmd_tag(options: argparse.Namespace) -> int:
     pub = analysis.publication_date
     if options.format == "text":
         for item in timexes:
-            print(f"{item['start']}\t{item['end']}\t{item['type']}\t{item['value']}\t{item['text']}")
+            print(
+                f"{item['start']}\t{item['end']}\t{item['type']}\t{item['value']}\t{item['text']}"
+            )
     else:
         json.dump({"dct": pub.value.isoformat() if pub else None, "timexes": timexes}, sys.stdout)
         sys.stdout.write("\n")
@@ -176,7 +181,9 @@ def _cmd_events(options: argparse.Namespace) -> int:
         sys.stdout.write(analyses_to_csv(analyses))
         return EXIT_OK
     payload = [analysis_to_json(a) for a in analyses]
-    json.dump(payload[0] if len(payload) == 1 else payload, sys.stdout, ensure_ascii=False, indent=1)
+    json.dump(
+        payload[0] if len(payload) == 1 else payload, sys.stdout, ensure_ascii=False, indent=1
+    )
     sys.stdout.write("\n")
     return EXIT_OK
 
@@ -210,7 +217,7 @@ def _cmd_export(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _with(options, changes: dict):  # type: ignore[no-untyped-def]
+def _with(options: Any, changes: dict[str, Any]) -> Any:
     import dataclasses
 
     fields = {f.name for f in dataclasses.fields(options)}
