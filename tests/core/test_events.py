@@ -247,3 +247,14 @@ def test_two_clauses_of_one_sentence_on_the_same_day_stay_two_events() -> None:
     text = "The union voted on Monday, and the authority signed on Monday."
     events = events_of(text, [timex(text, "Monday", MONDAY), timex(text, "Monday", MONDAY, nth=1)])
     assert [e.label for e in events] == ["The union voted", "The authority signed"]
+
+
+def test_date_in_a_second_verb_phrase_labels_that_phrase() -> None:
+    text = (
+        "Shipping agents said freight rates on the route had jumped by a fifth since the strike "
+        "began and were unlikely to fall before April."
+    )
+    april = Interval.days(date(2023, 4, 1), date(2023, 4, 30), Granularity.MONTH)
+    [event] = events_of(text, [timex(text, "April", april)])
+    assert event.label == "Freight rates on the route were unlikely to fall"
+    assert event.sentence_text == text

@@ -42,6 +42,10 @@ _VERB_FIRST = re.compile(
     r"(?:will|would|was|were|is|are|had|has|have|did|could|should|can|may|might|must)\b"
 )
 _CONJUNCTION = re.compile(r"^(?:and|but|or)\s+")
+_AND_VERB = re.compile(
+    r",?\s+(?:and|but)\s+(?=(?:will|would|was|were|is|are|had|has|have|could|should|can|may|"
+    r"might|must)\b)"
+)
 _VAGUE_REACH = timedelta(days=365)  # how far "recently" / "soon" reach when the tagger gave no span
 
 
@@ -185,7 +189,19 @@ def _clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[Span, 
         start, current = cut, timex
     if current is not None:
         pieces.append((Span(start, sentence.end), current))
-    return pieces
+    return [(_own_verb_phrase(text, span, timex), timex) for span, timex in pieces]
+
+
+def _own_verb_phrase(text: str, clause: Span, timex: Timex) -> Span:
+    """Start the clause at the coordinated verb phrase that holds the date, if there is one.
+
+    "Rates had jumped since the strike began and were unlikely to fall before April": April dates
+    the second verb phrase; its label borrows the subject ("Rates were unlikely to fall").
+    """
+    last = None
+    for match in _AND_VERB.finditer(text, clause.start, timex.start):
+        last = match
+    return Span(last.start(), clause.end) if last else clause
 
 
 def _clause_break(text: str, after: int, before: int) -> int | None:
