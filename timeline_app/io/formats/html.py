@@ -190,11 +190,11 @@ def _json_ld_dates(text: str) -> list[str]:
 
 
 def _htmldate(tree: html.HtmlElement) -> list[Candidate]:
-    from htmldate import find_date
-
     try:
+        from htmldate import find_date
+
         value = find_date(copy.deepcopy(tree), extensive_search=False, original_date=True)
-    except Exception:  # htmldate is best effort; the other evidence still counts
+    except Exception:  # htmldate is best effort (even its import); other evidence still counts
         return []
     return _candidate(value, f"page metadata (htmldate: {value})")
 
