@@ -79,7 +79,25 @@ def _all_matches(text: str) -> Iterator[Candidate]:
         for lo, hi in _windows(text, rule.key):
             for m in rule.regex.finditer(text, lo, hi):
                 if m.end() > m.start():
-                    yield Candidate(m.start(), m.end(), rule.kind, m)
+                    yield Candidate(_start(m, rule.kind), m.end(), rule.kind, m)
+
+
+def _start(m: re.Match[str], kind: str) -> int:
+    """Where the TIMEX3 starts: TimeML leaves some leading words outside the tag."""
+    if kind == "duration":
+        num = m["num"].lower()
+        if m["det"] and not m["rel"] and text_between(m, "num", "unit").startswith("-"):
+            return m.start("num")  # "the [two-week] strike"
+        if m["mod"] and m["mod"].lower().startswith("over") and num not in {"a", "an"}:
+            return m.end("mod")  # "over [three years]", but "[over a week]"
+    if kind == "relative_unit" and m["edge"] and m["unit"].lower() == "week":
+        if m["edge"].lower().startswith(("earlier", "later")):
+            return m.end("edge")  # "earlier [this week]"
+    return m.start()
+
+
+def text_between(m: re.Match[str], first: str, second: str) -> str:
+    return m.string[m.end(first) : m.start(second)]
 
 
 def _blocked(cand: Candidate, blocked: Sequence[Span]) -> bool:
@@ -150,6 +168,8 @@ def _deictic_ok(m: re.Match[str], text: str) -> bool:
 
 def _period_ok(m: re.Match[str], text: str) -> bool:
     which = m["which"].lower()
+    if which[0].isdigit():
+        return bool(m["noun"]) and m.group(0)[:3].lower() == "the"
     return bool(m["noun"]) if which in {"latest", "comparable", "corresponding", "same"} else True
 
 

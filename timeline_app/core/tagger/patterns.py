@@ -214,8 +214,8 @@ RULES: tuple[Rule, ...] = (
     # the year-earlier period, the latest period, year-ago (as an adjective)
     _rule(
         "period",
-        r"(?:the\s+)?(?P<which>year-earlier|year-ago|latest|comparable|corresponding|same|"
-        r"year-before)(?:\s+(?P<noun>period))?(?=\s)",
+        r"(?:the\s+(?=\S+\s+period\b))?(?P<which>year-earlier|year-ago|latest|comparable|"
+        rf"corresponding|same|year-before|{YEAR})(?:\s+(?P<noun>period))?(?![\w-])",
     ),
     # two days ago, the past five years, a two-year, 8-month-old, three weeks later
     _rule(

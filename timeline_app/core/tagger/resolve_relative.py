@@ -252,6 +252,8 @@ def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
 def period(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the year-earlier period": the quarter (or year) under discussion, a year back if asked."""
     which = m["which"].lower()
+    if which[0].isdigit():
+        return Resolution(DATE, which, rule="the <year> period")
     back = which.startswith("year-")
     if ctx.last_quarter:
         reference, unit = ctx.last_quarter, "quarter"
