@@ -21,7 +21,9 @@ def excluded_texts(raw: str) -> list[str]:
     [
         ("One line\nwrapped here.\n\nNext paragraph.", "One line wrapped here.\n\nNext paragraph."),
         ("the govern-\nment said", "the government said"),
-        ("a two-\nYear deal", "a two- Year deal"),  # upper case after the hyphen: kept
+        ("a two-\nYear deal", "a two-Year deal"),  # upper case after the hyphen: kept
+        ("a two-\nyear deal", "a two-year deal"),  # a compound, not a broken word
+        ("in mid-\nJuly", "in mid-July"),
         ("wages rose 5-\n6 per cent", "wages rose 5- 6 per cent"),
         ("Windows\r\nline ends\r\n\r\nhere", "Windows line ends\n\nhere"),
         ("  indented   and\t\tspaced  \n\n\n\n  out ", "indented and spaced\n\nout"),

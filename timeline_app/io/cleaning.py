@@ -220,22 +220,35 @@ def _url_continues(line: _Line, nxt: _Line) -> bool:
     return len(tokens) == 1 and any(c in tokens[0].rstrip(_URL_TRAIL) for c in ".-")
 
 
+# Words that form hyphenated compounds ("two-year", "self-made", "mid-July"): a hyphen after one
+# of them at a line end is a real hyphen, not a word broken by the wrap.
+_COMPOUND_HEADS_TEXT = """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million billion first second third fourth fifth sixth seventh eighth ninth
+    tenth half quarter self well long short full part high low non anti pre post mid co ex semi
+    multi cross all ill year day week month time so far near state
+"""
+_COMPOUND_HEADS = frozenset(_COMPOUND_HEADS_TEXT.split())
+_LAST_WORD = re.compile(r"([A-Za-z]+)-$")
+
+
 def _join(line: _Line, nxt: _Line) -> str:
     """How two lines of a paragraph join: "" (URL or hyphenation), "-" (drop the hyphen) or " "."""
     if _url_continues(line, nxt):
         return ""
     c = line.content
-    if (
-        len(c) >= 3
-        and c.endswith("-")
-        and c[-2].isalpha()
-        and c[-2].islower()
-        and nxt.content[0].isalpha()
-        and nxt.content[0].islower()
-        and _last_url(line) is None
-    ):
-        return "-"
+    if len(c) >= 3 and c.endswith("-") and c[-2].isalpha() and nxt.content[0].isalpha():
+        if _last_url(line) is not None:
+            return " "
+        broken_word = c[-2].islower() and nxt.content[0].islower() and not _is_compound_head(c)
+        return "-" if broken_word else ""  # "govern-ment" -> "government"; "two-year" stays
     return " "
+
+
+def _is_compound_head(content: str) -> bool:
+    match = _LAST_WORD.search(content)
+    return match is not None and match.group(1).lower() in _COMPOUND_HEADS
 
 
 def _emit(paragraphs: list[list[_Line]]) -> tuple[str, list[int], list[Span]]:
