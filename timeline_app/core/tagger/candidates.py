@@ -30,6 +30,10 @@ _CAPITAL_AFTER = re.compile(
     r"September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b)"
     r"[A-Z][a-z]"
 )
+_NAME_BEFORE = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:In|By|Since|Until|From|Of|To|For|During|The|And|Or|Before|After|Fiscal)\b)"
+    r"[A-Z][a-z]+\s+$"
+)
 _SEASON_VERB = frozenset({"fall", "spring"})
 
 
@@ -121,10 +125,27 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
 def _year_ok(m: re.Match[str], text: str) -> bool:
     if m.group(0) != m["year"]:
         return True
-    before = text[max(0, m.start() - 4) : m.start()]
+    before = text[max(0, m.start() - 12) : m.start()]
     if re.search(r"(?:No\.|#|\$)\s*$", before, re.IGNORECASE):
         return False
+    if _NAME_BEFORE.search(before) or (
+        re.search(r"'s\s+$", before) and _CAPITAL_AFTER.match(text, m.end())
+    ):
+        return False  # "Orion 1980", "Kopp's 1987 Chevrolet": part of a name
     return not _NOT_A_YEAR_AFTER.match(text, m.end())
+
+
+def _clock_ok(m: re.Match[str], text: str) -> bool:
+    return not re.search(r"high\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE)
+
+
+def _title_ok(m: re.Match[str], text: str) -> bool:
+    """ "This Week" in quotes or mid-sentence is a programme's name, not a week."""
+    words = m.group(0).split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return True
+    before = text[max(0, m.start() - 3) : m.start()].rstrip()
+    return not before or before[-1] in ".!?\n"
 
 
 def _season_ok(m: re.Match[str], text: str) -> bool:
@@ -190,5 +211,7 @@ _CHECKS = {
     "duration": _duration_ok,
     "deictic": _deictic_ok,
     "ref": _ref_ok,
+    "relative_unit": _title_ok,
+    "clock": _clock_ok,
     "period": _period_ok,
 }

@@ -56,7 +56,7 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["det"] and not m["rel"] and not m["mod"] and not post and num_words in {"a", "an"}:
         before = ctx.text[max(0, m.start() - 40) : m.start()]
         if _RATE_BEFORE.search(before):
-            return Resolution(SET, duration_value(1, unit), rule="rate ('a year')")
+            return None  # "$500 million a year": a rate, which TimeBank leaves untagged
     if post.endswith("ago"):
         return _ago(m, ctx, amount, unit)
     if post in {"earlier", "later"}:
