@@ -94,9 +94,9 @@ def _start(m: re.Match[str], kind: str) -> int:
             return m.start("num")  # "the [two-week] strike"
         if m["mod"] and m["mod"].lower().startswith("over") and num not in {"a", "an"}:
             return m.end("mod")  # "over [three years]", but "[over a week]"
-    if kind == "relative_unit" and m["edge"] and m["unit"].lower() == "week":
-        if m["edge"].lower().startswith(("earlier", "later")):
-            return m.end("edge")  # "earlier [this week]"
+    edge = (m["edge"] or "").lower() if kind == "relative_unit" else ""
+    if edge.startswith(("earlier", "later")) and m["unit"].lower() == "week":
+        return m.end("edge")  # "earlier [this week]"
     return m.start()
 
 
