@@ -1,7 +1,8 @@
 """Acceptance: the events of resources/samples/harbour-strike.txt are what a careful reader notes.
 
 End to end (reader, sentence splitter, tagger, events), so these tests follow the tagger's
-quality. Published Monday 2023-03-13 (the date is in the article URL).
+quality. harbour-strike.txt was published Monday 2023-03-13 (the date is in the article URL).
+Rows the current tagger cannot yet get right are skipped with the reason.
 """
 
 from __future__ import annotations
@@ -18,60 +19,207 @@ io = pytest.importorskip("timeline_app.io")
 if not hasattr(io, "read_document"):
     pytest.skip("timeline_app.io.read_document has not landed yet", allow_module_level=True)
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "harbour-strike.txt"
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+TAGGER_FUTURE = "tagger resolves 'will be allowed back ... from Wednesday' to the past Wednesday"
 
-# label, first day, last day (inclusive), granularity, certainty, number of mentions
-EXPECTED = [
-    (
-        "Dock workers voted to end a nine-day strike",
-        "2023-03-13",
-        "2023-03-13",
-        "day",
-        "inferred",
-        2,
-    ),
-    ("The walkout began", "2023-03-04", "2023-03-04", "day", "inferred", 1),
-    (
-        "The authority's offer of a 3 per cent raise first tabled",
-        "2023-02-01",
-        "2023-02-28",
-        "month",
-        "inferred",
-        1,
-    ),
-    (
-        "Negotiators met again at the mediator's office",
-        "2023-03-11",
-        "2023-03-12",
-        "weekend",
-        "inferred",
-        1,
-    ),
-    ("A draft agreement was signed", "2023-03-12", "2023-03-12", "day", "inferred", 1),
-    (
-        "The first ships would be brought alongside",
-        "2023-03-13",
-        "2023-03-13",
-        "day",
-        "inferred",
-        1,
-    ),
-    ("Normal operations were expected to resume", "2023-03-15", "2023-03-15", "day", "inferred", 1),
-    (
-        "Ruth Caldera is due to meet the transport minister",
-        "2023-03-16",
-        "2023-03-16",
-        "day",
-        "inferred",
-        1,
-    ),
-    ("A formal signing ceremony would be held", "2023-03-20", "2023-03-26", "week", "inferred", 1),
+# sample file -> rows: label, first day, last day (inclusive), granularity, certainty, mentions
+EXPECTED = {
+    "harbour-strike.txt": [
+        (
+            "Dock workers voted to end a nine-day strike",
+            "2023-03-13",
+            "2023-03-13",
+            "day",
+            "inferred",
+            2,
+        ),
+        ("The walkout began", "2023-03-04", "2023-03-04", "day", "inferred", 1),
+        (
+            "The authority's offer of a 3 per cent raise first tabled",
+            "2023-02-01",
+            "2023-02-28",
+            "month",
+            "inferred",
+            1,
+        ),
+        (
+            "Negotiators met again at the mediator's office",
+            "2023-03-11",
+            "2023-03-12",
+            "weekend",
+            "inferred",
+            1,
+        ),
+        ("A draft agreement was signed", "2023-03-12", "2023-03-12", "day", "inferred", 1),
+        (
+            "The first ships would be brought alongside",
+            "2023-03-13",
+            "2023-03-13",
+            "day",
+            "inferred",
+            1,
+        ),
+        (
+            "Normal operations were expected to resume",
+            "2023-03-15",
+            "2023-03-15",
+            "day",
+            "inferred",
+            1,
+        ),
+        (
+            "Ruth Caldera is due to meet the transport minister",
+            "2023-03-16",
+            "2023-03-16",
+            "day",
+            "inferred",
+            1,
+        ),
+        (
+            "A formal signing ceremony would be held",
+            "2023-03-20",
+            "2023-03-26",
+            "week",
+            "inferred",
+            1,
+        ),
+        (
+            "Freight rates on the route were unlikely to fall",
+            "2023-04-01",
+            "2023-04-30",
+            "month",
+            "inferred",
+            1,
+        ),
+    ],
+    "library-vote.eml": [
+        (
+            "Kestrel city council voted to build a new central library",
+            "2024-05-14",
+            "2024-05-14",
+            "day",
+            "inferred",
+            1,
+        ),
+        (
+            "A dispute that has held up the project",
+            "2022-03-01",
+            "2022-05-31",
+            "season",
+            "exact",
+            1,
+        ),
+        ("The vote had been postponed twice", "2024-02-01", "2024-02-29", "month", "inferred", 1),
+        ("Demolition is due to start", "2024-09-01", "2024-09-30", "month", "inferred", 1),
+        ("The library should open", "2026-01-01", "2026-12-31", "year", "exact", 1),
+        (
+            "The current library on Harrow Street built",
+            "1961-01-01",
+            "1961-12-31",
+            "year",
+            "exact",
+            1,
+        ),
+        ("The first design was presented", "2022-01-01", "2022-12-31", "year", "inferred", 1),
+        (
+            "Ama Tennant voted against the plan in committee as well",
+            "2024-05-06",
+            "2024-05-12",
+            "week",
+            "inferred",
+            1,
+        ),
+        (
+            "A public exhibition of the design will open at the town hall",
+            "2024-05-18",
+            "2024-05-18",
+            "day",
+            "inferred",
+            1,
+        ),
+    ],
+    "reservoir-reopens.html": [
+        (
+            "Sailing and rowing clubs will be allowed back",
+            "2024-09-04",
+            "2024-09-04",
+            "day",
+            "inferred",
+            1,
+        ),
+        ("A ban on boats that began", "2024-07-01", "2024-07-31", "month", "inferred", 1),
+        (
+            "The board closed the reservoir to all craft",
+            "2024-07-05",
+            "2024-07-05",
+            "day",
+            "inferred",
+            1,
+        ),
+        (
+            "The board would review the level again",
+            "2024-10-01",
+            "2024-10-01",
+            "day",
+            "inferred",
+            1,
+        ),
+        (
+            "The board could restrict motor boats",
+            "2024-09-01",
+            "2024-11-30",
+            "season",
+            "inferred",
+            1,
+        ),
+        (
+            "The club had refunded about 120 junior course places",
+            "2024-08-01",
+            "2024-08-31",
+            "month",
+            "inferred",
+            1,
+        ),
+        ("Anglers may use boats again", "2024-09-07", "2024-09-07", "day", "inferred", 1),
+        (
+            "A new floating pontoon would be installed",
+            "2024-09-01",
+            "2024-09-30",
+            "month",
+            "inferred",
+            1,
+        ),
+    ],
+}
+# Rows the current tagger cannot yet get right: (sample, label) -> reason.
+TAGGER_TODO = {
+    ("reservoir-reopens.html", "Sailing and rowing clubs will be allowed back"): TAGGER_FUTURE,
+}
+CASES = [
+    pytest.param(
+        name,
+        *row,
+        id=f"{name}:{row[0]}",
+        marks=[pytest.mark.skip(reason=TAGGER_TODO[name, row[0]])]
+        if (name, row[0]) in TAGGER_TODO
+        else [],
+    )
+    for name, rows in EXPECTED.items()
+    for row in rows
 ]
+_ANALYSES: dict[str, Analysis] = {}
+
+
+def analysed(name: str) -> Analysis:
+    """Each sample is analysed once per test run."""
+    if name not in _ANALYSES:
+        _ANALYSES[name] = analyse(io.read_document(SAMPLES / name))
+    return _ANALYSES[name]
 
 
 @pytest.fixture(scope="module")
 def analysis() -> Analysis:
-    return analyse(io.read_document(SAMPLE))
+    return analysed("harbour-strike.txt")
 
 
 def find(analysis: Analysis, label: str) -> Event:
@@ -81,10 +229,10 @@ def find(analysis: Analysis, label: str) -> Event:
 
 
 @pytest.mark.parametrize(
-    ("label", "first", "last", "granularity", "certainty", "mentions"), EXPECTED
+    ("sample", "label", "first", "last", "granularity", "certainty", "mentions"), CASES
 )
 def test_sample_event(
-    analysis: Analysis,
+    sample: str,
     label: str,
     first: str,
     last: str,
@@ -92,7 +240,7 @@ def test_sample_event(
     certainty: str,
     mentions: int,
 ) -> None:
-    event = find(analysis, label)
+    event = find(analysed(sample), label)
     assert (event.interval.first_day.isoformat(), event.interval.last_day.isoformat()) == (
         first,
         last,
@@ -100,6 +248,15 @@ def test_sample_event(
     assert event.interval.granularity is Granularity(granularity)
     assert event.certainty is Certainty(certainty)
     assert len(event.mentions) == mentions
+
+
+@pytest.mark.parametrize("sample", list(EXPECTED))
+def test_headline_and_boilerplate_give_no_events(sample: str) -> None:
+    analysis = analysed(sample)
+    headline = " ".join(analysis.document.title.split())
+    for event in analysis.events:
+        assert " ".join(event.sentence_text.split()) != headline
+        assert not analysis.document.is_excluded(event.timex.span)
 
 
 def test_publication_date_comes_from_the_article(analysis: Analysis) -> None:

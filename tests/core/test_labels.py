@@ -176,3 +176,26 @@ def test_subject_of_a_sentence_head(head: str, subject: str) -> None:
 
 def test_subject_place_is_dropped_only_when_too_long() -> None:
     assert make_label("Workers at the plant voted.") == "Workers at the plant voted"
+
+
+@pytest.mark.parametrize(
+    ("clause", "phrase", "expected"),
+    [
+        (
+            "Opposition councillors said the price had risen by a third since the first design "
+            "was presented two years ago.",
+            "two years ago",
+            "The first design was presented",
+        ),
+        (
+            "A public exhibition of the design will open on Saturday at the town hall and run "
+            "for three weeks.",
+            "Saturday",
+            "A public exhibition of the design will open at the town hall",
+        ),
+    ],
+)
+def test_label_follows_the_date_into_its_own_clause(
+    clause: str, phrase: str, expected: str
+) -> None:
+    assert make_label(clause, _dates(clause, phrase)) == expected

@@ -49,6 +49,9 @@ _VERB = re.compile(
 )
 # "could restrict boats if the autumn turned out dry": the date sits in the condition.
 _CONDITION_WITH_DATE = re.compile(r"\s+(?:if|unless)\s[^,]*\x00.*$")
+# "prices had risen since the first design was presented two years ago": the date is the design's.
+_SINCE_WITH_DATE = re.compile(r"\ssince\s+((?:the|a|an|its|their|his|her)\s[^,\x00]*\x00[^,]*)$")
+_AND_VERB_PHRASE = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|\d)\b)[a-z]+\s.*$")
 _LEADING_FILLER = re.compile(
     r"^(?:(?:and|but|also|then|so|while|meanwhile|that|which)\b[\s,]*)+", re.IGNORECASE
 )
@@ -84,8 +87,9 @@ def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MA
     text = _name_who(text)
     text = _strip_head(text)
     text = _strip_tail(text)
-    text = _parenthetical_event(text).rstrip(" ,;:." + _MARK)
-    text = _CONDITION_WITH_DATE.sub("", text)
+    text = _CONDITION_WITH_DATE.sub("", _parenthetical_event(text))
+    since = _SINCE_WITH_DATE.search(text)
+    text = (since.group(1) if since else text).rstrip(" ,;:." + _MARK)
     for shorten in _SHORTENERS:
         if len(_finish(text)) <= limit:
             break
@@ -198,6 +202,15 @@ def _truncate(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:-") + "…"
 
 
+def _drop_second_verb_phrase(text: str) -> str:
+    """ "An exhibition will open at the town hall and run for three weeks": keep the first verb."""
+    verb = _VERB.search(text)
+    if verb is None:
+        return text
+    tail = _AND_VERB_PHRASE.search(text, verb.end())
+    return text[: tail.start()] if tail else text
+
+
 def _drop_title(text: str) -> str:
     """ "The union's general secretary, Ruth Caldera, is due" -> "Ruth Caldera is due"."""
     return _TITLE_BEFORE_NAME.sub(r"\1 ", text)
@@ -213,6 +226,7 @@ _SHORTENERS: tuple[Callable[[str], str], ...] = (
     lambda t: _NONRESTRICTIVE.sub("", t),
     lambda t: _RELATIVE.sub("", t),
     lambda t: _LOOSE_SUBORDINATE.sub("", t),
+    _drop_second_verb_phrase,
     lambda t: _TRAILING_PLACE.sub("", t),
     lambda t: _TRAILING_PLACE.sub("", t),
     lambda t: _PURPOSE.sub("", t),
