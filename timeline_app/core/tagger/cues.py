@@ -19,14 +19,15 @@ class Direction(Enum):
 _FUTURE = (
     r"will|won't|wo\s+n't|'ll|shall|(?:is|are|was|were|be|been)\s+(?:due|expected|scheduled|set|"
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
-    r"planning|scheduled|(?:is|are)\s+to|set\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|"
+    r"planned|planning|scheduled|(?:is|are)\s+to|set\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|"
     r"going\s+to|would|could|might|may|next(?!\s+to)|upcoming|until|as\s+(?:soon|early)\s+as"
 )
 _PAST = (
     r"had\s+been\s+(?:due|expected|scheduled|set|slated)\s+to|was|were|had|did|said|told|ago|last|"
     r"earlier|since|spoke|met|went|came|took|gave|made|left|began|fell|rose|won|lost|held|saw|"
     r"found|fled|sold|bought|paid|struck|ran|wrote|became|brought|thought|kept|sent|built|fought|"
-    r"broke|drove|flew|knew|led|meant|stood|grew|threw|"
+    r"broke|drove|flew|knew|led|meant|stood|grew|threw|tore|shot|swore|wore|got|forgot|hung|sat|"
+    r"lay|laid|sank|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang|"
     r"(?-i:(?!(?:need|feed|seed|speed|bed|red|shed|proceed|exceed|succeed|indeed|hundred|embed)\b)"
     r"[a-z]{2,}ed)"
 )

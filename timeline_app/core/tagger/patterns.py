@@ -126,6 +126,7 @@ _KEYS = {
     "season": r"spring|summer|fall|autumn|winter",
     "relative_unit": r"week|month|year|decade|day",
     "year_end": r"end",
+    "edge_in": r"in\s+the",
     "period": r"period|year-|year\s+ago",
     "duration": _UNIT_KEY,
     "vague_units": r"years|months|weeks|days|decades|centuries|quarters",
@@ -155,7 +156,7 @@ RULES: tuple[Rule, ...] = (
     # (Monday,) Aug. 16(, 2021) / (Monday,) 16 August (2021) / the 16th of August
     _rule(
         "month_day",
-        rf"(?:(?P<rel>last|next|this)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
+        rf"(?:(?:at\s+)?around\s+)?(?:(?P<rel>last|next|this)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
         rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH}))"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
     ),
@@ -165,7 +166,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_EDGE})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year)",
     ),
     # (early|late|mid-) (last|this|next) August
-    _rule("month", rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL})\s+)?(?P<month>{MONTH})(?!\s*\d)"),
+    _rule("month", rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL})\s+)?(?P<month>{MONTH})(?![.\s]*\d)"),
     # 2021, fiscal 1989, mid-1996, the end of 1990, post-1959
     _rule(
         "year",
@@ -187,7 +188,7 @@ RULES: tuple[Rule, ...] = (
     # third-quarter, the fiscal first quarter, the 1988 second quarter, first half of 1990
     _rule(
         "quarter",
-        rf"(?:(?P<det>the|this\s+year's|last\s+year's|next\s+year's|(?P<pyear>{YEAR})'s)\s+(?!\w+-quarter))?"
+        rf"(?:(?P<det>the|this\s+year's|last\s+year's|next\s+year's|(?P<pyear>{YEAR})'s)\s+(?!(?:\w+\s+)?\w+-quarter))?"
         rf"(?P<words>(?:(?:flat|comparable|same|corresponding|latest|current|fiscal|year-ago|"
         rf"year-earlier|{YEAR}|{ORDINAL}|final|last|past|previous|prior|recent|fiscal-first|"
         rf"fiscal-second|fiscal-third|fiscal-fourth)[\s-]+){{0,3}})"
@@ -210,6 +211,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|the\s+(?:{_REL}|current|same|latest|full))\s+|(?P<the>the)\s+)"
         rf"(?P<unit>week|month|year|weekend|decade|day|fiscal\s+year|year's\s+end)(?!-)",
     ),
+    # earlier in the year, late in the day
+    _rule(
+        "edge_in",
+        r"(?P<edge>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week|day)",
+    ),
     _rule("year_end", r"(?:(?:at\s+)?around\s+)?year(?:'s)?[\s-]end"),
     # the year-earlier period, the latest period, year-ago (as an adjective)
     _rule(
@@ -227,7 +233,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<rel>(?:past|last|next|first|final|previous|coming|following|latest|remaining|"
         r"preceding|initial|subsequent|same|ensuing|other|early|later|year-earlier)\s+)?"
         rf"(?P<num>{NUM})[\s-]+(?P<extra>(?:more|additional|straight|consecutive|full|long|trading|"
-        rf"business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<old>-old|-long)?"
+        rf"business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>-old|-long)?"
         r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago|earlier|later|from\s+now|hence|ahead))?",
     ),
     # years, recent years, the coming months, the weeks ahead, decades-long

@@ -44,6 +44,7 @@ RESOLVERS: dict[str, Resolver] = {
     "narrative": rel.narrative,
     "day_before": rel.day_before,
     "period": rel.period,
+    "edge_in": rel.edge_in,
 }
 
 _DIGITS = re.compile(r"\d")

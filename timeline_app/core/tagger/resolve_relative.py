@@ -269,3 +269,14 @@ def period(m: re.Match[str], ctx: Context) -> Resolution | None:
         uses_publication=not ctx.last_quarter,
         anchors=False,
     )
+
+
+def edge_in(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = m["unit"].lower()
+    if unit == "day":
+        day, _, _ = ctx.narrative()
+        return _anchored(
+            ctx, day.isoformat(), f"{m['edge'].lower()} in the day", edge_mod(m["edge"])
+        )
+    value = value_at(ctx.base, unit)
+    return _relative(ctx, value, f"{m['edge'].lower()} in the {unit}", mod=edge_mod(m["edge"]))

@@ -51,6 +51,8 @@ def _mod(words: str | None) -> str:
 def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = unit_code(m["unit"])
     amount = number(m["num"])
+    if amount is not None and m["half"]:
+        amount += 0.5
     post = " ".join((m["post"] or "").lower().split())
     num_words = " ".join(m["num"].lower().split())
     if not m["det"] and not m["rel"] and not m["mod"] and not post and num_words in {"a", "an"}:
@@ -250,6 +252,8 @@ def _contextual_quarter(
 ) -> Resolution:
     if "current" in words or ("this" in (m["det"] or "").lower()):
         return _relative_quarter(ctx, 0, "current quarter")
+    if "latest" in words and not explicit:
+        return _relative_quarter(ctx, -1, "latest (last completed) quarter")
     reference = ctx.last_quarter or timeml.shift_quarter(timeml.quarter_value(ctx.base), -1)
     if explicit:
         reference = f"{explicit}{reference[4:]}"
