@@ -108,3 +108,15 @@ def test_closing_with_unsaved_edits_asks(loaded: MainWindow, messages) -> None:
     assert any("not saved" in text for text in messages.texts("question"))
     messages.answer = QMessageBox.StandardButton.Discard
     assert loaded.close()
+
+
+def test_a_project_opens_through_open_paths(
+    qtbot, loaded: MainWindow, save_dialog, tmp_path: Path
+) -> None:
+    save_dialog.append((str(tmp_path / "p.timeline.json"), ""))
+    assert loaded.exporting.save_project_as()
+    loaded.state.close_all()
+    with qtbot.waitSignal(loaded.documents_loaded, timeout=30_000):
+        loaded.open_paths([tmp_path / "p.timeline.json"])
+    assert len(loaded.state.documents) == 1
+    assert loaded.state.project_path == str(tmp_path / "p.timeline.json")

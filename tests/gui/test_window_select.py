@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from timeline_app.core.models import Certainty
 from timeline_app.gui import MainWindow
-from timeline_app.gui.article_view import CERTAINTY_COLOURS
+from timeline_app.gui.article_view import CERTAINTY_COLOURS, SENTENCE_COLOUR
 from timeline_app.gui.event_table import EVENT_ID_ROLE
 
 
@@ -30,6 +30,9 @@ def test_clicking_a_marker_shows_the_event(qtbot, loaded: MainWindow) -> None:
     assert event.timex.text in details
     assert " ".join(event.sentence_text.split())[:40] in " ".join(details.split())
     assert _selected_sentence(loaded) == event.sentence_text
+    sentence = loaded.article_view.extraSelections()[0]
+    assert sentence.cursor.selectedText() == event.sentence_text
+    assert sentence.format.background().color() == QColor(SENTENCE_COLOUR)
     assert loaded.event_table.selected_event_id() == event_id
 
 
@@ -50,6 +53,7 @@ def test_selecting_a_row_selects_the_sentence_and_marker(loaded: MainWindow) -> 
 def test_every_time_expression_is_highlighted_by_certainty(loaded: MainWindow) -> None:
     doc = loaded.state.documents[0]
     selections = loaded.article_view.extraSelections()
+    assert not loaded.state.selected_event_id
     assert len(selections) == len(doc.analysis.timexes)
     for selection, timex in zip(selections, doc.analysis.timexes, strict=True):
         assert selection.cursor.selectedText() == timex.text

@@ -43,10 +43,13 @@ def run_gui(files: Sequence[str]) -> int:
     icon_path = resource_path(*ICON)
     if icon_path.is_file():
         app.setWindowIcon(QIcon(str(icon_path)))
+    from PySide6.QtCore import QTimer
+
     from timeline_app.gui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(lazy_canvas=True)
     window.show()
+    QTimer.singleShot(0, window.canvas.ensure)
     if files:
         window.open_paths(files)
     return int(app.exec())

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from timeline_app.core.models import Certainty, Timex
+from timeline_app.core.models import Certainty, Span, Timex
 from timeline_app.gui.state import AppState, OpenDocument
 
 CERTAINTY_COLOURS = {
@@ -184,9 +184,20 @@ class ArticleView(QPlainTextEdit):
                 if selected is not None and selected.document == self._source
                 else set()
             )
+            if selected is not None and selected.document == self._source:
+                for mention in selected.mentions:
+                    selections.append(self._sentence_selection(mention.sentence))
             for timex in doc.analysis.timexes:
                 selections.append(self._timex_selection(timex, timex.start in selected_starts))
         self.setExtraSelections(selections)
+
+    def _sentence_selection(self, sentence: Span) -> QTextEdit.ExtraSelection:
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(SENTENCE_COLOUR))
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self.cursor_for_range(sentence.start, sentence.end)
+        selection.format = fmt
+        return selection
 
     def _timex_selection(self, timex: Timex, emphasised: bool) -> QTextEdit.ExtraSelection:
         fmt = QTextCharFormat()

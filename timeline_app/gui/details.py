@@ -6,7 +6,8 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from timeline_app.core.models import Event
+from timeline_app.core.models import Certainty, Event
+from timeline_app.gui.article_view import CERTAINTY_COLOURS
 from timeline_app.gui.formatting import (
     CERTAINTY_WORDS,
     emphasise,
@@ -17,9 +18,19 @@ from timeline_app.gui.formatting import (
 from timeline_app.gui.state import AppState
 
 HINT = (
-    "<p style='color:#666'>Select an event (a marker on the timeline, a row in the table or a "
+    "<p style='color:#555'>Select an event (a marker on the timeline, a row in the table or a "
     "highlighted date in the article) to see its date and why it got it.</p>"
 )
+
+
+def legend_html() -> str:
+    """What the highlight colours in the article mean."""
+    rows = "".join(
+        f"<tr><td style='background:{CERTAINTY_COLOURS[c]}'>&nbsp;&nbsp;&nbsp;&nbsp;</td>"
+        f"<td>&nbsp;{escape(CERTAINTY_WORDS[c])}</td></tr>"
+        for c in Certainty
+    )
+    return f"<p style='color:#555'><b>Highlighted dates in the article</b></p><table>{rows}</table>"
 
 
 class EventDetails(QTextBrowser):
@@ -38,7 +49,10 @@ class EventDetails(QTextBrowser):
 
     def _on_changed(self, *_: object) -> None:
         event = self._state.find_event(self._state.selected_event_id)
-        self.setHtml(self._html(event) if event is not None else HINT)
+        if event is not None:
+            self.setHtml(self._html(event))
+        else:
+            self.setHtml(HINT + (legend_html() if self._state.documents else ""))
 
     def _html(self, event: Event) -> str:
         doc = self._state.document(event.document)

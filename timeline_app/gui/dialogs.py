@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.models import Granularity, Interval
 
-ARTICLE_FILTER = "Articles ({patterns});;All files (*)"
+ARTICLE_FILTER = "Articles ({patterns});;Timeline projects (*.timeline.json);;All files (*)"
 PROJECT_FILTER = "Timeline projects (*.timeline.json)"
 IMAGE_FILTERS = {
     "PNG image (*.png)": "png",

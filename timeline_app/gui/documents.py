@@ -23,7 +23,6 @@ class DocumentList(QListWidget):
         self.setObjectName("documentList")
         self.setAccessibleName("Open articles")
         self.setToolTip("Open articles. Untick one to hide its events; select one to read it.")
-        self.setMaximumHeight(96)
         self._state = state
         self._updating = False
         state.documents_changed.connect(self._on_documents_changed)
@@ -48,6 +47,9 @@ class DocumentList(QListWidget):
             item.setText(doc.title)
             item.setCheckState(Qt.CheckState.Checked if doc.visible else Qt.CheckState.Unchecked)
         self._updating = False
+        rows = max(1, min(4, self.count()))
+        row_height = self.sizeHintForRow(0) if self.count() else 18
+        self.setFixedHeight(rows * row_height + 2 * self.frameWidth() + 4)
         current = self._state.current_document
         self._on_current_document_changed(current.source if current is not None else None)
 

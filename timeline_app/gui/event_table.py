@@ -174,7 +174,7 @@ class EventTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        for column, width in ((DATE, 122), (EXPRESSION, 110), (DOCUMENT, 90)):
+        for column, width in ((DATE, 122), (EXPRESSION, 100), (DOCUMENT, 80)):
             view.setColumnWidth(column, width)
         view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         return view

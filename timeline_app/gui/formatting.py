@@ -48,6 +48,8 @@ def format_interval(interval: Interval, *, weekday: bool = True) -> str:
         return f"{first:%B %Y}"
     if g is Granularity.YEAR:
         return f"{first.year}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{format_date(last, weekday=False)}"
     if first.year == last.year:
         return f"{first.day} {first:%b} – {format_date(last, weekday=False)}"
     return f"{format_date(first, weekday=False)} – {format_date(last, weekday=False)}"

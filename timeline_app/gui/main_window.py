@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
@@ -28,11 +28,12 @@ from timeline_app.gui import dialogs
 from timeline_app.gui import settings as cfg
 from timeline_app.gui.actions import build_actions
 from timeline_app.gui.article_view import ArticleView
+from timeline_app.gui.canvas_host import CanvasHost
 from timeline_app.gui.details import EventDetails
 from timeline_app.gui.documents import DocumentList
 from timeline_app.gui.editing import Editing
 from timeline_app.gui.event_table import EventTable
-from timeline_app.gui.exporting import Exporting
+from timeline_app.gui.exporting import PROJECT_SUFFIX, Exporting
 from timeline_app.gui.message_bar import MessageBar
 from timeline_app.gui.pubdate_bar import PubDateBar
 from timeline_app.gui.state import AppState
@@ -46,19 +47,14 @@ if TYPE_CHECKING:
 APP_TITLE = "Timeline App"
 
 
-def _make_canvas(parent: QWidget) -> Any:
-    from timeline_app.gui.canvas import TimelineCanvas  # imports matplotlib: only when needed
-
-    return TimelineCanvas(parent)
-
-
 class MainWindow(QMainWindow):
     """The app window. ``open_paths`` reads and analyses files on the worker thread."""
 
     documents_loaded = Signal(list)  # sources analysed by a finished job
     events_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, lazy_canvas: bool = False) -> None:
+        """``lazy_canvas``: create the matplotlib canvas after the window shows (start-up)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_TITLE}[*]")
@@ -76,14 +72,15 @@ class MainWindow(QMainWindow):
         self._refresh_recent_menu()
         self._on_documents_changed()
         self._restore_layout()
+        if not lazy_canvas:
+            self.canvas.ensure()
 
     # -- building -------------------------------------------------------------------------------
     def _build_views(self) -> None:
         self.welcome = WelcomePage(self)
         self.message_bar = MessageBar(self)
         self.pubdate_bar = PubDateBar(self.state, self)
-        self.canvas = _make_canvas(self)
-        self.canvas.setAccessibleName("Timeline")
+        self.canvas = CanvasHost(self)
         self.document_list = DocumentList(self.state, self)
         self.article_view = ArticleView(self.state, self)
         self.event_table = EventTable(self.state, self)
@@ -167,9 +164,19 @@ class MainWindow(QMainWindow):
 
     # -- opening --------------------------------------------------------------------------------
     def open_paths(self, paths: Iterable[str | Path]) -> int:
-        """Read and analyse ``paths`` off the GUI thread; ``documents_loaded`` fires when done."""
-        items = [WorkItem(path=str(p)) for p in paths]
-        job = self.worker.submit(items)
+        """Read and analyse ``paths`` off the GUI thread; ``documents_loaded`` fires when done.
+
+        A ``*.timeline.json`` among them opens as a project instead.
+        """
+        articles = []
+        for path in map(str, paths):
+            if path.lower().endswith(PROJECT_SUFFIX):
+                self.exporting.open_project(path)
+            else:
+                articles.append(WorkItem(path=path))
+        if not articles:
+            return -1
+        job = self.worker.submit(articles)
         self._job_sources[job] = []
         return job
 
