@@ -27,9 +27,12 @@ from timeline_app.plotting import TimelineStyle, draw_timeline  # noqa: E402
 
 
 def _factory():  # the synthetic events the tests use
-    spec = importlib.util.spec_from_file_location("factory", ROOT / "tests/plotting/conftest.py")
+    spec = importlib.util.spec_from_file_location(
+        "plotting_factory", ROOT / "tests/plotting/conftest.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules["plotting_factory"] = module
     spec.loader.exec_module(module)
     return module
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +20,7 @@ _spec = importlib.util.spec_from_file_location(
 )
 assert _spec is not None and _spec.loader is not None
 factory = importlib.util.module_from_spec(_spec)
+sys.modules["plotting_factory"] = factory
 _spec.loader.exec_module(factory)
 
 

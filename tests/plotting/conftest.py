@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import sys
+import types
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -163,6 +165,15 @@ def synthetic_events(n: int, seed: int = 7, days: int = 730, documents: int = 2)
                 )
             )
     return out  # fmt: skip
+
+
+_THIS = sys.modules[__name__]  # taken now: pytest reuses the name "conftest" for other folders
+
+
+@pytest.fixture
+def factory() -> types.ModuleType:
+    """This module, for tests that build their own events (conftest is not importable by name)."""
+    return _THIS
 
 
 @pytest.fixture

@@ -7,13 +7,12 @@ from datetime import date
 
 import numpy as np
 import pytest
-from conftest import STRIKE, STRIKE_PUBLISHED, harbour_events
 from PIL import Image
 
 from timeline_app.plotting import ExportOptions, TimelineStyle, export_timeline
 from timeline_app.plotting.text import display_label
 
-PUBS = [(STRIKE, STRIKE_PUBLISHED)]
+PUBS = [("harbour-strike.txt", date(2023, 3, 13))]
 MAGIC = {".png": b"\x89PNG\r\n\x1a\n", ".pdf": b"%PDF-", ".jpg": b"\xff\xd8\xff", ".svg": b"<?xml"}
 
 
@@ -75,11 +74,11 @@ def test_visible_range_export_shows_only_that_range(tmp_path, harbour):
         assert label in texts
 
 
-def test_export_ignores_screen_state(tmp_path, harbour):
+def test_export_ignores_screen_state(tmp_path, harbour, factory):
     """Two exports with the same options give the same pixels, whatever figures exist."""
     a, b = tmp_path / "a.png", tmp_path / "b.png"
     export_timeline(harbour, a, ExportOptions(5, 3, 90))
-    export_timeline(harbour_events(), b, ExportOptions(5, 3, 90))
+    export_timeline(factory.harbour_events(), b, ExportOptions(5, 3, 90))
     assert np.array_equal(np.asarray(Image.open(a)), np.asarray(Image.open(b)))
 
 

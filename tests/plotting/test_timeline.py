@@ -8,7 +8,6 @@ from datetime import date, datetime
 import matplotlib.dates as mdates
 import numpy as np
 import pytest
-from conftest import FOLLOW_UP, STRIKE, make_event, synthetic_events
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.colors import to_hex
@@ -20,6 +19,7 @@ from timeline_app.plotting import MAX_SPAN, MIN_SPAN, OKABE_ITO, TimelineStyle, 
 from timeline_app.plotting.timeline import TimelineLayout
 
 MARCH = (date(2023, 3, 1), date(2023, 3, 20))
+STRIKE, FOLLOW_UP = "harbour-strike.txt", "harbour-follow-up.txt"
 
 
 def _draw(events, *, size=(10, 5), dpi=100, canvas=FigureCanvasAgg, xlim=None, **kwargs):
@@ -93,8 +93,8 @@ def test_selected_event_is_always_drawn_even_in_a_crowd(dense):
     _assert_no_overlap(layout)
 
 
-def test_hidden_events_are_not_drawn(harbour):
-    hidden = make_event("secret", date(2023, 3, 14), label="Hidden thing", hidden=True)
+def test_hidden_events_are_not_drawn(harbour, factory):
+    hidden = factory.make_event("secret", date(2023, 3, 14), label="Hidden thing", hidden=True)
     layout = _draw([*harbour, hidden], xlim=MARCH)
     assert "secret" not in layout.by_id
     assert "Hidden thing" not in [t.text for t, _ in layout.text_layer.boxes]
@@ -194,6 +194,7 @@ def test_an_empty_timeline_draws(harbour):
     assert layout.hit_test(100, 100) is None
 
 
-def test_synthetic_factory_is_reproducible():
-    assert [e.id for e in synthetic_events(20)] == [e.id for e in synthetic_events(20)]
-    assert any(e.certainty is Certainty.VAGUE for e in synthetic_events(200))
+def test_synthetic_factory_is_reproducible(factory):
+    first, again = factory.synthetic_events(20), factory.synthetic_events(20)
+    assert [e.id for e in first] == [e.id for e in again]
+    assert any(e.certainty is Certainty.VAGUE for e in factory.synthetic_events(200))

@@ -151,7 +151,9 @@ def pack_band(
     cand = np.flatnonzero(candidate)
     wide = np.flatnonzero(idx[cand] == selected)
     left, right, lab, tw, inside = _extents(items, idx[cand], anchor[cand], x0, ppu, width, m, wide)
-    lane = _first_fit(left, right, lanes, m.gap, wide[0] if len(wide) else -1)
+    lane = _first_fit(left, right, lanes, m.gap, -1)
+    if len(wide) and lane[wide[0]] < 0:  # the selection would vanish into a cluster: seat it first
+        lane = _first_fit(left, right, lanes, m.gap, int(wide[0]))
     placed = lane >= 0
     overflow = np.ones(len(idx), bool)
     overflow[cand[placed]] = False

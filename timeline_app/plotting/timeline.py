@@ -30,7 +30,7 @@ MIN_SPAN = HOUR  # the closest zoom: one hour across the axes
 MAX_SPAN = 3000 * 365.2425  # the widest: three thousand years
 DATE_MIN = float(mdates.date2num(datetime(1, 1, 2)))
 DATE_MAX = float(mdates.date2num(datetime(9999, 12, 30)))
-MAX_VAGUE_LANES = 3
+MAX_VAGUE_LANES = 6
 BAND_GAP = 0.9  # rows between the dated and the vague band
 
 
@@ -269,7 +269,7 @@ class TimelineLayout:
         metrics = self._metrics()
         rows = max(int(height / self._lane_px()), 3)
         has_vague = len(self.vague.items) > 0
-        vague_cap = min(MAX_VAGUE_LANES, max(1, rows // 4)) if has_vague else 0
+        vague_cap = min(MAX_VAGUE_LANES, max(1, rows // 5)) if has_vague else 0
         main_cap = max(1, rows - 1 - (int(BAND_GAP + 1.0) + vague_cap + 1 if has_vague else 0))
         sel = self._selected_index
         self.main.layout = pack_band(
