@@ -27,6 +27,8 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("It opened on 2021-08-16.", ("2021-08-16", "DATE", "2021-08-16")),
         ("It opened on 8/16/2021.", ("8/16/2021", "DATE", "2021-08-16")),
         ("It opened on August 14.", ("August 14", "DATE", "2021-08-14")),
+        ("It was signed on the 12th.", ("the 12th", "DATE", "2021-08-12")),
+        ("Talks resume on the 20th.", ("the 20th", "DATE", "2021-08-20")),
         ("It opened in 2019.", ("2019", "DATE", "2019")),
         ("It opened in the 1990s.", ("the 1990s", "DATE", "199")),
         ("It dates from the 19th century.", ("the 19th century", "DATE", "18")),

@@ -116,6 +116,7 @@ _KEYS = {
     "numeric_date": r"\d[/-]\d",
     "month_day": _MONTH_KEY,
     "month_year": _MONTH_KEY,
+    "ordinal_day": r"\bon\s+the\s",
     "month": _MONTH_KEY,
     "year": r"\d\d\d\d",
     "spelled_year": r"nineteen|thousand",
@@ -159,6 +160,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:at\s+)?around\s+)?(?:(?P<rel>last|next|this)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
         rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH}))"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    # "on the 16th": a day of the publication month
+    _rule(
+        "ordinal_day",
+        rf"(?<=\bon\s)the\s+(?P<day>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)|{ORDINAL})"
+        rf"(?!\s+(?:of\s+)?(?:{MONTH}|century|centuries|day|week|month|year|quarter|floor|time))",
     ),
     # August 2021, January this year, June last year
     _rule(

@@ -322,3 +322,33 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.base_anchor(),
         uses_publication=True,
     )
+
+
+def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "on the 16th": that day of the publication month or a neighbour, nearest first."""
+    word = m["day"].lower()
+    dom = int(word[:-2]) if word[0].isdigit() else ORDINALS.get(word, 0)
+    base = ctx.base
+    cue = ctx.direction(m.start(), m.end())
+    best: tuple[int, date] | None = None
+    for step in (-1, 0, 1):
+        try:
+            day = timeml.add_months(base.replace(day=1), step).replace(day=dom)
+        except ValueError:
+            continue
+        distance = abs((day - base).days)
+        if cue and (cue[0] is Direction.PAST) == (day > base):
+            distance += 31
+        if best is None or distance < best[0]:
+            best = (distance, day)
+    if best is None:
+        return None
+    why = f"{cue[0].value} cue '{cue[1]}'" if cue else "no tense cue"
+    return Resolution(
+        DATE,
+        best[1].isoformat(),
+        Certainty.INFERRED,
+        f"day of the month, nearest, {why}",
+        ctx.base_anchor(),
+        uses_publication=True,
+    )
