@@ -199,3 +199,41 @@ def test_label_follows_the_date_into_its_own_clause(
     clause: str, phrase: str, expected: str
 ) -> None:
     assert make_label(clause, _dates(clause, phrase)) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "phrase", "expected"),
+    [
+        (
+            "Coast Savings Financial Inc. reported a third-quarter loss, citing a restructuring.",
+            "third-quarter",
+            "Coast Savings Financial Inc. reported a loss",
+        ),
+        ("He added one more today.", "today", "He added one more"),
+        (
+            "Mr. Antar, the SEC said, made more than $60 million from the sale in 1987.",
+            "1987",
+            "Mr. Antar made more than $60 million from the sale",
+        ),
+        (
+            "FBI director Louis Freeh said here Friday that the raid is not linked to the probe.",
+            "Friday",
+            "The raid is not linked to the probe",
+        ),
+        (
+            "In the third quarter, the company, which is 61%-owned by Murphy Oil, had a net loss "
+            "of $46.9 million, or 91 cents a share, compared with a profit.",
+            "the third quarter",
+            "The company had a net loss of $46.9 million",
+        ),
+        (
+            "``For the people of Poland, high noon comes today.''",
+            "today",
+            "For the people of Poland, high noon comes",
+        ),
+    ],
+)
+def test_attribution_verbs_only_go_when_a_clause_follows(
+    clause: str, phrase: str, expected: str
+) -> None:
+    assert make_label(clause, _dates(clause, phrase)) == expected

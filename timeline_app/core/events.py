@@ -74,7 +74,7 @@ def sentence_events(
     document: Document, sentence: Span, timexes: Sequence[Timex], pub: date | None = None
 ) -> list[Event]:
     """One event per dated clause of ``sentence``."""
-    if _is_headline(document, sentence):
+    if _is_headline(document, sentence) or _is_dateline(document.text, sentence, timexes):
         return []
     dated = _dating_timexes(document, sentence, timexes)
     events: list[Event] = []
@@ -156,9 +156,18 @@ def _dating_timexes(document: Document, sentence: Span, timexes: Sequence[Timex]
         if chosen and chosen[-1].span.overlaps(timex.span):
             continue
         chosen.append(timex)
-    if len(chosen) > 1:  # "the current library, built in 1961": "current" just means now
-        chosen = [t for t in chosen if t.value != "PRESENT_REF"] or chosen
-    return chosen
+    # "now", "currently": the time of writing, a state rather than something that happened.
+    return [t for t in chosen if t.value != "PRESENT_REF"]
+
+
+def _is_dateline(text: str, sentence: Span, timexes: Sequence[Timex]) -> bool:
+    """ "WASHINGTON, August 11 (Xinhua) --" names the publication date, not an event."""
+    rest = text[sentence.start : sentence.end]
+    for timex in timexes:
+        if sentence.contains(timex.span):
+            rest = rest.replace(timex.text, " ")
+    rest = re.sub(r"\([^)]*\)", " ", rest)
+    return not re.search(r"[a-z]", rest) and len(rest.split()) <= 6
 
 
 def _is_headline(document: Document, sentence: Span) -> bool:

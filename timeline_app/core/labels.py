@@ -23,7 +23,7 @@ _MARK = "\x00"  # where the date phrase was; lets later steps see which comma se
 # Words that belong to the date phrase when written just before it: "late on Sunday".
 _DATE_LEAD = re.compile(
     r"(?:\b(?:also|late|early|later|earlier|most|on|in|at|during|by|from|until|till|since|of|"
-    r"as of|before|after)\s+)+$",
+    r"as of|before|after|over|for|to|throughout|through|around|within|into)\s+)+$",
     re.IGNORECASE,
 )
 # "HALVERSTON - ", "WASHINGTON _ ", "CANBERRA, Australia (AP)_ "
@@ -34,18 +34,25 @@ _SAY = r"(?:said|says|told|added|announced|reported|wrote|noted|explained|confir
 _ATTRIBUTION_TAIL = re.compile(
     rf",[\"”’']?\s*(?:(?:[\w'’.\-]+\s+){{0,6}}{_SAY}\b|according to\b).*$", re.IGNORECASE
 )
-_ATTRIBUTION_HEAD = re.compile(rf"^[^\x00\"“]{{1,80}}?\s{_SAY}(?:\s+\w+)??\s+(?:that\s+)?")
+_ATTRIBUTION_HEAD = re.compile(
+    rf"^[^\x00\"“`]{{1,80}}?\s{_SAY}"
+    r"(?:\s+(?:here|there|today|yesterday|again|also|later|earlier|publicly|privately|on))?"
+    r"(?:\s*\x00)?\s+(?:that\s+)?"
+)
+_ATTRIBUTION_INSIDE = re.compile(rf",\s+(?:[\w'’.\-]+\s+){{0,5}}{_SAY},")
 _LEADING_SETTING = re.compile(
-    r"^(?:under|in|at|for|with|despite|amid|following)\s[^,\x00]{1,30},\s+(?=[a-z])",
-    re.IGNORECASE,
+    r"^(?:under|in|at|for|with|despite|amid|following)\s[^,\x00]{1,60},\s+", re.IGNORECASE
 )
 _LEADING_PARTICIPLE = re.compile(
     r"^(?:ending|marking|following|prompting|sparking|bringing|capping|leaving)\s+", re.IGNORECASE
 )
 _NAME_WHO = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+who\s+([^,]*\x00[^,]*)$")
+_AUXILIARY = re.compile(
+    r"\b(?:will|would|was|were|is|are|had|has|have|did|does|do|could|should|can|may|might|must)\b"
+)
 _VERB = re.compile(
-    r"\b(?:will|would|was|were|is|are|had|has|have|did|could|should|can|may|might|must|"
-    r"said|says|\w+ed)\b"
+    r"\b(?:will|would|was|were|is|are|had|has|have|did|does|do|could|should|can|may|might|"
+    r"must|said|says|\w+ed)\b"
 )
 # "could restrict boats if the autumn turned out dry": the date sits in the condition.
 _CONDITION_WITH_DATE = re.compile(r"\s+(?:if|unless)\s[^,]*\x00.*$")
@@ -53,10 +60,12 @@ _CONDITION_WITH_DATE = re.compile(r"\s+(?:if|unless)\s[^,]*\x00.*$")
 _SINCE_WITH_DATE = re.compile(r"\ssince\s+((?:the|a|an|its|their|his|her)\s[^,\x00]*\x00[^,]*)$")
 _AND_VERB_PHRASE = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|\d)\b)[a-z]+\s.*$")
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:and|but|also|then|so|while|meanwhile|that|which)\b[\s,]*)+", re.IGNORECASE
+    r"^(?:(?:and|but|also|then|so|while|meanwhile|that|which|where|when)\b[\s,]*)+",
+    re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(
-    r"(?:,\s+(?:after|when|as|because|while|but|which|who|although|though|where|before)\b|;).*$"
+    r"(?:,\s+(?:after|when|as|because|while|but|which|who|although|though|where|before|"
+    r"compared|or|up|down|including|excluding|from|citing|saying|adding|noting)\b|;).*$"
 )
 _NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,")
 _RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?:had|has|have|was|were|is|are|will|would)\b.*$")
@@ -137,12 +146,21 @@ def _squash(text: str) -> str:
 def _strip_head(text: str) -> str:
     """Drop leading connectives and "X said (that)" when a clause follows."""
     text = _LEADING_FILLER.sub("", text.lstrip(" ,;:"))
+    text = _ATTRIBUTION_INSIDE.sub("", text)
     match = _ATTRIBUTION_HEAD.match(text)
-    if match and len(text[match.end() :].split()) >= 3:
+    if match and _is_clause(text[match.end() :]):
         text = text[match.end() :]
-    text = _LEADING_SETTING.sub("", _LEADING_FILLER.sub("", text))
+    text = _without_setting(_LEADING_FILLER.sub("", text))
     text = _LEADING_PARTICIPLE.sub("", text)
     return re.sub(rf"^{_MARK}\s*,?\s*", "", text)
+
+
+def _is_clause(text: str) -> bool:
+    """ "the offer did not keep pace" is a reported clause; "a third-quarter loss" is an object."""
+    first, _, rest = text.partition(",")
+    if len(text.split()) < 3:
+        return False
+    return _VERB.search(first) is not None or _AUXILIARY.search(rest) is not None
 
 
 def _name_who(text: str) -> str:
@@ -165,12 +183,20 @@ def subject_of(head: str) -> str:
     match = _ATTRIBUTION_HEAD.match(text)
     if match:
         text = text[match.end() :]
-    text = _LEADING_SETTING.sub("", text).split(",", 1)[0]
+    text = _without_setting(text).split(",", 1)[0]
     verb = _VERB.search(text)
     if verb:
         text = text[: verb.start()]
     words = text.split()
     return " ".join(words) if 0 < len(words) <= 6 else ""
+
+
+def _without_setting(text: str) -> str:
+    """ "Under the deal, wages rise" -> "wages rise", when enough is left to say what happened."""
+    match = _LEADING_SETTING.match(text)
+    if match and len(text[match.end() :].split()) >= 3:
+        return text[match.end() :]
+    return text
 
 
 def _parenthetical_event(text: str) -> str:
@@ -188,7 +214,7 @@ def _finish(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
-    text = text.strip(" ,;:.-–—\"“”'")
+    text = text.strip(" ,;:.-–—\"“”'`")
     return text[:1].upper() + text[1:]
 
 
@@ -222,8 +248,8 @@ def _drop_subject_place(text: str) -> str:
 
 
 _SHORTENERS: tuple[Callable[[str], str], ...] = (
-    lambda t: _SUBORDINATE.sub("", t),
     lambda t: _NONRESTRICTIVE.sub("", t),
+    lambda t: _SUBORDINATE.sub("", t),
     lambda t: _RELATIVE.sub("", t),
     lambda t: _LOOSE_SUBORDINATE.sub("", t),
     _drop_second_verb_phrase,
