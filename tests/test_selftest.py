@@ -16,6 +16,7 @@ EXPECTED_CHECKS = {
     "version",
     "read sample",
     "publication date",
+    "read every sample",
     "read html",
     "analyse",
     "resolves 'Wednesday'",

@@ -80,6 +80,7 @@ def _check_sample(report: _Report, state: dict[str, Any]) -> None:
     if not report.run("read sample", partial(_read_sample, state)):
         return
     report.run("publication date", partial(_check_publication_date, state))
+    report.run("read every sample", _check_all_samples)
     with tempfile.TemporaryDirectory(prefix="timeline-app-selftest-") as name:
         folder = Path(name)
         report.run("read html", partial(_check_html, state, folder / "article.html"))
@@ -115,6 +116,18 @@ def _check_publication_date(state: dict[str, Any]) -> str:
     if found is None or found.value != SAMPLE_PUBLISHED:
         raise CheckFailed(f"expected {SAMPLE_PUBLISHED}, found {found.value if found else None}")
     return f"{found.value} ({found.source})"
+
+
+def _check_all_samples() -> str:
+    """Every bundled sample reads: each file format's reader and its data files are present."""
+    from timeline_app.io import read_document
+    from timeline_app.resources import resource_path
+
+    paths = sorted(p for p in resource_path("samples").iterdir() if p.is_file())
+    empty = [p.name for p in paths if not read_document(p).text.strip()]
+    if empty:
+        raise CheckFailed(f"no text read from {', '.join(empty)}")
+    return ", ".join(p.name for p in paths)
 
 
 def _check_html(state: dict[str, Any], path: Path) -> str:
