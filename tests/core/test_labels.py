@@ -237,3 +237,9 @@ def test_attribution_verbs_only_go_when_a_clause_follows(
     clause: str, phrase: str, expected: str
 ) -> None:
     assert make_label(clause, _dates(clause, phrase)) == expected
+
+
+def test_setting_with_a_date_inside_is_dropped() -> None:
+    clause = "Under an accord signed yesterday, the government and the bank will share the losses."
+    label = make_label(clause, _dates(clause, "yesterday"))
+    assert label == "The government and the bank will share the losses"
