@@ -213,3 +213,52 @@ def test_selection_survives_a_style_change(canvas):
 def test_visible_range_is_the_view(canvas):
     start, end = canvas.visible_range()
     assert start.date() < date(2016, 1, 1) and end.date() > date(2024, 1, 31)
+
+
+def test_editing_events_keeps_the_zoom_but_new_documents_refit(canvas):
+    canvas.zoom(0.1)
+    zoomed = canvas.ax.get_xlim()
+    edited = [e for e in factory.harbour_events() if e.id != "walkout"]
+    canvas.set_events(edited, publication_dates=[(factory.STRIKE, factory.STRIKE_PUBLISHED)])
+    assert canvas.ax.get_xlim() == pytest.approx(zoomed)
+    canvas.set_events(factory.harbour_events() + factory.follow_up_events())
+    assert canvas.ax.get_xlim() == pytest.approx(canvas.layout_.fit_limits())
+
+
+def test_toolbar_pan_works_alongside_and_does_not_select(canvas, qtbot):
+    before = canvas.ax.get_xlim()
+    canvas.toolbar.pan()
+    target = next(iter(canvas.event_display_positions().values())).toPoint()
+    with qtbot.assertNotEmitted(canvas.event_clicked):
+        qtbot.mousePress(canvas.mpl_canvas, Qt.MouseButton.LeftButton, pos=target)
+        qtbot.mouseMove(canvas.mpl_canvas, pos=target + QPoint(60, 0))
+        qtbot.mouseMove(canvas.mpl_canvas, pos=target + QPoint(120, 0))
+        qtbot.mouseRelease(
+            canvas.mpl_canvas, Qt.MouseButton.LeftButton, pos=target + QPoint(120, 0)
+        )
+    after = canvas.ax.get_xlim()
+    assert after[0] < before[0]
+    assert after[1] - after[0] == pytest.approx(before[1] - before[0])
+    canvas.toolbar.pan()  # off again
+    canvas.mpl_canvas.draw()
+    for ident, pos in canvas.event_display_positions().items():
+        assert canvas.layout_.hit_test(*_mpl_xy_f(canvas, pos)) == ident
+
+
+def test_clicking_a_cluster_zooms_into_it(qtbot):
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(900, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_events(factory.synthetic_events(500))
+    widget.mpl_canvas.draw()
+    cluster, row = widget.layout_.clusters[0]
+    x, y = widget.ax.transData.transform((cluster.x, row))
+    ratio = widget.mpl_canvas.device_pixel_ratio
+    pos = QPoint(round(x / ratio), round((widget.figure.bbox.height - y) / ratio))
+    before = _span(widget)
+    qtbot.mouseClick(widget.mpl_canvas, Qt.MouseButton.LeftButton, pos=pos)
+    assert _span(widget) < before / 5
+    lo, hi = widget.ax.get_xlim()
+    assert lo <= cluster.first and cluster.last <= hi

@@ -92,3 +92,15 @@ def test_empty_timeline_still_exports(tmp_path):
     path = tmp_path / "empty.png"
     export_timeline([], path, ExportOptions(4, 2, 50))
     assert Image.open(path).size == (200, 100)
+
+
+def test_default_footer_names_sources_and_publication_dates(tmp_path, two_documents, factory):
+    path = tmp_path / "t.svg"
+    pubs = [(factory.STRIKE, factory.STRIKE_PUBLISHED)]
+    export_timeline(two_documents, path, ExportOptions(10, 5, 100), publication_dates=pubs)
+    assert (
+        "Sources: harbour-strike.txt (published 13 Mar 2023) · harbour-follow-up.txt"
+        in _svg_texts(path)
+    )
+    export_timeline(two_documents, path, ExportOptions(10, 5, 100, footer=""))
+    assert not [t for t in _svg_texts(path) if t.startswith("Source")]

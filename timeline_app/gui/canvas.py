@@ -73,11 +73,17 @@ class TimelineCanvas(QWidget):
         publication_dates: Sequence[tuple[str, date]] = (),
         doc_colors: Mapping[str, str] | None = None,
     ) -> None:
-        """Show these events, fitted to the view; a selection that still exists is kept."""
-        self._events = tuple(events)
+        """Show these events; a selection that still exists is kept.
+
+        The view is fitted to everything when the set of documents changes (or on the first
+        events); an edit within the same documents keeps the user's zoom.
+        """
+        events = tuple(events)
+        refit = {e.document for e in events} != {e.document for e in self._events}
+        self._events = events
         self._publication_dates = tuple(publication_dates)
         self._doc_colors = dict(doc_colors) if doc_colors else None
-        self.layout_ = self._redraw(fit=True)
+        self.layout_ = self._redraw(fit=refit)
         self._selected = self.layout_.selected
 
     def select_event(self, event_id: str | None) -> None:

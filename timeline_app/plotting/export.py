@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 
 from timeline_app.core.models import Event
 from timeline_app.plotting.style import TimelineStyle
-from timeline_app.plotting.timeline import clamp_limits, draw_timeline
+from timeline_app.plotting.timeline import TimelineLayout, clamp_limits, draw_timeline
 
 _CANVASES = {
     ".png": (FigureCanvasAgg, "png"),
@@ -42,7 +42,7 @@ class ExportOptions:
     height: float = 5.0
     dpi: float = 150.0
     title: str = ""
-    footer: str = ""
+    footer: str | None = None  # None: name the sources and their publication dates; "": none
     range: tuple[Moment, Moment] | None = None
     style: TimelineStyle | None = None  # None: the light style
 
@@ -74,7 +74,10 @@ def export_timeline(
         layout = draw_timeline(
             ax, events, style, publication_dates=publication_dates, doc_colors=doc_colors
         )
-        _add_title_and_footer(fig, layout, options, style)
+        footer = options.footer
+        if footer is None:
+            footer = default_footer(events, publication_dates)
+        _add_title_and_footer(fig, layout, options.title, footer, style)
         if options.range is not None:
             ax.set_xlim(*clamp_limits(_num(options.range[0]), _num(options.range[1])))
         layout.invalidate()
@@ -87,20 +90,37 @@ def _num(moment: Moment) -> float:
     return float(mdates.date2num(moment))
 
 
+def default_footer(
+    events: Sequence[Event], publication_dates: Sequence[tuple[str, date]] = ()
+) -> str:
+    """ "Source: a.txt (published 13 Mar 2023) · b.txt" for the documents on the timeline."""
+    published = dict(publication_dates)
+    docs = list(dict.fromkeys([e.document for e in events if not e.hidden] + list(published)))
+    parts = []
+    for doc in docs:
+        name = doc.rstrip("/").rsplit("/", 1)[-1] or doc
+        day = published.get(doc)
+        parts.append(f"{name} (published {day:%-d %b %Y})" if day else name)
+    if not parts:
+        return ""
+    return ("Sources: " if len(parts) > 1 else "Source: ") + " · ".join(parts)
+
+
 def _add_title_and_footer(
-    fig: Figure, layout: object, options: ExportOptions, style: TimelineStyle
+    fig: Figure, layout: TimelineLayout, title: str, footer: str, style: TimelineStyle
 ) -> None:
-    height_pt = options.height * 72
-    if options.title:
-        layout.extra_top_pt = style.title_size * 2.0  # type: ignore[attr-defined]
+    width_pt = fig.get_figwidth() * 72
+    height_pt = fig.get_figheight() * 72
+    if title:
+        layout.extra_top_pt = style.title_size * 2.0
         fig.text(
-            14 / (options.width * 72), 1 - 10 / height_pt, options.title, ha="left", va="top",
+            14 / width_pt, 1 - 10 / height_pt, title, ha="left", va="top",
             fontsize=style.title_size, fontweight="bold", color=style.text,
             fontfamily=style.font_family,
         )  # fmt: skip
-    if options.footer:
-        layout.extra_bottom_pt = style.small_size * 2.2  # type: ignore[attr-defined]
+    if footer:
+        layout.extra_bottom_pt = style.small_size * 2.2
         fig.text(
-            14 / (options.width * 72), 8 / height_pt, options.footer, ha="left", va="bottom",
+            14 / width_pt, 8 / height_pt, footer, ha="left", va="bottom",
             fontsize=style.small_size, color=style.muted_text, fontfamily=style.font_family,
         )  # fmt: skip
