@@ -35,3 +35,16 @@ def test_two_articles_get_their_own_colours_and_can_be_hidden(
     assert shown == {docs[1].source}
     doc_list.setCurrentRow(1)
     assert "Ferry crews" in window.article_view.toPlainText()
+
+
+def test_closing_one_article_keeps_the_other(
+    window: MainWindow, sample_path: Path, tmp_path: Path, open_files
+) -> None:
+    second = tmp_path / "ferry-crews.txt"
+    second.write_text(SECOND, encoding="utf-8")
+    open_files(window, [sample_path, second])
+    window.document_list.setCurrentRow(0)
+    window.document_list.actions()[0].trigger()
+    assert [d.title for d in window.state.documents] == ["Ferry crews join port dispute"]
+    assert "Ferry crews" in window.article_view.toPlainText()
+    assert not window.document_list.isVisible()

@@ -79,3 +79,15 @@ def test_open_recent_lists_and_reopens(qtbot, loaded: MainWindow, sample_path: P
     with qtbot.waitSignal(loaded.documents_loaded, timeout=30_000):
         menu.actions()[0].trigger()
     assert len(loaded.state.documents) == 1
+
+
+def test_welcome_page_offers_recent_articles(qtbot, loaded: MainWindow, sample_path: Path) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    loaded.state.close_all()
+    assert loaded.pages.currentWidget() is loaded.welcome
+    links = [b for b in loaded.welcome.findChildren(QPushButton) if b.toolTip() == str(sample_path)]
+    assert len(links) == 1 and links[0].text() == sample_path.name
+    with qtbot.waitSignal(loaded.documents_loaded, timeout=30_000):
+        links[0].click()
+    assert len(loaded.state.documents) == 1

@@ -103,6 +103,7 @@ class IntervalDialog(QDialog):
     def __init__(self, parent: QWidget, title: str, interval: Interval, label: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self._current = interval
         self.label_edit = QLineEdit(label, self)
         self.label_edit.setAccessibleName("Event label")
         self.first = _date_edit(self, interval.first_day)
@@ -131,11 +132,26 @@ class IntervalDialog(QDialog):
     def interval(self) -> Interval:
         first: date = self.first.date().toPython()  # type: ignore[assignment]
         picked: date = self.last.date().toPython()  # type: ignore[assignment]
-        last = max(first, picked)
-        granularity = Granularity.DAY if first == last else Granularity.WEEK
-        if (last - first).days > 13:
-            granularity = Granularity.MONTH
-        return Interval.days(first, last, granularity) if first != last else Interval.day(first)
+        return interval_for_days(first, max(first, picked), self._current)
+
+
+def interval_for_days(first: date, last: date, current: Interval | None = None) -> Interval:
+    """The interval of the days ``first`` .. ``last``, as precise as they say.
+
+    Unchanged days keep ``current`` (so "this weekend" stays a weekend); a whole month or year
+    becomes one; any other span is a multi-day interval drawn as a bar.
+    """
+    if current is not None and (current.first_day, current.last_day) == (first, last):
+        return current
+    if first == last:
+        return Interval.day(first)
+    next_month = date(last.year + last.month // 12, last.month % 12 + 1, 1)
+    if first.day == 1 and (last.year, last.month) == (first.year, first.month):
+        if (next_month - last).days == 1:
+            return Interval.days(first, last, Granularity.MONTH)
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return Interval.days(first, last, Granularity.YEAR)
+    return Interval.days(first, last, Granularity.WEEK)
 
 
 def ask_interval(parent: QWidget, current: Interval) -> Interval | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from timeline_app.gui.state import AppState
@@ -27,6 +27,12 @@ class DocumentList(QListWidget):
         self._updating = False
         state.documents_changed.connect(self._on_documents_changed)
         state.current_document_changed.connect(self._on_current_document_changed)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        close = QAction("Close Article", self)
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        close.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        close.triggered.connect(self._on_close_triggered)
+        self.addAction(close)
         self.itemChanged.connect(self._on_item_changed)
         self.currentItemChanged.connect(self._on_current_item_changed)
 
@@ -59,6 +65,11 @@ class DocumentList(QListWidget):
             if self.item(row).data(SOURCE_ROLE) == source:
                 self.setCurrentRow(row)
         self._updating = False
+
+    def _on_close_triggered(self) -> None:
+        item = self.currentItem()
+        if item is not None:
+            self._state.close_document(item.data(SOURCE_ROLE))
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         if not self._updating:

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.exporting.project_opened.connect(self._on_project_opened)
         self.welcome.open_requested.connect(self._on_open)
         self.welcome.sample_requested.connect(self.open_sample)
+        self.welcome.recent_requested.connect(lambda path: self.open_paths([path]))
         self.pubdate_bar.date_chosen.connect(self._on_date_chosen)
         self.canvas.event_clicked.connect(self.state.select_event)
         self.canvas.selection_cleared.connect(lambda: self.state.select_event(None))
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
         self._job_sources[job] = []
 
     def _refresh_recent_menu(self) -> None:
+        self.welcome.set_recent(cfg.recent_files())
         menu = self.actions_.recent_menu
         menu.clear()
         for path in cfg.recent_files():

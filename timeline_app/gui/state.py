@@ -93,6 +93,21 @@ class AppState(QObject):
         if self._current is None or existing is None:
             self.set_current_document(source)
 
+    def close_document(self, source: str) -> None:
+        """Close one article; undo steps for it then do nothing."""
+        if self._documents.pop(source, None) is None:
+            return
+        self.mark_changed()
+        if self._current == source:
+            self._current = None
+            remaining = next(iter(self._documents), None)
+            self._refresh()
+            self.set_current_document(remaining)
+            if not self._documents:
+                self.close_all()
+            return
+        self._refresh()
+
     def close_all(self) -> None:
         self._documents.clear()
         self.project_path = None
@@ -155,12 +170,16 @@ class AppState(QObject):
 
     # -- edits (called by the undo commands) ---------------------------------------------------
     def add_edit(self, source: str, edit: Edit) -> None:
-        doc = self._documents[source]
+        doc = self._documents.get(source)
+        if doc is None:  # closed since the edit was made
+            return
         doc.edits.append(edit)
         self._refresh()
 
     def remove_edit(self, source: str, edit: Edit) -> None:
-        doc = self._documents[source]
+        doc = self._documents.get(source)
+        if doc is None:
+            return
         for i in range(len(doc.edits) - 1, -1, -1):
             if doc.edits[i] is edit:
                 del doc.edits[i]

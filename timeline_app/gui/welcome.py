@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 class WelcomePage(QWidget):
     open_requested = Signal()
     sample_requested = Signal()
+    recent_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,5 +41,28 @@ class WelcomePage(QWidget):
         layout.addSpacing(18)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(18)
+        self._recent_title = QLabel("<b>Recent articles</b>", self)
+        layout.addWidget(self._recent_title, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._recent_box = QVBoxLayout()
+        layout.addLayout(self._recent_box)
         layout.addStretch(3)
         self.setFocusProxy(self.open_button)
+        self.set_recent([])
+
+    def set_recent(self, paths: list[str]) -> None:
+        """Offer up to five recently opened files as links."""
+        while self._recent_box.count():
+            item = self._recent_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for path in paths[:5]:
+            button = QPushButton(Path(path).name, self)
+            button.setFlat(True)
+            button.setToolTip(path)
+            button.setAccessibleName(f"Open recent article {Path(path).name}")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet("QPushButton { color: #1f5fa8; text-decoration: underline; }")
+            button.clicked.connect(lambda _=False, p=path: self.recent_requested.emit(p))
+            self._recent_box.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._recent_title.setVisible(bool(paths))
