@@ -15,7 +15,8 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import PurePath
 
-from timeline_app.core.labels import LABEL_MAX, make_label, subject_of
+from timeline_app.core.clauses import clause_text, dated_clauses
+from timeline_app.core.labels import LABEL_MAX, make_label
 from timeline_app.core.models import (
     Certainty,
     Document,
@@ -30,22 +31,6 @@ from timeline_app.core.models import (
 
 __all__ = ["LABEL_MAX", "build_events", "event_id", "merge_duplicates", "sentence_events"]
 
-# Where one dated clause ends and the next begins, strongest separator first.
-_CLAUSE_BREAKS = (
-    re.compile(r";\s*"),
-    re.compile(r",\s+(?:and|but|while|whereas|then)\s+"),
-    re.compile(r"\s+and\s+that\s+"),
-    re.compile(r",\s+(?=[a-z])"),
-    re.compile(r"\s+(?:and|but)\s+"),
-)
-_VERB_FIRST = re.compile(
-    r"(?:will|would|was|were|is|are|had|has|have|did|could|should|can|may|might|must)\b"
-)
-_CONJUNCTION = re.compile(r"^(?:and|but|or)\s+")
-_AND_VERB = re.compile(
-    r",?\s+(?:and|but)\s+(?=(?:will|would|was|were|is|are|had|has|have|could|should|can|may|"
-    r"might|must)\b)"
-)
 _VAGUE_REACH = timedelta(days=365)  # how far "recently" / "soon" reach when the tagger gave no span
 
 
@@ -78,7 +63,7 @@ def sentence_events(
         return []
     dated = _dating_timexes(document, sentence, timexes)
     events: list[Event] = []
-    for clause, timex in _clauses(document.text, sentence, dated):
+    for clause, timex in dated_clauses(document.text, sentence, dated):
         interval = _interval(timex, pub)
         if interval is None:
             continue
@@ -107,17 +92,13 @@ def _event(
     other_dates: Sequence[Span] = (),
 ) -> Event:
     sentence_text = document.text[sentence.start : sentence.end]
-    subject = _borrowed_subject(document.text, sentence, clause)
-    if subject:  # start the clause at its verb: "allowances, will be" would keep the comma
-        rest = document.text[clause.start : clause.end]
-        clause = Span(clause.end - len(_CONJUNCTION.sub("", rest.lstrip(" ,;"))), clause.end)
-    offset = clause.start - len(subject)
+    text, offset = clause_text(document.text, sentence, clause)
     label_dates = [
         Span(span.start - offset, span.end - offset)
         for span in (timex.span, *other_dates)
-        if span.start >= clause.start
+        if span.start - offset >= 0
     ]
-    label = make_label(subject + document.text[clause.start : clause.end], label_dates)
+    label = make_label(text, label_dates)
     return Event(
         id=event_id(document.source, sentence_text, timex, sentence.start),
         document=document.source,
@@ -126,21 +107,6 @@ def _event(
         mentions=(Mention(sentence, sentence_text, timex),),
         certainty=timex.certainty,
     )
-
-
-def _borrowed_subject(text: str, sentence: Span, clause: Span) -> str:
-    """The sentence's subject, for a later clause that starts with its verb.
-
-    "Allowances, which had not changed since 2015, | will be reviewed by the end of the year": the
-    second clause alone would be labelled "Will be reviewed".
-    """
-    if clause.start == sentence.start:
-        return ""
-    rest = _CONJUNCTION.sub("", text[clause.start : clause.end].lstrip(" ,;"))
-    if not _VERB_FIRST.match(rest):
-        return ""
-    subject = subject_of(text[sentence.start : clause.start])
-    return subject + " " if subject else ""
 
 
 def _dating_timexes(document: Document, sentence: Span, timexes: Sequence[Timex]) -> list[Timex]:
@@ -174,51 +140,6 @@ def _is_headline(document: Document, sentence: Span) -> bool:
     """The title restates the lede; as an event it would only duplicate it."""
     text = " ".join(document.text[sentence.start : sentence.end].split())
     return bool(document.title) and text == " ".join(document.title.split())
-
-
-def _clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[Span, Timex]]:
-    """Split the sentence between consecutive dated expressions at a clause boundary.
-
-    Two expressions with no boundary between them ("from Monday to Friday", "Saturday, March 4"
-    tagged in two pieces) describe one fact: the first one dates the clause.
-    """
-    pieces: list[tuple[Span, Timex]] = []
-    start = sentence.start
-    current: Timex | None = None
-    for timex in dated:
-        if current is None:
-            current = timex
-            continue
-        cut = _clause_break(text, current.end, timex.start)
-        if cut is None:
-            if current.certainty is Certainty.VAGUE and timex.certainty is not Certainty.VAGUE:
-                current = timex  # "most recently, in February": the month dates the clause
-            continue
-        pieces.append((Span(start, cut), current))
-        start, current = cut, timex
-    if current is not None:
-        pieces.append((Span(start, sentence.end), current))
-    return [(_own_verb_phrase(text, span, timex), timex) for span, timex in pieces]
-
-
-def _own_verb_phrase(text: str, clause: Span, timex: Timex) -> Span:
-    """Start the clause at the coordinated verb phrase that holds the date, if there is one.
-
-    "Rates had jumped since the strike began and were unlikely to fall before April": April dates
-    the second verb phrase; its label borrows the subject ("Rates were unlikely to fall").
-    """
-    last = None
-    for match in _AND_VERB.finditer(text, clause.start, timex.start):
-        last = match
-    return Span(last.start(), clause.end) if last else clause
-
-
-def _clause_break(text: str, after: int, before: int) -> int | None:
-    for pattern in _CLAUSE_BREAKS:
-        match = pattern.search(text, after, before)
-        if match:
-            return match.start()
-    return None
 
 
 def _interval(timex: Timex, pub: date | None) -> Interval | None:

@@ -1,0 +1,104 @@
+"""Clauses: where one dated fact ends and the next begins inside a sentence.
+
+"Negotiators met this weekend, and a draft was signed late on Sunday" holds two events. Splitting
+happens only between two dated expressions and only at a clause boundary (a semicolon, ", and",
+"and that", a comma before a lower-case word), so "from Monday to Friday" stays one fact. A later
+clause that starts with its verb borrows the sentence's subject for its label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.core.labels import subject_of
+from timeline_app.core.models import Certainty, Span, Timex
+
+__all__ = ["clause_text", "dated_clauses"]
+
+# Where one dated clause ends and the next begins, strongest separator first.
+_CLAUSE_BREAKS = (
+    re.compile(r";\s*"),
+    re.compile(r",\s+(?:and|but|while|whereas|then)\s+"),
+    re.compile(r"\s+and\s+that\s+"),
+    re.compile(r",\s+(?=[a-z])"),
+    re.compile(r"\s+(?:and|but)\s+"),
+)
+_VERB_FIRST = re.compile(
+    r"(?:will|would|was|were|is|are|had|has|have|did|could|should|can|may|might|must)\b"
+)
+_CONJUNCTION = re.compile(r"^(?:and|but|or)\s+")
+_AND_VERB = re.compile(
+    r",?\s+(?:and|but)\s+(?=(?:will|would|was|were|is|are|had|has|have|could|should|can|may|"
+    r"might|must)\b)"
+)
+
+
+def clause_text(text: str, sentence: Span, clause: Span) -> tuple[str, int]:
+    """The clause's text to label, with a borrowed subject if it needs one, and the offset to
+    subtract from document positions to get positions in that text.
+    """
+    subject = _borrowed_subject(text, sentence, clause)
+    if subject:  # start the clause at its verb: "allowances, will be" would keep the comma
+        rest = text[clause.start : clause.end]
+        clause = Span(clause.end - len(_CONJUNCTION.sub("", rest.lstrip(" ,;"))), clause.end)
+    return subject + text[clause.start : clause.end], clause.start - len(subject)
+
+
+def dated_clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[Span, Timex]]:
+    """Split the sentence between consecutive dated expressions at a clause boundary.
+
+    Two expressions with no boundary between them ("from Monday to Friday", "Saturday, March 4"
+    tagged in two pieces) describe one fact: the first one dates the clause.
+    """
+    pieces: list[tuple[Span, Timex]] = []
+    start = sentence.start
+    current: Timex | None = None
+    for timex in dated:
+        if current is None:
+            current = timex
+            continue
+        cut = _clause_break(text, current.end, timex.start)
+        if cut is None:
+            if current.certainty is Certainty.VAGUE and timex.certainty is not Certainty.VAGUE:
+                current = timex  # "most recently, in February": the month dates the clause
+            continue
+        pieces.append((Span(start, cut), current))
+        start, current = cut, timex
+    if current is not None:
+        pieces.append((Span(start, sentence.end), current))
+    return [(_own_verb_phrase(text, span, timex), timex) for span, timex in pieces]
+
+
+def _own_verb_phrase(text: str, clause: Span, timex: Timex) -> Span:
+    """Start the clause at the coordinated verb phrase that holds the date, if there is one.
+
+    "Rates had jumped since the strike began and were unlikely to fall before April": April dates
+    the second verb phrase; its label borrows the subject ("Rates were unlikely to fall").
+    """
+    last = None
+    for match in _AND_VERB.finditer(text, clause.start, timex.start):
+        last = match
+    return Span(last.start(), clause.end) if last else clause
+
+
+def _clause_break(text: str, after: int, before: int) -> int | None:
+    for pattern in _CLAUSE_BREAKS:
+        match = pattern.search(text, after, before)
+        if match:
+            return match.start()
+    return None
+
+
+def _borrowed_subject(text: str, sentence: Span, clause: Span) -> str:
+    """The sentence's subject, for a later clause that starts with its verb.
+
+    "Allowances, which had not changed since 2015, | will be reviewed by the end of the year": the
+    second clause alone would be labelled "Will be reviewed".
+    """
+    if clause.start == sentence.start:
+        return ""
+    rest = _CONJUNCTION.sub("", text[clause.start : clause.end].lstrip(" ,;"))
+    if not _VERB_FIRST.match(rest):
+        return ""
+    subject = subject_of(text[sentence.start : clause.start])
+    return subject + " " if subject else ""
