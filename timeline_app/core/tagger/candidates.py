@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from timeline_app.core.models import Span
-from timeline_app.core.tagger.patterns import KEY_MARGIN, RULES
+from timeline_app.core.tagger.patterns import RULES, Rule
 
 # Places that look like dates but never are: web addresses, e-mail, phone numbers.
 _NOISE = re.compile(
@@ -65,12 +65,12 @@ def find(text: str, excluded: Sequence[Span] = ()) -> list[Candidate]:
     return taken
 
 
-def _windows(text: str, key: re.Pattern[str]) -> list[tuple[int, int]]:
+def _windows(text: str, lowered: str, rule: Rule) -> list[tuple[int, int]]:
     """Stretches of text around a rule's key hits, merged: the only places the rule can match."""
     windows: list[tuple[int, int]] = []
     size = len(text)
-    for hit in key.finditer(text):
-        lo, hi = max(0, hit.start() - KEY_MARGIN), min(size, hit.end() + KEY_MARGIN)
+    for hit in rule.key.finditer(text if rule.cased else lowered):
+        lo, hi = max(0, hit.start() - rule.before), min(size, hit.end() + rule.after)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
@@ -79,8 +79,11 @@ def _windows(text: str, key: re.Pattern[str]) -> list[tuple[int, int]]:
 
 
 def _all_matches(text: str) -> Iterator[Candidate]:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for rule in RULES:
-        for lo, hi in _windows(text, rule.key):
+        for lo, hi in _windows(text, lowered, rule):
             for m in rule.regex.finditer(text, lo, hi):
                 if m.end() > m.start():
                     yield Candidate(_start(m, rule.kind), m.end(), rule.kind, m)
