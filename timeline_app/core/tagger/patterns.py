@@ -119,10 +119,21 @@ _MARGINS = {
     "relative_unit": (60, 40),
     "deictic": (30, 40),
 }
-_MONTH_KEY = "|".join(
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    + ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+_MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
 )
+_MONTH_KEY = "|".join(m for name in _MONTH_ABBREVIATIONS for m in (name, name.upper()))
 _WEEKDAY_KEY = r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
 _CASED_KEYS = frozenset({"month_day", "month_year", "month", "weekday", "holiday"})
 _UNIT_KEY = r"second|minute|hour|day|week|month|quarter|year|decade|centur|millenni"
