@@ -146,9 +146,9 @@ def interval_for_days(first: date, last: date, current: Interval | None = None) 
     if first == last:
         return Interval.day(first)
     next_month = date(last.year + last.month // 12, last.month % 12 + 1, 1)
-    if first.day == 1 and (last.year, last.month) == (first.year, first.month):
-        if (next_month - last).days == 1:
-            return Interval.days(first, last, Granularity.MONTH)
+    same_month = (last.year, last.month) == (first.year, first.month)
+    if first.day == 1 and same_month and (next_month - last).days == 1:
+        return Interval.days(first, last, Granularity.MONTH)
     if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
         return Interval.days(first, last, Granularity.YEAR)
     return Interval.days(first, last, Granularity.WEEK)

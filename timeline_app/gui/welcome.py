@@ -54,8 +54,9 @@ class WelcomePage(QWidget):
         """Offer up to five recently opened files as links."""
         while self._recent_box.count():
             item = self._recent_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for path in paths[:5]:
             button = QPushButton(Path(path).name, self)
             button.setFlat(True)
