@@ -41,7 +41,8 @@ _ATTRIBUTION_HEAD = re.compile(
 )
 _ATTRIBUTION_INSIDE = re.compile(rf",\s+(?:[\w'’.\-]+\s+){{0,5}}{_SAY},")
 _LEADING_SETTING = re.compile(
-    r"^(?:under|in|at|for|with|despite|amid|following)\s[^,\x00]{1,60},\s+", re.IGNORECASE
+    r"^(?:under|in|at|for|with|despite|amid|following|according to)\s[^,]{1,60},\s+",
+    re.IGNORECASE,
 )
 _LEADING_PARTICIPLE = re.compile(
     r"^(?:ending|marking|following|prompting|sparking|bringing|capping|leaving)\s+", re.IGNORECASE
@@ -64,7 +65,7 @@ _LEADING_FILLER = re.compile(
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(
-    r"(?:,\s+(?:after|when|as|because|while|but|which|who|although|though|where|before|"
+    r"(?:,\s+(?:after|when|as|because|while|and|but|which|who|although|though|where|before|"
     r"compared|or|up|down|including|excluding|from|citing|saying|adding|noting)\b|;).*$"
 )
 _NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,")
