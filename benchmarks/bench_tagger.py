@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from timeline_app.core.tagger import corpus  # noqa: E402
+from timeline_app.core.tagger import corpus, tag_text  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,7 +59,22 @@ def main(argv: list[str] | None = None) -> int:
         )
     if len(runs) == 2:
         print(f"speed-up over dateparser search_dates: {runs[1].seconds / runs[0].seconds:.1f}x")
+    _linearity(docs)
     return 0
+
+
+def _linearity(docs: list[dict[str, str]]) -> None:
+    """Tag one long text made of the corpus once and four times over: cost should scale ~4x."""
+    text = "\n\n".join(d["text"] for d in docs)
+    seconds = []
+    for copies in (1, 4):
+        started = time.process_time()
+        tag_text("\n\n".join([text] * copies), date(1998, 3, 1))
+        seconds.append(time.process_time() - started)
+    print(
+        f"one text of {len(text):,} chars: {seconds[0]:.2f} s; four times as long: "
+        f"{seconds[1]:.2f} s ({seconds[1] / seconds[0]:.1f}x)"
+    )
 
 
 if __name__ == "__main__":

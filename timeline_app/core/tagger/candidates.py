@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -51,18 +52,50 @@ def noise_spans(text: str) -> list[Span]:
 
 def find(text: str, excluded: Sequence[Span] = ()) -> list[Candidate]:
     """Non-overlapping candidates, longest first where they compete, in text order."""
-    blocked = sorted([*excluded, *noise_spans(text)], key=lambda s: s.start)
-    found = [c for c in _all_matches(text) if _plausible(c, text) and not _blocked(c, blocked)]
+    blocked = _SpanSet()
+    for span in sorted([*excluded, *noise_spans(text)], key=lambda s: s.start):
+        blocked.add_merged(span.start, span.end)
+    found = [
+        c for c in _all_matches(text) if _plausible(c, text) and not blocked.hits(c.start, c.end)
+    ]
     found.sort(key=lambda c: (c.start - c.end, c.start))
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = _SpanSet()
     for cand in found:
-        if any(cand.start < e and s < cand.end for s, e in occupied):
-            continue
-        taken.append(cand)
-        occupied.append((cand.start, cand.end))
+        if not occupied.hits(cand.start, cand.end):
+            occupied.add(cand.start, cand.end)
+            taken.append(cand)
     taken.sort(key=lambda c: c.start)
     return taken
+
+
+class _SpanSet:
+    """Disjoint half-open spans kept sorted, so overlap checks cost log n, not n."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def hits(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i and self.ends[i - 1] > start:
+            return True
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def add_merged(self, start: int, end: int) -> None:
+        """Add spans in order of start, merging any that touch the last one."""
+        if end <= start:
+            return
+        if self.ends and start <= self.ends[-1]:
+            self.ends[-1] = max(self.ends[-1], end)
+        else:
+            self.starts.append(start)
+            self.ends.append(end)
 
 
 def _windows(text: str, lowered: str, rule: Rule) -> list[tuple[int, int]]:
@@ -105,10 +138,6 @@ def _start(m: re.Match[str], kind: str) -> int:
 
 def text_between(m: re.Match[str], first: str, second: str) -> str:
     return m.string[m.end(first) : m.start(second)]
-
-
-def _blocked(cand: Candidate, blocked: Sequence[Span]) -> bool:
-    return any(cand.start < s.end and s.start < cand.end for s in blocked)
 
 
 def _plausible(cand: Candidate, text: str) -> bool:
