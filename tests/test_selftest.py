@@ -18,12 +18,14 @@ EXPECTED_CHECKS = {
     "publication date",
     "read every sample",
     "read html",
+    "read docx",
     "analyse",
     "resolves 'Wednesday'",
     "resolves 'March 4'",
     "export png",
     "export svg",
     "export pdf",
+    "read pdf",
 }
 
 

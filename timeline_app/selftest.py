@@ -1,8 +1,9 @@
 """``timeline-app --self-test``: prove an installed app or bundle works, without a display.
 
-Reads the bundled sample article, checks that its dates resolve, exports the timeline as PNG,
-SVG and PDF and checks the files, then prints one JSON status line. A bundle that lacks a data
-file or a hidden import fails here instead of on a user's machine. Never imports Qt.
+Reads the bundled samples (and the main one again as HTML and Word files), checks that its dates
+resolve, exports the timeline as PNG, SVG and PDF and checks the files, then prints one JSON status
+line. A bundle that lacks a data file or a hidden import fails here instead of on a user's
+machine. Never imports Qt.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ SAMPLE_PUBLISHED = date(2023, 3, 13)
 # (what the sample says, the day it must resolve to against SAMPLE_PUBLISHED)
 EXPECTED_DATES = (("Wednesday", date(2023, 3, 15)), ("March 4", date(2023, 3, 4)))
 SAMPLE_URL = "https://www.halverston-courier.example/news/2023/03/13/dock-workers-end-strike"
-HTML_SENTENCE = "expected to resume on Wednesday"
+SENTENCE = "expected to resume on Wednesday"  # must survive HTML and Word round trips
 EXPORT_MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "pdf": b"%PDF-"}
 
 
@@ -84,6 +85,7 @@ def _check_sample(report: _Report, state: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory(prefix="timeline-app-selftest-") as name:
         folder = Path(name)
         report.run("read html", partial(_check_html, state, folder / "article.html"))
+        report.run("read docx", partial(_check_docx, state, folder / "article.docx"))
         if not report.run("analyse", partial(_analyse, state)):
             return
         for text, expected in EXPECTED_DATES:
@@ -91,6 +93,8 @@ def _check_sample(report: _Report, state: dict[str, Any]) -> None:
         for suffix in ("png", "svg", "pdf"):
             path = folder / f"timeline.{suffix}"
             report.run(f"export {suffix}", partial(_check_export, state, path))
+        if (folder / "timeline.pdf").is_file():
+            report.run("read pdf", partial(_check_pdf, folder / "timeline.pdf"))
 
 
 def _check_version() -> str:
@@ -143,14 +147,40 @@ def _check_html(state: dict[str, Any], path: Path) -> str:
         encoding="utf-8",
     )
     page = read_document(path)
-    if HTML_SENTENCE not in page.text:
-        raise CheckFailed(f"the text read from the page lacks {HTML_SENTENCE!r}")
+    if SENTENCE not in page.text:
+        raise CheckFailed(f"the text read from the page lacks {SENTENCE!r}")
     found = page.publication_date
     if found is None or found.value != SAMPLE_PUBLISHED:
         raise CheckFailed(
             f"page published {found.value if found else None}, not {SAMPLE_PUBLISHED}"
         )
     return f"{len(page.text)} characters, published {found.value} ({found.source})"
+
+
+def _check_docx(state: dict[str, Any], path: Path) -> str:
+    """The sample as a Word file reads back: exercises python-docx and its bundled template."""
+    import docx
+
+    from timeline_app.io import read_document
+
+    word = docx.Document()
+    for paragraph in state["document"].text.split("\n\n"):
+        word.add_paragraph(paragraph)
+    word.save(str(path))
+    text = read_document(path).text
+    if SENTENCE not in text:
+        raise CheckFailed(f"the text read from the Word file lacks {SENTENCE!r}")
+    return f"{len(text)} characters"
+
+
+def _check_pdf(path: Path) -> str:
+    """The exported timeline reads back as a document: exercises pypdf."""
+    from timeline_app.io import read_document
+
+    text = read_document(path).text
+    if not text.strip():
+        raise CheckFailed(f"no text read from {path.name}")
+    return f"{path.name}: {len(text)} characters"
 
 
 def _analyse(state: dict[str, Any]) -> str:
