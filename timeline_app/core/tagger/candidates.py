@@ -89,8 +89,6 @@ class _SpanSet:
 
     def add_merged(self, start: int, end: int) -> None:
         """Add spans in order of start, merging any that touch the last one."""
-        if end <= start:
-            return
         if self.ends and start <= self.ends[-1]:
             self.ends[-1] = max(self.ends[-1], end)
         else:
