@@ -21,6 +21,8 @@ from matplotlib.transforms import Bbox, IdentityTransform
 
 from timeline_app.plotting.sprites import SpriteCache
 
+SHARED_SPRITES = SpriteCache()
+
 
 @dataclass(frozen=True, slots=True)
 class TextItem:
@@ -54,7 +56,7 @@ class TextLayer(Artist):
         super().__init__()
         self._family = family
         self._items = items
-        self._cache = SpriteCache()
+        self._cache = SHARED_SPRITES  # glyphs and labels outlive one drawing
         self.boxes: list[tuple[TextItem, Bbox]] = []  # where each item landed on the last draw
         self.set_zorder(10)
 

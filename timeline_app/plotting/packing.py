@@ -98,7 +98,7 @@ def _extents(
     m: Metrics,
     wide: IntArray,
 ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, BoolArray]:
-    tw = items.label_pt[idx] * m.px_per_pt
+    tw = items.label_pt[idx].astype(float) * m.px_per_pt
     tw[wide] *= 1.12  # the selected label is drawn bold
     a = (anchor - x0) * ppu
     point = items.point[idx]

@@ -275,10 +275,13 @@ class TimelineLayout:
         self.main.layout = pack_band(
             self.main.items, x0, x1, width, main_cap, metrics, sel(self.main)
         )
+        main_rows = self.main.layout.lanes_used + (1 if self.main.layout.clusters else 0)
+        if has_vague:  # the vague band may use the rows the dated band left free
+            spare = rows - max(main_rows, 1) - int(BAND_GAP + 1.0) - 1
+            vague_cap = max(vague_cap, min(MAX_VAGUE_LANES, spare))
         self.vague.layout = pack_band(
             self.vague.items, x0, x1, width, vague_cap, metrics, sel(self.vague)
         )
-        main_rows = self.main.layout.lanes_used + (1 if self.main.layout.clusters else 0)
         vague_rows = self.vague.layout.lanes_used + (1 if self.vague.layout.clusters else 0)
         self.main.offset = 0.0
         self.vague.offset = max(main_rows, 1) + BAND_GAP
