@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.labels import LABEL_MAX, make_label, subject_of
+from timeline_app.core.labels import LABEL_MAX, gapped_label, make_label, subject_of
 from timeline_app.core.models import Span
 
 CASES = [
@@ -243,3 +243,32 @@ def test_setting_with_a_date_inside_is_dropped() -> None:
     clause = "Under an accord signed yesterday, the government and the bank will share the losses."
     label = make_label(clause, _dates(clause, "yesterday"))
     assert label == "The government and the bank will share the losses"
+
+
+@pytest.mark.parametrize(
+    ("previous", "clause", "label", "expected"),
+    [
+        (
+            "Wages rise by 5 per cent",
+            " and a further 4 per cent in January 2024.",
+            "A further 4 per cent",
+            "Wages rise by a further 4 per cent",
+        ),
+        (
+            "CMS reported net of $68.2 million",
+            ", or 83 cents a share",
+            "Or 83 cents a share",
+            "Or 83 cents a share",
+        ),
+        (
+            "The board closed the reservoir",
+            " and the club shut on Friday",
+            "The club shut",
+            "The club shut",
+        ),
+    ],
+)
+def test_verbless_clause_borrows_subject_and_verb(
+    previous: str, clause: str, label: str, expected: str
+) -> None:
+    assert gapped_label(previous, clause, label) == expected

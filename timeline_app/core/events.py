@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import PurePath
 
 from timeline_app.core.clauses import clause_text, dated_clauses
-from timeline_app.core.labels import LABEL_MAX, make_label
+from timeline_app.core.labels import LABEL_MAX, gapped_label, make_label
 from timeline_app.core.models import (
     Certainty,
     Document,
@@ -68,7 +68,11 @@ def sentence_events(
         if interval is None:
             continue
         others = [t.span for t in dated if t is not timex and clause.contains(t.span)]
-        events.append(_event(document, sentence, clause, timex, interval, others))
+        event = _event(document, sentence, clause, timex, interval, others)
+        if events:  # "wages rise by 5% this year and a further 4% in January": lend "Wages rise"
+            clause_words = document.text[clause.start : clause.end]
+            event = replace(event, label=gapped_label(events[-1].label, clause_words, event.label))
+        events.append(event)
     return events
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from timeline_app.core.models import Span
 
-__all__ = ["LABEL_MAX", "make_label", "subject_of"]
+__all__ = ["LABEL_MAX", "gapped_label", "make_label", "subject_of"]
 
 LABEL_MAX = 60
 _WINDOW = 600  # characters of a clause looked at, around its date phrase
@@ -85,6 +85,11 @@ _SUBJECT_PLACE = re.compile(
     r"^((?:\S+\s+){0,3}?\S+)\s+(?:at|in|from|of)\s+(?:the\s+)?(?:\S+\s+){0,5}?"
     r"(?=(?:\w+ed|said|met|began|was|were|is|are|will|would|has|have|had)\b)"
 )
+# Subject and verb at the start of a label: two or three words before a preposition or number.
+_GAPPED_HEAD = re.compile(r"^((?:[\w'’-]+\s+){1,2}[\w'’-]+)\s+(?:by|to|from|of|in|on|at|for|\d)")
+_GAPPED_CLAUSE = re.compile(
+    r"^\W*(?:and|but)\s+(?:then\s+)?(?:a\s+further|another|an\s+additional|a|an|\d)\b"
+)
 _ARTICLE = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -154,6 +159,19 @@ def _strip_head(text: str) -> str:
     text = _without_setting(_LEADING_FILLER.sub("", text))
     text = _LEADING_PARTICIPLE.sub("", text)
     return re.sub(rf"^{_MARK}\s*,?\s*", "", text)
+
+
+def gapped_label(previous: str, clause: str, label: str, *, limit: int = LABEL_MAX) -> str:
+    """A verbless later clause shares the earlier clause's subject and verb: "Wages rise by 5 per
+    cent this year and a further 4 per cent in January" -> "Wages rise a further 4 per cent".
+    """
+    if not _GAPPED_CLAUSE.match(clause) or _VERB.search(clause) or _AUXILIARY.search(clause):
+        return label
+    head = _GAPPED_HEAD.match(previous)
+    if head is None:
+        return label
+    joined = f"{head.group(1)} {label[:1].lower()}{label[1:]}"
+    return joined if len(joined) <= limit else label
 
 
 def _is_clause(text: str) -> bool:
