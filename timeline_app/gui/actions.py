@@ -42,7 +42,7 @@ class Actions:
             action = getattr(self, f.name)
             if isinstance(action, QAction) and not action.shortcut().isEmpty():
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                rows.append((action.text().replace("&", "").rstrip("…"), keys))
+                rows.append((action.iconText().replace("&", "").rstrip("…"), keys))
         return rows
 
 
@@ -102,6 +102,8 @@ def build_actions(window: QMainWindow) -> Actions:
         recent_menu=QMenu("Open &Recent", window),
     )
     a.dark.setCheckable(True)
+    a.undo.setIconText("Undo")  # the menu text grows with the step ("Undo Rename …")
+    a.redo.setIconText("Redo")
     a.recent_menu.setObjectName("recentMenu")
     _build_menus(window, a)
     _build_toolbar(window, a)

@@ -31,6 +31,7 @@ CERTAINTY_COLOURS = {
     Certainty.UNRESOLVED: "#f2c4c4",
 }
 SENTENCE_COLOUR = "#fff1a6"
+USER_SELECTION_COLOUR = "#9cc3e6"
 
 
 class _Offsets:
@@ -67,11 +68,12 @@ class ArticleView(QPlainTextEdit):
         )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setCenterOnScroll(True)
-        palette = self.palette()
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(SENTENCE_COLOUR))
-            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("black"))
-        self.setPalette(palette)
+        self._user_palette = self._selection_palette(QColor(USER_SELECTION_COLOUR))
+        # The selected event's sentence is the text cursor's selection, drawn transparent so the
+        # sentence and time expression highlights (extra selections) show through it.
+        self._sentence_palette = self._selection_palette(QColor(0, 0, 0, 0))
+        self.setPalette(self._user_palette)
+        self.selectionChanged.connect(self._on_text_selection_changed)
         self._state = state
         self._source: str | None = None
         self._offsets = _Offsets("")
@@ -152,7 +154,21 @@ class ArticleView(QPlainTextEdit):
         self.setTextCursor(self.cursor_for_range(event.sentence.start, event.sentence.end))
         self.centerCursor()
 
+    def _on_text_selection_changed(self) -> None:
+        event = self._state.find_event(self._state.selected_event_id)
+        sentence = (event.sentence.start, event.sentence.end) if event is not None else None
+        is_sentence = sentence is not None and self.selected_range() == sentence
+        self.setPalette(self._sentence_palette if is_sentence else self._user_palette)
+
     # -- internals ------------------------------------------------------------------------------
+    def _selection_palette(self, highlight: QColor) -> QPalette:
+        palette = QPalette(self.palette())
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, highlight)
+            text = palette.color(group, QPalette.ColorRole.Text)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, text)
+        return palette
+
     def _show(self, doc: OpenDocument | None) -> None:
         self._source = doc.source if doc is not None else None
         text = doc.analysis.document.text if doc is not None else ""

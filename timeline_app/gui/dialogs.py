@@ -248,10 +248,22 @@ def about_html(app_version: str) -> str:
     )
 
 
+HELP_TEXT = (
+    "<p>Open an article (or drop it on the window). Every dated event appears on the timeline, "
+    "in the table and highlighted in the article.</p>"
+    "<p>Select an event anywhere — a marker, a table row, a highlighted date — and the other "
+    "views follow; the details pane says why it got its date. Scroll on the timeline to zoom, "
+    "drag to pan.</p>"
+    "<p>Wrong date? Change the publication date in the bar above the timeline, or correct the "
+    "event (Edit menu). Every correction can be undone.</p>"
+    "<p><b>Shortcuts</b> (every action is also in the menus; Alt opens them):</p>"
+)
+
+
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget, shortcuts: list[tuple[str, str]]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle("Help and Shortcuts")
         table = QTableWidget(len(shortcuts), 2, self)
         table.setObjectName("shortcutsTable")
         table.setHorizontalHeaderLabels(["Action", "Shortcut"])
@@ -259,12 +271,16 @@ class ShortcutsDialog(QDialog):
         for row, (action, keys) in enumerate(shortcuts):
             table.setItem(row, 0, QTableWidgetItem(action))
             table.setItem(row, 1, QTableWidgetItem(keys))
+        table.verticalHeader().setDefaultSectionSize(22)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        intro = QLabel(HELP_TEXT, self)
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Every action is also in the menus (Alt opens them).", self))
+        layout.addWidget(intro)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(420, 460)
+        self.resize(460, 640)

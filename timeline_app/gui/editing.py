@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core.edits import AddEvent
@@ -40,8 +41,8 @@ class Editing(QObject):
         actions.redo.triggered.connect(stack.redo)
         stack.canUndoChanged.connect(actions.undo.setEnabled)
         stack.canRedoChanged.connect(actions.redo.setEnabled)
-        stack.undoTextChanged.connect(lambda t: actions.undo.setText(f"&Undo {t}".rstrip()))
-        stack.redoTextChanged.connect(lambda t: actions.redo.setText(f"&Redo {t}".rstrip()))
+        stack.undoTextChanged.connect(lambda t: _set_step_text(actions.undo, "Undo", t))
+        stack.redoTextChanged.connect(lambda t: _set_step_text(actions.redo, "Redo", t))
         actions.undo.setEnabled(False)
         actions.redo.setEnabled(False)
         actions.edit_date.triggered.connect(self._on_edit_date)
@@ -129,6 +130,12 @@ class Editing(QObject):
         selected = self._article.selected_range()
         if selected is not None:
             self.add_event_from_range(*selected)
+
+
+def _set_step_text(action: QAction, verb: str, step: str) -> None:
+    action.setText(f"&{verb} {step}".rstrip())
+    action.setIconText(verb)
+    action.setToolTip(f"{verb} {step}".rstrip() + f" ({action.shortcut().toString()})")
 
 
 def _label(text: str) -> str:
