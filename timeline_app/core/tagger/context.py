@@ -61,6 +61,11 @@ class Context:
             self.cue_cache[key] = direction(self.text, start, end)
         return self.cue_cache[key]
 
+    def remember_span(self, value: str) -> None:
+        """A stretch of months ("the nine months") ends talk of a single quarter."""
+        if re.fullmatch(r"P\d+M", value):
+            self.last_quarter = ""
+
     def remember(self, value: str, text: str) -> None:
         """Record a resolved DATE/TIME value as the anchor for what follows."""
         if not value[:4].isdigit():
@@ -68,6 +73,8 @@ class Context:
         self.last_value = value
         if re.match(r"\d{4}-Q[1-4]$", value):
             self.last_quarter = value
+        elif re.fullmatch(r"\d{4}", value):
+            self.last_quarter = ""  # the text moved on to whole years
         match = _DAY_VALUE.match(value)
         if match:
             try:

@@ -66,6 +66,8 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             and timex.certainty is not Certainty.UNRESOLVED
         ):
             ctx.remember(timex.value, timex.text)
+        elif timex.type is TimexType.DURATION:
+            ctx.remember_span(timex.value)
     return out
 
 
