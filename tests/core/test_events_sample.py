@@ -91,6 +91,25 @@ EXPECTED = {
             "inferred",
             1,
         ),
+        (
+            "Members approved it by a show of hands",
+            "2023-03-13",
+            "2023-03-13",
+            "part_of_day",
+            "inferred",
+            1,
+        ),
+        ("Wages rise by 5 per cent", "2023-01-01", "2023-12-31", "year", "inferred", 1),
+        ("Wages rise by a further 4 per cent", "2024-01-01", "2024-01-31", "month", "exact", 1),
+        (
+            "Night-shift allowances will be reviewed by independent panel",
+            "2023-01-01",
+            "2023-12-31",
+            "year",
+            "inferred",
+            1,
+        ),
+        ("Two of her shipments had spoiled", "2023-03-06", "2023-03-12", "week", "inferred", 1),
     ],
     "library-vote.eml": [
         (
