@@ -1,5 +1,6 @@
 """Qt-free drawing of timelines: one function draws on any axes, on screen or for export."""
 
+from timeline_app.plotting.draw import draw_timeline
 from timeline_app.plotting.export import (
     SUPPORTED_SUFFIXES,
     ExportOptions,
@@ -13,7 +14,6 @@ from timeline_app.plotting.timeline import (
     MIN_SPAN,
     TimelineLayout,
     clamp_limits,
-    draw_timeline,
 )
 
 __all__ = [

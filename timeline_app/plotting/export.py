@@ -19,8 +19,9 @@ from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 
 from timeline_app.core.models import Event
+from timeline_app.plotting.draw import draw_timeline
 from timeline_app.plotting.style import TimelineStyle
-from timeline_app.plotting.timeline import TimelineLayout, clamp_limits, draw_timeline
+from timeline_app.plotting.timeline import TimelineLayout, clamp_limits
 
 _CANVASES = {
     ".png": (FigureCanvasAgg, "png"),

@@ -1,4 +1,4 @@
-"""``draw_timeline``: events on a date axis, packed into lanes, and the layout the canvas queries.
+"""The live layout of a drawn timeline: lanes for the current view, and what the canvas asks.
 
 The y axis counts rows (inverted, row 0 at the top): the dated band's lanes, a row of cluster
 markers when some events do not fit, then the vague band. One row is a fixed number of points
@@ -18,9 +18,15 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.transforms import Bbox
 
-from timeline_app.core.models import Certainty, Event
+from timeline_app.core.models import Event
 from timeline_app.plotting.artists import TimelineArtists
 from timeline_app.plotting.layers import LayoutGuard, TextItem, TextLayer
+from timeline_app.plotting.margins import (
+    LegendEntry,
+    band_title_width,
+    legend_entries,
+    margin_texts,
+)
 from timeline_app.plotting.packing import BandItems, BandLayout, Cluster, Metrics, pack_band
 from timeline_app.plotting.style import TimelineStyle, document_colors
 from timeline_app.plotting.text import display_label, text_width_pt
@@ -86,7 +92,7 @@ class TimelineLayout:
         self.clusters: list[tuple[Cluster, float]] = []  # with their row
         self._texts: list[TextItem] = []
         self._key: tuple[object, ...] | None = None
-        self._legend: list[tuple[str, str, str]] | None = None
+        self._legend: list[LegendEntry] | None = None
         self.artists = TimelineArtists(ax, style)
         self.guard = LayoutGuard(self.ensure_current)
         self.text_layer = TextLayer(style.font_family, lambda: self._texts)
@@ -159,14 +165,11 @@ class TimelineLayout:
     def mark_boxes(self) -> list[tuple[str, Bbox]]:
         """Display boxes of the markers painted by the last draw."""
         r = self.style.marker_size / 2 * self.figure.dpi / 72
-        out = []
-        for (ident, p), (x, y) in zip(
-            self.placed.items(), self.display_positions().values(), strict=True
-        ):
-            if self.by_id[ident].interval.is_point:
-                out.append((ident, Bbox.from_extents(x - r, y - r, x + r, y + r)))
-            del p
-        return out
+        return [
+            (ident, Bbox.from_extents(x - r, y - r, x + r, y + r))
+            for ident, (x, y) in self.display_positions().items()
+            if self.by_id[ident].interval.is_point
+        ]
 
     def time_order(self) -> list[str]:
         return [e.id for e in self.events]
@@ -222,11 +225,9 @@ class TimelineLayout:
         fig = self.figure
         k = fig.dpi / 72
         w, h = max(fig.bbox.width, 1.0), max(fig.bbox.height, 1.0)
-        left = (self._band_title_width() + 14 if len(self.vague.items) else 12) * k
+        left = (band_title_width(self.style) + 14 if len(self.vague.items) else 12) * k
         right = 14 * k
-        top = (
-            8 + (15 if self.publication_dates else 0) + (15 if self._legend_entries() else 0)
-        ) * k
+        top = (8 + (15 if self.publication_dates else 0) + (15 if self.legend_entries() else 0)) * k
         top += self.extra_top_pt * k
         bottom = (30 + self.extra_bottom_pt) * k
         aw, ah = max(w - left - right, 10.0), max(h - top - bottom, 10.0)
@@ -349,14 +350,16 @@ class TimelineLayout:
                         ha="center",
                     )
                 )
-        texts.extend(self._margin_texts(x0, x1))
+        texts.extend(margin_texts(self, x0, x1))
         self._texts = texts
         self.artists.update(self, x0, x1, metrics)
 
-    # -- margins: band titles, publication dates, legend ---------------------------------------
+    # -- margins ----------------------------------------------------------------------------
 
-    def _band_title_width(self) -> float:
-        return max(text_width_pt(t, self.style.small_size) for t in ("Dated", "Vague"))
+    def legend_entries(self) -> list[LegendEntry]:
+        if self._legend is None:
+            self._legend = legend_entries(self)
+        return self._legend
 
     def band_rows(self) -> list[tuple[str, float, float]]:
         """(title, first row, last row) of each band drawn."""
@@ -370,79 +373,11 @@ class TimelineLayout:
             ("Vague", self.vague.offset, self.vague.offset + max(vague_rows, 1) - 1),
         ]
 
-    def _margin_texts(self, x0: float, x1: float) -> list[TextItem]:
-        s, k = self.style, self.figure.dpi / 72
-        bbox = self.ax.bbox
-        out = []
-        for title, first, last in self.band_rows():
-            y = self.ax.transData.transform((x0, (first + last) / 2))[1]
-            out.append(
-                TextItem(
-                    title, bbox.x0 - 8 * k, y, s.muted_text, s.small_size, ha="right", clip=False
-                )
-            )
-        y_pub = bbox.y1 + 9 * k
-        taken: list[tuple[float, float]] = []
-        many = len({d for d, _ in self.publication_dates}) > 1
-        for doc, day in sorted(self.publication_dates, key=lambda p: p[1]):
-            x = float(mdates.date2num(datetime.combine(day, time(12))))
-            if not x0 <= x <= x1:
-                continue
-            xp = self.ax.transData.transform((x, 0))[0]
-            text = f"Published {day:%-d %b %Y}"
-            w = text_width_pt(text, s.small_size) * k
-            for ha, lo in (("center", xp - w / 2), ("left", xp + 3 * k), ("right", xp - 3 * k - w)):
-                lo = max(lo, bbox.x0 - 8 * k)
-                if all(lo + w + 6 * k < a or lo > b + 6 * k for a, b in taken):
-                    taken.append((lo, lo + w))
-                    color = self.colors[doc] if many else s.muted_text
-                    out.append(
-                        TextItem(text, lo, y_pub, color, s.small_size, ha="left", clip=False)
-                    )
-                    del ha
-                    break
-        out.extend(self._legend_texts(bbox.x1, bbox.y1 + (24 if self.publication_dates else 9) * k))
-        return out
-
-    def _legend_entries(self) -> list[tuple[str, str, str]]:
-        """(glyph, glyph colour, text) from right to left."""
-        if self._legend is None:
-            self._legend = self._make_legend()
-        return self._legend
-
-    def _make_legend(self) -> list[tuple[str, str, str]]:
-        s = self.style
-        docs = list(dict.fromkeys(e.document for e in self.events))
-        entries = []
-        if any(e.certainty is not Certainty.EXACT and not e.is_vague for e in self.events):
-            entries += [("○", s.muted_text, "inferred date"), ("●", s.muted_text, "stated date")]
-        if len(docs) > 1:
-            entries += [("●", self.colors[d], _doc_name(d)) for d in reversed(docs)]
-        return entries
-
-    def _legend_texts(self, right: float, y: float) -> list[TextItem]:
-        s, k = self.style, self.figure.dpi / 72
-        out = []
-        x = right
-        for glyph, color, text in self._legend_entries():
-            w = text_width_pt(text, s.small_size) * k
-            x -= w
-            out.append(TextItem(text, x, y, s.muted_text, s.small_size, clip=False))
-            x -= (text_width_pt(glyph, s.small_size) + 2) * k
-            out.append(TextItem(glyph, x, y, color, s.small_size, clip=False))
-            x -= 12 * k
-        return out
-
 
 def _count(n: int) -> str:
     if n < 1000:
         return str(n)
     return f"{n / 1000:.1f}k" if n < 10000 else f"{n // 1000}k"
-
-
-def _doc_name(source: str, limit: int = 32) -> str:
-    name = source.rstrip("/").rsplit("/", 1)[-1] or source
-    return display_label(name, limit)
 
 
 def _time_key(event: Event) -> tuple[datetime, datetime, str]:
@@ -458,50 +393,3 @@ def clamp_limits(lo: float, hi: float) -> tuple[float, float]:
     if hi > DATE_MAX:
         lo, hi = DATE_MAX - span, DATE_MAX
     return lo, hi
-
-
-def draw_timeline(
-    ax: Axes,
-    events: Sequence[Event],
-    style: TimelineStyle,
-    *,
-    publication_dates: Sequence[tuple[str, date]] = (),
-    selected: str | None = None,
-    doc_colors: Mapping[str, str] | None = None,
-) -> TimelineLayout:
-    """Draw ``events`` on ``ax`` (cleared first) fitted to the axes, and return the live layout."""
-    ax.cla()
-    _style_axes(ax, style)
-    layout = TimelineLayout(ax, events, style, publication_dates, selected, doc_colors)
-    ax.set_axes_locator(layout.locate_axes)
-    ax.apply_aspect(layout.locate_axes(ax))
-    ax.set_xlim(*layout.fit_limits())
-    layout.ensure_current()
-    return layout
-
-
-def _style_axes(ax: Axes, style: TimelineStyle) -> None:
-    fig = ax.get_figure(root=True)
-    if fig is not None:
-        fig.set_facecolor(style.figure_face)
-    ax.set_facecolor(style.axes_face)
-    ax.set_autoscale_on(False)
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=9, interval_multiples=True)
-    formatter = mdates.ConciseDateFormatter(locator, show_offset=True)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(formatter)
-    ax.tick_params(
-        axis="x",
-        colors=style.spine,
-        labelcolor=style.muted_text,
-        labelsize=style.tick_size,
-        length=4,
-    )
-    ax.tick_params(axis="y", left=False, labelleft=False)
-    ax.xaxis.get_offset_text().set_color(style.muted_text)
-    ax.xaxis.get_offset_text().set_fontsize(style.tick_size)
-    ax.grid(axis="x", color=style.grid, linewidth=0.8)
-    ax.set_axisbelow(True)
-    for side in ("top", "right", "left"):
-        ax.spines[side].set_visible(False)
-    ax.spines["bottom"].set_color(style.spine)

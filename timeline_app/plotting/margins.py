@@ -1,0 +1,86 @@
+"""What is drawn around the plot area: band titles, publication-date labels and the legend."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from typing import TYPE_CHECKING
+
+import matplotlib.dates as mdates
+
+from timeline_app.core.models import Certainty
+from timeline_app.plotting.layers import TextItem
+from timeline_app.plotting.style import TimelineStyle
+from timeline_app.plotting.text import display_label, text_width_pt
+
+if TYPE_CHECKING:
+    from timeline_app.plotting.timeline import TimelineLayout
+
+LegendEntry = tuple[str, str, str]  # glyph, glyph colour, text
+
+
+def band_title_width(style: TimelineStyle) -> float:
+    return max(text_width_pt(t, style.small_size) for t in ("Dated", "Vague"))
+
+
+def _doc_name(source: str, limit: int = 32) -> str:
+    name = source.rstrip("/").rsplit("/", 1)[-1] or source
+    return display_label(name, limit)
+
+
+def margin_texts(layout: TimelineLayout, x0: float, x1: float) -> list[TextItem]:
+    """Band titles left of the axes; publication dates and the legend above it."""
+    s, k = layout.style, layout.figure.dpi / 72
+    bbox = layout.ax.bbox
+    out = []
+    for title, first, last in layout.band_rows():
+        y = layout.ax.transData.transform((x0, (first + last) / 2))[1]
+        out.append(
+            TextItem(title, bbox.x0 - 8 * k, y, s.muted_text, s.small_size, ha="right", clip=False)
+        )
+    y_pub = bbox.y1 + 9 * k
+    taken: list[tuple[float, float]] = []
+    many = len({d for d, _ in layout.publication_dates}) > 1
+    for doc, day in sorted(layout.publication_dates, key=lambda p: p[1]):
+        x = float(mdates.date2num(datetime.combine(day, time(12))))
+        if not x0 <= x <= x1:
+            continue
+        xp = layout.ax.transData.transform((x, 0))[0]
+        text = f"Published {day:%-d %b %Y}"
+        w = text_width_pt(text, s.small_size) * k
+        for lo in (xp - w / 2, xp + 3 * k, xp - 3 * k - w):  # centred, right of it, left of it
+            lo = max(lo, bbox.x0 - 8 * k)
+            if all(lo + w + 6 * k < a or lo > b + 6 * k for a, b in taken):
+                taken.append((lo, lo + w))
+                color = layout.colors[doc] if many else s.muted_text
+                out.append(TextItem(text, lo, y_pub, color, s.small_size, ha="left", clip=False))
+                break
+    out.extend(
+        _legend_texts(layout, bbox.x1, bbox.y1 + (24 if layout.publication_dates else 9) * k)
+    )
+    return out
+
+
+def legend_entries(layout: TimelineLayout) -> list[LegendEntry]:
+    """(glyph, glyph colour, text) from right to left: encodings, then one per document."""
+    s = layout.style
+    docs = list(dict.fromkeys(e.document for e in layout.events))
+    entries: list[LegendEntry] = []
+    if any(e.certainty is not Certainty.EXACT and not e.is_vague for e in layout.events):
+        entries += [("○", s.muted_text, "inferred date"), ("●", s.muted_text, "stated date")]
+    if len(docs) > 1:
+        entries += [("●", layout.colors[d], _doc_name(d)) for d in reversed(docs)]
+    return entries
+
+
+def _legend_texts(layout: TimelineLayout, right: float, y: float) -> list[TextItem]:
+    s, k = layout.style, layout.figure.dpi / 72
+    out = []
+    x = right
+    for glyph, color, text in layout.legend_entries():
+        w = text_width_pt(text, s.small_size) * k
+        x -= w
+        out.append(TextItem(text, x, y, s.muted_text, s.small_size, clip=False))
+        x -= (text_width_pt(glyph, s.small_size) + 2) * k
+        out.append(TextItem(glyph, x, y, color, s.small_size, clip=False))
+        x -= 12 * k
+    return out
