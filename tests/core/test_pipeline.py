@@ -81,3 +81,10 @@ def test_with_edits_replaces_the_edit_list_without_tagging_again() -> None:
     redated = pipeline.with_edits(analysis, [EditDate(event_id, march)])
     assert redated.events[0].interval == march
     assert pipeline.with_edits(redated, []).events == analysis.events
+
+
+def test_with_edits_on_a_hand_built_analysis_uses_its_events() -> None:
+    full = pipeline.analyse(Document("a.txt", "A", TEXT, DETECTED))
+    bare = pipeline.Analysis(full.document, DETECTED, full.sentences, full.timexes, full.events)
+    hidden = pipeline.with_edits(bare, [HideEvent(full.events[0].id)])
+    assert hidden.events[0].hidden and hidden.base_events == full.events

@@ -58,6 +58,13 @@ def analyse(
 
 def with_edits(analysis: Analysis, edits: Sequence[Edit]) -> Analysis:
     """The same analysis with ``edits`` (the complete list, not a delta) applied instead."""
-    checked = reconcile(edits, analysis.base_events, analysis.document)
-    events = apply_edits(analysis.base_events, checked.kept, analysis.document)
-    return replace(analysis, events=tuple(events), edits=checked.kept, lost_edits=checked.lost)
+    base = analysis.base_events or analysis.events  # an Analysis built by hand has no base
+    checked = reconcile(edits, base, analysis.document)
+    events = apply_edits(base, checked.kept, analysis.document)
+    return replace(
+        analysis,
+        events=tuple(events),
+        base_events=base,
+        edits=checked.kept,
+        lost_edits=checked.lost,
+    )
