@@ -39,8 +39,6 @@ UNITS: dict[str, str] = {
     "millennium": "L", "millennia": "L",
 }  # fmt: skip
 
-TIME_UNITS = frozenset({"second", "minute", "hour"})
-
 SMALL_NUMBERS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -70,18 +68,21 @@ SETS: dict[str, str] = {
     "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y",
 }  # fmt: skip
 
-PRESENT_REF = frozenset({
-    "now", "right now", "just now", "currently", "current", "nowadays", "these days",
-    "at present", "presently", "the present", "this time", "at the moment", "today's",
-})  # fmt: skip
-PAST_REF = frozenset({
-    "recently", "recent", "more recently", "lately", "previously", "formerly", "the past",
-    "in the past", "past years", "once", "earlier", "the time", "years ago", "then",
-})  # fmt: skip
-FUTURE_REF = frozenset({
-    "the future", "future", "the near future", "soon", "the near term", "the short term",
-    "the long term", "a later date", "shortly", "as soon as possible",
-})  # fmt: skip
+# Vague references and the TimeML value each gets.
+REFERENCES: dict[str, str] = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "more recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the past": "PAST_REF",
+}  # fmt: skip
+# Anything else the "ref" rule matches ("the future", "the near term") is FUTURE_REF.
 
 
 def alternation(words: Iterable[str], *, title: bool = False) -> str:

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from datetime import date
 
 from timeline_app.core.models import Certainty, Timex, TimexType
+from timeline_app.core.tagger import holidays
 from timeline_app.core.tagger import resolve_calendar as cal
+from timeline_app.core.tagger import resolve_quarter as quarters
 from timeline_app.core.tagger import resolve_relative as rel
 from timeline_app.core.tagger import resolve_span as spans
 from timeline_app.core.tagger.candidates import Candidate
@@ -28,9 +30,9 @@ RESOLVERS: dict[str, Resolver] = {
     "decade": cal.decade,
     "century": cal.century,
     "season": cal.season,
-    "holiday": cal.holiday,
-    "quarter": spans.quarter,
-    "halves": spans.halves,
+    "holiday": holidays.holiday,
+    "quarter": quarters.quarter,
+    "halves": quarters.halves,
     "duration": spans.duration,
     "vague_units": spans.vague_units,
     "set": spans.set_,

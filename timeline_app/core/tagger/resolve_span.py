@@ -7,16 +7,14 @@ import re
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import dateparse, timeml
 from timeline_app.core.tagger.context import Context, Resolution
-from timeline_app.core.tagger.cues import Direction
 from timeline_app.core.tagger.helpers import (
     duration_value,
     number,
     shifted,
-    toward,
     unit_code,
     value_at,
 )
-from timeline_app.core.tagger.lexicon import MONTHS, ORDINALS, SEASONS, SETS, WEEKDAYS
+from timeline_app.core.tagger.lexicon import MONTHS, REFERENCES, SEASONS, SETS, WEEKDAYS
 
 DATE, DURATION, SET = TimexType.DATE, TimexType.DURATION, TimexType.SET
 _RATE_BEFORE = re.compile(
@@ -166,153 +164,7 @@ def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(SET, duration_value(1, unit), rule="every unit")
 
 
-_REFS = {
-    "now": "PRESENT_REF",
-    "right now": "PRESENT_REF",
-    "just now": "PRESENT_REF",
-    "currently": "PRESENT_REF",
-    "current": "PRESENT_REF",
-    "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF",
-    "at present": "PRESENT_REF",
-    "presently": "PRESENT_REF",
-    "recently": "PAST_REF",
-    "more recently": "PAST_REF",
-    "recent": "PAST_REF",
-    "lately": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
-    "the past": "PAST_REF",
-    "more recent": "PAST_REF",
-}
-
-
 def ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     words = " ".join(m.group(0).lower().split())
-    value = _REFS.get(words, "FUTURE_REF")
+    value = REFERENCES.get(words, "FUTURE_REF")
     return Resolution(DATE, value, Certainty.VAGUE, f"vague reference '{words}'", ctx.base_anchor())
-
-
-def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
-    words = " ".join(m["words"].lower().replace("-", " ").split())
-    det = " ".join((m["det"] or "").lower().split())
-    unit = m["unit"].lower()
-    ordinal = next((ORDINALS[w] for w in words.split() if w in ORDINALS), None)
-    year_match = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", words)
-    if unit == "quarters":
-        return None
-    if unit == "half":
-        return _half(m, ctx, words, ordinal, year_match)
-    if ordinal is not None and ordinal > 4:
-        return None
-    explicit_year = m["year"] or m["pyear"] or (year_match[1] if year_match else None)
-    year_ago = any(
-        w in words for w in ("year ago", "year earlier", "comparable", "corresponding")
-    ) or (det == "last year's" or bool(m["ago"]))
-    if ordinal is None and "last" in words.split() and not explicit_year:
-        return _relative_quarter(ctx, -1, "last quarter")
-    if ordinal is None and "final" in words.split():
-        ordinal = 4
-    if ordinal is None:
-        if det == "a" or not (det or words):
-            return None
-        return _contextual_quarter(m, ctx, words, explicit_year, year_ago)
-    return _ordinal_quarter(m, ctx, ordinal, explicit_year, det, year_ago)
-
-
-def _ordinal_quarter(
-    m: re.Match[str], ctx: Context, ordinal: int, explicit: str | None, det: str, year_ago: bool
-) -> Resolution:
-    if explicit:
-        return Resolution(DATE, f"{explicit}-Q{ordinal}", rule="quarter of a named year")
-    rel = m["rel"] or ("next" if det == "next year's" else "")
-    if rel:
-        year = ctx.base.year + {"this": 0, "last": -1, "next": 1}[rel.lower()]
-    else:
-        year = ctx.base.year
-        way, _ = toward(ctx, m.start(), m.end())
-        if way is Direction.PAST and timeml.quarter_value(ctx.base) < f"{year:04d}-Q{ordinal}":
-            year -= 1
-    if year_ago:
-        year -= 1
-    return Resolution(
-        DATE,
-        f"{year:04d}-Q{ordinal}",
-        Certainty.INFERRED,
-        "ordinal quarter",
-        ctx.base_anchor(),
-        uses_publication=True,
-        keep_after_year=True,
-        anchors=not year_ago,
-    )
-
-
-def _contextual_quarter(
-    m: re.Match[str], ctx: Context, words: str, explicit: str | None, year_ago: bool
-) -> Resolution:
-    if "current" in words or ("this" in (m["det"] or "").lower()):
-        return _relative_quarter(ctx, 0, "current quarter")
-    if "latest" in words and not explicit:
-        return _relative_quarter(ctx, -1, "latest (last completed) quarter")
-    reference = ctx.last_quarter or timeml.shift_quarter(timeml.quarter_value(ctx.base), -1)
-    if explicit:
-        reference = f"{explicit}{reference[4:]}"
-    elif year_ago:
-        return Resolution(
-            DATE,
-            timeml.shift_value(reference, -1),
-            Certainty.ANCHORED,
-            "the year-ago quarter",
-            f"quarter under discussion {reference}",
-            anchors=False,
-        )
-    anchor = (
-        f"quarter under discussion {ctx.last_quarter}" if ctx.last_quarter else ctx.base_anchor()
-    )
-    return Resolution(
-        DATE,
-        reference,
-        Certainty.ANCHORED if ctx.last_quarter else Certainty.INFERRED,
-        "the quarter under discussion",
-        anchor,
-        uses_publication=not ctx.last_quarter,
-    )
-
-
-def _relative_quarter(ctx: Context, step: int, rule: str) -> Resolution:
-    value = timeml.shift_quarter(timeml.quarter_value(ctx.base), step)
-    return Resolution(
-        DATE, value, Certainty.INFERRED, rule, ctx.base_anchor(), uses_publication=True
-    )
-
-
-def _half(
-    m: re.Match[str],
-    ctx: Context,
-    words: str,
-    ordinal: int | None,
-    year_match: re.Match[str] | None,
-) -> Resolution | None:
-    if "last" in words.split() or "final" in words.split():
-        ordinal = 2
-    if ordinal not in {1, 2}:
-        return None
-    explicit = m["year"] or m["pyear"] or (year_match[1] if year_match else None)
-    if explicit:
-        return Resolution(DATE, f"{explicit}-H{ordinal}", rule="half of a named year")
-    year = ctx.base.year + {"this": 0, "last": -1, "next": 1, "": 0}[(m["rel"] or "").lower()]
-    return Resolution(
-        DATE,
-        f"{year:04d}-H{ordinal}",
-        Certainty.INFERRED,
-        "half year",
-        ctx.base_anchor(),
-        uses_publication=True,
-        keep_after_year=True,
-    )
-
-
-def halves(m: re.Match[str], ctx: Context) -> Resolution | None:
-    half = 1 if m["ord"].lower() == "first" else 2
-    year = m["year"] or f"{ctx.base.year:04d}"
-    return Resolution(DATE, f"{year}-H{half}", rule="first/second two quarters")

@@ -1,0 +1,80 @@
+"""Public holidays news mentions by name, and the resolver that dates them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline_app.core.models import Certainty, TimexType
+from timeline_app.core.tagger import timeml
+from timeline_app.core.tagger.context import Context, Resolution
+from timeline_app.core.tagger.cues import Direction
+from timeline_app.core.tagger.helpers import toward
+
+DATE = TimexType.DATE
+
+
+def _easter(year: int) -> date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    j, k = c // 4, c % 4
+    m = (a + 11 * h) // 319
+    r = (2 * e + 2 * j - k - h + m + 32) % 7
+    month = (h - m + r + 90) // 25
+    return date(year, month, (h - m + r + month + 19) % 32)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    if n > 0:
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = timeml.add_months(first, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def holiday_date(name: str, suffix: str, year: int) -> date | None:
+    name = name.lower().split()[0].rstrip("'s")
+    if name == "thanksgiving":
+        return _nth_weekday(year, 11, 3, 4)
+    if name == "christmas":
+        return date(year, 12, 24 if suffix == "eve" else 25)
+    if name == "new":
+        return date(year, 12, 31) if suffix == "eve" else date(year, 1, 1)
+    if name == "easter":
+        return _easter(year)
+    if name == "election" and suffix == "day":
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    fixed = {"independence": (7, 4), "valentine": (2, 14), "valentine'": (2, 14)}
+    if name in fixed and suffix == "day":
+        return date(year, *fixed[name])
+    if name == "labor" and suffix == "day":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "memorial" and suffix == "day":
+        return _nth_weekday(year, 5, 0, -1)
+    return None
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    suffix = (m["suffix"] or "").lower()
+    base = ctx.base
+    rel = (m["rel"] or "").lower()
+    day = holiday_date(m["name"], suffix, base.year)
+    if day is None:
+        return None
+    way, why = toward(ctx, m.start(), m.end())
+    if rel == "last" or (not rel and way is Direction.PAST):
+        if day > base:
+            day = holiday_date(m["name"], suffix, base.year - 1) or day
+    elif (rel == "next" or way is Direction.FUTURE) and day < base:
+        day = holiday_date(m["name"], suffix, base.year + 1) or day
+    value = timeml.week_value(day) if suffix == "week" else day.isoformat()
+    return Resolution(
+        DATE,
+        value,
+        Certainty.INFERRED,
+        f"holiday, {rel or why}",
+        ctx.base_anchor(),
+        uses_publication=True,
+    )
