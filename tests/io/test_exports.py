@@ -211,11 +211,14 @@ def unfold_ics(content: str) -> list[str]:
             lines[-1] += text[1:]
         else:
             lines.append(text)
-    depth = 0
+    open_blocks: list[str] = []
     for line in lines:
-        depth += int(line.startswith("BEGIN:")) - int(line.startswith("END:"))
-        assert depth >= 0
-    assert depth == 0
+        assert ":" in line, line  # every content line is NAME[;PARAMS]:VALUE
+        if line.startswith("BEGIN:"):
+            open_blocks.append(line[6:])
+        elif line.startswith("END:"):
+            assert open_blocks.pop() == line[4:]
+    assert open_blocks == []
     assert [lines[0], lines[-1]] == ["BEGIN:VCALENDAR", "END:VCALENDAR"]
     return lines
 
