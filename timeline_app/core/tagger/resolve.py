@@ -74,7 +74,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
 
 
 def _timex(cand: Candidate, res: Resolution, ctx: Context) -> Timex:
-    value, certainty, anchor = res.value, res.certainty, res.anchor
+    value, certainty, anchor = res.value, res.certainty, res.anchor or "stated in the text"
     if ctx.publication is None and res.uses_publication:
         value, certainty, anchor = _unresolved(res), Certainty.UNRESOLVED, "no publication date"
     interval = None
