@@ -104,7 +104,7 @@ class TimelineCanvas(QWidget):
         self._style = style
         self.layout_ = self._redraw(fit=False)
 
-    def style(self) -> TimelineStyle:  # type: ignore[override]
+    def timeline_style(self) -> TimelineStyle:
         return self._style
 
     def event_display_positions(self) -> dict[str, QPointF]:

@@ -139,15 +139,16 @@ class TimelineLayout:
     def hit_test(self, x: float, y: float) -> str | None:
         """The event whose mark or label covers display pixel (x, y), if any."""
         self.ensure_current()
-        row_h = self._row_px() * 0.5
-        best, best_d = None, np.inf
-        for ident, p in self.placed.items():
-            yc = self.ax.transData.transform((p.x, p.y))[1]
-            if p.left - 2 <= x - self.ax.bbox.x0 <= p.right + 2 and abs(y - yc) <= row_h:
-                d = abs(y - yc)
-                if d < best_d:
-                    best, best_d = ident, d
-        return best
+        if not self.placed:
+            return None
+        ids = list(self.placed)
+        p = [self.placed[k] for k in ids]
+        left = np.array([q.left for q in p]) + self.ax.bbox.x0 - 2
+        right = np.array([q.right for q in p]) + self.ax.bbox.x0 + 2
+        rows = np.array([(0.0, q.y) for q in p])
+        dy = np.abs(self.ax.transData.transform(rows)[:, 1] - y)
+        hits = np.flatnonzero((left <= x) & (x <= right) & (dy <= self._row_px() * 0.5))
+        return ids[hits[np.argmin(dy[hits])]] if len(hits) else None
 
     def cluster_at(self, x: float, y: float) -> Cluster | None:
         self.ensure_current()
