@@ -76,3 +76,19 @@ def test_add_an_event_from_selected_text(loaded: MainWindow, monkeypatch) -> Non
     assert "Fruit spoiled" in loaded.details.toPlainText()
     loaded.actions_.undo.trigger()
     assert len(loaded.state.events()) == before
+
+
+def test_double_clicking_a_date_opens_the_date_picker(
+    qtbot, loaded: MainWindow, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_interval", lambda _p, current: asked.append(current))
+    table = loaded.event_table.view
+    index = table.model().index(0, DATE)
+    rect = table.visualRect(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    selected = loaded.state.find_event(loaded.state.selected_event_id)
+    assert asked == [selected.interval]

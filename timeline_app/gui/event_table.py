@@ -123,6 +123,8 @@ class EventTableModel(QAbstractTableModel):
 class EventTable(QWidget):
     """Filter box above a sorted table; the selection follows the state both ways."""
 
+    date_edit_requested = Signal()  # a double click on a date
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
@@ -177,6 +179,7 @@ class EventTable(QWidget):
         for column, width in ((DATE, 122), (EXPRESSION, 100), (DOCUMENT, 80)):
             view.setColumnWidth(column, width)
         view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        view.doubleClicked.connect(self._on_double_clicked)
         return view
 
     def selected_event_id(self) -> str | None:
@@ -190,6 +193,10 @@ class EventTable(QWidget):
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self._state.select_event(current.data(EVENT_ID_ROLE))
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == DATE:
+            self.date_edit_requested.emit()
 
     def _on_selection_changed(self, event_id: str | None) -> None:
         row = self.model.row_of(event_id) if event_id is not None else -1

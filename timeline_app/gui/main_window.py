@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self._refresh_recent_menu()
         self._on_documents_changed()
         self._restore_layout()
+        a = self.actions_
+        a.dark.setChecked(cfg.value(cfg.DARK_TIMELINE, False, bool))
         if not lazy_canvas:
             self.canvas.ensure()
 
@@ -147,6 +149,8 @@ class MainWindow(QMainWindow):
         self.event_table.model.label_edited.connect(self.editing.rename_by_id)
         self.exporting.connect_actions(a)
         self.exporting.project_opened.connect(self._on_project_opened)
+        self.exporting.file_written.connect(self._on_file_written)
+        self.event_table.date_edit_requested.connect(a.edit_date.trigger)
         self.welcome.open_requested.connect(self._on_open)
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.recent_requested.connect(lambda path: self.open_paths([path]))
@@ -244,6 +248,9 @@ class MainWindow(QMainWindow):
         job = self.worker.submit(items)
         self._job_sources[job] = []
 
+    def _on_file_written(self, path: str) -> None:
+        self.statusBar().showMessage(f"Saved {Path(path).name} in {Path(path).parent}", 8000)
+
     def _refresh_recent_menu(self) -> None:
         self.welcome.set_recent(cfg.recent_files())
         menu = self.actions_.recent_menu
@@ -324,6 +331,7 @@ class MainWindow(QMainWindow):
     def _on_dark_toggled(self, dark: bool) -> None:
         from timeline_app.plotting import TimelineStyle
 
+        cfg.set_value(cfg.DARK_TIMELINE, dark)
         self.canvas.set_style(TimelineStyle.dark() if dark else TimelineStyle.light())
 
     def _on_help(self) -> None:
