@@ -166,6 +166,14 @@ EXPECTED = {
             "inferred",
             1,
         ),
+        (
+            "Statement by the Upper Valley Water Board",
+            "2024-09-02",
+            "2024-09-02",
+            "day",
+            "inferred",
+            1,
+        ),
         ("A ban on boats that began", "2024-07-01", "2024-07-31", "month", "inferred", 1),
         (
             "The board closed the reservoir to all craft",

@@ -272,3 +272,20 @@ def test_verbless_clause_borrows_subject_and_verb(
     previous: str, clause: str, label: str, expected: str
 ) -> None:
     assert gapped_label(previous, clause, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "phrase", "expected"),
+    [
+        (
+            ", the Upper Valley Water Board said on Monday",
+            "Monday",
+            "Statement by the Upper Valley Water Board",
+        ),
+        ("Police said on Tuesday.", "Tuesday", "Statement by Police"),
+    ],
+)
+def test_clause_that_only_attributes_is_a_statement(
+    clause: str, phrase: str, expected: str
+) -> None:
+    assert make_label(clause, _dates(clause, phrase)) == expected

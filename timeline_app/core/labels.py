@@ -90,6 +90,8 @@ _GAPPED_HEAD = re.compile(r"^((?:[\w'’-]+\s+){1,2}[\w'’-]+)\s+(?:by|to|from|
 _GAPPED_CLAUSE = re.compile(
     r"^\W*(?:and|but)\s+(?:then\s+)?(?:a\s+further|another|an\s+additional|a|an|\d)\b"
 )
+_ONLY_ATTRIBUTION = re.compile(rf"^([^,]{{2,50}}?)\s+(?:{_SAY}|told reporters)$")
+_ARTICLES = frozenset({"The", "A", "An"})
 _ARTICLE = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -111,7 +113,18 @@ def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MA
         shorter = shorten(text)
         if len(_finish(shorter).split()) >= 2:
             text = shorter
-    return _truncate(_finish(text), limit)
+    return _truncate(_statement(_finish(text)), limit)
+
+
+def _statement(label: str) -> str:
+    """ "The water board said" (all that is left once the date goes) -> "Statement by the water
+    board": the dated fact is the announcement itself.
+    """
+    match = _ONLY_ATTRIBUTION.match(label)
+    if match is None:
+        return label
+    who = match.group(1)
+    return "Statement by " + (who[:1].lower() + who[1:] if who.split()[0] in _ARTICLES else who)
 
 
 def _window(clause: str, dates: Sequence[Span]) -> tuple[str, Sequence[Span]]:
