@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core.edits import HideEvent, apply_edits
+from timeline_app.core.edits import AddEvent, EditDate, HideEvent, apply_edits
 from timeline_app.core.events import build_events
 from timeline_app.core.models import (
     Certainty,
@@ -21,10 +21,11 @@ from timeline_app.core.models import (
     Granularity,
     Interval,
     PublicationDate,
+    Span,
     Timex,
     TimexType,
 )
-from timeline_app.core.pipeline import Analysis
+from timeline_app.core.pipeline import Analysis, with_edits
 from timeline_app.core.sentences import split_sentences
 from timeline_app.io.export_ics import fold_line
 from timeline_app.io.exports import (
@@ -294,3 +295,25 @@ def test_write_events_rejects_unknown_format(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown export format 'pdf'"):
         write_events([make_analysis()], tmp_path / "x.pdf", "pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_user_edits_reach_every_format(fmt: str) -> None:
+    analysis = make_analysis()
+    span = Span(TEXT.index("The strike lasted"), len(TEXT))
+    add = AddEvent.from_selection(analysis.document, span, Interval.day(date(2023, 3, 4)), "Strike")
+    redate = EditDate(analysis.events[0].id, Interval.day(date(2023, 3, 14)))
+    edited = with_edits(analysis, [add, redate])
+    text = render_events([edited], fmt, now=NOW)
+    if fmt == "json":
+        events = json.loads(text)["events"]
+        assert events[0]["start"] == "2023-03-14" and events[0]["certainty"] == "exact"
+        assert events[-1]["label"] == "Strike" and events[-1]["expression"]["text"] == ""
+    elif fmt == "csv":
+        assert list(csv.DictReader(io.StringIO(text)))[-1]["label"] == "Strike"
+    elif fmt == "timelinejs":
+        assert json.loads(text)["events"][-1]["text"]["headline"] == "Strike"
+    elif fmt == "ics":
+        assert "SUMMARY:Strike" in unfold_ics(text)
+    else:
+        assert ET.fromstring(text.encode("utf-8")).tag == "TimeML"
