@@ -35,6 +35,11 @@ _NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?!(?:In|By|Since|Until|From|Of|To|For|During|The|And|Or|Before|After|Fiscal)\b)"
     r"[A-Z][a-z]+\s+$"
 )
+_GENERIC_AFTER = re.compile(
+    r"\s+(?:youth|young|world|society|children|kids|generation|standards|families|women|men|"
+    r"people|personal|teenagers|students|economy|consumers?|technology)\b",
+    re.IGNORECASE,
+)
 _SEASON_VERB = frozenset({"fall", "spring"})
 
 
@@ -147,7 +152,7 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     if m["edge"] or m["rel"]:
         return True
     name = m["month"].lower()
-    if name in {"may", "march"} or len(name) <= 4:
+    if name in {"may", "march"} or (name not in {"june", "july"} and len(name) <= 4):
         return bool(_PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start()))
     return True
 
@@ -158,6 +163,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     if re.search(r"(?:No\.|#|\$)\s*$", before, re.IGNORECASE):
         return False
+    if re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return True  # "the 1992 protests"
     if _NAME_BEFORE.search(before) or (
         re.search(r"'s\s+$", before) and _CAPITAL_AFTER.match(text, m.end())
     ):
@@ -209,8 +216,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
 
 
 def _deictic_ok(m: re.Match[str], text: str) -> bool:
-    if text.startswith("'s", m.end()) and not m["pod"]:
-        return False  # "today's youth": an attribute, not a date
+    if text.startswith("'s", m.end()) and _GENERIC_AFTER.match(text, m.end() + 2):
+        return False  # "today's youth": an attribute of the present, not a date
     return (
         not re.search(r"[A-Z]\w*\s+$", text[max(0, m.start() - 12) : m.start()])
         or m.group(0)[0].islower()

@@ -58,7 +58,7 @@ _WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 MONTH = r"(?-i:" + alternation(_MONTH_NAMES, title=True) + r")(?![A-Za-z])"
 WEEKDAY = r"(?-i:" + alternation(_WEEKDAY_NAMES, title=True) + r")(?![a-z])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%,]\d|\d|%)"
-YEAR = r"(?<![\d$£€.,/:-])(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|-\d)"
+YEAR = r"(?<![\d$£€.,/:])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|-\d)"
 SHORT_YEAR = r"'\d\d(?!\d)"
 ZONE = r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -222,7 +222,8 @@ RULES: tuple[Rule, ...] = (
     # third-quarter, the fiscal first quarter, the 1988 second quarter, first half of 1990
     _rule(
         "quarter",
-        rf"(?:(?P<det>the|this\s+year's|last\s+year's|next\s+year's|(?P<pyear>{YEAR})'s)\s+(?!(?:\w+\s+)?\w+-quarter))?"
+        rf"(?:(?P<det>the|this|that|this\s+year's|last\s+year's|next\s+year's|(?P<pyear>{YEAR})'s)"
+        r"\s+(?!(?:\w+\s+)?\w+-quarter))?"
         rf"(?P<words>(?:(?:flat|comparable|same|corresponding|latest|current|fiscal|year-ago|"
         rf"year-earlier|{YEAR}|{ORDINAL}|final|last|past|previous|prior|recent|fiscal-first|"
         rf"fiscal-second|fiscal-third|fiscal-fourth)[\s-]+){{0,3}})"

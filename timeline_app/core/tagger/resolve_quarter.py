@@ -71,7 +71,16 @@ def _ordinal_quarter(
 def _contextual_quarter(
     m: re.Match[str], ctx: Context, words: str, explicit: str | None, year_ago: bool
 ) -> Resolution:
-    if "current" in words or ("this" in (m["det"] or "").lower()):
+    det = (m["det"] or "").lower()
+    if det in {"this", "that"} and ctx.last_quarter:
+        return Resolution(
+            DATE,
+            ctx.last_quarter,
+            Certainty.ANCHORED,
+            f"{det} quarter",
+            f"quarter under discussion {ctx.last_quarter}",
+        )
+    if "current" in words or det == "this":
         return _relative_quarter(ctx, 0, "current quarter")
     if "latest" in words and not explicit:
         return _relative_quarter(ctx, -1, "latest (last completed) quarter")
