@@ -99,6 +99,8 @@ def test_failed_save_keeps_the_previous_file(
         ('{"files": []}', "no schema number"),
         ('{"schema": 2, "files": []}', "newer version"),
         ('{"schema": 1, "files": [{"path": 3}]}', "damaged"),
+        ('{"schema": 0, "files": []}', "no schema number"),
+        ('{"schema": 1, "files": [{"open": true}]}', "the field 'path' is missing"),
         ('{"schema": 1, "files": [{"path": "a", "edits": [{"kind": "zap"}]}]}', "damaged"),
         ('{"schema": 1, "files": [{"path": "a", "publication_date": {"value": "x"}}]}', "damaged"),
     ],

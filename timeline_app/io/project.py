@@ -113,7 +113,7 @@ def load_project(path: str | os.PathLike[str]) -> Project:
     source = Path(path)
     payload = _read_json(source)
     schema = payload.get("schema")
-    if not isinstance(schema, int) or isinstance(schema, bool):
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
         raise ProjectError(f"{source.name} is not a timeline project (no schema number).")
     if schema > SCHEMA_VERSION:
         raise ProjectError(
@@ -123,7 +123,9 @@ def load_project(path: str | os.PathLike[str]) -> Project:
     base = source.resolve().parent
     try:
         return _project_from(payload.get("files", []), base)
-    except (KeyError, TypeError, ValueError) as exc:
+    except KeyError as exc:
+        raise ProjectError(f"{source.name} is damaged: the field {exc} is missing.") from exc
+    except (TypeError, ValueError) as exc:
         raise ProjectError(f"{source.name} is damaged: {exc}.") from exc
 
 
