@@ -55,6 +55,15 @@ def _style_axes(ax: Axes, style: TimelineStyle) -> None:
     ax.xaxis.get_offset_text().set_fontsize(style.tick_size)
     ax.grid(axis="x", color=style.grid, linewidth=0.8)
     ax.set_axisbelow(True)
+    ax.format_coord = _format_coord  # type: ignore[method-assign]
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
     ax.spines["bottom"].set_color(style.spine)
+
+
+def _format_coord(x: float, y: float) -> str:
+    """The toolbar's read-out: the date under the cursor (rows mean nothing to a reader)."""
+    try:
+        return f"{mdates.num2date(x):%a %-d %b %Y %H:%M}"
+    except ValueError:
+        return ""
