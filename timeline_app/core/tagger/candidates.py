@@ -152,6 +152,8 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     if m["edge"] or m["rel"]:
         return True
     name = m["month"].lower()
+    if name not in {"may", "june", "july"} and len(name) <= 4 and not name.endswith("."):
+        return False  # a bare "Jan" is a name ("Jan Kavan"), not January
     if name in {"may", "march"} or (name not in {"june", "july"} and len(name) <= 4):
         return bool(_PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start()))
     return True
