@@ -8,16 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -33,16 +29,14 @@ from timeline_app.gui.details import EventDetails
 from timeline_app.gui.documents import DocumentList
 from timeline_app.gui.editing import Editing
 from timeline_app.gui.event_table import EventTable
-from timeline_app.gui.exporting import PROJECT_SUFFIX, Exporting
+from timeline_app.gui.exporting import Exporting
 from timeline_app.gui.message_bar import MessageBar
+from timeline_app.gui.opening import Opening
+from timeline_app.gui.progress import LoadProgress
 from timeline_app.gui.pubdate_bar import PubDateBar
 from timeline_app.gui.state import AppState
 from timeline_app.gui.welcome import WelcomePage
-from timeline_app.gui.worker import AnalysisWorker, WorkItem
-from timeline_app.resources import SAMPLE_ARTICLE, resource_path
-
-if TYPE_CHECKING:
-    from timeline_app.core.pipeline import Analysis
+from timeline_app.gui.worker import AnalysisWorker
 
 APP_TITLE = "Timeline App"
 
@@ -62,11 +56,11 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.state = AppState(self)
         self.worker = AnalysisWorker(self)
-        self._job_sources: dict[int, list[str]] = {}
         self._build_views()
         self.actions_ = build_actions(self)
         self.editing = Editing(self, self.state, self.article_view)
         self.exporting = Exporting(self, self.state, self.canvas)
+        self.opening = Opening(self, self.state, self.worker)
         self._build_status_bar()
         self._connect()
         self._refresh_recent_menu()
@@ -118,23 +112,14 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
     def _build_status_bar(self) -> None:
-        self.progress_label = QLabel(self)
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("loadProgress")
-        self.progress.setAccessibleName("Loading progress")
-        self.progress.setMaximumWidth(220)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setObjectName("cancelLoadButton")
-        self.cancel_button.setToolTip("Stop reading the remaining files")
-        self.cancel_button.clicked.connect(self.worker.cancel)
-        bar = self.statusBar()
-        for widget in (self.progress_label, self.progress, self.cancel_button):
-            bar.addPermanentWidget(widget)
-            widget.hide()
+        self.load_progress = LoadProgress(self.worker, self)
+        self.progress = self.load_progress.bar
+        self.cancel_button = self.load_progress.cancel_button
+        self.statusBar().addPermanentWidget(self.load_progress)
 
     def _connect(self) -> None:
         a = self.actions_
-        a.open.triggered.connect(self._on_open)
+        a.open.triggered.connect(self.opening.ask_and_open)
         a.open_sample.triggered.connect(self.open_sample)
         a.close_all.triggered.connect(self._on_close_all)
         a.quit.triggered.connect(self.close)
@@ -148,24 +133,23 @@ class MainWindow(QMainWindow):
         self.editing.connect_actions(a)
         self.event_table.model.label_edited.connect(self.editing.rename_by_id)
         self.exporting.connect_actions(a)
-        self.exporting.project_opened.connect(self._on_project_opened)
+        self.exporting.project_opened.connect(self.opening.submit)
+        self.opening.project_requested.connect(self.exporting.open_project)
+        self.opening.documents_loaded.connect(self.documents_loaded)
+        self.opening.message.connect(self._on_message)
+        self.opening.recent_changed.connect(self._refresh_recent_menu)
         self.exporting.file_written.connect(self._on_file_written)
         self.event_table.date_edit_requested.connect(a.edit_date.trigger)
-        self.welcome.open_requested.connect(self._on_open)
+        self.welcome.open_requested.connect(self.opening.ask_and_open)
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.recent_requested.connect(lambda path: self.open_paths([path]))
-        self.pubdate_bar.date_chosen.connect(self._on_date_chosen)
+        self.pubdate_bar.date_chosen.connect(self.opening.reanalyse)
         self.canvas.event_clicked.connect(self.state.select_event)
         self.canvas.selection_cleared.connect(lambda: self.state.select_event(None))
         self.state.events_changed.connect(self._on_events_changed)
         self.state.documents_changed.connect(self._on_documents_changed)
         self.state.selection_changed.connect(self._on_selection_changed)
         self.state.dirty_changed.connect(self.setWindowModified)
-        self.worker.analysed.connect(self._on_analysed)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.progressed.connect(self._on_progress)
-        self.worker.finished.connect(self._on_job_finished)
-        self.worker.busy_changed.connect(self._on_busy_changed)
 
     # -- opening --------------------------------------------------------------------------------
     def open_paths(self, paths: Iterable[str | Path]) -> int:
@@ -173,80 +157,15 @@ class MainWindow(QMainWindow):
 
         A ``*.timeline.json`` among them opens as a project instead.
         """
-        articles = []
-        for path in map(str, paths):
-            if path.lower().endswith(PROJECT_SUFFIX):
-                self.exporting.open_project(path)
-            else:
-                articles.append(WorkItem(path=path))
-        if not articles:
-            return -1
-        job = self.worker.submit(articles)
-        self._job_sources[job] = []
-        return job
+        return self.opening.open_paths(paths)
 
     def open_sample(self) -> int:
-        return self.open_paths([resource_path(*SAMPLE_ARTICLE)])
+        return self.opening.open_sample()
 
-    def _on_open(self) -> None:
-        from timeline_app.io import SUPPORTED_SUFFIXES
-
-        directory = cfg.value(cfg.LAST_OPEN_DIR, str(Path.home()), str)
-        paths = dialogs.ask_open_paths(self, directory, tuple(SUPPORTED_SUFFIXES))
-        if paths:
-            cfg.set_value(cfg.LAST_OPEN_DIR, str(Path(paths[0]).parent))
-            self.open_paths(paths)
-
-    def _on_analysed(self, job: int, item: WorkItem, analysis: Analysis) -> None:
-        fresh = item.document is None  # read from a file, not re-analysed
-        self.state.add_analysis(analysis, edits=list(analysis.edits) if fresh else None)
-        self._job_sources.setdefault(job, []).append(analysis.document.source)
-        if analysis.lost_edits:
-            self.message_bar.show_message(
-                f"{len(analysis.lost_edits)} of your corrections to {item.name} no longer match "
-                "the article's text and were dropped.",
-                "info",
-            )
-        if item.path:
-            cfg.add_recent_file(item.path)
-            self._refresh_recent_menu()
-        else:
-            self.state.mark_changed()
-
-    def _on_failed(self, _job: int, item: WorkItem, message: str) -> None:
-        self.message_bar.show_message(f"Could not open {item.name}: {message}")
+    def _on_message(self, text: str, kind: str) -> None:
+        self.message_bar.show_message(text, kind)
         if self.pages.currentWidget() is self.welcome:
             self.pages.setCurrentWidget(self.workspace)
-
-    def _on_progress(self, _job: int, done: int, total: int, name: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.progress_label.setText(f"Reading {name}…" if name else "")
-
-    def _on_job_finished(self, job: int, completed: bool) -> None:
-        sources = self._job_sources.pop(job, [])
-        if not completed:
-            self.statusBar().showMessage("Opening cancelled", 4000)
-        self.documents_loaded.emit(sources)
-
-    def _on_busy_changed(self, busy: bool) -> None:
-        for widget in (self.progress_label, self.progress, self.cancel_button):
-            widget.setVisible(busy)
-        if busy:
-            self.progress.setRange(0, 0)
-
-    def _on_date_chosen(self, source: str, day: object) -> None:
-        from timeline_app.core.models import DateSource, PublicationDate
-
-        doc = self.state.document(source)
-        if doc is None:
-            return
-        override = PublicationDate(day, DateSource.USER, "entered by you") if day else None  # type: ignore[arg-type]
-        self.worker.submit([WorkItem(document=doc.analysis.document, publication_date=override)])
-
-    def _on_project_opened(self, items: list) -> None:
-        job = self.worker.submit(items)
-        self._job_sources[job] = []
 
     def _on_file_written(self, path: str) -> None:
         self.statusBar().showMessage(f"Saved {Path(path).name} in {Path(path).parent}", 8000)

@@ -1,0 +1,105 @@
+"""The open flows: files, the sample, projects and re-analysis, run on the worker thread.
+
+``Opening`` turns requests into worker jobs and worker results into state changes; it reports
+what went wrong as ``message`` signals, which the window shows without blocking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from timeline_app.gui import dialogs
+from timeline_app.gui import settings as cfg
+from timeline_app.gui.state import AppState
+from timeline_app.gui.worker import AnalysisWorker, WorkItem
+from timeline_app.resources import SAMPLE_ARTICLE, resource_path
+
+if TYPE_CHECKING:
+    from timeline_app.core.pipeline import Analysis
+
+PROJECT_SUFFIX = ".timeline.json"
+
+
+class Opening(QObject):
+    documents_loaded = Signal(list)  # sources analysed by a finished job
+    message = Signal(str, str)  # text, kind ("error" or "info")
+    project_requested = Signal(str)  # a *.timeline.json among the paths
+    recent_changed = Signal()
+
+    def __init__(self, window: QWidget, state: AppState, worker: AnalysisWorker) -> None:
+        super().__init__(window)
+        self._window = window
+        self._state = state
+        self._worker = worker
+        self._job_sources: dict[int, list[str]] = {}
+        worker.analysed.connect(self._on_analysed)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_job_finished)
+
+    def open_paths(self, paths: Iterable[str | Path]) -> int:
+        """Queue ``paths`` for reading; returns the job id (-1 when only projects were given)."""
+        articles = []
+        for path in map(str, paths):
+            if path.lower().endswith(PROJECT_SUFFIX):
+                self.project_requested.emit(path)
+            else:
+                articles.append(WorkItem(path=path))
+        return self.submit(articles) if articles else -1
+
+    def open_sample(self) -> int:
+        return self.open_paths([resource_path(*SAMPLE_ARTICLE)])
+
+    def ask_and_open(self) -> None:
+        from timeline_app.io import SUPPORTED_SUFFIXES
+
+        directory = cfg.value(cfg.LAST_OPEN_DIR, str(Path.home()), str)
+        paths = dialogs.ask_open_paths(self._window, directory, tuple(SUPPORTED_SUFFIXES))
+        if paths:
+            cfg.set_value(cfg.LAST_OPEN_DIR, str(Path(paths[0]).parent))
+            self.open_paths(paths)
+
+    def submit(self, items: list[WorkItem]) -> int:
+        job = self._worker.submit(items)
+        self._job_sources[job] = []
+        return job
+
+    def reanalyse(self, source: str, day: date | None) -> None:
+        """Resolve the document again against ``day`` (None: the date found in the article)."""
+        from timeline_app.core.models import DateSource, PublicationDate
+
+        doc = self._state.document(source)
+        if doc is None:
+            return
+        override = PublicationDate(day, DateSource.USER, "entered by you") if day else None
+        self.submit([WorkItem(document=doc.analysis.document, publication_date=override)])
+
+    def _on_analysed(self, job: int, item: WorkItem, analysis: Analysis) -> None:
+        fresh = item.document is None  # read from a file, not re-analysed
+        self._state.add_analysis(analysis, edits=list(analysis.edits) if fresh else None)
+        self._job_sources.setdefault(job, []).append(analysis.document.source)
+        if analysis.lost_edits:
+            self.message.emit(
+                f"{len(analysis.lost_edits)} of your corrections to {item.name} no longer match "
+                "the article's text and were dropped.",
+                "info",
+            )
+        if fresh:
+            cfg.add_recent_file(item.path)
+            self.recent_changed.emit()
+        else:
+            self._state.mark_changed()
+
+    def _on_failed(self, _job: int, item: WorkItem, message: str) -> None:
+        self.message.emit(f"Could not open {item.name}: {message}", "error")
+
+    def _on_job_finished(self, job: int, completed: bool) -> None:
+        sources = self._job_sources.pop(job, [])
+        if not completed:
+            self.message.emit("Opening cancelled: the remaining files were not read.", "info")
+        self.documents_loaded.emit(sources)

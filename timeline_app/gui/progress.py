@@ -1,0 +1,39 @@
+"""Status bar progress for the worker: which file is being read, how far, and Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from timeline_app.gui.worker import AnalysisWorker
+
+
+class LoadProgress(QWidget):
+    def __init__(self, worker: AnalysisWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loadProgressBox")
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("loadProgress")
+        self.bar.setAccessibleName("Loading progress")
+        self.bar.setMaximumWidth(220)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancelLoadButton")
+        self.cancel_button.setToolTip("Stop reading the remaining files")
+        self.cancel_button.clicked.connect(worker.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.label, self.bar, self.cancel_button):
+            layout.addWidget(widget)
+        worker.progressed.connect(self._on_progress)
+        worker.busy_changed.connect(self._on_busy_changed)
+        self.hide()
+
+    def _on_progress(self, _job: int, done: int, total: int, name: str) -> None:
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+        self.label.setText(f"Reading {name}…" if name else "")
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        self.setVisible(busy)
+        if busy:
+            self.bar.setRange(0, 0)
