@@ -120,3 +120,19 @@ def test_a_project_opens_through_open_paths(
         loaded.open_paths([tmp_path / "p.timeline.json"])
     assert len(loaded.state.documents) == 1
     assert loaded.state.project_path == str(tmp_path / "p.timeline.json")
+
+
+def test_image_options_are_remembered_and_used(
+    loaded: MainWindow, save_dialog, tmp_path: Path, monkeypatch
+) -> None:
+    from timeline_app.gui import dialogs
+
+    chosen = dialogs.ImageOptions(width=6.0, height=3.0, dpi=100, visible_only=False)
+    monkeypatch.setattr(dialogs, "ask_image_options", lambda _parent, _current: chosen)
+    loaded.actions_.image_options.trigger()
+    assert loaded.exporting.image_options() == chosen
+    save_dialog.append((str(tmp_path / "small.png"), "PNG image (*.png)"))
+    loaded.actions_.export_image.trigger()
+    data = (tmp_path / "small.png").read_bytes()
+    width = int.from_bytes(data[16:20], "big")
+    assert width == 600
