@@ -174,6 +174,17 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     return not _NOT_A_YEAR_AFTER.match(text, m.end())
 
 
+def _set_ok(m: re.Match[str], text: str) -> bool:
+    return not (
+        m["adv"] and _CAPITAL_AFTER.match(text, m.end())
+    )  # "the Communist Party daily Granma"
+
+
+def _quarter_ok(m: re.Match[str], text: str) -> bool:
+    # "quarter-to-quarter comparison"
+    return not (text.startswith("-to-", m.end()) or text.endswith("-to-", 0, m.start()))
+
+
 def _clock_ok(m: re.Match[str], text: str) -> bool:
     return not re.search(r"high\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE)
 
@@ -252,5 +263,7 @@ _CHECKS = {
     "ref": _ref_ok,
     "relative_unit": _title_ok,
     "clock": _clock_ok,
+    "set": _set_ok,
+    "quarter": _quarter_ok,
     "period": _period_ok,
 }
