@@ -124,6 +124,8 @@ class IntervalDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.label_edit.setCursorPosition(0)
+        self.setMinimumWidth(440 if label else 300)
 
     def _on_first_changed(self, value: QDate) -> None:
         if self.last.date() < value:
