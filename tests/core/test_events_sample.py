@@ -99,6 +99,14 @@ EXPECTED = {
             "inferred",
             1,
         ),
+        (
+            "Night-shift allowances had not changed since 2015",
+            "2015-01-01",
+            "2015-12-31",
+            "year",
+            "exact",
+            1,
+        ),
         ("Wages rise by 5 per cent", "2023-01-01", "2023-12-31", "year", "inferred", 1),
         ("Wages rise by a further 4 per cent", "2024-01-01", "2024-01-31", "month", "exact", 1),
         (
@@ -208,6 +216,14 @@ EXPECTED = {
             1,
         ),
         ("Anglers may use boats again", "2024-09-07", "2024-09-07", "day", "inferred", 1),
+        (
+            "A new floating pontoon, delayed since last year",
+            "2023-01-01",
+            "2023-12-31",
+            "year",
+            "inferred",
+            1,
+        ),
         (
             "A new floating pontoon would be installed",
             "2024-09-01",

@@ -289,3 +289,28 @@ def test_clause_that_only_attributes_is_a_statement(
     clause: str, phrase: str, expected: str
 ) -> None:
     assert make_label(clause, _dates(clause, phrase)) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "phrase", "expected"),
+    [
+        (
+            "Allowances, which had not changed since 2015, will rise.",
+            "2015",
+            "Allowances had not changed since 2015",
+        ),
+        (
+            "Since 2015, allowances have risen every year.",
+            "2015",
+            "Allowances have risen every year",
+        ),
+        (
+            "ending a dispute that has held up the new central library project since the spring "
+            "of 2022",
+            "the spring of 2022",
+            "A dispute that has held up the new central library project",
+        ),
+    ],
+)
+def test_since_stays_only_inside_a_label_that_fits(clause: str, phrase: str, expected: str) -> None:
+    assert make_label(clause, _dates(clause, phrase)) == expected

@@ -27,6 +27,7 @@ _DATE_LEAD = re.compile(
     re.IGNORECASE,
 )
 # "HALVERSTON - ", "WASHINGTON _ ", "CANBERRA, Australia (AP)_ "
+_SINCE = re.compile(r"since\s+", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]{1,30}?)?(?:\s*\([A-Za-z]+\))?\s*[-–—_]+\s*"
 )
@@ -96,17 +97,15 @@ _ARTICLE = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MAX) -> str:
-    """A readable label for ``clause``; ``dates`` are the date phrases' spans within it."""
+    """A readable label for ``clause``; ``dates`` are the date phrases' spans within it.
+
+    "since 2015" stays in the label when it fits as it is ("had not changed since 2015" would say
+    the opposite without it); otherwise it goes like any other date phrase.
+    """
     clause, dates = _window(clause.replace(_MARK, " "), dates)
-    text = _mark_dates(clause, dates)
-    text = _squash(text)
-    text = _DATELINE.sub("", text)
-    text = _name_who(text)
-    text = _strip_head(text)
-    text = _strip_tail(text)
-    text = _CONDITION_WITH_DATE.sub("", _parenthetical_event(text))
-    since = _SINCE_WITH_DATE.search(text)
-    text = (since.group(1) if since else text).rstrip(" ,;:." + _MARK)
+    text = _core(clause, dates, keep_since=True)
+    if len(_finish(text)) > limit:
+        text = _core(clause, dates, keep_since=False)
     for shorten in _SHORTENERS:
         if len(_finish(text)) <= limit:
             break
@@ -114,6 +113,18 @@ def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MA
         if len(_finish(shorter).split()) >= 2:
             text = shorter
     return _truncate(_statement(_finish(text)), limit)
+
+
+def _core(clause: str, dates: Sequence[Span], *, keep_since: bool) -> str:
+    """The clause without its date phrase, dateline, attribution and framing."""
+    text = _squash(_mark_dates(clause, dates, keep_since=keep_since))
+    text = _DATELINE.sub("", text)
+    text = _strip_tail(_strip_head(_name_who(text)))
+    text = _CONDITION_WITH_DATE.sub("", _parenthetical_event(text))
+    since = _SINCE_WITH_DATE.search(text)
+    if since and _VERB.search(since.group(1)):
+        text = since.group(1)
+    return text.rstrip(" ,;:." + _MARK)
 
 
 def _statement(label: str) -> str:
@@ -136,7 +147,7 @@ def _window(clause: str, dates: Sequence[Span]) -> tuple[str, Sequence[Span]]:
     return clause[start : start + _WINDOW], shifted
 
 
-def _mark_dates(clause: str, dates: Sequence[Span]) -> str:
+def _mark_dates(clause: str, dates: Sequence[Span], *, keep_since: bool = False) -> str:
     """Replace each date phrase, with its preposition ("late on"), by one marker."""
     pieces: list[str] = []
     cursor = 0
@@ -145,7 +156,12 @@ def _mark_dates(clause: str, dates: Sequence[Span]) -> str:
             continue
         before = clause[cursor : span.start]
         lead = _DATE_LEAD.search(before)
-        pieces.append(before[: lead.start()] if lead else before)
+        kept = "".join(pieces) + before[: lead.start()] if lead else ""
+        if keep_since and lead and _SINCE.fullmatch(lead.group()) and kept.strip():
+            # "had not changed since 2015": without "since 2015" the label says the opposite
+            pieces.append(before + clause[span.start : span.end])
+        else:
+            pieces.append(before[: lead.start()] if lead else before)
         pieces.append(_MARK)
         cursor = span.end
         if clause.startswith(("'s", "’s"), cursor):  # "last month's figures": drop the 's too
@@ -192,7 +208,8 @@ def _is_clause(text: str) -> bool:
     first, _, rest = text.partition(",")
     if len(text.split()) < 3:
         return False
-    return _VERB.search(first) is not None or _AUXILIARY.search(rest) is not None
+    participle = rest.split()[0].endswith("ed") if rest.split() else False  # ", delayed since"
+    return _VERB.search(first) is not None or _AUXILIARY.search(rest) is not None or participle
 
 
 def _name_who(text: str) -> str:
@@ -234,9 +251,13 @@ def _without_setting(text: str) -> str:
 def _parenthetical_event(text: str) -> str:
     """ ", first tabled last month," dates the noun before it: keep noun + parenthetical only."""
     parts = text.split(",")
-    for index, part in enumerate(parts[1:-1], start=1):
+    for index, part in enumerate(parts[1:], start=1):
         words = part.replace(_MARK, "").split()
-        if _MARK in part and words and words[0].islower() and words[0] not in ("and", "but"):
+        if _MARK not in part or not words or not words[0].islower() or words[0] in ("and", "but"):
+            continue
+        if words[0] in ("which", "who"):  # ", which had not changed since 2015": the noun's fact
+            return ",".join(parts[:index]) + " " + " ".join(part.split()[1:])
+        if index < len(parts) - 1:
             return ",".join(parts[:index]) + " " + part.strip()
     return text
 
