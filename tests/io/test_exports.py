@@ -317,3 +317,9 @@ def test_user_edits_reach_every_format(fmt: str) -> None:
         assert "SUMMARY:Strike" in unfold_ics(text)
     else:
         assert ET.fromstring(text.encode("utf-8")).tag == "TimeML"
+
+
+def test_json_of_several_articles_is_a_list() -> None:
+    payload = json.loads(render_events([make_analysis(), make_analysis(pub=None)], "json"))
+    assert [a["publication_date"] is None for a in payload] == [False, True]
+    assert isinstance(json.loads(render_events([make_analysis()], "json")), dict)
