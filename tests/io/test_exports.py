@@ -27,7 +27,7 @@ from timeline_app.core.models import (
 )
 from timeline_app.core.pipeline import Analysis, with_edits
 from timeline_app.core.sentences import split_sentences
-from timeline_app.io.export_ics import fold_line
+from timeline_app.io.export_ics import escape_text, fold_line
 from timeline_app.io.exports import (
     CSV_COLUMNS,
     FORMATS,
@@ -323,3 +323,15 @@ def test_json_of_several_articles_is_a_list() -> None:
     payload = json.loads(render_events([make_analysis(), make_analysis(pub=None)], "json"))
     assert [a["publication_date"] is None for a in payload] == [False, True]
     assert isinstance(json.loads(render_events([make_analysis()], "json")), dict)
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("a,b;c\\d", "a\\,b\\;c\\\\d"),
+        ("line one\r\nline two\nthree", "line one\\nline two\\nthree"),
+        ("form\x0cfeed\ttab", "form feed\ttab"),
+    ],
+)
+def test_ics_text_escaping(text: str, escaped: str) -> None:
+    assert escape_text(text) == escaped

@@ -8,6 +8,7 @@ so a calendar never shows them as exact. Lines end in CRLF and are folded at 75 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import PurePath
@@ -16,9 +17,10 @@ from timeline_app import __version__
 from timeline_app.core.models import Event, Interval
 from timeline_app.core.pipeline import Analysis
 
-__all__ = ["analyses_to_ics", "fold_line"]
+__all__ = ["analyses_to_ics", "escape_text", "fold_line"]
 
 _MAX_OCTETS = 75
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f]")
 
 
 def analyses_to_ics(analyses: Sequence[Analysis], *, now: datetime | None = None) -> str:
@@ -41,7 +43,8 @@ def analyses_to_ics(analyses: Sequence[Analysis], *, now: datetime | None = None
 def escape_text(text: str) -> str:
     """RFC 5545 TEXT escaping: backslash, semicolon, comma and newlines."""
     text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    text = text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    return _CONTROL.sub(" ", text)  # RFC 5545 TEXT allows no other control characters
 
 
 def fold_line(line: str) -> str:
