@@ -30,6 +30,8 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("It was signed on the 12th.", ("the 12th", "DATE", "2021-08-12")),
         ("Talks resume on the 20th.", ("the 20th", "DATE", "2021-08-20")),
         ("It opened in 2019.", ("2019", "DATE", "2019")),
+        ("In 1998 sales rose.", ("1998", "DATE", "1998")),
+        ("It opened in mid-1996.", ("mid-1996", "DATE", "1996")),
         ("It opened in the 1990s.", ("the 1990s", "DATE", "199")),
         ("It dates from the 19th century.", ("the 19th century", "DATE", "18")),
         ("It opened in March.", ("March", "DATE", "2021-03")),

@@ -165,8 +165,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     if re.search(r"(?:No\.|#|\$)\s*$", before, re.IGNORECASE):
         return False
-    if re.search(r"\bthe\s+$", before, re.IGNORECASE):
-        return True  # "the 1992 protests"
+    if re.search(r"\b(?:the|in|since|by|until|during|from|of|before|after)\s+$", before, re.I):
+        return True  # "the 1992 protests", "in 1998 sales rose"
     if _NAME_BEFORE.search(before) or (
         re.search(r"'s\s+$", before) and _CAPITAL_AFTER.match(text, m.end())
     ):
