@@ -104,3 +104,18 @@ def test_default_footer_names_sources_and_publication_dates(tmp_path, two_docume
     )
     export_timeline(two_documents, path, ExportOptions(10, 5, 100, footer=""))
     assert not [t for t in _svg_texts(path) if t.startswith("Source")]
+
+
+def test_labels_with_dollar_signs_and_foreign_scripts_export_verbatim(tmp_path, factory):
+    events = [
+        factory.make_event("a", date(2023, 3, 1), label="Fares rise from $2 to $3"),
+        factory.make_event("b", date(2023, 3, 2), label="Ünïcödé — “quoted” 港口罢工"),
+    ]
+    path = tmp_path / "t.svg"
+    export_timeline(events, path, ExportOptions(8, 3, 100, title="Costs: $2 → $3 港口"))
+    texts = _svg_texts(path)
+    assert "Fares rise from $2 to $3" in texts
+    assert "Costs: $2 → $3 港口" in texts
+    png = tmp_path / "t.png"
+    export_timeline(events, png, ExportOptions(8, 3, 100))
+    assert Image.open(png).size == (800, 300)

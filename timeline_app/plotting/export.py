@@ -6,6 +6,7 @@ never change the file: its size in pixels is exactly width x height inches times
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -82,7 +83,9 @@ def export_timeline(
         if options.range is not None:
             ax.set_xlim(*clamp_limits(_num(options.range[0]), _num(options.range[1])))
         layout.invalidate()
-        canvas.print_figure(str(path), format=fmt, dpi=options.dpi, facecolor=style.figure_face)
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+            canvas.print_figure(str(path), format=fmt, dpi=options.dpi, facecolor=style.figure_face)
 
 
 def _num(moment: Moment) -> float:
@@ -117,11 +120,12 @@ def _add_title_and_footer(
         fig.text(
             14 / width_pt, 1 - 10 / height_pt, title, ha="left", va="top",
             fontsize=style.title_size, fontweight="bold", color=style.text,
-            fontfamily=style.font_family,
+            fontfamily=style.font_family, parse_math=False,
         )  # fmt: skip
     if footer:
         layout.extra_bottom_pt = style.small_size * 2.2
         fig.text(
             14 / width_pt, 8 / height_pt, footer, ha="left", va="bottom",
             fontsize=style.small_size, color=style.muted_text, fontfamily=style.font_family,
+            parse_math=False,
         )  # fmt: skip

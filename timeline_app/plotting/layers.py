@@ -9,6 +9,7 @@ keeps its labels as text.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -63,6 +64,13 @@ class TextLayer(Artist):
     def draw(self, renderer: Any) -> None:
         if not self.get_visible():
             return
+        with warnings.catch_warnings():
+            # a script the font lacks draws as boxes; one warning per glyph would flood the log
+            warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+            self.boxes = self._draw_items(renderer)
+        self.stale = False
+
+    def _draw_items(self, renderer: Any) -> list[tuple[TextItem, Bbox]]:
         axes_box = self.axes.bbox if self.axes is not None else None
         boxes = []
         if isinstance(renderer, RendererAgg):
@@ -74,8 +82,7 @@ class TextLayer(Artist):
         else:
             for item in self._items():
                 boxes.append((item, self._draw_text(renderer, item, axes_box)))
-        self.boxes = boxes
-        self.stale = False
+        return boxes
 
     def _paste(self, renderer: RendererAgg, gc: Any, item: TextItem) -> Bbox:
         sprite = self._cache.get(
@@ -108,6 +115,7 @@ class TextLayer(Artist):
             ha=item.ha,
             va="center_baseline",
             transform=IdentityTransform(),
+            parse_math=False,
         )
         if effects:
             text.set_path_effects(effects)

@@ -30,7 +30,7 @@ def char_advances(family: str, weight: str) -> tuple[dict[str, float], float]:
             continue
         glyph = font.load_char(code, flags=LoadFlags.NO_HINTING)
         table[chr(code)] = glyph.linearHoriAdvance / 65536 / _REF_SIZE
-    return table, table.get("M", 0.8)
+    return table, 1.05  # unknown characters (CJK, symbols from fallback fonts): a wide em
 
 
 def text_width_pt(text: str, size: float, family: str = "DejaVu Sans", bold: bool = False) -> float:
