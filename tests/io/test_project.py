@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from timeline_app.core import pipeline
 from timeline_app.core.edits import AddEvent, Edit, EditDate, EditLabel, HideEvent
@@ -171,3 +173,31 @@ def test_restore_reports_unreadable_files(tmp_path: Path) -> None:
 
     restored = restore_project(Project((missing,)), read)
     assert restored.analyses == () and missing in restored.errors
+
+
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=30)
+_INTERVALS = st.builds(
+    lambda day, n: Interval.days(
+        day, day + timedelta(days=n), Granularity.DAY if n == 0 else Granularity.WEEK
+    ),
+    st.dates(min_value=date(1, 1, 1), max_value=date(9000, 1, 1)),
+    st.integers(0, 6),
+)
+_EDITS = st.one_of(
+    st.builds(EditDate, _TEXT, _INTERVALS, _TEXT),
+    st.builds(EditLabel, _TEXT, _TEXT, _TEXT),
+    st.builds(HideEvent, _TEXT, st.booleans(), _TEXT),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(edits=st.lists(_EDITS, max_size=6), evidence=_TEXT)
+def test_any_edits_survive_a_round_trip(tmp_path: Path, edits: list[Edit], evidence: str) -> None:
+    source = str(tmp_path / "a.txt")
+    pub = PublicationDate(date(2023, 3, 13), DateSource.USER, evidence)
+    project = Project((source,), {source: pub}, {source: tuple(edits)} if edits else {})
+    path = tmp_path / "p.timeline.json"
+    save_project(path, project)
+    assert load_project(path) == project
