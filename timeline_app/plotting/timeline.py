@@ -207,7 +207,7 @@ class TimelineLayout:
             ),
             default=0.0,
         )
-        right_px = min(right_pt * k + 20 * k, width * 0.4)
+        right_px = min(right_pt * k + 20 * k, width * 0.25)  # labels past it flip left
         left_px = 16 * k
         per_px = (hi - lo) / max(width - left_px - right_px, 10.0)
         return clamp_limits(lo - left_px * per_px, hi + right_px * per_px)
