@@ -262,3 +262,22 @@ def test_clicking_a_cluster_zooms_into_it(qtbot):
     assert _span(widget) < before / 5
     lo, hi = widget.ax.get_xlim()
     assert lo <= cluster.first and cluster.last <= hi
+
+
+def test_toolbar_zoom_box_narrows_the_view_and_rows_stay_readable(canvas, qtbot):
+    before = _span(canvas)
+    rows_before = canvas.ax.get_ylim()
+    canvas.toolbar.zoom()
+    start, end = QPoint(400, 150), QPoint(600, 300)
+    qtbot.mousePress(canvas.mpl_canvas, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(canvas.mpl_canvas, pos=QPoint(500, 200))
+    qtbot.mouseMove(canvas.mpl_canvas, pos=end)
+    qtbot.mouseRelease(canvas.mpl_canvas, Qt.MouseButton.LeftButton, pos=end)
+    canvas.toolbar.zoom()
+    assert _span(canvas) < before / 3
+    canvas.mpl_canvas.draw()
+    # the box also zoomed y; the layout puts its own row scale back
+    assert abs(canvas.ax.get_ylim()[0] - canvas.ax.get_ylim()[1]) == pytest.approx(
+        abs(rows_before[0] - rows_before[1]), rel=0.5
+    )
+    assert canvas.layout_.label_boxes()
