@@ -87,6 +87,23 @@ def bench(n: int, steps: int = 30) -> dict[str, float]:
     }
 
 
+TARGETS = {  # (events at least, column) -> budget in ms, from issue 6
+    (10000, "first draw ms"): 1000.0,
+    (10000, "zoom step ms (median)"): 100.0,
+    (10000, "pan step ms (median)"): 100.0,
+    (10000, "hover hit-test ms (median)"): 16.0,
+    (50, "first draw ms"): 150.0,
+}
+
+
+def _cell(row: dict[str, float], key: str) -> str:
+    if key == "events":
+        return f"{int(row[key]):>26d}"
+    budget = TARGETS.get((int(row["events"]), key))
+    mark = "" if budget is None else (" ok" if row[key] <= budget else " SLOW")
+    return f"{row[key]:>8.1f}{mark:<5}".rjust(26)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, nargs="+", default=[50, 1000, 10000])
@@ -96,7 +113,8 @@ def main() -> None:
     print(" | ".join(f"{k:>26}" for k in keys))
     print("-" * (29 * len(keys)))
     for row in rows:
-        print(" | ".join(f"{row[k]:>26.1f}" if k != "events" else f"{row[k]:>26d}" for k in keys))
+        print(" | ".join(_cell(row, k) for k in keys))
+    print("ok / SLOW: against the budgets of issue 6 (Agg, 12 x 6 in at 100 dpi, this machine)")
 
 
 if __name__ == "__main__":
