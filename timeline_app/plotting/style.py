@@ -85,6 +85,8 @@ class TimelineStyle:
             cluster_face="#8A9099",
             cluster_text="#111111",
             palette=tuple(OKABE_ITO[k] for k in _DARK_DOCS),
+            span_alpha=0.40,  # tints read weaker on a dark background
+            approximate_alpha=0.27,
         )
 
 
