@@ -6,6 +6,7 @@ never change the file: its size in pixels is exactly width x height inches times
 
 from __future__ import annotations
 
+import importlib
 import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -14,9 +15,7 @@ from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.dates as mdates
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.backends.backend_pdf import FigureCanvasPdf
-from matplotlib.backends.backend_svg import FigureCanvasSVG
+from matplotlib.backend_bases import FigureCanvasBase
 from matplotlib.figure import Figure
 
 from timeline_app.core.models import Event
@@ -24,14 +23,22 @@ from timeline_app.plotting.draw import draw_timeline
 from timeline_app.plotting.style import TimelineStyle
 from timeline_app.plotting.timeline import TimelineLayout, clamp_limits
 
+# suffix -> (backend module, format); the backends load on first export, not at start-up.
 _CANVASES = {
-    ".png": (FigureCanvasAgg, "png"),
-    ".jpg": (FigureCanvasAgg, "jpg"),
-    ".jpeg": (FigureCanvasAgg, "jpg"),
-    ".svg": (FigureCanvasSVG, "svg"),
-    ".pdf": (FigureCanvasPdf, "pdf"),
+    ".png": ("agg", "png"),
+    ".jpg": ("agg", "jpg"),
+    ".jpeg": ("agg", "jpg"),
+    ".svg": ("svg", "svg"),
+    ".pdf": ("pdf", "pdf"),
 }
 SUPPORTED_SUFFIXES = tuple(_CANVASES)
+
+
+def _canvas_class(backend: str) -> type[FigureCanvasBase]:
+    module = importlib.import_module(f"matplotlib.backends.backend_{backend}")
+    canvas: type[FigureCanvasBase] = module.FigureCanvas
+    return canvas
+
 
 Moment = date | datetime
 
@@ -67,7 +74,8 @@ def export_timeline(
     if suffix not in _CANVASES:
         known = ", ".join(SUPPORTED_SUFFIXES)
         raise ValueError(f"cannot export to '{path.name}': unknown file type (use one of {known})")
-    canvas_class, fmt = _CANVASES[suffix]
+    backend, fmt = _CANVASES[suffix]
+    canvas_class = _canvas_class(backend)
     style = options.style or TimelineStyle.light()
     with mpl.rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
         fig = Figure(figsize=(options.width, options.height), dpi=options.dpi)
