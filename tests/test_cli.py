@@ -108,3 +108,13 @@ def test_bad_input_is_one_clear_line(
     assert len(lines) == 1, err
     assert message in lines[0]
     assert "Traceback" not in err
+
+
+def test_export_keys_publication_dates_by_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: the CLI passed titles, so footers lost the date and lines lost their colour."""
+    out_path = tmp_path / "timeline.svg"
+    code, _, err = run(capsys, "export", str(SAMPLE), "-o", str(out_path))
+    assert code == 0, err
+    assert "harbour-strike.txt (published 13 Mar 2023)" in out_path.read_text(encoding="utf-8")

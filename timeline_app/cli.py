@@ -194,9 +194,7 @@ def _cmd_export(options: argparse.Namespace) -> int:
     analyses = [_load(path, options.pub_date) for path in options.files]
     events = [e for a in analyses for e in a.visible_events]
     pub_dates = [
-        (a.document.title or Path(a.document.source).name, a.publication_date.value)
-        for a in analyses
-        if a.publication_date
+        (a.document.source, a.publication_date.value) for a in analyses if a.publication_date
     ]
     export_options = ExportOptions()
     changes = {
