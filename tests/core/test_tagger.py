@@ -75,7 +75,18 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("The minister will visit on Friday.", "2021-08-20", "will"),
         ("The minister resigned on Friday.", "2021-08-13", "resigned"),
         ("The minister spoke on Monday.", "2021-08-16", "spoke"),
-        ("The minister is expected to speak on Monday.", "2021-08-16", "is expected to"),
+        # A future weekday naming the publication day means a week on (it would say "today").
+        ("The minister is expected to speak on Monday.", "2021-08-23", "is expected to"),
+        ("Clubs will be allowed back from Monday.", "2021-08-23", "will"),
+        ("He said the first ships would be brought alongside later Monday.", "2021-08-16", "would"),
+        (
+            "A federal court Monday refused to hear the case, which will go on.",
+            "2021-08-16",
+            "refused",
+        ),
+        ("Until Friday, they had not called him a suspect.", "2021-08-13", "had"),
+        ("Neither he nor his family could be located on Friday.", "2021-08-13", "past by default"),
+        ("He may have been seen on Friday.", "2021-08-13", "may have"),
     ],
 )
 def test_tense_decides_weekday_direction(text: str, value: str, cue: str) -> None:
@@ -84,6 +95,19 @@ def test_tense_decides_weekday_direction(text: str, value: str, cue: str) -> Non
     assert cue in t.rule
     assert t.certainty is Certainty.INFERRED
     assert t.anchor == "publication date 2021-08-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Residents will be allowed back from Wednesday, officials said.", "2024-09-04"),
+        ("The council voted on Wednesday to reopen the road.", "2024-08-28"),
+        ("The road reopened on Wednesday.", "2024-08-28"),
+    ],
+)
+def test_future_weekday_named_on_its_own_day_is_a_week_on(text: str, value: str) -> None:
+    (t,) = tag_text(text, date(2024, 8, 28))  # a Wednesday
+    assert t.value == value
 
 
 def test_narrative_expressions_count_from_the_previous_date() -> None:

@@ -1,7 +1,8 @@
 """CI quality gate: the tagger scored on the TempEval-3 development corpus in ../shared.
 
 Floors sit just under the scores reached (trafilatura's eval gate); raise them as the tagger
-improves. Skipped where ../shared is absent, e.g. on a machine without the corpus.
+improves. Skipped where ../shared is absent, e.g. on a machine without the corpus. Speed is not
+tested here (no timed unit tests): benchmarks/bench_tagger.py prints it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "data" / "te3-train"
 # Reached: strict 89.8, relaxed 94.8, type 91.3, value 81.4 (benchmarks/bench_tagger.py).
 FLOORS = {"strict": 0.895, "relaxed": 0.945, "type": 0.91, "value": 0.81}
-MAX_CPU_SECONDS = 2.0
 
 pytestmark = [
     pytest.mark.corpus,
@@ -42,7 +42,3 @@ def test_score_stays_above_the_floor(run: corpus.Run, measure: str) -> None:
     assert f1 >= FLOORS[measure], (
         f"{measure} F1 {100 * f1:.1f} fell below {100 * FLOORS[measure]:.1f}"
     )
-
-
-def test_whole_corpus_is_tagged_within_the_time_budget(run: corpus.Run) -> None:
-    assert run.seconds <= MAX_CPU_SECONDS, f"{run.chars:,} chars took {run.seconds:.2f} s of CPU"

@@ -2,7 +2,11 @@
 
 News is written about the past, so the default is backwards; a future cue in the same clause
 ("will", "is due to", "was due to", "is expected to", "plans", "scheduled", "next") turns it
-forwards. The cue nearest the expression wins, looking back first, then ahead.
+forwards. The cue nearest the expression wins, looking back first, then ahead; a verb right after
+the expression ("the court Thursday refused") beats a cue further back. Tense is carried by
+auxiliaries: a participle after "be" ("will be allowed back") is no past cue, and a modal perfect
+("could have emerged") is past. "until" points wherever the clause's own verb does ("Until
+Thursday, they had not ...").
 """
 
 from __future__ import annotations
@@ -19,9 +23,12 @@ class Direction(Enum):
 _FUTURE = (
     r"will|won't|wo\s+n't|'ll|shall|(?:is|are|was|were|be|been)\s+(?:due|expected|scheduled|set|"
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
-    r"planned|planning|scheduled|(?:is|are)\s+to|set\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|"
-    r"going\s+to|would|could|might|may|next(?!\s+to)|upcoming|until|as\s+(?:soon|early)\s+as"
+    r"planned|planning|scheduled|(?:is|are)\s+to|set\s+to|"
+    r"intends?\s+to|expects?\s+to|hopes?\s+to|going\s+to|would|might|may|next(?!\s+to)|"
+    r"upcoming|until|as\s+(?:soon|early)\s+as"
 )
+# "could have emerged": a modal perfect looks back, whatever the modal.
+_MODAL_PERFECT = r"(?:would|could|might|may|must|should)(?:\s+not|n't)?\s+have"
 _PAST = (
     r"had\s+been\s+(?:due|expected|scheduled|set|slated)\s+to|was|were|had|did|said|told|ago|last|"
     r"earlier|since|spoke|met|went|came|took|gave|made|left|began|fell|rose|won|lost|held|saw|"
@@ -31,8 +38,13 @@ _PAST = (
     r"(?-i:(?!(?:need|feed|seed|speed|bed|red|shed|proceed|exceed|succeed|indeed|hundred|embed)\b)"
     r"[a-z]{2,}ed)"
 )
-_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n")
+# A participle after "be" is passive voice, not past tense: the auxiliary carries the tense.
+_NOT_PASSIVE = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+_CUE = re.compile(
+    rf"\b(?:(?P<perfect>{_MODAL_PERFECT})|(?P<future>{_FUTURE})|{_NOT_PASSIVE}(?P<past>{_PAST}))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:''|[\"'\u2019\u201d])*\s+(?=[A-Z\"'`(\u201c\u2018])|\n\s*\n")
 _WINDOW = 150
 
 
@@ -50,15 +62,26 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def direction(text: str, start: int, end: int) -> tuple[Direction, str] | None:
     """The tense cue nearest ``text[start:end]`` in its sentence, and the cue's words."""
     lo, hi = _clause_bounds(text, start, end)
-    nearest: tuple[int, re.Match[str]] | None = None
-    for match in _CUE.finditer(text, lo, start):
-        nearest = (start - match.end(), match)
-    if nearest is None:
-        for match in _CUE.finditer(text, end, hi):
-            nearest = (match.start() - end, match)
-            break
-    if nearest is None:
+    before: re.Match[str] | None = None
+    for found in _CUE.finditer(text, lo, start):
+        before = found
+    after = _CUE.search(text, end, hi)
+    if before is not None and after is not None and _overrides(text, start, end, before, after):
+        before = None
+    match = before or after
+    if match is None:
         return None
-    match = nearest[1]
     kind = Direction.FUTURE if match.group("future") else Direction.PAST
     return kind, " ".join(match.group(0).split())
+
+
+def _overrides(
+    text: str, start: int, end: int, before: re.Match[str], after: re.Match[str]
+) -> bool:
+    """Whether the cue after the expression, not the one before it, sets its tense."""
+    if not text[end : after.start()].strip(", \t\n") and before.end() < start - 1:
+        return True  # "a federal court Thursday refused": the verb right after is its own
+    # "Until Thursday, they had not called him a suspect"
+    return before.group(0).lower() == "until" and bool(
+        after.group("past") or after.group("perfect")
+    )

@@ -154,8 +154,27 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     else:
         way, cue = toward(ctx, m.start(), m.end())
-        found, why = weekday_date(ctx.base, target, way), f"weekday, {cue}"
+        strict = _week_on(ctx, m.start(), m.end(), way)
+        found, why = weekday_date(ctx.base, target, way, strict=strict), f"weekday, {cue}"
     return _weekday_result(ctx, found, pod, m, why, anchored=False)
+
+
+_SAME_DAY_BEFORE = re.compile(r"\blater\s+$", re.IGNORECASE)
+
+
+def _week_on(ctx: Context, start: int, end: int, way: Direction) -> bool:
+    """Whether a future weekday naming the publication day means a week on.
+
+    "will be allowed back from Wednesday" written on a Wednesday would say "from today" if it
+    meant today. Not so for reported speech ("said ... would be brought alongside later Monday",
+    the future of a past saying) or for "later/by Monday", which stay on the day.
+    """
+    if way is not Direction.FUTURE:
+        return False
+    cue = ctx.direction(start, end)
+    if cue is not None and cue[1].lower() == "would":
+        return False
+    return not _SAME_DAY_BEFORE.search(ctx.text, max(0, start - 10), start)
 
 
 def _weekday_result(
@@ -197,7 +216,8 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
     if m["wd"]:
         way, _ = toward(ctx, m.start(), m.end())
-        return weekday_date(ctx.base, WEEKDAYS[m["wd"].lower()], way), False
+        strict = _week_on(ctx, m.start(), m.end(), way)
+        return weekday_date(ctx.base, WEEKDAYS[m["wd"].lower()], way, strict=strict), False
     if m["deictic"]:
         return ctx.base + timedelta(days=_DEICTIC[m["deictic"].lower()]), False
     if m["month"]:
