@@ -136,3 +136,23 @@ def test_image_options_are_remembered_and_used(
     data = (tmp_path / "small.png").read_bytes()
     width = int.from_bytes(data[16:20], "big")
     assert width == 600
+
+
+def test_opening_a_project_over_unsaved_edits_asks_first(
+    loaded: MainWindow, save_dialog, tmp_path: Path, messages
+) -> None:
+    save_dialog.append((str(tmp_path / "p.timeline.json"), ""))
+    assert loaded.exporting.save_project_as()
+    loaded.editing.set_hidden(loaded.state.events()[0], True)
+    messages.answer = QMessageBox.StandardButton.Cancel
+    assert not loaded.exporting.open_project(str(tmp_path / "p.timeline.json"))
+    assert loaded.state.events()[0].hidden
+    assert any("not saved" in text for text in messages.texts("question"))
+
+
+def test_a_damaged_project_is_reported(loaded: MainWindow, tmp_path: Path, messages) -> None:
+    bad = tmp_path / "bad.timeline.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert not loaded.exporting.open_project(str(bad))
+    assert any("bad.timeline.json" in text for text in messages.texts("warning"))
+    assert len(loaded.state.documents) == 1

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from timeline_app.gui import _pyside_fix
+
+_pyside_fix.install()
+
 if TYPE_CHECKING:
     from timeline_app.gui.main_window import MainWindow
 

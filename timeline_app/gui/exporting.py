@@ -43,6 +43,23 @@ class Exporting(QObject):
         actions.export_events.triggered.connect(self.export_events)
 
     # -- projects -------------------------------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        """Offer to save unsaved corrections; False means the user cancelled."""
+        if not self._state.is_dirty:
+            return True
+        answer = QMessageBox.question(
+            self._window,
+            "Unsaved Changes",
+            "Your corrections are not saved. Save them as a project first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_project()
+        return answer == QMessageBox.StandardButton.Discard
+
     def save_project(self) -> bool:
         if self._state.project_path is None:
             return self.save_project_as()
@@ -93,6 +110,8 @@ class Exporting(QObject):
     def open_project(self, path: str) -> bool:
         from timeline_app.io.project import ProjectError, load_project
 
+        if not self.confirm_discard():
+            return False
         try:
             project = load_project(path)
         except ProjectError as exc:

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self._refresh_recent_menu()
 
     def _on_close_all(self) -> None:
-        if self._confirm_discard():
+        if self.exporting.confirm_discard():
             self.state.close_all()
             self.message_bar.dismiss()
 
@@ -264,25 +264,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, f"About {APP_TITLE}", dialogs.about_html(__version__))
 
     # -- closing and layout ---------------------------------------------------------------------
-    def _confirm_discard(self) -> bool:
-        """Ask to save unsaved corrections; False means the user cancelled."""
-        if not self.state.is_dirty:
-            return True
-        answer = QMessageBox.question(
-            self,
-            "Unsaved Changes",
-            "Your corrections are not saved. Save them as a project first?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.exporting.save_project()
-        return answer == QMessageBox.StandardButton.Discard
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._confirm_discard():
+        if not self.exporting.confirm_discard():
             event.ignore()
             return
         self._save_layout()
