@@ -91,3 +91,8 @@ def test_welcome_page_offers_recent_articles(qtbot, loaded: MainWindow, sample_p
     with qtbot.waitSignal(loaded.documents_loaded, timeout=30_000):
         links[0].click()
     assert len(loaded.state.documents) == 1
+
+
+def test_after_opening_the_event_table_has_the_keyboard(loaded: MainWindow) -> None:
+    loaded.activateWindow()
+    assert loaded.focusWidget() is loaded.event_table.view

@@ -48,6 +48,7 @@ class CanvasHost(QWidget):
             canvas.event_clicked.connect(self.event_clicked)
             canvas.selection_cleared.connect(self.selection_cleared)
             self._layout.addWidget(canvas)
+            self.setFocusProxy(getattr(canvas, "mpl_canvas", canvas))
             self._canvas = canvas
             if self._style is not None:
                 canvas.set_style(self._style)

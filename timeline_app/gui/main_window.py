@@ -105,6 +105,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pubdate_bar)
         layout.addWidget(self.main_splitter, 1)
         self.workspace = workspace
+        chain = [
+            self.pubdate_bar.edit,
+            self.canvas,
+            self.document_list,
+            self.article_view,
+            self.event_table.filter_edit,
+            self.event_table.view,
+            self.details,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(workspace)
@@ -216,7 +227,11 @@ class MainWindow(QMainWindow):
     def _on_documents_changed(self) -> None:
         docs = self.state.documents
         has_docs = bool(docs)
-        self.pages.setCurrentWidget(self.workspace if has_docs else self.welcome)
+        page = self.workspace if has_docs else self.welcome
+        if self.pages.currentWidget() is not page:
+            self.pages.setCurrentWidget(page)
+            # keyboard users land where they can act: the events, or the Open button
+            (self.event_table.view if has_docs else self.welcome.open_button).setFocus()
         self.document_list.setVisible(len(docs) > 1)
         names = ", ".join(d.title for d in docs[:3]) + (" …" if len(docs) > 3 else "")
         self.setWindowTitle(f"{names} — {APP_TITLE}[*]" if has_docs else f"{APP_TITLE}[*]")
