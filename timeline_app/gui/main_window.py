@@ -7,6 +7,7 @@ document list with the article, the event table and the details pane, side by si
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
             self.event_table.view,
             self.details,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
