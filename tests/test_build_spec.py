@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import ast
 import configparser
+import os
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -77,3 +80,40 @@ def test_desktop_entry_opens_every_supported_format() -> None:
         "application/pdf",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     }
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
+def test_install_desktop_points_the_entry_at_the_bundle(tmp_path: Path) -> None:
+    bundle = tmp_path / "bundle dir"
+    bundle.mkdir()
+    (bundle / "timeline-app").write_text("#!/bin/sh\n", encoding="utf-8")
+    (bundle / "timeline-app").chmod(0o755)
+    data = tmp_path / "share"
+
+    done = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "install_desktop.sh"), str(bundle)],
+        env={**os.environ, "XDG_DATA_HOME": str(data)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr
+    entry = (data / "applications" / "timeline-app.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{bundle}/timeline-app" %F' in entry.splitlines()
+    assert (data / "icons/hicolor/scalable/apps/timeline-app.svg").is_file()
+    assert len(list(data.glob("icons/hicolor/*x*/apps/timeline-app.png"))) == 1
+
+
+def test_install_desktop_refuses_a_folder_without_the_app(tmp_path: Path) -> None:
+    done = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "install_desktop.sh"), str(tmp_path)],
+        env={**os.environ, "XDG_DATA_HOME": str(tmp_path / "share")},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert done.returncode == 2
+    assert "no timeline-app executable" in done.stderr
+    assert not (tmp_path / "share").exists()
