@@ -110,6 +110,40 @@ def test_future_weekday_named_on_its_own_day_is_a_week_on(text: str, value: str)
     assert t.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quarter under discussion survives a quarter mentioned in passing
+        (
+            "Profit rose in the third quarter. After a slow second quarter, sales grew. "
+            "In the 2020 period, costs were lower.",
+            [
+                ("the third quarter", "2021-Q3"),
+                ("second quarter", "2021-Q2"),
+                ("the 2020 period", "2020-Q3"),
+            ],
+        ),
+        # a quarter named by the day it ended: May to July is mostly the second quarter
+        (
+            "In the quarter ended July 31, sales fell.",
+            [("the quarter", "2021-Q2"), ("July 31", "2021-07-31")],
+        ),
+        (
+            "In March, the firm was sold. The following month, it closed.",
+            [("March", "2021-03"), ("The following month", "2021-04")],
+        ),
+        ("Shares hit a high for the year in June.", [("the year", "2021"), ("June", "2021-06")]),
+        (
+            "Sales for the year ended March 31 fell.",
+            [("the year", "P1Y"), ("March 31", "2021-03-31")],
+        ),
+        ("The wall fell a decade ago.", [("a decade ago", "2011")]),
+    ],
+)
+def test_values_from_the_discourse(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
+
+
 def test_narrative_expressions_count_from_the_previous_date() -> None:
     text = (
         "Fighting broke out on Aug. 2, 2021. The next day the army withdrew; "

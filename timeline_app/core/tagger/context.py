@@ -11,6 +11,7 @@ from timeline_app.core.tagger.cues import Direction, direction
 
 _PLACEHOLDER = date(2000, 1, 1)
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
 
 
 @dataclass(slots=True)
@@ -38,6 +39,7 @@ class Context:
     last_day_text: str = ""
     last_value: str = ""
     last_quarter: str = ""
+    last_month: date | None = None  # the latest date named to the month or finer ("in March")
     cue_cache: dict[tuple[int, int], tuple[Direction, str] | None] = field(default_factory=dict)
 
     @property
@@ -75,6 +77,9 @@ class Context:
             self.last_quarter = value
         elif re.fullmatch(r"\d{4}", value):
             self.last_quarter = ""  # the text moved on to whole years
+        month = _MONTH_VALUE.match(value)
+        if month and 1 <= int(month[2]) <= 12:
+            self.last_month = date(int(month[1]), int(month[2]), 1)
         match = _DAY_VALUE.match(value)
         if match:
             try:

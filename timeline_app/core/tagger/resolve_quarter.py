@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import timeml
@@ -10,8 +11,11 @@ from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction
 from timeline_app.core.tagger.helpers import toward
 from timeline_app.core.tagger.lexicon import ORDINALS
+from timeline_app.core.tagger.patterns import MONTH
+from timeline_app.core.tagger.resolve_calendar import month_number
 
 DATE = TimexType.DATE
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -64,8 +68,15 @@ def _ordinal_quarter(
         ctx.base_anchor(),
         uses_publication=True,
         keep_after_year=True,
-        anchors=not year_ago,
+        anchors=not year_ago and not _in_passing(m, ctx),
     )
+
+
+def _in_passing(m: re.Match[str], ctx: Context) -> bool:
+    """ "after a flat second quarter": an indefinite quarter (the noun, not "a third-quarter
+    loss") is mentioned in passing; the quarter under discussion stays."""
+    noun = m["unit"] and ctx.text[m.start("unit") - 1] != "-"
+    return bool(noun and _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()))
 
 
 def _contextual_quarter(
@@ -84,7 +95,11 @@ def _contextual_quarter(
         return _relative_quarter(ctx, 0, "current quarter")
     if "latest" in words and not explicit:
         return _relative_quarter(ctx, -1, "latest (last completed) quarter")
-    reference = ctx.last_quarter or timeml.shift_quarter(timeml.quarter_value(ctx.base), -1)
+    reference = (
+        ctx.last_quarter
+        or _quarter_ending(ctx, m.end())
+        or timeml.shift_quarter(timeml.quarter_value(ctx.base), -1)
+    )
     if explicit:
         reference = f"{explicit}{reference[4:]}"
     elif year_ago:
@@ -146,3 +161,18 @@ def halves(m: re.Match[str], ctx: Context) -> Resolution | None:
     half = 1 if m["ord"].lower() == "first" else 2
     year = m["year"] or f"{ctx.base.year:04d}"
     return Resolution(DATE, f"{year}-H{half}", rule="first/second two quarters")
+
+
+_ENDED = re.compile(rf"\s+(?:ended|ending|that\s+ended)\s+(?P<month>{MONTH})\s+\d", re.IGNORECASE)
+
+
+def _quarter_ending(ctx: Context, end: int) -> str:
+    """ "the quarter ended July 31": the calendar quarter holding most of its three months
+    (May to July: the second), in the latest year it can have ended by the publication date."""
+    found = _ENDED.match(ctx.text, end)
+    if found is None:
+        return ""
+    last = month_number(found["month"])
+    year = ctx.base.year if last <= ctx.base.month else ctx.base.year - 1
+    middle = timeml.add_months(date(year, last, 1), -1)
+    return timeml.quarter_value(middle)

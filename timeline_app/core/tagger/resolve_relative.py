@@ -64,7 +64,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         else:
             return Resolution(DURATION, "P1Y", rule="the fiscal year")
     if rel in {"the following", "the next", "the previous", "the preceding", "the same"}:
-        day, _, _ = ctx.narrative()
+        day = _narrative_day(ctx, unit)
         step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
             rel, 0
         )
@@ -82,14 +82,29 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _relative(ctx, value, f"{rel} {unit}", mod=mod)
 
 
+def _narrative_day(ctx: Context, unit: str) -> date:
+    """What "the following <unit>" counts from: the latest date named to that precision."""
+    if unit == "month" and ctx.last_month is not None:
+        return ctx.last_month  # "In March, ... The following month": April
+    day, _, _ = ctx.narrative()
+    return day
+
+
 def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolution | None:
     if unit == "weekend":
         return _weekend(m, ctx, mod)
     if unit == "year" and not mod:
-        return Resolution(DURATION, "P1Y", rule="the year")
+        if _SPAN_AFTER.match(ctx.text, m.end()):
+            return Resolution(DURATION, "P1Y", rule="the year (a span)")
+        # "a high for the year", "the first nine months of the year": the year in progress
+        return _relative(ctx, f"{ctx.base.year:04d}", "the year in progress")
     if unit == "day":
         return None
     return _relative(ctx, value_at(ctx.base, unit), f"the {unit}", mod=mod)
+
+
+# "the year ended Sept. 30", "the year to March", "the year before": a span or another year.
+_SPAN_AFTER = re.compile(r"\s+(?:ended|ending|to|before|after|earlier|later|through)\b", re.I)
 
 
 def _weekend(m: re.Match[str], ctx: Context, mod: str) -> Resolution:
@@ -255,7 +270,7 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
     step = _NARRATIVE_STEP.get(rel, 0)
     if unit == "year" and ctx.last_value[:4].isdigit() and step == 0:
         return _anchored(ctx, ctx.last_value[:4], f"{rel} year")
-    value = value_at(shifted(day, step, unit), unit)
+    value = value_at(shifted(_narrative_day(ctx, unit), step, unit), unit)
     return _anchored(ctx, value, f"{rel} {unit}", edge_mod(m["edge"]))
 
 
@@ -273,7 +288,10 @@ def period(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the year-earlier period": the quarter (or year) under discussion, a year back if asked."""
     which = m["which"].lower()
     if which[0].isdigit():
-        return Resolution(DATE, which, rule="the <year> period")
+        if ctx.last_quarter:  # "the 1988 period": the quarter under discussion, in 1988
+            value = f"{which}{ctx.last_quarter[4:]}"
+            return Resolution(DATE, value, rule="the <year> period, quarter", anchors=False)
+        return Resolution(DATE, which, rule="the <year> period", anchors=False)
     back = which.startswith("year-")
     if ctx.last_quarter:
         reference, unit = ctx.last_quarter, "quarter"

@@ -85,9 +85,11 @@ def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Res
         parsed = dateparse.parse(f"{whole} {unit}s ago", ctx.base, "past")
     day = parsed[0] if parsed else shifted(ctx.base, -whole, unit)
     rule = f"{whole} {unit}(s) ago" + (" (dateparser)" if parsed else "")
+    # "a decade ago" is a year ten years back (1989), not the decade it falls in (the 1980s)
+    written_as = "year" if unit in {"decade", "century", "millennium"} else unit
     return Resolution(
         DATE,
-        value_at(day, unit),
+        value_at(day, written_as),
         Certainty.INFERRED,
         rule,
         ctx.base_anchor(),
