@@ -50,6 +50,7 @@ def main(out_dir: Path) -> int:
         (e for e in window.state.events() if e.timex.text == "Thursday"), window.state.events()[0]
     )
     window.state.select_event(target.id)
+    _zoom_to(window, target.interval.start, days=24)
     _save(window, out_dir / "selected-event.png")
     second = Path(settings_dir) / "ferry-crews.txt"
     second.write_text(SECOND_ARTICLE, encoding="utf-8")
@@ -59,6 +60,14 @@ def main(out_dir: Path) -> int:
     window.state.mark_saved()
     window.close()
     return 0
+
+
+def _zoom_to(window, centre, days: float) -> None:  # type: ignore[no-untyped-def]
+    """Zoom the timeline to ``days`` around ``centre`` so single markers show."""
+    from matplotlib.dates import date2num
+
+    lo, hi = window.canvas.ax.get_xlim()
+    window.canvas.zoom(days / (hi - lo), about=date2num(centre))
 
 
 def _wait_loaded(app: QApplication, window, start) -> None:  # type: ignore[no-untyped-def]

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.canvas)
         self.main_splitter.addWidget(self.lower_splitter)
-        self.main_splitter.setSizes([330, 370])
+        self.main_splitter.setSizes([400, 300])
         self.main_splitter.setChildrenCollapsible(False)
         workspace = QWidget(self)
         layout = QVBoxLayout(workspace)
