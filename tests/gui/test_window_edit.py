@@ -92,3 +92,31 @@ def test_double_clicking_a_date_opens_the_date_picker(
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     selected = loaded.state.find_event(loaded.state.selected_event_id)
     assert asked == [selected.interval]
+
+
+def test_links_in_the_details_pane_correct_the_event(loaded: MainWindow) -> None:
+    from PySide6.QtCore import QUrl
+
+    event = loaded.state.events()[0]
+    loaded.state.select_event(event.id)
+    assert "Hide" in loaded.details.toPlainText()
+    loaded.details.anchorClicked.emit(QUrl("action:toggle-hidden"))
+    assert loaded.state.find_event(event.id).hidden
+    assert "Show" in loaded.details.toPlainText()
+
+
+def test_hovering_an_expression_explains_its_date(qtbot, loaded: MainWindow) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    view = loaded.article_view
+    event = next(e for e in loaded.state.events() if e.timex.text == "Thursday")
+    cursor = view.cursor_for_range(event.timex.start + 1, event.timex.start + 1)
+    view.setTextCursor(cursor)
+    view.centerCursor()
+    point = view.cursorRect(cursor).center()
+    help_event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    assert view.viewportEvent(help_event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text().startswith("Thursday → 2023-03-16")

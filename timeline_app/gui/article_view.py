@@ -9,18 +9,20 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QHelpEvent,
     QMouseEvent,
     QPalette,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from timeline_app.core.models import Certainty, Span, Timex
+from timeline_app.gui.formatting import resolution_words
 from timeline_app.gui.state import AppState, OpenDocument
 
 CERTAINTY_COLOURS = {
@@ -117,6 +119,17 @@ class ArticleView(QPlainTextEdit):
             return
         position = self.cursorForPosition(event.position().toPoint()).position()
         self._select_event_at(self._offsets.from_qt(position))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = self.cursorForPosition(event.pos()).position()
+            timex = self.timex_at(self._offsets.from_qt(position))
+            if timex is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), resolution_words(timex), self.viewport())
+            return True
+        return super().viewportEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
@@ -218,7 +231,6 @@ class ArticleView(QPlainTextEdit):
     def _timex_selection(self, timex: Timex, emphasised: bool) -> QTextEdit.ExtraSelection:
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(CERTAINTY_COLOURS[timex.certainty]))
-        fmt.setToolTip(f"{timex.text} → {timex.value or 'unresolved'} ({timex.certainty.value})")
         if timex.certainty is Certainty.UNRESOLVED:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         if emphasised:

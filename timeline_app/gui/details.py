@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from timeline_app.core.models import Certainty, Event
@@ -33,8 +34,16 @@ def legend_html() -> str:
     return f"<p style='color:#555'><b>Highlighted dates in the article</b></p><table>{rows}</table>"
 
 
+ACTIONS = (("edit-date", "Change date…"), ("rename", "Rename…"), ("toggle-hidden", ""))
+
+
 class EventDetails(QTextBrowser):
-    """Read-only rich text, rebuilt whenever the selection or the events change."""
+    """Read-only rich text, rebuilt whenever the selection or the events change.
+
+    Links under the title ask for a correction: ``action_requested("edit-date")`` and so on.
+    """
+
+    action_requested = Signal(str)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +51,7 @@ class EventDetails(QTextBrowser):
         self.setAccessibleName("Event details")
         self.setToolTip("The selected event: its date, source sentence and why it got that date")
         self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
         self._state = state
         state.selection_changed.connect(self._on_changed)
         state.events_changed.connect(self._on_changed)
@@ -54,6 +64,10 @@ class EventDetails(QTextBrowser):
         else:
             self.setHtml(HINT + (legend_html() if self._state.documents else ""))
 
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "action":
+            self.action_requested.emit(url.path())
+
     def _html(self, event: Event) -> str:
         doc = self._state.document(event.document)
         title = escape(doc.title) if doc is not None else escape(event.document)
@@ -63,6 +77,12 @@ class EventDetails(QTextBrowser):
             f"<h3 style='margin:0'>{escape(event.label)}</h3>",
             f"<p style='margin-top:2px'><span style='color:{colour}'>■</span> {title}"
             + (f" <i>({', '.join(flags)})</i>" if flags else "")
+            + "</p>",
+            "<p>"
+            + " · ".join(
+                f"<a href='action:{name}'>{text or ('Show' if event.hidden else 'Hide')}</a>"
+                for name, text in ACTIONS
+            )
             + "</p>",
             f"<p><b>Date:</b> {escape(format_interval(event.interval))}<br>"
             f"<span style='color:#555'>[{event.interval.start:%Y-%m-%d %H:%M} – "

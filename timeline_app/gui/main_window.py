@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.opening.recent_changed.connect(self._refresh_recent_menu)
         self.exporting.file_written.connect(self._on_file_written)
         self.event_table.date_edit_requested.connect(a.edit_date.trigger)
+        self.details.action_requested.connect(self._on_details_action)
         self.welcome.open_requested.connect(self.opening.ask_and_open)
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.recent_requested.connect(lambda path: self.open_paths([path]))
@@ -247,6 +248,12 @@ class MainWindow(QMainWindow):
         event = self.state.find_event(event_id)
         self.canvas.select_event(event_id if event is not None and not event.hidden else None)
         self.editing.update_actions()
+
+    def _on_details_action(self, name: str) -> None:
+        a = self.actions_
+        action = {"edit-date": a.edit_date, "rename": a.rename, "toggle-hidden": a.toggle_hidden}
+        if name in action:
+            action[name].trigger()
 
     def _on_find(self) -> None:
         self.event_table.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
