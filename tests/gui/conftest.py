@@ -1,4 +1,7 @@
-"""Shared GUI fixtures: settings in a temp dir, message boxes recorded instead of shown."""
+"""Shared GUI fixtures: settings in a temp dir, message boxes recorded instead of shown.
+
+Without PySide6 (the headless test run) the whole folder is skipped.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from timeline_app.gui.main_window import MainWindow
-from timeline_app.resources import SAMPLE_ARTICLE, resource_path
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
+
+from timeline_app.gui.main_window import MainWindow  # noqa: E402
+from timeline_app.resources import SAMPLE_ARTICLE, resource_path  # noqa: E402
 
 LOAD_TIMEOUT_MS = 30_000
 
