@@ -13,11 +13,11 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from timeline_app.gui.main_window import MainWindow  # noqa: E402
-from timeline_app.resources import SAMPLE_ARTICLE, resource_path  # noqa: E402
+from timeline_app.gui.main_window import MainWindow
+from timeline_app.resources import SAMPLE_ARTICLE, resource_path
 
 LOAD_TIMEOUT_MS = 30_000
 
