@@ -101,3 +101,20 @@ def test_filter_box_filters_rows(qtbot, loaded: MainWindow) -> None:
     assert 0 < rows < total
     labels = [loaded.state.find_event(i).label for i in loaded.event_table.visible_event_ids()]
     assert any("walkout" in label.lower() for label in labels)
+
+
+def test_offsets_survive_characters_outside_the_bmp(
+    window: MainWindow, tmp_path, open_files
+) -> None:
+    article = tmp_path / "emoji.txt"
+    article.write_text(
+        "Festival news 🎉🎉\n\nPublished 14 March 2023.\n\n"
+        "The 🎈 parade 🎈 took place on 12 March 2023 in the old town.\n",
+        encoding="utf-8",
+    )
+    open_files(window, [article])
+    event = next(e for e in window.state.events() if "12 March 2023" in e.timex.text)
+    window.state.select_event(event.id)
+    assert window.article_view.textCursor().selectedText() == event.sentence_text
+    texts = [s.cursor.selectedText() for s in window.article_view.extraSelections()]
+    assert event.timex.text in texts

@@ -78,6 +78,7 @@ class ArticleView(QPlainTextEdit):
         self.selectionChanged.connect(self._on_text_selection_changed)
         self._state = state
         self._source: str | None = None
+        self._text = ""
         self._offsets = _Offsets("")
         self._timex_events: dict[int, str] = {}
         state.current_document_changed.connect(self._on_current_document_changed)
@@ -147,7 +148,7 @@ class ArticleView(QPlainTextEdit):
 
     def _on_documents_changed(self) -> None:
         doc = self._state.document(self._source)
-        if doc is None or doc.analysis.document.text != self.toPlainText():
+        if doc is None or doc.analysis.document.text != self._text:
             self._show(self._state.current_document)
 
     def _on_events_changed(self) -> None:
@@ -185,6 +186,7 @@ class ArticleView(QPlainTextEdit):
     def _show(self, doc: OpenDocument | None) -> None:
         self._source = doc.source if doc is not None else None
         text = doc.analysis.document.text if doc is not None else ""
+        self._text = text
         self._offsets = _Offsets(text)
         self.setPlainText(text)
         self.setAccessibleDescription(doc.title if doc is not None else "no article open")
