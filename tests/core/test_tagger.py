@@ -144,6 +144,48 @@ def test_values_from_the_discourse(text: str, expected: list[tuple[str, str]]) -
     assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greywater reservoir reopens after summer-long drought ban", []),
+        ("The club lost its entire summer regatta programme.", []),
+        ("The water fell below its usual summer mark.", []),
+        ("It opened in summer 2021.", [("summer 2021", "2021-SU")]),
+        ("Sales rose over the summer, he said.", [("the summer", "2021-SU")]),
+        ("Boats may be banned if the autumn turned out dry.", [("the autumn", "2021-FA")]),
+        ("In summer the town fills up.", [("summer", "2021-SU")]),
+        ("It opened last summer.", [("last summer", "2020-SU")]),
+    ],
+)
+def test_a_season_used_as_a_modifier_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
+
+
+def test_the_rest_of_the_week_runs_from_publication_to_the_week_end() -> None:
+    wednesday = date(2023, 3, 15)
+    (t,) = tag_text("It will take us the rest of the week to clear the backlog.", wednesday)
+    assert (t.text, t.type, t.value) == ("the rest of the week", TimexType.DATE, "2023-W11")
+    assert t.interval is not None
+    assert (t.interval.start, t.interval.end) == (datetime(2023, 3, 15), datetime(2023, 3, 20))
+    assert t.interval.granularity is Granularity.WEEK
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # written in late October, an explicit past verb outweighs the nearer January 2022
+        ("In January, the firm brought in a new chief.", "2021-01"),
+        # "would" (the future of a past saying) does not push a recent date a year ahead
+        (
+            "She hoped she would win aid for countries where the Aug. 7 blasts killed 200.",
+            "2021-08-07",
+        ),
+    ],
+)
+def test_strong_and_weak_tense_cues_pick_the_year(text: str, value: str) -> None:
+    assert [t.value for t in tag_text(text, date(2021, 10, 27))] == [value]
+
+
 def test_narrative_expressions_count_from_the_previous_date() -> None:
     text = (
         "Fighting broke out on Aug. 2, 2021. The next day the army withdrew; "

@@ -40,7 +40,21 @@ _GENERIC_AFTER = re.compile(
     r"people|personal|teenagers|students|economy|consumers?|technology)\b",
     re.IGNORECASE,
 )
-_SEASON_VERB = frozenset({"fall", "spring"})
+_TEMPORAL_PREPOSITION = re.compile(
+    r"\b(?:in|during|over|through|throughout|since|until|till|by|before|after|into|from|this|"
+    r"last|next|each|every)\s+$",
+    re.IGNORECASE,
+)
+# A lower-case word after "the summer" other than a function word or a verb ("the autumn
+# turned out dry"): a noun the season modifies.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|and|or|but|nor|when|while|as|to|in|on|at|for|with|from|by|before|after|that|"
+    r"which|who|where|is|was|were|are|be|been|has|had|have|will|would|could|can|may|might|"
+    r"should|must|did|does|than|then|so|if|because|until|through|into|onto|ahead|months?|"
+    r"season|term|break|recess|vacation|holidays?|the|a|an|its|his|her|their|our|this|that)\b)"
+    r"(?![a-z]+ed\b|(?:saw|brought|began|came|went|left|fell|rose|got|gave|made|took|sees|brings)\b)"
+    r"[a-z]+\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,11 +215,20 @@ def _title_ok(m: re.Match[str], text: str) -> bool:
 def _season_ok(m: re.Match[str], text: str) -> bool:
     if m["year"] or m["spelled"]:
         return True
-    season = m["season"].lower()
+    if text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 2].isalpha():
+        return False  # "a summer-long ban": part of a compound adjective
     rel = (m["rel"] or "").lower()
-    if not rel and not m["edge"]:
-        return season not in _SEASON_VERB
-    return not (rel == "the" and re.match(r"\s+of\b", text[m.end() :]))
+    if rel == "the" and re.match(r"\s+of\b", text[m.end() :]):
+        return False
+    if rel not in {"", "the"} or m["edge"]:
+        return True  # "last summer", "early spring"
+    if _NOUN_AFTER.match(text, m.end()):
+        return False  # "the summer regatta programme": a season naming a kind of thing
+    # A bare season is a date after a preposition ("in summer"), not as a modifier ("usual
+    # summer mark") or a verb ("prices fall").
+    return rel == "the" or bool(
+        _TEMPORAL_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
+    )
 
 
 def _weekday_ok(m: re.Match[str], text: str) -> bool:

@@ -27,6 +27,7 @@ class Resolution:
     uses_publication: bool = False  # value depends on the publication date
     keep_after_year: bool = False  # when unresolved, only the year is unknown ("XXXX-08-16")
     anchors: bool = True  # later narrative expressions may count from it
+    from_publication: bool = False  # "the rest of the week": the interval starts at publication
 
 
 @dataclass(slots=True)

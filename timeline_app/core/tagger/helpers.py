@@ -20,9 +20,17 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-# How much a contradicting tense cue pushes a date away: future cues are explicit words
-# ("will", "is due to"), past cues are often just any "-ed" word, so they count for less.
-_WRONG_SIDE_DAYS = {Direction.PAST: 120, Direction.FUTURE: 400}
+# How much a contradicting tense cue pushes a date away. Explicit cues ("will", "is due to",
+# "bought", "since") count fully; weak ones count for less: any "-ed" word (often an adjective),
+# reported speech ("said", "told"), the auxiliaries, "would"/"may" (the future of a past saying,
+# or a mere possibility), "had been set to", and words that belong to another time expression
+# in the clause ("last Thursday", "a year ago").
+_STRONG_DAYS, _WEAK_DAYS = 400, 120
+_WEAK_CUE = re.compile(
+    r"(?:[a-z]+ed|said|told|thought|knew|meant|felt|was|were|had|did|would|might|may|last|ago|"
+    r"earlier|had\s+been\s+\w+\s+to)",
+    re.IGNORECASE,
+)
 _COMPOUND = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](\w+)")
 
 
@@ -120,7 +128,7 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
             continue
         distance = abs((when - base).days) - (15 if day is None else 0)
         if cue and (cue[0] is Direction.PAST) == (when > base) and distance > 0:
-            distance += _WRONG_SIDE_DAYS[cue[0]]
+            distance += _WEAK_DAYS if _WEAK_CUE.fullmatch(cue[1]) else _STRONG_DAYS
         if best is None or distance < best[0]:
             best = (distance, year)
     year = best[1] if best else base.year

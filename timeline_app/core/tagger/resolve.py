@@ -14,7 +14,7 @@ from timeline_app.core.tagger import resolve_relative as rel
 from timeline_app.core.tagger import resolve_span as spans
 from timeline_app.core.tagger.candidates import Candidate
 from timeline_app.core.tagger.context import Context, Resolution
-from timeline_app.core.tagger.timeml import interval_for
+from timeline_app.core.tagger.timeml import interval_for, remainder
 from timeline_app.core.tagger.vague import interval_for_ref
 
 Resolver = Callable[[re.Match[str], Context], Resolution | None]
@@ -80,6 +80,8 @@ def _timex(cand: Candidate, res: Resolution, ctx: Context) -> Timex:
     interval = None
     if res.type in (TimexType.DATE, TimexType.TIME) and certainty is not Certainty.UNRESOLVED:
         interval = interval_for(value) or interval_for_ref(value, ctx.publication)
+        if interval is not None and res.from_publication and ctx.publication is not None:
+            interval = remainder(interval, ctx.publication)
     return Timex(
         cand.start,
         cand.end,

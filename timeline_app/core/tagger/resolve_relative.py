@@ -45,6 +45,17 @@ def _relative(
     )
 
 
+_REST = re.compile(r"the\s+(?:rest|remainder)\s+of", re.IGNORECASE)
+
+
+def _rest_of(res: Resolution, m: re.Match[str]) -> Resolution:
+    """ "the rest of the week": the week's TimeML value, an interval from publication on."""
+    if m["edge"] and _REST.match(m["edge"]) and res.value[:1].isdigit():
+        res.from_publication = True
+        res.rule = f"the rest of {res.rule}"
+    return res
+
+
 def _anchored(
     ctx: Context, value: str, rule: str, mod: str = "", kind: TimexType = DATE
 ) -> Resolution:
@@ -70,7 +81,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
         return _anchored(ctx, value_at(shifted(day, step, unit), unit), f"{rel} {unit}", mod)
     if not rel:  # "the week", "the year", "the weekend"
-        return _bare_unit(m, ctx, unit, mod)
+        res = _bare_unit(m, ctx, unit, mod)
+        return None if res is None else _rest_of(res, m)
     if unit == "decade" and rel in {"past", "the past", "the last"}:
         return Resolution(DURATION, "P10Y", rule=f"{rel} decade")
     step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
@@ -79,7 +91,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "day":
         return None
     value = value_at(shifted(ctx.base, step, unit), unit)
-    return _relative(ctx, value, f"{rel} {unit}", mod=mod)
+    return _rest_of(_relative(ctx, value, f"{rel} {unit}", mod=mod), m)
 
 
 def _narrative_day(ctx: Context, unit: str) -> date:

@@ -120,3 +120,11 @@ def _interval(m: re.Match[str]) -> Interval | None:
         first, stop = SEASON_MONTHS[m["season"]]
         return _month_interval(year, first, stop, Granularity.SEASON)
     return _years(year, 1, Granularity.YEAR)
+
+
+def remainder(interval: Interval, day: date) -> Interval:
+    """What is left of ``interval`` from ``day`` on ("the rest of the week" said on a Monday)."""
+    start = _dt(day)
+    if not interval.start < start < interval.end:
+        return interval
+    return Interval(start, interval.end, interval.granularity)
