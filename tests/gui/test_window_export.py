@@ -29,6 +29,7 @@ def test_export_image_in_each_format(
         assert data.startswith(b"%PDF")
     else:
         assert ET.fromstring(data).tag.endswith("svg")
+    assert loaded.statusBar().currentMessage().startswith(f"Saved timeline.{suffix}: 10×4 in")
     assert cfg.value(cfg.LAST_IMAGE_FILTER) == next(
         f for f, s in IMAGE_FILTERS.items() if s == suffix
     )

@@ -27,6 +27,7 @@ PROJECT_SUFFIX = ".timeline.json"
 class Exporting(QObject):
     project_opened = Signal(list)  # WorkItems to read for the project's files
     file_written = Signal(str)
+    status = Signal(str)  # a one-line report for the status bar
 
     def __init__(self, window: QWidget, state: AppState, canvas: Any) -> None:
         super().__init__(window)
@@ -186,6 +187,11 @@ class Exporting(QObject):
             return False
         self._remember_folder(path)
         self.file_written.emit(path)
+        extent = "visible range" if visible else "whole timeline"
+        self.status.emit(
+            f"Saved {Path(path).name}: {choice.width:g}×{choice.height:g} in, {choice.dpi} dpi, "
+            f"{extent} (File ▸ Image Export Options to change)"
+        )
         return True
 
     def _visible_range(self) -> Any:

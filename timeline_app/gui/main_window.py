@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.opening.message.connect(self._on_message)
         self.opening.recent_changed.connect(self._refresh_recent_menu)
         self.exporting.file_written.connect(self._on_file_written)
+        self.exporting.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.event_table.date_edit_requested.connect(a.edit_date.trigger)
         self.details.action_requested.connect(self._on_details_action)
         self.welcome.open_requested.connect(self.opening.ask_and_open)
