@@ -120,3 +120,12 @@ def test_hovering_an_expression_explains_its_date(qtbot, loaded: MainWindow) -> 
     assert view.viewportEvent(help_event)
     qtbot.waitUntil(QToolTip.isVisible)
     assert QToolTip.text().startswith("Thursday → 2023-03-16")
+
+
+def test_a_correction_keeps_the_timeline_zoom(loaded: MainWindow) -> None:
+    loaded.canvas.zoom(0.1)
+    view = loaded.canvas.visible_range()
+    loaded.editing.rename(loaded.state.events()[0], "Still zoomed")
+    assert loaded.canvas.visible_range() == view
+    loaded.actions_.fit.trigger()
+    assert loaded.canvas.visible_range() != view

@@ -63,12 +63,18 @@ class CanvasHost(QWidget):
         *,
         publication_dates: Sequence[tuple[str, date]] = (),
         doc_colors: Mapping[str, str] | None = None,
+        keep_view: bool = False,
     ) -> None:
+        """Show these events; ``keep_view`` keeps the zoom (after a correction, not a new file)."""
         self._events = (tuple(events), tuple(publication_dates), doc_colors)
-        if self._canvas is not None:
-            self._canvas.set_events(
-                events, publication_dates=publication_dates, doc_colors=doc_colors
-            )
+        canvas = self._canvas
+        if canvas is None:
+            return
+        view = canvas.ax.get_xlim() if keep_view else None
+        canvas.set_events(events, publication_dates=publication_dates, doc_colors=doc_colors)
+        if view is not None:
+            canvas.ax.set_xlim(*view)
+            canvas.mpl_canvas.draw_idle()
 
     def select_event(self, event_id: str | None) -> None:
         self._selected = event_id

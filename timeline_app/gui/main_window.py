@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(APP_TITLE)
         self.setAcceptDrops(True)
         self.state = AppState(self)
+        self._shown_documents: tuple[object, ...] = ()
         self.worker = AnalysisWorker(self)
         self._build_views()
         self.actions_ = build_actions(self)
@@ -219,10 +220,16 @@ class MainWindow(QMainWindow):
 
     # -- listeners ------------------------------------------------------------------------------
     def _on_events_changed(self) -> None:
+        # A correction keeps the zoom; new, closed, shown/hidden or re-dated articles refit.
+        shown = tuple(
+            (d.source, d.analysis.publication_date) for d in self.state.documents if d.visible
+        )
+        keep_view, self._shown_documents = shown == self._shown_documents, shown
         self.canvas.set_events(
             self.state.events(include_hidden=False),
             publication_dates=self.state.publication_dates(),
             doc_colors=self.state.doc_colours(),
+            keep_view=keep_view,
         )
         self._on_selection_changed(self.state.selected_event_id)
         self.events_changed.emit()
