@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from timeline_app.core.models import Certainty, Granularity, Span, TimexType
-from timeline_app.core.tagger import tag_text
+from timeline_app.core.tagger import tag_text, timeml
 
 MONDAY = date(2021, 8, 16)  # a Monday
 
@@ -184,6 +184,34 @@ def test_the_rest_of_the_week_runs_from_publication_to_the_week_end() -> None:
 )
 def test_strong_and_weak_tense_cues_pick_the_year(text: str, value: str) -> None:
     assert [t.value for t in tag_text(text, date(2021, 10, 27))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod", "first", "last", "granularity"),
+    [
+        ("It began in early July.", "2021-07", "START", "2021-07-01", "2021-07-10", "month"),
+        ("It peaked in mid-July.", "2021-07", "MID", "2021-07-11", "2021-07-20", "month"),
+        ("A heatwave hit in late June.", "2021-06", "END", "2021-06-21", "2021-06-30", "month"),
+        ("It ends by the end of the year.", "2021", "END", "2021-10-01", "2021-12-31", "year"),
+        ("It opened in the early 1990s.", "199", "START", "1990-01-01", "1993-12-31", "decade"),
+        ("It closed late last week.", "2021-W32", "END", "2021-08-13", "2021-08-15", "week"),
+    ],
+)
+def test_early_mid_late_cover_their_part_of_the_period(
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    value: str,
+    mod: str,
+    first: str,
+    last: str,
+    granularity: str,
+) -> None:
+    monkeypatch.setattr(timeml, "EDGE_PARTS", True)
+    (t,) = tag_text(text, MONDAY)
+    assert (t.value, t.mod) == (value, mod)
+    assert t.interval is not None
+    assert (t.interval.first_day.isoformat(), t.interval.last_day.isoformat()) == (first, last)
+    assert t.interval.granularity == granularity
 
 
 def test_narrative_expressions_count_from_the_previous_date() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from timeline_app.core.models import Certainty, Timex, TimexType
-from timeline_app.core.tagger import holidays
+from timeline_app.core.tagger import holidays, timeml
 from timeline_app.core.tagger import resolve_calendar as cal
 from timeline_app.core.tagger import resolve_quarter as quarters
 from timeline_app.core.tagger import resolve_relative as rel
@@ -80,6 +80,8 @@ def _timex(cand: Candidate, res: Resolution, ctx: Context) -> Timex:
     interval = None
     if res.type in (TimexType.DATE, TimexType.TIME) and certainty is not Certainty.UNRESOLVED:
         interval = interval_for(value) or interval_for_ref(value, ctx.publication)
+        if interval is not None and res.mod and timeml.EDGE_PARTS:
+            interval = timeml.part(interval, res.mod)
         if interval is not None and res.from_publication and ctx.publication is not None:
             interval = remainder(interval, ctx.publication)
     return Timex(

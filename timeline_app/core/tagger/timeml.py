@@ -128,3 +128,50 @@ def remainder(interval: Interval, day: date) -> Interval:
     if not interval.start < start < interval.end:
         return interval
     return Interval(start, interval.end, interval.granularity)
+
+
+# Which part of an interval "early", "mid" and "late" (TimeML mod START, MID, END) cover: the
+# first, middle or last third of it (days 1-10, 11-20 and 21 on of a month; Monday-Tuesday,
+# Wednesday-Thursday and Friday-Sunday of a week; the first, middle and last month of a quarter
+# or season; years 0-3, 4-6 and 7-9 of a decade), except a year, which is split by quarter:
+# "early 2021" is January to March, "mid-2021" April to September, "late 2021" and "the end of
+# the year" October to December. The value and granularity stay those of the whole period.
+# Off until the events acceptance rows that expect whole periods ("began in early July" as all
+# of July) are updated; resolve.py applies part() when this is True.
+EDGE_PARTS = False
+_THIRDS = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}
+_YEAR_MONTHS = {"START": (1, 4), "MID": (4, 10), "END": (10, 13)}
+
+
+def part(interval: Interval, mod: str) -> Interval:
+    """The part of ``interval`` that TimeML ``mod`` START, MID or END picks; same granularity."""
+    if mod not in _THIRDS or interval.granularity.is_time_of_day:
+        return interval
+    grain = interval.granularity
+    if grain is Granularity.DAY:
+        return interval
+    if grain is Granularity.YEAR:
+        first, stop = _YEAR_MONTHS[mod]
+        return _month_interval(interval.start.year, first, stop, grain)
+    lo, hi = _THIRDS[mod]
+    if grain in {Granularity.MONTH, Granularity.WEEK, Granularity.WEEKEND}:
+        days = (interval.end - interval.start).days
+        cuts = (
+            [0, 10, 20, days] if grain is Granularity.MONTH else [0, days // 3, 2 * days // 3, days]
+        )
+        start = interval.start + timedelta(days=cuts[lo])
+        return Interval(start, interval.start + timedelta(days=cuts[hi]), grain)
+    if grain in {Granularity.DECADE, Granularity.CENTURY}:
+        years = interval.end.year - interval.start.year
+        cuts = [0, round(years * 0.4), round(years * 0.7), years]
+        first = interval.start.year + cuts[lo]
+        return Interval(
+            datetime(first, 1, 1), datetime(interval.start.year + cuts[hi], 1, 1), grain
+        )
+    months = (
+        (interval.end.year - interval.start.year) * 12 + interval.end.month - interval.start.month
+    )
+    step = months // 3 or 1
+    first = interval.start.month + step * lo
+    stop = interval.start.month + (step * hi if hi < 3 else months)
+    return _month_interval(interval.start.year, first, stop, grain)
