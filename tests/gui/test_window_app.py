@@ -91,3 +91,26 @@ def test_views_have_accessible_names(loaded: MainWindow, name: str) -> None:
 
     widget = loaded.findChild(QWidget, name)
     assert widget.accessibleName() and widget.toolTip()
+
+
+def test_run_gui_shows_the_window_and_opens_files(
+    qtbot, qapp, monkeypatch, sample_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    seen = {}
+
+    def fake_exec() -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: len(window.state.documents) == 1, timeout=30_000)
+        seen.update(visible=window.isVisible(), title=window.windowTitle())
+        seen.update(icon=not QApplication.windowIcon().isNull(), name=qapp.applicationName())
+        window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert app.run_gui([str(sample_path)]) == 0
+    assert seen["visible"] and seen["icon"] and seen["name"] == "timeline-app"
+    assert seen["title"].startswith("Dock workers end nine-day strike")
