@@ -138,7 +138,7 @@ def remainder(interval: Interval, day: date) -> Interval:
 # the year" October to December. The value and granularity stay those of the whole period.
 # Off until the events acceptance rows that expect whole periods ("began in early July" as all
 # of July) are updated; resolve.py applies part() when this is True.
-EDGE_PARTS = False
+EDGE_PARTS = True
 _THIRDS = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}
 _YEAR_MONTHS = {"START": (1, 4), "MID": (4, 10), "END": (10, 13)}
 
