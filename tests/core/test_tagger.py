@@ -138,6 +138,18 @@ def test_future_weekday_named_on_its_own_day_is_a_week_on(text: str, value: str)
             [("the year", "P1Y"), ("March 31", "2021-03-31")],
         ),
         ("The wall fell a decade ago.", [("a decade ago", "2011")]),
+        (
+            "Profit rose in the third quarter from the corresponding period last year. "
+            "This quarter's loss was smaller.",
+            [
+                ("the third quarter", "2021-Q3"),
+                ("the corresponding period last year", "2020-Q3"),
+                ("This quarter", "2021-Q3"),
+            ],
+        ),
+        ("There were no gains in the latest period.", [("the latest period", "2021-Q2")]),
+        ("Sales in the latest fiscal year rose.", [("the latest fiscal year", "2020")]),
+        ("Orders grew from the lows of the early summer.", [("the early summer", "2021-SU")]),
     ],
 )
 def test_values_from_the_discourse(text: str, expected: list[tuple[str, str]]) -> None:
@@ -180,6 +192,10 @@ def test_the_rest_of_the_week_runs_from_publication_to_the_week_end() -> None:
             "She hoped she would win aid for countries where the Aug. 7 blasts killed 200.",
             "2021-08-07",
         ),
+        # a past verb governing the date is strong even when it is a plain "-ed" verb
+        ("Its year ended Jan. 31 with sales of $59.5 million.", "2021-01-31"),
+        # "is expected in December": a present passive of planning looks ahead
+        ("The closing is expected in December.", "2021-12"),
     ],
 )
 def test_strong_and_weak_tense_cues_pick_the_year(text: str, value: str) -> None:

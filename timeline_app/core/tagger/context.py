@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from timeline_app.core.models import Certainty, TimexType
-from timeline_app.core.tagger.cues import Direction, direction
+from timeline_app.core.tagger.cues import Cue, direction
 
 _PLACEHOLDER = date(2000, 1, 1)
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
@@ -41,7 +41,7 @@ class Context:
     last_value: str = ""
     last_quarter: str = ""
     last_month: date | None = None  # the latest date named to the month or finer ("in March")
-    cue_cache: dict[tuple[int, int], tuple[Direction, str] | None] = field(default_factory=dict)
+    cue_cache: dict[tuple[int, int], Cue | None] = field(default_factory=dict)
 
     @property
     def base(self) -> date:
@@ -58,7 +58,7 @@ class Context:
             return self.last_day, f"previous date {self.last_day} ('{self.last_day_text}')", True
         return self.base, self.base_anchor(), False
 
-    def direction(self, start: int, end: int) -> tuple[Direction, str] | None:
+    def direction(self, start: int, end: int) -> Cue | None:
         key = (start, end)
         if key not in self.cue_cache:
             self.cue_cache[key] = direction(self.text, start, end)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from typing import NamedTuple
 
 
 class Direction(Enum):
@@ -20,10 +21,20 @@ class Direction(Enum):
     FUTURE = "future"
 
 
+class Cue(NamedTuple):
+    """A tense cue: which way it points, its words, and whether it governs the expression directly
+    ("ended Jan. 31", "bought it in February": at most a preposition between them)."""
+
+    direction: Direction
+    words: str
+    adjacent: bool
+
+
 _FUTURE = (
     r"will|won't|wo\s+n't|'ll|shall|(?:is|are|was|were|be|been)\s+(?:due|expected|scheduled|set|"
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
-    r"planned|planning|scheduled|(?:is|are)\s+to|set\s+to|"
+    r"planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
+    r"(?:is|are)\s+to|set\s+to|"
     r"intends?\s+to|expects?\s+to|hopes?\s+to|going\s+to|would|might|may|next(?!\s+to)|"
     r"upcoming|until|as\s+(?:soon|early)\s+as"
 )
@@ -46,6 +57,7 @@ _CUE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?](?:''|[\"'\u2019\u201d])*\s+(?=[A-Z\"'`(\u201c\u2018])|\n\s*\n")
 _WINDOW = 150
+_GOVERNS = re.compile(r"\s*(?:(?:in|on|at|by|from|until|since|through|during)\s+)?", re.IGNORECASE)
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -59,7 +71,7 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, end + (stop.start() if stop else len(after))
 
 
-def direction(text: str, start: int, end: int) -> tuple[Direction, str] | None:
+def direction(text: str, start: int, end: int) -> Cue | None:
     """The tense cue nearest ``text[start:end]`` in its sentence, and the cue's words."""
     lo, hi = _clause_bounds(text, start, end)
     before: re.Match[str] | None = None
@@ -72,7 +84,8 @@ def direction(text: str, start: int, end: int) -> tuple[Direction, str] | None:
     if match is None:
         return None
     kind = Direction.FUTURE if match.group("future") else Direction.PAST
-    return kind, " ".join(match.group(0).split())
+    gap = text[match.end() : start] if match.end() <= start else text[end : match.start()]
+    return Cue(kind, " ".join(match.group(0).split()), bool(_GOVERNS.fullmatch(gap)))
 
 
 def _overrides(

@@ -99,7 +99,7 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
     cue = ctx.direction(start, end)
     if cue is None:
         return Direction.PAST, "no tense cue, past by default"
-    kind, words = cue
+    kind, words = cue.direction, cue.words
     return kind, f"{kind.value} cue '{words}'"
 
 
@@ -128,7 +128,8 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
             continue
         distance = abs((when - base).days) - (15 if day is None else 0)
         if cue and (cue[0] is Direction.PAST) == (when > base) and distance > 0:
-            distance += _WEAK_DAYS if _WEAK_CUE.fullmatch(cue[1]) else _STRONG_DAYS
+            weak = _WEAK_CUE.fullmatch(cue.words) and not cue.adjacent
+            distance += _WEAK_DAYS if weak else _STRONG_DAYS
         if best is None or distance < best[0]:
             best = (distance, year)
     year = best[1] if best else base.year

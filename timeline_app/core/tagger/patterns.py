@@ -237,7 +237,7 @@ RULES: tuple[Rule, ...] = (
     # (late) last/this/next summer, summer 2021, the winter of 1994
     _rule(
         "season",
-        rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|the)\s+)?(?P<season>{SEASON})"
+        rf"(?:the\s+(?=early|late|mid))?(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|the)\s+)?(?P<season>{SEASON})"
         rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR})))?",
     ),
     # earlier this year, late last month, the end of the week, the past year, the weekend
@@ -256,7 +256,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "period",
         r"(?:the\s+(?=\S+\s+period\b))?(?P<which>year-earlier|year-ago|latest|comparable|"
-        rf"corresponding|same|year-before|{YEAR})(?:\s+(?P<noun>period))?(?![\w-])",
+        rf"corresponding|same|year-before|{YEAR})(?:\s+(?P<noun>period))?(?![\w-])"
+        r"(?:(?<=period)\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
     ),
     # two days ago, the past five years, a two-year, 8-month-old, three weeks later
     _rule(

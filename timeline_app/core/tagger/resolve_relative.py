@@ -86,6 +86,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "decade" and rel in {"past", "the past", "the last"}:
         return Resolution(DURATION, "P10Y", rule=f"{rel} decade")
     step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
+    if rel == "the latest" and unit == "year":
+        step = -1  # "the latest fiscal year": the last one completed, as "the latest quarter"
     if unit == "weekend" and step == 0:
         return _weekend(m, ctx, mod)
     if unit == "day":
@@ -304,9 +306,11 @@ def period(m: re.Match[str], ctx: Context) -> Resolution | None:
             value = f"{which}{ctx.last_quarter[4:]}"
             return Resolution(DATE, value, rule="the <year> period, quarter", anchors=False)
         return Resolution(DATE, which, rule="the <year> period", anchors=False)
-    back = which.startswith("year-")
+    back = which.startswith("year-") or bool(m["ago"])  # "the corresponding period last year"
     if ctx.last_quarter:
         reference, unit = ctx.last_quarter, "quarter"
+    elif which == "latest":  # "the latest period" of a report: the last completed quarter
+        reference, unit = timeml.shift_quarter(timeml.quarter_value(ctx.base), -1), "quarter"
     else:
         reference, unit = f"{ctx.base.year:04d}", "year"
     value = timeml.shift_value(reference, -1) if back else reference
