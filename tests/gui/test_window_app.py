@@ -101,10 +101,11 @@ def test_run_gui_shows_the_window_and_opens_files(
     seen = {}
 
     def fake_exec() -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        window = next(w for w in shown if isinstance(w, MainWindow))
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: len(window.state.documents) == 1, timeout=30_000)
-        seen.update(visible=window.isVisible(), title=window.windowTitle())
+        seen.update(visible=True, title=window.windowTitle())
         seen.update(icon=not QApplication.windowIcon().isNull(), name=qapp.applicationName())
         window.close()
         return 0
