@@ -1,4 +1,7 @@
-"""The main window: lays out the views, wires them to the state, and runs the open flows.
+"""The main window: lays out the views and wires them to the state and the flows.
+
+The flows live beside it: ``opening.py`` (open, re-analyse), ``editing.py`` (corrections),
+``exporting.py`` (projects, images, event data).
 
 Layout: message bar and publication date bar on top, then the timeline canvas, and below it the
 document list with the article, the event table and the details pane, side by side.
@@ -11,7 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -319,6 +322,3 @@ class MainWindow(QMainWindow):
         cfg.set_value(cfg.MAIN_SPLITTER, self.main_splitter.saveState())
         cfg.set_value(cfg.LOWER_SPLITTER, self.lower_splitter.saveState())
         cfg.set_value(cfg.WINDOW_GEOMETRY, self.saveGeometry())
-
-    def set_window_icon(self, icon: QIcon) -> None:
-        self.setWindowIcon(icon)
