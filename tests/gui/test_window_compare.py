@@ -48,3 +48,18 @@ def test_closing_one_article_keeps_the_other(
     assert [d.title for d in window.state.documents] == ["Ferry crews join port dispute"]
     assert "Ferry crews" in window.article_view.toPlainText()
     assert not window.document_list.isVisible()
+
+
+def test_a_new_article_never_reuses_an_open_articles_colour(
+    window: MainWindow, sample_path: Path, tmp_path: Path, open_files
+) -> None:
+    paths = []
+    for name in ("a.txt", "b.txt"):
+        path = tmp_path / name
+        path.write_text(SECOND, encoding="utf-8")
+        paths.append(path)
+    open_files(window, [sample_path, paths[0]])
+    window.state.close_document(str(sample_path))
+    open_files(window, [paths[1]])
+    colours = [d.colour for d in window.state.documents]
+    assert len(set(colours)) == len(colours) == 2

@@ -87,8 +87,9 @@ class AppState(QObject):
             if edits is not None:
                 existing.edits = list(edits)
         else:
-            colour = DOC_COLOURS[len(self._documents) % len(DOC_COLOURS)]
-            self._documents[source] = OpenDocument(analysis, colour, edits=list(edits or []))
+            self._documents[source] = OpenDocument(
+                analysis, self._free_colour(), edits=list(edits or [])
+            )
         self._refresh()
         if self._current is None or existing is None:
             self.set_current_document(source)
@@ -215,6 +216,12 @@ class AppState(QObject):
         if include_hidden:
             return analyses
         return [dataclasses.replace(a, events=a.visible_events) for a in analyses]
+
+    def _free_colour(self) -> str:
+        """The first palette colour no open document uses (cycling when all are taken)."""
+        used = [d.colour for d in self._documents.values()]
+        free = [c for c in DOC_COLOURS if c not in used]
+        return free[0] if free else DOC_COLOURS[len(used) % len(DOC_COLOURS)]
 
     def _refresh(self) -> None:
         events: dict[str, Event] = {}
