@@ -55,3 +55,23 @@ def test_without_a_date_the_bar_asks_for_one(
     events = window.state.events()
     assert any(e.interval.first_day == date(2024, 5, 6) for e in events)
     assert "No publication date" not in window.pubdate_bar.message.text()
+
+
+def test_the_calendar_opens_near_the_articles_dates(
+    qtbot, window: MainWindow, tmp_path: Path, open_files
+) -> None:
+    from PySide6.QtCore import Qt
+
+    article = tmp_path / "bridge.txt"
+    article.write_text(UNDATED + "The old bridge closed in May 2019.\n", encoding="utf-8")
+    open_files(window, [article])
+    assert window.pubdate_bar.likely_month() == date(2019, 5, 31)
+    edit = window.pubdate_bar.edit
+    calendar = edit.calendarWidget()
+    edit.setFocus()
+    arrow = edit.rect().center()
+    arrow.setX(edit.width() - 6)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=arrow)
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2019, 5)
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)

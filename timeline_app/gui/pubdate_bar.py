@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDateEdit, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from timeline_app.core.models import DateSource
+from timeline_app.core.models import Certainty, DateSource
 from timeline_app.gui.formatting import publication_words
 from timeline_app.gui.state import AppState
 
@@ -59,10 +59,28 @@ class PubDateBar(QFrame):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._on_timeout)
         self.edit.dateChanged.connect(self._on_date_changed)
+        self.edit.calendarWidget().installEventFilter(self)
         self.reset_button.clicked.connect(self._on_reset_clicked)
         state.current_document_changed.connect(self._on_refresh)
         state.documents_changed.connect(self._on_refresh)
         self._on_refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # With no date yet, the calendar opens on a likely month instead of January 1900.
+        if event.type() == QEvent.Type.Show and self.edit.date() == NO_DATE:
+            guess = self.likely_month()
+            self.edit.calendarWidget().setCurrentPage(guess.year, guess.month)
+        return super().eventFilter(watched, event)
+
+    def likely_month(self) -> date:
+        """The latest exact date the article names, else today."""
+        doc = self._state.current_document
+        days = [
+            t.interval.last_day
+            for t in (doc.analysis.timexes if doc is not None else ())
+            if t.interval is not None and t.certainty is Certainty.EXACT
+        ]
+        return max(days, default=date.today())
 
     def _on_refresh(self, *_: object) -> None:
         doc = self._state.current_document
