@@ -75,6 +75,8 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("The minister will visit on Friday.", "2021-08-20", "will"),
         ("The minister resigned on Friday.", "2021-08-13", "resigned"),
         ("The minister spoke on Monday.", "2021-08-16", "spoke"),
+        # a possessive weekday names an event gone by; "would" is too weak to move it ahead
+        ("They said they would look for ways around Friday's ruling.", "2021-08-13", "possessive"),
         # A future weekday naming the publication day means a week on (it would say "today").
         ("The minister is expected to speak on Monday.", "2021-08-23", "is expected to"),
         ("Clubs will be allowed back from Monday.", "2021-08-23", "will"),
@@ -153,6 +155,22 @@ def test_future_weekday_named_on_its_own_day_is_a_week_on(text: str, value: str)
     ],
 )
 def test_values_from_the_discourse(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company will soon begin selling boxes.", [("soon", "FUTURE_REF")]),
+        ("It wants the money back as soon as possible.", [("as soon as possible", "FUTURE_REF")]),
+        ("He was soon released.", []),
+        ("He left soon after the vote.", []),
+        ("They could leave as soon as the talks end.", []),
+    ],
+)
+def test_soon_is_a_future_reference_only_in_a_future_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
 
 

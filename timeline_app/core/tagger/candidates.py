@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from timeline_app.core.models import Span
+from timeline_app.core.tagger.cues import Direction, direction
 from timeline_app.core.tagger.patterns import RULES, Rule
 
 # Places that look like dates but never are: web addresses, e-mail, phone numbers.
@@ -269,6 +270,13 @@ def _period_ok(m: re.Match[str], text: str) -> bool:
 
 def _ref_ok(m: re.Match[str], text: str) -> bool:
     words = m.group(0).lower()
+    if words == "soon":  # "it will soon begin", not "soon after", "as soon as" or "soon became"
+        if re.match(r"\s+(?:after|before|as|afterwards?|thereafter)\b", text[m.end() :]):
+            return False
+        if re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE):
+            return False
+        cue = direction(text, m.start(), m.end())
+        return cue is not None and cue.direction is Direction.FUTURE
     if words == "current":
         return not re.match(
             r"\s+(?:account|accounts|affairs|events|assets|liabilities)\b", text[m.end() :]

@@ -165,7 +165,10 @@ _KEYS = {
     "day_before": r"day\s+(?:before|after)",
     "set": r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually",
     "holiday": r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine",
-    "ref": r"now|current|recent|lately|formerly|past|future|term|present|later\s+date|these\s+days",
+    "ref": (
+        r"now|current|recent|lately|formerly|past|future|term|present|later\s+date|these\s+days|"
+        r"soon"
+    ),
 }
 
 
@@ -331,6 +334,6 @@ RULES: tuple[Rule, ...] = (
         "ref",
         r"(?:now|currently|current|nowadays|these\s+days|at\s+present|(?:more\s+)?recently|lately|"
         r"formerly|the\s+past|(?:the\s+)?(?:near|distant)\s+future|the\s+future|"
-        r"the\s+(?:near|short|long)\s+term|a\s+later\s+date)",
+        r"the\s+(?:near|short|long)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible|soon)",
     ),
 )

@@ -183,9 +183,20 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     else:
         way, cue = toward(ctx, m.start(), m.end())
+        if way is Direction.FUTURE and _possessive_past(ctx, m):
+            way, cue = Direction.PAST, f"possessive weekday, {cue} too weak to look ahead"
         strict = _week_on(ctx, m.start(), m.end(), way)
         found, why = weekday_date(ctx.base, target, way, strict=strict), f"weekday, {cue}"
     return _weekday_result(ctx, found, pod, m, why, anchored=False)
+
+
+def _possessive_past(ctx: Context, m: re.Match[str]) -> bool:
+    """ "get around Wednesday's ruling": a weekday naming an event by its day is one gone by,
+    unless an explicit future cue ("will", "is due to") rather than "would"/"may" says otherwise."""
+    if not ctx.text.startswith(("'s", "\u2019s"), m.end()):
+        return False
+    cue = ctx.direction(m.start(), m.end())
+    return cue is not None and cue.words.lower() in {"would", "may", "might"}
 
 
 _SAME_DAY_BEFORE = re.compile(r"\blater\s+$", re.IGNORECASE)
