@@ -1,6 +1,7 @@
 """Take the README screenshots offscreen: python scripts/screenshots.py [OUT_DIR].
 
-Shows the empty window, one article, a selected event and two articles compared, at 1280×800.
+Shows the empty window, one article, a selected event, an article with no publication date and
+two articles compared, at 1280×800.
 Settings go to a temporary folder so the user's own are untouched.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -55,6 +57,10 @@ def main(out_dir: Path) -> int:
     second = Path(settings_dir) / "ferry-crews.txt"
     second.write_text(SECOND_ARTICLE, encoding="utf-8")
     _wait_loaded(app, window, lambda: window.open_paths([second]))
+    _save(window, out_dir / "no-publication-date.png")
+    # the user enters the date the second article lacks: its relative dates resolve
+    ferry = str(second)
+    _wait_loaded(app, window, lambda: window.opening.reanalyse(ferry, date(2023, 3, 14)))
     window.state.select_event(None)
     _save(window, out_dir / "two-articles.png")
     window.state.mark_saved()
