@@ -96,3 +96,13 @@ def test_welcome_page_offers_recent_articles(qtbot, loaded: MainWindow, sample_p
 def test_after_opening_the_event_table_has_the_keyboard(loaded: MainWindow) -> None:
     loaded.activateWindow()
     assert loaded.focusWidget() is loaded.event_table.view
+
+
+def test_reopening_an_open_file_keeps_its_corrections(
+    loaded: MainWindow, sample_path: Path, open_files
+) -> None:
+    event = loaded.state.events()[0]
+    loaded.editing.rename(event, "Kept")
+    open_files(loaded, [sample_path])
+    assert len(loaded.state.documents) == 1
+    assert loaded.state.find_event(event.id).label == "Kept"

@@ -81,7 +81,8 @@ class Opening(QObject):
 
     def _on_analysed(self, job: int, item: WorkItem, analysis: Analysis) -> None:
         fresh = item.document is None  # read from a file, not re-analysed
-        self._state.add_analysis(analysis, edits=list(analysis.edits) if fresh else None)
+        # a project brings its edits; re-opening an open file keeps the edits made to it
+        self._state.add_analysis(analysis, edits=list(analysis.edits) if item.edits else None)
         self._job_sources.setdefault(job, []).append(analysis.document.source)
         if analysis.lost_edits:
             self.message.emit(
