@@ -97,7 +97,8 @@ class Opening(QObject):
             self._state.mark_changed()
 
     def _on_failed(self, _job: int, item: WorkItem, message: str) -> None:
-        self.message.emit(f"Could not open {item.name}: {message}", "error")
+        verb = "open" if item.document is None else "re-date the events of"
+        self.message.emit(f"Could not {verb} {item.name}: {message}", "error")
 
     def _on_job_finished(self, job: int, completed: bool) -> None:
         sources = self._job_sources.pop(job, [])

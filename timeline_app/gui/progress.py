@@ -31,7 +31,7 @@ class LoadProgress(QWidget):
     def _on_progress(self, _job: int, done: int, total: int, name: str) -> None:
         self.bar.setRange(0, total)
         self.bar.setValue(done)
-        self.label.setText(f"Reading {name}…" if name else "")
+        self.label.setText(f"Finding dates in {name}…" if name else "")
 
     def _on_busy_changed(self, busy: bool) -> None:
         self.setVisible(busy)
