@@ -113,6 +113,48 @@ def test_future_weekday_named_on_its_own_day_is_a_week_on(text: str, value: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        (
+            "It may be settled at a hearing the week of March 6.",
+            date(2000, 2, 24),
+            [("the week of March 6", "2000-W10")],
+        ),
+        (
+            "The day before last Tuesday's hearing, he visited.",
+            date(2000, 2, 24),
+            [("The day before last Tuesday", "2000-02-21")],
+        ),
+        (
+            "Protesters prayed as Easter week began.",
+            date(2000, 4, 17),
+            [("Easter week", "2000-W16")],
+        ),
+        ("Stores were busy at Christmas.", date(2021, 12, 28), [("Christmas", "2021-12-25")]),
+        ("Islam will one day be the second religion.", MONDAY, [("one day", "FUTURE_REF")]),
+        ("The strike lasted one day.", MONDAY, [("one day", "P1D")]),
+        (
+            "Shares fell on Friday. Dealers bought heavily in the morning.",
+            MONDAY,
+            [("Friday", "2021-08-13"), ("the morning", "2021-08-13TMO")],
+        ),
+        (
+            "By mid afternoon, the shelling had stopped.",
+            MONDAY,
+            [("mid afternoon", "2021-08-16TAF")],
+        ),
+        (
+            "The flight leaves at 4 in the morning.",
+            MONDAY,
+            [("4 in the morning", "2021-08-16T04:00")],
+        ),
+    ],
+)
+def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, pub)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the quarter under discussion survives a quarter mentioned in passing

@@ -35,7 +35,7 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 
 def holiday_date(name: str, suffix: str, year: int) -> date | None:
-    name = name.lower().split()[0].rstrip("'s")
+    name = name.lower().split()[0].removesuffix("'s")
     if name == "thanksgiving":
         return _nth_weekday(year, 11, 3, 4)
     if name == "christmas":
@@ -56,6 +56,16 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
     return None
 
 
+def _first_day(m: re.Match[str], day: date) -> date:
+    """When a holiday, or its week, begins: "Easter week" is Holy Week, the week up to Easter
+    (Monday to Saturday before it); any other holiday's week is the week it falls in."""
+    if (m["suffix"] or "").lower() != "week":
+        return day
+    if m["name"].lower() == "easter":
+        day -= timedelta(days=1)
+    return day - timedelta(days=day.weekday())
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     suffix = (m["suffix"] or "").lower()
     base = ctx.base
@@ -65,11 +75,11 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     way, why = toward(ctx, m.start(), m.end())
     if rel == "last" or (not rel and way is Direction.PAST):
-        if day > base:
+        if _first_day(m, day) > base:
             day = holiday_date(m["name"], suffix, base.year - 1) or day
     elif (rel == "next" or way is Direction.FUTURE) and day < base:
         day = holiday_date(m["name"], suffix, base.year + 1) or day
-    value = timeml.week_value(day) if suffix == "week" else day.isoformat()
+    value = timeml.week_value(_first_day(m, day)) if suffix == "week" else day.isoformat()
     return Resolution(
         DATE,
         value,

@@ -163,6 +163,8 @@ _KEYS = {
     "clock": r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the",
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
     "day_before": r"day\s+(?:before|after)",
+    "week_of": r"week\s+of",
+    "part_of_day": r"morning|afternoon|evening",
     "set": r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually",
     "holiday": r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine",
     "ref": (
@@ -313,8 +315,22 @@ RULES: tuple[Rule, ...] = (
         r"(?P<edge>(?:earlier|later)\s+)?(?:(?P<rel>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+same)"
         rf"\s+(?P<unit>day|{PART_OF_DAY}|week|weekend|month|year|quarter))",
     ),
+    # the day before yesterday, the day before last Tuesday('s hearing)
     _rule(
-        "day_before", r"the\s+day\s+(?P<dir>before|after)(?:\s+(?P<deictic>yesterday|tomorrow))?"
+        "day_before",
+        r"the\s+day\s+(?P<dir>before|after)(?:\s+(?P<deictic>yesterday|tomorrow)"
+        rf"|\s+(?:(?P<rel>last|next|this)\s+)?(?P<wd>{WEEKDAY}))?",
+    ),
+    # the week of March 6
+    _rule(
+        "week_of",
+        rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    # (dealers bought) in the morning, by mid-afternoon: a part of the day under discussion
+    _rule(
+        "part_of_day",
+        r"(?:(?<=\bin\s)the\s+(?P<pod>morning|afternoon|evening)"
+        r"|(?P<mid>mid-?(?:morning|afternoon)|mid\s+(?:morning|afternoon)))",
     ),
     # every week, each Thursday, daily
     _rule(

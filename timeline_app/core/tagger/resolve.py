@@ -46,6 +46,8 @@ RESOLVERS: dict[str, Resolver] = {
     "clock": rel.clock,
     "narrative": rel.narrative,
     "day_before": rel.day_before,
+    "week_of": cal.week_of,
+    "part_of_day": rel.part_of_day,
     "period": rel.period,
     "edge_in": rel.edge_in,
 }

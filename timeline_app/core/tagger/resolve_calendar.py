@@ -286,3 +286,27 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.base_anchor(),
         uses_publication=True,
     )
+
+
+def week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the week of March 6": the (ISO) week that holds the day."""
+    month, dom = month_number(m["month"]), int(re.match(r"\d+", m["day"])[0])  # type: ignore[index]
+    if m["year"]:
+        year, why, inferred = int(m["year"]), "the week of a date", False
+    else:
+        year, why = year_for(ctx, m.start(), m.end(), month, dom)
+        why, inferred = f"the week of a date, {why}", True
+    try:
+        day = date(year, month, dom)
+    except ValueError:
+        return None
+    if not inferred:
+        return Resolution(DATE, timeml.week_value(day), rule=why)
+    return Resolution(
+        DATE,
+        timeml.week_value(day),
+        Certainty.INFERRED,
+        why,
+        ctx.base_anchor(),
+        uses_publication=True,
+    )

@@ -157,6 +157,16 @@ def this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _relative(ctx, f"{day.isoformat()}T{pod}", f"{rel} {m['pod'].lower()}", kind=TIME)
 
 
+def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "in the morning", "by mid-afternoon": that part of the day under discussion."""
+    if m["pod"] and re.search(r"\d\s+in\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
+        return None  # "4 in the morning" is a clock time
+    words = m["pod"] or m["mid"]
+    pod = _pod(m["pod"]) or ("MO" if "morning" in words.lower() else "AF")
+    day, _, _ = ctx.narrative()
+    return _anchored(ctx, f"{day.isoformat()}T{pod}", f"{words.lower()} of the day", kind=TIME)
+
+
 def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
     day, _, _ = ctx.narrative()
     return _anchored(ctx, f"{day.isoformat()}TNI", "overnight", kind=TIME)
@@ -301,6 +311,15 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
     step = -1 if m["dir"].lower() == "before" else 1
+    if m["wd"]:  # "the day before last Tuesday's hearing"
+        target = WEEKDAYS[m["wd"].lower()]
+        rel = (m["rel"] or "").lower()
+        way = Direction.PAST if rel == "last" else Direction.FUTURE if rel == "next" else None
+        if way is None:
+            way, _ = toward(ctx, m.start("wd"), m.end())
+        found = weekday_date(ctx.base, target, way, strict=bool(rel))
+        day = found + timedelta(days=step)
+        return _relative(ctx, day.isoformat(), f"the day {m['dir'].lower()} a weekday")
     if m["deictic"]:
         step += _DEICTIC[m["deictic"].lower()]
         day = ctx.base + timedelta(days=step)

@@ -59,11 +59,21 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # "$500 million a year": a rate, which TimeBank leaves untagged
     if post.endswith("ago"):
         return _ago(m, ctx, amount, unit)
+    if _some_day(m, ctx, num_words, unit, post):
+        return Resolution(DATE, "FUTURE_REF", Certainty.VAGUE, "one day (some day)", "")
     if post in {"earlier", "later"}:
         return _offset(m, ctx, amount, unit, -1 if post == "earlier" else 1)
     return Resolution(
         DURATION, duration_value(amount, unit), rule="amount of time", mod=_mod(m["mod"])
     )
+
+
+def _some_day(m: re.Match[str], ctx: Context, num_words: str, unit: str, post: str) -> bool:
+    """ "Islam will one day be ...": "one day" after a modal is some future day."""
+    bare = not (m["det"] or m["rel"] or m["mod"] or post)
+    if not (bare and num_words == "one" and unit == "day"):
+        return False
+    return bool(_MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()))
 
 
 def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Resolution:
@@ -127,6 +137,7 @@ def _offset(
     )
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall)\s+$", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(
     r"\b(?:for|in|over|within|than|after|take|took|takes|last|lasted)\s+$", re.I
 )
