@@ -148,7 +148,7 @@ class AppState(QObject):
 
     def publication_dates(self) -> list[tuple[str, date]]:
         return [
-            (d.title, d.analysis.publication_date.value)
+            (d.source, d.analysis.publication_date.value)
             for d in self._documents.values()
             if d.visible and d.analysis.publication_date is not None
         ]
