@@ -101,14 +101,32 @@ def test_project_round_trip_keeps_edits_and_dates(
     assert not loaded.isWindowModified()
 
 
-def test_closing_with_unsaved_edits_asks(loaded: MainWindow, messages) -> None:
+def _answer_unsaved_box(qtbot, win: MainWindow, button: QMessageBox.StandardButton) -> None:
+    box = win.findChild(QMessageBox, "unsavedChangesBox")
+    assert box is not None and "not saved" in box.text()
+    qtbot.waitExposed(box)
+    box.button(button).click()
+
+
+def test_closing_with_unsaved_edits_asks_without_blocking(qtbot, loaded: MainWindow) -> None:
     loaded.editing.set_hidden(loaded.state.events()[0], True)
-    messages.answer = QMessageBox.StandardButton.Cancel
     assert not loaded.close()
+    _answer_unsaved_box(qtbot, loaded, QMessageBox.StandardButton.Cancel)
     assert loaded.isVisible()
-    assert any("not saved" in text for text in messages.texts("question"))
-    messages.answer = QMessageBox.StandardButton.Discard
-    assert loaded.close()
+    assert not loaded.close()
+    _answer_unsaved_box(qtbot, loaded, QMessageBox.StandardButton.Discard)
+    qtbot.waitUntil(lambda: not loaded.isVisible())
+
+
+def test_closing_can_save_the_project_first(
+    qtbot, loaded: MainWindow, save_dialog, tmp_path: Path
+) -> None:
+    loaded.editing.set_hidden(loaded.state.events()[0], True)
+    save_dialog.append((str(tmp_path / "closing.timeline.json"), ""))
+    assert not loaded.close()
+    _answer_unsaved_box(qtbot, loaded, QMessageBox.StandardButton.Save)
+    qtbot.waitUntil(lambda: not loaded.isVisible())
+    assert (tmp_path / "closing.timeline.json").is_file()
 
 
 def test_a_project_opens_through_open_paths(
@@ -157,3 +175,14 @@ def test_a_damaged_project_is_reported(loaded: MainWindow, tmp_path: Path, messa
     assert not loaded.exporting.open_project(str(bad))
     assert any("bad.timeline.json" in text for text in messages.texts("warning"))
     assert len(loaded.state.documents) == 1
+
+
+def test_a_dirty_window_closed_by_teardown_does_not_block(
+    qtbot, sample_path: Path, open_files
+) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)  # pytest-qt closes it after the test; nobody answers the question
+    win.show()
+    open_files(win, [sample_path])
+    win.editing.set_hidden(win.state.events()[0], True)
+    assert win.state.is_dirty

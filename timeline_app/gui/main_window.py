@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.state = AppState(self)
         self._shown_documents: tuple[object, ...] = ()
+        self._close_confirmed = False
         self.worker = AnalysisWorker(self)
         self._build_views()
         self.actions_ = build_actions(self)
@@ -299,12 +300,39 @@ class MainWindow(QMainWindow):
 
     # -- closing and layout ---------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.exporting.confirm_discard():
-            event.ignore()
+        if self.state.is_dirty and not self._close_confirmed:
+            event.ignore()  # ask without blocking; the answer closes the window again
+            self._ask_before_closing()
             return
         self._save_layout()
         self.worker.shutdown()
         event.accept()
+
+    def _ask_before_closing(self) -> None:
+        if self.findChild(QMessageBox, "unsavedChangesBox") is not None:
+            return
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unsaved Changes",
+            "Your corrections are not saved. Save them as a project before closing?",
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            self,
+        )
+        box.setObjectName("unsavedChangesBox")
+        box.setDefaultButton(buttons.Save)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _result: self._on_close_answered(box))
+        box.open()
+
+    def _on_close_answered(self, box: QMessageBox) -> None:
+        answer = box.standardButton(box.clickedButton())
+        box.deleteLater()
+        box.setObjectName("")
+        buttons = QMessageBox.StandardButton
+        if answer == buttons.Discard or (answer == buttons.Save and self.exporting.save_project()):
+            self._close_confirmed = True
+            self.close()
 
     def _restore_layout(self) -> None:
         for key, splitter in (
