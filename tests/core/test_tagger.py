@@ -143,6 +143,11 @@ def test_future_weekday_named_on_its_own_day_is_a_week_on(text: str, value: str)
             MONDAY,
             [("mid afternoon", "2021-08-16TAF")],
         ),
+        ("They left their third day-long meeting.", MONDAY, [("day-long", "P1D")]),
+        ("It is a decades-long feud.", MONDAY, [("decades-long", "PXY")]),
+        ("It made money after several quarters of losses.", MONDAY, [("several quarters", "PXQ")]),
+        ("Trading has been hard in recent quarters.", MONDAY, [("recent quarters", "PXQ")]),
+        ("He won three-quarters of the vote.", MONDAY, []),
         (
             "The flight leaves at 4 in the morning.",
             MONDAY,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from timeline_app.core.models import Span
 from timeline_app.core.tagger.cues import Direction, direction
+from timeline_app.core.tagger.lexicon import VAGUE_NUMBERS
 from timeline_app.core.tagger.patterns import RULES, Rule
 
 # Places that look like dates but never are: web addresses, e-mail, phone numbers.
@@ -247,8 +248,11 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False
     if unit == "second" and num in {"a", "an"}:
         return False
-    if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end() :]):
-        return False  # "three-quarters of the vote"
+    if num in {"a", "an", "one"} and unit.endswith("s") and not unit.endswith("ss"):
+        return False  # "a decades-long feud": "a" goes with the noun, the unit is vague
+    vague = num in VAGUE_NUMBERS or num.startswith("a few")
+    if unit.startswith("quarter") and not vague and re.match(r"\s+of\b", text[m.end() :]):
+        return False  # "three-quarters of the vote", but "after several quarters of losses"
     return not (unit == "quarter" and num in {"a", "an", "one"} and not (m["det"] or m["rel"]))
 
 

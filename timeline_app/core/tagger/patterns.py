@@ -156,6 +156,7 @@ _KEYS = {
     "period": r"period|year-|year\s+ago",
     "duration": _UNIT_KEY,
     "vague_units": r"years|months|weeks|days|decades|centuries|quarters",
+    "unit_long": r"-long",
     "deictic": r"today|tonight|yesterday|tomorrow",
     "this_pod": r"morning|afternoon|evening|night",
     "overnight": r"overnight",
@@ -232,7 +233,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<words>(?:(?:flat|comparable|same|corresponding|latest|current|fiscal|year-ago|"
         rf"year-earlier|{YEAR}|{ORDINAL}|final|last|past|previous|prior|recent|fiscal-first|"
         rf"fiscal-second|fiscal-third|fiscal-fourth)[\s-]+){{0,3}})"
-        rf"(?P<unit>quarters?|half)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?"
+        rf"(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?"
         rf"(?P<ago>\s+a\s+year\s+(?:ago|earlier))?",
     ),
     _rule(
@@ -277,6 +278,8 @@ RULES: tuple[Rule, ...] = (
         rf"business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>-old|-long)?"
         r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago|earlier|later|from\s+now|hence|ahead))?",
     ),
+    # a day-long meeting, a year-long strike
+    _rule("unit_long", r"(?P<unit>hour|day|week|month|year)-long"),
     # years, recent years, the coming months, the weeks ahead, decades-long
     _rule(
         "vague_units",

@@ -35,6 +35,7 @@ RESOLVERS: dict[str, Resolver] = {
     "halves": quarters.halves,
     "duration": spans.duration,
     "vague_units": spans.vague_units,
+    "unit_long": spans.unit_long,
     "set": spans.set_,
     "ref": spans.ref,
     "relative_unit": rel.relative_unit,

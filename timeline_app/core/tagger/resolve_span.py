@@ -162,6 +162,11 @@ def vague_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DURATION, duration_value(None, unit), rule="vague amount of time")
 
 
+def unit_long(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "a day-long meeting": one of the unit."""
+    return Resolution(DURATION, duration_value(1, m["unit"]), rule="<unit>-long")
+
+
 def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["adv"]:
         return Resolution(SET, SETS[m["adv"].lower()], rule="frequency adverb")
