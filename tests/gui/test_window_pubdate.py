@@ -75,3 +75,14 @@ def test_the_calendar_opens_near_the_articles_dates(
     qtbot.waitUntil(calendar.isVisible)
     assert (calendar.yearShown(), calendar.monthShown()) == (2019, 5)
     qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+
+
+def test_re_dating_refits_the_timeline(qtbot, loaded: MainWindow) -> None:
+    loaded.canvas.zoom(0.05)
+    zoomed = loaded.canvas.visible_range()
+    with qtbot.waitSignal(loaded.documents_loaded, timeout=30_000):
+        loaded.pubdate_bar.edit.setDate(QDate(2019, 6, 4))
+    first, last = loaded.canvas.visible_range()
+    assert (first, last) != zoomed
+    monday = next(e for e in loaded.state.events() if e.timex.text == "Monday")
+    assert first <= monday.interval.start <= last

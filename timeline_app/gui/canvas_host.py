@@ -70,9 +70,11 @@ class CanvasHost(QWidget):
         canvas = self._canvas
         if canvas is None:
             return
-        view = canvas.ax.get_xlim() if keep_view else None
+        view = canvas.ax.get_xlim()
         canvas.set_events(events, publication_dates=publication_dates, doc_colors=doc_colors)
-        if view is not None:
+        if not keep_view:
+            canvas.fit_all()  # also after re-dating, when events may move by years
+        elif canvas.ax.get_xlim() != view:
             canvas.ax.set_xlim(*view)
             canvas.mpl_canvas.draw_idle()
 
