@@ -29,7 +29,7 @@ def test_export_image_in_each_format(
         assert data.startswith(b"%PDF")
     else:
         assert ET.fromstring(data).tag.endswith("svg")
-    assert loaded.statusBar().currentMessage().startswith(f"Saved timeline.{suffix}: 10×4 in")
+    assert loaded.statusBar().currentMessage().startswith(f"Saved timeline.{suffix}: 10×5 in")
     assert cfg.value(cfg.LAST_IMAGE_FILTER) == next(
         f for f, s in IMAGE_FILTERS.items() if s == suffix
     )
@@ -146,7 +146,7 @@ def test_image_options_are_remembered_and_used(
 ) -> None:
     from timeline_app.gui import dialogs
 
-    chosen = dialogs.ImageOptions(width=6.0, height=3.0, dpi=100, visible_only=False)
+    chosen = dialogs.ImageOptions(width=6.0, height=3.0, dpi=100, with_title=False)
     monkeypatch.setattr(dialogs, "ask_image_options", lambda _parent, _current: chosen)
     loaded.actions_.image_options.trigger()
     assert loaded.exporting.image_options() == chosen

@@ -88,6 +88,11 @@ class CanvasHost(QWidget):
         if self._canvas is not None:
             self._canvas.set_style(style)
 
+    @property
+    def style_(self) -> Any:
+        """The style chosen for the timeline (None: the default light one); images use it too."""
+        return self._style
+
     def fit_all(self) -> None:
         self.ensure().fit_all()
 

@@ -178,9 +178,10 @@ def ask_label(parent: QWidget, label: str) -> str | None:
 @dataclass(slots=True)
 class ImageOptions:
     width: float = 10.0  # inches
-    height: float = 4.0
+    height: float = 5.0
     dpi: int = 150
     visible_only: bool = False
+    with_title: bool = True  # the article's headline above the timeline
 
 
 class ImageOptionsDialog(QDialog):
@@ -194,11 +195,14 @@ class ImageOptionsDialog(QDialog):
         self.dpi_box.setValue(options.dpi)
         self.visible_box = QCheckBox("Only the range visible on screen", self)
         self.visible_box.setChecked(options.visible_only)
+        self.title_box = QCheckBox("Put the article's headline above the timeline", self)
+        self.title_box.setChecked(options.with_title)
         form = QFormLayout()
         form.addRow("&Width (inches):", self.width_box)
         form.addRow("&Height (inches):", self.height_box)
         form.addRow("&Resolution (dpi, PNG):", self.dpi_box)
         form.addRow("", self.visible_box)
+        form.addRow("", self.title_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -221,6 +225,7 @@ class ImageOptionsDialog(QDialog):
             self.height_box.value(),
             self.dpi_box.value(),
             self.visible_box.isChecked(),
+            self.title_box.isChecked(),
         )
 
 

@@ -135,9 +135,10 @@ class Exporting(QObject):
     def image_options(self) -> dialogs.ImageOptions:
         return dialogs.ImageOptions(
             cfg.value(cfg.IMAGE_WIDTH, 10.0, float),
-            cfg.value(cfg.IMAGE_HEIGHT, 4.0, float),
+            cfg.value(cfg.IMAGE_HEIGHT, 5.0, float),
             cfg.value(cfg.IMAGE_DPI, 150, int),
             cfg.value(cfg.IMAGE_VISIBLE_ONLY, False, bool),
+            cfg.value(cfg.IMAGE_WITH_TITLE, True, bool),
         )
 
     def _on_image_options(self) -> None:
@@ -147,6 +148,7 @@ class Exporting(QObject):
             cfg.set_value(cfg.IMAGE_HEIGHT, options.height)
             cfg.set_value(cfg.IMAGE_DPI, options.dpi)
             cfg.set_value(cfg.IMAGE_VISIBLE_ONLY, options.visible_only)
+            cfg.set_value(cfg.IMAGE_WITH_TITLE, options.with_title)
 
     def export_image(self) -> str:
         """Ask for a file and draw the timeline into it; the extension picks PNG, SVG or PDF."""
@@ -171,7 +173,12 @@ class Exporting(QObject):
         choice = self.image_options()
         visible = self._visible_range() if choice.visible_only else None
         options = ExportOptions(
-            width=choice.width, height=choice.height, dpi=float(choice.dpi), range=visible
+            width=choice.width,
+            height=choice.height,
+            dpi=float(choice.dpi),
+            title=self._image_title() if choice.with_title else "",
+            range=visible,
+            style=getattr(self._canvas, "style_", None),
         )
         try:
             export_timeline(
@@ -193,6 +200,10 @@ class Exporting(QObject):
             f"{extent} (File ▸ Image Export Options to change)"
         )
         return True
+
+    def _image_title(self) -> str:
+        titles = [d.title for d in self._state.documents if d.visible]
+        return titles[0] if len(titles) == 1 else ""
 
     def _visible_range(self) -> Any:
         getter = getattr(self._canvas, "visible_range", None)
