@@ -89,6 +89,8 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("Until Friday, they had not called him a suspect.", "2021-08-13", "had"),
         ("Neither he nor his family could be located on Friday.", "2021-08-13", "past by default"),
         ("He may have been seen on Friday.", "2021-08-13", "may have"),
+        # an abbreviation's full stop does not end the sentence
+        ("The clinic will, says Sen. Smith, reopen on Friday.", "2021-08-20", "will"),
     ],
 )
 def test_tense_decides_weekday_direction(text: str, value: str, cue: str) -> None:

@@ -56,19 +56,37 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:''|[\"'\u2019\u201d])*\s+(?=[A-Z\"'`(\u201c\u2018])|\n\s*\n")
+# A full stop ends a sentence unless it ends an abbreviation that runs on: a title ("Dr."), an
+# initial ("James C. Kopp"), "vs.", "U.S.", a month or a US state ("Birmingham, Ala., killed").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|St|Mt|Jr|Sr|vs|v|No|Jan|Feb|Mar|"
+    r"Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|"
+    r"Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|\b[A-Z]|"
+    r"\b(?:[A-Z]\.)+[A-Z])$"
+)
 _WINDOW = 150
 _GOVERNS = re.compile(r"\s*(?:(?:in|on|at|by|from|until|since|through|during)\s+)?", re.IGNORECASE)
 
 
+def _sentence_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    return [
+        end
+        for end in _SENTENCE_END.finditer(text, lo, hi)
+        if not (
+            text[end.start()] == "."
+            and _ABBREVIATION.search(text, max(0, end.start() - 6), end.start())
+        )
+    ]
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _WINDOW)
-    before = text[lo:start]
-    ends = list(_SENTENCE_END.finditer(before))
+    ends = _sentence_ends(text, lo, start)
     if ends:
-        lo += ends[-1].end()
-    after = text[end : end + _WINDOW]
-    stop = _SENTENCE_END.search(after)
-    return lo, end + (stop.start() if stop else len(after))
+        lo = ends[-1].end()
+    hi = min(len(text), end + _WINDOW)
+    after = _sentence_ends(text, end, hi)
+    return lo, after[0].start() if after else hi
 
 
 def direction(text: str, start: int, end: int) -> Cue | None:
