@@ -205,7 +205,10 @@ class EventTable(QWidget):
             selection.clear()
             return
         index = self.proxy.mapFromSource(self.model.index(row, DATE))
-        if not index.isValid() or index == self.view.currentIndex():
+        if not index.isValid():  # filtered out: show no stale selection
+            selection.clear()
+            return
+        if index == self.view.currentIndex():
             return
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
