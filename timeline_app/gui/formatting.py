@@ -12,6 +12,7 @@ from timeline_app.core.models import (
     Interval,
     PublicationDate,
     Timex,
+    TimexType,
 )
 
 SOURCE_WORDS = {
@@ -68,10 +69,19 @@ def publication_words(pub: PublicationDate | None, *, evidence: bool = True) -> 
 
 def resolution_words(timex: Timex) -> str:
     """Why an expression got its date: “Tuesday → 2021-08-17: future cue, anchored on …”."""
-    value = timex.value or "unresolved"
-    if timex.interval is not None and timex.interval.granularity is Granularity.DAY:
+    if timex.type in (TimexType.DURATION, TimexType.SET):
+        what = "a length of time" if timex.type is TimexType.DURATION else "a repetition"
+        return f"{timex.text} → {timex.value}: {what}, not a date on the timeline"
+    if timex.certainty is Certainty.UNRESOLVED or timex.interval is None:
+        why = f" ({timex.rule})" if timex.rule else ""
+        return f"{timex.text} → unresolved{why}: needs the publication date"
+    value = timex.value
+    if timex.interval.granularity is Granularity.DAY:
         value = timex.interval.first_day.isoformat()
-    reasons = [r for r in (timex.rule, f"anchored on {timex.anchor}" if timex.anchor else "") if r]
+    anchor = timex.anchor
+    if anchor and any(ch.isdigit() for ch in anchor):
+        anchor = f"anchored on {anchor}"  # "publication date 2021-08-16", "… on 2021-08-12"
+    reasons = [r for r in (timex.rule, anchor) if r]
     why = ", ".join(reasons) if reasons else CERTAINTY_WORDS[timex.certainty]
     return f"{timex.text} → {value}: {why}"
 
