@@ -118,3 +118,25 @@ def test_offsets_survive_characters_outside_the_bmp(
     assert window.article_view.textCursor().selectedText() == event.sentence_text
     texts = [s.cursor.selectedText() for s in window.article_view.extraSelections()]
     assert event.timex.text in texts
+
+
+def test_issue_2_walking_skeleton(qtbot, window: MainWindow, open_dialog, sample_path) -> None:
+    """Open the sample through File ▸ Open, click a marker: details and article follow."""
+    open_dialog.append(str(sample_path))
+    with qtbot.waitSignal(window.documents_loaded, timeout=30_000):
+        window.actions_.open.trigger()
+    canvas = window.findChild(QWidget, "timelineCanvas")
+    positions = window.canvas.event_display_positions()
+    clicked = {}
+    for event_id, point in positions.items():
+        event = window.state.find_event(event_id)
+        if event is not None and event.timex.text == "Saturday, March 4":
+            clicked = {"id": event_id, "point": point.toPoint()}
+    assert clicked, "the walkout marker is drawn on its own"
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=clicked["point"])
+    assert window.state.selected_event_id == clicked["id"]
+    details = " ".join(window.details.toPlainText().split())
+    assert "Sat 4 Mar 2023" in details
+    assert "Saturday, March 4" in details
+    assert "The walkout began on Saturday, March 4" in details
+    assert _selected_sentence(window).startswith("The walkout began on Saturday, March 4")
