@@ -48,13 +48,14 @@ _TEMPORAL_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 # A lower-case word after "the summer" other than a function word or a verb ("the autumn
-# turned out dry"): a noun the season modifies.
+# turned out dry", "spent the summer rebuilding"): a noun the season modifies.
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|but|nor|when|while|as|to|in|on|at|for|with|from|by|before|after|that|"
     r"which|who|where|is|was|were|are|be|been|has|had|have|will|would|could|can|may|might|"
     r"should|must|did|does|than|then|so|if|because|until|through|into|onto|ahead|months?|"
     r"season|term|break|recess|vacation|holidays?|the|a|an|its|his|her|their|our|this|that)\b)"
-    r"(?![a-z]+ed\b|(?:saw|brought|began|came|went|left|fell|rose|got|gave|made|took|sees|brings)\b)"
+    r"(?![a-z]+(?:ed|ing)\b|(?:saw|brought|began|came|went|left|fell|rose|got|gave|made|took|sees|"
+    r"brings)\b)"
     r"[a-z]+\b"
 )
 

@@ -83,7 +83,7 @@ def _timex(cand: Candidate, res: Resolution, ctx: Context) -> Timex:
     interval = None
     if res.type in (TimexType.DATE, TimexType.TIME) and certainty is not Certainty.UNRESOLVED:
         interval = interval_for(value) or interval_for_ref(value, ctx.publication)
-        if interval is not None and res.mod and timeml.EDGE_PARTS:
+        if interval is not None and res.mod:
             interval = timeml.part(interval, res.mod)
         if interval is not None and res.from_publication and ctx.publication is not None:
             interval = remainder(interval, ctx.publication)

@@ -136,9 +136,6 @@ def remainder(interval: Interval, day: date) -> Interval:
 # or season; years 0-3, 4-6 and 7-9 of a decade), except a year, which is split by quarter:
 # "early 2021" is January to March, "mid-2021" April to September, "late 2021" and "the end of
 # the year" October to December. The value and granularity stay those of the whole period.
-# Off until the events acceptance rows that expect whole periods ("began in early July" as all
-# of July) are updated; resolve.py applies part() when this is True.
-EDGE_PARTS = True
 _THIRDS = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}
 _YEAR_MONTHS = {"START": (1, 4), "MID": (4, 10), "END": (10, 13)}
 
