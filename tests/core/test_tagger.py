@@ -210,6 +210,21 @@ def test_values_from_the_discourse(text: str, expected: list[tuple[str, str]]) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Flights leave on Monday and Tuesday nights.",
+            [("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")],
+        ),
+        ("The bakery opens every Saturday night.", [("every Saturday night", "XXXX-WXX-6TNI")]),
+        ("We met on Tuesday night.", [("Tuesday night", "2021-08-10TNI")]),
+    ],
+)
+def test_recurring_weekday_nights_are_sets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The company will soon begin selling boxes.", [("soon", "FUTURE_REF")]),
         ("It wants the money back as soon as possible.", [("as soon as possible", "FUTURE_REF")]),
         ("He was soon released.", []),

@@ -302,7 +302,7 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         rf"(?:(?P<edge>early)\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
         rf"(?:(?P<rel>{_REL}|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
-        rf"(?:\s+(?P<pod>{PART_OF_DAY}))?(?:,?\s+(?P<tail>(?:March|MARCH)\s+(?:eighth|\w+th)))?",
+        rf"(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?(?:,?\s+(?P<tail>(?:March|MARCH)\s+(?:eighth|\w+th)))?",
     ),
     # 10:35 a.m., 5 p.m. EST Nov. 9, noon Thursday, 4 in the morning
     _rule(
@@ -339,7 +339,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "set",
         rf"(?:(?:every|each|per)\s+(?:other\s+)?(?P<unit>day|week|month|year|quarter|hour|"
-        rf"morning|night|evening|summer|winter|spring|fall|{WEEKDAY}|{MONTH}))"
+        rf"morning|night|evening|summer|winter|spring|fall|{WEEKDAY}|{MONTH})"
+        rf"(?:(?<=[a-z])\s+(?P<pod>{PART_OF_DAY}))?)"
         rf"|(?P<adv>{alternation([k for k in SETS if k not in {'quarterly', 'annual'}])})",
     ),
     _rule(

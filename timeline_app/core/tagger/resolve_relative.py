@@ -175,7 +175,9 @@ def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
 def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     target = WEEKDAYS[m["wd"].lower()]
     pod = _pod(m["pod"] or m["pod1"])
-    if m["plural"]:
+    shared = _shared_pod(ctx, m)
+    if m["plural"] or m["pods"] or shared:  # "Tuesday nights", "Monday and Tuesday nights"
+        pod = pod or _pod(shared)
         suffix = f"T{pod}" if pod else ""
         return Resolution(TimexType.SET, f"XXXX-WXX-{target + 1}{suffix}", rule="plural weekday")
     rel = _rel(m)
@@ -198,6 +200,19 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         strict = _week_on(ctx, m.start(), m.end(), way)
         found, why = weekday_date(ctx.base, target, way, strict=strict), f"weekday, {cue}"
     return _weekday_result(ctx, found, pod, m, why, anchored=False)
+
+
+_AND_PLURAL = re.compile(
+    r"\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?P<pod>morning|afternoon|evening|night)s\b"
+)
+
+
+def _shared_pod(ctx: Context, m: re.Match[str]) -> str:
+    """ "on Monday and Tuesday nights": the plural part of day both weekdays share."""
+    if m["pod"] or m["plural"]:
+        return ""
+    found = _AND_PLURAL.match(ctx.text, m.end())
+    return found["pod"] if found else ""
 
 
 def _possessive_past(ctx: Context, m: re.Match[str]) -> bool:

@@ -14,7 +14,14 @@ from timeline_app.core.tagger.helpers import (
     unit_code,
     value_at,
 )
-from timeline_app.core.tagger.lexicon import MONTHS, REFERENCES, SEASONS, SETS, WEEKDAYS
+from timeline_app.core.tagger.lexicon import (
+    MONTHS,
+    PARTS_OF_DAY,
+    REFERENCES,
+    SEASONS,
+    SETS,
+    WEEKDAYS,
+)
 
 DATE, DURATION, SET = TimexType.DATE, TimexType.DURATION, TimexType.SET
 _RATE_BEFORE = re.compile(
@@ -172,7 +179,9 @@ def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(SET, SETS[m["adv"].lower()], rule="frequency adverb")
     unit = " ".join(m["unit"].lower().split())
     if unit in WEEKDAYS:
-        return Resolution(SET, f"XXXX-WXX-{WEEKDAYS[unit] + 1}", rule="every weekday")
+        pod = PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
+        value = f"XXXX-WXX-{WEEKDAYS[unit] + 1}" + (f"T{pod}" if pod else "")
+        return Resolution(SET, value, rule="every weekday")
     if unit.rstrip(".") in MONTHS:
         return Resolution(SET, f"XXXX-{MONTHS[unit.rstrip('.')]:02d}", rule="every month name")
     if unit in SEASONS:
