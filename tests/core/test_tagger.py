@@ -146,6 +146,7 @@ def test_future_weekday_named_on_its_own_day_is_a_week_on(text: str, value: str)
             [("mid afternoon", "2021-08-16TAF")],
         ),
         ("They left their third day-long meeting.", MONDAY, [("day-long", "P1D")]),
+        ("The fair lasted a single day.", MONDAY, [("a single day", "P1D")]),
         ("It is a decades-long feud.", MONDAY, [("decades-long", "PXY")]),
         ("It made money after several quarters of losses.", MONDAY, [("several quarters", "PXQ")]),
         ("Trading has been hard in recent quarters.", MONDAY, [("recent quarters", "PXQ")]),
@@ -215,10 +216,12 @@ def test_values_from_the_discourse(text: str, expected: list[tuple[str, str]]) -
             [("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")],
         ),
         ("The bakery opens every Saturday night.", [("every Saturday night", "XXXX-WXX-6TNI")]),
+        ("The panel meets every three months.", [("every three months", "P3M")]),
+        ("Bins are emptied every other week.", [("every other week", "P2W")]),
         ("We met on Tuesday night.", [("Tuesday night", "2021-08-10TNI")]),
     ],
 )
-def test_recurring_weekday_nights_are_sets(text: str, expected: list[tuple[str, str]]) -> None:
+def test_recurring_times_are_sets(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
 
 

@@ -45,7 +45,7 @@ SMALL_NUMBERS: dict[str, int] = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "single": 1, "another": 1,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "single": 1, "a single": 1, "another": 1,
 }  # fmt: skip
 
 VAGUE_NUMBERS = frozenset({"a few", "few", "several", "many", "some", "a number of", "the"})

@@ -338,7 +338,8 @@ RULES: tuple[Rule, ...] = (
     # every week, each Thursday, daily
     _rule(
         "set",
-        rf"(?:(?:every|each|per)\s+(?:other\s+)?(?P<unit>day|week|month|year|quarter|hour|"
+        rf"(?:every\s+(?P<count>{NUMBER_WORD}|\d+)\s+(?P<units>(?:day|week|month|year|hour|minute)s))"
+        rf"|(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>day|week|month|year|quarter|hour|"
         rf"morning|night|evening|summer|winter|spring|fall|{WEEKDAY}|{MONTH})"
         rf"(?:(?<=[a-z])\s+(?P<pod>{PART_OF_DAY}))?)"
         rf"|(?P<adv>{alternation([k for k in SETS if k not in {'quarterly', 'annual'}])})",

@@ -177,6 +177,8 @@ def unit_long(m: re.Match[str], ctx: Context) -> Resolution | None:
 def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["adv"]:
         return Resolution(SET, SETS[m["adv"].lower()], rule="frequency adverb")
+    if m["units"]:  # "every three months"
+        return Resolution(SET, duration_value(number(m["count"]), m["units"]), rule="every n units")
     unit = " ".join(m["unit"].lower().split())
     if unit in WEEKDAYS:
         pod = PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
@@ -188,7 +190,8 @@ def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(SET, f"XXXX-{SEASONS[unit]}", rule="every season")
     if unit in {"morning", "night", "evening"}:
         return Resolution(SET, "P1D", rule="every part of day")
-    return Resolution(SET, duration_value(1, unit), rule="every unit")
+    every = 2 if m["other"] else 1  # "every other week"
+    return Resolution(SET, duration_value(every, unit), rule="every unit")
 
 
 def ref(m: re.Match[str], ctx: Context) -> Resolution | None:
