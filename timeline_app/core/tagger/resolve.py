@@ -12,6 +12,7 @@ from timeline_app.core.tagger import resolve_calendar as cal
 from timeline_app.core.tagger import resolve_quarter as quarters
 from timeline_app.core.tagger import resolve_relative as rel
 from timeline_app.core.tagger import resolve_span as spans
+from timeline_app.core.tagger import resolve_weekday as weekdays
 from timeline_app.core.tagger.candidates import Candidate
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.timeml import interval_for, remainder
@@ -43,8 +44,8 @@ RESOLVERS: dict[str, Resolver] = {
     "deictic": rel.deictic,
     "this_pod": rel.this_pod,
     "overnight": rel.overnight,
-    "weekday": rel.weekday,
-    "clock": rel.clock,
+    "weekday": weekdays.weekday,
+    "clock": weekdays.clock,
     "narrative": rel.narrative,
     "day_before": rel.day_before,
     "week_of": cal.week_of,

@@ -10,11 +10,11 @@ from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction
 from timeline_app.core.tagger.helpers import shifted, toward, value_at, weekday_date
-from timeline_app.core.tagger.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from timeline_app.core.tagger.lexicon import PARTS_OF_DAY, WEEKDAYS
 from timeline_app.core.tagger.resolve_calendar import edge_mod
 
 DATE, TIME, DURATION = TimexType.DATE, TimexType.TIME, TimexType.DURATION
-_BACK = {
+BACK = {
     "last",
     "past",
     "this past",
@@ -25,19 +25,19 @@ _BACK = {
     "the preceding",
     "the this past",
 }
-_AHEAD = {"next", "coming", "this coming", "the coming", "the next", "following", "the following"}
+AHEAD = {"next", "coming", "this coming", "the coming", "the next", "following", "the following"}
 _THIS = {"this", "the current", "the same", "the latest", "the full", "the this", "current"}
 
 
-def _rel(m: re.Match[str]) -> str:
+def rel_words(m: re.Match[str]) -> str:
     return " ".join((m["rel"] or "").lower().split())
 
 
-def _pod(words: str | None) -> str:
+def pod_code(words: str | None) -> str:
     return PARTS_OF_DAY.get(" ".join((words or "").lower().split()), "")
 
 
-def _relative(
+def relative(
     ctx: Context, value: str, rule: str, *, kind: TimexType = DATE, mod: str = ""
 ) -> Resolution:
     return Resolution(
@@ -56,7 +56,7 @@ def _rest_of(res: Resolution, m: re.Match[str]) -> Resolution:
     return res
 
 
-def _anchored(
+def from_narrative(
     ctx: Context, value: str, rule: str, mod: str = "", kind: TimexType = DATE
 ) -> Resolution:
     _, anchor, own = ctx.narrative()
@@ -65,12 +65,12 @@ def _anchored(
 
 
 def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
-    rel, unit = _rel(m), " ".join(m["unit"].lower().split())
+    rel, unit = rel_words(m), " ".join(m["unit"].lower().split())
     mod = edge_mod(m["edge"])
     if unit in {"year's end"}:
         unit, mod = "year", "END"
     if unit == "fiscal year":
-        if rel in _THIS or rel in _BACK or rel in _AHEAD:
+        if rel in _THIS or rel in BACK or rel in AHEAD:
             unit = "year"
         else:
             return Resolution(DURATION, "P1Y", rule="the fiscal year")
@@ -79,13 +79,13 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
             rel, 0
         )
-        return _anchored(ctx, value_at(shifted(day, step, unit), unit), f"{rel} {unit}", mod)
+        return from_narrative(ctx, value_at(shifted(day, step, unit), unit), f"{rel} {unit}", mod)
     if not rel:  # "the week", "the year", "the weekend"
         res = _bare_unit(m, ctx, unit, mod)
         return None if res is None else _rest_of(res, m)
     if unit == "decade" and rel in {"past", "the past", "the last"}:
         return Resolution(DURATION, "P10Y", rule=f"{rel} decade")
-    step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
+    step = -1 if rel in BACK else 1 if rel in AHEAD else 0
     if rel == "the latest" and unit == "year":
         step = -1  # "the latest fiscal year": the last one completed, as "the latest quarter"
     if unit == "weekend" and step == 0:
@@ -93,7 +93,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "day":
         return None
     value = value_at(shifted(ctx.base, step, unit), unit)
-    return _rest_of(_relative(ctx, value, f"{rel} {unit}", mod=mod), m)
+    return _rest_of(relative(ctx, value, f"{rel} {unit}", mod=mod), m)
 
 
 def _narrative_day(ctx: Context, unit: str) -> date:
@@ -111,10 +111,10 @@ def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolutio
         if _SPAN_AFTER.match(ctx.text, m.end()):
             return Resolution(DURATION, "P1Y", rule="the year (a span)")
         # "a high for the year", "the first nine months of the year": the year in progress
-        return _relative(ctx, f"{ctx.base.year:04d}", "the year in progress")
+        return relative(ctx, f"{ctx.base.year:04d}", "the year in progress")
     if unit == "day":
         return None
-    return _relative(ctx, value_at(ctx.base, unit), f"the {unit}", mod=mod)
+    return relative(ctx, value_at(ctx.base, unit), f"the {unit}", mod=mod)
 
 
 # "the year ended Sept. 30", "the year to March", "the year before": a span or another year.
@@ -126,35 +126,37 @@ def _weekend(m: re.Match[str], ctx: Context, mod: str) -> Resolution:
     saturday = timeml.weekend_of(ctx.base)
     if way is Direction.PAST and saturday > ctx.base:
         saturday -= timedelta(weeks=1)
-    return _relative(ctx, timeml.week_value(saturday) + "-WE", f"weekend, {why}", mod=mod)
+    return relative(ctx, timeml.week_value(saturday) + "-WE", f"weekend, {why}", mod=mod)
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
-    return _relative(ctx, f"{ctx.base.year:04d}", "year end", mod="END")
+    return relative(ctx, f"{ctx.base.year:04d}", "year end", mod="END")
 
 
-_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
 def deictic(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["day"].lower()
-    day = ctx.base + timedelta(days=_DEICTIC[word])
-    pod = _pod(m["pod"] or m["pod1"]) or ("NI" if word == "tonight" else "")
+    day = ctx.base + timedelta(days=DEICTIC[word])
+    pod = pod_code(m["pod"] or m["pod1"]) or ("NI" if word == "tonight" else "")
     if pod:
-        return _relative(ctx, f"{day.isoformat()}T{pod}", f"{word}, part of day", kind=TIME)
-    return _relative(ctx, day.isoformat(), word, mod=edge_mod(m["edge"]))
+        return relative(ctx, f"{day.isoformat()}T{pod}", f"{word}, part of day", kind=TIME)
+    return relative(ctx, day.isoformat(), word, mod=edge_mod(m["edge"]))
 
 
 def this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
-    rel, pod = m["rel"].lower(), _pod(m["pod"])
+    rel, pod = m["rel"].lower(), pod_code(m["pod"])
     if rel == "that":
         day, _, _ = ctx.narrative()
-        return _anchored(ctx, f"{day.isoformat()}T{pod}", f"that {m['pod'].lower()}", kind=TIME)
+        return from_narrative(
+            ctx, f"{day.isoformat()}T{pod}", f"that {m['pod'].lower()}", kind=TIME
+        )
     shift = {"this": 0, "last": -1, "tomorrow": 1}[rel]
     if (rel == "last" and pod == "NI") or rel == "last":
         shift = -1
     day = ctx.base + timedelta(days=shift)
-    return _relative(ctx, f"{day.isoformat()}T{pod}", f"{rel} {m['pod'].lower()}", kind=TIME)
+    return relative(ctx, f"{day.isoformat()}T{pod}", f"{rel} {m['pod'].lower()}", kind=TIME)
 
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -162,137 +164,14 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["pod"] and re.search(r"\d\s+in\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
         return None  # "4 in the morning" is a clock time
     words = m["pod"] or m["mid"]
-    pod = _pod(m["pod"]) or ("MO" if "morning" in words.lower() else "AF")
+    pod = pod_code(m["pod"]) or ("MO" if "morning" in words.lower() else "AF")
     day, _, _ = ctx.narrative()
-    return _anchored(ctx, f"{day.isoformat()}T{pod}", f"{words.lower()} of the day", kind=TIME)
+    return from_narrative(ctx, f"{day.isoformat()}T{pod}", f"{words.lower()} of the day", kind=TIME)
 
 
 def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
     day, _, _ = ctx.narrative()
-    return _anchored(ctx, f"{day.isoformat()}TNI", "overnight", kind=TIME)
-
-
-def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
-    target = WEEKDAYS[m["wd"].lower()]
-    pod = _pod(m["pod"] or m["pod1"])
-    shared = _shared_pod(ctx, m)
-    if m["plural"] or m["pods"] or shared:  # "Tuesday nights", "Monday and Tuesday nights"
-        pod = pod or _pod(shared)
-        suffix = f"T{pod}" if pod else ""
-        return Resolution(TimexType.SET, f"XXXX-WXX-{target + 1}{suffix}", rule="plural weekday")
-    rel = _rel(m)
-    if rel in {"the previous", "the following", "the next"}:
-        day, _, _ = ctx.narrative()
-        way = Direction.PAST if rel == "the previous" else Direction.FUTURE
-        found = weekday_date(day, target, way, strict=True)
-        return _weekday_result(ctx, found, pod, m, f"weekday, {rel}", anchored=True)
-    if rel in _BACK:
-        found, why = weekday_date(ctx.base, target, Direction.PAST, strict=True), f"weekday, {rel}"
-    elif rel in _AHEAD:
-        found, why = (
-            weekday_date(ctx.base, target, Direction.FUTURE, strict=True),
-            f"weekday, {rel}",
-        )
-    else:
-        way, cue = toward(ctx, m.start(), m.end())
-        if way is Direction.FUTURE and _possessive_past(ctx, m):
-            way, cue = Direction.PAST, f"possessive weekday, {cue} too weak to look ahead"
-        strict = _week_on(ctx, m.start(), m.end(), way)
-        found, why = weekday_date(ctx.base, target, way, strict=strict), f"weekday, {cue}"
-    return _weekday_result(ctx, found, pod, m, why, anchored=False)
-
-
-_AND_PLURAL = re.compile(
-    r"\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?P<pod>morning|afternoon|evening|night)s\b"
-)
-
-
-def _shared_pod(ctx: Context, m: re.Match[str]) -> str:
-    """ "on Monday and Tuesday nights": the plural part of day both weekdays share."""
-    if m["pod"] or m["plural"]:
-        return ""
-    found = _AND_PLURAL.match(ctx.text, m.end())
-    return found["pod"] if found else ""
-
-
-def _possessive_past(ctx: Context, m: re.Match[str]) -> bool:
-    """ "get around Wednesday's ruling": a weekday naming an event by its day is one gone by,
-    unless an explicit future cue ("will", "is due to") rather than "would"/"may" says otherwise."""
-    if not ctx.text.startswith(("'s", "\u2019s"), m.end()):
-        return False
-    cue = ctx.direction(m.start(), m.end())
-    return cue is not None and cue.words.lower() in {"would", "may", "might"}
-
-
-_SAME_DAY_BEFORE = re.compile(r"\blater\s+$", re.IGNORECASE)
-
-
-def _week_on(ctx: Context, start: int, end: int, way: Direction) -> bool:
-    """Whether a future weekday naming the publication day means a week on.
-
-    "will be allowed back from Wednesday" written on a Wednesday would say "from today" if it
-    meant today. Not so for reported speech ("said ... would be brought alongside later Monday",
-    the future of a past saying) or for "later/by Monday", which stay on the day.
-    """
-    if way is not Direction.FUTURE:
-        return False
-    cue = ctx.direction(start, end)
-    if cue is not None and cue[1].lower() == "would":
-        return False
-    return not _SAME_DAY_BEFORE.search(ctx.text, max(0, start - 10), start)
-
-
-def _weekday_result(
-    ctx: Context, day: date, pod: str, m: re.Match[str], why: str, *, anchored: bool
-) -> Resolution:
-    value = f"{day.isoformat()}T{pod}" if pod else day.isoformat()
-    kind = DATE  # TimeBank writes "Friday night" as a DATE with a part-of-day value
-    if anchored:
-        return _anchored(ctx, value, why, kind=kind)
-    return _relative(ctx, value, why, kind=kind, mod=edge_mod(m["edge"]))
-
-
-_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
-
-
-def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
-    words = m["clock"].lower()
-    if words.startswith(("noon", "midday")):
-        hour, minute = 12, 0
-    elif words.startswith("midnight"):
-        hour, minute = 24, 0
-    else:
-        parts = _CLOCK.match(words)
-        if parts is None:
-            return None
-        hour, minute = int(parts[1]), int(parts[2] or 0)
-        meridiem = parts[3] or ("p" if m["cpod"] in {"afternoon", "evening"} else "")
-        if meridiem == "p" and hour < 12:
-            hour += 12
-        elif meridiem == "a" and hour == 12:
-            hour = 0
-    day, anchored = _clock_day(m, ctx)
-    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
-    if anchored:
-        return _anchored(ctx, value, "clock time on the previous date", kind=TIME)
-    return _relative(ctx, value, "clock time", kind=TIME)
-
-
-def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
-    if m["wd"]:
-        way, _ = toward(ctx, m.start(), m.end())
-        strict = _week_on(ctx, m.start(), m.end(), way)
-        return weekday_date(ctx.base, WEEKDAYS[m["wd"].lower()], way, strict=strict), False
-    if m["deictic"]:
-        return ctx.base + timedelta(days=_DEICTIC[m["deictic"].lower()]), False
-    if m["month"]:
-        month = MONTHS[m["month"].lower().rstrip(".")]
-        try:
-            return date(ctx.base.year, month, int(re.match(r"\d+", m["day"])[0])), False  # type: ignore[index]
-        except ValueError:
-            return ctx.base, False
-    day, _, own = ctx.narrative()
-    return day, own
+    return from_narrative(ctx, f"{day.isoformat()}TNI", "overnight", kind=TIME)
 
 
 _NARRATIVE_STEP = {
@@ -305,23 +184,23 @@ _NARRATIVE_STEP = {
 
 
 def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
-    rel, unit = _rel(m), m["unit"].lower()
+    rel, unit = rel_words(m), m["unit"].lower()
     if unit == "time":
         return Resolution(DATE, "PAST_REF", Certainty.VAGUE, "that time", ctx.base_anchor())
     day, _, _ = ctx.narrative()
-    pod = _pod(unit)
+    pod = pod_code(unit)
     if pod:
         step = 1 if rel in {"the next", "the following"} else 0
         target = day + timedelta(days=step)
-        return _anchored(ctx, f"{target.isoformat()}T{pod}", f"{rel} {unit}", kind=TIME)
+        return from_narrative(ctx, f"{target.isoformat()}T{pod}", f"{rel} {unit}", kind=TIME)
     if unit == "quarter" and ctx.last_quarter:
         step = _NARRATIVE_STEP.get(rel, 0)
-        return _anchored(ctx, timeml.shift_quarter(ctx.last_quarter, step), f"{rel} quarter")
+        return from_narrative(ctx, timeml.shift_quarter(ctx.last_quarter, step), f"{rel} quarter")
     step = _NARRATIVE_STEP.get(rel, 0)
     if unit == "year" and ctx.last_value[:4].isdigit() and step == 0:
-        return _anchored(ctx, ctx.last_value[:4], f"{rel} year")
+        return from_narrative(ctx, ctx.last_value[:4], f"{rel} year")
     value = value_at(shifted(_narrative_day(ctx, unit), step, unit), unit)
-    return _anchored(ctx, value, f"{rel} {unit}", edge_mod(m["edge"]))
+    return from_narrative(ctx, value, f"{rel} {unit}", edge_mod(m["edge"]))
 
 
 def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -334,13 +213,15 @@ def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
             way, _ = toward(ctx, m.start("wd"), m.end())
         found = weekday_date(ctx.base, target, way, strict=bool(rel))
         day = found + timedelta(days=step)
-        return _relative(ctx, day.isoformat(), f"the day {m['dir'].lower()} a weekday")
+        return relative(ctx, day.isoformat(), f"the day {m['dir'].lower()} a weekday")
     if m["deictic"]:
-        step += _DEICTIC[m["deictic"].lower()]
+        step += DEICTIC[m["deictic"].lower()]
         day = ctx.base + timedelta(days=step)
-        return _relative(ctx, day.isoformat(), f"the day {m['dir'].lower()} {m['deictic'].lower()}")
+        return relative(ctx, day.isoformat(), f"the day {m['dir'].lower()} {m['deictic'].lower()}")
     day, _, _ = ctx.narrative()
-    return _anchored(ctx, (day + timedelta(days=step)).isoformat(), f"the day {m['dir'].lower()}")
+    return from_narrative(
+        ctx, (day + timedelta(days=step)).isoformat(), f"the day {m['dir'].lower()}"
+    )
 
 
 def period(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -374,8 +255,8 @@ def edge_in(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = m["unit"].lower()
     if unit == "day":
         day, _, _ = ctx.narrative()
-        return _anchored(
+        return from_narrative(
             ctx, day.isoformat(), f"{m['edge'].lower()} in the day", edge_mod(m["edge"])
         )
     value = value_at(ctx.base, unit)
-    return _relative(ctx, value, f"{m['edge'].lower()} in the {unit}", mod=edge_mod(m["edge"]))
+    return relative(ctx, value, f"{m['edge'].lower()} in the {unit}", mod=edge_mod(m["edge"]))

@@ -1,0 +1,147 @@
+"""Resolvers for weekdays and clock times, dated from the tense of their clause."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline_app.core.models import TimexType
+from timeline_app.core.tagger.context import Context, Resolution
+from timeline_app.core.tagger.cues import Direction
+from timeline_app.core.tagger.helpers import toward, weekday_date
+from timeline_app.core.tagger.lexicon import MONTHS, WEEKDAYS
+from timeline_app.core.tagger.resolve_calendar import edge_mod
+from timeline_app.core.tagger.resolve_relative import (
+    AHEAD,
+    BACK,
+    DEICTIC,
+    from_narrative,
+    pod_code,
+    rel_words,
+    relative,
+)
+
+DATE, TIME = TimexType.DATE, TimexType.TIME
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    target = WEEKDAYS[m["wd"].lower()]
+    pod = pod_code(m["pod"] or m["pod1"])
+    shared = _shared_pod(ctx, m)
+    if m["plural"] or m["pods"] or shared:  # "Tuesday nights", "Monday and Tuesday nights"
+        pod = pod or pod_code(shared)
+        suffix = f"T{pod}" if pod else ""
+        return Resolution(TimexType.SET, f"XXXX-WXX-{target + 1}{suffix}", rule="plural weekday")
+    rel = rel_words(m)
+    if rel in {"the previous", "the following", "the next"}:
+        day, _, _ = ctx.narrative()
+        way = Direction.PAST if rel == "the previous" else Direction.FUTURE
+        found = weekday_date(day, target, way, strict=True)
+        return _weekday_result(ctx, found, pod, m, f"weekday, {rel}", anchored=True)
+    if rel in BACK:
+        found, why = weekday_date(ctx.base, target, Direction.PAST, strict=True), f"weekday, {rel}"
+    elif rel in AHEAD:
+        found, why = (
+            weekday_date(ctx.base, target, Direction.FUTURE, strict=True),
+            f"weekday, {rel}",
+        )
+    else:
+        way, cue = toward(ctx, m.start(), m.end())
+        if way is Direction.FUTURE and _possessive_past(ctx, m):
+            way, cue = Direction.PAST, f"possessive weekday, {cue} too weak to look ahead"
+        strict = _week_on(ctx, m.start(), m.end(), way)
+        found, why = weekday_date(ctx.base, target, way, strict=strict), f"weekday, {cue}"
+    return _weekday_result(ctx, found, pod, m, why, anchored=False)
+
+
+_AND_PLURAL = re.compile(
+    r"\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?P<pod>morning|afternoon|evening|night)s\b"
+)
+
+
+def _shared_pod(ctx: Context, m: re.Match[str]) -> str:
+    """ "on Monday and Tuesday nights": the plural part of day both weekdays share."""
+    if m["pod"] or m["plural"]:
+        return ""
+    found = _AND_PLURAL.match(ctx.text, m.end())
+    return found["pod"] if found else ""
+
+
+def _possessive_past(ctx: Context, m: re.Match[str]) -> bool:
+    """ "get around Wednesday's ruling": a weekday naming an event by its day is one gone by,
+    unless an explicit future cue ("will", "is due to") rather than "would"/"may" says otherwise."""
+    if not ctx.text.startswith(("'s", "\u2019s"), m.end()):
+        return False
+    cue = ctx.direction(m.start(), m.end())
+    return cue is not None and cue.words.lower() in {"would", "may", "might"}
+
+
+_SAME_DAY_BEFORE = re.compile(r"\blater\s+$", re.IGNORECASE)
+
+
+def _week_on(ctx: Context, start: int, end: int, way: Direction) -> bool:
+    """Whether a future weekday naming the publication day means a week on.
+
+    "will be allowed back from Wednesday" written on a Wednesday would say "from today" if it
+    meant today. Not so for reported speech ("said ... would be brought alongside later Monday",
+    the future of a past saying) or for "later/by Monday", which stay on the day.
+    """
+    if way is not Direction.FUTURE:
+        return False
+    cue = ctx.direction(start, end)
+    if cue is not None and cue[1].lower() == "would":
+        return False
+    return not _SAME_DAY_BEFORE.search(ctx.text, max(0, start - 10), start)
+
+
+def _weekday_result(
+    ctx: Context, day: date, pod: str, m: re.Match[str], why: str, *, anchored: bool
+) -> Resolution:
+    value = f"{day.isoformat()}T{pod}" if pod else day.isoformat()
+    kind = DATE  # TimeBank writes "Friday night" as a DATE with a part-of-day value
+    if anchored:
+        return from_narrative(ctx, value, why, kind=kind)
+    return relative(ctx, value, why, kind=kind, mod=edge_mod(m["edge"]))
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
+
+
+def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
+    words = m["clock"].lower()
+    if words.startswith(("noon", "midday")):
+        hour, minute = 12, 0
+    elif words.startswith("midnight"):
+        hour, minute = 24, 0
+    else:
+        parts = _CLOCK.match(words)
+        if parts is None:
+            return None
+        hour, minute = int(parts[1]), int(parts[2] or 0)
+        meridiem = parts[3] or ("p" if m["cpod"] in {"afternoon", "evening"} else "")
+        if meridiem == "p" and hour < 12:
+            hour += 12
+        elif meridiem == "a" and hour == 12:
+            hour = 0
+    day, anchored = _clock_day(m, ctx)
+    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+    if anchored:
+        return from_narrative(ctx, value, "clock time on the previous date", kind=TIME)
+    return relative(ctx, value, "clock time", kind=TIME)
+
+
+def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
+    if m["wd"]:
+        way, _ = toward(ctx, m.start(), m.end())
+        strict = _week_on(ctx, m.start(), m.end(), way)
+        return weekday_date(ctx.base, WEEKDAYS[m["wd"].lower()], way, strict=strict), False
+    if m["deictic"]:
+        return ctx.base + timedelta(days=DEICTIC[m["deictic"].lower()]), False
+    if m["month"]:
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        try:
+            return date(ctx.base.year, month, int(re.match(r"\d+", m["day"])[0])), False  # type: ignore[index]
+        except ValueError:
+            return ctx.base, False
+    day, _, own = ctx.narrative()
+    return day, own
