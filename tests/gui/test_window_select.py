@@ -140,3 +140,19 @@ def test_issue_2_walking_skeleton(qtbot, window: MainWindow, open_dialog, sample
     assert "Saturday, March 4" in details
     assert "The walkout began on Saturday, March 4" in details
     assert _selected_sentence(window).startswith("The walkout began on Saturday, March 4")
+
+
+def test_find_marks_the_words_in_the_article(qtbot, loaded: MainWindow) -> None:
+    from timeline_app.gui.article_view import SEARCH_COLOUR
+
+    loaded.actions_.find.trigger()
+    qtbot.keyClicks(loaded.event_table.filter_edit, "mediator")
+    view = loaded.article_view
+    marked = [
+        s.cursor.selectedText()
+        for s in view.extraSelections()
+        if s.format.foreground().color() == QColor(SEARCH_COLOUR)
+    ]
+    assert marked == ["mediator"] * view.toPlainText().count("mediator")
+    loaded.event_table.filter_edit.clear()
+    assert view.search_matches() == []

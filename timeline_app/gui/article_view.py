@@ -34,6 +34,8 @@ CERTAINTY_COLOURS = {
 }
 SENTENCE_COLOUR = "#fff1a6"
 USER_SELECTION_COLOUR = "#9cc3e6"
+SEARCH_COLOUR = "#c2410c"
+MAX_SEARCH_MATCHES = 500
 
 
 class _Offsets:
@@ -79,6 +81,7 @@ class ArticleView(QPlainTextEdit):
         self._state = state
         self._source: str | None = None
         self._text = ""
+        self._search = ""
         self._offsets = _Offsets("")
         self._timex_events: dict[int, str] = {}
         state.current_document_changed.connect(self._on_current_document_changed)
@@ -96,6 +99,26 @@ class ArticleView(QPlainTextEdit):
         if doc is None:
             return None
         return next((t for t in doc.analysis.timexes if t.start <= index < t.end), None)
+
+    def set_search(self, text: str) -> None:
+        """Mark every occurrence of ``text`` (case-insensitive) and scroll to the first."""
+        self._search = text.strip()
+        self._highlight()
+        matches = self.search_matches()
+        if matches and not self.textCursor().hasSelection():
+            self.setTextCursor(self.cursor_for_range(matches[0][0], matches[0][0]))
+            self.centerCursor()
+
+    def search_matches(self) -> list[tuple[int, int]]:
+        if not self._search:
+            return []
+        text, needle = self._text.casefold(), self._search.casefold()
+        matches: list[tuple[int, int]] = []
+        start = text.find(needle)
+        while start >= 0 and len(matches) < MAX_SEARCH_MATCHES:
+            matches.append((start, start + len(needle)))
+            start = text.find(needle, start + len(needle))
+        return matches
 
     def selected_range(self) -> tuple[int, int] | None:
         """The selected text as ``str`` indices into the document, or None."""
@@ -220,7 +243,22 @@ class ArticleView(QPlainTextEdit):
                     selections.append(self._sentence_selection(mention.sentence))
             for timex in doc.analysis.timexes:
                 selections.append(self._timex_selection(timex, timex.start in selected_starts))
+            selections.extend(self._search_selections())
         self.setExtraSelections(selections)
+
+    def _search_selections(self) -> list[QTextEdit.ExtraSelection]:
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(SEARCH_COLOUR))
+        fmt.setFontUnderline(True)
+        fmt.setForeground(QColor(SEARCH_COLOUR))
+        selections = []
+        for start, end in self.search_matches():
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for_range(start, end)
+            selection.format = fmt
+            selections.append(selection)
+        return selections
 
     def _sentence_selection(self, sentence: Span) -> QTextEdit.ExtraSelection:
         fmt = QTextCharFormat()

@@ -136,10 +136,11 @@ class EventTable(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("eventFilter")
-        self.filter_edit.setPlaceholderText("Filter events (Ctrl+F)")
-        self.filter_edit.setAccessibleName("Filter events")
+        self.filter_edit.setPlaceholderText("Find in events and article (Ctrl+F)")
+        self.filter_edit.setAccessibleName("Find")
         self.filter_edit.setToolTip(
-            "Show only events whose date, label, expression or document match"
+            "Show the events whose date, label, expression or document match, and mark the "
+            "words in the article"
         )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)

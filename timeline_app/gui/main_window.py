@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.exporting.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.event_table.date_edit_requested.connect(a.edit_date.trigger)
         self.details.action_requested.connect(self._on_details_action)
+        self.event_table.filter_edit.textChanged.connect(self.article_view.set_search)
         self.welcome.open_requested.connect(self.opening.ask_and_open)
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.recent_requested.connect(lambda path: self.open_paths([path]))
