@@ -156,3 +156,10 @@ def test_find_marks_the_words_in_the_article(qtbot, loaded: MainWindow) -> None:
     assert marked == ["mediator"] * view.toPlainText().count("mediator")
     loaded.event_table.filter_edit.clear()
     assert view.search_matches() == []
+
+
+def test_find_matches_the_events_sentences_too(qtbot, loaded: MainWindow) -> None:
+    qtbot.keyClicks(loaded.event_table.filter_edit, "union")
+    ids = loaded.event_table.visible_event_ids()
+    assert ids
+    assert all("union" in loaded.state.find_event(i).sentence_text.lower() for i in ids)

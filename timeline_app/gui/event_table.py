@@ -32,6 +32,7 @@ COLUMNS = ("Date", "Label", "Expression", "Document")
 DATE, LABEL, EXPRESSION, DOCUMENT = range(4)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # every column's text and the sentences
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -80,6 +81,9 @@ class EventTableModel(QAbstractTableModel):
             return event.interval.start.isoformat() if column == DATE else self._text(event, column)
         if role == EVENT_ID_ROLE:
             return event.id
+        if role == SEARCH_ROLE:
+            words = [self._text(event, c) for c in range(len(COLUMNS))]
+            return " ".join(words + [m.sentence_text for m in event.mentions])
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{event.sentence_text}\n({CERTAINTY_WORDS[event.certainty]})"
         if role == Qt.ItemDataRole.ForegroundRole and event.hidden:
@@ -132,7 +136,8 @@ class EventTable(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterKeyColumn(DATE)
+        self.proxy.setFilterRole(SEARCH_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("eventFilter")
