@@ -14,13 +14,9 @@ import pytest
 
 from timeline_app.core.models import Certainty, Event, Granularity
 from timeline_app.core.pipeline import Analysis, analyse
-
-io = pytest.importorskip("timeline_app.io")
-if not hasattr(io, "read_document"):
-    pytest.skip("timeline_app.io.read_document has not landed yet", allow_module_level=True)
+from timeline_app.io import read_document
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
-TAGGER_FUTURE = "tagger resolves 'will be allowed back ... from Wednesday' to the past Wednesday"
 
 # sample file -> rows: label, first day, last day (inclusive), granularity, certainty, mentions
 EXPECTED = {
@@ -234,19 +230,8 @@ EXPECTED = {
         ),
     ],
 }
-# Rows the current tagger cannot yet get right: (sample, label) -> reason.
-TAGGER_TODO = {
-    ("reservoir-reopens.html", "Sailing and rowing clubs will be allowed back"): TAGGER_FUTURE,
-}
 CASES = [
-    pytest.param(
-        name,
-        *row,
-        id=f"{name}:{row[0]}",
-        marks=[pytest.mark.skip(reason=TAGGER_TODO[name, row[0]])]
-        if (name, row[0]) in TAGGER_TODO
-        else [],
-    )
+    pytest.param(name, *row, id=f"{name}:{row[0]}")
     for name, rows in EXPECTED.items()
     for row in rows
 ]
@@ -256,7 +241,7 @@ _ANALYSES: dict[str, Analysis] = {}
 def analysed(name: str) -> Analysis:
     """Each sample is analysed once per test run."""
     if name not in _ANALYSES:
-        _ANALYSES[name] = analyse(io.read_document(SAMPLES / name))
+        _ANALYSES[name] = analyse(read_document(SAMPLES / name))
     return _ANALYSES[name]
 
 
