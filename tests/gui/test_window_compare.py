@@ -63,3 +63,17 @@ def test_a_new_article_never_reuses_an_open_articles_colour(
     open_files(window, [paths[1]])
     colours = [d.colour for d in window.state.documents]
     assert len(set(colours)) == len(colours) == 2
+
+
+def test_switching_articles_clears_a_selection_from_the_other(
+    window: MainWindow, sample_path: Path, tmp_path: Path, open_files
+) -> None:
+    second = tmp_path / "ferry-crews.txt"
+    second.write_text(SECOND, encoding="utf-8")
+    open_files(window, [sample_path, second])
+    harbour = next(e for e in window.state.events() if e.document == str(sample_path))
+    window.state.select_event(harbour.id)
+    assert "Halverston voted" in window.article_view.toPlainText()
+    window.document_list.setCurrentRow(1)
+    assert window.state.selected_event_id is None
+    assert "Select an event" in window.details.toPlainText()

@@ -130,6 +130,9 @@ class AppState(QObject):
             return
         self._current = source
         self.current_document_changed.emit(source)
+        selected = self.find_event(self._selected)
+        if selected is not None and selected.document != source:
+            self.select_event(None)  # its sentence is no longer on screen
 
     @property
     def current_document(self) -> OpenDocument | None:
