@@ -41,6 +41,19 @@ CASES = [
         D,
     ),
     ("a.txt", f"KABUL, Aug. 16, 2021 (Reuters) - {BODY}", "2021-08-16", D),
+    (
+        "a.txt",
+        f"Ferry crews join dispute\n\nBy Staff Reporter, 14 March 2023\n\n{BODY}",
+        "2023-03-14",
+        D,
+    ),
+    (
+        "a.txt",
+        f"By Staff Reporter, who covered the 14 March 2023 strike at length in an earlier piece "
+        f"for this paper and several others in the region over many years\n\n{BODY}",
+        None,
+        None,
+    ),
     ("a.txt", f"Port strike ends\n\nMonday, March 13, 2023\n\n{BODY}", "2023-03-13", D),
     ("a.txt", f"{BODY}\nOriginal url: https://c.example/news/2021/08/16/strike", "2021-08-16", U),
     ("a.txt", f"{BODY}\nSource: https://c.example/news/20210816/strike.html", "2021-08-16", U),

@@ -75,6 +75,8 @@ _PUBLISHED = re.compile(
 # "KABUL, Aug. 16, 2021 (Reuters) -" or a paragraph that is only a date.
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s*")
 _DATELINE_PARAGRAPHS = 6
+_BYLINE = re.compile(r"by\s+[A-Z]", re.IGNORECASE)
+_BYLINE_MAX = 120
 
 _URL_DATES = (
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[/_.-](?P<mnum>\d\d?)[/_.-](?P<day>\d\d?)(?!\d)"),
@@ -119,10 +121,18 @@ def dateline_candidates(text: str) -> list[Candidate]:
                 evidence = f"{match.group('label')} {found[1]}"
                 candidates.append(Candidate(found[0], DateSource.DATELINE, evidence, rank))
         if index < _DATELINE_PARAGRAPHS:
-            found = _leading_date(para)
+            found = _leading_date(para) or _byline_date(para)
             if found:
                 candidates.append(Candidate(found[0], DateSource.DATELINE, found[1], 0))
     return candidates
+
+
+def _byline_date(para: str) -> tuple[date, str] | None:
+    """ "By Staff Reporter, 14 March 2023": a short byline paragraph that carries the date."""
+    if not _BYLINE.match(para) or len(para) > _BYLINE_MAX:
+        return None
+    found = parse_date(para)
+    return (found[0], para.strip()) if found else None
 
 
 def _leading_date(para: str) -> tuple[date, str] | None:
