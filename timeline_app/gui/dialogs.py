@@ -91,7 +91,7 @@ def with_suffix(path: str, suffix: str, accepted: tuple[str, ...] = ()) -> str:
 
 
 def _date_edit(parent: QWidget, value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value), parent)
+    edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

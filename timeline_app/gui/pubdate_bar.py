@@ -91,7 +91,8 @@ class PubDateBar(QFrame):
         pub = doc.analysis.publication_date
         detected = doc.analysis.document.publication_date
         self.edit.blockSignals(True)
-        self.edit.setDate(QDate(pub.value) if pub is not None else NO_DATE)
+        value = pub.value if pub is not None else None
+        self.edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
         self.edit.blockSignals(False)
         self.reset_button.setVisible(
             pub is not None and pub.source is DateSource.USER and detected is not None
