@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from timeline_app.core.models import Span
 
@@ -23,7 +24,8 @@ _MARK = "\x00"  # where the date phrase was; lets later steps see which comma se
 # Words that belong to the date phrase when written just before it: "late on Sunday".
 _DATE_LEAD = re.compile(
     r"(?:\b(?:also|late|early|later|earlier|most|on|in|at|during|by|from|until|till|since|of|"
-    r"as of|before|after|over|for|to|throughout|through|around|within|into)\s+)+$",
+    r"as of|before|after|over|for|to|throughout|through|around|within|into|about|nearly|almost|"
+    r"roughly|some|approximately)\s+)+$",
     re.IGNORECASE,
 )
 # "HALVERSTON - ", "WASHINGTON _ ", "CANBERRA, Australia (AP)_ "
@@ -44,6 +46,11 @@ _ATTRIBUTION_INSIDE = re.compile(rf",\s+(?:[\w'’.\-]+\s+){{0,5}}{_SAY},")
 _LEADING_SETTING = re.compile(
     r"^(?:under|in|at|for|with|despite|amid|following|according to)\s[^,]{1,60},\s+",
     re.IGNORECASE,
+)
+_SENTENCE_ADVERB = re.compile(
+    r"^(?:[A-Z][a-z]+ly|However|Meanwhile|Separately|Still|Moreover|Nevertheless|Instead|"
+    r"Elsewhere|Yet|Indeed|In addition|Besides|Finally|Now|Also|Earlier|Later|Then|Otherwise|"
+    r"Nonetheless|In fact|In turn|Overall|Likewise|Similarly|Again)(?:\s*\x00)?,\s+"
 )
 _LEADING_PARTICIPLE = re.compile(
     r"^(?:ending|marking|following|prompting|sparking|bringing|capping|leaving)\s+", re.IGNORECASE
@@ -67,12 +74,82 @@ _LEADING_FILLER = re.compile(
 )
 _SUBORDINATE = re.compile(
     r"(?:,\s+(?:after|when|as|because|while|and|but|which|who|although|though|where|before|"
-    r"compared|or|up|down|including|excluding|from|citing|saying|adding|noting)\b|;).*$"
+    r"compared|or|up|down|including|excluding|from|citing|saying|adding|noting|in\s+response|"
+    r"despite|amid|even|unless|until|so|thus|[a-z]+ing)\b|;)[^\x00]*$"
 )
-_NONRESTRICTIVE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,")
-_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?:had|has|have|was|were|is|are|will|would)\b.*$")
+_NONRESTRICTIVE = re.compile(
+    r",\s+(?:which|who|whose|where)\b[^,\x00]*,(?=\s+(?:[a-z]+ed|[a-z]+s|will|would|was|were|is|are|"
+    r"had|has|have|can|could|may|might|must|should|did|does|do)\b)"
+)
+_NONRESTRICTIVE_END = re.compile(r",\s+(?:which|who|whose|where)\b[^\x00]*$")
+_RELATIVE = re.compile(
+    r"\s+(?:that|which|who)\s+(?:had|has|have|was|were|is|are|will|would)\b[^\x00]*$"
+)
 _LOOSE_SUBORDINATE = re.compile(
-    r"\s+(?:(?:after|because|although|while|as)\s+(?:the|a|an|its|their)\b|when|if|until)\s.*$"
+    r"\s+(?:(?:after|because|although|while|as)\s+(?:the|a|an|its|their)\b|when|if|until|"
+    r"because|although|whereas)\s[^\x00]*$"
+)
+_PARENTHESES = re.compile(
+    r"\s*(?:\([^()\x00]*\)|\s_\s[^_\x00]*\s_(?=\s)|--[^\x00]*?(?:--|$)|\[[^\]\x00]*\])"
+)
+# ", 54," / ", a former minister," / ", formerly its chairman," after a name or noun
+_APPOSITIVE = re.compile(
+    r"(?<=[\w.]),\s+(?:\d{1,3}|(?:a|an|the|formerly|now|its|his|her|their)\s[^,;\x00\"`]{1,70}?),"
+    r"\s+(?=[a-z])(?![a-z]+ing\b)"
+)
+_HOME = r"of\s+[A-Z][^,\x00]{1,30}(?:,\s+[A-Z][\w. ]{1,20})?"
+_AGE_OR_HOME = re.compile(rf",\s+(?:\d{{1,3}}(?:,\s+{_HOME})?|{_HOME}),(?=\s)")
+# "After talks collapsed, " / "In a statement, " / "Actually, " before the subject
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:after|when|although|though|while|as|because|since|if|before|once|despite|amid|"
+    r"following|in|on|at|for|with|under|by|through|during|from|among|unlike|like|besides|"
+    r"instead\s+of|in\s+addition|however|meanwhile|moreover|still|yet|now|also|actually|indeed|"
+    r"separately|elsewhere|earlier|later|today|thus)\b|[A-Za-z]+ly\b|[A-Z][a-z]+ing\b|"
+    r"[A-Z][a-z]+ed\s+(?=[a-z]))"
+    r"[^,\x00]{0,120},\s+",
+    re.IGNORECASE,
+)
+_DATED_SUBORDINATE = re.compile(
+    r",?\s+(?:because|after|when|while|although|though|before|until|once|whereas)\s+"
+    r"([^\x00]*\x00.*)$"
+)
+_COMPLEMENT_VERB = (
+    r"(?:complained|complain|complains|believes?|believed|argued?|argues|estimated?|estimates|"
+    r"predicted|predicts?|expects?|expected|insisted|insists?|acknowledged|denied|denies|"
+    r"stated|claimed|claims|suggested|indicated|disclosed|revealed|admitted|feared|fears|hoped|"
+    r"hopes|thinks?|thought|agreed|concluded|found|learned|ruled|showed|shows|announced|said|says|"
+    r"reported|warned|noted|added|confirmed|told\s+\w+(?:\s+\w+)?)"
+)
+_COMPLEMENT_HEAD = re.compile(
+    r"^(?!(?:ever\s+|even\s+)?(?:since|after|when|while|although|though|because|if|as|before|once|"
+    r"until|unless)\b)"
+    rf"[^\x00\"“`]{{1,90}}?\s{_COMPLEMENT_VERB}(?:\s+[^\s\x00]+){{0,4}}?(?:\s*\x00)?\s+that\s+"
+)
+_TITLE_WORDS = (
+    r"(?:Secretary|Director|Minister|President|Chairman|Chairwoman|Chief|Executive|Officer|"
+    r"Spokesman|Spokeswoman|Senator|Sen\.|Rep\.|Gov\.|Governor|Judge|Justice|Ambassador|Commander|"
+    r"General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Admiral|Adm\.|Mayor|Premier|Leader|Envoy|"
+    r"Attorney|Prosecutor|Commissioner|Administrator|Dr\.|Sgt\.|Capt\.|Captain)"
+)
+_TITLED_NAME = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*\s+){{0,4}}?{_TITLE_WORDS}\s+(?:(?:of|for)\s+(?:the\s+)?[A-Z]\w+\s+)?"
+    r"(?=(?:[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?)?[A-Z][\w'’-]+\s+[a-z])"
+)
+_QUANTITY = re.compile(
+    r"(?:\d%?|percent|part|one|two|three|some|most|all|each|many|none|much|half|rest|number|lot|"
+    r"share|stake|majority|consisting|made up|worth)$"
+)
+# Irregular past tenses news uses most, for the rules that must see a verb.
+_ANY_VERB = re.compile(
+    rf"{_VERB.pattern}|\b(?:took|made|met|began|went|came|gave|got|left|lost|won|rose|fell|held|"
+    r"led|paid|sold|bought|built|brought|found|kept|told|thought|ran|set|put|saw|became|struck|"
+    r"sought|fought|spent|sent|hit|cut|quit|shot|drew|grew|knew|wrote|stood|took|broke|chose|"
+    r"agreed|plans?|wants?|seeks?|says|is|are)\b"
+)
+_PHRASE_START = re.compile(
+    r"\s+(?=(?:to|in|at|on|for|from|with|by|into|over|under|during|through|near|against|about|"
+    r"of|aboard|along|around|behind|beyond|throughout|until|upon|onto|off|per|amid|after|before|since|as|toward|towards|across|between|among|within|without|including|"
+    r"and|or|but|that|which|who|while|because|than|outside|inside|despite|following|via)\s)"
 )
 _TRAILING_PLACE = re.compile(
     r"\s+(?:in|at|near|outside|inside|on)\s+(?:(?:the|a|an|its|their)\s+|(?=[A-Z]))"
@@ -112,15 +189,20 @@ def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MA
         shorter = shorten(text)
         if len(_finish(shorter).split()) >= 2:
             text = shorter
-    return _truncate(_statement(_finish(text)), limit)
+    label = _statement(_finish(text))
+    if len(label) > limit:  # headline style, only when it saves a cut
+        bare = _finish(_ARTICLE.sub("", text))
+        label = bare if len(bare) <= limit else label
+    return _truncate(label, limit)
 
 
 def _core(clause: str, dates: Sequence[Span], *, keep_since: bool) -> str:
     """The clause without its date phrase, dateline, attribution and framing."""
     text = _squash(_mark_dates(clause, dates, keep_since=keep_since))
     text = _DATELINE.sub("", text)
+    text = _STRANDED.sub(_MARK, text)
     text = _strip_tail(_strip_head(_name_who(text)))
-    text = _CONDITION_WITH_DATE.sub("", _parenthetical_event(text))
+    text = _CONDITION_WITH_DATE.sub("", _parenthetical_event(_drop_appositives(text)))
     since = _SINCE_WITH_DATE.search(text)
     if since and _VERB.search(since.group(1)):
         text = since.group(1)
@@ -186,7 +268,7 @@ def _strip_head(text: str) -> str:
     if match and _is_clause(text[match.end() :]):
         text = text[match.end() :]
     text = _without_setting(_LEADING_FILLER.sub("", text))
-    text = _LEADING_PARTICIPLE.sub("", text)
+    text = _LEADING_PARTICIPLE.sub("", _SENTENCE_ADVERB.sub("", text))
     return re.sub(rf"^{_MARK}\s*,?\s*", "", text)
 
 
@@ -262,11 +344,21 @@ def _parenthetical_event(text: str) -> str:
     return text
 
 
+# "a loss for its [third quarter]," / "sales in the [first half]": words left without their noun
+_STRANDED = re.compile(
+    r"(?:\s+(?:for|in|on|at|of|by|during|its|their|his|her|our|the|a|an|this|these|those))+"
+    r"\s*\x00(?=\s*(?:[,;.]|$))"
+)
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
+
+
+@lru_cache(maxsize=512)
 def _finish(text: str) -> str:
-    text = text.replace(_MARK, " ")
-    text = " ".join(text.split())
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
+    """Tidy spacing and punctuation; cached, the shortening loop asks for it again and again."""
+    text = " ".join(text.replace(_MARK, " ").split())
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    text = _DOUBLE_COMMA.sub(",", text)
     text = text.strip(" ,;:.-–—\"“”'`")
     return text[:1].upper() + text[1:]
 
@@ -278,6 +370,13 @@ def _truncate(text: str, limit: int) -> str:
     cut = text[: limit - 1]
     if " " in cut:
         cut = cut[: cut.rindex(" ")]
+    phrases = [
+        m.start()
+        for m in _PHRASE_START.finditer(cut + " x")
+        if not cut.startswith(("and ", "or "), m.end())  # "Iraq and the United States"
+    ]
+    if phrases and phrases[-1] >= limit * 2 // 3:  # end on a whole phrase when that keeps enough
+        cut = cut[: phrases[-1]]
     return cut.rstrip(" ,;:-") + "…"
 
 
@@ -287,7 +386,7 @@ def _drop_second_verb_phrase(text: str) -> str:
     if verb is None:
         return text
     tail = _AND_VERB_PHRASE.search(text, verb.end())
-    return text[: tail.start()] if tail else text
+    return text[: tail.start()] if tail and _MARK not in tail.group() else text
 
 
 def _drop_title(text: str) -> str:
@@ -300,9 +399,98 @@ def _drop_subject_place(text: str) -> str:
     return _SUBJECT_PLACE.sub(r"\1 ", text, count=1)
 
 
+def _drop_appositives(text: str) -> str:
+    """ "McBride, 54, of Lewisburg, West Virginia, was" / "Amdahl Corp., a maker of mainframe
+    computers, reported" -> the name and its verb. A list ("Poland, the Czech Republic and
+    Hungary") is not an appositive: its last item has "and" or "or".
+    """
+    text = _AGE_OR_HOME.sub("", text)
+    return _APPOSITIVE.sub(lambda m: m.group() if _not_appositive(text, m) else " ", text)
+
+
+def _not_appositive(text: str, match: re.Match[str]) -> bool:
+    """A list's item, or a phrase after a clause ("As pressure built in this city, the home of
+    many exiles, officials said"), not a phrase naming the subject again.
+    """
+    before = text[: match.start()].rsplit(",", 1)[-1]
+    return re.search(r"\b(?:and|or)\b", match.group()) is not None or bool(_ANY_VERB.search(before))
+
+
+def _drop_leading_adverbial(text: str) -> str:
+    """ "After talks collapsed, the union walked out" -> "the union walked out", unless the date
+    was in the opening phrase (it then says when, and the label keeps it) or nothing is left.
+    """
+    match = _LEADING_ADVERBIAL.match(text)
+    if match is None or not _is_clause(text[match.end() :]):
+        return text
+    return text[match.end() :]
+
+
+def _dated_subordinate(text: str) -> str:
+    """ "Dock workers voted to end the strike because the authority agreed on Monday to a deal":
+    the date belongs to the subordinate clause, which becomes the label.
+    """
+    match = _DATED_SUBORDINATE.search(text)
+    if match and _MARK in match.group(1) and _is_clause(match.group(1)):
+        return match.group(1)
+    return text
+
+
+def _drop_complement_head(text: str) -> str:
+    """ "Local businesses have complained that the stoppages drive trade away" -> the complement."""
+    match = _COMPLEMENT_HEAD.match(text)
+    if match and _is_clause(text[match.end() :]):
+        return text[match.end() :]
+    return text
+
+
+def _drop_name_title(text: str) -> str:
+    """ "Secretary of State Madeleine Albright has invited" -> "Madeleine Albright has invited"."""
+    return _TITLED_NAME.sub("", text, count=1)
+
+
+def _drop_trailing_phrase(text: str) -> str:
+    """Drop the last prepositional or coordinated phrase, if it holds no dated verb, and keep a
+    subject, a verb and a word after it ("has worked to Tanzania's advantage" stays whole), three
+    before an "of" phrase ("was part of a crew", "58% of sales").
+    """
+    for match in reversed(list(_PHRASE_START.finditer(text))):
+        head, tail = text[: match.start()], text[match.start() :]
+        if _MARK in tail and _ANY_VERB.search(tail.replace(_MARK, " ")):
+            return text
+        verbs = list(_ANY_VERB.finditer(head))
+        after = head[verbs[-1].end() :].replace(_MARK, " ").split() if verbs else []
+        if tail.startswith((" and ", " or ", " but ")) and not _ANY_VERB.search(tail):
+            continue  # "in Kenya and Tanzania": one phrase
+        if tail.startswith(" of ") and (len(after) < 3 or _QUANTITY.search(head)):
+            continue  # "was part of a crew", "58% of sales", "one of the 10 most"
+        if after:  # the date stays marked: a later cut must not pass the verb it dates
+            return head.rstrip(" ,;:") + (_MARK if _MARK in tail else "")
+    return text
+
+
+def _drop_trailing_phrases(text: str) -> str:
+    """Adjuncts go from the end while the label is too long; all or nothing."""
+    shorter = text
+    for _ in range(8):
+        if len(_finish(shorter)) <= LABEL_MAX:
+            return shorter
+        dropped = _drop_trailing_phrase(shorter)
+        if dropped == shorter:
+            break
+        shorter = dropped
+    return shorter if len(_finish(_ARTICLE.sub("", shorter))) <= LABEL_MAX else text
+
+
 _SHORTENERS: tuple[Callable[[str], str], ...] = (
+    lambda t: _PARENTHESES.sub("", t),
     lambda t: _NONRESTRICTIVE.sub("", t),
+    lambda t: _NONRESTRICTIVE_END.sub("", t),
+    _drop_appositives,
+    _drop_leading_adverbial,
     lambda t: _SUBORDINATE.sub("", t),
+    _drop_complement_head,
+    _dated_subordinate,
     lambda t: _RELATIVE.sub("", t),
     lambda t: _LOOSE_SUBORDINATE.sub("", t),
     _drop_second_verb_phrase,
@@ -310,6 +498,7 @@ _SHORTENERS: tuple[Callable[[str], str], ...] = (
     lambda t: _TRAILING_PLACE.sub("", t),
     lambda t: _PURPOSE.sub("", t),
     _drop_title,
+    _drop_name_title,
     _drop_subject_place,
-    lambda t: _ARTICLE.sub("", t),
+    _drop_trailing_phrases,
 )
