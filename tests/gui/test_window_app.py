@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDialog, QTableWidget
 
 from timeline_app import __version__
-from timeline_app.gui import MainWindow, app
+from timeline_app.gui import MainWindow, app, progress
+from timeline_app.gui import worker as worker_module
 from timeline_app.resources import SAMPLE_ARTICLE, resource_path
 
 
@@ -68,19 +71,43 @@ def test_splitter_sizes_are_remembered(qtbot, temp_settings: Path) -> None:
 
 
 def test_progress_shows_while_loading_and_cancel_stops(
-    qtbot, window: MainWindow, sample_path: Path, tmp_path: Path
+    qtbot, window: MainWindow, sample_path: Path, monkeypatch
 ) -> None:
-    copies = []
-    for n in range(4):
-        copy = tmp_path / f"copy-{n}.txt"
-        copy.write_text(sample_path.read_text(encoding="utf-8"), encoding="utf-8")
-        copies.append(copy)
+    release = threading.Event()
+    original = worker_module.run_item
+
+    def slow(item: worker_module.WorkItem) -> object:
+        release.wait(30)  # a slow file: the test lets it finish after cancelling
+        return original(item)
+
+    monkeypatch.setattr(worker_module, "run_item", slow)
     with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as blocker:
-        window.open_paths(copies)
-        assert window.cancel_button.isVisible() and window.progress.isVisible()
+        window.open_paths([sample_path] * 4)
+        qtbot.waitUntil(window.cancel_button.isVisible, timeout=5_000)
+        assert window.progress.isVisible()
         window.cancel_button.click()
-    assert len(blocker.args[0]) < len(copies)
+        release.set()
+    assert len(blocker.args[0]) < 4
     assert not window.cancel_button.isVisible()
+
+
+def test_a_quick_open_never_flashes_the_progress_bar(
+    qtbot, window: MainWindow, sample_path: Path, open_files
+) -> None:
+    """Regression: the bar showed (and repainted the window) for every small file at start-up."""
+    shows: list[QEvent.Type] = []
+
+    class Spy(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show:
+                shows.append(event.type())
+            return False
+
+    spy = Spy(window)
+    window.load_progress.installEventFilter(spy)
+    assert progress.SHOW_AFTER_MS >= 200  # longer than the sample takes to open
+    open_files(window, [sample_path])
+    assert shows == [] and not window.load_progress.isVisible()
 
 
 @pytest.mark.parametrize(
