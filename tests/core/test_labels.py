@@ -427,3 +427,47 @@ def test_long_clause_is_compressed_not_cut(clause: str, phrase: str, expected: s
     assert label == expected
     assert len(label) <= LABEL_MAX
     assert len(label.split()) >= 2
+
+
+@pytest.mark.parametrize(
+    ("clause", "phrase", "expected"),
+    [
+        (  # the dated clause after ", and" borrows the first clause's subject
+            "Ocean Drilling Co. will sell its contract-drilling business, and took a $50.9 million "
+            "loss from discontinued operations in the third quarter because of the planned sale.",
+            "the third quarter",
+            "Ocean Drilling Co. took a $50.9 million loss",
+        ),
+        (  # a dated clause after ", and" with its own subject
+            "The men were not termed suspects, and FBI officials on Saturday played down the "
+            "likelihood that either was involved in the killing of the doctor.",
+            "Saturday",
+            "FBI officials played down the likelihood",
+        ),
+        (  # "when": the main clause happened then too
+            "Elian's mother and 10 others perished when their boat sank off the coast of Florida "
+            "in late November during a crossing from Cuba to the United States.",
+            "late November",
+            "Elian's mother and 10 others perished",
+        ),
+        (  # "after its 1990 invasion" has no verb: not a clause to follow
+            "The Security Council has said it will not lift the sanctions imposed on Iraq after "
+            "its 1990 invasion of Kuwait until the inspectors certify that Baghdad has disarmed.",
+            "1990",
+            "It will not lift the sanctions imposed on Iraq",
+        ),
+        (  # an infinitive is kept when dropping articles is enough
+            "The demand for workers also led employers to raise wages again last month.",
+            "last month",
+            "Demand for workers also led employers to raise wages again",
+        ),
+        (  # no preposition left hanging at the end
+            "Investigators have been searching for Kopp since shortly after the Oct. 23 slaying "
+            "of the doctor in his home in the suburbs.",
+            "Oct. 23",
+            "Investigators have been searching for Kopp",
+        ),
+    ],
+)
+def test_the_dated_clause_decides_what_stays(clause: str, phrase: str, expected: str) -> None:
+    assert make_label(clause, _dates(clause, phrase)) == expected

@@ -79,7 +79,8 @@ _SUBORDINATE = re.compile(
 )
 _NONRESTRICTIVE = re.compile(
     r",\s+(?:which|who|whose|where)\b[^,\x00]*,(?=\s+(?:[a-z]+ed|[a-z]+s|will|would|was|were|is|are|"
-    r"had|has|have|can|could|may|might|must|should|did|does|do)\b)"
+    r"had|has|have|can|could|may|might|must|should|did|does|do|also|still|now|then|never|not|"
+    r"already|later|recently)\b)"
 )
 _NONRESTRICTIVE_END = re.compile(r",\s+(?:which|who|whose|where)\b[^\x00]*$")
 _RELATIVE = re.compile(
@@ -98,7 +99,7 @@ _APPOSITIVE = re.compile(
     r"\s+(?=[a-z])(?![a-z]+ing\b)"
 )
 _HOME = r"of\s+[A-Z][^,\x00]{1,30}(?:,\s+[A-Z][\w. ]{1,20})?"
-_AGE_OR_HOME = re.compile(rf",\s+(?:\d{{1,3}}(?:,\s+{_HOME})?|{_HOME}),(?=\s)")
+_AGE_OR_HOME = re.compile(rf",\s+(?:\d{{1,3}}(?: years old)?(?:,\s+{_HOME})?|{_HOME}),(?=\s)")
 # "After talks collapsed, " / "In a statement, " / "Actually, " before the subject
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:after|when|although|though|while|as|because|since|if|before|once|despite|amid|"
@@ -110,9 +111,12 @@ _LEADING_ADVERBIAL = re.compile(
     re.IGNORECASE,
 )
 _DATED_SUBORDINATE = re.compile(
-    r",?\s+(?:because|after|when|while|although|though|before|until|once|whereas)\s+"
+    r"(?:,?\s+(?:because|after|although|though|before|until|once|whereas)|,\s+(?:and|but))\s+"
     r"([^\x00]*\x00.*)$"
 )
+# "perished when their boat sank in late November": the main clause happened then too
+_SIMULTANEOUS = re.compile(r"(?:,?\s+(?:when|while)|,\s+as)\s.*$")
+_VERB_OR_ADVERB = re.compile(r"\s*(?:[a-z]+ly\b|[a-z]+ed\b|[a-z]+s\b|took|said|will|would|was|had)")
 _COMPLEMENT_VERB = (
     r"(?:complained|complain|complains|believes?|believed|argued?|argues|estimated?|estimates|"
     r"predicted|predicts?|expects?|expected|insisted|insists?|acknowledged|denied|denies|"
@@ -121,8 +125,8 @@ _COMPLEMENT_VERB = (
     r"reported|warned|noted|added|confirmed|told\s+\w+(?:\s+\w+)?)"
 )
 _COMPLEMENT_HEAD = re.compile(
-    r"^(?!(?:ever\s+|even\s+)?(?:since|after|when|while|although|though|because|if|as|before|once|"
-    r"until|unless)\b)"
+    r"^(?!(?i:(?:ever\s+|even\s+)?(?:since|after|when|while|although|though|because|if|as|before|once|"
+    r"until|unless))\b)"
     rf"[^\x00\"“`]{{1,90}}?\s{_COMPLEMENT_VERB}(?:\s+[^\s\x00]+){{0,4}}?(?:\s*\x00)?\s+that\s+"
 )
 _TITLE_WORDS = (
@@ -134,6 +138,15 @@ _TITLE_WORDS = (
 _TITLED_NAME = re.compile(
     rf"^(?:[A-Z][\w.'’-]*\s+){{0,4}}?{_TITLE_WORDS}\s+(?:(?:of|for)\s+(?:the\s+)?[A-Z]\w+\s+)?"
     r"(?=(?:[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?)?[A-Z][\w'’-]+\s+[a-z])"
+)
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these)\b)[a-z]")
+_DANGLING = re.compile(
+    r"(?:,?\s+(?:soon|shortly|just|only|even|long|well|right|and|or|but|since|as|when|after|"
+    r"before|until|than|that|to|of|in|on|at|for|by|from|with))+$"
+)
+_CLAUSE_OPENING = re.compile(
+    r"\s+(?:and|but|or|after|before|because|when|while|until|since|as|that|which|who)\s+"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|they|he|she|it|we)\b"
 )
 _QUANTITY = re.compile(
     r"(?:\d%?|percent|part|one|two|three|some|most|all|each|many|none|much|half|rest|number|lot|"
@@ -190,10 +203,22 @@ def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MA
         if len(_finish(shorter).split()) >= 2:
             text = shorter
     label = _statement(_finish(text))
-    if len(label) > limit:  # headline style, only when it saves a cut
-        bare = _finish(_ARTICLE.sub("", text))
-        label = bare if len(bare) <= limit else label
-    return _truncate(label, limit)
+    if len(label) <= limit:
+        return label
+    return _compressed(text, limit) or _truncate(label, limit)
+
+
+def _compressed(text: str, limit: int) -> str:
+    """The first that fits of: trailing adjuncts dropped, articles dropped (headline style), both;
+    then the same letting infinitives go too ("led employers to raise wages" needs its "to").
+    """
+    for infinitives in (False, True):
+        dropped = _drop_trailing_phrases(text, limit, infinitives=infinitives)
+        for candidate in (dropped, _ARTICLE.sub("", text), _ARTICLE.sub("", dropped)):
+            label = _finish(candidate)
+            if len(label) <= limit and len(label.split()) >= 2:
+                return label
+    return ""
 
 
 def _core(clause: str, dates: Sequence[Span], *, keep_since: bool) -> str:
@@ -339,14 +364,15 @@ def _parenthetical_event(text: str) -> str:
             continue
         if words[0] in ("which", "who"):  # ", which had not changed since 2015": the noun's fact
             return ",".join(parts[:index]) + " " + " ".join(part.split()[1:])
-        if index < len(parts) - 1:
-            return ",".join(parts[:index]) + " " + part.strip()
+        if index < len(parts) - 1 and not _AUXILIARY.match(words[0]):  # ", was indicted" is
+            return ",".join(parts[:index]) + " " + part.strip()  # the main verb, not an aside
     return text
 
 
 # "a loss for its [third quarter]," / "sales in the [first half]": words left without their noun
 _STRANDED = re.compile(
-    r"(?:\s+(?:for|in|on|at|of|by|during|its|their|his|her|our|the|a|an|this|these|those))+"
+    r"(?:\s+(?:for|in|on|at|of|by|during|than|from|to|until|through|its|their|his|her|our|the|a|"
+    r"an|this|these|those))+"
     r"\s*\x00(?=\s*(?:[,;.]|$))"
 )
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
@@ -395,8 +421,13 @@ def _drop_title(text: str) -> str:
 
 
 def _drop_subject_place(text: str) -> str:
-    """ "Dock workers at the port of Halverston voted" -> "Dock workers voted"."""
-    return _SUBJECT_PLACE.sub(r"\1 ", text, count=1)
+    """ "Dock workers at the port of Halverston voted" -> "Dock workers voted", when what goes is
+    a plain place ("Elian was one of 13 Cubans who were" has its verb already).
+    """
+    match = _SUBJECT_PLACE.match(text)
+    if match is None or _ANY_VERB.search(match.group(1)) or re.search(r",|\bwho\b", match.group()):
+        return text
+    return match.group(1) + " " + text[match.end() :]
 
 
 def _drop_appositives(text: str) -> str:
@@ -431,9 +462,14 @@ def _dated_subordinate(text: str) -> str:
     the date belongs to the subordinate clause, which becomes the label.
     """
     match = _DATED_SUBORDINATE.search(text)
-    if match and _MARK in match.group(1) and _is_clause(match.group(1)):
-        return match.group(1)
-    return text
+    if match is None:
+        return text
+    own = match.group(1).replace(_MARK, " ")
+    if match.group().lstrip(" ,").startswith(("and", "but")) and _VERB_OR_ADVERB.match(own):
+        subject = subject_of(text[: match.start()])  # ", and took a loss": the first one's
+        return f"{subject} {match.group(1).strip()}" if subject else text
+    opening = " ".join(own.split()[:6])  # "after its 1990 invasion of Kuwait until": no clause
+    return match.group(1) if _ANY_VERB.search(opening) and _is_clause(own) else text
 
 
 def _drop_complement_head(text: str) -> str:
@@ -449,37 +485,44 @@ def _drop_name_title(text: str) -> str:
     return _TITLED_NAME.sub("", text, count=1)
 
 
-def _drop_trailing_phrase(text: str) -> str:
+def _drop_trailing_phrase(text: str, *, infinitives: bool) -> str:
     """Drop the last prepositional or coordinated phrase, if it holds no dated verb, and keep a
     subject, a verb and a word after it ("has worked to Tanzania's advantage" stays whole), three
     before an "of" phrase ("was part of a crew", "58% of sales").
     """
     for match in reversed(list(_PHRASE_START.finditer(text))):
         head, tail = text[: match.start()], text[match.start() :]
-        if _MARK in tail and _ANY_VERB.search(tail.replace(_MARK, " ")):
+        if _MARK in tail and _dated_verb(tail.replace(_MARK, " ")):
             return text
         verbs = list(_ANY_VERB.finditer(head))
         after = head[verbs[-1].end() :].replace(_MARK, " ").split() if verbs else []
+        if _INFINITIVE.match(tail) and not infinitives:
+            return text  # "led employers to raise wages": the infinitive is the gist
         if tail.startswith((" and ", " or ", " but ")) and not _ANY_VERB.search(tail):
             continue  # "in Kenya and Tanzania": one phrase
         if tail.startswith(" of ") and (len(after) < 3 or _QUANTITY.search(head)):
             continue  # "was part of a crew", "58% of sales", "one of the 10 most"
         if after:  # the date stays marked: a later cut must not pass the verb it dates
-            return head.rstrip(" ,;:") + (_MARK if _MARK in tail else "")
+            head = _DANGLING.sub("", head.rstrip(" ,;:"))
+            return head + (_MARK if _MARK in tail else "")
     return text
 
 
-def _drop_trailing_phrases(text: str) -> str:
-    """Adjuncts go from the end while the label is too long; all or nothing."""
-    shorter = text
+def _dated_verb(tail: str) -> bool:
+    """ "and have moved to Washington [in March]" has a verb; "from discontinued operations" not."""
+    return bool(_AUXILIARY.search(tail) or _CLAUSE_OPENING.match(tail))
+
+
+def _drop_trailing_phrases(text: str, limit: int, *, infinitives: bool) -> str:
+    """Adjuncts go from the end while the label is too long."""
     for _ in range(8):
-        if len(_finish(shorter)) <= LABEL_MAX:
-            return shorter
-        dropped = _drop_trailing_phrase(shorter)
-        if dropped == shorter:
+        if len(_finish(text)) <= limit:
             break
-        shorter = dropped
-    return shorter if len(_finish(_ARTICLE.sub("", shorter))) <= LABEL_MAX else text
+        dropped = _drop_trailing_phrase(text, infinitives=infinitives)
+        if dropped == text:
+            break
+        text = dropped
+    return text
 
 
 _SHORTENERS: tuple[Callable[[str], str], ...] = (
@@ -500,5 +543,5 @@ _SHORTENERS: tuple[Callable[[str], str], ...] = (
     _drop_title,
     _drop_name_title,
     _drop_subject_place,
-    _drop_trailing_phrases,
+    lambda t: _SIMULTANEOUS.sub("", t),
 )
