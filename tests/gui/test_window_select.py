@@ -103,6 +103,18 @@ def test_filter_box_filters_rows(qtbot, loaded: MainWindow) -> None:
     assert any("walkout" in label.lower() for label in labels)
 
 
+def test_typing_a_filter_never_selects_another_event(qtbot, loaded: MainWindow) -> None:
+    """Regression: filtering out the selected row moved the selection to a neighbouring event."""
+    walkout = next(e for e in loaded.state.events() if e.label == "The walkout began")
+    loaded.state.select_event(walkout.id)
+    qtbot.keyClicks(loaded.event_table.filter_edit, "monday")
+    assert walkout.id not in loaded.event_table.visible_event_ids()
+    assert loaded.state.selected_event_id == walkout.id
+    assert not loaded.event_table.view.selectionModel().hasSelection()
+    loaded.event_table.filter_edit.clear()
+    assert loaded.event_table.selected_event_id() == walkout.id
+
+
 def test_offsets_survive_characters_outside_the_bmp(
     window: MainWindow, tmp_path, open_files
 ) -> None:

@@ -148,7 +148,8 @@ class EventTable(QWidget):
             "words in the article"
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self._filtering = False
         self.view = self._make_view()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -196,8 +197,17 @@ class EventTable(QWidget):
         """Event ids in the order the table shows them (sorted and filtered)."""
         return [self.proxy.index(r, 0).data(EVENT_ID_ROLE) for r in range(self.proxy.rowCount())]
 
+    def _on_filter_changed(self, text: str) -> None:
+        # Rows leaving the view move Qt's current row to a neighbour; that is not the user's choice.
+        self._filtering = True
+        try:
+            self.proxy.setFilterFixedString(text)
+        finally:
+            self._filtering = False
+        self._on_selection_changed(self._state.selected_event_id)
+
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._filtering:
             self._state.select_event(current.data(EVENT_ID_ROLE))
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
@@ -213,6 +223,7 @@ class EventTable(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, DATE))
         if not index.isValid():  # filtered out: show no stale selection
             selection.clear()
+            selection.clearCurrentIndex()
             return
         if index == self.view.currentIndex():
             return
