@@ -76,3 +76,35 @@ def test_clusters_stay_put_while_panning():
     a = pack_band(items, 0, 100, 1000, lanes=2, m=M)
     b = pack_band(items, 10, 110, 1000, lanes=2, m=M)
     assert [c.x for c in a.clusters] == pytest.approx([c.x for c in b.clusters])
+
+
+def test_a_lone_overflowing_event_is_its_own_mark_not_a_cluster_of_one():
+    layout = pack_band(_items([10, 10]), 0, 100, 1000, lanes=1, m=M)
+    assert layout.clusters == []
+    assert layout.loose.tolist() == [1]
+    assert layout.overflow_row
+
+
+def test_clusters_hold_two_or_more():
+    layout = pack_band(_items([10, 10, 10, 40, 40]), 0, 100, 1000, lanes=1, m=M)
+    assert [c.count for c in layout.clusters] == [2]
+    assert layout.loose.tolist() == [4]
+
+
+def test_close_neighbours_share_a_lane_with_labels_pointing_apart():
+    layout = pack_band(_items([10, 13]), 0, 100, 1000, lanes=1, m=M)
+    assert layout.lane.tolist() == [0, 0]
+    first, second = layout.shown.tolist().index(0), layout.shown.tolist().index(1)
+    assert layout.label_x[first] + layout.label_w[first] < 100  # left of its marker at x=100 px
+    assert layout.label_x[second] > 130  # right of its marker at x=130 px
+    assert layout.right[first] + M.gap <= layout.left[second]
+
+
+def test_labels_stay_right_when_nothing_follows_closely():
+    layout = pack_band(_items([10, 50]), 0, 100, 1000, lanes=1, m=M)
+    assert (layout.label_x > np.array([100, 500])).all()
+
+
+def test_a_label_never_goes_left_past_the_view_edge():
+    layout = pack_band(_items([1, 2]), 0, 100, 1000, lanes=1, m=M)
+    assert (layout.left >= 0).all()

@@ -198,3 +198,30 @@ def test_synthetic_factory_is_reproducible(factory):
     first, again = factory.synthetic_events(20), factory.synthetic_events(20)
     assert [e.id for e in first] == [e.id for e in again]
     assert any(e.certainty is Certainty.VAGUE for e in factory.synthetic_events(200))
+
+
+@pytest.mark.parametrize(
+    "xlim", [None, (date(2022, 1, 1), date(2022, 6, 1)), (date(2022, 6, 1), date(2022, 7, 1))]
+)
+def test_a_cluster_always_holds_two_or_more_and_lone_events_draw_unlabelled(dense, xlim):
+    layout = _draw(dense, xlim=xlim)
+    assert all(c.count >= 2 for c, _ in layout.clusters)
+    labelled = {ident for ident, _ in layout.label_boxes()}
+    loose = set(layout.placed) - labelled
+    for ident in loose:
+        x, y = layout.placed[ident].x, layout.placed[ident].y
+        assert y == max(p.y for p in layout.placed.values() if p.event.is_vague is False) or (
+            layout.by_id[ident].is_vague
+        )
+        assert layout.hit_test(*layout.ax.transData.transform((x, y))) == ident
+    if xlim == (date(2022, 1, 1), date(2022, 6, 1)):
+        assert loose, "five crowded months leave some bins with one event over"
+    _assert_no_overlap(layout)
+
+
+def test_labels_use_the_height_there_is(dense):
+    """A typical window (1250 x 330 px canvas) gives a crowded dated band seven lanes or more."""
+    layout = _draw(dense, size=(12.5, 3.3), xlim=(date(2022, 3, 1), date(2022, 6, 1)))
+    assert layout.main.layout is not None and layout.main.layout.clusters
+    assert layout.main.layout.lanes_used >= 7
+    _assert_no_overlap(layout)

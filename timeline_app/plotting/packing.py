@@ -3,12 +3,15 @@
 Only what is visible at the current zoom is laid out. Items are binned by pixel column (bins are
 anchored to the data axis, so panning does not reshuffle them); each bin offers at most as many
 items as there are lanes, and a first-fit pass puts each item in the first lane whose previous
-occupant ends (label included) a gap to its left. Whatever does not fit becomes a cluster count
-for its bin, which splits apart as the user zooms in.
+occupant ends (label included) a gap to its left; when no lane has room for a label on the
+right of its mark, a label on the left is tried before giving up. Whatever does not fit becomes a
+cluster count for its bin, which splits apart as the user zooms in; a bin with a single event left
+over shows that event as a plain mark in the cluster row instead (a cluster of one is no cluster).
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -66,6 +69,12 @@ class BandLayout:
     label_w: FloatArray
     label_inside: BoolArray  # label sits on its span's bar
     clusters: list[Cluster] = field(default_factory=list)
+    loose: IntArray = field(default_factory=lambda: np.zeros(0, np.int64))  # unlabelled, own mark
+
+    @property
+    def overflow_row(self) -> bool:
+        """Whether a row below the lanes holds clusters or loose marks."""
+        return bool(self.clusters) or len(self.loose) > 0
 
     @property
     def lanes_used(self) -> int:
@@ -97,7 +106,8 @@ def _extents(
     width: float,
     m: Metrics,
     wide: IntArray,
-) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, BoolArray]:
+) -> tuple[FloatArray, ...]:
+    """Extents and label x for the label right of each mark, then for the label left of it."""
     tw = items.label_pt[idx].astype(float) * m.px_per_pt
     tw[wide] *= 1.12  # the selected label is drawn bold
     a = (anchor - x0) * ppu
@@ -114,14 +124,20 @@ def _extents(
     # near the right edge, put an outside label on the left of its mark instead
     mark_right = np.where(point, a + m.marker_r, end_px)
     flip = ~inside & (lab + tw > width) & (left - m.pad - tw >= 0)
-    lab = np.where(flip, left - m.pad - tw, lab)
+    mark_left = left
+    lab_l = mark_left - m.pad - tw  # the alternative: label left of the mark
+    left_ok = ~inside & (lab_l >= 0)
+    lab = np.where(flip, lab_l, lab)
     left, right = np.where(flip, lab, left), np.where(flip, mark_right, right)
+    alt_lab = np.where(left_ok, lab_l, lab)
+    alt_left = np.where(left_ok, lab_l, left)
+    alt_right = np.where(left_ok, mark_right, right)
     # zoomed in far enough that a day shows as a faint bar behind its marker: keep it clear
     start_px = (items.start[idx] - x0) * ppu
     day_bar = point & (end_px - start_px > 10 * m.marker_r)
-    left = np.where(day_bar, np.minimum(left, start_px), left)
-    right = np.where(day_bar, np.maximum(right, end_px), right)
-    return left, right, lab, tw, inside
+    left, alt_left = (np.where(day_bar, np.minimum(v, start_px), v) for v in (left, alt_left))
+    right, alt_right = (np.where(day_bar, np.maximum(v, end_px), v) for v in (right, alt_right))
+    return left, right, lab, tw, inside.astype(float), alt_left, alt_right, alt_lab
 
 
 def pack_band(
@@ -144,16 +160,23 @@ def pack_band(
     bins = np.floor(anchor / bin_w).astype(np.int64)
     _, first, inverse = np.unique(bins, return_index=True, return_inverse=True)
     rank = np.arange(len(idx)) - first[inverse]
-    candidate = rank < lanes
+    candidate = rank < 2 * lanes  # a lane may hold one label right and one left of a bin
     sel_pos = np.flatnonzero(idx == selected)
     if len(sel_pos):
         candidate[sel_pos] = True
     cand = np.flatnonzero(candidate)
     wide = np.flatnonzero(idx[cand] == selected)
-    left, right, lab, tw, inside = _extents(items, idx[cand], anchor[cand], x0, ppu, width, m, wide)
-    lane = _first_fit(left, right, lanes, m.gap, -1)
+    ext = _extents(items, idx[cand], anchor[cand], x0, ppu, width, m, wide)
+    left, right, lab, tw, inside_f, alt_left, alt_right, alt_lab = ext
+    options = (left, right, alt_left, alt_right)
+    a_px = (anchor[cand] - x0) * ppu
+    mark_left = np.where(items.point[idx[cand]], a_px - m.marker_r, a_px)
+    lane, alt = _first_fit(options, mark_left, lanes, m.gap, -1)
     if len(wide) and lane[wide[0]] < 0:  # the selection would vanish into a cluster: seat it first
-        lane = _first_fit(left, right, lanes, m.gap, int(wide[0]))
+        lane, alt = _first_fit(options, mark_left, lanes, m.gap, int(wide[0]))
+    left, right, lab = (
+        np.where(alt, b, a) for a, b in ((left, alt_left), (right, alt_right), (lab, alt_lab))
+    )
     placed = lane >= 0
     overflow = np.ones(len(idx), bool)
     overflow[cand[placed]] = False
@@ -164,29 +187,58 @@ def pack_band(
         right[placed],
         lab[placed],
         tw[placed],
-        inside[placed],
+        inside_f[placed] > 0,
     )
-    layout.clusters = _clusters(items, idx, bins, overflow, bin_w, x0, x1, m.bin_px / 2 / ppu)
+    groups = _clusters(items, idx, bins, overflow, bin_w, x0, x1, m.bin_px / 2 / ppu)
+    layout.clusters, layout.loose = _settle_singles(groups, items, x0, x1, ppu, m)
     return layout
 
 
-def _first_fit(left: FloatArray, right: FloatArray, lanes: int, gap: float, first: int) -> IntArray:
-    """Lane per item (-1 when none is free); ``first`` (the selection) is placed before the rest."""
-    ends = [-np.inf] * lanes
+def _first_fit(
+    ext: tuple[FloatArray, FloatArray, FloatArray, FloatArray],
+    mark_left: FloatArray,
+    lanes: int,
+    gap: float,
+    first: int,
+) -> tuple[IntArray, BoolArray]:
+    """Lane per item (-1 when none is free) and whether its label went left of its mark.
+
+    Each lane keeps its occupied pixel intervals sorted (they are disjoint, so their right ends
+    are sorted too): an item fits when the interval before its right end ends a gap left of it.
+    A label goes right of its mark unless it would cover the next item's mark and the left is
+    free: then the next item can share the lane, labels pointing away from each other. ``first``
+    (the selection) is placed before the rest.
+    """
+    left, right, alt_left, alt_right = (v.tolist() for v in ext)
+    starts: list[list[float]] = [[] for _ in range(lanes)]
+    ends: list[list[float]] = [[] for _ in range(lanes)]
     out = np.full(len(left), -1, np.int64)
+    alt = np.zeros(len(left), bool)
     order = list(range(len(left)))
     if first >= 0:
         order.remove(first)
         order.insert(0, first)
-    lefts, rights = left.tolist(), right.tolist()
+    nxt = [*mark_left.tolist()[1:], np.inf]
     for i in order:
-        lo = lefts[i] - gap
+        crowds_next = right[i] + gap > nxt[i] and alt_left[i] != left[i]
         for k in range(lanes):
-            if ends[k] <= lo:
-                ends[k] = rights[i]
+            if crowds_next and _free(starts[k], ends[k], alt_left[i], alt_right[i], gap):
+                out[i], alt[i] = k, True
+            elif _free(starts[k], ends[k], left[i], right[i], gap):
                 out[i] = k
-                break
-    return out
+            else:
+                continue
+            lo, hi = (alt_left[i], alt_right[i]) if alt[i] else (left[i], right[i])
+            at = bisect.bisect_left(starts[k], lo)
+            starts[k].insert(at, lo)
+            ends[k].insert(at, hi)
+            break
+    return out, alt
+
+
+def _free(starts: list[float], ends: list[float], lo: float, hi: float, gap: float) -> bool:
+    at = bisect.bisect_left(starts, hi + gap)  # intervals from ``at`` on start clear of it
+    return at == 0 or ends[at - 1] + gap <= lo
 
 
 def _clusters(
@@ -198,13 +250,15 @@ def _clusters(
     x0: float,
     x1: float,
     half: float,
-) -> list[Cluster]:
+) -> list[tuple[Cluster, list[int]]]:
+    """Overflowing items counted per bin, with the indices of each bin's members."""
     if not overflow.any():
         return []
     over = idx[overflow]
     obins = bins[overflow]
     keys, start_at, counts = np.unique(obins, return_index=True, return_counts=True)
     out: list[Cluster] = []
+    members: list[list[int]] = []
     starts, ends = items.start[over], items.end[over]
     for key, s, n in zip(keys.tolist(), start_at.tolist(), counts.tolist(), strict=True):
         centre = min(max((key + 0.5) * bin_w, x0 + half), x1 - half)
@@ -213,6 +267,63 @@ def _clusters(
             last = out[-1]
             last.count += n
             last.first, last.last = min(last.first, cluster.first), max(last.last, cluster.last)
+            members[-1].extend(range(s, s + n))
             continue
         out.append(cluster)
-    return out
+        members.append(list(range(s, s + n)))
+    return [(c, [int(over[i]) for i in m]) for c, m in zip(out, members, strict=True)]
+
+
+def _settle_singles(
+    groups: list[tuple[Cluster, list[int]]],
+    items: BandItems,
+    x0: float,
+    x1: float,
+    ppu: float,
+    m: Metrics,
+) -> tuple[list[Cluster], IntArray]:
+    """Clusters of two or more, and the items left alone in their bin, drawn as their own mark.
+
+    A lone item whose mark would touch a cluster marker or another lone mark joins that
+    neighbour instead (two lone items become a cluster of two), so the row stays legible and
+    every mark in it can be hovered.
+    """
+    badge = m.bin_px * 0.35
+    row: list[tuple[float, float, Cluster | int]] = []  # pixel extent and what holds it
+    for cluster, _ in groups:
+        if cluster.count > 1:
+            cx = (cluster.x - x0) * ppu
+            row.append((cx - badge, cx + badge, cluster))
+    for cluster, members in groups:
+        if cluster.count > 1:
+            continue
+        (i,) = members
+        if items.point[i]:
+            a = (items.start[i] + items.end[i]) / 2
+            lo = hi = (a - x0) * ppu
+        else:
+            lo, hi = (max(items.start[i], x0) - x0) * ppu, (min(items.end[i], x1) - x0) * ppu
+        lo, hi = lo - m.marker_r - 2, hi + m.marker_r + 2
+        hit = next((k for k, (a, b, _) in enumerate(row) if a < hi and lo < b), -1)
+        if hit < 0:
+            row.append((lo, hi, i))
+            continue
+        a, b, holder = row[hit]
+        if isinstance(holder, int):  # two lone items: a cluster of two where the first was
+            holder = _merged(Cluster(cluster.x, 0, cluster.first, cluster.last), holder, items)
+            row[hit] = (a, b, holder)
+        _merge_into(holder, cluster)
+    clusters = sorted((h for _, _, h in row if isinstance(h, Cluster)), key=lambda c: c.x)
+    loose = sorted(h for _, _, h in row if isinstance(h, int))
+    return clusters, np.asarray(loose, np.int64)
+
+
+def _merged(cluster: Cluster, i: int, items: BandItems) -> Cluster:
+    first, last = float(items.start[i]), float(items.end[i])
+    point = float((first + last) / 2) if items.point[i] else cluster.x
+    return Cluster(point, 1, min(cluster.first, first), max(cluster.last, last))
+
+
+def _merge_into(holder: Cluster, single: Cluster) -> None:
+    holder.count += single.count
+    holder.first, holder.last = min(holder.first, single.first), max(holder.last, single.last)

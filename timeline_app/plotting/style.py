@@ -47,7 +47,7 @@ class TimelineStyle:
     small_size: float = 7.5
     title_size: float = 12.0
     marker_size: float = 7.0  # diameter
-    lane_height: float = 17.0  # one lane of events, label text included
+    lane_height: float = 15.0  # one lane of events, label text included
     span_alpha: float = 0.30
     approximate_alpha: float = 0.16
 

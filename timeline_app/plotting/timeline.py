@@ -267,24 +267,10 @@ class TimelineLayout:
     def _relayout(self) -> None:
         ax = self.ax
         x0, x1 = ax.get_xlim()
-        width, height = ax.bbox.width, ax.bbox.height
+        height = ax.bbox.height
         metrics = self._metrics()
-        rows = max(int(height / self._lane_px()), 3)
+        main_rows, vague_rows = self._pack(x0, x1, metrics)
         has_vague = len(self.vague.items) > 0
-        vague_cap = min(MAX_VAGUE_LANES, max(1, rows // 5)) if has_vague else 0
-        main_cap = max(1, rows - 1 - (int(BAND_GAP + 1.0) + vague_cap + 1 if has_vague else 0))
-        sel = self._selected_index
-        self.main.layout = pack_band(
-            self.main.items, x0, x1, width, main_cap, metrics, sel(self.main)
-        )
-        main_rows = self.main.layout.lanes_used + (1 if self.main.layout.clusters else 0)
-        if has_vague:  # the vague band may use the rows the dated band left free
-            spare = rows - max(main_rows, 1) - int(BAND_GAP + 1.0) - 1
-            vague_cap = max(vague_cap, min(MAX_VAGUE_LANES, spare))
-        self.vague.layout = pack_band(
-            self.vague.items, x0, x1, width, vague_cap, metrics, sel(self.vague)
-        )
-        vague_rows = self.vague.layout.lanes_used + (1 if self.vague.layout.clusters else 0)
         self.main.offset = 0.0
         self.vague.offset = max(main_rows, 1) + BAND_GAP
         used = self.vague.offset + max(vague_rows, 1) if has_vague else max(main_rows, 1)
@@ -294,6 +280,37 @@ class TimelineLayout:
         if ax.get_ylim() != (bottom, top):
             ax.set_ylim(bottom, top)
         self._collect(x0, x1, metrics)
+
+    def _pack(self, x0: float, x1: float, metrics: Metrics) -> tuple[int, int]:
+        """Pack both bands into the rows the axes has; returns the rows each band uses.
+
+        The vague band first says how many rows it would like (it is small), the dated band gets
+        the rest, and the vague band then may use whatever the dated band left free. A band only
+        gives a row to clusters when something overflows.
+        """
+        rows = max(int(self.ax.bbox.height / self._lane_px()), 3)
+        has_vague = len(self.vague.items) > 0
+        gap_rows = int(BAND_GAP + 1.0) if has_vague else 0
+        vague_want = 0
+        if has_vague:
+            probe = self._pack_band(self.vague, x0, x1, MAX_VAGUE_LANES, metrics)
+            vague_want = min(max(_rows(probe), 1), max(1, rows // 4))
+        main_rows = _rows(self._pack_band(self.main, x0, x1, rows - gap_rows - vague_want, metrics))
+        if has_vague:
+            spare = rows - max(main_rows, 1) - gap_rows
+            self._pack_band(self.vague, x0, x1, min(MAX_VAGUE_LANES + 1, max(spare, 1)), metrics)
+        return main_rows, _rows(self.vague.layout)
+
+    def _pack_band(self, band: Band, x0: float, x1: float, rows: int, m: Metrics) -> BandLayout:
+        """Pack into at most ``rows`` rows, keeping the last for clusters when some are needed."""
+        width = self.ax.bbox.width
+        rows = max(rows, 1)
+        sel = self._selected_index(band)
+        lay = pack_band(band.items, x0, x1, width, rows, m, sel)
+        if lay.overflow_row and rows > 1:
+            lay = pack_band(band.items, x0, x1, width, rows - 1, m, sel)
+        band.layout = lay
+        return lay
 
     def _selected_index(self, band: Band) -> int:
         if self.selected is None:
@@ -337,6 +354,7 @@ class TimelineLayout:
                     )
                 )
             cluster_row = band.offset + lay.lanes_used
+            self._place_loose(band, lay.loose, cluster_row, x0, x1, metrics)
             for cluster in lay.clusters:
                 self.clusters.append((cluster, cluster_row))
                 cx, cy = to_y((cluster.x, cluster_row))
@@ -355,6 +373,22 @@ class TimelineLayout:
         self._texts = texts
         self.artists.update(self, x0, x1, metrics)
 
+    def _place_loose(
+        self, band: Band, loose: np.ndarray, row: float, x0: float, x1: float, m: Metrics
+    ) -> None:
+        """Lone overflowing events: their own unlabelled mark in the cluster row."""
+        ppu = self.ax.bbox.width / (x1 - x0)
+        for i in loose.tolist():
+            event, start, end = band.events[i], band.items.start[i], band.items.end[i]
+            if band.items.point[i]:
+                x = (start + end) / 2
+                lo = hi = (x - x0) * ppu
+            else:
+                x = (max(start, x0) + min(end, x1)) / 2
+                lo, hi = (max(start, x0) - x0) * ppu, (min(end, x1) - x0) * ppu
+            left, right = lo - m.marker_r, hi + m.marker_r
+            self.placed[event.id] = Placed(event, float(x), row, float(left), float(right))
+
     # -- margins ----------------------------------------------------------------------------
 
     def legend_entries(self) -> list[LegendEntry]:
@@ -367,12 +401,18 @@ class TimelineLayout:
         if not len(self.vague.items):
             return []
         main_last = self.vague.offset - BAND_GAP - 1
-        vague_lay = self.vague.layout
-        vague_rows = (vague_lay.lanes_used + (1 if vague_lay.clusters else 0)) if vague_lay else 1
+        vague_rows = _rows(self.vague.layout)
         return [
             ("Dated", 0.0, max(main_last, 0.0)),
             ("Vague", self.vague.offset, self.vague.offset + max(vague_rows, 1) - 1),
         ]
+
+
+def _rows(layout: BandLayout | None) -> int:
+    """Rows a band layout fills: its lanes, and the row of clusters and loose marks if any."""
+    if layout is None:
+        return 0
+    return layout.lanes_used + (1 if layout.overflow_row else 0)
 
 
 def _count(n: int) -> str:
