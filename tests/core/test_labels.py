@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline_app.core.clauses import clause_text
 from timeline_app.core.labels import LABEL_MAX, gapped_label, make_label, subject_of
 from timeline_app.core.models import Span
 
@@ -471,3 +472,26 @@ def test_long_clause_is_compressed_not_cut(clause: str, phrase: str, expected: s
 )
 def test_the_dated_clause_decides_what_stays(clause: str, phrase: str, expected: str) -> None:
     assert make_label(clause, _dates(clause, phrase)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause_start", "expected"),
+    [
+        (
+            "Her brother Delfin, who was imprisoned as an activist in the 1960s, followed in 1979.",
+            ", followed",
+            "Her brother Delfin followed in 1979.",
+        ),
+        (  # a participle after a plain comma lends nothing
+            "Aetna had a $23 million loss, compared with earnings of $33 million last year.",
+            ", compared",
+            ", compared with earnings of $33 million last year.",
+        ),
+    ],
+)
+def test_past_tense_after_an_aside_borrows_the_subject(
+    sentence: str, clause_start: str, expected: str
+) -> None:
+    start = sentence.index(clause_start)
+    text, _ = clause_text(sentence, Span(0, len(sentence)), Span(start, len(sentence)))
+    assert text == expected

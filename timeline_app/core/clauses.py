@@ -26,6 +26,15 @@ _CLAUSE_BREAKS = (
 _VERB_FIRST = re.compile(
     r"(?:will|would|was|were|is|are|had|has|have|did|could|should|can|may|might|must)\b"
 )
+# "Her brother, who was jailed in the 1960s, | followed in 1979": a past tense after an aside
+# between commas is the main verb; elsewhere it is usually a participle (", compared with").
+_PAST_FIRST = re.compile(
+    r"(?!(?:compared|based|dated|expected|presumed|included|reported|priced|"
+    r"adjusted|led|owned|called|named)\b)"
+    r"(?:[a-z]+ed|said|met|began|took|made|left|went|came|won|lost|rose|fell|held|sent|sold|"
+    r"told)\b(?!\s+(?:by|with|to)\b)"
+)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b")
 _CONJUNCTION = re.compile(r"^(?:and|but|or)\s+")
 _AND_VERB = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:will|would|was|were|is|are|had|has|have|could|should|can|may|"
@@ -97,8 +106,12 @@ def _borrowed_subject(text: str, sentence: Span, clause: Span) -> str:
     """
     if clause.start == sentence.start:
         return ""
-    rest = _CONJUNCTION.sub("", text[clause.start : clause.end].lstrip(" ,;"))
-    if not _VERB_FIRST.match(rest):
+    opening = text[clause.start : clause.end]
+    rest = _CONJUNCTION.sub("", opening.lstrip(" ,;"))
+    head = text[sentence.start : clause.start]
+    aside = head.count(",") >= 2 or _RELATIVE_ASIDE.search(head)
+    after_aside = opening.startswith(",") and aside and _PAST_FIRST.match(rest)
+    if not (_VERB_FIRST.match(rest) or after_aside):
         return ""
-    subject = subject_of(text[sentence.start : clause.start])
+    subject = subject_of(head)
     return subject + " " if subject else ""
