@@ -265,6 +265,12 @@ def test_setting_with_a_date_inside_is_dropped() -> None:
             "The club shut",
             "The club shut",
         ),
+        (  # a listed object fills the earlier verb's object
+            "It has been expanded to include Greece and Turkey",
+            " and Spain in 1982.",
+            "Spain",
+            "It has been expanded to include Spain",
+        ),
     ],
 )
 def test_verbless_clause_borrows_subject_and_verb(

@@ -148,6 +148,7 @@ _CLAUSE_OPENING = re.compile(
     r"\s+(?:and|but|or|after|before|because|when|while|until|since|as|that|which|who)\s+"
     r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|they|he|she|it|we)\b"
 )
+_OBJECT_START = re.compile(r"\s(?=[A-Z0-9$]|(?:the|a|an)\s)")
 _QUANTITY = re.compile(
     r"(?:\d%?|percent|part|one|two|three|some|most|all|each|many|none|much|half|rest|number|lot|"
     r"share|stake|majority|consisting|made up|worth)$"
@@ -301,13 +302,30 @@ def gapped_label(previous: str, clause: str, label: str, *, limit: int = LABEL_M
     """A verbless later clause shares the earlier clause's subject and verb: "Wages rise by 5 per
     cent this year and a further 4 per cent in January" -> "Wages rise a further 4 per cent".
     """
-    if not _GAPPED_CLAUSE.match(clause) or _VERB.search(clause) or _AUXILIARY.search(clause):
+    if _VERB.search(clause) or _AUXILIARY.search(clause):
+        return label
+    if len(label.split()) == 1:  # "..., Germany in 1955 and Spain in 1982": a list of objects
+        slot = _object_slot(previous)
+        joined = f"{slot} {label}"
+        return joined if slot and len(joined) <= limit else label
+    if not _GAPPED_CLAUSE.match(clause):
         return label
     head = _GAPPED_HEAD.match(previous)
     if head is None:
         return label
     joined = f"{head.group(1)} {label[:1].lower()}{label[1:]}"
     return joined if len(joined) <= limit else label
+
+
+def _object_slot(previous: str) -> str:
+    """ "It has been expanded to include Greece and Turkey" -> "It has been expanded to include":
+    the earlier label up to its verb's object, the place a listed item fills.
+    """
+    verb = _ANY_VERB.search(previous)
+    if verb is None:
+        return ""
+    obj = _OBJECT_START.search(previous, verb.end())
+    return previous[: obj.start()].rstrip(" ,") if obj else ""
 
 
 def _is_clause(text: str) -> bool:
