@@ -86,3 +86,53 @@ def test_re_dating_refits_the_timeline(qtbot, loaded: MainWindow) -> None:
     assert (first, last) != zoomed
     monday = next(e for e in loaded.state.events() if e.timex.text == "Monday")
     assert first <= monday.interval.start <= last
+
+
+def test_a_missing_date_can_be_typed_from_the_keyboard(
+    qtbot, window: MainWindow, tmp_path: Path, open_files
+) -> None:
+    """Regression: over "choose a date" typing made "date20240508"; "2024-05-08" then 2024-12-05."""
+    from PySide6.QtCore import Qt
+
+    article = tmp_path / "bridge.txt"
+    article.write_text(UNDATED, encoding="utf-8")
+    open_files(window, [article])
+    edit = window.pubdate_bar.edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    with qtbot.waitSignal(window.documents_loaded, timeout=30_000):
+        qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(edit, "2024-05-08")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    pub = window.state.documents[0].analysis.publication_date
+    assert pub is not None and pub.value == date(2024, 5, 8)
+
+
+def test_leaving_the_empty_date_unchanged_applies_nothing(
+    qtbot, window: MainWindow, tmp_path: Path, open_files
+) -> None:
+    article = tmp_path / "bridge.txt"
+    article.write_text(UNDATED, encoding="utf-8")
+    open_files(window, [article])
+    edit = window.pubdate_bar.edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    assert edit.text() != "choose a date"  # a real date to type over
+    window.event_table.filter_edit.setFocus()
+    qtbot.waitUntil(lambda: edit.text() == "choose a date")
+    assert not window.worker.busy
+    assert window.state.documents[0].analysis.publication_date is None
+
+
+def test_dates_in_dialogs_take_iso_typing(qtbot, loaded: MainWindow) -> None:
+    from timeline_app.gui.dialogs import IntervalDialog
+
+    event = loaded.state.events()[0]
+    dialog = IntervalDialog(loaded, "Change Event Date", event.interval)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.first.setFocus()
+    qtbot.waitUntil(dialog.first.hasFocus)
+    qtbot.keyClicks(dialog.first, "2022-11-07")
+    assert dialog.first.date() == QDate(2022, 11, 7)

@@ -10,7 +10,6 @@ from importlib.metadata import PackageNotFoundError, version
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.models import Granularity, Interval
+from timeline_app.gui.date_field import DateField
 
 ARTICLE_FILTER = "Articles ({patterns});;Timeline projects (*.timeline.json);;All files (*)"
 PROJECT_FILTER = "Timeline projects (*.timeline.json)"
@@ -90,11 +90,8 @@ def with_suffix(path: str, suffix: str, accepted: tuple[str, ...] = ()) -> str:
     return path + suffix
 
 
-def _date_edit(parent: QWidget, value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def _date_edit(parent: QWidget, value: date) -> DateField:
+    return DateField(value, parent)
 
 
 class IntervalDialog(QDialog):

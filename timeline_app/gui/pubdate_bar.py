@@ -11,9 +11,10 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QDateEdit, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from timeline_app.core.models import Certainty, DateSource
+from timeline_app.gui.date_field import DateField, qdate
 from timeline_app.gui.formatting import publication_words
 from timeline_app.gui.state import AppState
 
@@ -33,15 +34,13 @@ class PubDateBar(QFrame):
         self.message = QLabel(self)
         self.message.setObjectName("publicationDateMessage")
         self.message.setWordWrap(True)
-        self.edit = QDateEdit(self)
+        self.edit = DateField(parent=self)
         self.edit.setObjectName("publicationDateEdit")
         self.edit.setAccessibleName("Publication date")
         self.edit.setToolTip(
             "The date the article was published. Relative dates ('on Monday', 'last month') "
             "are resolved against it; change it and every event is re-dated."
         )
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setMinimumDate(NO_DATE)
         self.edit.setSpecialValueText("choose a date")
         self.reset_button = QPushButton("Use Detected", self)
@@ -59,17 +58,27 @@ class PubDateBar(QFrame):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._on_timeout)
         self.edit.dateChanged.connect(self._on_date_changed)
+        self.edit.editingFinished.connect(self._on_editing_finished)
+        self.edit.installEventFilter(self)
         self.edit.calendarWidget().installEventFilter(self)
+        self.edit.calendarWidget().clicked.connect(self._on_date_changed)  # even the offered day
         self.reset_button.clicked.connect(self._on_reset_clicked)
         state.current_document_changed.connect(self._on_refresh)
         state.documents_changed.connect(self._on_refresh)
         self._on_refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # With no date yet, the calendar opens on a likely month instead of January 1900.
-        if event.type() == QEvent.Type.Show and self.edit.date() == NO_DATE:
-            guess = self.likely_month()
-            self.edit.calendarWidget().setCurrentPage(guess.year, guess.month)
+        if self.edit.date() == NO_DATE:
+            if watched is self.edit and event.type() == QEvent.Type.FocusIn:
+                # "choose a date" cannot be typed over: offer a real date to edit instead
+                guess = self.likely_month()
+                self.edit.blockSignals(True)
+                self.edit.setDate(qdate(guess))
+                self.edit.blockSignals(False)
+            elif event.type() == QEvent.Type.Show and watched is not self.edit:
+                # the calendar opens on a likely month instead of January 1900
+                guess = self.likely_month()
+                self.edit.calendarWidget().setCurrentPage(guess.year, guess.month)
         return super().eventFilter(watched, event)
 
     def likely_month(self) -> date:
@@ -92,7 +101,7 @@ class PubDateBar(QFrame):
         detected = doc.analysis.document.publication_date
         self.edit.blockSignals(True)
         value = pub.value if pub is not None else None
-        self.edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        self.edit.setDate(qdate(value) if value else NO_DATE)
         self.edit.blockSignals(False)
         self.reset_button.setVisible(
             pub is not None and pub.source is DateSource.USER and detected is not None
@@ -112,6 +121,13 @@ class PubDateBar(QFrame):
 
     def _on_date_changed(self, _value: QDate) -> None:
         self._timer.start()
+
+    def _on_editing_finished(self) -> None:
+        if self._timer.isActive():  # Enter or leaving the field applies the date at once
+            self._timer.stop()
+            self._on_timeout()
+        elif not self.edit.hasFocus() and not self.edit.calendarWidget().isVisible():
+            self._on_refresh()  # the date offered for typing was left as it was
 
     def _on_timeout(self) -> None:
         value = self.edit.date()
