@@ -138,7 +138,7 @@ def test_plus_and_minus_keys_zoom(canvas, qtbot, key, factor):
 
 
 def test_home_and_double_click_fit_everything(canvas, qtbot):
-    fitted = canvas.ax.get_xlim()
+    fitted = canvas.layout_.fit_limits()
     canvas.zoom(0.01)
     qtbot.keyClick(canvas.mpl_canvas, Qt.Key.Key_Home)
     assert canvas.ax.get_xlim() == pytest.approx(fitted)
@@ -222,7 +222,7 @@ def test_editing_events_keeps_the_zoom_but_new_documents_refit(canvas):
     canvas.set_events(edited, publication_dates=[(factory.STRIKE, factory.STRIKE_PUBLISHED)])
     assert canvas.ax.get_xlim() == pytest.approx(zoomed)
     canvas.set_events(factory.harbour_events() + factory.follow_up_events())
-    assert canvas.ax.get_xlim() == pytest.approx(canvas.layout_.fit_limits())
+    assert canvas.ax.get_xlim() == pytest.approx(canvas.layout_.initial_limits())
 
 
 def test_toolbar_pan_works_alongside_and_does_not_select(canvas, qtbot):
@@ -281,3 +281,61 @@ def test_toolbar_zoom_box_narrows_the_view_and_rows_stay_readable(canvas, qtbot)
         abs(rows_before[0] - rows_before[1]), rel=0.5
     )
     assert canvas.layout_.label_boxes()
+
+
+def _outliers() -> list:
+    d = date
+    return [
+        *factory.harbour_events(),
+        factory.make_event("pier", d(1998, 1, 1), d(1998, 12, 31), label="Old pier rebuilt",
+                           granularity=factory.G.YEAR, expression="in 1998"),
+        *(factory.make_event(f"day{i}", d(2023, 3, 5 + i), label=f"Picket line day {i}")
+          for i in range(6)),
+    ]  # fmt: skip
+
+
+@pytest.fixture
+def typical(qtbot) -> TimelineCanvas:
+    """A canvas of a typical window's size (about 1250 x 330 px) showing a far outlier."""
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(1250, 330 + widget.toolbar.sizeHint().height())
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_events(_outliers(), publication_dates=[(factory.STRIKE, factory.STRIKE_PUBLISHED)])
+    widget.show_initial_view()
+    widget.mpl_canvas.draw()
+    return widget
+
+
+def test_new_documents_open_where_the_events_are_and_home_shows_all(typical, qtbot):
+    first = typical.ax.get_xlim()
+    assert first == pytest.approx(typical.layout_.initial_limits())
+    start, end = typical.visible_range()
+    assert date(2023, 1, 1) <= start.date() and end.date() <= date(2023, 12, 31)
+    assert {"walkout", "vote", "draft"} <= set(typical.event_display_positions())
+    qtbot.keyClick(typical.mpl_canvas, Qt.Key.Key_Home)
+    assert typical.ax.get_xlim() == pytest.approx(typical.layout_.fit_limits())
+    assert typical.visible_range()[0].date() < date(1998, 1, 1)
+
+
+def _hint_pos(widget: TimelineCanvas, side: int) -> QPoint:
+    box = dict(widget.layout_.text_layer.hint_boxes())[side]
+    ratio = widget.mpl_canvas.device_pixel_ratio
+    x, y = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    return QPoint(round(x / ratio), round((widget.figure.bbox.height - y) / ratio))
+
+
+def test_the_earlier_hint_names_and_reveals_what_lies_before(typical, qtbot):
+    pos = _hint_pos(typical, -1)
+    qtbot.mouseMove(typical.mpl_canvas, pos=pos)
+    qtbot.waitUntil(lambda: typical.tooltip_text() != "")
+    assert "before this view" in typical.tooltip_text()
+    lo, hi = typical.ax.get_xlim()
+    with qtbot.assertNotEmitted(typical.selection_cleared):
+        qtbot.mouseClick(typical.mpl_canvas, Qt.MouseButton.LeftButton, pos=pos)
+    new_lo, new_hi = typical.ax.get_xlim()
+    assert new_hi == pytest.approx(hi) and new_lo < lo
+    typical.mpl_canvas.draw()
+    for ident, p in typical.event_display_positions().items():
+        assert typical.layout_.hit_test(*_mpl_xy_f(typical, p)) == ident

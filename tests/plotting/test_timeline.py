@@ -225,3 +225,73 @@ def test_labels_use_the_height_there_is(dense):
     assert layout.main.layout is not None and layout.main.layout.clusters
     assert layout.main.layout.lanes_used >= 7
     _assert_no_overlap(layout)
+
+
+def _with_outliers(factory) -> list:
+    """The strike article plus what made its first view useless: a date years away."""
+    d = date
+    return [
+        *factory.harbour_events(),
+        factory.make_event("pier", d(1998, 1, 1), d(1998, 12, 31), label="Old pier rebuilt",
+                           granularity=factory.G.YEAR, expression="in 1998"),
+        *(factory.make_event(f"day{i}", d(2023, 3, 5 + i), label=f"Picket line day {i}")
+          for i in range(6)),
+    ]  # fmt: skip
+
+
+def test_first_view_frames_the_crowded_days_and_says_what_lies_outside(factory):
+    events = _with_outliers(factory)
+    pubs = [(STRIKE, date(2023, 3, 13))]
+    fig = Figure(figsize=(12.5, 3.3), dpi=100)
+    canvas = FigureCanvasAgg(fig)
+    layout = draw_timeline(fig.add_subplot(), events, TimelineStyle.light(), publication_dates=pubs)
+    full = layout.fit_limits()
+    canvas.draw()
+    labelled_full = len(layout.label_boxes())
+    first = layout.initial_limits()
+    layout.ax.set_xlim(*first)
+    canvas.draw()
+    assert first[1] - first[0] < (full[1] - full[0]) / 10
+    assert len(layout.label_boxes()) > labelled_full
+    assert {"walkout", "vote", "draft"} <= {ident for ident, _ in layout.label_boxes()}
+    before, after = layout.offscreen_counts(*first)
+    assert before >= 2  # the pier, the allowances of 2015
+    texts = [t.text for t, _ in layout.text_layer.boxes]
+    assert f"◀ {before} earlier" in texts
+    assert (f"{after} later ▶" in texts) == (after > 0)
+    _assert_no_overlap(layout)
+
+
+def test_first_view_shows_everything_when_nothing_is_gained(factory):
+    events = [
+        factory.make_event(f"e{i}", date(2023, 3, 1 + 7 * i), label=f"E{i}") for i in range(4)
+    ]
+    fig = Figure(figsize=(10, 4), dpi=100)
+    FigureCanvasAgg(fig)
+    layout = draw_timeline(fig.add_subplot(), events, TimelineStyle.light())
+    assert layout.initial_limits() == pytest.approx(layout.fit_limits())
+    assert layout.offscreen_counts(*layout.fit_limits()) == (0, 0)
+
+
+def test_reveal_widens_the_view_to_the_nearest_event_beyond_each_edge(harbour):
+    layout = _draw(harbour, xlim=MARCH)
+    lo, hi = layout.ax.get_xlim()
+    new_lo, new_hi = layout.reveal_limits(-1)
+    assert new_hi == hi and new_lo < mdates.date2num(datetime(2023, 2, 1))  # the February offer
+    assert new_lo > mdates.date2num(datetime(2022, 1, 1))  # not all the way back to 2015
+    new_lo, new_hi = layout.reveal_limits(1)
+    assert new_lo == lo and new_hi > mdates.date2num(datetime(2024, 1, 1))
+
+
+def test_edge_hints_are_where_they_are_drawn(harbour):
+    layout = _draw(harbour, xlim=MARCH)
+    boxes = dict(layout.text_layer.hint_boxes())
+    assert set(boxes) == {-1, 1}
+    assert boxes[-1].x1 < boxes[1].x0
+
+    def centre(box: Bbox) -> tuple[float, float]:
+        return (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+
+    assert layout.edge_hint_at(*centre(boxes[-1])) == -1
+    assert layout.edge_hint_at(*centre(boxes[1])) == 1
+    assert layout.edge_hint_at(*centre(layout.ax.bbox)) == 0

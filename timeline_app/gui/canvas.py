@@ -3,6 +3,8 @@
 All drawing is ``timeline_app.plotting.draw_timeline``; this widget only owns the Figure, the
 navigation toolbar, the current view and the selection. Wheel zooms about the cursor, a drag pans,
 a double-click or Home fits everything, +/- zoom, Left/Right step the selection through time.
+New documents open on ``initial_limits``: where their events crowd, not a decade of empty axis
+for one old date; the "◀ 2 earlier" / "3 later ▶" hints above the axes widen the view on click.
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ class TimelineCanvas(QWidget):
     ) -> None:
         """Show these events; a selection that still exists is kept.
 
-        The view is fitted to everything when the set of documents changes (or on the first
+        The view moves to the initial view when the set of documents changes (or on the first
         events); an edit within the same documents keeps the user's zoom.
         """
         events = tuple(events)
@@ -98,7 +100,13 @@ class TimelineCanvas(QWidget):
         return self._selected
 
     def fit_all(self) -> None:
+        """Show every event (Home, double-click, View ▸ Fit All)."""
         self._set_xlim(*self.layout_.fit_limits())
+
+    def show_initial_view(self) -> None:
+        """The view a new article opens on: where most events are labelled (see plotting)."""
+        self.layout_.ensure_current()
+        self._set_xlim(*self.layout_.initial_limits())
 
     def set_style(self, style: TimelineStyle) -> None:
         self._style = style
@@ -143,7 +151,9 @@ class TimelineCanvas(QWidget):
             doc_colors=self._doc_colors,
         )
         self.layout_ = layout
-        if not fit:
+        if fit:
+            self.ax.set_xlim(*layout.initial_limits())
+        else:
             self.ax.set_xlim(*xlim)
         self.ax.callbacks.connect("xlim_changed", self._on_xlim_changed)
         self.toolbar.update()  # forget the old views of the back/forward stack
@@ -197,6 +207,10 @@ class TimelineCanvas(QWidget):
             self._press = None
             self.fit_all()
             return
+        side = self.layout_.edge_hint_at(event.x, event.y)
+        if side:
+            self._set_xlim(*self.layout_.reveal_limits(side))
+            return
         if event.inaxes is self.ax:
             self._press = (event.x, event.y, self.ax.get_xlim())
             self._dragged = False
@@ -236,7 +250,10 @@ class TimelineCanvas(QWidget):
 
     def _update_tooltip(self, event: MouseEvent) -> None:
         hit = self.layout_.hit_test(event.x, event.y) if event.inaxes is self.ax else None
-        if hit is None:
+        side = self.layout_.edge_hint_at(event.x, event.y)
+        if side:
+            text = f"Events {'before' if side < 0 else 'after'} this view: click to show them"
+        elif hit is None:
             cluster = self.layout_.cluster_at(event.x, event.y) if event.inaxes else None
             text = f"{cluster.count} more events here: click or zoom in" if cluster else ""
         else:

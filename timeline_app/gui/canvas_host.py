@@ -53,8 +53,9 @@ class CanvasHost(QWidget):
             if self._style is not None:
                 canvas.set_style(self._style)
             events, pub_dates, colours = self._events
-            canvas.set_events(events, publication_dates=pub_dates, doc_colors=colours)
-            canvas.select_event(self._selected)
+            if events or pub_dates:  # the new canvas already shows an empty timeline
+                canvas.set_events(events, publication_dates=pub_dates, doc_colors=colours)
+                canvas.select_event(self._selected)
         return self._canvas
 
     def set_events(
@@ -73,7 +74,7 @@ class CanvasHost(QWidget):
         view = canvas.ax.get_xlim()
         canvas.set_events(events, publication_dates=publication_dates, doc_colors=doc_colors)
         if not keep_view:
-            canvas.fit_all()  # also after re-dating, when events may move by years
+            canvas.show_initial_view()  # also after re-dating, when events may move by years
         elif canvas.ax.get_xlim() != view:
             canvas.ax.set_xlim(*view)
             canvas.mpl_canvas.draw_idle()

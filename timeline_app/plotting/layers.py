@@ -39,6 +39,7 @@ class TextItem:
     clip: bool = True
     event_id: str | None = None
     halo: str | None = None  # a background-coloured outline, for text that may cross a line
+    hint: int = 0  # -1 / +1: the "more events earlier / later" hint at an edge of the view
 
 
 class LayoutGuard(Artist):
@@ -60,6 +61,10 @@ class TextLayer(Artist):
         self._cache = SHARED_SPRITES  # glyphs and labels outlive one drawing
         self.boxes: list[tuple[TextItem, Bbox]] = []  # where each item landed on the last draw
         self.set_zorder(10)
+
+    def hint_boxes(self) -> list[tuple[int, Bbox]]:
+        """Where the edge hints landed on the last draw."""
+        return [(item.hint, box) for item, box in self.boxes if item.hint]
 
     def draw(self, renderer: Any) -> None:
         if not self.get_visible():

@@ -38,7 +38,10 @@ def margin_texts(layout: TimelineLayout, x0: float, x1: float) -> list[TextItem]
             TextItem(title, bbox.x0 - 8 * k, y, s.muted_text, s.small_size, ha="right", clip=False)
         )
     y_pub = bbox.y1 + 9 * k
-    taken: list[tuple[float, float]] = []
+    hints = _edge_hints(layout, x0, x1, y_pub)
+    out.extend(hints)
+    taken = [(h.x - _width(h, k) * (h.ha == "right"), h.x + _width(h, k) * (h.ha == "left"))
+             for h in hints]  # fmt: skip
     many = len({d for d, _ in layout.publication_dates}) > 1
     for doc, day in sorted(layout.publication_dates, key=lambda p: p[1]):
         x = float(mdates.date2num(datetime.combine(day, time(12))))
@@ -54,9 +57,35 @@ def margin_texts(layout: TimelineLayout, x0: float, x1: float) -> list[TextItem]
                 color = layout.colors[doc] if many else s.muted_text
                 out.append(TextItem(text, lo, y_pub, color, s.small_size, ha="left", clip=False))
                 break
-    out.extend(
-        _legend_texts(layout, bbox.x1, bbox.y1 + (24 if layout.publication_dates else 9) * k)
-    )
+    out.extend(_legend_texts(layout, bbox.x1, bbox.y1 + (24 if has_top_row(layout) else 9) * k))
+    return out
+
+
+def has_top_row(layout: TimelineLayout) -> bool:
+    """Whether the row above the axes (publication dates, edge hints) is kept."""
+    return bool(layout.publication_dates or layout.events)
+
+
+def _width(item: TextItem, k: float) -> float:
+    return text_width_pt(item.text, item.size) * k
+
+
+def _edge_hints(layout: TimelineLayout, x0: float, x1: float, y: float) -> list[TextItem]:
+    """ "◀ 2 earlier" and "3 later ▶" above the axes' ends when events lie outside the view."""
+    s, bbox = layout.style, layout.ax.bbox
+    before, after = layout.offscreen_counts(x0, x1)
+    out = []
+    if before:
+        out.append(
+            TextItem(f"◀ {before} earlier", bbox.x0, y, s.text, s.small_size, clip=False, hint=-1)
+        )
+    if after:
+        out.append(
+            TextItem(
+                f"{after} later ▶", bbox.x1, y, s.text, s.small_size, ha="right", clip=False,
+                hint=1,
+            )
+        )  # fmt: skip
     return out
 
 

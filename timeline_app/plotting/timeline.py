@@ -20,10 +20,12 @@ from matplotlib.transforms import Bbox
 
 from timeline_app.core.models import Event
 from timeline_app.plotting.artists import TimelineArtists
+from timeline_app.plotting.focus import LONG_SPAN, focus_windows
 from timeline_app.plotting.layers import LayoutGuard, TextItem, TextLayer
 from timeline_app.plotting.margins import (
     LegendEntry,
     band_title_width,
+    has_top_row,
     legend_entries,
     margin_texts,
 )
@@ -195,22 +197,88 @@ class TimelineLayout:
         if span is None:
             today = float(mdates.date2num(datetime.combine(date.today(), time())))
             return today - 15, today + 15
-        lo, hi = span
+        return self._padded(*span, self.events[-3:])
+
+    def initial_limits(self) -> tuple[float, float]:
+        """The first view: everything, unless a window where the events crowd labels as many.
+
+        Labelled events are counted at the axes' current size; events left outside the chosen
+        window are announced at its edges ("◀ 2 earlier"), and Home still shows everything.
+        """
+        full = self.fit_limits()
+        items = [b.items for b in (self.main, self.vague)]
+        start = np.concatenate([i.start for i in items])
+        end = np.concatenate([i.end for i in items])
+        steer = np.concatenate([np.full(len(i), b is self.main) for i, b in zip(
+            items, (self.main, self.vague), strict=True)])  # fmt: skip
+        steer &= end - start <= LONG_SPAN
+        windows = focus_windows(start, end, steer, self._publication_nums())
+        best, best_count = full, self._labelled(full)
+        for lo, hi in windows:
+            held = [e for e in self.events if lo <= mdates.date2num(e.interval.start) <= hi]
+            limits = self._padded(lo, hi, held[-3:])
+            if limits[1] - limits[0] > 0.8 * (full[1] - full[0]):
+                continue
+            count = self._labelled(limits)
+            if count >= best_count:  # as many labels, on a scale where their dates can be read
+                best, best_count = limits, count
+        self._key = None  # the trial packs replaced the bands' layouts
+        return best
+
+    def _labelled(self, limits: tuple[float, float]) -> int:
+        self._pack(*limits, self._metrics())
+        return sum(len(b.layout.shown) for b in (self.main, self.vague) if b.layout is not None)
+
+    def _publication_nums(self) -> np.ndarray:
+        days = [datetime.combine(d, time(12)) for _, d in self.publication_dates]
+        return np.asarray(mdates.date2num(days), float) if days else np.zeros(0)
+
+    def _padded(self, lo: float, hi: float, last: Sequence[Event]) -> tuple[float, float]:
+        """``lo`` .. ``hi`` with a little room on the left and room for ``last``'s labels."""
         if hi - lo < 1:
             lo, hi = lo - 1.5, hi + 1.5
         width = max(self.ax.bbox.width, 50.0)
         k = self.figure.dpi / 72
         right_pt = max(
-            (
-                text_width_pt(display_label(e.label), self.style.label_size)
-                for e in self.events[-3:]
-            ),
+            (text_width_pt(display_label(e.label), self.style.label_size) for e in last),
             default=0.0,
         )
         right_px = min(right_pt * k + 20 * k, width * 0.25)  # labels past it flip left
         left_px = 16 * k
         per_px = (hi - lo) / max(width - left_px - right_px, 10.0)
         return clamp_limits(lo - left_px * per_px, hi + right_px * per_px)
+
+    def offscreen_counts(self, x0: float, x1: float) -> tuple[int, int]:
+        """How many events lie wholly before and wholly after the view."""
+        before = after = 0
+        for band in (self.main, self.vague):
+            i = band.items
+            mid = i.mid
+            before += int(np.count_nonzero(np.where(i.point, mid < x0, i.end <= x0)))
+            after += int(np.count_nonzero(np.where(i.point, mid > x1, i.start >= x1)))
+        return before, after
+
+    def edge_hint_at(self, x: float, y: float) -> int:
+        """-1 or +1 when display pixel (x, y) is on the "earlier" or "later" hint, else 0."""
+        for side, box in self.text_layer.hint_boxes():
+            if box.x0 - 3 <= x <= box.x1 + 3 and box.y0 - 3 <= y <= box.y1 + 3:
+                return side
+        return 0
+
+    def reveal_limits(self, side: int) -> tuple[float, float]:
+        """The view widened on one side just enough to show the nearest event beyond it."""
+        x0, x1 = self.ax.get_xlim()
+        bands = (self.main, self.vague)
+        start = np.concatenate([b.items.start for b in bands])
+        end = np.concatenate([b.items.end for b in bands])
+        key = np.where(np.concatenate([b.items.point for b in bands]), (start + end) / 2, start)
+        if side < 0 and (end <= x0).any():
+            target = float(key[end <= x0].max())
+            return clamp_limits(target - 0.05 * (x1 - target), x1)
+        if side > 0 and (start >= x1).any():
+            target = float(key[start >= x1].min())
+            return clamp_limits(x0, target + 0.3 * (target - x0))
+        return x0, x1
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -228,7 +296,7 @@ class TimelineLayout:
         w, h = max(fig.bbox.width, 1.0), max(fig.bbox.height, 1.0)
         left = (band_title_width(self.style) + 14 if len(self.vague.items) else 12) * k
         right = 14 * k
-        top = (8 + (15 if self.publication_dates else 0) + (15 if self.legend_entries() else 0)) * k
+        top = (8 + (15 if has_top_row(self) else 0) + (15 if self.legend_entries() else 0)) * k
         top += self.extra_top_pt * k
         bottom = (30 + self.extra_bottom_pt) * k
         aw, ah = max(w - left - right, 10.0), max(h - top - bottom, 10.0)
