@@ -110,6 +110,16 @@ def test_a_quick_open_never_flashes_the_progress_bar(
     assert shows == [] and not window.load_progress.isVisible()
 
 
+def test_an_edited_window_title_names_the_app_once(loaded: MainWindow) -> None:
+    """Regression: "Dock workers … — Timeline App* — Timeline App" once a correction was made."""
+    loaded.actions_.next_event.trigger()
+    loaded.actions_.toggle_hidden.trigger()
+    title = loaded.windowHandle().title()
+    assert loaded.isWindowModified()
+    assert title.startswith("Dock workers end nine-day strike") and "*" in title
+    assert title.endswith("— Timeline App") and title.count("Timeline App") == 1
+
+
 @pytest.mark.parametrize(
     "name", ["articleView", "eventTable", "eventDetails", "publicationDateEdit"]
 )

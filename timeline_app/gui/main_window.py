@@ -249,7 +249,8 @@ class MainWindow(QMainWindow):
             (self.event_table.view if has_docs else self.welcome.open_button).setFocus()
         self.document_list.setVisible(len(docs) > 1)
         names = ", ".join(d.title for d in docs[:3]) + (" …" if len(docs) > 3 else "")
-        self.setWindowTitle(f"{names} — {APP_TITLE}[*]" if has_docs else f"{APP_TITLE}[*]")
+        # the app name ends the title, or Qt appends the display name a second time
+        self.setWindowTitle(f"{names}[*] — {APP_TITLE}" if has_docs else f"{APP_TITLE}[*]")
         for action in self._document_actions():
             action.setEnabled(has_docs)
 
