@@ -419,6 +419,60 @@ COMPRESSION_CASES = [
         "1990",
         "Its new strategy will mean lower earnings",
     ),
+    (  # age, home town and state between commas
+        "Kopp, 44, of St. Albans, Vt., became the subject of an international manhunt in "
+        "November when he was called a witness in the case.",
+        "November",
+        "Kopp became the subject of an international manhunt",
+    ),
+    (
+        "The Van Nuys, Calif., thrift had net income of $132,000, or three cents a share, a "
+        "year ago.",
+        "a year ago",
+        "The Van Nuys thrift had net income of $132,000",
+    ),
+    (  # an aside between subject and verb
+        "Albright, after a 16-hour flight, is scheduled to spend only five hours on the ground "
+        "in Dar es Salaam on Tuesday.",
+        "Tuesday",
+        "Albright is scheduled to spend only five hours",
+    ),
+    (  # a title after a name
+        "Mr. LaMothe, Kellogg's chairman and chief executive officer, forecast an earnings "
+        "increase for the full year.",
+        "the full year",
+        "Mr. LaMothe forecast an earnings increase",
+    ),
+    (  # "X said at a briefing today": when it was said, not what happened
+        "Sytenko, a former deputy secretary-general of the United Nations, is also expected to "
+        "visit Baghdad, Gremitskikh said at a regular news briefing today.",
+        "today",
+        "Sytenko is also expected to visit Baghdad",
+    ),
+    (  # "announced an agreement" is the event, not an attribution
+        "First of America, which now has 45 banks and $12.5 billion in assets, announced an "
+        "agreement to acquire the Peoria, Ill., bank holding company in January.",
+        "January",
+        "First of America announced an agreement",
+    ),
+    (  # sentence adverbs between commas
+        "In Cuba, meanwhile, tens of thousands of people rallied in a seaside plaza Friday night "
+        "to demand his return.",
+        "Friday night",
+        "Tens of thousands of people rallied in a seaside plaza",
+    ),
+    (
+        "He noted, however, that the company's order entry has increased from the low levels of "
+        "the early summer, following the end of labor negotiations.",
+        "the early summer",
+        "The company's order entry has increased from the low levels",
+    ),
+    (  # dashes used as brackets
+        "Sunday's yahrtzeit service ---- a Jewish ceremony that commemorates the dead with the "
+        "lighting of a candle ---- included the lighting of candles for the seven people killed.",
+        "Sunday",
+        "Yahrtzeit service included the lighting of candles",
+    ),
     (  # "Kenya and Tanzania" is one phrase; articles go only when that saves a cut
         "The Security Council condemned the bombing of the U.S. embassies in Kenya and Tanzania "
         "on Thursday and called on all states to cooperate with authorities.",

@@ -91,12 +91,35 @@ _LOOSE_SUBORDINATE = re.compile(
     r"because|although|whereas)\s[^\x00]*$"
 )
 _PARENTHESES = re.compile(
-    r"\s*(?:\([^()\x00]*\)|\s_\s[^_\x00]*\s_(?=\s)|--[^\x00]*?(?:--|$)|\[[^\]\x00]*\])"
+    r"\s*(?:\([^()\x00]*\)|\s_\s[^_\x00]*\s_(?=\s)|-{2,}(?:(?!-{2})[^\x00])*?(?:-{2,}|$)|"
+    r"\[[^\]\x00]*\])"
 )
 # ", 54," / ", a former minister," / ", formerly its chairman," after a name or noun
 _APPOSITIVE = re.compile(
     r"(?<=[\w.]),\s+(?:\d{1,3}|(?:a|an|the|formerly|now|its|his|her|their)\s[^,;\x00\"`]{1,70}?),"
     r"\s+(?=[a-z])(?![a-z]+ing\b)"
+)
+_TAIL_CLAUSE = re.compile(r"\b(?:who|which|that|when|after|before|adding|because)\b")
+# ", Gremitskikh said at a regular news briefing [today]": who said it, where and when only
+_PLAIN_ATTRIBUTION = re.compile(
+    r",[\"”’']*\s*(?:[\w'’.\-]+\s+){0,6}?(?:said|says|told reporters|added|wrote)"
+    r"(?:\s+(?:[\w'’.\-]+|\x00)){0,8}[\s.;:!?\"”’']*$"
+)
+# "Mr. LaMothe, Kellogg's chairman and chief executive, forecast": the name and its verb
+_NAME_APPOSITIVE = re.compile(
+    r"^(?!(?:The|A|An)\s)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),\s+"
+    r"([^,\x00]{0,40}\b[a-z]{3,}\b[^,\x00]{0,40}?),\s+(?=[a-z])"
+)
+_LIST_END = re.compile(r"\b(?:and|or)\s+(?:the\s+)?[A-Z]")
+# ", after a 16-hour flight," / ", wondering how the gunman escaped," before the verb
+_ASIDE = re.compile(
+    r",\s+(?:(?:after|before|despite|amid|during|unlike|like|including|according\s+to)\s"
+    r"[^,\x00]{1,60}|[a-z]+ing\s[^,\x00]{1,80}),\s+(?=(?:is|are|was|were|has|have|had|will|"
+    r"would|can|could|may|might|must|should|[a-z]+ed|[a-z]+s)\b)"
+)
+# "The Van Nuys, Calif., thrift" / "The Fairfield, N.J., company"
+_STATE = re.compile(
+    r",\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?(?:[A-Z][a-z]{1,5}\.|[A-Z]\.\s?[A-Z]\.),(?=\s+[a-z])"
 )
 _HOME = r"of\s+[A-Z][^,\x00]{1,30}(?:,\s+[A-Z][\w. ]{1,20})?"
 _AGE_OR_HOME = re.compile(rf",\s+(?:\d{{1,3}}(?: years old)?(?:,\s+{_HOME})?|{_HOME}),(?=\s)")
@@ -149,21 +172,24 @@ _CLAUSE_OPENING = re.compile(
     r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|they|he|she|it|we)\b"
 )
 _OBJECT_START = re.compile(r"\s(?=[A-Z0-9$]|(?:the|a|an)\s)")
+_NAME_OF = re.compile(r"\s+(?:of|at|in|from)\s+[A-Z]")
 _QUANTITY = re.compile(
     r"(?:\d%?|percent|part|one|two|three|some|most|all|each|many|none|much|half|rest|number|lot|"
-    r"share|stake|majority|consisting|made up|worth)$"
+    r"share|stake|majority|consisting|made up|worth|tens|hundreds|thousands|millions|billions|"
+    r"dozens|scores|more|less|fewer|group|team|member|members|unit|panel)$"
 )
 # Irregular past tenses news uses most, for the rules that must see a verb.
 _ANY_VERB = re.compile(
     rf"{_VERB.pattern}|\b(?:took|made|met|began|went|came|gave|got|left|lost|won|rose|fell|held|"
-    r"led|paid|sold|bought|built|brought|found|kept|told|thought|ran|set|put|saw|became|struck|"
+    r"led|paid|sold|bought|built|brought|found|kept|told|thought|ran|set|put|saw|became|struck|forecast|"
     r"sought|fought|spent|sent|hit|cut|quit|shot|drew|grew|knew|wrote|stood|took|broke|chose|"
     r"agreed|plans?|wants?|seeks?|says|is|are)\b"
 )
 _PHRASE_START = re.compile(
     r"\s+(?=(?:to|in|at|on|for|from|with|by|into|over|under|during|through|near|against|about|"
-    r"of|aboard|along|around|behind|beyond|throughout|until|upon|onto|off|per|amid|after|before|since|as|toward|towards|across|between|among|within|without|including|"
-    r"and|or|but|that|which|who|while|because|than|outside|inside|despite|following|via)\s)"
+    r"of|aboard|along|around|behind|beyond|throughout|until|upon|onto|off|per|amid|after|before|"
+    r"since|as|toward|towards|across|between|among|within|without|including|and|or|but|that|which|"
+    r"who|while|because|than|outside|inside|despite|following|via)\s)"
 )
 _TRAILING_PLACE = re.compile(
     r"\s+(?:in|at|near|outside|inside|on)\s+(?:(?:the|a|an|its|their)\s+|(?=[A-Z]))"
@@ -226,7 +252,7 @@ def _core(clause: str, dates: Sequence[Span], *, keep_since: bool) -> str:
     """The clause without its date phrase, dateline, attribution and framing."""
     text = _squash(_mark_dates(clause, dates, keep_since=keep_since))
     text = _DATELINE.sub("", text)
-    text = _STRANDED.sub(_MARK, text)
+    text = _MID_ADVERB.sub(_mid_adverb, _STRANDED.sub(_MARK, text))
     text = _strip_tail(_strip_head(_name_who(text)))
     text = _CONDITION_WITH_DATE.sub("", _parenthetical_event(_drop_appositives(text)))
     since = _SINCE_WITH_DATE.search(text)
@@ -343,10 +369,26 @@ def _name_who(text: str) -> str:
     return f"{match.group(1)} {match.group(2)}" if match else text
 
 
+def _plain_attribution(tail: str) -> bool:
+    """Who said it, where and when; not ", announced an agreement in January"."""
+    return bool(
+        _PLAIN_ATTRIBUTION.match(tail)
+        or (re.search(r"\b(?:said|says|told|added)\b", tail) and not _TAIL_CLAUSE.search(tail))
+    )
+
+
 def _strip_tail(text: str) -> str:
-    """Drop ", the ministry said" unless the date phrase is in it (", who voted last week")."""
+    """Drop ", the ministry said", also with the date in it unless it holds a clause of its own
+    (", adding that the vote is on Monday").
+    """
     match = _ATTRIBUTION_TAIL.search(text)
-    return text[: match.start()] if match and _MARK not in match.group() else text
+    if match is None:
+        return text
+    if _MARK not in match.group() or (
+        _plain_attribution(match.group()) and _is_clause(text[: match.start()])
+    ):  # ", Gremitskikh said at a briefing today": when it was said, not what happened
+        return text[: match.start()]
+    return text
 
 
 def subject_of(head: str) -> str:
@@ -391,7 +433,11 @@ def _parenthetical_event(text: str) -> str:
 _STRANDED = re.compile(
     r"(?:\s+(?:for|in|on|at|of|by|during|than|from|to|until|through|its|their|his|her|our|the|a|"
     r"an|this|these|those))+"
-    r"\s*\x00(?=\s*(?:[,;.]|$))"
+    r"\s*\x00(?=\s*(?:[,;.]|$|of\b))"
+)
+_MID_ADVERB = re.compile(
+    r",\s+(?:however|meanwhile|moreover|though|too|also|in fact|of course|for example|"
+    r"for instance|nevertheless|therefore|in turn|in addition),(?=\s)"
 )
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
 _DOUBLE_COMMA = re.compile(r",\s*,")
@@ -438,6 +484,10 @@ def _drop_title(text: str) -> str:
     return _TITLE_BEFORE_NAME.sub(r"\1 ", text)
 
 
+def _is_name(words: str) -> bool:
+    return all(word[:1].isupper() for word in words.split())
+
+
 def _drop_subject_place(text: str) -> str:
     """ "Dock workers at the port of Halverston voted" -> "Dock workers voted", when what goes is
     a plain place ("Elian was one of 13 Cubans who were" has its verb already).
@@ -445,6 +495,10 @@ def _drop_subject_place(text: str) -> str:
     match = _SUBJECT_PLACE.match(text)
     if match is None or _ANY_VERB.search(match.group(1)) or re.search(r",|\bwho\b", match.group()):
         return text
+    if _QUANTITY.search(match.group(1)) or (
+        _is_name(match.group(1)) and _NAME_OF.match(text, match.end(1))
+    ):
+        return text  # "First of America" is one name; "A group of lawmakers" needs its "of"
     return match.group(1) + " " + text[match.end() :]
 
 
@@ -453,8 +507,25 @@ def _drop_appositives(text: str) -> str:
     computers, reported" -> the name and its verb. A list ("Poland, the Czech Republic and
     Hungary") is not an appositive: its last item has "and" or "or".
     """
-    text = _AGE_OR_HOME.sub("", text)
+    text = _ASIDE.sub(
+        lambda m: m.group() if _after_verb(text, m) else " ",
+        _STATE.sub("", _AGE_OR_HOME.sub("", text)),
+    )
+    match = _NAME_APPOSITIVE.match(text)
+    if match and not _ANY_VERB.search(match.group(2)) and not _LIST_END.search(match.group(2)):
+        text = match.group(1) + " " + text[match.end() :]
     return _APPOSITIVE.sub(lambda m: m.group() if _not_appositive(text, m) else " ", text)
+
+
+def _mid_adverb(match: re.Match[str]) -> str:
+    """ "In Cuba, meanwhile, tens rallied" keeps one comma; "A total, meanwhile, is" none."""
+    opening = match.string[: match.start()]
+    return "," if _LEADING_ADVERBIAL.match(opening + ", x") and "," not in opening else ""
+
+
+def _after_verb(text: str, match: re.Match[str]) -> bool:
+    """ ", toppling a building toward the embassy," after the verb is no aside of the subject."""
+    return bool(_ANY_VERB.search(text[: match.start()].rsplit(",", 1)[-1]))
 
 
 def _not_appositive(text: str, match: re.Match[str]) -> bool:
@@ -514,9 +585,12 @@ def _drop_trailing_phrase(text: str, *, infinitives: bool) -> str:
             return text
         verbs = list(_ANY_VERB.finditer(head))
         after = head[verbs[-1].end() :].replace(_MARK, " ").split() if verbs else []
+        if tail.startswith(" that ") and _ANY_VERB.fullmatch(head.split()[-1]):
+            return text  # "noted that the order entry has increased": the gist follows
         if _INFINITIVE.match(tail) and not infinitives:
             return text  # "led employers to raise wages": the infinitive is the gist
-        if tail.startswith((" and ", " or ", " but ")) and not _ANY_VERB.search(tail):
+        coordinated = re.match(r"\s+(?:and|or|but)\s+", tail)
+        if coordinated and not _coordinated_clause(tail[coordinated.end() :]):
             continue  # "in Kenya and Tanzania": one phrase
         if tail.startswith(" of ") and (len(after) < 3 or _QUANTITY.search(head)):
             continue  # "was part of a crew", "58% of sales", "one of the 10 most"
@@ -524,6 +598,11 @@ def _drop_trailing_phrase(text: str, *, infinitives: bool) -> str:
             head = _DANGLING.sub("", head.rstrip(" ,;:"))
             return head + (_MARK if _MARK in tail else "")
     return text
+
+
+def _coordinated_clause(rest: str) -> bool:
+    """ "and the company's shares are wallowing" is a clause; "and blue Cuban flags" is not."""
+    return bool(_VERB_OR_ADVERB.match(rest) or _AUXILIARY.search(" ".join(rest.split()[:6])))
 
 
 def _dated_verb(tail: str) -> bool:
