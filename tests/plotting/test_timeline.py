@@ -295,3 +295,12 @@ def test_edge_hints_are_where_they_are_drawn(harbour):
     assert layout.edge_hint_at(*centre(boxes[-1])) == -1
     assert layout.edge_hint_at(*centre(boxes[1])) == 1
     assert layout.edge_hint_at(*centre(layout.ax.bbox)) == 0
+
+
+def test_close_publication_dates_both_get_a_label(two_documents, publication_dates):
+    layout = _draw(two_documents, publication_dates=publication_dates)  # years wide: 4 days apart
+    texts = [t.text for t, _ in layout.text_layer.boxes]
+    assert any(t.endswith("13 Mar 2023") for t in texts)
+    assert any(t.endswith("17 Mar 2023") for t in texts)
+    pub_boxes = [b for t, b in layout.text_layer.boxes if t.text.endswith("Mar 2023")]
+    assert not _overlaps(*pub_boxes)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 import matplotlib.dates as mdates
@@ -48,17 +48,33 @@ def margin_texts(layout: TimelineLayout, x0: float, x1: float) -> list[TextItem]
         if not x0 <= x <= x1:
             continue
         xp = layout.ax.transData.transform((x, 0))[0]
-        text = f"Published {day:%-d %b %Y}"
-        w = text_width_pt(text, s.small_size) * k
-        for lo in (xp - w / 2, xp + 3 * k, xp - 3 * k - w):  # centred, right of it, left of it
-            lo = max(lo, bbox.x0 - 8 * k)
-            if all(lo + w + 6 * k < a or lo > b + 6 * k for a, b in taken):
-                taken.append((lo, lo + w))
-                color = layout.colors[doc] if many else s.muted_text
-                out.append(TextItem(text, lo, y_pub, color, s.small_size, ha="left", clip=False))
-                break
+        color = layout.colors[doc] if many else s.muted_text
+        spot = _free_spot(layout, xp, day, taken)
+        if spot is not None:
+            text, lo = spot
+            out.append(TextItem(text, lo, y_pub, color, s.small_size, ha="left", clip=False))
     out.extend(_legend_texts(layout, bbox.x1, bbox.y1 + (24 if has_top_row(layout) else 9) * k))
     return out
+
+
+def _free_spot(
+    layout: TimelineLayout, xp: float, day: date, taken: list[tuple[float, float]]
+) -> tuple[str, float] | None:
+    """Text and left edge for a publication label near its line.
+
+    Just the date when "Published …" finds no room (two articles a few days apart).
+    """
+    s, k, bbox = layout.style, layout.figure.dpi / 72, layout.ax.bbox
+    for text in (f"Published {day:%-d %b %Y}", f"{day:%-d %b %Y}"):
+        w = text_width_pt(text, s.small_size) * k
+        # centred, right of it, left of it, then just past a label already there
+        after = [b + 7 * k for _, b in taken if 0 < b - xp < 120 * k]
+        for lo in (xp - w / 2, xp + 3 * k, xp - 3 * k - w, *after):
+            lo = min(max(lo, bbox.x0 - 8 * k), bbox.x1 + 8 * k - w)
+            if all(lo + w + 6 * k < a or lo > b + 6 * k for a, b in taken):
+                taken.append((lo, lo + w))
+                return text, lo
+    return None
 
 
 def has_top_row(layout: TimelineLayout) -> bool:

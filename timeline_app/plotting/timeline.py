@@ -40,6 +40,7 @@ DATE_MIN = float(mdates.date2num(datetime(1, 1, 2)))
 DATE_MAX = float(mdates.date2num(datetime(9999, 12, 30)))
 MAX_VAGUE_LANES = 6
 BAND_GAP = 0.9  # rows between the dated and the vague band
+FOCUS_MAX_SHARE = 0.5  # a first view narrower than everything is at most this share of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,8 +218,8 @@ class TimelineLayout:
         for lo, hi in windows:
             held = [e for e in self.events if lo <= mdates.date2num(e.interval.start) <= hi]
             limits = self._padded(lo, hi, held[-3:])
-            if limits[1] - limits[0] > 0.8 * (full[1] - full[0]):
-                continue
+            if limits[1] - limits[0] > FOCUS_MAX_SHARE * (full[1] - full[0]):
+                continue  # barely narrower: hiding events would buy no legibility
             count = self._labelled(limits)
             if count >= best_count:  # as many labels, on a scale where their dates can be read
                 best, best_count = limits, count
