@@ -473,6 +473,31 @@ COMPRESSION_CASES = [
         "Sunday",
         "Yahrtzeit service included the lighting of candles",
     ),
+    (  # "X said" goes before a clause with an irregular past tense too
+        "Soviet Foreign Ministry spokesman Yuri Gremitskikh said special ambassador Mikhail "
+        "Sytenko left Tuesday for consultations with the governments of Syria, Jordan, Egypt and "
+        "other Arab countries.",
+        "Tuesday",
+        "Special ambassador Mikhail Sytenko left for consultations",
+    ),
+    (  # whose net income it is stays in the label
+        "Ogden Projects Inc. said net income jumped to $6.6 million, or 18 cents a share, in the "
+        "third quarter.",
+        "the third quarter",
+        "Ogden Projects Inc. said net income jumped to $6.6 million",
+    ),
+    (  # "as dawn broke" is no reported clause
+        "At least 82 were killed and more than 1,700 injured, officials said as dawn broke "
+        "Saturday.",
+        "Saturday",
+        "At least 82 were killed and more than 1,700 injured",
+    ),
+    (  # a title before a name, with the date between name and verb
+        "Philippine President Joseph Estrada on Tuesday condemned the bombings of the U.S. "
+        "embassies in Kenya and Tanzania and offered condolences to the victims.",
+        "Tuesday",
+        "Joseph Estrada condemned the bombings of the U.S. embassies",
+    ),
     (  # "Kenya and Tanzania" is one phrase; articles go only when that saves a cut
         "The Security Council condemned the bombing of the U.S. embassies in Kenya and Tanzania "
         "on Thursday and called on all states to cooperate with authorities.",

@@ -160,7 +160,7 @@ _TITLE_WORDS = (
 )
 _TITLED_NAME = re.compile(
     rf"^(?:[A-Z][\w.'’-]*\s+){{0,4}}?{_TITLE_WORDS}\s+(?:(?:of|for)\s+(?:the\s+)?[A-Z]\w+\s+)?"
-    r"(?=(?:[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?)?[A-Z][\w'’-]+\s+[a-z])"
+    r"(?=(?:[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?)?[A-Z][\w'’-]+\s+(?:\x00\s*)?[a-z])"
 )
 _INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these)\b)[a-z]")
 _DANGLING = re.compile(
@@ -177,6 +177,11 @@ _QUANTITY = re.compile(
     r"(?:\d%?|percent|part|one|two|three|some|most|all|each|many|none|much|half|rest|number|lot|"
     r"share|stake|majority|consisting|made up|worth|tens|hundreds|thousands|millions|billions|"
     r"dozens|scores|more|less|fewer|group|team|member|members|unit|panel)$"
+)
+_PAST = re.compile(
+    r"\b(?:took|made|met|began|went|came|gave|got|left|lost|won|rose|fell|held|paid|sold|bought|"
+    r"built|brought|found|kept|told|thought|ran|saw|became|struck|sought|fought|spent|sent|drew|"
+    r"grew|knew|wrote|stood|broke|chose)\b"
 )
 # Irregular past tenses news uses most, for the rules that must see a verb.
 _ANY_VERB = re.compile(
@@ -312,12 +317,21 @@ def _squash(text: str) -> str:
     return text.strip()
 
 
+# "UniFirst reported that net income rose": whose income is the news; "officials said as dawn
+# broke": "as dawn broke" is no reported clause.
+_KEEP_REPORTER = re.compile(
+    r"\x00?\s*(?:(?:third|fourth|first|second)-(?:quarter|period)\s+)?(?:net|profit|revenue|sales|earnings|"
+    r"income|operating|pretax|as|when)\b",
+    re.IGNORECASE,
+)
+
+
 def _strip_head(text: str) -> str:
     """Drop leading connectives and "X said (that)" when a clause follows."""
     text = _LEADING_FILLER.sub("", text.lstrip(" ,;:"))
     text = _ATTRIBUTION_INSIDE.sub("", text)
     match = _ATTRIBUTION_HEAD.match(text)
-    if match and _is_clause(text[match.end() :]):
+    if match and _is_clause(text[match.end() :]) and not _KEEP_REPORTER.match(text, match.end()):
         text = text[match.end() :]
     text = _without_setting(_LEADING_FILLER.sub("", text))
     text = _LEADING_PARTICIPLE.sub("", _SENTENCE_ADVERB.sub("", text))
@@ -360,7 +374,8 @@ def _is_clause(text: str) -> bool:
     if len(text.split()) < 3:
         return False
     participle = rest.split()[0].endswith("ed") if rest.split() else False  # ", delayed since"
-    return _VERB.search(first) is not None or _AUXILIARY.search(rest) is not None or participle
+    verb = _VERB.search(first) or _PAST.search(first)  # "Sytenko left for Baghdad"
+    return verb is not None or _AUXILIARY.search(rest) is not None or participle
 
 
 def _name_who(text: str) -> str:
@@ -564,7 +579,7 @@ def _dated_subordinate(text: str) -> str:
 def _drop_complement_head(text: str) -> str:
     """ "Local businesses have complained that the stoppages drive trade away" -> the complement."""
     match = _COMPLEMENT_HEAD.match(text)
-    if match and _is_clause(text[match.end() :]):
+    if match and _is_clause(text[match.end() :]) and not _KEEP_REPORTER.match(text, match.end()):
         return text[match.end() :]
     return text
 
