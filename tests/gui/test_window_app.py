@@ -91,6 +91,30 @@ def test_progress_shows_while_loading_and_cancel_stops(
     assert not window.cancel_button.isVisible()
 
 
+def test_cancel_stops_a_single_slow_file_from_opening(
+    qtbot, window: MainWindow, sample_path: Path, monkeypatch
+) -> None:
+    """Regression: Cancel did nothing for one big file: "0%" stayed, then the file opened anyway."""
+    release = threading.Event()
+    original = worker_module.run_item
+
+    def slow(item: worker_module.WorkItem) -> object:
+        release.wait(30)
+        return original(item)
+
+    monkeypatch.setattr(worker_module, "run_item", slow)
+    with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as blocker:
+        window.open_paths([sample_path])
+        qtbot.waitUntil(window.cancel_button.isVisible, timeout=5_000)
+        assert window.progress.maximum() == 0  # busy, no percentage for a single file
+        window.cancel_button.click()
+        assert not window.cancel_button.isEnabled()
+        release.set()
+    assert blocker.args[0] == [] and window.state.documents == []
+    assert any("cancelled" in text for text in window.message_bar.messages)
+    assert not window.load_progress.isVisible()
+
+
 def test_a_quick_open_never_flashes_the_progress_bar(
     qtbot, window: MainWindow, sample_path: Path, open_files
 ) -> None:

@@ -103,5 +103,5 @@ class Opening(QObject):
     def _on_job_finished(self, job: int, completed: bool) -> None:
         sources = self._job_sources.pop(job, [])
         if not completed:
-            self.message.emit("Opening cancelled: the remaining files were not read.", "info")
+            self.message.emit("Opening cancelled: the files not shown yet were not opened.", "info")
         self.documents_loaded.emit(sources)

@@ -7,7 +7,14 @@ flashing up, and without the synchronous repaints ``QProgressBar.setValue`` cost
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from timeline_app.gui.worker import AnalysisWorker
 
@@ -25,8 +32,10 @@ class LoadProgress(QWidget):
         self.bar.setMaximumWidth(220)
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.setObjectName("cancelLoadButton")
-        self.cancel_button.setToolTip("Stop reading the remaining files")
+        self.cancel_button.setToolTip("Stop opening: the files not shown yet are not opened")
+        self.cancel_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.cancel_button.clicked.connect(worker.cancel)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.label, self.bar, self.cancel_button):
@@ -40,13 +49,20 @@ class LoadProgress(QWidget):
         self.hide()
 
     def _on_progress(self, _job: int, done: int, total: int, name: str) -> None:
-        self.bar.setRange(0, total)
+        # one file gives no steps to count: a busy bar, not "0%" until it is done
+        self.bar.setRange(0, total if total > 1 else 0)
         self.bar.setValue(done)
-        self.label.setText(f"Finding dates in {name}…" if name else "")
+        if self.cancel_button.isEnabled():
+            self.label.setText(f"Finding dates in {name}…" if name else "")
+
+    def _on_cancel_clicked(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.label.setText("Cancelling…")
 
     def _on_busy_changed(self, busy: bool) -> None:
         if busy:
             self.bar.setRange(0, 0)
+            self.cancel_button.setEnabled(True)
             self._show_timer.start()
         else:
             self._show_timer.stop()

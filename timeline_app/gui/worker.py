@@ -128,8 +128,8 @@ class AnalysisWorker(QObject):
         self._runner.moveToThread(self._thread)
         self._submit.connect(self._runner.run)
         self._runner.progressed.connect(self.progressed)
-        self._runner.analysed.connect(self.analysed)
-        self._runner.failed.connect(self.failed)
+        self._runner.analysed.connect(self._on_analysed)
+        self._runner.failed.connect(self._on_failed)
         self._runner.finished.connect(self._on_finished)
         self._stopping = False
 
@@ -163,8 +163,24 @@ class AnalysisWorker(QObject):
         self._thread.wait()
         self._stopping = False
 
+    def _cancelled(self, job_id: int) -> bool:
+        job = self._pending.get(job_id)
+        return job is not None and job.cancel.is_set()
+
+    @Slot(int, object, object)
+    def _on_analysed(self, job_id: int, item: WorkItem, analysis: object) -> None:
+        # a file cannot be stopped half-way; what it gives after Cancel is dropped
+        if not self._cancelled(job_id):
+            self.analysed.emit(job_id, item, analysis)
+
+    @Slot(int, object, str)
+    def _on_failed(self, job_id: int, item: WorkItem, message: str) -> None:
+        if not self._cancelled(job_id):
+            self.failed.emit(job_id, item, message)
+
     @Slot(int, bool)
     def _on_finished(self, job_id: int, completed: bool) -> None:
+        completed = completed and not self._cancelled(job_id)
         self._pending.pop(job_id, None)
         if not self._pending:
             self._thread.quit()
