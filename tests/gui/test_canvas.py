@@ -35,6 +35,7 @@ def canvas(qtbot) -> TimelineCanvas:
         factory.harbour_events(),
         publication_dates=[(factory.STRIKE, factory.STRIKE_PUBLISHED)],
     )
+    widget.fit_all()  # these tests start from the whole timeline, 2015 to 2024
     widget.mpl_canvas.draw()
     return widget
 

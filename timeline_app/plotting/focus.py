@@ -17,6 +17,7 @@ from numpy.typing import NDArray
 FloatArray = NDArray[np.float64]
 BoolArray = NDArray[np.bool_]
 
+MAX_OUTLIERS = 0.1  # share of the dated events that may be set aside as far outliers
 CORE_SHARES = (0.9, 0.75, 0.6)  # shares of the dated events a window must hold
 LONG_SPAN = 62.0  # days: a span this long runs across the view rather than place it
 WIDEN = 0.5  # each side gets this share of the window's width, for close neighbours
@@ -49,6 +50,34 @@ def focus_windows(
         if (lo, hi) not in out:
             out.append((lo, hi))
     return out
+
+
+def trimmed_window(
+    start: FloatArray, end: FloatArray, dated: BoolArray, anchors: FloatArray
+) -> tuple[float, float] | None:
+    """All dated events but the far outliers: one at an end is set aside while its gap to the
+    rest is wider than the rest's whole span (a "since 1961" in an article about 2024)."""
+    mids = np.sort(np.concatenate([(start[dated] + end[dated]) / 2, anchors]))
+    budget = max(1, int(MAX_OUTLIERS * len(mids)))
+    lo_i, hi_i = 0, len(mids) - 1
+    while hi_i - lo_i >= 3 and budget > 0:
+        rest = max(mids[hi_i - 1] - mids[lo_i + 1], MIN_WIDTH)
+        gap_lo, gap_hi = mids[lo_i + 1] - mids[lo_i], mids[hi_i] - mids[hi_i - 1]
+        if max(gap_lo, gap_hi) <= rest:
+            break
+        if gap_lo >= gap_hi:
+            lo_i += 1
+        else:
+            hi_i -= 1
+        budget -= 1
+    if (lo_i, hi_i) == (0, len(mids) - 1):
+        return None
+    lo, hi = float(mids[lo_i]), float(mids[hi_i])
+    mid = (start + end) / 2
+    held = dated & (mid >= lo) & (mid <= hi) & (end - start <= LONG_SPAN)
+    if held.any():
+        lo, hi = min(lo, float(start[held].min())), max(hi, float(end[held].max()))
+    return lo, hi
 
 
 def _densest(sorted_xs: FloatArray, count: int) -> tuple[float, float]:

@@ -20,7 +20,7 @@ from matplotlib.transforms import Bbox
 
 from timeline_app.core.models import Event
 from timeline_app.plotting.artists import TimelineArtists
-from timeline_app.plotting.focus import LONG_SPAN, focus_windows
+from timeline_app.plotting.focus import LONG_SPAN, focus_windows, trimmed_window
 from timeline_app.plotting.layers import LayoutGuard, TextItem, TextLayer
 from timeline_app.plotting.margins import (
     LegendEntry,
@@ -201,30 +201,46 @@ class TimelineLayout:
         return self._padded(*span, self.events[-3:])
 
     def initial_limits(self) -> tuple[float, float]:
-        """The first view: everything, unless a window where the events crowd labels as many.
+        """The first view: everything, unless a narrower window labels as many events.
 
-        Labelled events are counted at the axes' current size; events left outside the chosen
-        window are announced at its edges ("◀ 2 earlier"), and Home still shows everything.
+        Setting far outliers aside may cost just their own labels; a window around where the
+        events crowd must label at least as many. Labels are counted at the axes' current size;
+        events left outside are announced at the edges ("◀ 2 earlier"), and Home shows all.
         """
         full = self.fit_limits()
-        items = [b.items for b in (self.main, self.vague)]
-        start = np.concatenate([i.start for i in items])
-        end = np.concatenate([i.end for i in items])
-        steer = np.concatenate([np.full(len(i), b is self.main) for i, b in zip(
-            items, (self.main, self.vague), strict=True)])  # fmt: skip
-        steer &= end - start <= LONG_SPAN
-        windows = focus_windows(start, end, steer, self._publication_nums())
         best, best_count = full, self._labelled(full)
-        for lo, hi in windows:
-            held = [e for e in self.events if lo <= mdates.date2num(e.interval.start) <= hi]
-            limits = self._padded(lo, hi, held[-3:])
-            if limits[1] - limits[0] > FOCUS_MAX_SHARE * (full[1] - full[0]):
-                continue  # barely narrower: hiding events would buy no legibility
+        trimmed, windows = self._candidate_windows()
+        for k, (lo, hi) in enumerate([*trimmed, *windows]):
+            limits = self._window_limits(lo, hi, full)
+            if limits is None:
+                continue
             count = self._labelled(limits)
-            if count >= best_count:  # as many labels, on a scale where their dates can be read
+            allowance = sum(self.offscreen_counts(*limits)) if k < len(trimmed) else 0
+            if count >= best_count - allowance:
                 best, best_count = limits, count
         self._key = None  # the trial packs replaced the bands' layouts
         return best
+
+    def _candidate_windows(self) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+        """The dated events without their far outliers, and windows where they crowd."""
+        bands = (self.main, self.vague)
+        start = np.concatenate([b.items.start for b in bands])
+        end = np.concatenate([b.items.end for b in bands])
+        dated = np.concatenate([np.full(len(b.items), b is self.main) for b in bands])
+        pubs = self._publication_nums()
+        trimmed = trimmed_window(start, end, dated, pubs)
+        steer = dated & (end - start <= LONG_SPAN)
+        return ([trimmed] if trimmed else []), focus_windows(start, end, steer, pubs)
+
+    def _window_limits(
+        self, lo: float, hi: float, full: tuple[float, float]
+    ) -> tuple[float, float] | None:
+        """A candidate window padded for its labels; None when it is barely narrower."""
+        held = [e for e in self.events if lo <= mdates.date2num(e.interval.start) <= hi]
+        limits = self._padded(lo, hi, held[-3:])
+        if limits[1] - limits[0] > FOCUS_MAX_SHARE * (full[1] - full[0]):
+            return None  # hiding events would buy no legibility
+        return limits
 
     def _labelled(self, limits: tuple[float, float]) -> int:
         self._pack(*limits, self._metrics())
