@@ -498,6 +498,26 @@ COMPRESSION_CASES = [
         "Tuesday",
         "Joseph Estrada condemned the bombings of the U.S. embassies",
     ),
+    (  # "X said" once the relative clause after X is gone
+        "Victor Miranda, who lives in Ms. Sanders' apartment building at 405 Williams Ave., said "
+        "the laundry machines in the building were removed a few years ago to make room for "
+        "management offices.",
+        "a few years ago",
+        "The laundry machines were removed to make room",
+    ),
+    (  # "told customers" is the event, not an attribution
+        "An IBM spokeswoman said the company told customers Monday about the bugs and "
+        "temporarily stopped shipping the product.",
+        "Monday",
+        "The company told customers about the bugs",
+    ),
+    (  # "said it earned": "it" needs the company's name
+        "Sun Microsystems Inc., snapping back to profitability after its first quarterly loss as "
+        "a public firm, said it earned $5.2 million, or seven cents a share, in the fiscal first "
+        "quarter.",
+        "the fiscal first quarter",
+        "Sun Microsystems Inc. said it earned $5.2 million",
+    ),
     (  # "Kenya and Tanzania" is one phrase; articles go only when that saves a cut
         "The Security Council condemned the bombing of the U.S. embassies in Kenya and Tanzania "
         "on Thursday and called on all states to cooperate with authorities.",

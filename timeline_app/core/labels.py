@@ -319,6 +319,7 @@ def _squash(text: str) -> str:
 
 # "UniFirst reported that net income rose": whose income is the news; "officials said as dawn
 # broke": "as dawn broke" is no reported clause.
+_PRONOUN = re.compile(r"(?:it|they|he|she|we|you|i)\b", re.IGNORECASE)
 _KEEP_REPORTER = re.compile(
     r"\x00?\s*(?:(?:third|fourth|first|second)-(?:quarter|period)\s+)?(?:net|profit|revenue|sales|earnings|"
     r"income|operating|pretax|as|when)\b",
@@ -576,6 +577,19 @@ def _dated_subordinate(text: str) -> str:
     return match.group(1) if _ANY_VERB.search(opening) and _is_clause(own) else text
 
 
+def _drop_attribution_head(text: str) -> str:
+    """ "Victor Miranda[, who lives nearby,] said the machines were removed": once the aside is
+    gone the head is short enough to be seen as "X said".
+    """
+    match = _ATTRIBUTION_HEAD.match(text)
+    if match is None or not re.search(r"\s(?:said|says)\b", match.group()):
+        return text  # "the company told customers": the telling is the event
+    rest = text[match.end() :]
+    if _is_clause(rest) and not _KEEP_REPORTER.match(rest) and not _PRONOUN.match(rest):
+        return rest  # "Sun said it earned $5 million" keeps who "it" is
+    return text
+
+
 def _drop_complement_head(text: str) -> str:
     """ "Local businesses have complained that the stoppages drive trade away" -> the complement."""
     match = _COMPLEMENT_HEAD.match(text)
@@ -642,6 +656,7 @@ _SHORTENERS: tuple[Callable[[str], str], ...] = (
     lambda t: _NONRESTRICTIVE.sub("", t),
     lambda t: _NONRESTRICTIVE_END.sub("", t),
     _drop_appositives,
+    _drop_attribution_head,
     _drop_leading_adverbial,
     lambda t: _SUBORDINATE.sub("", t),
     _drop_complement_head,
