@@ -412,3 +412,17 @@ def test_spans_drop_leading_prepositions() -> None:
         "March",
         "2019",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Mondaytwo days ago", date(3, 1, 1)),
+        ("in recent years", date(1, 1, 2)),
+        ("next year", date(9999, 12, 30)),
+    ],
+)
+def test_dates_at_the_ends_of_the_calendar_do_not_raise(text: str, published: date) -> None:
+    """Regression (hypothesis): a vague span reaching before year 1 raised OverflowError."""
+    for timex in tag_text(text, published):
+        assert text[timex.start : timex.end] == timex.text

@@ -61,10 +61,13 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
     ctx = Context(text, publication)
     out: list[Timex] = []
     for cand in candidates:
-        res = RESOLVERS[cand.kind](cand.match, ctx)
-        if res is None:
+        try:
+            res = RESOLVERS[cand.kind](cand.match, ctx)
+            timex = _timex(cand, res, ctx) if res is not None else None
+        except (OverflowError, ValueError):
+            continue  # calendar arithmetic past year 1 or 9999: no date to give
+        if res is None or timex is None:
             continue
-        timex = _timex(cand, res, ctx)
         out.append(timex)
         if (
             res.anchors
