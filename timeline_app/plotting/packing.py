@@ -219,26 +219,28 @@ def _first_fit(
         order.remove(first)
         order.insert(0, first)
     nxt = [*mark_left.tolist()[1:], np.inf]
+    bisect_left = bisect.bisect_left
     for i in order:
-        crowds_next = right[i] + gap > nxt[i] and alt_left[i] != left[i]
+        plain = (left[i], right[i], False)
+        options = [plain]
+        if right[i] + gap > nxt[i] and alt_left[i] != left[i]:  # it crowds the next mark
+            options.insert(0, (alt_left[i], alt_right[i], True))
         for k in range(lanes):
-            if crowds_next and _free(starts[k], ends[k], alt_left[i], alt_right[i], gap):
-                out[i], alt[i] = k, True
-            elif _free(starts[k], ends[k], left[i], right[i], gap):
-                out[i] = k
+            lane_starts, lane_ends = starts[k], ends[k]
+            for lo, hi, is_alt in options:
+                if lane_ends and lane_ends[-1] + gap > lo:  # not simply past the lane's end
+                    at = bisect_left(lane_starts, hi + gap)  # from ``at`` on: clear of it
+                    if at and lane_ends[at - 1] + gap > lo:
+                        continue
+                at = bisect_left(lane_starts, lo)
+                lane_starts.insert(at, lo)
+                lane_ends.insert(at, hi)
+                out[i], alt[i] = k, is_alt
+                break
             else:
                 continue
-            lo, hi = (alt_left[i], alt_right[i]) if alt[i] else (left[i], right[i])
-            at = bisect.bisect_left(starts[k], lo)
-            starts[k].insert(at, lo)
-            ends[k].insert(at, hi)
             break
     return out, alt
-
-
-def _free(starts: list[float], ends: list[float], lo: float, hi: float, gap: float) -> bool:
-    at = bisect.bisect_left(starts, hi + gap)  # intervals from ``at`` on start clear of it
-    return at == 0 or ends[at - 1] + gap <= lo
 
 
 def _clusters(

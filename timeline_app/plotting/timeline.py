@@ -60,6 +60,7 @@ class Band:
     events: tuple[Event, ...]
     offset: float = 0.0
     layout: BandLayout | None = None
+    packed_for: tuple[object, ...] = ()  # what the layout was packed for
 
 
 def _to_num(moments: Sequence[datetime]) -> np.ndarray:
@@ -387,13 +388,24 @@ class TimelineLayout:
         return main_rows, _rows(self.vague.layout)
 
     def _pack_band(self, band: Band, x0: float, x1: float, rows: int, m: Metrics) -> BandLayout:
-        """Pack into at most ``rows`` rows, keeping the last for clusters when some are needed."""
+        """Pack into at most ``rows`` rows, the last kept for clusters when some are needed.
+
+        Packed into one lane fewer first; only when a little overflows is the last row tried
+        as a lane too (a lane holds at most a width's worth of bare marks).
+        """
         width = self.ax.bbox.width
         rows = max(rows, 1)
-        sel = self._selected_index(band)
-        lay = pack_band(band.items, x0, x1, width, rows, m, sel)
-        if lay.overflow_row and rows > 1:
-            lay = pack_band(band.items, x0, x1, width, rows - 1, m, sel)
+        key = (x0, x1, width, rows, m.px_per_pt, self._selected_index(band))
+        if band.layout is not None and band.packed_for == key:
+            return band.layout
+        sel = key[-1]
+        lay = pack_band(band.items, x0, x1, width, max(rows - 1, 1), m, sel)
+        over = sum(c.count for c in lay.clusters) + len(lay.loose)
+        if rows > 1 and 0 < over <= width / (2 * m.marker_r + m.gap):
+            whole = pack_band(band.items, x0, x1, width, rows, m, sel)
+            if not whole.overflow_row:
+                lay = whole
+        band.packed_for = key
         band.layout = lay
         return lay
 
