@@ -327,6 +327,13 @@ def _hint_pos(widget: TimelineCanvas, side: int) -> QPoint:
     return QPoint(round(x / ratio), round((widget.figure.bbox.height - y) / ratio))
 
 
+def test_the_toolbar_house_button_shows_every_event(typical):
+    typical.zoom(0.2)
+    home = next(a for a in typical.toolbar.actions() if a.text() == "Home")
+    home.trigger()
+    assert typical.ax.get_xlim() == pytest.approx(typical.layout_.fit_limits())
+
+
 def test_the_earlier_hint_names_and_reveals_what_lies_before(typical, qtbot):
     pos = _hint_pos(typical, -1)
     qtbot.mouseMove(typical.mpl_canvas, pos=pos)

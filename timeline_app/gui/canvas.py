@@ -28,6 +28,24 @@ ZOOM_STEP = 1.25  # one wheel notch or one +/- press
 DRAG_THRESHOLD = 4  # logical pixels a press may move and still count as a click
 
 
+class _Toolbar(NavigationToolbar2QT):
+    """Matplotlib's toolbar whose house button shows every event, as the Home key does.
+
+    The stock one returns to the first view of its history, which is cleared on every redraw,
+    so it did nothing; and the first view is now a window, not everything.
+    """
+
+    def __init__(self, canvas: FigureCanvasQTAgg, parent: QWidget, on_home: Any) -> None:
+        self._on_home = on_home
+        super().__init__(canvas, parent)
+        for action in self.actions():
+            if action.text() == "Home":
+                action.setToolTip("Show every event (Home, or double-click the timeline)")
+
+    def home(self, *args: Any) -> None:
+        self._on_home()
+
+
 class TimelineCanvas(QWidget):
     """A zoomable, pannable, clickable timeline of events."""
 
@@ -41,7 +59,7 @@ class TimelineCanvas(QWidget):
         self.mpl_canvas.setObjectName("timelineCanvas")
         self.mpl_canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.mpl_canvas.setMouseTracking(True)
-        self.toolbar = NavigationToolbar2QT(self.mpl_canvas, self)
+        self.toolbar = _Toolbar(self.mpl_canvas, self, self.fit_all)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
