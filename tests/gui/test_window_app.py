@@ -57,6 +57,15 @@ def test_about_names_the_version_and_licences(window: MainWindow, messages) -> N
     assert "matplotlib" in text and "LGPL" in text
 
 
+def test_a_first_window_fits_a_small_screen(qtbot) -> None:
+    """Regression: 1280×800 always, so at 200% scaling most of the window was off screen."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    available = win.screen().availableGeometry()
+    assert available.width() < 1280  # the offscreen screen is 800×600
+    assert win.width() <= available.width() and win.height() <= available.height()
+
+
 def test_splitter_sizes_are_remembered(qtbot, temp_settings: Path) -> None:
     first = MainWindow()
     qtbot.addWidget(first)
@@ -83,7 +92,7 @@ def test_progress_shows_while_loading_and_cancel_stops(
     monkeypatch.setattr(worker_module, "run_item", slow)
     with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as blocker:
         window.open_paths([sample_path] * 4)
-        qtbot.waitUntil(window.cancel_button.isVisible, timeout=5_000)
+        qtbot.waitUntil(window.cancel_button.isVisible, timeout=15_000)
         assert window.progress.isVisible()
         window.cancel_button.click()
         release.set()
@@ -105,7 +114,7 @@ def test_cancel_stops_a_single_slow_file_from_opening(
     monkeypatch.setattr(worker_module, "run_item", slow)
     with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as blocker:
         window.open_paths([sample_path])
-        qtbot.waitUntil(window.cancel_button.isVisible, timeout=5_000)
+        qtbot.waitUntil(window.cancel_button.isVisible, timeout=15_000)
         assert window.progress.maximum() == 0  # busy, no percentage for a single file
         window.cancel_button.click()
         assert not window.cancel_button.isEnabled()

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -126,7 +126,6 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(workspace)
         self.setCentralWidget(self.pages)
-        self.resize(1280, 800)
 
     def _build_status_bar(self) -> None:
         self.load_progress = LoadProgress(self.worker, self)
@@ -345,8 +344,13 @@ class MainWindow(QMainWindow):
             if isinstance(saved, QByteArray) and not saved.isEmpty():
                 splitter.restoreState(saved)
         geometry = cfg.value(cfg.WINDOW_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(self._default_size())
+
+    def _default_size(self) -> QSize:
+        """1280×800, or 90% of a smaller screen (a laptop, or 200% scaling) so it all shows."""
+        screen = self.screen().availableGeometry().size()
+        return QSize(1280, 800).boundedTo(screen * 0.9)
 
     def _save_layout(self) -> None:
         cfg.set_value(cfg.MAIN_SPLITTER, self.main_splitter.saveState())
