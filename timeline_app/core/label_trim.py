@@ -1,0 +1,221 @@
+"""What never belongs in a label: the date phrase, a dateline, "the ministry said", framing
+before the subject; and the small tests of a clause that the shortening rules share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from timeline_app.core.label_patterns import (
+    AGE_OR_HOME,
+    ANY_VERB,
+    APPOSITIVE,
+    ASIDE,
+    ATTRIBUTION_HEAD,
+    ATTRIBUTION_INSIDE,
+    ATTRIBUTION_TAIL,
+    AUXILIARY,
+    CONDITION_WITH_DATE,
+    DATE_LEAD,
+    DATELINE,
+    DOUBLE_COMMA,
+    KEEP_REPORTER,
+    LEADING_ADVERBIAL,
+    LEADING_FILLER,
+    LEADING_PARTICIPLE,
+    LEADING_SETTING,
+    LIST_END,
+    MARK,
+    MID_ADVERB,
+    NAME_APPOSITIVE,
+    NAME_WHO,
+    PAST,
+    PLAIN_ATTRIBUTION,
+    SENTENCE_ADVERB,
+    SINCE,
+    SINCE_WITH_DATE,
+    SPACE_BEFORE_PUNCTUATION,
+    STATE,
+    STRANDED,
+    TAIL_CLAUSE,
+    VERB,
+)
+from timeline_app.core.models import Span
+
+
+def _mark_dates(clause: str, dates: Sequence[Span], *, keep_since: bool = False) -> str:
+    """Replace each date phrase, with its preposition ("late on"), by one marker."""
+    pieces: list[str] = []
+    cursor = 0
+    for span in sorted(dates, key=lambda s: s.start):
+        if span.start < cursor:
+            continue
+        before = clause[cursor : span.start]
+        lead = DATE_LEAD.search(before)
+        kept = "".join(pieces) + before[: lead.start()] if lead else ""
+        if keep_since and lead and SINCE.fullmatch(lead.group()) and kept.strip():
+            # "had not changed since 2015": without "since 2015" the label says the opposite
+            pieces.append(before + clause[span.start : span.end])
+        else:
+            pieces.append(before[: lead.start()] if lead else before)
+        pieces.append(MARK)
+        cursor = span.end
+        if clause.startswith(("'s", "’s"), cursor):  # "last month's figures": drop the 's too
+            cursor += 2
+    pieces.append(clause[cursor:])
+    return "".join(pieces)
+
+
+def _squash(text: str) -> str:
+    """One space between words, and no space or comma orphaned by a removed date phrase."""
+    text = " ".join(text.split())
+    text = re.sub(rf"^\s*{MARK}\s*,?\s*", "", text)  # "On Monday, dock workers" -> "dock workers"
+    text = re.sub(rf"\s*{MARK}\s*,?\s*{MARK}", MARK, text)
+    return text.strip()
+
+
+def trimmed(clause: str, dates: Sequence[Span], *, keep_since: bool) -> str:
+    """The clause without its date phrase, dateline, attribution and framing."""
+    text = _squash(_mark_dates(clause, dates, keep_since=keep_since))
+    text = DATELINE.sub("", text)
+    text = MID_ADVERB.sub(_mid_adverb, STRANDED.sub(MARK, text))
+    text = _strip_tail(_strip_head(_name_who(text)))
+    text = CONDITION_WITH_DATE.sub("", _parenthetical_event(drop_appositives(text)))
+    since = SINCE_WITH_DATE.search(text)
+    if since and VERB.search(since.group(1)):
+        text = since.group(1)
+    return text.rstrip(" ,;:." + MARK)
+
+
+def _strip_head(text: str) -> str:
+    """Drop leading connectives and "X said (that)" when a clause follows."""
+    text = LEADING_FILLER.sub("", text.lstrip(" ,;:"))
+    text = ATTRIBUTION_INSIDE.sub("", text)
+    match = ATTRIBUTION_HEAD.match(text)
+    if match and is_clause(text[match.end() :]) and not KEEP_REPORTER.match(text, match.end()):
+        text = text[match.end() :]
+    text = _without_setting(LEADING_FILLER.sub("", text))
+    text = LEADING_PARTICIPLE.sub("", SENTENCE_ADVERB.sub("", text))
+    return re.sub(rf"^{MARK}\s*,?\s*", "", text)
+
+
+def _name_who(text: str) -> str:
+    """ ", said Ama Tennant, who voted last week" is about Ama Tennant: "Ama Tennant voted"."""
+    match = NAME_WHO.search(text)
+    return f"{match.group(1)} {match.group(2)}" if match else text
+
+
+def _plain_attribution(tail: str) -> bool:
+    """Who said it, where and when; not ", announced an agreement in January"."""
+    return bool(
+        PLAIN_ATTRIBUTION.match(tail)
+        or (re.search(r"\b(?:said|says|told|added)\b", tail) and not TAIL_CLAUSE.search(tail))
+    )
+
+
+def _strip_tail(text: str) -> str:
+    """Drop ", the ministry said", also with the date in it unless it holds a clause of its own
+    (", adding that the vote is on Monday").
+    """
+    match = ATTRIBUTION_TAIL.search(text)
+    if match is None:
+        return text
+    if MARK not in match.group() or (
+        _plain_attribution(match.group()) and is_clause(text[: match.start()])
+    ):  # ", Gremitskikh said at a briefing today": when it was said, not what happened
+        return text[: match.start()]
+    return text
+
+
+def subject_of(head: str) -> str:
+    """The subject that opens ``head`` ("The board said a new pontoon, delayed" -> "a new
+    pontoon"), or "" when there is no short one; lent to a later clause that starts with a verb.
+    """
+    text = " ".join(head.split())
+    match = ATTRIBUTION_HEAD.match(text)
+    if match:
+        text = text[match.end() :]
+    text = _without_setting(text).split(",", 1)[0]
+    verb = VERB.search(text)
+    if verb:
+        text = text[: verb.start()]
+    words = text.split()
+    return " ".join(words) if 0 < len(words) <= 6 else ""
+
+
+def _without_setting(text: str) -> str:
+    """ "Under the deal, wages rise" -> "wages rise", when enough is left to say what happened."""
+    match = LEADING_SETTING.match(text)
+    if match and len(text[match.end() :].split()) >= 3:
+        return text[match.end() :]
+    return text
+
+
+def _parenthetical_event(text: str) -> str:
+    """ ", first tabled last month," dates the noun before it: keep noun + parenthetical only."""
+    parts = text.split(",")
+    for index, part in enumerate(parts[1:], start=1):
+        words = part.replace(MARK, "").split()
+        if MARK not in part or not words or not words[0].islower() or words[0] in ("and", "but"):
+            continue
+        if words[0] in ("which", "who"):  # ", which had not changed since 2015": the noun's fact
+            return ",".join(parts[:index]) + " " + " ".join(part.split()[1:])
+        if index < len(parts) - 1 and not AUXILIARY.match(words[0]):  # ", was indicted" is
+            return ",".join(parts[:index]) + " " + part.strip()  # the main verb, not an aside
+    return text
+
+
+def drop_appositives(text: str) -> str:
+    """ "McBride, 54, of Lewisburg, West Virginia, was" / "Amdahl Corp., a maker of mainframe
+    computers, reported" -> the name and its verb. A list ("Poland, the Czech Republic and
+    Hungary") is not an appositive: its last item has "and" or "or".
+    """
+    text = ASIDE.sub(
+        lambda m: m.group() if _after_verb(text, m) else " ",
+        STATE.sub("", AGE_OR_HOME.sub("", text)),
+    )
+    match = NAME_APPOSITIVE.match(text)
+    if match and not ANY_VERB.search(match.group(2)) and not LIST_END.search(match.group(2)):
+        text = match.group(1) + " " + text[match.end() :]
+    return APPOSITIVE.sub(lambda m: m.group() if _not_appositive(text, m) else " ", text)
+
+
+def _mid_adverb(match: re.Match[str]) -> str:
+    """ "In Cuba, meanwhile, tens rallied" keeps one comma; "A total, meanwhile, is" none."""
+    opening = match.string[: match.start()]
+    return "," if LEADING_ADVERBIAL.match(opening + ", x") and "," not in opening else ""
+
+
+def _after_verb(text: str, match: re.Match[str]) -> bool:
+    """ ", toppling a building toward the embassy," after the verb is no aside of the subject."""
+    return bool(ANY_VERB.search(text[: match.start()].rsplit(",", 1)[-1]))
+
+
+def _not_appositive(text: str, match: re.Match[str]) -> bool:
+    """A list's item, or a phrase after a clause ("As pressure built in this city, the home of
+    many exiles, officials said"), not a phrase naming the subject again.
+    """
+    before = text[: match.start()].rsplit(",", 1)[-1]
+    return re.search(r"\b(?:and|or)\b", match.group()) is not None or bool(ANY_VERB.search(before))
+
+
+def is_clause(text: str) -> bool:
+    """ "the offer did not keep pace" is a reported clause; "a third-quarter loss" is an object."""
+    first, _, rest = text.partition(",")
+    if len(text.split()) < 3:
+        return False
+    participle = rest.split()[0].endswith("ed") if rest.split() else False  # ", delayed since"
+    verb = VERB.search(first) or PAST.search(first)  # "Sytenko left for Baghdad"
+    return verb is not None or AUXILIARY.search(rest) is not None or participle
+
+
+@lru_cache(maxsize=512)
+def finish(text: str) -> str:
+    """Tidy spacing and punctuation; cached, the shortening loop asks for it again and again."""
+    text = " ".join(text.replace(MARK, " ").split())
+    text = SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    text = DOUBLE_COMMA.sub(",", text)
+    text = text.strip(" ,;:.-–—\"“”'`")
+    return text[:1].upper() + text[1:]
