@@ -97,6 +97,7 @@ class TimelineLayout:
         self._texts: list[TextItem] = []
         self._key: tuple[object, ...] | None = None
         self._legend: list[LegendEntry] | None = None
+        self._starts: np.ndarray | None = None
         self.artists = TimelineArtists(ax, style)
         self.guard = LayoutGuard(self.ensure_current)
         self.text_layer = TextLayer(style.font_family, lambda: self._texts)
@@ -237,8 +238,11 @@ class TimelineLayout:
         self, lo: float, hi: float, full: tuple[float, float]
     ) -> tuple[float, float] | None:
         """A candidate window padded for its labels; None when it is barely narrower."""
-        held = [e for e in self.events if lo <= mdates.date2num(e.interval.start) <= hi]
-        limits = self._padded(lo, hi, held[-3:])
+        if self._starts is None:  # the events are sorted by start
+            self._starts = _to_num([e.interval.start for e in self.events])
+        first = int(np.searchsorted(self._starts, lo, side="left"))
+        last = int(np.searchsorted(self._starts, hi, side="right"))
+        limits = self._padded(lo, hi, self.events[max(first, last - 3) : last])
         if limits[1] - limits[0] > FOCUS_MAX_SHARE * (full[1] - full[0]):
             return None  # hiding events would buy no legibility
         return limits
