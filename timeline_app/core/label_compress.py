@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from timeline_app.core.label_patterns import (
     AND_VERB_PHRASE,
@@ -18,7 +19,6 @@ from timeline_app.core.label_patterns import (
     DANGLING,
     DATED_SUBORDINATE,
     INFINITIVE,
-    KEEP_REPORTER,
     LEADING_ADVERBIAL,
     LOOSE_SUBORDINATE,
     MARK,
@@ -40,7 +40,13 @@ from timeline_app.core.label_patterns import (
     VERB,
     VERB_OR_ADVERB,
 )
-from timeline_app.core.label_trim import drop_appositives, finish, is_clause, subject_of
+from timeline_app.core.label_trim import (
+    drop_appositives,
+    finish,
+    is_clause,
+    reported_clause,
+    subject_of,
+)
 
 
 def compressed(text: str, limit: int) -> str:
@@ -137,18 +143,13 @@ def _drop_attribution_head(text: str) -> str:
     match = ATTRIBUTION_HEAD.match(text)
     if match is None or not re.search(r"\s(?:said|says)\b", match.group()):
         return text  # "the company told customers": the telling is the event
-    rest = text[match.end() :]
-    if is_clause(rest) and not KEEP_REPORTER.match(rest) and not PRONOUN.match(rest):
-        return rest  # "Sun said it earned $5 million" keeps who "it" is
-    return text
+    rest = reported_clause(text, match)
+    return rest if rest and not PRONOUN.match(rest) else text  # "Sun said it earned" keeps "Sun"
 
 
 def _drop_complement_head(text: str) -> str:
     """ "Local businesses have complained that the stoppages drive trade away" -> the complement."""
-    match = COMPLEMENT_HEAD.match(text)
-    if match and is_clause(text[match.end() :]) and not KEEP_REPORTER.match(text, match.end()):
-        return text[match.end() :]
-    return text
+    return reported_clause(text, COMPLEMENT_HEAD.match(text)) or text
 
 
 def _drop_name_title(text: str) -> str:
@@ -204,24 +205,30 @@ def _drop_trailing_phrases(text: str, limit: int, *, infinitives: bool) -> str:
     return text
 
 
+def _deleting(pattern: re.Pattern[str]) -> Callable[[str], str]:
+    """A rule that deletes whatever ``pattern`` matches."""
+    return partial(pattern.sub, "")
+
+
+# Tried in order, each only while the label is still too long.
 SHORTENERS: tuple[Callable[[str], str], ...] = (
-    lambda t: PARENTHESES.sub("", t),
-    lambda t: NONRESTRICTIVE.sub("", t),
-    lambda t: NONRESTRICTIVE_END.sub("", t),
+    _deleting(PARENTHESES),
+    _deleting(NONRESTRICTIVE),
+    _deleting(NONRESTRICTIVE_END),
     drop_appositives,
     _drop_attribution_head,
     _drop_leading_adverbial,
-    lambda t: SUBORDINATE.sub("", t),
+    _deleting(SUBORDINATE),
     _drop_complement_head,
     _dated_subordinate,
-    lambda t: RELATIVE.sub("", t),
-    lambda t: LOOSE_SUBORDINATE.sub("", t),
+    _deleting(RELATIVE),
+    _deleting(LOOSE_SUBORDINATE),
     _drop_second_verb_phrase,
-    lambda t: TRAILING_PLACE.sub("", t),
-    lambda t: TRAILING_PLACE.sub("", t),
-    lambda t: PURPOSE.sub("", t),
+    _deleting(TRAILING_PLACE),
+    _deleting(TRAILING_PLACE),
+    _deleting(PURPOSE),
     _drop_title,
     _drop_name_title,
     _drop_subject_place,
-    lambda t: SIMULTANEOUS.sub("", t),
+    _deleting(SIMULTANEOUS),
 )

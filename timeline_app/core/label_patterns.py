@@ -44,13 +44,11 @@ LEADING_PARTICIPLE = re.compile(
     r"^(?:ending|marking|following|prompting|sparking|bringing|capping|leaving)\s+", re.IGNORECASE
 )
 NAME_WHO = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+who\s+([^,]*\x00[^,]*)$")
-AUXILIARY = re.compile(
-    r"\b(?:will|would|was|were|is|are|had|has|have|did|does|do|could|should|can|may|might|must)\b"
+_AUXILIARIES = (
+    r"will|would|was|were|is|are|had|has|have|did|does|do|could|should|can|may|might|must"
 )
-VERB = re.compile(
-    r"\b(?:will|would|was|were|is|are|had|has|have|did|does|do|could|should|can|may|might|"
-    r"must|said|says|\w+ed)\b"
-)
+AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\b")
+VERB = re.compile(rf"\b(?:{_AUXILIARIES}|said|says|\w+ed)\b")
 # "could restrict boats if the autumn turned out dry": the date sits in the condition.
 CONDITION_WITH_DATE = re.compile(r"\s+(?:if|unless)\s[^,]*\x00.*$")
 # "prices had risen since the first design was presented two years ago": the date is the design's.
@@ -166,17 +164,17 @@ QUANTITY = re.compile(
     r"share|stake|majority|consisting|made up|worth|tens|hundreds|thousands|millions|billions|"
     r"dozens|scores|more|less|fewer|group|team|member|members|unit|panel)$"
 )
-PAST = re.compile(
-    r"\b(?:took|made|met|began|went|came|gave|got|left|lost|won|rose|fell|held|paid|sold|bought|"
-    r"built|brought|found|kept|told|thought|ran|saw|became|struck|sought|fought|spent|sent|drew|"
-    r"grew|knew|wrote|stood|broke|chose)\b"
-)
 # Irregular past tenses news uses most, for the rules that must see a verb.
+_IRREGULAR_PAST = (
+    r"took|made|met|began|went|came|gave|got|left|lost|won|rose|fell|held|paid|sold|bought|"
+    r"built|brought|found|kept|told|thought|ran|saw|became|struck|sought|fought|spent|sent|drew|"
+    r"grew|knew|wrote|stood|broke|chose"
+)
+PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST})\b")
+# The same, with the verbs that look like a present or a noun ("set", "cut", "plans") besides.
 ANY_VERB = re.compile(
-    rf"{VERB.pattern}|\b(?:took|made|met|began|went|came|gave|got|left|lost|won|rose|fell|held|"
-    r"led|paid|sold|bought|built|brought|found|kept|told|thought|ran|set|put|saw|became|struck|forecast|"
-    r"sought|fought|spent|sent|hit|cut|quit|shot|drew|grew|knew|wrote|stood|took|broke|chose|"
-    r"agreed|plans?|wants?|seeks?|says|is|are)\b"
+    rf"{VERB.pattern}|\b(?:{_IRREGULAR_PAST}|led|set|put|forecast|hit|cut|quit|shot|agreed|"
+    r"plans?|wants?|seeks?)\b"
 )
 PHRASE_START = re.compile(
     r"\s+(?=(?:to|in|at|on|for|from|with|by|into|over|under|during|through|near|against|about|"

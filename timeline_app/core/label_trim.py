@@ -93,12 +93,20 @@ def _strip_head(text: str) -> str:
     """Drop leading connectives and "X said (that)" when a clause follows."""
     text = LEADING_FILLER.sub("", text.lstrip(" ,;:"))
     text = ATTRIBUTION_INSIDE.sub("", text)
-    match = ATTRIBUTION_HEAD.match(text)
-    if match and is_clause(text[match.end() :]) and not KEEP_REPORTER.match(text, match.end()):
-        text = text[match.end() :]
+    text = reported_clause(text, ATTRIBUTION_HEAD.match(text)) or text
     text = _without_setting(LEADING_FILLER.sub("", text))
     text = LEADING_PARTICIPLE.sub("", SENTENCE_ADVERB.sub("", text))
     return re.sub(rf"^{MARK}\s*,?\s*", "", text)
+
+
+def reported_clause(text: str, head: re.Match[str] | None) -> str:
+    """What follows ``head`` ("X said (that)", "X complained that") when it is a clause of its own
+    and the reporter is not needed ("UniFirst reported that net income rose"); else "".
+    """
+    if head is None:
+        return ""
+    rest = text[head.end() :]
+    return rest if is_clause(rest) and not KEEP_REPORTER.match(rest) else ""
 
 
 def _name_who(text: str) -> str:
