@@ -19,8 +19,8 @@ from matplotlib.figure import Figure
 from matplotlib.transforms import Bbox
 
 from timeline_app.core.models import Event
+from timeline_app.plotting import views
 from timeline_app.plotting.artists import TimelineArtists
-from timeline_app.plotting.focus import LONG_SPAN, focus_windows, trimmed_window
 from timeline_app.plotting.layers import LayoutGuard, TextItem, TextLayer
 from timeline_app.plotting.margins import (
     LegendEntry,
@@ -32,15 +32,12 @@ from timeline_app.plotting.margins import (
 from timeline_app.plotting.packing import BandItems, BandLayout, Cluster, Metrics, pack_band
 from timeline_app.plotting.style import TimelineStyle, document_colors
 from timeline_app.plotting.text import display_label, text_width_pt
+from timeline_app.plotting.views import MAX_SPAN, MIN_SPAN, clamp_limits
 
-HOUR = 1 / 24
-MIN_SPAN = HOUR  # the closest zoom: one hour across the axes
-MAX_SPAN = 3000 * 365.2425  # the widest: three thousand years
-DATE_MIN = float(mdates.date2num(datetime(1, 1, 2)))
-DATE_MAX = float(mdates.date2num(datetime(9999, 12, 30)))
+__all__ = ["MAX_SPAN", "MIN_SPAN", "Placed", "TimelineLayout", "clamp_limits"]
+
 MAX_VAGUE_LANES = 6
 BAND_GAP = 0.9  # rows between the dated and the vague band
-FOCUS_MAX_SHARE = 0.5  # a first view narrower than everything is at most this share of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +94,7 @@ class TimelineLayout:
         self._texts: list[TextItem] = []
         self._key: tuple[object, ...] | None = None
         self._legend: list[LegendEntry] | None = None
-        self._starts: np.ndarray | None = None
+        self.starts: np.ndarray | None = None  # of ``events``, as date numbers, once asked for
         self.artists = TimelineArtists(ax, style)
         self.guard = LayoutGuard(self.ensure_current)
         self.text_layer = TextLayer(style.font_family, lambda: self._texts)
@@ -196,89 +193,23 @@ class TimelineLayout:
 
     def fit_limits(self) -> tuple[float, float]:
         """x limits showing every event, with room on the right for the last labels."""
-        span = self.data_range()
-        if span is None:
-            today = float(mdates.date2num(datetime.combine(date.today(), time())))
-            return today - 15, today + 15
-        return self._padded(*span, self.events[-3:])
+        return views.fit_limits(self)
 
     def initial_limits(self) -> tuple[float, float]:
-        """The first view: everything, unless a narrower window labels as many events.
-
-        Setting far outliers aside may cost just their own labels; a window around where the
-        events crowd must label at least as many. Labels are counted at the axes' current size;
-        events left outside are announced at the edges ("◀ 2 earlier"), and Home shows all.
-        """
-        full = self.fit_limits()
-        best, best_count = full, self._labelled(full)
-        trimmed, windows = self._candidate_windows()
-        for k, (lo, hi) in enumerate([*trimmed, *windows]):
-            limits = self._window_limits(lo, hi, full)
-            if limits is None:
-                continue
-            count = self._labelled(limits)
-            allowance = sum(self.offscreen_counts(*limits)) if k < len(trimmed) else 0
-            if count >= best_count - allowance:
-                best, best_count = limits, count
+        """The view new documents open on (see ``views.initial_limits``)."""
+        limits = views.initial_limits(self)
         self._key = None  # the trial packs replaced the bands' layouts
-        return best
-
-    def _candidate_windows(self) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
-        """The dated events without their far outliers, and windows where they crowd."""
-        bands = (self.main, self.vague)
-        start = np.concatenate([b.items.start for b in bands])
-        end = np.concatenate([b.items.end for b in bands])
-        dated = np.concatenate([np.full(len(b.items), b is self.main) for b in bands])
-        pubs = self._publication_nums()
-        trimmed = trimmed_window(start, end, dated, pubs)
-        steer = dated & (end - start <= LONG_SPAN)
-        return ([trimmed] if trimmed else []), focus_windows(start, end, steer, pubs)
-
-    def _window_limits(
-        self, lo: float, hi: float, full: tuple[float, float]
-    ) -> tuple[float, float] | None:
-        """A candidate window padded for its labels; None when it is barely narrower."""
-        if self._starts is None:  # the events are sorted by start
-            self._starts = _to_num([e.interval.start for e in self.events])
-        first = int(np.searchsorted(self._starts, lo, side="left"))
-        last = int(np.searchsorted(self._starts, hi, side="right"))
-        limits = self._padded(lo, hi, self.events[max(first, last - 3) : last])
-        if limits[1] - limits[0] > FOCUS_MAX_SHARE * (full[1] - full[0]):
-            return None  # hiding events would buy no legibility
         return limits
 
-    def _labelled(self, limits: tuple[float, float]) -> int:
-        self._pack(*limits, self._metrics())
+    def count_labelled(self, x0: float, x1: float) -> int:
+        """How many events a view from ``x0`` to ``x1`` would label (lays the bands out)."""
+        self._pack(x0, x1, self._metrics())
+        self._key = None
         return sum(len(b.layout.shown) for b in (self.main, self.vague) if b.layout is not None)
-
-    def _publication_nums(self) -> np.ndarray:
-        days = [datetime.combine(d, time(12)) for _, d in self.publication_dates]
-        return np.asarray(mdates.date2num(days), float) if days else np.zeros(0)
-
-    def _padded(self, lo: float, hi: float, last: Sequence[Event]) -> tuple[float, float]:
-        """``lo`` .. ``hi`` with a little room on the left and room for ``last``'s labels."""
-        if hi - lo < 1:
-            lo, hi = lo - 1.5, hi + 1.5
-        width = max(self.ax.bbox.width, 50.0)
-        k = self.figure.dpi / 72
-        right_pt = max(
-            (text_width_pt(display_label(e.label), self.style.label_size) for e in last),
-            default=0.0,
-        )
-        right_px = min(right_pt * k + 20 * k, width * 0.25)  # labels past it flip left
-        left_px = 16 * k
-        per_px = (hi - lo) / max(width - left_px - right_px, 10.0)
-        return clamp_limits(lo - left_px * per_px, hi + right_px * per_px)
 
     def offscreen_counts(self, x0: float, x1: float) -> tuple[int, int]:
         """How many events lie wholly before and wholly after the view."""
-        before = after = 0
-        for band in (self.main, self.vague):
-            i = band.items
-            mid = i.mid
-            before += int(np.count_nonzero(np.where(i.point, mid < x0, i.end <= x0)))
-            after += int(np.count_nonzero(np.where(i.point, mid > x1, i.start >= x1)))
-        return before, after
+        return views.offscreen_counts(self, x0, x1)
 
     def edge_hint_at(self, x: float, y: float) -> int:
         """-1 or +1 when display pixel (x, y) is on the "earlier" or "later" hint, else 0."""
@@ -289,18 +220,7 @@ class TimelineLayout:
 
     def reveal_limits(self, side: int) -> tuple[float, float]:
         """The view widened on one side just enough to show the nearest event beyond it."""
-        x0, x1 = self.ax.get_xlim()
-        bands = (self.main, self.vague)
-        start = np.concatenate([b.items.start for b in bands])
-        end = np.concatenate([b.items.end for b in bands])
-        key = np.where(np.concatenate([b.items.point for b in bands]), (start + end) / 2, start)
-        if side < 0 and (end <= x0).any():
-            target = float(key[end <= x0].max())
-            return clamp_limits(target - 0.05 * (x1 - target), x1)
-        if side > 0 and (start >= x1).any():
-            target = float(key[start >= x1].min())
-            return clamp_limits(x0, target + 0.3 * (target - x0))
-        return x0, x1
+        return views.reveal_limits(self, side)
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -524,14 +444,3 @@ def _count(n: int) -> str:
 
 def _time_key(event: Event) -> tuple[datetime, datetime, str]:
     return (event.interval.start, event.interval.end, event.id)
-
-
-def clamp_limits(lo: float, hi: float) -> tuple[float, float]:
-    """Keep a view between one hour and three thousand years wide, inside the date range."""
-    centre, span = (lo + hi) / 2, min(max(hi - lo, MIN_SPAN), MAX_SPAN)
-    lo, hi = centre - span / 2, centre + span / 2
-    if lo < DATE_MIN:
-        lo, hi = DATE_MIN, DATE_MIN + span
-    if hi > DATE_MAX:
-        lo, hi = DATE_MAX - span, DATE_MAX
-    return lo, hi
