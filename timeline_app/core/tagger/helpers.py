@@ -8,18 +8,8 @@ from datetime import date, timedelta
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context
 from timeline_app.core.tagger.cues import Direction
-from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, UNITS
+from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, TENS, UNITS
 
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 # How much a contradicting tense cue pushes a date away. Explicit cues ("will", "is due to",
 # "bought", "since") count fully; weak ones count for less: any "-ed" word (often an adjective),
 # reported speech ("said", "told"), the auxiliaries, "would"/"may" (the future of a past saying,
@@ -44,7 +34,7 @@ def number(words: str) -> float | None:
     words = re.split(r"\s+(?:or|to|and)\s+", words)[0]
     compound = _COMPOUND.fullmatch(words)
     if compound and compound[2] in SMALL_NUMBERS:
-        return _TENS[compound[1]] + SMALL_NUMBERS[compound[2]] + half
+        return TENS[compound[1]] + SMALL_NUMBERS[compound[2]] + half
     if words in SMALL_NUMBERS:
         return SMALL_NUMBERS[words] + half
     try:

@@ -10,7 +10,14 @@ from timeline_app.core.tagger import dateparse, timeml
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction
 from timeline_app.core.tagger.helpers import toward, year_for
-from timeline_app.core.tagger.lexicon import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
+from timeline_app.core.tagger.lexicon import (
+    DECADE_WORDS,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    TENS,
+    WEEKDAYS,
+)
 
 DATE = TimexType.DATE
 _EDGE_MODS = {
@@ -157,16 +164,6 @@ _SPELLED_TEENS = {
     "eighteen": 18,
     "nineteen": 19,
 }
-_SPELLED_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 
 
 def spelled_year_value(words: str) -> int | None:
@@ -181,9 +178,7 @@ def spelled_year_value(words: str) -> int | None:
     rest = [t for t in tokens[1:] if t not in {"and", "hundred"}]
     total = 1900
     for token in rest:
-        total += (
-            _SPELLED_TENS.get(token) or _SPELLED_TEENS.get(token) or _SPELLED_UNITS.get(token, 0)
-        )
+        total += TENS.get(token) or _SPELLED_TEENS.get(token) or _SPELLED_UNITS.get(token, 0)
     return total
 
 
