@@ -75,7 +75,8 @@ def interval_bounds(interval: Interval) -> tuple[str, str]:
     return interval.start.isoformat(timespec=spec), (interval.end - step).isoformat(timespec=spec)
 
 
-def event_to_json(event: Event) -> dict[str, Any]:
+def _event_fields(event: Event) -> dict[str, Any]:
+    """The fields every export writes first, in this order."""
     start, end = interval_bounds(event.interval)
     return {
         "id": event.id,
@@ -84,6 +85,12 @@ def event_to_json(event: Event) -> dict[str, Any]:
         "granularity": event.interval.granularity.value,
         "label": event.label,
         "certainty": event.certainty.value,
+    }
+
+
+def event_to_json(event: Event) -> dict[str, Any]:
+    return {
+        **_event_fields(event),
         "hidden": event.hidden,
         "edited": event.edited,
         "expression": _timex_json(event.timex),
@@ -167,16 +174,10 @@ def _renderers() -> dict[str, Callable[[Sequence[Analysis], datetime | None], st
 
 
 def _csv_row(source: str, event: Event) -> dict[str, object]:
-    start, end = interval_bounds(event.interval)
     timex, sentence = event.timex, event.sentence
     return {
         "document": source,
-        "id": event.id,
-        "start": start,
-        "end": end,
-        "granularity": event.interval.granularity.value,
-        "label": event.label,
-        "certainty": event.certainty.value,
+        **_event_fields(event),
         "hidden": str(event.hidden).lower(),
         "edited": str(event.edited).lower(),
         "expression": timex.text,
