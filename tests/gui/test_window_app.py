@@ -7,8 +7,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QDialog, QTableWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
 
 from timeline_app import __version__
 from timeline_app.gui import MainWindow, app, progress
@@ -151,6 +151,30 @@ def test_an_edited_window_title_names_the_app_once(loaded: MainWindow) -> None:
     assert loaded.isWindowModified()
     assert title.startswith("Dock workers end nine-day strike") and "*" in title
     assert title.endswith("— Timeline App") and title.count("Timeline App") == 1
+
+
+def _tab_order(start: QWidget) -> list[str]:
+    names, widget = [], start.nextInFocusChain()
+    while widget is not start:
+        takes_tab = widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+        if takes_tab and widget.isVisible() and widget.focusProxy() is None and widget.objectName():
+            names.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    return [n for n in names if not n.startswith("qt_")]
+
+
+def test_tab_goes_from_the_date_to_the_timeline_and_down_the_panes(loaded: MainWindow) -> None:
+    """Regression: the timeline came last, after the details (the canvas is made lazily)."""
+    order = _tab_order(loaded.pubdate_bar.edit)
+    assert order[:5] == [
+        "timelineCanvas",
+        "articleView",
+        "eventFilter",
+        "eventTable",
+        "eventDetails",
+    ]
+    canvas = loaded.findChild(QWidget, "timelineCanvas")
+    assert canvas.accessibleName() == "Timeline" and "zoom" in canvas.accessibleDescription()
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,19 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from timeline_app.core.models import Event
 
 if TYPE_CHECKING:
     from timeline_app.gui.canvas import TimelineCanvas
+
+
+ACCESSIBLE_HELP = (
+    "Events on a time axis. Left and Right select the previous or next event, + and - zoom, "
+    "Home fits every event, Escape clears the selection."
+)
 
 
 class CanvasHost(QWidget):
@@ -29,6 +35,7 @@ class CanvasHost(QWidget):
         self.setObjectName("timelineHost")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # holds its place in the Tab order
         self._canvas: TimelineCanvas | None = None
         self._events: tuple[Sequence[Event], Sequence[tuple[str, date]], Any] = ((), (), None)
         self._selected: str | None = None
@@ -48,7 +55,11 @@ class CanvasHost(QWidget):
             canvas.event_clicked.connect(self.event_clicked)
             canvas.selection_cleared.connect(self.selection_cleared)
             self._layout.addWidget(canvas)
-            self.setFocusProxy(getattr(canvas, "mpl_canvas", canvas))
+            target = getattr(canvas, "mpl_canvas", canvas)
+            target.setAccessibleName("Timeline")  # the widget that takes the keyboard focus
+            target.setAccessibleDescription(ACCESSIBLE_HELP)
+            QWidget.setTabOrder(self, target)  # Tab reaches it where the host stands, not last
+            self.setFocusProxy(target)
             self._canvas = canvas
             if self._style is not None:
                 canvas.set_style(self._style)
