@@ -82,6 +82,7 @@ def _in_passing(m: re.Match[str], ctx: Context) -> bool:
 def _contextual_quarter(
     m: re.Match[str], ctx: Context, words: str, explicit: str | None, year_ago: bool
 ) -> Resolution:
+    """A quarter without an ordinal: "this quarter", "the current quarter", "the quarter"."""
     det = (m["det"] or "").lower()
     if det in {"this", "that"} and ctx.last_quarter:
         return Resolution(
@@ -95,6 +96,15 @@ def _contextual_quarter(
         return _relative_quarter(ctx, 0, "current quarter")
     if "latest" in words and not explicit:
         return _relative_quarter(ctx, -1, "latest (last completed) quarter")
+    return _quarter_under_discussion(m, ctx, explicit, year_ago)
+
+
+def _quarter_under_discussion(
+    m: re.Match[str], ctx: Context, explicit: str | None, year_ago: bool
+) -> Resolution:
+    """ "the quarter": the one the article is about (else the one ending here, else the last
+    completed one), moved to a named year or back a year for "the year-ago quarter".
+    """
     reference = (
         ctx.last_quarter
         or _quarter_ending(ctx, m.end())
