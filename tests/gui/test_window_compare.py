@@ -77,3 +77,25 @@ def test_switching_articles_clears_a_selection_from_the_other(
     window.document_list.setCurrentRow(1)
     assert window.state.selected_event_id is None
     assert "Select an event" in window.details.toPlainText()
+
+
+def test_closing_an_article_with_corrections_asks_first(
+    window: MainWindow, sample_path: Path, tmp_path: Path, open_files, messages
+) -> None:
+    """Regression: Delete in the article list threw away that article's corrections unasked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    second = tmp_path / "ferry-crews.txt"
+    second.write_text(SECOND, encoding="utf-8")
+    open_files(window, [sample_path, second])
+    harbour = next(e for e in window.state.events() if e.document == str(sample_path))
+    window.state.select_event(harbour.id)
+    window.actions_.toggle_hidden.trigger()
+    window.document_list.setCurrentRow(0)
+    messages.answer = QMessageBox.StandardButton.Cancel
+    window.document_list.actions()[0].trigger()
+    assert "will be lost" in messages.texts("question")[0]
+    assert len(window.state.documents) == 2
+    messages.answer = QMessageBox.StandardButton.Discard
+    window.document_list.actions()[0].trigger()
+    assert [d.title for d in window.state.documents] == ["Ferry crews join port dispute"]

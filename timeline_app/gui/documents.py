@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -18,6 +18,8 @@ def swatch(colour: str, size: int = 12) -> QIcon:
 
 
 class DocumentList(QListWidget):
+    close_requested = Signal(str)  # source; the window confirms before losing corrections
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentList")
@@ -69,7 +71,7 @@ class DocumentList(QListWidget):
     def _on_close_triggered(self) -> None:
         item = self.currentItem()
         if item is not None:
-            self._state.close_document(item.data(SOURCE_ROLE))
+            self.close_requested.emit(item.data(SOURCE_ROLE))
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         if not self._updating:

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.exporting.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.event_table.date_edit_requested.connect(a.edit_date.trigger)
         self.details.action_requested.connect(self._on_details_action)
+        self.document_list.close_requested.connect(self._on_close_document_requested)
         self.event_table.filter_edit.textChanged.connect(self.article_view.set_search)
         self.welcome.open_requested.connect(self.opening.ask_and_open)
         self.welcome.sample_requested.connect(self.open_sample)
@@ -210,6 +211,23 @@ class MainWindow(QMainWindow):
         if self.exporting.confirm_discard():
             self.state.close_all()
             self.message_bar.dismiss()
+
+    def _on_close_document_requested(self, source: str) -> None:
+        doc = self.state.document(source)
+        if doc is None:
+            return
+        if doc.edits:  # closing cannot be undone, and the corrections go with the article
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self,
+                "Close Article",
+                f"Close “{doc.title}”? Your {len(doc.edits)} correction(s) to it will be lost.",
+                buttons.Discard | buttons.Cancel,
+                buttons.Cancel,
+            )
+            if answer != buttons.Discard:
+                return
+        self.state.close_document(source)
 
     # -- drag and drop --------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
