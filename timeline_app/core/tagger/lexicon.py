@@ -39,11 +39,6 @@ UNITS: dict[str, str] = {
     "millennium": "L", "millennia": "L",
 }  # fmt: skip
 
-TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-
 SMALL_NUMBERS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -52,6 +47,8 @@ SMALL_NUMBERS: dict[str, int] = {
     "ninety": 90, "hundred": 100, "a hundred": 100, "dozen": 12, "a dozen": 12,
     "a couple of": 2, "a couple": 2, "couple of": 2, "single": 1, "a single": 1, "another": 1,
 }  # fmt: skip
+# "twenty" .. "ninety": the words a unit can follow ("twenty-four").
+TENS: dict[str, int] = {word: n for word, n in SMALL_NUMBERS.items() if 20 <= n < 100}
 
 VAGUE_NUMBERS = frozenset({"a few", "few", "several", "many", "some", "a number of", "the"})
 
