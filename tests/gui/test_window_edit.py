@@ -53,6 +53,19 @@ def test_hide_and_show_an_event(loaded: MainWindow) -> None:
     assert not loaded.state.find_event(event.id).hidden
 
 
+def test_renaming_a_hidden_event_in_the_table_starts_from_its_label(loaded: MainWindow) -> None:
+    """Regression: the cell editor held "… (hidden)", which then became part of the label."""
+    from PySide6.QtCore import Qt
+
+    event = loaded.state.events()[2]
+    loaded.state.select_event(event.id)
+    loaded.actions_.toggle_hidden.trigger()
+    model = loaded.event_table.model
+    index = model.index(model.row_of(event.id), LABEL)
+    assert index.data(Qt.ItemDataRole.EditRole) == event.label
+    assert index.data().endswith("(hidden)")
+
+
 def test_add_an_event_from_selected_text(loaded: MainWindow, monkeypatch) -> None:
     view = loaded.article_view
     text = view.toPlainText()

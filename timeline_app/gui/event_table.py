@@ -75,6 +75,8 @@ class EventTableModel(QAbstractTableModel):
             return None
         event = self._events[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.EditRole and column == LABEL:
+            return event.label  # not the " (hidden)" the cell shows
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(event, column)
         if role == SORT_ROLE:
