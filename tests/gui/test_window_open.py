@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTableView, QTextBrowser
 
 from timeline_app.gui import MainWindow
 from timeline_app.gui import settings as cfg
+from timeline_app.resources import SAMPLE_ARTICLE, resource_path
 
 
 def test_empty_window_shows_the_welcome_page(window: MainWindow) -> None:
@@ -54,6 +55,18 @@ def test_a_bad_file_is_named_and_the_rest_still_open(
     assert window.message_bar.isVisible()
     assert "gone.txt" in window.message_bar.label.text()
     assert len(window.state.documents) == 1
+
+
+def test_a_file_that_fails_alone_leaves_the_welcome_page_up(
+    window: MainWindow, tmp_path: Path, open_files
+) -> None:
+    """Regression: the error switched to an empty workspace (blank axes, empty table)."""
+    open_files(window, [tmp_path / "gone.txt"])
+    assert window.pages.currentWidget() is window.welcome
+    assert window.message_bar.isVisible() and "gone.txt" in window.message_bar.label.text()
+    assert window.welcome.open_button.isVisible()
+    open_files(window, [resource_path(*SAMPLE_ARTICLE)])
+    assert not window.message_bar.isVisible()  # the next open clears the old error
 
 
 def test_dropping_a_file_opens_it(qtbot, window: MainWindow, sample_path: Path) -> None:

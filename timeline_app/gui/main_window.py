@@ -105,9 +105,8 @@ class MainWindow(QMainWindow):
         self.main_splitter.setChildrenCollapsible(False)
         workspace = QWidget(self)
         layout = QVBoxLayout(workspace)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(4)
-        layout.addWidget(self.message_bar)
         layout.addWidget(self.pubdate_bar)
         layout.addWidget(self.main_splitter, 1)
         self.workspace = workspace
@@ -125,7 +124,14 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(workspace)
-        self.setCentralWidget(self.pages)
+        # messages sit above both pages: a file that failed to open leaves the welcome page up
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(4, 4, 4, 0)
+        central_layout.setSpacing(4)
+        central_layout.addWidget(self.message_bar)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
     def _build_status_bar(self) -> None:
         self.load_progress = LoadProgress(self.worker, self)
@@ -153,6 +159,7 @@ class MainWindow(QMainWindow):
         self.opening.project_requested.connect(self.exporting.open_project)
         self.opening.documents_loaded.connect(self.documents_loaded)
         self.opening.message.connect(self._on_message)
+        self.opening.files_requested.connect(self.message_bar.dismiss)
         self.opening.recent_changed.connect(self._refresh_recent_menu)
         self.exporting.file_written.connect(self._on_file_written)
         self.exporting.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
@@ -184,8 +191,6 @@ class MainWindow(QMainWindow):
 
     def _on_message(self, text: str, kind: str) -> None:
         self.message_bar.show_message(text, kind)
-        if self.pages.currentWidget() is self.welcome:
-            self.pages.setCurrentWidget(self.workspace)
 
     def _on_file_written(self, path: str) -> None:
         self.statusBar().showMessage(f"Saved {Path(path).name} in {Path(path).parent}", 8000)

@@ -31,6 +31,7 @@ class Opening(QObject):
     message = Signal(str, str)  # text, kind ("error" or "info")
     project_requested = Signal(str)  # a *.timeline.json among the paths
     recent_changed = Signal()
+    files_requested = Signal()  # the user asked for files: old messages are out of date
 
     def __init__(self, window: QWidget, state: AppState, worker: AnalysisWorker) -> None:
         super().__init__(window)
@@ -44,6 +45,7 @@ class Opening(QObject):
 
     def open_paths(self, paths: Iterable[str | Path]) -> int:
         """Queue ``paths`` for reading; returns the job id (-1 when only projects were given)."""
+        self.files_requested.emit()
         articles = []
         for path in map(str, paths):
             if path.lower().endswith(PROJECT_SUFFIX):
