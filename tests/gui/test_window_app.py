@@ -45,6 +45,8 @@ def test_help_lists_the_shortcuts(qtbot, window: MainWindow) -> None:
         ("Fit All", "Ctrl+0"),
         ("Quit", "Ctrl+Q"),
         ("Help and Shortcuts", "F1"),
+        ("Timeline: previous / next event", "Left / Right"),  # regression: the view keys
+        ("Timeline: zoom in / out", "+ / -"),  # were nowhere to be found
     ):
         assert rows[action] == keys
     dialog.close()

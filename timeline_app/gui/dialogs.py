@@ -264,10 +264,21 @@ HELP_TEXT = (
 )
 
 
+# Keys that belong to one view rather than to a menu action.
+VIEW_KEYS = (
+    ("Timeline: previous / next event", "Left / Right"),
+    ("Timeline: zoom in / out", "+ / -"),
+    ("Timeline: fit every event", "Home"),
+    ("Timeline: clear the selection", "Esc"),
+    ("Article list: close the article", "Del"),
+)
+
+
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget, shortcuts: list[tuple[str, str]]) -> None:
         super().__init__(parent)
         self.setWindowTitle("Help and Shortcuts")
+        shortcuts = [*shortcuts, *VIEW_KEYS]
         table = QTableWidget(len(shortcuts), 2, self)
         table.setObjectName("shortcutsTable")
         table.setHorizontalHeaderLabels(["Action", "Shortcut"])
