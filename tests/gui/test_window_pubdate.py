@@ -136,3 +136,21 @@ def test_dates_in_dialogs_take_iso_typing(qtbot, loaded: MainWindow) -> None:
     qtbot.waitUntil(dialog.first.hasFocus)
     qtbot.keyClicks(dialog.first, "2022-11-07")
     assert dialog.first.date() == QDate(2022, 11, 7)
+
+
+def test_a_date_typed_just_before_switching_articles_still_applies(
+    qtbot, window: MainWindow, sample_path: Path, tmp_path: Path, open_files
+) -> None:
+    """Regression: switching articles within the 350 ms pause dropped the typed date."""
+    article = tmp_path / "bridge.txt"
+    article.write_text(UNDATED, encoding="utf-8")
+    open_files(window, [sample_path, article])
+    window.state.set_current_document(str(article))
+    with qtbot.waitSignal(window.documents_loaded, timeout=30_000):
+        window.pubdate_bar.edit.setDate(QDate(2024, 5, 8))
+        window.state.set_current_document(str(sample_path))
+    bridge = window.state.document(str(article))
+    assert bridge is not None and bridge.analysis.publication_date is not None
+    assert bridge.analysis.publication_date.value == date(2024, 5, 8)
+    harbour = window.state.document(str(sample_path))
+    assert harbour is not None and harbour.analysis.publication_date.value == date(2023, 3, 13)

@@ -93,6 +93,9 @@ class PubDateBar(QFrame):
 
     def _on_refresh(self, *_: object) -> None:
         doc = self._state.current_document
+        if self._timer.isActive() and (doc is None or doc.source != self._source):
+            self._timer.stop()  # a date typed just before switching articles still applies
+            self._on_timeout()
         self._source = doc.source if doc is not None else None
         self.setVisible(doc is not None)
         if doc is None:
