@@ -99,3 +99,21 @@ def test_closing_an_article_with_corrections_asks_first(
     messages.answer = QMessageBox.StandardButton.Discard
     window.document_list.actions()[0].trigger()
     assert [d.title for d in window.state.documents] == ["Ferry crews join port dispute"]
+
+
+def test_with_two_articles_the_labels_stay_readable(
+    window: MainWindow, sample_path: Path, tmp_path: Path, open_files
+) -> None:
+    """Regression: a Document column of cut titles ("Dock …") squeezed labels to ~100 px."""
+    from timeline_app.gui.event_table import DOCUMENT, LABEL
+
+    second = tmp_path / "ferry-crews.txt"
+    second.write_text(SECOND, encoding="utf-8")
+    open_files(window, [sample_path, second])
+    view = window.event_table.view
+    assert not view.isColumnHidden(DOCUMENT)
+    assert view.columnWidth(LABEL) >= 160
+    cell = window.event_table.proxy.index(0, DOCUMENT)
+    assert cell.data() == "" and cell.data(Qt.ItemDataRole.ToolTipRole) in {
+        d.title for d in window.state.documents
+    }

@@ -28,7 +28,7 @@ from timeline_app.core.models import Event
 from timeline_app.gui.formatting import CERTAINTY_WORDS, format_interval
 from timeline_app.gui.state import AppState
 
-COLUMNS = ("Date", "Label", "Expression", "Document")
+COLUMNS = ("Date", "Label", "Expression", "Doc")
 DATE, LABEL, EXPRESSION, DOCUMENT = range(4)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -64,6 +64,8 @@ class EventTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return "The article, in its colour on the timeline" if section == DOCUMENT else None
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -77,6 +79,8 @@ class EventTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.EditRole and column == LABEL:
             return event.label  # not the " (hidden)" the cell shows
+        if role == Qt.ItemDataRole.DisplayRole and column == DOCUMENT:
+            return ""  # the colour says which article; its title is the tooltip
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(event, column)
         if role == SORT_ROLE:
@@ -86,6 +90,8 @@ class EventTableModel(QAbstractTableModel):
         if role == SEARCH_ROLE:
             words = [self._text(event, c) for c in range(len(COLUMNS))]
             return " ".join(words + [m.sentence_text for m in event.mentions])
+        if role == Qt.ItemDataRole.ToolTipRole and column == DOCUMENT:
+            return self._text(event, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{event.sentence_text}\n({CERTAINTY_WORDS[event.certainty]})"
         if role == Qt.ItemDataRole.ForegroundRole and event.hidden:
@@ -185,7 +191,7 @@ class EventTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        for column, width in ((DATE, 122), (EXPRESSION, 100), (DOCUMENT, 80)):
+        for column, width in ((DATE, 140), (EXPRESSION, 90), (DOCUMENT, 36)):
             view.setColumnWidth(column, width)
         view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         view.doubleClicked.connect(self._on_double_clicked)

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.lower_splitter.setObjectName("lowerSplitter")
         for widget in (left, self.event_table, self.details):
             self.lower_splitter.addWidget(widget)
-        self.lower_splitter.setSizes([480, 430, 370])
+        self.lower_splitter.setSizes([440, 480, 360])
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.canvas)
