@@ -117,3 +117,18 @@ def test_with_two_articles_the_labels_stay_readable(
     assert cell.data() == "" and cell.data(Qt.ItemDataRole.ToolTipRole) in {
         d.title for d in window.state.documents
     }
+
+
+def test_long_titles_never_hide_a_row_of_the_article_list(
+    window: MainWindow, sample_path: Path, tmp_path: Path, open_files
+) -> None:
+    """Regression: a long title added a horizontal scroll bar that covered the second row."""
+    second = tmp_path / "long.txt"
+    second.write_text("A very long headline " * 8 + "\n\n" + SECOND, encoding="utf-8")
+    open_files(window, [sample_path, second])
+    doc_list = window.document_list
+    assert not doc_list.horizontalScrollBar().isVisible()
+    for row in range(doc_list.count()):
+        rect = doc_list.visualItemRect(doc_list.item(row))
+        assert doc_list.viewport().rect().contains(rect.topLeft())
+        assert rect.bottom() <= doc_list.viewport().rect().bottom()

@@ -27,6 +27,10 @@ class DocumentList(QListWidget):
         self.setToolTip("Open articles. Untick one to hide its events; select one to read it.")
         self._state = state
         self._updating = False
+        # long titles end in "…" (full title and path in the tooltip); a scroll bar would hide rows
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setUniformItemSizes(True)
         state.documents_changed.connect(self._on_documents_changed)
         state.current_document_changed.connect(self._on_current_document_changed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -47,7 +51,7 @@ class DocumentList(QListWidget):
             for doc in docs:
                 item = QListWidgetItem(swatch(doc.colour), doc.title)
                 item.setData(SOURCE_ROLE, doc.source)
-                item.setToolTip(doc.source)
+                item.setToolTip(f"{doc.title}\n{doc.source}")
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 self.addItem(item)
         for row, doc in enumerate(docs):
