@@ -94,6 +94,23 @@ def test_open_recent_lists_and_reopens(qtbot, loaded: MainWindow, sample_path: P
     assert len(loaded.state.documents) == 1
 
 
+def test_recent_files_with_the_same_name_are_told_apart(
+    window: MainWindow, sample_path: Path, tmp_path: Path, open_files
+) -> None:
+    """Regression: two "article.txt" from different folders looked the same in Open Recent."""
+    paths = []
+    for folder in ("monday", "tuesday"):
+        (tmp_path / folder).mkdir()
+        path = tmp_path / folder / "article.txt"
+        path.write_text(sample_path.read_text(encoding="utf-8"), encoding="utf-8")
+        paths.append(path)
+    open_files(window, paths)
+    menu = window.actions_.recent_menu
+    texts = [a.text() for a in menu.actions() if a.toolTip().endswith("article.txt")]
+    assert sorted(texts) == ["article.txt — monday", "article.txt — tuesday"]
+    assert menu.toolTipsVisible()
+
+
 def test_welcome_page_offers_recent_articles(qtbot, loaded: MainWindow, sample_path: Path) -> None:
     from PySide6.QtWidgets import QPushButton
 

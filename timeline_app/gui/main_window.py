@@ -199,8 +199,13 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent(cfg.recent_files())
         menu = self.actions_.recent_menu
         menu.clear()
-        for path in cfg.recent_files():
-            action = menu.addAction(Path(path).name)
+        menu.setToolTipsVisible(True)
+        recent = cfg.recent_files()
+        names = [Path(p).name for p in recent]
+        for path, name in zip(recent, names, strict=True):
+            # two "article.html" from different folders: say which folder
+            text = name if names.count(name) == 1 else f"{name} — {Path(path).parent.name}"
+            action = menu.addAction(text)
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_paths([p]))
         menu.addSeparator()
