@@ -115,6 +115,22 @@ def test_typing_a_filter_never_selects_another_event(qtbot, loaded: MainWindow) 
     assert loaded.event_table.selected_event_id() == walkout.id
 
 
+def test_focusing_the_table_selects_no_event(qtbot, loaded: MainWindow) -> None:
+    """Regression: Tab into the table (or closing About) selected the first event and scrolled
+    the timeline to 2015."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = loaded.event_table.view
+    view.selectionModel().clearCurrentIndex()
+    loaded.state.select_event(None)
+    QApplication.sendEvent(view, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+    assert loaded.state.selected_event_id is None
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # the keyboard user picks the row Qt pointed at
+    assert loaded.state.selected_event_id == loaded.event_table.visible_event_ids()[0]
+
+
 def test_offsets_survive_characters_outside_the_bmp(
     window: MainWindow, tmp_path, open_files
 ) -> None:

@@ -193,7 +193,9 @@ class EventTable(QWidget):
         header.setMinimumSectionSize(60)
         for column, width in ((DATE, 140), (EXPRESSION, 90), (DOCUMENT, 36)):
             view.setColumnWidth(column, width)
-        view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        # the selection, not the current row: Qt moves the current row to the first one when the
+        # table gets the focus (Tab, a dialog closing), which is not the user choosing an event
+        view.selectionModel().selectionChanged.connect(self._on_rows_selected)
         view.doubleClicked.connect(self._on_double_clicked)
         return view
 
@@ -214,9 +216,10 @@ class EventTable(QWidget):
             self._filtering = False
         self._on_selection_changed(self._state.selected_event_id)
 
-    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and not self._filtering:
-            self._state.select_event(current.data(EVENT_ID_ROLE))
+    def _on_rows_selected(self, *_: object) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows and not self._filtering:
+            self._state.select_event(rows[0].data(EVENT_ID_ROLE))
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         if index.column() == DATE:
