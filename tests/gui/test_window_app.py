@@ -126,6 +126,35 @@ def test_cancel_stops_a_single_slow_file_from_opening(
     assert not window.load_progress.isVisible()
 
 
+def test_quitting_during_a_slow_file_hides_the_window_at_once(
+    qtbot, sample_path: Path, monkeypatch
+) -> None:
+    """Regression: the window stayed up, frozen, until the file being analysed was done."""
+    release = threading.Event()
+    original = worker_module.run_item
+
+    def slow(item: worker_module.WorkItem) -> object:
+        release.wait(30)
+        return original(item)
+
+    monkeypatch.setattr(worker_module, "run_item", slow)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.open_paths([sample_path])
+    seen: list[bool] = []
+    shutdown = win.worker.shutdown
+
+    def record_and_shutdown() -> None:
+        seen.append(win.isVisible())
+        release.set()  # the file finishes a while later
+        shutdown()
+
+    monkeypatch.setattr(win.worker, "shutdown", record_and_shutdown)
+    win.close()
+    assert seen == [False]
+
+
 def test_a_quick_open_never_flashes_the_progress_bar(
     qtbot, window: MainWindow, sample_path: Path, open_files
 ) -> None:

@@ -334,6 +334,8 @@ class MainWindow(QMainWindow):
             self._ask_before_closing()
             return
         self._save_layout()
+        if self.worker.busy:
+            self.hide()  # a file half-analysed cannot be stopped: do not show a frozen window
         self.worker.shutdown()
         event.accept()
 
