@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
 
 from timeline_app import __version__
@@ -124,6 +124,35 @@ def test_cancel_stops_a_single_slow_file_from_opening(
     assert blocker.args[0] == [] and window.state.documents == []
     assert any("cancelled" in text for text in window.message_bar.messages)
     assert not window.load_progress.isVisible()
+
+
+class _FakeWorker(QObject):
+    progressed = Signal(int, int, int, str)
+    busy_changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running = True
+
+    def cancel(self) -> None:
+        self.running = False
+
+    def working(self) -> bool:
+        return self.running
+
+
+@pytest.mark.parametrize("still_working", [True, False])
+def test_progress_shows_only_if_the_job_still_runs(qtbot, still_working: bool) -> None:
+    """Regression: start-up kept the GUI thread busy past 300 ms, so the bar showed (and
+    repainted the window) for a file whose results were only waiting to be delivered."""
+    worker = _FakeWorker()
+    box = progress.LoadProgress(worker)  # type: ignore[arg-type]
+    qtbot.addWidget(box)
+    worker.busy_changed.emit(True)
+    worker.running = still_working
+    with qtbot.waitSignal(box._show_timer.timeout):
+        pass
+    assert box.isVisible() is still_working
 
 
 def test_quitting_during_a_slow_file_hides_the_window_at_once(

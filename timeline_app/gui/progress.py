@@ -43,7 +43,8 @@ class LoadProgress(QWidget):
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
         self._show_timer.setInterval(SHOW_AFTER_MS)
-        self._show_timer.timeout.connect(self.show)
+        self._show_timer.timeout.connect(self._on_show_timeout)
+        self._worker = worker
         worker.progressed.connect(self._on_progress)
         worker.busy_changed.connect(self._on_busy_changed)
         self.hide()
@@ -54,6 +55,12 @@ class LoadProgress(QWidget):
         self.bar.setValue(done)
         if self.cancel_button.isEnabled():
             self.label.setText(f"Finding dates in {name}…" if name else "")
+
+    def _on_show_timeout(self) -> None:
+        # the GUI thread may have been busy past the timeout (start-up draws the timeline) while
+        # the job itself finished quickly: its results are only waiting to be delivered
+        if self._worker.working():
+            self.show()
 
     def _on_cancel_clicked(self) -> None:
         self.cancel_button.setEnabled(False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,6 +86,7 @@ class Job:
     id: int
     items: tuple[WorkItem, ...]
     cancel: threading.Event
+    done: threading.Event = field(default_factory=threading.Event)  # set by the worker thread
 
 
 class _Runner(QObject):
@@ -105,6 +106,7 @@ class _Runner(QObject):
             progress=lambda done, total, name: self.progressed.emit(job.id, done, total, name),
             is_cancelled=job.cancel.is_set,
         )
+        job.done.set()
         self.finished.emit(job.id, completed)
 
 
@@ -136,6 +138,10 @@ class AnalysisWorker(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._pending)
+
+    def working(self) -> bool:
+        """Whether the thread is still on a job (``busy`` also waits for its results' signals)."""
+        return any(not job.done.is_set() for job in self._pending.values())
 
     def submit(self, items: Sequence[WorkItem]) -> int:
         """Queue a job; the thread runs only while there is work, so an idle app holds none."""
