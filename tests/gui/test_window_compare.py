@@ -132,3 +132,18 @@ def test_long_titles_never_hide_a_row_of_the_article_list(
         rect = doc_list.visualItemRect(doc_list.item(row))
         assert doc_list.viewport().rect().contains(rect.topLeft())
         assert rect.bottom() <= doc_list.viewport().rect().bottom()
+
+
+def test_the_window_title_names_one_headline_and_counts_the_rest(
+    window: MainWindow, sample_path: Path, tmp_path: Path, open_files
+) -> None:
+    """Regression: three headlines joined by commas made a title bar no one could read."""
+    paths = [sample_path]
+    for n in range(3):
+        path = tmp_path / f"ferry-{n}.txt"
+        path.write_text(SECOND, encoding="utf-8")
+        paths.append(path)
+    open_files(window, paths)
+    title = window.windowHandle().title()
+    assert title.startswith("Dock workers end nine-day strike as port authority agrees to pay deal")
+    assert "(+3 more)" in title and "Ferry" not in title

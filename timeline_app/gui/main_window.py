@@ -275,7 +275,11 @@ class MainWindow(QMainWindow):
             # keyboard users land where they can act: the events, or the Open button
             (self.event_table.view if has_docs else self.welcome.open_button).setFocus()
         self.document_list.setVisible(len(docs) > 1)
-        names = ", ".join(d.title for d in docs[:3]) + (" …" if len(docs) > 3 else "")
+        # headlines are long: the first one, and how many more
+        names = (
+            docs[0].title + (f" (+{len(docs) - 1} more)" if len(docs) > 1 else "") if docs else ""
+        )
+
         # the app name ends the title, or Qt appends the display name a second time
         self.setWindowTitle(f"{names}[*] — {APP_TITLE}" if has_docs else f"{APP_TITLE}[*]")
         for action in self._document_actions():
