@@ -66,6 +66,18 @@ def test_renaming_a_hidden_event_in_the_table_starts_from_its_label(loaded: Main
     assert index.data().endswith("(hidden)")
 
 
+def test_selecting_an_event_does_not_offer_to_add_its_sentence(loaded: MainWindow) -> None:
+    """Regression: the sentence shown for the selected event counted as selected text, so
+    "Add Event from Selection" lit up with nothing selected by the user."""
+    event = loaded.state.events()[3]
+    loaded.state.select_event(event.id)
+    assert loaded.article_view.textCursor().hasSelection()  # how the sentence is shown
+    assert not loaded.actions_.add_event.isEnabled()
+    view = loaded.article_view
+    view.setTextCursor(view.cursor_for_range(event.sentence.start, event.sentence.start + 12))
+    assert loaded.actions_.add_event.isEnabled()
+
+
 def test_add_an_event_from_selected_text(loaded: MainWindow, monkeypatch) -> None:
     view = loaded.article_view
     text = view.toPlainText()

@@ -121,7 +121,14 @@ class ArticleView(QPlainTextEdit):
         return matches
 
     def selected_range(self) -> tuple[int, int] | None:
-        """The selected text as ``str`` indices into the document, or None."""
+        """The text the user selected, as ``str`` indices into the document, or None.
+
+        The selected event's sentence is shown as a selection too; that one is not the user's.
+        """
+        selected = self._cursor_range()
+        return None if selected is not None and selected == self._event_sentence() else selected
+
+    def _cursor_range(self) -> tuple[int, int] | None:
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
@@ -129,6 +136,12 @@ class ArticleView(QPlainTextEdit):
             self._offsets.from_qt(cursor.selectionStart()),
             self._offsets.from_qt(cursor.selectionEnd()),
         )
+
+    def _event_sentence(self) -> tuple[int, int] | None:
+        event = self._state.find_event(self._state.selected_event_id)
+        if event is None or event.document != self._source:
+            return None
+        return (event.sentence.start, event.sentence.end)
 
     def cursor_for_range(self, start: int, end: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
@@ -192,9 +205,8 @@ class ArticleView(QPlainTextEdit):
         self.centerCursor()
 
     def _on_text_selection_changed(self) -> None:
-        event = self._state.find_event(self._state.selected_event_id)
-        sentence = (event.sentence.start, event.sentence.end) if event is not None else None
-        is_sentence = sentence is not None and self.selected_range() == sentence
+        sentence = self._event_sentence()
+        is_sentence = sentence is not None and self._cursor_range() == sentence
         self.setPalette(self._sentence_palette if is_sentence else self._user_palette)
 
     # -- internals ------------------------------------------------------------------------------
