@@ -186,3 +186,27 @@ def test_a_dirty_window_closed_by_teardown_does_not_block(
     open_files(win, [sample_path])
     win.editing.set_hidden(win.state.events()[0], True)
     assert win.state.is_dirty
+
+
+def test_saving_keeps_a_project_article_that_could_not_be_opened(
+    qtbot, window: MainWindow, sample_path: Path, save_dialog, tmp_path: Path, open_files
+) -> None:
+    """Regression: a moved article vanished from the project, with its corrections, on Ctrl+S."""
+    from timeline_app.io.project import load_project
+
+    moved = tmp_path / "moved.txt"
+    moved.write_text(sample_path.read_text(encoding="utf-8"), encoding="utf-8")
+    open_files(window, [moved])
+    window.editing.rename(window.state.events()[0], "Kept while missing")
+    project = tmp_path / "p.timeline.json"
+    save_dialog.append((str(project), ""))
+    assert window.exporting.save_project_as()
+    moved.rename(tmp_path / "elsewhere.txt")
+    with qtbot.waitSignal(window.documents_loaded, timeout=30_000):
+        assert window.exporting.open_project(str(project))
+    assert "stay in the project" in window.message_bar.label.text()
+    open_files(window, [sample_path])
+    assert window.exporting.save_project()
+    saved = load_project(str(project))
+    assert str(moved) in saved.files and str(sample_path) in saved.files
+    assert saved.edits_for(str(moved))

@@ -19,6 +19,8 @@ from timeline_app.gui.state import AppState
 from timeline_app.gui.worker import WorkItem
 
 if TYPE_CHECKING:
+    from timeline_app.core.edits import Edit
+    from timeline_app.core.models import PublicationDate
     from timeline_app.gui.actions import Actions
 
 PROJECT_SUFFIX = ".timeline.json"
@@ -34,6 +36,9 @@ class Exporting(QObject):
         self._window = window
         self._state = state
         self._canvas = canvas
+        # files of the open project that did not open (moved, deleted): saving keeps them
+        self._unopened: dict[str, tuple[PublicationDate | None, tuple[Edit, ...]]] = {}
+        state.documents_changed.connect(self._on_documents_changed)
 
     def connect_actions(self, actions: Actions) -> None:
         actions.save.triggered.connect(self.save_project)
@@ -91,7 +96,13 @@ class Exporting(QObject):
             and d.analysis.publication_date.source is DateSource.USER
         }
         edits = {d.source: tuple(d.edits) for d in docs if d.edits}
-        project = Project(tuple(d.source for d in docs), overrides, edits)
+        for source, (day, kept) in self._unopened.items():
+            if day is not None:
+                overrides[source] = day
+            if kept:
+                edits[source] = kept
+        files = tuple(d.source for d in docs) + tuple(self._unopened)
+        project = Project(files, overrides, edits)
         try:
             save_project(path, project)
         except ProjectError as exc:
@@ -120,6 +131,10 @@ class Exporting(QObject):
             return False
         self._state.close_all()
         self._state.project_path = path
+        self._unopened = {
+            source: (project.publication_dates.get(source), project.edits_for(source))
+            for source in project.files
+        }
         items = [
             WorkItem(
                 path=source,
@@ -130,6 +145,12 @@ class Exporting(QObject):
         ]
         self.project_opened.emit(items)
         return True
+
+    def _on_documents_changed(self) -> None:
+        if self._state.project_path is None:  # Close All, or no project
+            self._unopened.clear()
+        for doc in self._state.documents:  # opened: from now on it is saved as it is
+            self._unopened.pop(doc.source, None)
 
     # -- images ---------------------------------------------------------------------------------
     def image_options(self) -> dialogs.ImageOptions:

@@ -100,7 +100,8 @@ class Opening(QObject):
 
     def _on_failed(self, _job: int, item: WorkItem, message: str) -> None:
         verb = "open" if item.document is None else "re-date the events of"
-        self.message.emit(f"Could not {verb} {item.name}: {message}", "error")
+        kept = " Your corrections to it stay in the project." if item.edits else ""
+        self.message.emit(f"Could not {verb} {item.name}: {message}{kept}", "error")
 
     def _on_job_finished(self, job: int, completed: bool) -> None:
         sources = self._job_sources.pop(job, [])
