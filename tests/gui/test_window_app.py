@@ -140,6 +140,9 @@ class _FakeWorker(QObject):
     def working(self) -> bool:
         return self.running
 
+    def is_cancelled(self, _job: int) -> bool:
+        return False
+
 
 @pytest.mark.parametrize("still_working", [True, False])
 def test_progress_shows_only_if_the_job_still_runs(qtbot, still_working: bool) -> None:
@@ -182,6 +185,32 @@ def test_quitting_during_a_slow_file_hides_the_window_at_once(
     monkeypatch.setattr(win.worker, "shutdown", record_and_shutdown)
     win.close()
     assert seen == [False]
+
+
+def test_a_file_opened_after_cancel_shows_its_own_progress(
+    qtbot, window: MainWindow, sample_path: Path, monkeypatch
+) -> None:
+    """Regression: after Cancel, the next file's progress kept saying "Cancelling…"."""
+    release = threading.Event()
+    original = worker_module.run_item
+
+    def slow(item: worker_module.WorkItem) -> object:
+        release.wait(30)
+        return original(item)
+
+    monkeypatch.setattr(worker_module, "run_item", slow)
+    with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as blocker:
+        window.open_paths([sample_path])
+        qtbot.waitUntil(window.cancel_button.isVisible, timeout=15_000)
+        window.cancel_button.click()
+        window.open_paths([sample_path])  # queued behind the cancelled one
+        release.set()
+    assert blocker.args[0] == []
+    with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as second:
+        pass
+    assert second.args[0] == [str(sample_path)]
+    assert window.cancel_button.isEnabled()
+    assert "Cancelling" not in window.load_progress.label.text()
 
 
 def test_a_quick_open_never_flashes_the_progress_bar(

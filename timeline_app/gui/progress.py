@@ -49,12 +49,14 @@ class LoadProgress(QWidget):
         worker.busy_changed.connect(self._on_busy_changed)
         self.hide()
 
-    def _on_progress(self, _job: int, done: int, total: int, name: str) -> None:
+    def _on_progress(self, job: int, done: int, total: int, name: str) -> None:
+        if self._worker.is_cancelled(job):
+            return  # "Cancelling…" until the file under way is done
+        self.cancel_button.setEnabled(True)  # a job queued after Cancel can be cancelled too
         # one file gives no steps to count: a busy bar, not "0%" until it is done
         self.bar.setRange(0, total if total > 1 else 0)
         self.bar.setValue(done)
-        if self.cancel_button.isEnabled():
-            self.label.setText(f"Finding dates in {name}…" if name else "")
+        self.label.setText(f"Finding dates in {name}…" if name else "")
 
     def _on_show_timeout(self) -> None:
         # the GUI thread may have been busy past the timeout (start-up draws the timeline) while

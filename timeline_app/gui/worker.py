@@ -169,6 +169,9 @@ class AnalysisWorker(QObject):
         self._thread.wait()
         self._stopping = False
 
+    def is_cancelled(self, job_id: int) -> bool:
+        return self._cancelled(job_id)
+
     def _cancelled(self, job_id: int) -> bool:
         job = self._pending.get(job_id)
         return job is not None and job.cancel.is_set()
