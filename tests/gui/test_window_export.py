@@ -210,3 +210,13 @@ def test_saving_keeps_a_project_article_that_could_not_be_opened(
     saved = load_project(str(project))
     assert str(moved) in saved.files and str(sample_path) in saved.files
     assert saved.edits_for(str(moved))
+
+
+def test_exports_are_off_while_every_article_is_hidden(loaded: MainWindow) -> None:
+    """Regression: with every article unticked, Export wrote an empty CSV or a blank image."""
+    source = loaded.state.documents[0].source
+    loaded.state.set_visible(source, False)
+    assert not loaded.actions_.export_events.isEnabled()
+    assert not loaded.actions_.export_image.isEnabled()
+    loaded.state.set_visible(source, True)
+    assert loaded.actions_.export_events.isEnabled() and loaded.actions_.export_image.isEnabled()

@@ -284,6 +284,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{names}[*] — {APP_TITLE}" if has_docs else f"{APP_TITLE}[*]")
         for action in self._document_actions():
             action.setEnabled(has_docs)
+        shown = any(d.visible for d in docs)  # every article unticked: an export would be empty
+        self.actions_.export_image.setEnabled(shown)
+        self.actions_.export_events.setEnabled(shown)
 
     def _document_actions(self) -> list:
         a = self.actions_
