@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parents[1]
 SECOND_ARTICLE = """Ferry crews join Halverston port dispute
 
-By Staff Reporter, 14 March 2023
+By Staff Reporter
 
 Ferry crews in Halverston walked out on Tuesday in support of the dock workers, a day after the
 dock strike ended. The ferry operator said services to the islands would resume on Thursday.
