@@ -111,6 +111,19 @@ def test_recent_files_with_the_same_name_are_told_apart(
     assert menu.toolTipsVisible()
 
 
+def test_a_recent_file_that_is_gone_leaves_the_list(
+    window: MainWindow, tmp_path: Path, open_files
+) -> None:
+    """Regression: a deleted article stayed in Open Recent and on the welcome page forever."""
+    gone = tmp_path / "gone.txt"
+    cfg.add_recent_file(str(gone))
+    window._refresh_recent_menu()
+    open_files(window, [gone])
+    assert str(gone.resolve()) not in cfg.recent_files()
+    tips = [a.toolTip() for a in window.actions_.recent_menu.actions()]
+    assert str(gone.resolve()) not in tips
+
+
 def test_welcome_page_offers_recent_articles(qtbot, loaded: MainWindow, sample_path: Path) -> None:
     from PySide6.QtWidgets import QPushButton
 

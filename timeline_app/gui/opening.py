@@ -99,6 +99,9 @@ class Opening(QObject):
             self._state.mark_changed()
 
     def _on_failed(self, _job: int, item: WorkItem, message: str) -> None:
+        if item.document is None and not Path(item.path).exists():
+            cfg.remove_recent_file(item.path)  # moved or deleted: no use offering it again
+            self.recent_changed.emit()
         verb = "open" if item.document is None else "re-date the events of"
         kept = " Your corrections to it stay in the project." if item.edits else ""
         self.message.emit(f"Could not {verb} {item.name}: {message}{kept}", "error")

@@ -65,5 +65,10 @@ def add_recent_file(path: str) -> list[str]:
     return files[:MAX_RECENT]
 
 
+def remove_recent_file(path: str) -> None:
+    resolved = str(Path(path).resolve())
+    settings().setValue(RECENT_FILES, [p for p in recent_files() if p not in (path, resolved)])
+
+
 def clear_recent_files() -> None:
     settings().setValue(RECENT_FILES, [])
