@@ -78,6 +78,30 @@ def test_selecting_an_event_does_not_offer_to_add_its_sentence(loaded: MainWindo
     assert loaded.actions_.add_event.isEnabled()
 
 
+def test_details_say_a_changed_date_was_set_by_the_user(loaded: MainWindow, monkeypatch) -> None:
+    """Regression: after Change Date the details still said "exact: the text names the date"
+    and explained the old date ("Saturday, March 4 → 2023-03-04")."""
+    event = next(e for e in loaded.state.events() if e.timex.text == "Saturday, March 4")
+    assert "set by you" not in loaded.details.toPlainText()
+    monkeypatch.setattr(dialogs, "ask_interval", lambda *_: Interval.day(date(2023, 3, 5)))
+    loaded.state.select_event(event.id)
+    loaded.actions_.edit_date.trigger()
+    text = loaded.details.toPlainText()
+    assert "Certainty: set by you" in text
+    assert "you changed the date; the text gave Saturday, March 4 → 2023-03-04" in text
+
+
+def test_details_of_an_added_event_say_the_user_added_it(loaded: MainWindow, monkeypatch) -> None:
+    view = loaded.article_view
+    start = view.toPlainText().index("Related article")
+    monkeypatch.setattr(
+        dialogs, "ask_new_event", lambda *_: ("Fuel prices", Interval.day(date(2023, 3, 1)))
+    )
+    loaded.editing.add_event_from_range(start, start + len("Related article"))
+    text = loaded.details.toPlainText()
+    assert "you added this event" in text and ", user" not in text
+
+
 def test_add_an_event_from_selected_text(loaded: MainWindow, monkeypatch) -> None:
     view = loaded.article_view
     text = view.toPlainText()

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from timeline_app.core.models import Certainty, Event
+from timeline_app.core.models import Certainty, Event, Timex
 from timeline_app.gui.article_view import CERTAINTY_COLOURS
 from timeline_app.gui.formatting import (
     CERTAINTY_WORDS,
@@ -32,6 +32,27 @@ def legend_html() -> str:
         for c in Certainty
     )
     return f"<p style='color:#555'><b>Highlighted dates in the article</b></p><table>{rows}</table>"
+
+
+def _added(timex: Timex) -> bool:
+    return timex.anchor == "user"
+
+
+def _redated(event: Event) -> bool:
+    """The user gave the event a date of their own (the text's reading no longer applies)."""
+    return event.edited and (_added(event.timex) or event.interval != event.timex.interval)
+
+
+def certainty_words(event: Event) -> str:
+    return "set by you" if _redated(event) else CERTAINTY_WORDS[event.certainty]
+
+
+def why_words(event: Event, timex: Timex) -> str:
+    if _added(timex):
+        return "you added this event from the selected text, with this date"
+    if _redated(event):
+        return f"you changed the date; the text gave {resolution_words(timex)}"
+    return resolution_words(timex)
 
 
 ACTIONS = (("edit-date", "Change date…"), ("rename", "Rename…"), ("toggle-hidden", ""))
@@ -87,14 +108,14 @@ class EventDetails(QTextBrowser):
             f"<p><b>Date:</b> {escape(format_interval(event.interval))}<br>"
             f"<span style='color:#555'>[{event.interval.start:%Y-%m-%d %H:%M} – "
             f"{event.interval.end:%Y-%m-%d %H:%M}), {event.interval.granularity.value}</span></p>",
-            f"<p><b>Certainty:</b> {escape(CERTAINTY_WORDS[event.certainty])}</p>",
+            f"<p><b>Certainty:</b> {escape(certainty_words(event))}</p>",
         ]
         for number, mention in enumerate(event.mentions, start=1):
             heading = "Sentence" if len(event.mentions) == 1 else f"Mention {number}"
             parts.append(
                 f"<p><b>{heading}:</b> "
                 f"{emphasise(mention.sentence_text, mention.sentence.start, mention.timex)}<br>"
-                f"<b>Why:</b> {escape(resolution_words(mention.timex))}</p>"
+                f"<b>Why:</b> {escape(why_words(event, mention.timex))}</p>"
             )
         pub = doc.analysis.publication_date if doc is not None else None
         parts.append(f"<p><b>Publication date:</b> {escape(publication_words(pub))}</p>")
