@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 from timeline_app.core.models import Interval
 from timeline_app.gui import MainWindow, dialogs
 from timeline_app.gui.event_table import DATE, LABEL
@@ -89,6 +91,9 @@ def test_details_say_a_changed_date_was_set_by_the_user(loaded: MainWindow, monk
     text = loaded.details.toPlainText()
     assert "Certainty: set by you" in text
     assert "you changed the date; the text gave Saturday, March 4 → 2023-03-04" in text
+    model = loaded.event_table.model
+    tip = model.index(model.row_of(event.id), LABEL).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("(set by you)")  # the table's tooltip agrees
 
 
 def test_details_of_an_added_event_say_the_user_added_it(loaded: MainWindow, monkeypatch) -> None:

@@ -7,14 +7,15 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from timeline_app.core.models import Certainty, Event, Timex
+from timeline_app.core.models import Certainty, Event
 from timeline_app.gui.article_view import CERTAINTY_COLOURS
 from timeline_app.gui.formatting import (
     CERTAINTY_WORDS,
+    certainty_words,
     emphasise,
     format_interval,
     publication_words,
-    resolution_words,
+    why_words,
 )
 from timeline_app.gui.state import AppState
 
@@ -32,27 +33,6 @@ def legend_html() -> str:
         for c in Certainty
     )
     return f"<p style='color:#555'><b>Highlighted dates in the article</b></p><table>{rows}</table>"
-
-
-def _added(timex: Timex) -> bool:
-    return timex.anchor == "user"
-
-
-def _redated(event: Event) -> bool:
-    """The user gave the event a date of their own (the text's reading no longer applies)."""
-    return event.edited and (_added(event.timex) or event.interval != event.timex.interval)
-
-
-def certainty_words(event: Event) -> str:
-    return "set by you" if _redated(event) else CERTAINTY_WORDS[event.certainty]
-
-
-def why_words(event: Event, timex: Timex) -> str:
-    if _added(timex):
-        return "you added this event from the selected text, with this date"
-    if _redated(event):
-        return f"you changed the date; the text gave {resolution_words(timex)}"
-    return resolution_words(timex)
 
 
 ACTIONS = (("edit-date", "Change date…"), ("rename", "Rename…"), ("toggle-hidden", ""))

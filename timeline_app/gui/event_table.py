@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.models import Event
-from timeline_app.gui.formatting import CERTAINTY_WORDS, format_interval
+from timeline_app.gui.formatting import certainty_words, format_interval
 from timeline_app.gui.state import AppState
 
 COLUMNS = ("Date", "Label", "Expression", "Doc")
@@ -93,7 +93,7 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == DOCUMENT:
             return self._text(event, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{event.sentence_text}\n({CERTAINTY_WORDS[event.certainty]})"
+            return f"{event.sentence_text}\n({certainty_words(event)})"
         if role == Qt.ItemDataRole.ForegroundRole and event.hidden:
             return QBrush(QColor("#999999"))
         if role == Qt.ItemDataRole.FontRole and (event.hidden or event.edited):

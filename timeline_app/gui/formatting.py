@@ -8,6 +8,7 @@ from html import escape
 from timeline_app.core.models import (
     Certainty,
     DateSource,
+    Event,
     Granularity,
     Interval,
     PublicationDate,
@@ -96,3 +97,24 @@ def emphasise(sentence: str, offset: int, timex: Timex) -> str:
         + f"<b><u>{escape(sentence[start:end])}</u></b>"
         + escape(sentence[end:])
     )
+
+
+def _added(timex: Timex) -> bool:
+    return timex.anchor == "user"
+
+
+def _redated(event: Event) -> bool:
+    """The user gave the event a date of their own (the text's reading no longer applies)."""
+    return event.edited and (_added(event.timex) or event.interval != event.timex.interval)
+
+
+def certainty_words(event: Event) -> str:
+    return "set by you" if _redated(event) else CERTAINTY_WORDS[event.certainty]
+
+
+def why_words(event: Event, timex: Timex) -> str:
+    if _added(timex):
+        return "you added this event from the selected text, with this date"
+    if _redated(event):
+        return f"you changed the date; the text gave {resolution_words(timex)}"
+    return resolution_words(timex)
