@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -48,10 +49,16 @@ def build_events(
     """
     if publication_date is None and document.publication_date is not None:
         publication_date = document.publication_date.value
+    ordered = sorted(timexes, key=lambda t: (t.start, -t.end))
+    starts = [t.start for t in ordered]
     events: list[Event] = []
     for sentence in sentences:
-        if not any(ex.contains(sentence) for ex in document.excluded):
-            events.extend(sentence_events(document, sentence, timexes, publication_date))
+        if any(ex.contains(sentence) for ex in document.excluded):
+            continue
+        # Only this sentence's expressions, found by bisection: linear in the article's length.
+        lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        inside = [t for t in ordered[lo:hi] if t.end <= sentence.end]
+        events.extend(sentence_events(document, sentence, inside, publication_date))
     return merge_duplicates(events)
 
 
