@@ -88,3 +88,20 @@ def test_with_edits_on_a_hand_built_analysis_uses_its_events() -> None:
     bare = pipeline.Analysis(full.document, DETECTED, full.sentences, full.timexes, full.events)
     hidden = pipeline.with_edits(bare, [HideEvent(full.events[0].id)])
     assert hidden.events[0].hidden and hidden.base_events == full.events
+
+
+def test_analyse_stops_when_cancelled() -> None:
+    from timeline_app.core.models import DateSource, Document, PublicationDate
+    from timeline_app.core.pipeline import Cancelled, analyse
+
+    published = PublicationDate(date(2023, 3, 13), DateSource.USER, "test")
+    document = Document("a.txt", "", "Talks collapsed on Sunday. " * 500, published)
+    asked: list[int] = []
+
+    def cancel_on_third_question() -> bool:
+        asked.append(1)
+        return len(asked) >= 3
+
+    with pytest.raises(Cancelled):
+        analyse(document, is_cancelled=cancel_on_third_question)
+    assert len(asked) <= 4  # it stops at the next check after the answer turned True

@@ -87,9 +87,9 @@ def test_progress_shows_while_loading_and_cancel_stops(
     release = threading.Event()
     original = worker_module.run_item
 
-    def slow(item: worker_module.WorkItem) -> object:
+    def slow(item: worker_module.WorkItem, *args: object) -> object:
         release.wait(30)  # a slow file: the test lets it finish after cancelling
-        return original(item)
+        return original(item, *args)
 
     monkeypatch.setattr(worker_module, "run_item", slow)
     with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as blocker:
@@ -109,9 +109,9 @@ def test_cancel_stops_a_single_slow_file_from_opening(
     release = threading.Event()
     original = worker_module.run_item
 
-    def slow(item: worker_module.WorkItem) -> object:
+    def slow(item: worker_module.WorkItem, *args: object) -> object:
         release.wait(30)
-        return original(item)
+        return original(item, *args)
 
     monkeypatch.setattr(worker_module, "run_item", slow)
     with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as blocker:
@@ -165,9 +165,9 @@ def test_quitting_during_a_slow_file_hides_the_window_at_once(
     release = threading.Event()
     original = worker_module.run_item
 
-    def slow(item: worker_module.WorkItem) -> object:
+    def slow(item: worker_module.WorkItem, *args: object) -> object:
         release.wait(30)
-        return original(item)
+        return original(item, *args)
 
     monkeypatch.setattr(worker_module, "run_item", slow)
     win = MainWindow()
@@ -194,9 +194,9 @@ def test_a_file_opened_after_cancel_shows_its_own_progress(
     release = threading.Event()
     original = worker_module.run_item
 
-    def slow(item: worker_module.WorkItem) -> object:
+    def slow(item: worker_module.WorkItem, *args: object) -> object:
         release.wait(30)
-        return original(item)
+        return original(item, *args)
 
     monkeypatch.setattr(worker_module, "run_item", slow)
     with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as blocker:

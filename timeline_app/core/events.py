@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import PurePath
@@ -41,18 +41,22 @@ def build_events(
     sentences: Sequence[Span],
     *,
     publication_date: date | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
 ) -> list[Event]:
     """The document's events in text order, with repeated statements merged into one.
 
     ``publication_date`` (default: the document's) only places vague references that the tagger
-    left without a span.
+    left without a span. When ``is_cancelled`` answers True (asked every few hundred sentences),
+    the events found so far are returned.
     """
     if publication_date is None and document.publication_date is not None:
         publication_date = document.publication_date.value
     ordered = sorted(timexes, key=lambda t: (t.start, -t.end))
     starts = [t.start for t in ordered]
     events: list[Event] = []
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
+        if is_cancelled is not None and number % 200 == 0 and is_cancelled():
+            break
         if any(ex.contains(sentence) for ex in document.excluded):
             continue
         # Only this sentence's expressions, found by bisection: linear in the article's length.

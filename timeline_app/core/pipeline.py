@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from timeline_app.core.edits import Edit, apply_edits, reconcile
@@ -11,7 +11,15 @@ from timeline_app.core.models import Document, Event, PublicationDate, Span, Tim
 from timeline_app.core.sentences import split_sentences
 from timeline_app.core.tagger import tag_text
 
-__all__ = ["Analysis", "analyse", "with_edits"]
+__all__ = ["Analysis", "Cancelled", "analyse", "with_edits"]
+
+
+class Cancelled(Exception):
+    """Raised by ``analyse`` when its ``is_cancelled`` callable says to stop."""
+
+
+def _never() -> bool:
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,18 +50,31 @@ def analyse(
     *,
     publication_date: PublicationDate | None = None,
     edits: Sequence[Edit] = (),
+    is_cancelled: Callable[[], bool] = _never,
 ) -> Analysis:
     """Tag, build events and apply ``edits``.
 
     ``publication_date`` overrides the one detected in the document (the user's correction).
+    ``is_cancelled`` is asked between stages and while events are built; when it answers True,
+    ``Cancelled`` is raised (a worker thread's user pressed Cancel or closed the window).
     """
     pub = publication_date or document.publication_date
     sentences = tuple(split_sentences(document.text))
     day = pub.value if pub else None
+    _check(is_cancelled)
     timexes = tuple(tag_text(document.text, day, excluded=document.excluded))
-    events = tuple(build_events(document, timexes, sentences, publication_date=day))
+    _check(is_cancelled)
+    events = tuple(
+        build_events(document, timexes, sentences, publication_date=day, is_cancelled=is_cancelled)
+    )
+    _check(is_cancelled)
     base = Analysis(document, pub, sentences, timexes, events, base_events=events)
     return with_edits(base, edits)
+
+
+def _check(is_cancelled: Callable[[], bool]) -> None:
+    if is_cancelled():
+        raise Cancelled
 
 
 def with_edits(analysis: Analysis, edits: Sequence[Edit]) -> Analysis:

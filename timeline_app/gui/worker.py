@@ -38,13 +38,19 @@ class WorkItem:
         return Path(source).name
 
 
-def run_item(item: WorkItem) -> Analysis:
-    """Read (if needed) and analyse one item; raises ``ReadError`` for unreadable files."""
+def run_item(item: WorkItem, is_cancelled: Callable[[], bool] = lambda: False) -> Analysis:
+    """Read (if needed) and analyse one item; raises ``ReadError`` for unreadable files and
+    ``Cancelled`` when ``is_cancelled`` answers True part-way."""
     from timeline_app.core.pipeline import analyse
     from timeline_app.io import read_document
 
     document = item.document if item.document is not None else read_document(item.path)
-    return analyse(document, publication_date=item.publication_date, edits=item.edits)
+    return analyse(
+        document,
+        publication_date=item.publication_date,
+        edits=item.edits,
+        is_cancelled=is_cancelled,
+    )
 
 
 def run_items(
@@ -56,12 +62,16 @@ def run_items(
     is_cancelled: Callable[[], bool],
 ) -> bool:
     """Run every item in turn; returns False if cancelled before the end."""
+    from timeline_app.core.pipeline import Cancelled
+
     for done, item in enumerate(items):
         if is_cancelled():
             return False
         progress(done, len(items), item.name)
         try:
-            analysis = run_item(item)
+            analysis = run_item(item, is_cancelled)
+        except Cancelled:
+            return False
         except Exception as exc:
             on_error(item, error_message(exc))
         else:
