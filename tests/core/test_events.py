@@ -258,3 +258,18 @@ def test_date_in_a_second_verb_phrase_labels_that_phrase() -> None:
     [event] = events_of(text, [timex(text, "April", april)])
     assert event.label == "Freight rates on the route were unlikely to fall"
     assert event.sentence_text == text
+
+
+@pytest.mark.parametrize(
+    ("first_line", "phrase", "is_event"),
+    [
+        ("By Staff Reporter, 14 March 2023", "14 March 2023", False),
+        ("By Anna de Wit and Tom Berg | 14 March 2023", "14 March 2023", False),
+        ("By Monday the talks had collapsed.", "Monday", True),
+    ],
+)
+def test_a_byline_date_is_not_an_event(first_line: str, phrase: str, is_event: bool) -> None:
+    """Regression: "By Staff Reporter, 14 March 2023" became an event labelled with the byline."""
+    text = f"{first_line}\n\nThe port reopened after a strike."
+    events = events_of(text, [timex(text, phrase, MONDAY)])
+    assert bool(events) is is_event

@@ -265,6 +265,12 @@ def test_docx(tmp_path: Path) -> None:
     assert "created" in pub.evidence
 
 
+def test_docx_with_the_blank_templates_created_stamp_has_no_metadata_date(tmp_path: Path) -> None:
+    """Regression: a python-docx document kept its template's 2013-12-23 'created' stamp."""
+    path = make_docx(tmp_path / "strike.docx", ["Dock workers voted on Monday to end the strike."])
+    assert read_document(path).publication_date is None
+
+
 def test_supported_suffixes_cover_every_reader() -> None:
     assert set(SUPPORTED_SUFFIXES) >= {".txt", ".html", ".htm", ".md", ".eml", ".pdf", ".docx"}
     assert all(s.startswith(".") and s == s.lower() for s in SUPPORTED_SUFFIXES)

@@ -72,6 +72,8 @@ def sentence_events(
     """One event per dated clause of ``sentence``."""
     if _is_headline(document, sentence) or _is_dateline(document.text, sentence, timexes):
         return []
+    if _is_byline(document.text, sentence, timexes):
+        return []
     dated = _dating_timexes(document, sentence, timexes)
     events: list[Event] = []
     for clause, timex in dated_clauses(document.text, sentence, dated):
@@ -149,6 +151,23 @@ def _is_dateline(text: str, sentence: Span, timexes: Sequence[Timex]) -> bool:
             rest = rest.replace(timex.text, " ")
     rest = re.sub(r"\([^)]*\)", " ", rest)
     return not re.search(r"[a-z]", rest) and len(rest.split()) <= 6
+
+
+_BYLINE_SMALL_WORDS = frozenset({"and", "of", "the", "de", "van", "von", "in", "at", "for"})
+
+
+def _is_byline(text: str, sentence: Span, timexes: Sequence[Timex]) -> bool:
+    """ "By Staff Reporter, 14 March 2023" dates the article, not something that happened."""
+    rest = text[sentence.start : sentence.end]
+    if not rest.startswith("By "):
+        return False
+    for timex in timexes:
+        if sentence.contains(timex.span):
+            rest = rest.replace(timex.text, " ")
+    words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
+    return len(words) <= 10 and all(
+        w[0].isupper() or w.lower() in _BYLINE_SMALL_WORDS for w in words
+    )
 
 
 def _is_headline(document: Document, sentence: Span) -> bool:

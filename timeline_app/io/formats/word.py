@@ -7,6 +7,7 @@ file that unpacks to gigabytes (a zip bomb) is refused.
 from __future__ import annotations
 
 import zipfile
+from datetime import datetime, timezone
 from io import BytesIO
 
 from timeline_app.core.models import DateSource
@@ -36,11 +37,22 @@ def read_docx(data: bytes, name: str) -> Extracted:
     props = document.core_properties
     title = (props.title or "").strip() or _styled_title(document)
     extracted = Extracted(text, "docx", title=title)
-    if props.created is not None:
+    if props.created is not None and not _is_template_default(props.created):
         created = props.created.date()
         evidence = f"Word document property 'created' {created.isoformat()}"
         extracted.dates.append(Candidate(created, DateSource.METADATA, evidence))
     return extracted
+
+
+# python-docx's blank template carries this 'created' stamp; a document generated from it without
+# setting the property would otherwise claim to be from December 2013.
+_PYTHON_DOCX_TEMPLATE_CREATED = datetime(2013, 12, 23, 23, 15, tzinfo=timezone.utc)
+
+
+def _is_template_default(created: datetime) -> bool:
+    if created.tzinfo is None:
+        created = created.replace(tzinfo=timezone.utc)
+    return created == _PYTHON_DOCX_TEMPLATE_CREATED
 
 
 def _styled_title(document: object) -> str:
