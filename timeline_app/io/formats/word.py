@@ -7,7 +7,7 @@ file that unpacks to gigabytes (a zip bomb) is refused.
 from __future__ import annotations
 
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from io import BytesIO
 
 from timeline_app.core.models import DateSource
@@ -46,12 +46,12 @@ def read_docx(data: bytes, name: str) -> Extracted:
 
 # python-docx's blank template carries this 'created' stamp; a document generated from it without
 # setting the property would otherwise claim to be from December 2013.
-_PYTHON_DOCX_TEMPLATE_CREATED = datetime(2013, 12, 23, 23, 15, tzinfo=timezone.utc)
+_PYTHON_DOCX_TEMPLATE_CREATED = datetime(2013, 12, 23, 23, 15, tzinfo=UTC)
 
 
 def _is_template_default(created: datetime) -> bool:
     if created.tzinfo is None:
-        created = created.replace(tzinfo=timezone.utc)
+        created = created.replace(tzinfo=UTC)
     return created == _PYTHON_DOCX_TEMPLATE_CREATED
 
 
