@@ -11,12 +11,7 @@ from timeline_app.io import settings
 from timeline_app.io.cleaning import Cleaned, clean, compose_offsets
 from timeline_app.io.errors import ReadError
 from timeline_app.io.formats import Extracted
-from timeline_app.io.formats.eml import read_email
-from timeline_app.io.formats.html import read_html
-from timeline_app.io.formats.markdown import read_markdown
-from timeline_app.io.formats.pdf import read_pdf
 from timeline_app.io.formats.text import read_text
-from timeline_app.io.formats.word import read_docx
 from timeline_app.io.pubdate import (
     Candidate,
     date_in_name,
@@ -28,6 +23,40 @@ from timeline_app.io.pubdate import (
 __all__ = ["read_document"]
 
 _Reader = Callable[[bytes, str], Extracted]
+
+
+# The other readers load lxml, the e-mail package, pypdf or python-docx: only when needed, so
+# opening a plain-text article (and starting the app with one) does not pay for them.
+def read_html(data: bytes, name: str) -> Extracted:
+    from timeline_app.io.formats.html import read_html as read
+
+    return read(data, name)
+
+
+def read_markdown(data: bytes, name: str) -> Extracted:
+    from timeline_app.io.formats.markdown import read_markdown as read
+
+    return read(data, name)
+
+
+def read_email(data: bytes, name: str) -> Extracted:
+    from timeline_app.io.formats.eml import read_email as read
+
+    return read(data, name)
+
+
+def read_pdf(data: bytes, name: str) -> Extracted:
+    from timeline_app.io.formats.pdf import read_pdf as read
+
+    return read(data, name)
+
+
+def read_docx(data: bytes, name: str) -> Extracted:
+    from timeline_app.io.formats.word import read_docx as read
+
+    return read(data, name)
+
+
 _READERS: dict[str, tuple[str, _Reader]] = {
     **{s: ("a text file", read_text) for s in settings.TEXT_SUFFIXES},
     **{s: ("a web page", read_html) for s in settings.HTML_SUFFIXES},
