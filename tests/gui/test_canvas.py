@@ -347,3 +347,42 @@ def test_the_earlier_hint_names_and_reveals_what_lies_before(typical, qtbot):
     typical.mpl_canvas.draw()
     for ident, p in typical.event_display_positions().items():
         assert typical.layout_.hit_test(*_mpl_xy_f(typical, p)) == ident
+
+
+def _on_screen(widget: TimelineCanvas, ident: str) -> bool:
+    widget.mpl_canvas.draw()
+    lo, hi = widget.ax.get_xlim()
+    iv = widget.layout_.by_id[ident].interval
+    start, end = _num(iv.start), _num(iv.end)
+    return start < hi and end > lo
+
+
+def _num(moment) -> float:
+    import matplotlib.dates as mdates
+
+    return float(mdates.date2num(moment))
+
+
+@pytest.mark.parametrize("view_year", [1961, 2023])
+def test_selecting_a_span_outside_the_view_scrolls_to_it(canvas, view_year):
+    # the 2015 year-long bar, selected while the view shows a month of 1961 or of 2023
+    old = [factory.make_event("built", date(1961, 5, 1), label="Library built", document="lib")]
+    canvas.set_events(factory.harbour_events() + old)
+    month = (_num(date(view_year, 3, 1)), _num(date(view_year, 3, 31)))
+    canvas.ax.set_xlim(*month)
+    canvas.select_event("allowances")
+    assert _on_screen(canvas, "allowances")
+    lo, hi = canvas.ax.get_xlim()
+    assert hi - lo == pytest.approx(month[1] - month[0])  # panned, not zoomed
+    assert lo < _num(date(2015, 1, 1)) < hi  # longer than the view: its start shows
+    assert "allowances" in canvas.event_display_positions()
+
+
+def test_selecting_a_point_or_short_span_outside_the_view_centres_it(canvas):
+    canvas.ax.set_xlim(_num(date(2015, 3, 1)), _num(date(2015, 6, 1)))
+    for ident in ("mediation", "walkout", "raise-2024", "allowances"):
+        canvas.select_event(ident)
+        assert _on_screen(canvas, ident), ident
+    view = canvas.ax.get_xlim()
+    canvas.select_event("allowances")  # already on screen: the view stays
+    assert canvas.ax.get_xlim() == pytest.approx(view)

@@ -196,17 +196,24 @@ class TimelineCanvas(QWidget):
                 self._clamping = False
 
     def _scroll_into_view(self, event_id: str) -> None:
+        """Pan (keeping the zoom) so the event is on screen; a span wider than the view shows
+        its start. Nothing moves when it is already inside the view's margins."""
         event = self.layout_.by_id[event_id]
         lo, hi = self.ax.get_xlim()
         start = float(mdates.date2num(event.interval.start))
         end = float(mdates.date2num(event.interval.end))
-        margin = (hi - lo) * 0.08
-        if start >= lo + margin and (end <= hi - margin or not event.interval.is_point):
-            return
-        if end - start > (hi - lo) and start < hi and end > lo:
-            return  # already on screen, and longer than the view
-        centre = (start + end) / 2
-        self._set_xlim(centre - (hi - lo) / 2, centre + (hi - lo) / 2)
+        width = hi - lo
+        margin = width * 0.08
+        if end - start > width - 2 * margin:  # longer than the view: its start must show
+            if lo + margin <= start <= hi - margin or (start < lo and end > hi):
+                return  # its start is on screen, or it spans the whole view already
+            new_lo = start - margin
+        else:
+            if start >= lo + margin and end <= hi - margin:
+                return
+            centre = (start + end) / 2
+            new_lo = centre - width / 2
+        self._set_xlim(new_lo, new_lo + width)
 
     # -- mouse ----------------------------------------------------------------------------------
 
