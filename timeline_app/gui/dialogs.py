@@ -90,6 +90,18 @@ def with_suffix(path: str, suffix: str, accepted: tuple[str, ...] = ()) -> str:
     return path + suffix
 
 
+def _lay_out_with_ok_cancel(dialog: QDialog, form: QFormLayout) -> None:
+    """The form above OK and Cancel buttons that accept or reject ``dialog``."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+
+
 def _date_edit(parent: QWidget, value: date) -> DateField:
     return DateField(value, parent)
 
@@ -113,14 +125,7 @@ class IntervalDialog(QDialog):
             form.addRow("&Label:", self.label_edit)
         form.addRow("&From:", self.first)
         form.addRow("&To:", self.last)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _lay_out_with_ok_cancel(self, form)
         self.label_edit.setCursorPosition(0)
         self.setMinimumWidth(440 if label else 300)
 
@@ -200,14 +205,7 @@ class ImageOptionsDialog(QDialog):
         form.addRow("&Resolution (dpi, PNG):", self.dpi_box)
         form.addRow("", self.visible_box)
         form.addRow("", self.title_box)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _lay_out_with_ok_cancel(self, form)
 
     def _inches(self, value: float) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
