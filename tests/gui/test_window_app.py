@@ -16,6 +16,20 @@ from timeline_app.gui import worker as worker_module
 from timeline_app.resources import SAMPLE_ARTICLE, resource_path
 
 
+@pytest.fixture
+def slow_files(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Every file takes until the test sets the returned event (at most 30 s) to analyse."""
+    release = threading.Event()
+    original = worker_module.run_item
+
+    def slow(item: worker_module.WorkItem, *args: object) -> object:
+        release.wait(30)
+        return original(item, *args)
+
+    monkeypatch.setattr(worker_module, "run_item", slow)
+    return release
+
+
 def test_resources_are_found_from_the_source_tree_and_a_bundle(monkeypatch, tmp_path) -> None:
     assert resource_path(*SAMPLE_ARTICLE).is_file()
     assert resource_path("icons", "timeline-app.png").is_file()
@@ -82,16 +96,9 @@ def test_splitter_sizes_are_remembered(qtbot, temp_settings: Path) -> None:
 
 
 def test_progress_shows_while_loading_and_cancel_stops(
-    qtbot, window: MainWindow, sample_path: Path, monkeypatch
+    qtbot, window: MainWindow, sample_path: Path, slow_files: threading.Event
 ) -> None:
-    release = threading.Event()
-    original = worker_module.run_item
-
-    def slow(item: worker_module.WorkItem, *args: object) -> object:
-        release.wait(30)  # a slow file: the test lets it finish after cancelling
-        return original(item, *args)
-
-    monkeypatch.setattr(worker_module, "run_item", slow)
+    release = slow_files
     with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as blocker:
         window.open_paths([sample_path] * 4)
         qtbot.waitUntil(window.cancel_button.isVisible, timeout=15_000)
@@ -103,17 +110,10 @@ def test_progress_shows_while_loading_and_cancel_stops(
 
 
 def test_cancel_stops_a_single_slow_file_from_opening(
-    qtbot, window: MainWindow, sample_path: Path, monkeypatch
+    qtbot, window: MainWindow, sample_path: Path, slow_files: threading.Event
 ) -> None:
     """Regression: Cancel did nothing for one big file: "0%" stayed, then the file opened anyway."""
-    release = threading.Event()
-    original = worker_module.run_item
-
-    def slow(item: worker_module.WorkItem, *args: object) -> object:
-        release.wait(30)
-        return original(item, *args)
-
-    monkeypatch.setattr(worker_module, "run_item", slow)
+    release = slow_files
     with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as blocker:
         window.open_paths([sample_path])
         qtbot.waitUntil(window.cancel_button.isVisible, timeout=15_000)
@@ -159,17 +159,10 @@ def test_progress_shows_only_if_the_job_still_runs(qtbot, still_working: bool) -
 
 
 def test_quitting_during_a_slow_file_hides_the_window_at_once(
-    qtbot, sample_path: Path, monkeypatch
+    qtbot, sample_path: Path, monkeypatch, slow_files: threading.Event
 ) -> None:
     """Regression: the window stayed up, frozen, until the file being analysed was done."""
-    release = threading.Event()
-    original = worker_module.run_item
-
-    def slow(item: worker_module.WorkItem, *args: object) -> object:
-        release.wait(30)
-        return original(item, *args)
-
-    monkeypatch.setattr(worker_module, "run_item", slow)
+    release = slow_files
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
@@ -188,17 +181,10 @@ def test_quitting_during_a_slow_file_hides_the_window_at_once(
 
 
 def test_a_file_opened_after_cancel_shows_its_own_progress(
-    qtbot, window: MainWindow, sample_path: Path, monkeypatch
+    qtbot, window: MainWindow, sample_path: Path, slow_files: threading.Event
 ) -> None:
     """Regression: after Cancel, the next file's progress kept saying "Cancelling…"."""
-    release = threading.Event()
-    original = worker_module.run_item
-
-    def slow(item: worker_module.WorkItem, *args: object) -> object:
-        release.wait(30)
-        return original(item, *args)
-
-    monkeypatch.setattr(worker_module, "run_item", slow)
+    release = slow_files
     with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as blocker:
         window.open_paths([sample_path])
         qtbot.waitUntil(window.cancel_button.isVisible, timeout=15_000)
