@@ -386,3 +386,43 @@ def test_selecting_a_point_or_short_span_outside_the_view_centres_it(canvas):
     view = canvas.ax.get_xlim()
     canvas.select_event("allowances")  # already on screen: the view stays
     assert canvas.ax.get_xlim() == pytest.approx(view)
+
+
+def test_toolbar_has_only_navigation_buttons_each_named(canvas):
+    actions = [a for a in canvas.toolbar.actions() if a.text()]
+    assert [a.text() for a in actions] == ["Home", "Back", "Forward", "Pan", "Zoom"]
+    for action in actions:
+        assert action.toolTip() and action.toolTip() != action.text()
+        button = canvas.toolbar.widgetForAction(action)
+        assert button is not None and button.accessibleName()
+    assert "click again" in canvas.toolbar._actions["pan"].toolTip().lower()
+
+
+def _click_selects(widget: TimelineCanvas, qtbot) -> None:
+    widget.mpl_canvas.draw()
+    ident, pos = next(iter(widget.event_display_positions().items()))
+    with qtbot.waitSignal(widget.event_clicked) as blocker:
+        qtbot.mouseClick(widget.mpl_canvas, Qt.MouseButton.LeftButton, pos=pos.toPoint())
+    assert blocker.args == [ident]
+
+
+@pytest.mark.parametrize("mode", ["pan", "zoom"])
+def test_leaving_pan_or_zoom_returns_clicks_to_selection(canvas, qtbot, mode):
+    button = canvas.toolbar._actions[mode]
+    button.trigger()
+    assert button.isChecked() and canvas.toolbar.mode
+    button.trigger()  # off again by its button
+    assert not canvas.toolbar.mode
+    _click_selects(canvas, qtbot)
+    button.trigger()
+    canvas.mpl_canvas.setFocus()
+    qtbot.keyClick(canvas.mpl_canvas, Qt.Key.Key_Escape)  # or by Escape
+    assert not canvas.toolbar.mode and not button.isChecked()
+    _click_selects(canvas, qtbot)
+
+
+def test_fit_all_works_while_panning(canvas):
+    canvas.toolbar.pan()
+    canvas.zoom(0.1)
+    canvas.fit_all()
+    assert canvas.ax.get_xlim() == pytest.approx(canvas.layout_.fit_limits())

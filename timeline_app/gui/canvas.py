@@ -28,22 +28,64 @@ ZOOM_STEP = 1.25  # one wheel notch or one +/- press
 DRAG_THRESHOLD = 4  # logical pixels a press may move and still count as a click
 
 
-class _Toolbar(NavigationToolbar2QT):
-    """Matplotlib's toolbar whose house button shows every event, as the Home key does.
+# The navigation buttons kept, with what they say (tooltip) and are called (accessible name).
+# Matplotlib's "Configure subplots", "Edit axis/curve parameters" and "Save" are left out:
+# margins are the layout's, and saving is File ▸ Export Image with its options.
+_TOOL_TEXTS = {
+    "home": ("Show every event (Home, or double-click the timeline)", "Show every event"),
+    "back": ("Back to the previous view", "Previous view"),
+    "forward": ("Forward to the next view", "Next view"),
+    "pan": (
+        "Pan: drag to move through time. Click again to select events with a click",
+        "Pan mode",
+    ),
+    "zoom": (
+        "Zoom: drag a box around the dates to show. Click again to select events with a click",
+        "Zoom to box mode",
+    ),
+}
 
-    The stock one returns to the first view of its history, which is cleared on every redraw,
+
+def _kept_toolitems() -> list[tuple[str, ...] | tuple[None, ...]]:
+    kept = [item for item in NavigationToolbar2QT.toolitems if item[3] in (*_TOOL_TEXTS, None)]
+    while kept and kept[-1][0] is None:  # no separator left trailing
+        kept.pop()
+    return kept
+
+
+class _Toolbar(NavigationToolbar2QT):
+    """Matplotlib's navigation buttons only, whose house shows every event as Home does.
+
+    The stock house returns to the first view of its history, which is cleared on every redraw,
     so it did nothing; and the first view is now a window, not everything.
     """
+
+    toolitems = _kept_toolitems()
 
     def __init__(self, canvas: FigureCanvasQTAgg, parent: QWidget, on_home: Any) -> None:
         self._on_home = on_home
         super().__init__(canvas, parent)
-        for action in self.actions():
-            if action.text() == "Home":
-                action.setToolTip("Show every event (Home, or double-click the timeline)")
+        self.setObjectName("timelineToolbar")
+        self.setAccessibleName("Timeline navigation")
+        for callback, (tip, name) in _TOOL_TEXTS.items():
+            action = self._actions[callback]
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            button = self.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(name)
+                button.setAccessibleDescription(tip)
 
     def home(self, *args: Any) -> None:
         self._on_home()
+
+    def leave_mode(self) -> None:
+        """Turn Pan or Zoom off, so clicks select events again."""
+        mode = getattr(self.mode, "name", "")
+        if mode == "PAN":
+            self.pan()
+        elif mode == "ZOOM":
+            self.zoom()
 
 
 class TimelineCanvas(QWidget):
@@ -309,6 +351,8 @@ class TimelineCanvas(QWidget):
             self.fit_all()
         elif key in ("left", "right"):
             self._step(-1 if key == "left" else 1)
+        elif key == "escape" and self._navigating():
+            self.toolbar.leave_mode()  # back to clicking events
         elif key == "escape" and self._selected is not None:
             self._selected = None
             self.layout_.set_selected(None)
