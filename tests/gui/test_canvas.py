@@ -426,3 +426,20 @@ def test_fit_all_works_while_panning(canvas):
     canvas.zoom(0.1)
     canvas.fit_all()
     assert canvas.ax.get_xlim() == pytest.approx(canvas.layout_.fit_limits())
+
+
+def test_a_very_short_canvas_still_shows_a_row_of_events(qtbot):
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 120 + widget.toolbar.sizeHint().height())
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_events(factory.harbour_events() + factory.follow_up_events())
+    qtbot.waitUntil(lambda: widget.mpl_canvas.height() <= 125)
+    widget.mpl_canvas.draw()
+    bottom, top = widget.ax.get_ylim()
+    rows = [y for _, y in widget.layout_.positions.values()]
+    rows += [row for _, row in widget.layout_.clusters]
+    assert any(top < y < bottom for y in rows)
+    for pos in widget.event_display_positions().values():  # a mark is on the canvas
+        assert 0 <= pos.y() <= widget.mpl_canvas.height()

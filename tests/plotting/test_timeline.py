@@ -304,3 +304,34 @@ def test_close_publication_dates_both_get_a_label(two_documents, publication_dat
     assert any(t.endswith("17 Mar 2023") for t in texts)
     pub_boxes = [b for t, b in layout.text_layer.boxes if t.text.endswith("Mar 2023")]
     assert not _overlaps(*pub_boxes)
+
+
+@pytest.mark.parametrize(
+    ("height_in", "dpi"),
+    [(1.2, 100), (1.0, 100), (0.9, 100), (1.0, 200), (0.72, 200)],  # 200 dpi: QT_SCALE_FACTOR=2
+)
+def test_a_very_short_figure_still_shows_a_row_of_events(
+    two_documents, publication_dates, height_in, dpi
+):
+    layout = _draw(
+        two_documents, size=(10, height_in), dpi=dpi, publication_dates=publication_dates,
+        xlim=MARCH,
+    )  # fmt: skip
+    ax = layout.ax
+    bottom, top = ax.get_ylim()
+    rows = [y for _, y in layout.positions.values()] + [row for _, row in layout.clusters]
+    assert rows, "no event and no cluster drawn"
+    assert any(top < y < bottom for y in rows)  # on screen, not below the axes
+    assert all(y < bottom for _, row in layout.clusters for y in [row])
+    k = dpi / 72  # the margins above the axes gave way to a lane and a half, or all went
+    bare = layout.figure.bbox.height - 38 * k
+    assert ax.bbox.height >= min(1.4 * layout.style.lane_height * k, bare - 1)
+    for title, first, _ in layout.band_rows():
+        assert first < bottom, f"{title} band title below the axes"
+
+
+def test_a_short_figure_drops_the_legend_before_the_publication_row(two_documents):
+    layout = _draw(two_documents, size=(10, 1.1), publication_dates=[(STRIKE, date(2023, 3, 13))])
+    assert layout.margin_rows() == (True, False)
+    tall = _draw(two_documents, size=(10, 3), publication_dates=[(STRIKE, date(2023, 3, 13))])
+    assert tall.margin_rows() == (True, True)

@@ -37,6 +37,11 @@ def margin_texts(layout: TimelineLayout, x0: float, x1: float) -> list[TextItem]
         out.append(
             TextItem(title, bbox.x0 - 8 * k, y, s.muted_text, s.small_size, ha="right", clip=False)
         )
+    top_row, legend = layout.margin_rows()
+    if legend:
+        out.extend(_legend_texts(layout, bbox.x1, bbox.y1 + (24 if top_row else 9) * k))
+    if not top_row:
+        return out
     y_pub = bbox.y1 + 9 * k
     hints = _edge_hints(layout, x0, x1, y_pub)
     out.extend(hints)
@@ -53,7 +58,6 @@ def margin_texts(layout: TimelineLayout, x0: float, x1: float) -> list[TextItem]
         if spot is not None:
             text, lo = spot
             out.append(TextItem(text, lo, y_pub, color, s.small_size, ha="left", clip=False))
-    out.extend(_legend_texts(layout, bbox.x1, bbox.y1 + (24 if has_top_row(layout) else 9) * k))
     return out
 
 

@@ -150,7 +150,7 @@ def pack_band(
     selected: int = -1,
 ) -> BandLayout:
     """Lay out the items of one band visible in ``[x0, x1]`` on an axes ``width`` pixels wide."""
-    if not len(items) or lanes <= 0 or x1 <= x0:
+    if not len(items) or x1 <= x0:
         return empty_layout()
     ppu = width / (x1 - x0)
     idx, anchor = visible_anchor(items, x0, x1)
@@ -158,6 +158,12 @@ def pack_band(
         return empty_layout()
     bin_w = m.bin_px / ppu
     bins = np.floor(anchor / bin_w).astype(np.int64)
+    if lanes <= 0:  # no lane: everything visible is counted in clusters (or is a lone mark)
+        layout = empty_layout()
+        overflow = np.ones(len(idx), bool)
+        groups = _clusters(items, idx, bins, overflow, bin_w, x0, x1, m.bin_px / 2 / ppu)
+        layout.clusters, layout.loose = _settle_singles(groups, items, x0, x1, ppu, m)
+        return layout
     _, first, inverse = np.unique(bins, return_index=True, return_inverse=True)
     rank = np.arange(len(idx)) - first[inverse]
     candidate = rank < 2 * lanes  # a lane may hold one label right and one left of a bin

@@ -37,6 +37,7 @@ from timeline_app.plotting.views import MAX_SPAN, MIN_SPAN, clamp_limits
 __all__ = ["MAX_SPAN", "MIN_SPAN", "Placed", "TimelineLayout", "clamp_limits"]
 
 MAX_VAGUE_LANES = 6
+MIN_AXES_LANES = 1.5  # the margins give way before the axes gets less than this many lanes
 BAND_GAP = 0.9  # rows between the dated and the vague band
 
 
@@ -238,11 +239,26 @@ class TimelineLayout:
         w, h = max(fig.bbox.width, 1.0), max(fig.bbox.height, 1.0)
         left = (band_title_width(self.style) + 14 if len(self.vague.items) else 12) * k
         right = 14 * k
-        top = (8 + (15 if has_top_row(self) else 0) + (15 if self.legend_entries() else 0)) * k
+        top_row, legend = self.margin_rows()
+        top = (8 + (15 if top_row else 0) + (15 if legend else 0)) * k
         top += self.extra_top_pt * k
         bottom = (30 + self.extra_bottom_pt) * k
         aw, ah = max(w - left - right, 10.0), max(h - top - bottom, 10.0)
         return Bbox.from_bounds(left / w, bottom / h, aw / w, ah / h)
+
+    def margin_rows(self) -> tuple[bool, bool]:
+        """Whether the row above the axes (publication dates, edge hints) and the legend row are
+        drawn: on a very short figure they give way, the legend first, so a row of events fits.
+        """
+        top_row, legend = has_top_row(self), bool(self.legend_entries())
+        fig = self.figure
+        free = fig.bbox.height / (fig.dpi / 72) - 38 - self.extra_top_pt - self.extra_bottom_pt
+        need = MIN_AXES_LANES * self.style.lane_height
+        if legend and free - 15 * (top_row + legend) < need:
+            legend = False
+        if top_row and free - 15 < need:
+            top_row = False
+        return top_row, legend
 
     def ensure_current(self) -> None:
         ax = self.ax
@@ -280,12 +296,12 @@ class TimelineLayout:
         height = ax.bbox.height
         metrics = self._metrics()
         main_rows, vague_rows = self._pack(x0, x1, metrics)
-        has_vague = len(self.vague.items) > 0
+        has_vague = self.vague.layout is not None
         self.main.offset = 0.0
         self.vague.offset = max(main_rows, 1) + BAND_GAP
         used = self.vague.offset + max(vague_rows, 1) if has_vague else max(main_rows, 1)
         row_px = min(max(height / (used + 0.4), self._lane_px()), self._lane_px() * 1.45)
-        top = -0.7
+        top = -min(0.7, height / row_px / 2)  # a single row that barely fits: centred
         bottom = top + height / row_px
         if ax.get_ylim() != (bottom, top):
             ax.set_ylim(bottom, top)
@@ -298,8 +314,10 @@ class TimelineLayout:
         the rest, and the vague band then may use whatever the dated band left free. A band only
         gives a row to clusters when something overflows.
         """
-        rows = max(int(self.ax.bbox.height / self._lane_px()), 3)
-        has_vague = len(self.vague.items) > 0
+        rows = max(int(self.ax.bbox.height / self._lane_px()), 1)
+        has_vague = self._vague_fits(rows)
+        if not has_vague:
+            self.vague.layout, self.vague.packed_for = None, ()
         gap_rows = int(BAND_GAP + 1.0) if has_vague else 0
         vague_want = 0
         if has_vague:
@@ -311,11 +329,18 @@ class TimelineLayout:
             self._pack_band(self.vague, x0, x1, min(MAX_VAGUE_LANES + 1, max(spare, 1)), metrics)
         return main_rows, _rows(self.vague.layout)
 
+    def _vague_fits(self, rows: int | None = None) -> bool:
+        """Whether the vague band is drawn: it has events and the axes has rows for both bands."""
+        if rows is None:
+            rows = max(int(self.ax.bbox.height / self._lane_px()), 1)
+        return len(self.vague.items) > 0 and rows >= 3
+
     def _pack_band(self, band: Band, x0: float, x1: float, rows: int, m: Metrics) -> BandLayout:
         """Pack into at most ``rows`` rows, the last kept for clusters when some are needed.
 
         Packed into one lane fewer first; only when a little overflows is the last row tried
-        as a lane too (a lane holds at most a width's worth of bare marks).
+        as a lane too (a lane holds at most a width's worth of bare marks). With a single row,
+        that row shows cluster badges, unless every event fits in it as a lane.
         """
         width = self.ax.bbox.width
         rows = max(rows, 1)
@@ -323,9 +348,9 @@ class TimelineLayout:
         if band.layout is not None and band.packed_for == key:
             return band.layout
         sel = key[-1]
-        lay = pack_band(band.items, x0, x1, width, max(rows - 1, 1), m, sel)
+        lay = pack_band(band.items, x0, x1, width, rows - 1, m, sel)
         over = sum(c.count for c in lay.clusters) + len(lay.loose)
-        if rows > 1 and 0 < over <= width / (2 * m.marker_r + m.gap):
+        if 0 < over <= width / (2 * m.marker_r + m.gap):
             whole = pack_band(band.items, x0, x1, width, rows, m, sel)
             if not whole.overflow_row:
                 lay = whole
@@ -419,7 +444,7 @@ class TimelineLayout:
 
     def band_rows(self) -> list[tuple[str, float, float]]:
         """(title, first row, last row) of each band drawn."""
-        if not len(self.vague.items):
+        if self.vague.layout is None:
             return []
         main_last = self.vague.offset - BAND_GAP - 1
         vague_rows = _rows(self.vague.layout)
