@@ -443,3 +443,14 @@ def test_a_very_short_canvas_still_shows_a_row_of_events(qtbot):
     assert any(top < y < bottom for y in rows)
     for pos in widget.event_display_positions().values():  # a mark is on the canvas
         assert 0 <= pos.y() <= widget.mpl_canvas.height()
+
+
+def test_the_legend_uses_the_titles_given(canvas):
+    titles = {factory.FOLLOW_UP: "Minister promises a staffing review"}
+    canvas.set_events(factory.harbour_events() + factory.follow_up_events(), doc_titles=titles)
+    canvas.mpl_canvas.draw()
+    texts = {t.text for t, _ in canvas.layout_.text_layer.boxes}
+    assert "Minister promises a…" in texts and factory.STRIKE in texts
+    canvas.set_events(factory.harbour_events() + factory.follow_up_events())  # titles optional
+    canvas.mpl_canvas.draw()
+    assert factory.FOLLOW_UP in {t.text for t, _ in canvas.layout_.text_layer.boxes}

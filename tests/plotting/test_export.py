@@ -119,3 +119,12 @@ def test_labels_with_dollar_signs_and_foreign_scripts_export_verbatim(tmp_path, 
     png = tmp_path / "t.png"
     export_timeline(events, png, ExportOptions(8, 3, 100))
     assert Image.open(png).size == (800, 300)
+
+
+def test_export_names_documents_by_the_titles_given(tmp_path, two_documents):
+    path = tmp_path / "t.svg"
+    titles = {"harbour-follow-up.txt": "Port strike follow-up"}
+    export_timeline(two_documents, path, ExportOptions(10, 4, 72), doc_titles=titles)
+    text = path.read_text()
+    assert "Port strike follow-up" in text
+    assert "harbour-strike.txt" in text  # the other one keeps its file name

@@ -335,3 +335,40 @@ def test_a_short_figure_drops_the_legend_before_the_publication_row(two_document
     assert layout.margin_rows() == (True, False)
     tall = _draw(two_documents, size=(10, 3), publication_dates=[(STRIKE, date(2023, 3, 13))])
     assert tall.margin_rows() == (True, True)
+
+
+def _legend_texts(layout: TimelineLayout) -> list[tuple[str, Bbox]]:
+    bbox = layout.ax.bbox
+    return [(t.text, b) for t, b in layout.text_layer.boxes if b.y0 > bbox.y1 + 20]
+
+
+def test_the_legend_names_documents_by_their_titles_shortened(two_documents):
+    titles = {STRIKE: "Dock workers vote to end the nine-day harbour strike after talks"}
+    layout = _draw(two_documents, xlim=MARCH, doc_titles=titles)
+    texts = [t for t, _ in _legend_texts(layout)]
+    assert FOLLOW_UP in texts  # no title given: its file name
+    (title,) = [t for t in texts if t.startswith("Dock workers")]
+    assert len(title) <= 28 and title.endswith("…")
+    assert STRIKE not in texts
+
+
+def test_a_legend_of_twenty_documents_shows_what_fits_and_counts_the_rest(factory):
+    events = [
+        factory.make_event(f"e{i}", date(2023, 3, 1 + i), label=f"Event {i}", document=f"d{i}.txt")
+        for i in range(20)
+    ]
+    titles = {f"d{i}.txt": f"Council debates library plans, part {i}" for i in range(20)}
+    layout = _draw(events, doc_titles=titles)
+    legend = _legend_texts(layout)
+    texts = [t for t, _ in legend]
+    more = [t for t in texts if t.endswith(" more")]
+    assert len(more) == 1
+    shown = [t for t in texts if t.startswith("Council")]
+    assert 1 <= len(shown) < 20
+    assert more[0] == f"+{20 - len(shown)} more"
+    assert all(b.x0 >= 0 and b.x1 <= layout.figure.bbox.width for _, b in legend)
+
+
+def test_titles_are_optional_everywhere(two_documents):
+    layout = _draw(two_documents, xlim=MARCH)  # no doc_titles: file names, as before
+    assert {STRIKE, FOLLOW_UP} <= {t for t, _ in _legend_texts(layout)}

@@ -112,6 +112,7 @@ class TimelineCanvas(QWidget):
         self._events: tuple[Event, ...] = ()
         self._publication_dates: tuple[tuple[str, date], ...] = ()
         self._doc_colors: Mapping[str, str] | None = None
+        self._doc_titles: Mapping[str, str] | None = None
         self._selected: str | None = None
         self._press: tuple[float, float, tuple[float, float]] | None = None  # x, y, xlim
         self._dragged = False
@@ -134,8 +135,11 @@ class TimelineCanvas(QWidget):
         *,
         publication_dates: Sequence[tuple[str, date]] = (),
         doc_colors: Mapping[str, str] | None = None,
+        doc_titles: Mapping[str, str] | None = None,
     ) -> None:
         """Show these events; a selection that still exists is kept.
+
+        ``doc_titles`` (document -> title) names documents in the legend instead of file names.
 
         The view moves to the initial view when the set of documents changes (or on the first
         events); an edit within the same documents keeps the user's zoom.
@@ -145,6 +149,7 @@ class TimelineCanvas(QWidget):
         self._events = events
         self._publication_dates = tuple(publication_dates)
         self._doc_colors = dict(doc_colors) if doc_colors else None
+        self._doc_titles = dict(doc_titles) if doc_titles else None
         self.layout_ = self._redraw(fit=refit)
         self._selected = self.layout_.selected
 
@@ -209,6 +214,7 @@ class TimelineCanvas(QWidget):
             publication_dates=self._publication_dates,
             selected=self._selected,
             doc_colors=self._doc_colors,
+            doc_titles=self._doc_titles,
         )
         self.layout_ = layout
         if fit:

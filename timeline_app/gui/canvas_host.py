@@ -37,7 +37,12 @@ class CanvasHost(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # holds its place in the Tab order
         self._canvas: TimelineCanvas | None = None
-        self._events: tuple[Sequence[Event], Sequence[tuple[str, date]], Any] = ((), (), None)
+        self._events: tuple[Sequence[Event], Sequence[tuple[str, date]], Any, Any] = (
+            (),
+            (),
+            None,
+            None,
+        )
         self._selected: str | None = None
         self._style: Any = None
 
@@ -63,9 +68,11 @@ class CanvasHost(QWidget):
             self._canvas = canvas
             if self._style is not None:
                 canvas.set_style(self._style)
-            events, pub_dates, colours = self._events
+            events, pub_dates, colours, titles = self._events
             if events or pub_dates:  # the new canvas already shows an empty timeline
-                canvas.set_events(events, publication_dates=pub_dates, doc_colors=colours)
+                canvas.set_events(
+                    events, publication_dates=pub_dates, doc_colors=colours, doc_titles=titles
+                )
                 canvas.select_event(self._selected)
         return self._canvas
 
@@ -76,14 +83,23 @@ class CanvasHost(QWidget):
         publication_dates: Sequence[tuple[str, date]] = (),
         doc_colors: Mapping[str, str] | None = None,
         keep_view: bool = False,
+        doc_titles: Mapping[str, str] | None = None,
     ) -> None:
-        """Show these events; ``keep_view`` keeps the zoom (after a correction, not a new file)."""
-        self._events = (tuple(events), tuple(publication_dates), doc_colors)
+        """Show these events; ``keep_view`` keeps the zoom (after a correction, not a new file).
+
+        ``doc_titles`` (document -> title) names documents in the legend instead of file names.
+        """
+        self._events = (tuple(events), tuple(publication_dates), doc_colors, doc_titles)
         canvas = self._canvas
         if canvas is None:
             return
         view = canvas.ax.get_xlim()
-        canvas.set_events(events, publication_dates=publication_dates, doc_colors=doc_colors)
+        canvas.set_events(
+            events,
+            publication_dates=publication_dates,
+            doc_colors=doc_colors,
+            doc_titles=doc_titles,
+        )
         if not keep_view:
             canvas.show_initial_view()  # also after re-dating, when events may move by years
         elif canvas.ax.get_xlim() != view:

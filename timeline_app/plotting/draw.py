@@ -21,11 +21,16 @@ def draw_timeline(
     publication_dates: Sequence[tuple[str, date]] = (),
     selected: str | None = None,
     doc_colors: Mapping[str, str] | None = None,
+    doc_titles: Mapping[str, str] | None = None,
 ) -> TimelineLayout:
-    """Draw ``events`` on ``ax`` (cleared first) fitted to the axes, and return the live layout."""
+    """Draw ``events`` on ``ax`` (cleared first) fitted to the axes, and return the live layout.
+
+    ``doc_titles`` names documents in the legend (document -> title); one without a title is
+    named by its file name.
+    """
     ax.cla()
     _style_axes(ax, style)
-    layout = TimelineLayout(ax, events, style, publication_dates, selected, doc_colors)
+    layout = TimelineLayout(ax, events, style, publication_dates, selected, doc_colors, doc_titles)
     ax.set_axes_locator(layout.locate_axes)
     ax.apply_aspect(layout.locate_axes(ax))
     ax.set_xlim(*layout.fit_limits())

@@ -67,8 +67,12 @@ def export_timeline(
     *,
     publication_dates: Sequence[tuple[str, date]] = (),
     doc_colors: Mapping[str, str] | None = None,
+    doc_titles: Mapping[str, str] | None = None,
 ) -> None:
-    """Write the timeline to ``path``; the format comes from its suffix."""
+    """Write the timeline to ``path``; the format comes from its suffix.
+
+    ``doc_titles`` (document -> title) names the documents in the legend.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in _CANVASES:
@@ -82,7 +86,12 @@ def export_timeline(
         canvas = canvas_class(fig)
         ax = fig.add_subplot()
         layout = draw_timeline(
-            ax, events, style, publication_dates=publication_dates, doc_colors=doc_colors
+            ax,
+            events,
+            style,
+            publication_dates=publication_dates,
+            doc_colors=doc_colors,
+            doc_titles=doc_titles,
         )
         footer = options.footer
         if footer is None:

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from timeline_app.plotting.timeline import TimelineLayout
 
 LegendEntry = tuple[str, str, str]  # glyph, glyph colour, text
+LEGEND_CHARS = 28  # a document's title or file name is shortened to this in the legend
+LEGEND_LEFT_PT = 6  # the legend keeps this far from the figure's left edge
 
 
 def band_title_width(style: TimelineStyle) -> float:
@@ -117,19 +119,57 @@ def legend_entries(layout: TimelineLayout) -> list[LegendEntry]:
     if any(e.certainty is not Certainty.EXACT and not e.is_vague for e in layout.events):
         entries += [("○", s.muted_text, "inferred date"), ("●", s.muted_text, "stated date")]
     if len(docs) > 1:
-        entries += [("●", layout.colors[d], _doc_name(d)) for d in reversed(docs)]
+        titles = layout.doc_titles
+        entries += [
+            ("●", layout.colors[d], doc_legend_name(d, titles.get(d))) for d in reversed(docs)
+        ]
     return entries
+
+
+def doc_legend_name(source: str, title: str | None = None) -> str:
+    """The document's title when it has one, else its file name, shortened for the legend."""
+    if title and title.strip():
+        return display_label(title, LEGEND_CHARS)
+    return _doc_name(source, LEGEND_CHARS)
+
+
+def _entry_width(entry: LegendEntry, size: float, k: float) -> float:
+    glyph, _, text = entry
+    return (text_width_pt(text, size) + text_width_pt(glyph, size) + 2 + 12) * k
+
+
+def fitted_legend(layout: TimelineLayout, width: float) -> list[LegendEntry]:
+    """The legend entries that fit in ``width`` display pixels, right to left.
+
+    The encodings always stay; documents are kept from the first, and the ones that do not fit
+    are counted in a "+N more" entry (without a glyph) between them and the encodings.
+    """
+    s, k = layout.style, layout.figure.dpi / 72
+    entries = layout.legend_entries()
+    fixed = [e for e in entries if e[2] in ("inferred date", "stated date")]
+    docs = [e for e in entries if e not in fixed][::-1]  # first document first
+    used = sum(_entry_width(e, s.small_size, k) for e in fixed)
+    if not docs or used + sum(_entry_width(e, s.small_size, k) for e in docs) <= width:
+        return entries
+    kept = list(docs)  # all of them do not fit: drop the last until they fit with "+N more"
+    while kept:
+        kept.pop()
+        more: LegendEntry = ("", s.muted_text, f"+{len(docs) - len(kept)} more")
+        if used + sum(_entry_width(e, s.small_size, k) for e in (more, *kept)) <= width:
+            break
+    return [*fixed, more, *kept[::-1]]
 
 
 def _legend_texts(layout: TimelineLayout, right: float, y: float) -> list[TextItem]:
     s, k = layout.style, layout.figure.dpi / 72
     out = []
     x = right
-    for glyph, color, text in layout.legend_entries():
+    for glyph, color, text in fitted_legend(layout, right - LEGEND_LEFT_PT * k):
         w = text_width_pt(text, s.small_size) * k
         x -= w
         out.append(TextItem(text, x, y, s.muted_text, s.small_size, clip=False))
-        x -= (text_width_pt(glyph, s.small_size) + 2) * k
-        out.append(TextItem(glyph, x, y, color, s.small_size, clip=False))
+        if glyph:
+            x -= (text_width_pt(glyph, s.small_size) + 2) * k
+            out.append(TextItem(glyph, x, y, color, s.small_size, clip=False))
         x -= 12 * k
     return out

@@ -76,8 +76,10 @@ class TimelineLayout:
         publication_dates: Sequence[tuple[str, date]],
         selected: str | None,
         doc_colors: Mapping[str, str] | None,
+        doc_titles: Mapping[str, str] | None = None,
     ) -> None:
         self.ax = ax
+        self.doc_titles: Mapping[str, str] = dict(doc_titles or {})
         self.style = style
         self.events = tuple(sorted((e for e in events if not e.hidden), key=_time_key))
         self.by_id = {e.id: e for e in self.events}
