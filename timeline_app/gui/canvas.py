@@ -17,7 +17,7 @@ import matplotlib.dates as mdates
 from matplotlib.backend_bases import KeyEvent, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from timeline_app.core.models import Event
@@ -118,7 +118,11 @@ class TimelineCanvas(QWidget):
         self._dragged = False
         self._clamping = False
         self._tooltip = ""
+        # an initial view computed before the canvas had its real size (it was not shown yet):
+        # recomputed once it is shown, unless the view has changed since
+        self._provisional_view: tuple[float, float] | None = None
         self.layout_: TimelineLayout = self._redraw(fit=True)
+        self.mpl_canvas.installEventFilter(self)
         connect = self.mpl_canvas.mpl_connect
         connect("scroll_event", self._on_scroll)
         connect("button_press_event", self._on_press)
@@ -126,6 +130,7 @@ class TimelineCanvas(QWidget):
         connect("motion_notify_event", self._on_motion)
         connect("key_press_event", self._on_key)
         connect("figure_leave_event", self._on_leave)
+        connect("resize_event", lambda _event: self._settle_initial_view())
 
     # -- public API -----------------------------------------------------------------------------
 
@@ -159,6 +164,8 @@ class TimelineCanvas(QWidget):
         self.layout_.set_selected(self._selected)
         if self._selected is not None:
             self._scroll_into_view(self._selected)
+            if self._provisional_view is not None:  # still the app's view, not the user's
+                self._provisional_view = self.ax.get_xlim()
         self.mpl_canvas.draw_idle()
 
     def selected_event(self) -> str | None:
@@ -172,6 +179,7 @@ class TimelineCanvas(QWidget):
         """The view a new article opens on: where most events are labelled (see plotting)."""
         self.layout_.ensure_current()
         self._set_xlim(*self.layout_.initial_limits())
+        self._note_initial_view()
 
     def set_style(self, style: TimelineStyle) -> None:
         self._style = style
@@ -219,12 +227,37 @@ class TimelineCanvas(QWidget):
         self.layout_ = layout
         if fit:
             self.ax.set_xlim(*layout.initial_limits())
+            self._note_initial_view()
         else:
             self.ax.set_xlim(*xlim)
         self.ax.callbacks.connect("xlim_changed", self._on_xlim_changed)
         self.toolbar.update()  # forget the old views of the back/forward stack
         self.mpl_canvas.draw_idle()
         return layout
+
+    def _note_initial_view(self) -> None:
+        """Remember an initial view computed while hidden, i.e. at the figure's default size."""
+        visible = self.mpl_canvas.isVisible()
+        self._provisional_view = None if visible else self.ax.get_xlim()
+
+    def _settle_initial_view(self) -> None:
+        """Once shown at its real size, compute the initial view again if it is still on."""
+        view, self._provisional_view = self._provisional_view, None
+        if view is None:
+            return
+        if not self.mpl_canvas.isVisible():
+            self._provisional_view = view  # not yet: wait for the show
+            return
+        if self.ax.get_xlim() != view:
+            return  # the user zoomed or panned meanwhile: keep their view
+        self.show_initial_view()
+        if self._selected is not None:
+            self._scroll_into_view(self._selected)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.mpl_canvas and event.type() == QEvent.Type.Show:
+            self._settle_initial_view()  # by now the figure has the widget's size
+        return super().eventFilter(watched, event)
 
     def _set_xlim(self, lo: float, hi: float) -> None:
         self.ax.set_xlim(*clamp_limits(lo, hi))
