@@ -454,3 +454,19 @@ def test_the_legend_uses_the_titles_given(canvas):
     canvas.set_events(factory.harbour_events() + factory.follow_up_events())  # titles optional
     canvas.mpl_canvas.draw()
     assert factory.FOLLOW_UP in {t.text for t, _ in canvas.layout_.text_layer.boxes}
+
+
+@pytest.mark.parametrize("view_year", [1961, 2023])
+def test_the_2015_bar_of_the_samples_scrolls_into_view_when_selected(
+    window, open_files, qtbot, view_year
+):
+    from timeline_app.resources import resource_path
+
+    samples = Path(resource_path("samples", "harbour-strike.txt")).parent
+    open_files(window, [samples / "harbour-strike.txt", samples / "library-vote.eml"])
+    canvas = window.canvas.ensure()
+    (bar,) = [e.id for e in canvas.layout_.events if e.interval.start.year == 2015]
+    canvas.ax.set_xlim(_num(date(view_year, 1, 1)), _num(date(view_year, 4, 1)))
+    window.canvas.select_event(bar)
+    assert _on_screen(canvas, bar)
+    assert bar in canvas.event_display_positions()
