@@ -206,7 +206,14 @@ def _cmd_export(options: argparse.Namespace) -> int:
     }
     export_options = _with(export_options, changes)
     try:
-        export_timeline(events, options.output, export_options, publication_dates=pub_dates)
+        titles = {a.document.source: a.document.title for a in analyses if a.document.title}
+        export_timeline(
+            events,
+            options.output,
+            export_options,
+            publication_dates=pub_dates,
+            doc_titles=titles,
+        )
     except ValueError as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:

@@ -208,6 +208,7 @@ class Exporting(QObject):
                 options,
                 publication_dates=self._state.publication_dates(),
                 doc_colors=self._state.doc_colours(),
+                doc_titles=self._state.doc_titles(),
             )
         except (OSError, ValueError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
             self.state.events(include_hidden=False),
             publication_dates=self.state.publication_dates(),
             doc_colors=self.state.doc_colours(),
+            doc_titles=self.state.doc_titles(),
             keep_view=keep_view,
         )
         self._on_selection_changed(self.state.selected_event_id)

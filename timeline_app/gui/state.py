@@ -149,6 +149,10 @@ class AppState(QObject):
     def doc_colours(self) -> dict[str, str]:
         return {d.source: d.colour for d in self._documents.values()}
 
+    def doc_titles(self) -> dict[str, str]:
+        """Each visible document's title (its file name where it has none), by source."""
+        return {d.source: d.title for d in self._documents.values() if d.visible}
+
     def publication_dates(self) -> list[tuple[str, date]]:
         return [
             (d.source, d.analysis.publication_date.value)
