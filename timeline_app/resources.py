@@ -1,7 +1,8 @@
 """Bundled files (samples, icons) found through one function.
 
-Works from a source tree (``<root>/resources``) and from a PyInstaller bundle, which unpacks the
-same folder under ``sys._MEIPASS``; build.spec must list the same files.
+Works from a source tree (``<root>/resources``), from a PyInstaller bundle, which unpacks the
+same folder under ``sys._MEIPASS`` (build.spec must list the same files), and from a plain
+``pip install .``, which puts it under ``<prefix>/share/timeline-app`` (pyproject's data-files).
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ def resources_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[1] / "resources"
+    source_tree = Path(__file__).resolve().parents[1] / "resources"
+    if source_tree.is_dir():
+        return source_tree
+    return Path(sys.prefix) / "share" / "timeline-app"
 
 
 def resource_path(*parts: str) -> Path:
