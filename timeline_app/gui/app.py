@@ -28,6 +28,9 @@ def run_gui(files: Sequence[str]) -> int:
     if problem is not None:
         print(f"timeline-app: {problem}", file=sys.stderr)
         return 2
+    from timeline_app import startup
+
+    startup.start(list(files))  # analysed on the other core while Qt and matplotlib load
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -50,6 +53,8 @@ def run_gui(files: Sequence[str]) -> int:
     window = MainWindow(lazy_canvas=True)
     window.show()
     QTimer.singleShot(0, window.canvas.ensure)
+    # Once the first articles are drawn, this process may load its own tagger (startup.take).
+    window.documents_loaded.connect(lambda *_: QTimer.singleShot(200, startup.canvas_ready))
     if files:
         window.open_paths(files)
     return int(app.exec())

@@ -44,6 +44,12 @@ def run_item(item: WorkItem, is_cancelled: Callable[[], bool] = lambda: False) -
     from timeline_app.core.pipeline import analyse
     from timeline_app.io import read_document
 
+    if item.document is None and item.publication_date is None and not item.edits:
+        from timeline_app import startup
+
+        ready = startup.take(item.path)
+        if ready is not None:
+            return ready
     document = item.document if item.document is not None else read_document(item.path)
     return analyse(
         document,

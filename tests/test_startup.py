@@ -1,0 +1,42 @@
+"""Start-up prefetch: the first articles are analysed in a second process and picked up later."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline_app import startup
+
+SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "samples" / "harbour-strike.txt"
+
+
+@pytest.fixture(autouse=True)
+def no_leftovers() -> None:
+    startup._pending.clear()
+
+
+def test_a_prefetched_article_is_taken_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(startup, "_warm_up", lambda: None)
+    startup.start([str(SAMPLE)])
+    analysis = startup.take(str(SAMPLE))
+    assert analysis is not None
+    assert analysis.publication_date is not None
+    assert analysis.publication_date.value.isoformat() == "2023-03-13"
+    assert analysis.events
+    assert startup.take(str(SAMPLE)) is None  # taken: the worker reads it itself next time
+
+
+def test_a_file_that_fails_there_is_left_to_the_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(startup, "_warm_up", lambda: None)
+    missing = tmp_path / "gone.txt"
+    startup.start([str(missing)])
+    assert startup.take(str(missing)) is None
+
+
+def test_nothing_is_prefetched_in_a_frozen_bundle(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    startup.start([str(SAMPLE)])
+    assert startup.take(str(SAMPLE)) is None
