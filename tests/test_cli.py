@@ -118,3 +118,12 @@ def test_export_keys_publication_dates_by_document(
     code, _, err = run(capsys, "export", str(SAMPLE), "-o", str(out_path))
     assert code == 0, err
     assert "harbour-strike.txt (published 13 Mar 2023)" in out_path.read_text(encoding="utf-8")
+
+
+def test_version_goes_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline_app import __version__
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"timeline-app {__version__}\n"
