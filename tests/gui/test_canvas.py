@@ -284,17 +284,6 @@ def test_toolbar_zoom_box_narrows_the_view_and_rows_stay_readable(canvas, qtbot)
     assert canvas.layout_.label_boxes()
 
 
-def _outliers() -> list:
-    d = date
-    return [
-        *factory.harbour_events(),
-        factory.make_event("pier", d(1998, 1, 1), d(1998, 12, 31), label="Old pier rebuilt",
-                           granularity=factory.G.YEAR, expression="in 1998"),
-        *(factory.make_event(f"day{i}", d(2023, 3, 5 + i), label=f"Picket line day {i}")
-          for i in range(6)),
-    ]  # fmt: skip
-
-
 @pytest.fixture
 def typical(qtbot) -> TimelineCanvas:
     """A canvas of a typical window's size (about 1250 x 330 px) showing a far outlier."""
@@ -303,7 +292,9 @@ def typical(qtbot) -> TimelineCanvas:
     widget.resize(1250, 330 + widget.toolbar.sizeHint().height())
     widget.show()
     qtbot.waitExposed(widget)
-    widget.set_events(_outliers(), publication_dates=[(factory.STRIKE, factory.STRIKE_PUBLISHED)])
+    widget.set_events(
+        factory.outlier_events(), publication_dates=[(factory.STRIKE, factory.STRIKE_PUBLISHED)]
+    )
     widget.show_initial_view()
     widget.mpl_canvas.draw()
     return widget

@@ -24,17 +24,6 @@ sys.modules["plotting_factory_host"] = factory
 _spec.loader.exec_module(factory)
 
 
-def _events() -> list:
-    d = date
-    return [
-        *factory.harbour_events(),
-        factory.make_event("pier", d(1998, 1, 1), d(1998, 12, 31), label="Old pier rebuilt",
-                           granularity=factory.G.YEAR, expression="in 1998"),
-        *(factory.make_event(f"day{i}", d(2023, 3, 5 + i), label=f"Picket line day {i}")
-          for i in range(6)),
-    ]  # fmt: skip
-
-
 PUBS = [(factory.STRIKE, factory.STRIKE_PUBLISHED)]
 
 
@@ -66,13 +55,13 @@ def _initial_at(width_px: float, height_px: float, events, dpi: float) -> tuple[
 
 
 def test_pending_documents_open_on_the_initial_view_of_the_real_size(shown_host, qtbot):
-    shown_host.set_events(_events(), publication_dates=PUBS)
+    shown_host.set_events(factory.outlier_events(), publication_dates=PUBS)
     canvas = shown_host.ensure()
     default = canvas.ax.get_xlim()  # computed at the figure's default size, before layout
     _wait_laid_out(qtbot, canvas)
     qtbot.waitUntil(lambda: canvas.ax.get_xlim() == pytest.approx(canvas.layout_.initial_limits()))
     fig = canvas.figure
-    real = _initial_at(fig.bbox.width, fig.bbox.height, _events(), fig.dpi)
+    real = _initial_at(fig.bbox.width, fig.bbox.height, factory.outlier_events(), fig.dpi)
     assert canvas.ax.get_xlim() == pytest.approx(real)
     assert default != pytest.approx(real)  # the size mattered: the first view was wrong
     start = canvas.visible_range()[0]
@@ -80,7 +69,7 @@ def test_pending_documents_open_on_the_initial_view_of_the_real_size(shown_host,
 
 
 def test_a_zoom_made_before_the_canvas_is_laid_out_is_kept(shown_host, qtbot):
-    shown_host.set_events(_events(), publication_dates=PUBS)
+    shown_host.set_events(factory.outlier_events(), publication_dates=PUBS)
     canvas = shown_host.ensure()
     canvas.zoom(0.5)
     zoomed = canvas.ax.get_xlim()
@@ -92,7 +81,7 @@ def test_a_zoom_made_before_the_canvas_is_laid_out_is_kept(shown_host, qtbot):
 def test_a_later_resize_keeps_the_view(shown_host, qtbot):
     canvas = shown_host.ensure()
     _wait_laid_out(qtbot, canvas)
-    shown_host.set_events(_events(), publication_dates=PUBS)
+    shown_host.set_events(factory.outlier_events(), publication_dates=PUBS)
     view = canvas.ax.get_xlim()
     shown_host.window().resize(900, 420)
     qtbot.waitUntil(lambda: canvas.mpl_canvas.width() < 1000)
@@ -101,7 +90,10 @@ def test_a_later_resize_keeps_the_view(shown_host, qtbot):
 
 def test_titles_and_selection_wait_for_the_canvas_too(shown_host, qtbot):
     titles = {factory.FOLLOW_UP: "Port strike follow-up"}
-    shown_host.set_events(factory.harbour_events() + factory.follow_up_events(), doc_titles=titles)
+    shown_host.set_events(
+        factory.harbour_events() + factory.follow_up_events(),
+        doc_titles=titles,
+    )
     shown_host.select_event("allowances")  # the 2015 bar, far from where the view opens
     canvas = shown_host.ensure()
     _wait_laid_out(qtbot, canvas)

@@ -61,6 +61,18 @@ def make_event(
     return Event(ident, document, interval, label, (mention,), certainty, hidden=hidden)
 
 
+def outlier_events() -> list[Event]:
+    """The harbour article plus a year-long 1998 event far away and a week of daily pickets."""
+    d = date
+    return [
+        *harbour_events(),
+        make_event("pier", d(1998, 1, 1), d(1998, 12, 31), label="Old pier rebuilt",
+                   granularity=G.YEAR, expression="in 1998"),
+        *(make_event(f"day{i}", d(2023, 3, 5 + i), label=f"Picket line day {i}")
+          for i in range(6)),
+    ]  # fmt: skip
+
+
 def harbour_events() -> list[Event]:
     """About fifteen events of one strike article, with spans, inferred dates and vague ones."""
     d = date
