@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from timeline_app.gui import MainWindow
@@ -16,12 +17,23 @@ SECOND = (
 )
 
 
+@pytest.fixture
+def open_two(sample_path: Path, tmp_path: Path, open_files):  # type: ignore[no-untyped-def]
+    """Open the sample and a second, shorter article about the same dispute in a window."""
+
+    def run(window: MainWindow) -> Path:
+        second = tmp_path / "ferry-crews.txt"
+        second.write_text(SECOND, encoding="utf-8")
+        open_files(window, [sample_path, second])
+        return second
+
+    return run
+
+
 def test_two_articles_get_their_own_colours_and_can_be_hidden(
-    window: MainWindow, sample_path: Path, tmp_path: Path, open_files
+    window: MainWindow, sample_path: Path, tmp_path: Path, open_files, open_two
 ) -> None:
-    second = tmp_path / "ferry-crews.txt"
-    second.write_text(SECOND, encoding="utf-8")
-    open_files(window, [sample_path, second])
+    open_two(window)
     docs = window.state.documents
     assert len(docs) == 2 and docs[0].colour != docs[1].colour
     doc_list = window.document_list
@@ -38,11 +50,9 @@ def test_two_articles_get_their_own_colours_and_can_be_hidden(
 
 
 def test_closing_one_article_keeps_the_other(
-    window: MainWindow, sample_path: Path, tmp_path: Path, open_files
+    window: MainWindow, sample_path: Path, tmp_path: Path, open_files, open_two
 ) -> None:
-    second = tmp_path / "ferry-crews.txt"
-    second.write_text(SECOND, encoding="utf-8")
-    open_files(window, [sample_path, second])
+    open_two(window)
     window.document_list.setCurrentRow(0)
     window.document_list.actions()[0].trigger()
     assert [d.title for d in window.state.documents] == ["Ferry crews join port dispute"]
@@ -66,11 +76,9 @@ def test_a_new_article_never_reuses_an_open_articles_colour(
 
 
 def test_switching_articles_clears_a_selection_from_the_other(
-    window: MainWindow, sample_path: Path, tmp_path: Path, open_files
+    window: MainWindow, sample_path: Path, tmp_path: Path, open_files, open_two
 ) -> None:
-    second = tmp_path / "ferry-crews.txt"
-    second.write_text(SECOND, encoding="utf-8")
-    open_files(window, [sample_path, second])
+    open_two(window)
     harbour = next(e for e in window.state.events() if e.document == str(sample_path))
     window.state.select_event(harbour.id)
     assert "Halverston voted" in window.article_view.toPlainText()
@@ -80,14 +88,12 @@ def test_switching_articles_clears_a_selection_from_the_other(
 
 
 def test_closing_an_article_with_corrections_asks_first(
-    window: MainWindow, sample_path: Path, tmp_path: Path, open_files, messages
+    window: MainWindow, sample_path: Path, tmp_path: Path, open_files, open_two, messages
 ) -> None:
     """Regression: Delete in the article list threw away that article's corrections unasked."""
     from PySide6.QtWidgets import QMessageBox
 
-    second = tmp_path / "ferry-crews.txt"
-    second.write_text(SECOND, encoding="utf-8")
-    open_files(window, [sample_path, second])
+    open_two(window)
     harbour = next(e for e in window.state.events() if e.document == str(sample_path))
     window.state.select_event(harbour.id)
     window.actions_.toggle_hidden.trigger()
@@ -102,14 +108,12 @@ def test_closing_an_article_with_corrections_asks_first(
 
 
 def test_with_two_articles_the_labels_stay_readable(
-    window: MainWindow, sample_path: Path, tmp_path: Path, open_files
+    window: MainWindow, sample_path: Path, tmp_path: Path, open_files, open_two
 ) -> None:
     """Regression: a Document column of cut titles ("Dock …") squeezed labels to ~100 px."""
     from timeline_app.gui.event_table import DOCUMENT, LABEL
 
-    second = tmp_path / "ferry-crews.txt"
-    second.write_text(SECOND, encoding="utf-8")
-    open_files(window, [sample_path, second])
+    open_two(window)
     view = window.event_table.view
     assert not view.isColumnHidden(DOCUMENT)
     assert view.columnWidth(LABEL) >= 160
