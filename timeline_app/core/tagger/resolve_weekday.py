@@ -98,7 +98,7 @@ def _weekday_result(
     ctx: Context, day: date, pod: str, m: re.Match[str], why: str, *, anchored: bool
 ) -> Resolution:
     value = f"{day.isoformat()}T{pod}" if pod else day.isoformat()
-    kind = DATE  # TimeBank writes "Friday night" as a DATE with a part-of-day value
+    kind = TIME if pod else DATE  # TimeML: a part of a day ("Friday night") is a TIME
     if anchored:
         return from_narrative(ctx, value, why, kind=kind)
     return relative(ctx, value, why, kind=kind, mod=edge_mod(m["edge"]))
