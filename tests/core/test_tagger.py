@@ -52,7 +52,7 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("It met yesterday.", ("yesterday", "DATE", "2021-08-15")),
         ("It meets tomorrow.", ("tomorrow", "DATE", "2021-08-17")),
         ("It meets tonight.", ("tonight", "TIME", "2021-08-16TNI")),
-        ("It met on Friday evening.", ("Friday evening", "DATE", "2021-08-13TEV")),
+        ("It met on Friday evening.", ("Friday evening", "TIME", "2021-08-13TEV")),
         ("The vote was at 2:30 p.m. EST.", ("2:30 p.m. EST", "TIME", "2021-08-16T14:30")),
         ("The talks lasted 24 hours.", ("24 hours", "DURATION", "PT24H")),
         ("They waited a decade.", ("a decade", "DURATION", "P10Y")),
@@ -89,6 +89,9 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("Until Friday, they had not called him a suspect.", "2021-08-13", "had"),
         ("Neither he nor his family could be located on Friday.", "2021-08-13", "past by default"),
         ("He may have been seen on Friday.", "2021-08-13", "may have"),
+        # the present of a scheduled event looks ahead
+        ("The league opens on Friday, when Rovers host Danby.", "2021-08-20", "opens"),
+        ("He and the mayor meet separately Friday.", "2021-08-20", "meet"),
         # an abbreviation's full stop does not end the sentence
         ("The clinic will, says Sen. Smith, reopen on Friday.", "2021-08-20", "will"),
     ],
@@ -202,6 +205,20 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
         ("There were no gains in the latest period.", [("the latest period", "2021-Q2")]),
         ("Sales in the latest fiscal year rose.", [("the latest fiscal year", "2020")]),
         ("Orders grew from the lows of the early summer.", [("the early summer", "2021-SU")]),
+        (
+            "Sales rose from 2.05 billion in the first six months of 2020.",
+            [("the first six months of 2020", "2020-H1")],
+        ),
+        (
+            "Net income for the three months ended June 30 rose from 75 million a year earlier.",
+            [("the three months", "P3M"), ("June 30", "2021-06-30"), ("a year earlier", "2020-Q2")],
+        ),
+        (
+            "Plans were announced in 2015 and again two years later.",
+            [("2015", "2015"), ("two years later", "2017")],
+        ),
+        ("Tickets were sold out within hours.", [("hours", "PTXH")]),
+        ("Rescuers worked through the early hours.", []),
     ],
 )
 def test_values_from_the_discourse(text: str, expected: list[tuple[str, str]]) -> None:
@@ -230,6 +247,7 @@ def test_recurring_times_are_sets(text: str, expected: list[tuple[str, str]]) ->
     [
         ("The company will soon begin selling boxes.", [("soon", "FUTURE_REF")]),
         ("It wants the money back as soon as possible.", [("as soon as possible", "FUTURE_REF")]),
+        ("Work is supposed to start soon.", [("soon", "FUTURE_REF")]),
         ("He was soon released.", []),
         ("He left soon after the vote.", []),
         ("They could leave as soon as the talks end.", []),
@@ -282,6 +300,8 @@ def test_the_rest_of_the_week_runs_from_publication_to_the_week_end() -> None:
         ("Its year ended Jan. 31 with sales of $59.5 million.", "2021-01-31"),
         # "is expected in December": a present passive of planning looks ahead
         ("The closing is expected in December.", "2021-12"),
+        # a season gone by this year, in a future clause, is next year's
+        ("The committee will report to ministers by the spring.", "2022-SP"),
     ],
 )
 def test_strong_and_weak_tense_cues_pick_the_year(text: str, value: str) -> None:

@@ -118,7 +118,7 @@ GOLD: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
             ("a few weeks", "DURATION", "PXW"),
             ("2016", "DATE", "2016"),
             ("Tuesday", "DATE", "2023-09-05"),
-            ("hours", "DURATION", "PXH"),
+            ("hours", "DURATION", "PTXH"),
             ("every year", "SET", "P1Y"),
             ("2019", "DATE", "2019"),
             ("this year", "DATE", "2023"),

@@ -8,10 +8,16 @@ from datetime import date
 
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger.cues import Cue, direction
+from timeline_app.core.tagger.lexicon import MONTHS
 
 _PLACEHOLDER = date(2000, 1, 1)
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+_ENDED = re.compile(
+    rf"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>{'|'.join(MONTHS)})\.?\s+\d{{1,2}}"
+    r"(?:,\s+(?P<year>\d{4}))?\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -39,6 +45,7 @@ class Context:
     last_day: date | None = None
     last_day_text: str = ""
     last_value: str = ""
+    last_value_text: str = ""
     last_quarter: str = ""
     last_month: date | None = None  # the latest date named to the month or finer ("in March")
     cue_cache: dict[tuple[int, int], Cue | None] = field(default_factory=dict)
@@ -52,6 +59,12 @@ class Context:
             return "no publication date"
         return f"publication date {self.publication.isoformat()}"
 
+    def named_year(self) -> int | None:
+        """The year last written out in the text ("in 2015"), if the latest date was one."""
+        if re.fullmatch(r"\d{4}", self.last_value) and self.last_value in self.last_value_text:
+            return int(self.last_value)
+        return None
+
     def narrative(self) -> tuple[date, str, bool]:
         """The day "the next day" counts from, why, and whether the text itself named it."""
         if self.last_day is not None:
@@ -64,18 +77,33 @@ class Context:
             self.cue_cache[key] = direction(self.text, start, end)
         return self.cue_cache[key]
 
-    def remember_span(self, value: str) -> None:
-        """A stretch of months ("the nine months") ends talk of a single quarter."""
-        if re.fullmatch(r"P\d+M", value):
+    def remember_span(self, value: str, end: int) -> None:
+        """A stretch of months ("the nine months") ends talk of a single quarter, unless it is one:
+        "the three months ended June 30" is the quarter a later "a year earlier" counts from."""
+        if value == "P3M" and (ended := _ENDED.match(self.text, end)):
+            month = MONTHS[ended["month"].lower().rstrip(".")]
+            year = int(ended["year"]) if ended["year"] else self.base.year
+            if not ended["year"] and month > self.base.month:
+                year -= 1  # a quarter reported on has ended
+            self.last_quarter = f"{year:04d}-Q{(month - 1) // 3 + 1}"
+        elif re.fullmatch(r"P\d+M", value):
             self.last_quarter = ""
+
+    def _forecast(self, quarter: str) -> bool:
+        """Whether ``quarter`` (1990-Q3) starts after the publication date: one forecast."""
+        if self.publication is None:
+            return False
+        start = date(int(quarter[:4]), 3 * int(quarter[-1]) - 2, 1)
+        return start > self.publication
 
     def remember(self, value: str, text: str) -> None:
         """Record a resolved DATE/TIME value as the anchor for what follows."""
         if not value[:4].isdigit():
             return
-        self.last_value = value
+        self.last_value, self.last_value_text = value, text
         if re.match(r"\d{4}-Q[1-4]$", value):
-            self.last_quarter = value
+            if not self._forecast(value):  # results are reported for quarters gone by
+                self.last_quarter = value
         elif re.fullmatch(r"\d{4}", value):
             self.last_quarter = ""  # the text moved on to whole years
         month = _MONTH_VALUE.match(value)

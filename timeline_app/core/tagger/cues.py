@@ -34,9 +34,13 @@ _FUTURE = (
     r"will|won't|wo\s+n't|'ll|shall|(?:is|are|was|were|be|been)\s+(?:due|expected|scheduled|set|"
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
     r"planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
-    r"(?:is|are)\s+to|set\s+to|"
+    r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
     r"intends?\s+to|expects?\s+to|hopes?\s+to|going\s+to|would|might|may|next(?!\s+to)|"
-    r"upcoming|until|as\s+(?:soon|early)\s+as"
+    r"upcoming|until|as\s+(?:soon|early)\s+as|"
+    # The present of a scheduled event: "the league opens on Friday", "they meet Monday" (not
+    # an infinitive: "was due to meet" is the cue "was due to").
+    r"(?<!\bto\s)(?:opens|begins|starts|ends|closes|resumes|meets|meet|arrives|departs|kicks\s+off|"
+    r"takes\s+place|goes\s+on\s+sale)"
 )
 # "could have emerged": a modal perfect looks back, whatever the modal.
 _MODAL_PERFECT = r"(?:would|could|might|may|must|should)(?:\s+not|n't)?\s+have"

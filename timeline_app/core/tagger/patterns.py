@@ -148,14 +148,14 @@ _KEYS = {
     "decade": r"\d0'?s|'\d0s|ties\b",
     "century": r"century",
     "quarter": r"quarter|half",
-    "halves": r"quarters",
+    "halves": r"quarters|six\s+months\s+of",
     "season": r"spring|summer|fall|autumn|winter",
     "relative_unit": r"week|month|year|decade|day",
     "year_end": r"end",
     "edge_in": r"in\s+the",
     "period": r"period|year-|year\s+ago",
     "duration": _UNIT_KEY,
-    "vague_units": r"years|months|weeks|days|decades|centuries|quarters",
+    "vague_units": r"years|months|weeks|days|hours|minutes|decades|centuries|quarters",
     "unit_long": r"-long",
     "deictic": r"today|tonight|yesterday|tomorrow",
     "this_pod": r"morning|afternoon|evening|night",
@@ -238,7 +238,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "halves",
-        rf"(?:the\s+)?(?P<ord>first|second)\s+(?P<n>two|three)\s+quarters(?:\s+of\s+(?P<year>{YEAR}))?",
+        rf"(?:the\s+)?(?P<ord>first|second)\s+two\s+quarters(?:\s+of\s+(?P<year>{YEAR}))?|"
+        rf"(?:the\s+)?(?P<ord6>first|last|second)\s+six\s+months\s+of\s+(?P<year6>{YEAR})",
     ),
     # (late) last/this/next summer, summer 2021, the winter of 1994
     _rule(
@@ -284,7 +285,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "vague_units",
         r"(?P<pre>(?:the\s+)?(?:recent|coming|past|previous|next|last|early|first)\s+(?:few\s+|several\s+)?)?"
-        r"(?P<unit>years|months|weeks|days|decades|centuries|quarters)(?P<post>\s+ago|\s+ahead|-long)?",
+        r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries|quarters)"
+        r"(?P<post>\s+ago|\s+ahead|-long)?",
     ),
     # today, tonight, late yesterday, yesterday morning, mid-afternoon yesterday
     _rule(

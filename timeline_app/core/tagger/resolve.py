@@ -76,7 +76,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
         ):
             ctx.remember(timex.value, timex.text)
         elif timex.type is TimexType.DURATION:
-            ctx.remember_span(timex.value)
+            ctx.remember_span(timex.value, cand.end)
     return out
 
 

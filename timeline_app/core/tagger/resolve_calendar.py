@@ -242,6 +242,8 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = base.year
         if not current and way is Direction.PAST and base.month < first:
             year -= 1
+        elif not current and way is Direction.FUTURE and base.month >= first + 3:
+            year += 1  # "will report by the spring", said in October
     return Resolution(
         DATE,
         f"{year:04d}-{code}",

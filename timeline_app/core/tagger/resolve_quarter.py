@@ -168,6 +168,10 @@ def _half(
 
 
 def halves(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the first two quarters", "the first six months of 2023": a half year."""
+    if m["ord6"]:
+        half = 1 if m["ord6"].lower() == "first" else 2
+        return Resolution(DATE, f"{m['year6']}-H{half}", rule="first/last six months of a year")
     half = 1 if m["ord"].lower() == "first" else 2
     year = m["year"] or f"{ctx.base.year:04d}"
     return Resolution(DATE, f"{year}-H{half}", rule="first/second two quarters")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import dateparse, timeml
@@ -131,6 +132,10 @@ def _offset(
     if amount is None:
         return Resolution(DURATION, duration_value(None, unit), rule="vague offset")
     day, anchor, own = ctx.narrative()
+    named = ctx.named_year() if unit == "year" else None
+    if named is not None:
+        # "announced in 2015 and again two years later": the year last named, not a day before it
+        day, anchor, own = date(named, 7, 1), f"previous date {named}", True
     target = shifted(day, sign * int(amount), unit)
     certainty = Certainty.ANCHORED if own else Certainty.INFERRED
     return Resolution(
@@ -158,6 +163,8 @@ def vague_units(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(
             DATE, "PAST_REF", Certainty.VAGUE, f"{m['unit'].lower()} ago", ctx.base_anchor()
         )
+    if "early" in pre and unit in {"hour", "minute"}:
+        return None  # "the early hours of Thursday" is a part of a day, not an amount of time
     if "recent" in pre and unit == "year":
         return Resolution(DATE, "PAST_REF", Certainty.VAGUE, "recent years", ctx.base_anchor())
     if (
