@@ -90,7 +90,7 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("Neither he nor his family could be located on Friday.", "2021-08-13", "past by default"),
         ("He may have been seen on Friday.", "2021-08-13", "may have"),
         # "as (previously) planned" recalls a plan; it does not look ahead
-        ("The offensive opened as previously planned on Saturday.", "2021-08-14", "opened"),
+        ("The offensive opened as previously planned on Saturday.", "2021-08-14", "past cue"),
         # the present of a scheduled event looks ahead
         ("The league opens on Friday, when Rovers host Danby.", "2021-08-20", "opens"),
         ("He and the mayor meet separately Friday.", "2021-08-20", "meet"),
