@@ -302,6 +302,9 @@ def test_the_rest_of_the_week_runs_from_publication_to_the_week_end() -> None:
         ("Its year ended Jan. 31 with sales of $59.5 million.", "2021-01-31"),
         # "is expected in December": a present passive of planning looks ahead
         ("The closing is expected in December.", "2021-12"),
+        # a date naming a thing ("the Nov. 2 deadline") is dated only weakly by the verb
+        ("She gave no reason for the Nov. 2 deadline.", "2021-11-02"),
+        ("They searched for him after the Feb. 2 attack.", "2021-02-02"),
         # a season gone by this year, in a future clause, is next year's
         ("The committee will report to ministers by the spring.", "2022-SP"),
     ],

@@ -16,6 +16,7 @@ from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, TENS, UNITS
 # or a mere possibility), "had been set to", and words that belong to another time expression
 # in the clause ("last Thursday", "a year ago").
 _STRONG_DAYS, _WEAK_DAYS = 400, 120
+_ATTRIBUTIVE_DAYS = 200  # "the Jan. 14 deadline": the verb dates the noun, not the date, directly
 _WEAK_CUE = re.compile(
     r"(?:[a-z]+ed|said|told|thought|knew|meant|felt|was|were|had|did|would|might|may|last|ago|"
     r"earlier|had\s+been\s+\w+\s+to)",
@@ -110,6 +111,7 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
     """
     base = ctx.base
     cue = ctx.direction(start, end)
+    attributive = _attributive(ctx.text, start, end)
     best: tuple[float, int] | None = None
     for year in (base.year - 1, base.year, base.year + 1):
         try:
@@ -119,12 +121,29 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
         distance = abs((when - base).days) - (15 if day is None else 0)
         if cue and (cue[0] is Direction.PAST) == (when > base) and distance > 0:
             weak = _WEAK_CUE.fullmatch(cue.words) and not cue.adjacent
-            distance += _WEAK_DAYS if weak else _STRONG_DAYS
+            if attributive:
+                distance += _ATTRIBUTIVE_DAYS
+            else:
+                distance += _WEAK_DAYS if weak else _STRONG_DAYS
         if best is None or distance < best[0]:
             best = (distance, year)
     year = best[1] if best else base.year
     why = f"nearest year, {cue[0].value} cue '{cue[1]}'" if cue else "nearest year"
     return year, why
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|and|or|to|in|at|on|for|when|with|by|from|as|is|was|were|are|that|which|"
+    r"after|before|but)\b)[a-z]{3,}\b"
+)
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """ "the Jan. 14 deadline": a date naming a thing, dated only weakly by the clause's tense."""
+    return bool(
+        _DETERMINER_BEFORE.search(text, max(0, start - 8), start) and _NOUN_AFTER.match(text, end)
+    )
 
 
 def shifted(day: date, amount: int, unit: str) -> date:
