@@ -101,6 +101,7 @@ def build_actions(window: QMainWindow) -> Actions:
         about=_action(window, "&About Timeline App", None, "Version and licences"),
         recent_menu=QMenu("Open &Recent", window),
     )
+    a.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     a.dark.setCheckable(True)
     a.undo.setIconText("Undo")  # the menu text grows with the step ("Undo Rename …")
     a.redo.setIconText("Redo")

@@ -1,4 +1,5 @@
-"""Correction flows: change an event's date or label, hide/show it, add one from selected text.
+"""Correction flows: change an event's date or label, hide/show it, add one from selected text,
+change a document's publication date.
 
 Every change is an undoable command on the state's ``QUndoStack``.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +26,9 @@ LABEL_MAX = 60
 
 
 class Editing(QObject):
+    # about to undo or redo: a change still waiting to be applied (a date being typed) goes first
+    step_requested = Signal()
+
     def __init__(self, window: QWidget, state: AppState, article: ArticleView) -> None:
         super().__init__(window)
         self._window = window
@@ -37,8 +41,8 @@ class Editing(QObject):
     def connect_actions(self, actions: Actions) -> None:
         self._actions = actions
         stack = self._state.undo_stack
-        actions.undo.triggered.connect(stack.undo)
-        actions.redo.triggered.connect(stack.redo)
+        actions.undo.triggered.connect(self.undo)
+        actions.redo.triggered.connect(self.redo)
         stack.canUndoChanged.connect(actions.undo.setEnabled)
         stack.canRedoChanged.connect(actions.redo.setEnabled)
         stack.undoTextChanged.connect(lambda t: _set_step_text(actions.undo, "Undo", t))
@@ -62,7 +66,24 @@ class Editing(QObject):
         self._actions.toggle_hidden.setText("S&how Event" if hidden else "&Hide Event")
         self._actions.add_event.setEnabled(self._article.selected_range() is not None)
 
+    def undo(self) -> None:
+        self.step_requested.emit()
+        self._state.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.step_requested.emit()
+        self._state.undo_stack.redo()
+
     # -- the edits ------------------------------------------------------------------------------
+    def change_publication_date(
+        self, source: str, day: date | None, merge_key: object = None
+    ) -> None:
+        """Re-date ``source`` against ``day`` (None: the date found in it) as one undo step;
+        changes with the same ``merge_key`` (one visit to the date field) make one step."""
+        command = commands.publication_date(self._state, source, day, merge_key)
+        if command is not None:
+            self._state.undo_stack.push(command)
+
     def change_date(self, event: Event, interval: Interval) -> None:
         if interval != event.interval:
             self._state.undo_stack.push(commands.edit_date(self._state, event, interval))

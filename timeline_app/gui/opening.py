@@ -42,6 +42,7 @@ class Opening(QObject):
         worker.analysed.connect(self._on_analysed)
         worker.failed.connect(self._on_failed)
         worker.finished.connect(self._on_job_finished)
+        state.publication_date_requested.connect(self.reanalyse)
 
     def open_paths(self, paths: Iterable[str | Path]) -> int:
         """Queue ``paths`` for reading; returns the job id (-1 when only projects were given)."""
@@ -92,16 +93,16 @@ class Opening(QObject):
                 "the article's text and were dropped.",
                 "info",
             )
-        if fresh:
+        if fresh:  # (a re-dated one is an undo step: the undo stack marks the project changed)
             cfg.add_recent_file(item.path)
             self.recent_changed.emit()
-        else:
-            self._state.mark_changed()
 
     def _on_failed(self, _job: int, item: WorkItem, message: str) -> None:
         if item.document is None and not Path(item.path).exists():
             cfg.remove_recent_file(item.path)  # moved or deleted: no use offering it again
             self.recent_changed.emit()
+        if item.document is not None:
+            self._state.publication_request_failed(item.document.source)
         verb = "open" if item.document is None else "re-date the events of"
         kept = " Your corrections to it stay in the project." if item.edits else ""
         self.message.emit(f"Could not {verb} {item.name}: {message}{kept}", "error")

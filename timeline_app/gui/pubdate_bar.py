@@ -2,7 +2,9 @@
 
 Shows the current document's detected date and its source; ``publicationDateEdit`` overrides it
 (the state re-analyses the document, so every event re-resolves). With no date found, the bar
-asks for one.
+asks for one. A typed date applies after a short pause; all the dates applied during one visit to
+the field (until Enter, leaving it, a calendar pick or an undo) carry the same ``visit`` number, so
+they make one undo step.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ DEBOUNCE_MS = 350
 
 
 class PubDateBar(QFrame):
-    date_chosen = Signal(str, object)  # document source, date (None: back to the detected one)
+    # document source, date (None: back to the detected one), visit number
+    date_chosen = Signal(str, object, int)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +34,7 @@ class PubDateBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._state = state
         self._source: str | None = None
+        self._visit = 0
         self.message = QLabel(self)
         self.message.setObjectName("publicationDateMessage")
         self.message.setWordWrap(True)
@@ -61,7 +65,7 @@ class PubDateBar(QFrame):
         self.edit.editingFinished.connect(self._on_editing_finished)
         self.edit.installEventFilter(self)
         self.edit.calendarWidget().installEventFilter(self)
-        self.edit.calendarWidget().clicked.connect(self._on_date_changed)  # even the offered day
+        self.edit.calendarWidget().clicked.connect(self._on_calendar_clicked)
         self.reset_button.clicked.connect(self._on_reset_clicked)
         state.current_document_changed.connect(self._on_refresh)
         state.documents_changed.connect(self._on_refresh)
@@ -93,19 +97,19 @@ class PubDateBar(QFrame):
 
     def _on_refresh(self, *_: object) -> None:
         doc = self._state.current_document
-        if self._timer.isActive() and (doc is None or doc.source != self._source):
-            self._timer.stop()  # a date typed just before switching articles still applies
-            self._on_timeout()
+        if doc is None or doc.source != self._source:
+            self.commit_pending()  # a date typed just before switching articles still applies
         self._source = doc.source if doc is not None else None
         self.setVisible(doc is not None)
         if doc is None:
             return
         pub = doc.analysis.publication_date
         detected = doc.analysis.document.publication_date
-        self.edit.blockSignals(True)
-        value = pub.value if pub is not None else None
-        self.edit.setDate(qdate(value) if value else NO_DATE)
-        self.edit.blockSignals(False)
+        value = self._shown_date(doc.source)
+        if not self._timer.isActive():  # a re-analysis arriving must not overwrite typing
+            self.edit.blockSignals(True)  # showing the date is not choosing it
+            self.edit.setDate(qdate(value) if value else NO_DATE)
+            self.edit.blockSignals(False)
         self.reset_button.setVisible(
             pub is not None and pub.source is DateSource.USER and detected is not None
         )
@@ -122,14 +126,36 @@ class PubDateBar(QFrame):
             self.setStyleSheet("")
         self.message.setToolTip(publication_words(pub))
 
+    def commit_pending(self) -> None:
+        """Apply a date still waiting for the pause in typing, and end the visit."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._on_timeout()
+        self._visit += 1
+
+    def _shown_date(self, source: str) -> date | None:
+        """The date the user chose (or is having applied), else the one found in the article."""
+        override = self._state.publication_override(source)
+        return override if override is not None else self._detected(source)
+
+    def _detected(self, source: str) -> date | None:
+        doc = self._state.document(source)
+        detected = doc.analysis.document.publication_date if doc is not None else None
+        return detected.value if detected is not None else None
+
     def _on_date_changed(self, _value: QDate) -> None:
         self._timer.start()
 
+    def _on_calendar_clicked(self, _value: QDate) -> None:
+        self._timer.start()  # even the day offered: picking it is a choice
+        self.commit_pending()
+
     def _on_editing_finished(self) -> None:
         if self._timer.isActive():  # Enter or leaving the field applies the date at once
-            self._timer.stop()
-            self._on_timeout()
-        elif not self.edit.hasFocus() and not self.edit.calendarWidget().isVisible():
+            self.commit_pending()
+            return
+        self._visit += 1
+        if not self.edit.hasFocus() and not self.edit.calendarWidget().isVisible():
             self._on_refresh()  # the date offered for typing was left as it was
 
     def _on_timeout(self) -> None:
@@ -137,11 +163,13 @@ class PubDateBar(QFrame):
         if self._source is None or value == NO_DATE:
             return
         chosen: date = value.toPython()  # type: ignore[assignment]
-        doc = self._state.document(self._source)
-        current = doc.analysis.publication_date if doc is not None else None
-        if current is None or current.value != chosen:
-            self.date_chosen.emit(self._source, chosen)
+        if chosen != self._shown_date(self._source):
+            # the date found in the article, typed back: use it again, as "Use Detected" does
+            override = None if chosen == self._detected(self._source) else chosen
+            self.date_chosen.emit(self._source, override, self._visit)
 
     def _on_reset_clicked(self) -> None:
         if self._source is not None:
-            self.date_chosen.emit(self._source, None)
+            self.commit_pending()
+            self.date_chosen.emit(self._source, None, self._visit)
+            self._visit += 1

@@ -1,7 +1,8 @@
 """The one Qt-side state object: open documents, their analyses, the user's edits, the selection.
 
 Views get an ``AppState`` and listen to its signals; it never knows them. Undoable changes go
-through ``undo_stack`` (see ``commands.py``), which calls ``add_edit``/``remove_edit``.
+through ``undo_stack`` (see ``commands.py``), which calls ``add_edit``/``remove_edit`` and
+``request_publication_date``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from timeline_app.core.models import Event
+from timeline_app.core.models import DateSource, Event
 
 if TYPE_CHECKING:
     from timeline_app.core.edits import Edit
@@ -58,6 +59,8 @@ class AppState(QObject):
     selection_changed = Signal(object)  # event id or None
     current_document_changed = Signal(object)  # source or None
     dirty_changed = Signal(bool)
+    # source, date or None (the date found in the article): the opening flow re-analyses it
+    publication_date_requested = Signal(str, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +68,7 @@ class AppState(QObject):
         self._selected: str | None = None
         self._current: str | None = None
         self._events: dict[str, Event] = {}
+        self._requested_dates: dict[str, date | None] = {}  # asked for, not analysed yet
         self.project_path: str | None = None
         self._changed_outside_undo = False
         self.undo_stack = QUndoStack(self)
@@ -81,6 +85,8 @@ class AppState(QObject):
     def add_analysis(self, analysis: Analysis, edits: list[Edit] | None = None) -> None:
         """Open a new document, or replace the analysis of one already open (keeping its edits)."""
         source = analysis.document.source
+        if self._requested_dates.get(source, ...) == _override(analysis):
+            del self._requested_dates[source]
         existing = self._documents.get(source)
         if existing is not None:
             existing.analysis = analysis
@@ -98,6 +104,7 @@ class AppState(QObject):
         """Close one article; undo steps for it then do nothing."""
         if self._documents.pop(source, None) is None:
             return
+        self._requested_dates.pop(source, None)
         self.mark_changed()
         if self._current == source:
             self._current = None
@@ -111,6 +118,7 @@ class AppState(QObject):
 
     def close_all(self) -> None:
         self._documents.clear()
+        self._requested_dates.clear()
         self.project_path = None
         self.undo_stack.clear()
         self.mark_saved()
@@ -176,6 +184,26 @@ class AppState(QObject):
             self.set_current_document(event.document)
         self.selection_changed.emit(event_id)
 
+    # -- publication dates -----------------------------------------------------------------------
+    def publication_override(self, source: str) -> date | None:
+        """The date the user chose for ``source`` (None: the one found in the article), counting
+        one asked for whose re-analysis has not arrived yet."""
+        if source in self._requested_dates:
+            return self._requested_dates[source]
+        doc = self._documents.get(source)
+        return _override(doc.analysis) if doc is not None else None
+
+    def request_publication_date(self, source: str, day: date | None) -> None:
+        """Re-date ``source`` against ``day`` (None: the date found in the article)."""
+        if source not in self._documents:  # closed since the change was made
+            return
+        self._requested_dates[source] = day
+        self.publication_date_requested.emit(source, day)
+
+    def publication_request_failed(self, source: str) -> None:
+        """The re-analysis did not happen: the document keeps the date it has."""
+        self._requested_dates.pop(source, None)
+
     # -- edits (called by the undo commands) ---------------------------------------------------
     def add_edit(self, source: str, edit: Edit) -> None:
         doc = self._documents.get(source)
@@ -202,7 +230,7 @@ class AppState(QObject):
         return self._changed_outside_undo or not self.undo_stack.isClean()
 
     def mark_changed(self) -> None:
-        """A change the undo stack does not track (a publication date override)."""
+        """A change the undo stack does not track (closing one of several articles)."""
         if not self.is_dirty:
             self._changed_outside_undo = True
             self.dirty_changed.emit(True)
@@ -243,6 +271,11 @@ class AppState(QObject):
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.dirty_changed.emit(self._changed_outside_undo or not clean)
+
+
+def _override(analysis: Analysis) -> date | None:
+    pub = analysis.publication_date
+    return pub.value if pub is not None and pub.source is DateSource.USER else None
 
 
 __all__ = ["DOC_COLOURS", "AppState", "OpenDocument"]
