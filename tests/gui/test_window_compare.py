@@ -151,3 +151,54 @@ def test_the_window_title_names_one_headline_and_counts_the_rest(
     title = window.windowHandle().title()
     assert title.startswith("Dock workers end nine-day strike as port authority agrees to pay deal")
     assert "(+3 more)" in title and "Ferry" not in title
+
+
+def _listed_documents(win: MainWindow) -> set[str]:
+    return {win.state.find_event(i).document for i in win.event_table.visible_event_ids()}
+
+
+def _drawn_documents(win: MainWindow) -> set[str]:
+    return {win.state.find_event(i).document for i in win.canvas.event_display_positions()}
+
+
+def test_hiding_an_article_marks_the_project_changed(window: MainWindow, open_two) -> None:
+    open_two(window)
+    assert not window.isWindowModified()
+    window.document_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert window.isWindowModified()
+
+
+def test_a_hidden_article_stays_hidden_in_the_reopened_project(
+    qtbot, window: MainWindow, open_two, save_dialog, tmp_path: Path, open_files
+) -> None:
+    ferry = str(open_two(window))
+    harbour = window.state.documents[0].source
+    window.document_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    project = tmp_path / "compare.timeline.json"
+    save_dialog.append((str(project), ""))
+    window.actions_.save.trigger()
+    assert not window.isWindowModified()
+    assert window.close()
+
+    reopened = MainWindow()
+    qtbot.addWidget(reopened)
+    reopened.resize(1280, 800)
+    reopened.show()
+    qtbot.waitExposed(reopened)
+    open_files(reopened, [project])
+    doc_list = reopened.document_list
+    assert [doc_list.item(r).text() for r in range(doc_list.count())] == [
+        d.title for d in window.state.documents
+    ]
+    assert doc_list.item(0).checkState() == Qt.CheckState.Unchecked
+    assert doc_list.item(1).checkState() == Qt.CheckState.Checked
+    assert _listed_documents(reopened) == {ferry}
+    assert _drawn_documents(reopened) == {ferry}
+    assert not reopened.isWindowModified()
+
+    doc_list.item(0).setCheckState(Qt.CheckState.Checked)  # and it can be shown again
+    assert _listed_documents(reopened) == {harbour, ferry}
+    assert _drawn_documents(reopened) == {harbour, ferry}
+    assert reopened.isWindowModified()
+    reopened.state.mark_saved()
+    reopened.close()

@@ -47,7 +47,7 @@ def sample_project(tmp_path: Path) -> Project:
         HideEvent("def456", True, "Trade fell."),
         AddEvent(article, Span(36, 54), MARCH, "Trade falls", "Trade fell sharply"),
     )
-    return Project((article, other), {article: USER_DATE}, {article: edits})
+    return Project((article, other), {article: USER_DATE}, {article: edits}, frozenset({other}))
 
 
 def test_round_trip_restores_everything(tmp_path: Path) -> None:
@@ -64,6 +64,28 @@ def test_file_is_versioned_json_with_relative_paths(tmp_path: Path) -> None:
     assert payload["schema"] == SCHEMA_VERSION == 1
     assert [f["path"] for f in payload["files"]] == ["articles/port.txt", "other.txt"]
     assert [e["kind"] for e in payload["files"][0]["edits"]] == ["date", "label", "hide", "add"]
+    assert [f["shown"] for f in payload["files"]] == [True, False]
+
+
+def test_a_file_from_before_shown_existed_opens_with_every_article_shown(tmp_path: Path) -> None:
+    """Schema 1 files written before "shown" was added have no such field."""
+    path = tmp_path / "old.timeline.json"
+    entry = {"path": "port.txt", "open": True, "publication_date": None, "edits": []}
+    path.write_text(json.dumps({"schema": 1, "app": "timeline-app", "files": [entry]}))
+    project = load_project(path)
+    assert project.files == (str(tmp_path / "port.txt"),)
+    assert project.hidden == frozenset()
+
+
+def test_hidden_articles_round_trip(tmp_path: Path) -> None:
+    shown, hidden = str(tmp_path / "shown.txt"), str(tmp_path / "hidden.txt")
+    project = Project((shown, hidden)).with_shown(hidden, False)
+    path = tmp_path / "compare.timeline.json"
+    save_project(path, project)
+    loaded = load_project(path)
+    assert loaded.hidden == frozenset({hidden})
+    assert loaded.files == (shown, hidden)
+    assert loaded.with_shown(hidden, True).hidden == frozenset()
 
 
 def test_project_moved_with_its_articles_still_points_at_them(tmp_path: Path) -> None:
@@ -105,6 +127,7 @@ def test_failed_save_keeps_the_previous_file(
         ('{"schema": 1, "files": [{"open": true}]}', "the field 'path' is missing"),
         ('{"schema": 1, "files": [{"path": "a", "edits": [{"kind": "zap"}]}]}', "damaged"),
         ('{"schema": 1, "files": [{"path": "a", "publication_date": {"value": "x"}}]}', "damaged"),
+        ('{"schema": 1, "files": [{"path": "a", "shown": "no"}]}', "'shown' must be true or"),
     ],
 )
 def test_bad_files_raise_a_clear_error(tmp_path: Path, content: str, message: str) -> None:
@@ -128,7 +151,9 @@ def test_project_changes_return_copies() -> None:
     assert dated.with_publication_date("a.txt", None).publication_dates == {}
     edited = dated.with_edit("a.txt", HideEvent("x")).with_edit("a.txt", HideEvent("y"))
     assert edited.edits_for("a.txt") == (HideEvent("x"), HideEvent("y"))
-    assert edited.without_file("a.txt") == Project()
+    hidden = edited.with_shown("a.txt", False)
+    assert hidden.hidden == {"a.txt"} and edited.hidden == frozenset()
+    assert hidden.without_file("a.txt") == Project()
 
 
 def stub_tagger(text: str, pub: date | None, *, excluded: object = ()) -> list[Timex]:

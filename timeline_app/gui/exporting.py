@@ -37,7 +37,7 @@ class Exporting(QObject):
         self._state = state
         self._canvas = canvas
         # files of the open project that did not open (moved, deleted): saving keeps them
-        self._unopened: dict[str, tuple[PublicationDate | None, tuple[Edit, ...]]] = {}
+        self._unopened: dict[str, tuple[PublicationDate | None, tuple[Edit, ...], bool]] = {}
         state.documents_changed.connect(self._on_documents_changed)
 
     def connect_actions(self, actions: Actions) -> None:
@@ -96,13 +96,16 @@ class Exporting(QObject):
             and d.analysis.publication_date.source is DateSource.USER
         }
         edits = {d.source: tuple(d.edits) for d in docs if d.edits}
-        for source, (day, kept) in self._unopened.items():
+        hidden = {d.source for d in docs if not d.visible}
+        for source, (day, kept, shown) in self._unopened.items():
             if day is not None:
                 overrides[source] = day
             if kept:
                 edits[source] = kept
+            if not shown:
+                hidden.add(source)
         files = tuple(d.source for d in docs) + tuple(self._unopened)
-        project = Project(files, overrides, edits)
+        project = Project(files, overrides, edits, frozenset(hidden))
         try:
             save_project(path, project)
         except ProjectError as exc:
@@ -131,8 +134,13 @@ class Exporting(QObject):
             return False
         self._state.close_all()
         self._state.project_path = path
+        self._state.open_hidden(project.hidden)
         self._unopened = {
-            source: (project.publication_dates.get(source), project.edits_for(source))
+            source: (
+                project.publication_dates.get(source),
+                project.edits_for(source),
+                source not in project.hidden,
+            )
             for source in project.files
         }
         items = [

@@ -8,6 +8,7 @@ through ``undo_stack`` (see ``commands.py``), which calls ``add_edit``/``remove_
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -69,6 +70,7 @@ class AppState(QObject):
         self._current: str | None = None
         self._events: dict[str, Event] = {}
         self._requested_dates: dict[str, date | None] = {}  # asked for, not analysed yet
+        self._open_hidden: set[str] = set()  # a project's unticked articles, until they open
         self.project_path: str | None = None
         self._changed_outside_undo = False
         self.undo_stack = QUndoStack(self)
@@ -94,8 +96,12 @@ class AppState(QObject):
                 existing.edits = list(edits)
         else:
             self._documents[source] = OpenDocument(
-                analysis, self._free_colour(), edits=list(edits or [])
+                analysis,
+                self._free_colour(),
+                visible=source not in self._open_hidden,
+                edits=list(edits or []),
             )
+            self._open_hidden.discard(source)
         self._refresh()
         if self._current is None or existing is None:
             self.set_current_document(source)
@@ -119,6 +125,7 @@ class AppState(QObject):
     def close_all(self) -> None:
         self._documents.clear()
         self._requested_dates.clear()
+        self._open_hidden.clear()
         self.project_path = None
         self.undo_stack.clear()
         self.mark_saved()
@@ -127,11 +134,17 @@ class AppState(QObject):
         self.set_current_document(None)
 
     def set_visible(self, source: str, visible: bool) -> None:
+        """Show or hide an article's events (the project saves which are hidden)."""
         doc = self._documents.get(source)
         if doc is None or doc.visible == visible:
             return
         doc.visible = visible
+        self.mark_changed()
         self._refresh()
+
+    def open_hidden(self, sources: Iterable[str]) -> None:
+        """Open these articles hidden when they arrive (a project saved them unticked)."""
+        self._open_hidden.update(sources)
 
     def set_current_document(self, source: str | None) -> None:
         if source == self._current:
@@ -230,7 +243,7 @@ class AppState(QObject):
         return self._changed_outside_undo or not self.undo_stack.isClean()
 
     def mark_changed(self) -> None:
-        """A change the undo stack does not track (closing one of several articles)."""
+        """A change the undo stack does not track (closing or hiding an article)."""
         if not self.is_dirty:
             self._changed_outside_undo = True
             self.dirty_changed.emit(True)

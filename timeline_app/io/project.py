@@ -1,4 +1,5 @@
-"""Project files (``*.timeline.json``): open files, publication-date overrides and user edits.
+"""Project files (``*.timeline.json``): open files, publication-date overrides, user edits and
+which articles the timeline hides.
 
 The file is plain JSON with a ``"schema"`` number so a newer app can migrate an older file and an
 older app refuses a newer one instead of misreading it. Saving is atomic (a temporary file in the
@@ -46,13 +47,15 @@ class ProjectError(Exception):
 class Project:
     """What a user's session holds besides the articles themselves.
 
-    Keys of ``publication_dates`` and ``edits`` are document sources (the paths in ``files``).
-    Methods return a changed copy: the GUI keeps one current ``Project`` and replaces it.
+    Keys of ``publication_dates`` and ``edits`` and members of ``hidden`` (articles open but
+    unticked in the compare list) are document sources (the paths in ``files``). Methods return a
+    changed copy: the GUI keeps one current ``Project`` and replaces it.
     """
 
     files: tuple[str, ...] = ()
     publication_dates: Mapping[str, PublicationDate] = field(default_factory=dict)
     edits: Mapping[str, tuple[Edit, ...]] = field(default_factory=dict)
+    hidden: frozenset[str] = frozenset()
 
     def edits_for(self, source: str) -> tuple[Edit, ...]:
         return tuple(self.edits.get(source, ()))
@@ -61,12 +64,18 @@ class Project:
         return self if source in self.files else replace(self, files=(*self.files, source))
 
     def without_file(self, source: str) -> Project:
-        """Close a file; its edits and date override are forgotten with it."""
+        """Close a file; its edits, date override and hidden state are forgotten with it."""
         return Project(
             tuple(f for f in self.files if f != source),
             {k: v for k, v in self.publication_dates.items() if k != source},
             {k: v for k, v in self.edits.items() if k != source},
+            self.hidden - {source},
         )
+
+    def with_shown(self, source: str, shown: bool) -> Project:
+        """Show or hide ``source``'s events on the timeline."""
+        hidden = self.hidden - {source} if shown else self.hidden | {source}
+        return replace(self, hidden=hidden)
 
     def with_publication_date(self, source: str, value: PublicationDate | None) -> Project:
         """Set (a ``PublicationDate``) or clear (``None``) the user's date for ``source``."""
@@ -97,6 +106,7 @@ def save_project(path: str | os.PathLike[str], project: Project) -> None:
             open_=source in project.files,
             publication_date=project.publication_dates.get(source),
             edits=project.edits_for(source),
+            shown=source not in project.hidden,
         )
         for source in sources
     ]
@@ -210,6 +220,7 @@ def _project_from(entries: Any, base: Path) -> Project:
     files: list[str] = []
     dates: dict[str, PublicationDate] = {}
     edits: dict[str, tuple[Edit, ...]] = {}
+    hidden: set[str] = set()
     for entry in entries:
         decoded = decode_file_entry(entry)
         source = str(_absolute(decoded.path, base))
@@ -219,7 +230,9 @@ def _project_from(entries: Any, base: Path) -> Project:
             dates[source] = decoded.publication_date
         if decoded.edits:
             edits[source] = tuple(_owned(edit, source) for edit in decoded.edits)
-    return Project(tuple(files), dates, edits)
+        if not decoded.shown:
+            hidden.add(source)
+    return Project(tuple(files), dates, edits, frozenset(hidden))
 
 
 def _owned(edit: Edit, source: str) -> Edit:

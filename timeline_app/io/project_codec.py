@@ -1,4 +1,6 @@
-"""JSON form of one project file entry: its path, date override and edits (schema 1).
+"""JSON form of one project file entry: its path, date override, edits and whether the timeline
+shows it (schema 1; ``"shown"`` is optional, so files saved before it existed open with every
+article shown, and older apps ignore it).
 
 Kept apart from ``project`` so the file format can be read in one place. Decoding is strict: a
 missing or mistyped field raises ``KeyError``/``TypeError``/``ValueError``, which ``load_project``
@@ -23,6 +25,7 @@ class FileEntry:
     open: bool
     publication_date: PublicationDate | None
     edits: tuple[Edit, ...]
+    shown: bool = True
 
 
 def encode_file_entry(
@@ -31,10 +34,12 @@ def encode_file_entry(
     open_: bool,
     publication_date: PublicationDate | None,
     edits: tuple[Edit, ...],
+    shown: bool = True,
 ) -> dict[str, Any]:
     return {
         "path": path,
         "open": open_,
+        "shown": shown,
         "publication_date": _encode_pub(publication_date) if publication_date else None,
         "edits": [_encode_edit(edit) for edit in edits],
     }
@@ -48,11 +53,15 @@ def decode_file_entry(entry: Any) -> FileEntry:
     edits = entry.get("edits", [])
     if not isinstance(edits, list):
         raise TypeError("'edits' must be a list")
+    shown = entry.get("shown", True)
+    if not isinstance(shown, bool):
+        raise TypeError("'shown' must be true or false")
     return FileEntry(
         path=path,
         open=bool(entry.get("open", True)),
         publication_date=_decode_pub(pub) if pub is not None else None,
         edits=tuple(_decode_edit(edit) for edit in edits),
+        shown=shown,
     )
 
 
