@@ -451,3 +451,69 @@ def test_dates_at_the_ends_of_the_calendar_do_not_raise(text: str, published: da
     """Regression (hypothesis): a vague span reaching before year 1 raised OverflowError."""
     for timex in tag_text(text, published):
         assert text[timex.start : timex.end] == timex.text
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        (
+            "The storm made landfall at 10 p.m. on Saturday. Winds peaked between 1 a.m. and "
+            "4 a.m. on Sunday.",
+            MONDAY,
+            [
+                ("10 p.m.", "2021-08-14T22:00"),
+                ("Saturday", "2021-08-14"),
+                ("1 a.m.", "2021-08-15T01:00"),
+                ("4 a.m.", "2021-08-15T04:00"),
+                ("Sunday", "2021-08-15"),
+            ],
+        ),
+        (
+            "The spill was reported at 6:40 a.m. on August 3, 2019.",
+            MONDAY,
+            [("6:40 a.m.", "2019-08-03T06:40"), ("August 3, 2019", "2019-08-03")],
+        ),
+        (
+            "Pre-orders open at 9 a.m. on Monday.",
+            date(2026, 2, 4),
+            [("9 a.m.", "2026-02-09T09:00"), ("Monday", "2026-02-09")],
+        ),
+        (
+            "Services on New Year's Eve are not affected.",
+            date(2025, 12, 30),
+            [("New Year's Eve", "2025-12-31")],
+        ),
+        (
+            "She said the firm would publish a revised timetable on Wednesday.",
+            date(2025, 12, 30),
+            [("Wednesday", "2025-12-31")],
+        ),
+        (
+            "Rain would arrive tonight and last into Tuesday morning.",
+            MONDAY,
+            [("tonight", "2021-08-16TNI"), ("Tuesday morning", "2021-08-17TMO")],
+        ),
+        (
+            "A cheaper model is expected soon, Aldama said, but not before the summer.",
+            date(2026, 2, 4),
+            [("soon", "FUTURE_REF"), ("the summer", "2026-SU")],
+        ),
+        (
+            "In the spring of 1968 they built a transmitter on March Street, and the station "
+            "went on air that October.",
+            MONDAY,
+            [("the spring of 1968", "1968-SP"), ("that October", "1968-10")],
+        ),
+        ("The union warned of action every weekend.", MONDAY, [("every weekend", "XXXX-WXX-WE")]),
+        (
+            "Sales should rebound in the second half of the year.",
+            MONDAY,
+            [("the second half of the year", "2021-H2")],
+        ),
+        ("Drivers will walk out for a whole week.", MONDAY, [("a whole week", "P1W")]),
+    ],
+)
+def test_clock_times_holidays_and_clauses(
+    text: str, pub: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, pub)] == expected

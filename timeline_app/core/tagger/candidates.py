@@ -165,9 +165,19 @@ def _plausible(cand: Candidate, text: str) -> bool:
     return check(cand.match, text) if check else True
 
 
+_PLACE_AFTER = re.compile(
+    r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Lane|Square|Place|Boulevard|Drive|Hall|Park|"
+    r"Bridge|House)"
+)
+
+
 def _month_ok(m: re.Match[str], text: str) -> bool:
+    if (m["rel"] or "").lower() == "that" and not m["edge"]:
+        return not _PLACE_AFTER.match(text, m.end())
     if m["edge"] or m["rel"]:
         return True
+    if _PLACE_AFTER.match(text, m.end()):
+        return False  # "March Street" is a place
     name = m["month"].lower()
     if name not in {"may", "june", "july"} and len(name) <= 4 and not name.endswith("."):
         return False  # a bare "Jan" is a name ("Jan Kavan"), not January

@@ -38,23 +38,31 @@ _FUTURE = (
     r"intends?\s+to|expects?\s+to|hopes?\s+to|going\s+to|would|might|may|next(?!\s+to)|"
     r"upcoming|until|as\s+(?:soon|early)\s+as|"
     # The present of a scheduled event: "the league opens on Friday", "they meet Monday" (not
-    # an infinitive: "was due to meet" is the cue "was due to").
-    r"(?<!\bto\s)(?:opens|begins|starts|ends|closes|resumes|meets|meet|arrives|departs|kicks\s+off|"
-    r"takes\s+place|goes\s+on\s+sale)"
+    # an infinitive, "was due to meet", nor a noun, "Friday's close").
+    r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?:opens|begins|starts|ends|closes|resumes|meets|arrives|"
+    r"departs|open|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
+    r"goes\s+on\s+sale)"
 )
 # "could have emerged": a modal perfect looks back, whatever the modal.
 _MODAL_PERFECT = r"(?:would|could|might|may|must|should)(?:\s+not|n't)?\s+have"
 _PAST = (
-    r"had\s+been\s+(?:due|expected|scheduled|set|slated)\s+to|was|were|had|did|said|told|ago|last|"
+    r"had\s+been\s+(?:due|expected|scheduled|set|slated)\s+to|was|were|had|did|said|told|ago|"
+    r"last(?!\s+(?:into|until|till|through|for)\b)|"
     r"earlier|since|spoke|met|went|came|took|gave|made|left|began|fell|rose|won|lost|held|saw|"
     r"found|fled|sold|bought|paid|struck|ran|wrote|became|brought|thought|kept|sent|built|fought|"
     r"broke|drove|flew|knew|led|meant|stood|grew|threw|tore|shot|swore|wore|got|forgot|hung|sat|"
     r"lay|laid|sank|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang|"
-    r"(?-i:(?!(?:need|feed|seed|speed|bed|red|shed|proceed|exceed|succeed|indeed|hundred|embed)\b)"
+    # an "-ed" word after an article is an adjective ("a revised timetable"), not a past verb
+    r"(?-i:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+    r"(?!(?:need|feed|seed|speed|bed|red|shed|proceed|exceed|succeed|indeed|hundred|embed)\b)"
     r"[a-z]{2,}ed)"
 )
-# A participle after "be" is passive voice, not past tense: the auxiliary carries the tense.
-_NOT_PASSIVE = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+# A participle after "be" or "is/are" is passive voice, not past tense: the auxiliary carries the
+# tense ("services are not affected").
+_NOT_PASSIVE = (
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bis\snot\s)"
+    r"(?<!\bare\snot\s)(?<!\bisn't\s)(?<!\baren't\s)"
+)
 _CUE = re.compile(
     rf"\b(?:(?P<perfect>{_MODAL_PERFECT})|(?P<future>{_FUTURE})|{_NOT_PASSIVE}(?P<past>{_PAST}))\b",
     re.IGNORECASE,
@@ -96,9 +104,12 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def direction(text: str, start: int, end: int) -> Cue | None:
     """The tense cue nearest ``text[start:end]`` in its sentence, and the cue's words."""
     lo, hi = _clause_bounds(text, start, end)
-    before: re.Match[str] | None = None
-    for found in _CUE.finditer(text, lo, start):
-        before = found
+    cues = list(_CUE.finditer(text, lo, start))
+    # "A cheaper model is expected soon, Aldama said, but not before the summer": an attribution
+    # set off by commas does not date the clause around it.
+    while len(cues) > 1 and _is_attribution(text, cues[-1]):
+        cues.pop()
+    before = cues[-1] if cues else None
     after = _CUE.search(text, end, hi)
     if before is not None and after is not None and _overrides(text, start, end, before, after):
         before = None
@@ -108,6 +119,16 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     kind = Direction.FUTURE if match.group("future") else Direction.PAST
     gap = text[match.end() : start] if match.end() <= start else text[end : match.start()]
     return Cue(kind, " ".join(match.group(0).split()), bool(_GOVERNS.fullmatch(gap)))
+
+
+_ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+){1,3}$|,\s+(?:he|she|they|it)\s+$")
+
+
+def _is_attribution(text: str, cue: re.Match[str]) -> bool:
+    """Whether ``cue`` is the verb of a parenthetical ", Aldama said," or ", she said,"."""
+    if cue.group(0).lower() not in {"said", "says", "told"} or not text.startswith(",", cue.end()):
+        return False
+    return bool(_ATTRIBUTION_BEFORE.search(text, max(0, cue.start() - 40), cue.start()))
 
 
 def _overrides(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from timeline_app.core.tagger import timeml
@@ -104,21 +105,37 @@ def weekday_date(base: date, weekday: int, way: Direction, *, strict: bool = Fal
 
 
 def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) -> tuple[int, str]:
-    """The year of a month (and day) given without one.
+    """The year of a month (and day) given without one: see ``nearest_year``."""
 
-    The candidate nearest the publication date wins, among the publication year and its two
-    neighbours; a date on the wrong side of the tense cue counts as further away.
+    def on(year: int) -> date | None:
+        try:
+            return date(year, month, day or 15)
+        except ValueError:
+            return None
+
+    found, why = nearest_year(ctx, start, end, on, slack=0 if day else 15)
+    return (found.year if found else ctx.base.year), why
+
+
+def nearest_year(
+    ctx: Context, start: int, end: int, on: Callable[[int], date | None], *, slack: int = 0
+) -> tuple[date | None, str]:
+    """The date ``on(year)`` nearest the publication date, among its year and the two around it.
+
+    A date on the wrong side of the clause's tense cue counts as further away: a lot for a strong
+    cue, less for a weak one ("-ed" words that may be adjectives) or for a date naming a thing
+    ("the Jan. 14 deadline"). ``slack`` days are taken off every distance (a month's middle
+    stands for the whole month).
     """
     base = ctx.base
     cue = ctx.direction(start, end)
     attributive = _attributive(ctx.text, start, end)
-    best: tuple[float, int] | None = None
+    best: tuple[float, date] | None = None
     for year in (base.year - 1, base.year, base.year + 1):
-        try:
-            when = date(year, month, day or 15)
-        except ValueError:
+        when = on(year)
+        if when is None:
             continue
-        distance = abs((when - base).days) - (15 if day is None else 0)
+        distance = abs((when - base).days) - slack
         if cue and (cue[0] is Direction.PAST) == (when > base) and distance > 0:
             weak = _WEAK_CUE.fullmatch(cue.words) and not cue.adjacent
             if attributive:
@@ -126,10 +143,9 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
             else:
                 distance += _WEAK_DAYS if weak else _STRONG_DAYS
         if best is None or distance < best[0]:
-            best = (distance, year)
-    year = best[1] if best else base.year
+            best = (distance, when)
     why = f"nearest year, {cue[0].value} cue '{cue[1]}'" if cue else "nearest year"
-    return year, why
+    return (best[1] if best else None), why
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)

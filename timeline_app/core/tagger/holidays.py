@@ -8,8 +8,7 @@ from datetime import date, timedelta
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context, Resolution
-from timeline_app.core.tagger.cues import Direction
-from timeline_app.core.tagger.helpers import toward
+from timeline_app.core.tagger.helpers import nearest_year
 
 DATE = TimexType.DATE
 
@@ -73,18 +72,28 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = holiday_date(m["name"], suffix, base.year)
     if day is None:
         return None
-    way, why = toward(ctx, m.start(), m.end())
-    if rel == "last" or (not rel and way is Direction.PAST):
+    why = rel
+    if rel == "last":
         if _first_day(m, day) > base:
             day = holiday_date(m["name"], suffix, base.year - 1) or day
-    elif (rel == "next" or way is Direction.FUTURE) and day < base:
-        day = holiday_date(m["name"], suffix, base.year + 1) or day
+    elif rel == "next":
+        if day < base:
+            day = holiday_date(m["name"], suffix, base.year + 1) or day
+    else:  # "on New Year's Eve", said on Dec. 30: the one tomorrow, unless the tense says otherwise
+
+        def begins(year: int) -> date | None:
+            on = holiday_date(m["name"], suffix, year)
+            return _first_day(m, on) if on else None
+
+        found, why = nearest_year(ctx, m.start(), m.end(), begins)
+        if found is not None:
+            day = holiday_date(m["name"], suffix, found.year) or day
     value = timeml.week_value(_first_day(m, day)) if suffix == "week" else day.isoformat()
     return Resolution(
         DATE,
         value,
         Certainty.INFERRED,
-        f"holiday, {rel or why}",
+        f"holiday, {why}",
         ctx.base_anchor(),
         uses_publication=True,
     )

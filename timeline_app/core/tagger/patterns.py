@@ -206,7 +206,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_EDGE})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year)",
     ),
     # (early|late|mid-) (last|this|next) August
-    _rule("month", rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL})\s+)?(?P<month>{MONTH})(?![.\s]*\d)"),
+    _rule(
+        "month",
+        rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that)\s+)?(?P<month>{MONTH})(?![.\s]*\d)",
+    ),
     # 2021, fiscal 1989, mid-1996, the end of 1990, post-1959
     _rule(
         "year",
@@ -233,7 +236,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<words>(?:(?:flat|comparable|same|corresponding|latest|current|fiscal|year-ago|"
         rf"year-earlier|{YEAR}|{ORDINAL}|final|last|past|previous|prior|recent|fiscal-first|"
         rf"fiscal-second|fiscal-third|fiscal-fourth)[\s-]+){{0,3}})"
-        rf"(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?"
+        rf"(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year))?"
         rf"(?P<ago>\s+a\s+year\s+(?:ago|earlier))?",
     ),
     _rule(
@@ -275,7 +278,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<det>(?:the|these|those)\s+)?"
         r"(?P<rel>(?:past|last|next|first|final|previous|coming|following|latest|remaining|"
         r"preceding|initial|subsequent|same|ensuing|other|early|later|year-earlier)\s+)?"
-        rf"(?P<num>{NUM})[\s-]+(?P<extra>(?:more|additional|straight|consecutive|full|long|trading|"
+        rf"(?P<num>{NUM})[\s-]+(?P<extra>(?:more|additional|straight|consecutive|full|whole|entire|long|trading|"
         rf"business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>-old|-long)?"
         r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago|earlier|later|from\s+now|hence|ahead))?",
     ),
@@ -341,7 +344,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "set",
         rf"(?:every\s+(?P<count>{NUMBER_WORD}|\d+)\s+(?P<units>(?:day|week|month|year|hour|minute)s))"
-        rf"|(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>day|week|month|year|quarter|hour|"
+        rf"|(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>day|weekend|week|month|year|quarter|hour|"
         rf"morning|night|evening|summer|winter|spring|fall|{WEEKDAY}|{MONTH})"
         rf"(?:(?<=[a-z])\s+(?P<pod>{PART_OF_DAY}))?)"
         rf"|(?P<adv>{alternation([k for k in SETS if k not in {'quarterly', 'annual'}])})",

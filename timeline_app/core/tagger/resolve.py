@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from timeline_app.core.models import Certainty, Timex, TimexType
@@ -77,6 +78,38 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             ctx.remember(timex.value, timex.text)
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
+    return _clock_times_take_their_day(text, out)
+
+
+# "at 8 p.m. on Tuesday", "between 1 a.m. and 4 a.m. on Sunday": what joins a clock time to the
+# day (or the next clock time) written right after it.
+_CLOCK_JOIN = re.compile(r"(?:\s*,)?\s+(?:on\s+)?|\s+(?:and|to|until|till)\s+|\s*[-\u2013]\s*")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A bare clock time is dated by the day written after it, not by the one before it."""
+    out = list(timexes)
+    for i in range(len(out) - 2, -1, -1):
+        clock, after = out[i], out[i + 1]
+        time = _CLOCK_VALUE.fullmatch(clock.value)
+        if not (clock.rule.startswith("clock time") and time):
+            continue
+        if not _CLOCK_JOIN.fullmatch(text, clock.end, after.start):
+            continue
+        day = _DAY_VALUE.match(after.value) if after.certainty is not Certainty.UNRESOLVED else None
+        if day is None or day[0] == clock.value[:10]:
+            continue
+        value = f"{day[0]}T{time[1]}"
+        out[i] = replace(
+            clock,
+            value=value,
+            interval=interval_for(value),
+            certainty=after.certainty,
+            anchor=f"the day written after it, '{after.text}'",
+            rule="clock time on the day that follows",
+        )
     return out
 
 

@@ -121,6 +121,8 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
         year, why = (base.year if number > base.month else base.year + 1), f"{rel} month name"
     elif rel == "this":
         year, why = base.year, "this month name"
+    elif rel == "that" and ctx.last_value[:4].isdigit():  # "in the spring of 1968 ... that October"
+        year, why = int(ctx.last_value[:4]), f"that month name, previous date {ctx.last_value}"
     else:
         year, why = year_for(ctx, m.start(), m.end(), number, None)
         why = f"month name, {why}"

@@ -52,7 +52,7 @@ def _ordinal_quarter(
         return Resolution(DATE, f"{explicit}-Q{ordinal}", rule="quarter of a named year")
     rel = m["rel"] or ("next" if det == "next year's" else "")
     if rel:
-        year = ctx.base.year + {"this": 0, "last": -1, "next": 1}[rel.lower()]
+        year = ctx.base.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel.lower()]
     else:
         year = ctx.base.year
         way, _ = toward(ctx, m.start(), m.end())
@@ -155,7 +155,8 @@ def _half(
     explicit = m["year"] or m["pyear"] or (year_match[1] if year_match else None)
     if explicit:
         return Resolution(DATE, f"{explicit}-H{ordinal}", rule="half of a named year")
-    year = ctx.base.year + {"this": 0, "last": -1, "next": 1, "": 0}[(m["rel"] or "").lower()]
+    shift = {"this": 0, "the": 0, "last": -1, "next": 1, "": 0}[(m["rel"] or "").lower()]
+    year = ctx.base.year + shift
     return Resolution(
         DATE,
         f"{year:04d}-H{ordinal}",

@@ -197,6 +197,8 @@ def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(SET, f"XXXX-{SEASONS[unit]}", rule="every season")
     if unit in {"morning", "night", "evening"}:
         return Resolution(SET, "P1D", rule="every part of day")
+    if unit == "weekend":
+        return Resolution(SET, "XXXX-WXX-WE", rule="every weekend")
     every = 2 if m["other"] else 1  # "every other week"
     return Resolution(SET, duration_value(every, unit), rule="every unit")
 
