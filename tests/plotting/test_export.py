@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from timeline_app.plotting import ExportOptions, TimelineStyle, export_timeline
+from timeline_app.plotting import ExportOptions, TimelineStyle, default_footer, export_timeline
 from timeline_app.plotting.text import display_label
 
 PUBS = [("harbour-strike.txt", date(2023, 3, 13))]
@@ -128,3 +128,17 @@ def test_export_names_documents_by_the_titles_given(tmp_path, two_documents):
     text = path.read_text()
     assert "Port strike follow-up" in text
     assert "harbour-strike.txt" in text  # the other one keeps its file name
+
+
+def test_default_footer_gives_titles_and_counts_beyond_three_sources(factory):
+    events = [
+        factory.make_event(f"e{i}", date(2023, 3, i + 1), document=f"/news/doc{i}.txt")
+        for i in range(5)
+    ]
+    titles = {"/news/doc0.txt": "Harbour strike ends after " + "long " * 20 + "talks"}
+    pubs = [("/news/doc0.txt", date(2023, 3, 13))]
+    footer = default_footer(events, pubs, titles)
+    assert footer.startswith("Sources: \u201cHarbour strike ends after long")
+    assert "\u2026\u201d (doc0.txt, published 13 Mar 2023)" in footer
+    assert " · doc1.txt · doc2.txt · and 2 more" in footer
+    assert len(footer) < 160

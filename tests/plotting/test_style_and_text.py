@@ -42,6 +42,15 @@ def test_document_colours_are_stable_and_distinct():
     assert document_colors(["a"], style, {"a": "#123456"}) == {"a": "#123456"}
 
 
+@pytest.mark.parametrize("style", [TimelineStyle.light(), TimelineStyle.dark()])
+def test_many_documents_get_distinct_readable_colours(style):
+    colors = document_colors([f"doc{i}" for i in range(3 * len(style.palette))], style)
+    assert len(set(colors.values())) == 3 * len(style.palette)
+    background = _luminance(style.axes_face)
+    for color in colors.values():
+        assert abs(_luminance(color) - background) > 0.2
+
+
 @pytest.mark.parametrize(
     "text",
     ["Dock workers vote to end strike", "WWWW MMMM", "iiiil", "Über-café (déjà vu) 3%", "—“x”…"],

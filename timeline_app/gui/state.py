@@ -266,10 +266,15 @@ class AppState(QObject):
         return [dataclasses.replace(a, events=a.visible_events) for a in analyses]
 
     def _free_colour(self) -> str:
-        """The first palette colour no open document uses (cycling when all are taken)."""
+        """The first palette colour no open document uses; then shades of the palette."""
         used = [d.colour for d in self._documents.values()]
         free = [c for c in DOC_COLOURS if c not in used]
-        return free[0] if free else DOC_COLOURS[len(used) % len(DOC_COLOURS)]
+        if free:
+            return free[0]
+        from timeline_app.plotting.style import TimelineStyle, palette_shades  # loaded by now
+
+        shades = [c for c in palette_shades(TimelineStyle.light()) if c not in used]
+        return shades[0] if shades else DOC_COLOURS[len(used) % len(DOC_COLOURS)]
 
     def _refresh(self) -> None:
         events: dict[str, Event] = {}

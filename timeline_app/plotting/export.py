@@ -21,6 +21,7 @@ from matplotlib.figure import Figure
 from timeline_app.core.models import Event
 from timeline_app.plotting.draw import draw_timeline
 from timeline_app.plotting.style import TimelineStyle
+from timeline_app.plotting.text import text_width_pt
 from timeline_app.plotting.timeline import TimelineLayout, clamp_limits
 
 # suffix -> (backend module, format); the backends load on first export, not at start-up.
@@ -95,7 +96,7 @@ def export_timeline(
         )
         footer = options.footer
         if footer is None:
-            footer = default_footer(events, publication_dates)
+            footer = default_footer(events, publication_dates, doc_titles)
         _add_title_and_footer(fig, layout, options.title, footer, style)
         if options.range is not None:
             ax.set_xlim(*clamp_limits(_num(options.range[0]), _num(options.range[1])))
@@ -111,20 +112,52 @@ def _num(moment: Moment) -> float:
     return float(mdates.date2num(moment))
 
 
+_FOOTER_SOURCES = 3  # named in full; the rest are counted
+_FOOTER_TITLE = 60  # characters of a title before it is shortened
+
+
 def default_footer(
-    events: Sequence[Event], publication_dates: Sequence[tuple[str, date]] = ()
+    events: Sequence[Event],
+    publication_dates: Sequence[tuple[str, date]] = (),
+    doc_titles: Mapping[str, str] | None = None,
 ) -> str:
-    """ "Source: a.txt (published 13 Mar 2023) · b.txt" for the documents on the timeline."""
+    """ "Source: “Harbour strike ends” (harbour-strike.txt, published 13 Mar 2023)" for the
+    documents on the timeline: title where known, file name, publication date; after three
+    sources, "and N more"."""
     published = dict(publication_dates)
+    titles = doc_titles or {}
     docs = list(dict.fromkeys([e.document for e in events if not e.hidden] + list(published)))
     parts = []
-    for doc in docs:
+    for doc in docs[:_FOOTER_SOURCES]:
         name = doc.rstrip("/").rsplit("/", 1)[-1] or doc
         day = published.get(doc)
-        parts.append(f"{name} (published {day:%-d %b %Y})" if day else name)
+        when = f"published {day:%-d %b %Y}" if day else ""
+        title = " ".join(titles.get(doc, "").split())
+        if len(title) > _FOOTER_TITLE:
+            title = title[: _FOOTER_TITLE - 1].rstrip() + "\u2026"
+        if title and title != name:
+            parts.append(f"\u201c{title}\u201d ({name}{', ' + when if when else ''})")
+        else:
+            parts.append(f"{name} ({when})" if when else name)
     if not parts:
         return ""
-    return ("Sources: " if len(parts) > 1 else "Source: ") + " · ".join(parts)
+    if len(docs) > _FOOTER_SOURCES:
+        parts.append(f"and {len(docs) - _FOOTER_SOURCES} more")
+    return ("Sources: " if len(docs) > 1 else "Source: ") + " · ".join(parts)
+
+
+def _wrap_footer(footer: str, width_pt: float, style: TimelineStyle) -> str:
+    """The footer broken between its sources (" · ") into lines that fit ``width_pt``."""
+    lines: list[str] = []
+    for part in footer.split(" · "):
+        joined = f"{lines[-1]} · {part}" if lines else part
+        if lines and text_width_pt(joined, style.small_size, style.font_family) > width_pt:
+            lines.append(part)
+        elif lines:
+            lines[-1] = joined
+        else:
+            lines.append(part)
+    return "\n".join(lines)
 
 
 def _add_title_and_footer(
@@ -140,7 +173,8 @@ def _add_title_and_footer(
             fontfamily=style.font_family, parse_math=False,
         )  # fmt: skip
     if footer:
-        layout.extra_bottom_pt = style.small_size * 2.2
+        footer = _wrap_footer(footer, width_pt - 28, style)
+        layout.extra_bottom_pt = style.small_size * (1.3 * footer.count("\n") + 2.2)
         fig.text(
             14 / width_pt, 8 / height_pt, footer, ha="left", va="bottom",
             fontsize=style.small_size, color=style.muted_text, fontfamily=style.font_family,

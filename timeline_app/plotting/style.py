@@ -93,11 +93,15 @@ class TimelineStyle:
 def document_colors(
     documents: Iterable[str], style: TimelineStyle, overrides: Mapping[str, str] | None = None
 ) -> dict[str, str]:
-    """One colour per document, in first-seen order, honouring caller-chosen colours."""
+    """One colour per document, in first-seen order, honouring caller-chosen colours.
+
+    After the palette, darker and then lighter shades of it, so up to three times the palette's
+    size of documents keep distinct colours before any repeats.
+    """
     overrides = overrides or {}
     colors: dict[str, str] = {}
     taken = set(overrides.values())
-    free = [c for c in style.palette if c not in taken]
+    shades = [c for c in palette_shades(style) if c not in taken] or list(style.palette)
     i = 0
     for doc in documents:
         if doc in colors:
@@ -105,6 +109,22 @@ def document_colors(
         if doc in overrides:
             colors[doc] = overrides[doc]
         else:
-            colors[doc] = free[i % len(free)] if free else style.palette[i % len(style.palette)]
+            colors[doc] = shades[i % len(shades)]
             i += 1
     return colors
+
+
+def palette_shades(style: TimelineStyle) -> list[str]:
+    """The palette, then darker (towards the text colour) and lighter shades of it."""
+    return [
+        *style.palette,
+        *(_mix(c, style.text, 0.4) for c in style.palette),
+        *(_mix(c, style.axes_face, 0.3) for c in style.palette),
+    ]
+
+
+def _mix(color: str, other: str, amount: float) -> str:
+    """``color`` moved ``amount`` (0..1) of the way towards ``other``; both "#RRGGBB"."""
+    a = [int(color[k : k + 2], 16) for k in (1, 3, 5)]
+    b = [int(other[k : k + 2], 16) for k in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * amount):02X}" for x, y in zip(a, b, strict=True))
