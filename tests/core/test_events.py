@@ -273,3 +273,37 @@ def test_a_byline_date_is_not_an_event(first_line: str, phrase: str, is_event: b
     text = f"{first_line}\n\nThe port reopened after a strike."
     events = events_of(text, [timex(text, phrase, MONDAY)])
     assert bool(events) is is_event
+
+
+def _labels_of(text: str) -> list[str]:
+    from timeline_app.core.pipeline import analyse
+
+    document = Document("article.txt", "", text, publication_date=PUB)
+    return [e.label for e in analyse(document).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (  # the date sits in the clause after the contrast
+            "The operator said most homes would be reconnected within 24 hours, though some "
+            "rural customers could wait until Wednesday.",
+            ["Some rural customers could wait"],
+        ),
+        (  # a second verb under the same modal shares the subject and the modal
+            "Forecasters warned that heavy rain would arrive tonight and last into Tuesday.",
+            ["Heavy rain would arrive", "Heavy rain would last"],
+        ),
+        (  # "between ... and ..." is one stretch of time
+            "Winds peaked between 1 a.m. and 4 a.m. on Sunday.",
+            ["Winds peaked"],
+        ),
+        (  # a relative "where" clause keeps its own subject, without the "where"
+            "In Gullhaven, where the harbour wall was breached two years ago, families spent "
+            "Saturday night in a school gym.",
+            ["The harbour wall was breached", "Families spent Saturday night in a school gym"],
+        ),
+    ],
+)
+def test_labels_keep_the_clause_the_date_belongs_to(text: str, labels: list[str]) -> None:
+    assert _labels_of(text) == labels

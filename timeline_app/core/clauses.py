@@ -35,7 +35,22 @@ _PAST_FIRST = re.compile(
     r"told)\b(?!\s+(?:by|with|to)\b)"
 )
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b")
-_CONJUNCTION = re.compile(r"^(?:and|but|or)\s+")
+_RANGE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s+and\s+")
+_CONJUNCTION = re.compile(r"^(?:and|but|or|though|although|whereas)\s+")
+# "most would be reconnected within 24 hours, though some customers could wait until Wednesday":
+# the date belongs to the clause after the contrast.
+_CONTRAST = re.compile(r",\s+(?:though|although|whereas|but)\s+(?=[a-z])")
+# "rain would arrive tonight and last into Tuesday morning": a second verb under the same modal
+_MODAL_BEFORE_AND = re.compile(
+    r"\b(will|would|could|should|may|might|must|can)\s+(?:not\s+)?[a-z]+\b[^,;]*$"
+)
+_NOT_A_VERB = re.compile(
+    r"(?:the|a|an|his|her|its|their|our|this|that|these|those|some|most|many|all|it|he|she|they|"
+    r"we|i|you|there|then|also|so|[a-z]+ly|today|tonight|tomorrow|yesterday|next|early|late|"
+    r"last(?=\s+(?:week|weekend|month|year|night|time|season|\w+day)\b)|"
+    r"in|on|at|by|from|until|for|during|after|before|again|later|earlier|[a-z]+day|[a-z]+days)\b"
+)
 _AND_VERB = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:will|would|was|were|is|are|had|has|have|could|should|can|may|"
     r"might|must)\b)"
@@ -47,8 +62,10 @@ def clause_text(text: str, sentence: Span, clause: Span) -> tuple[str, int]:
     subtract from document positions to get positions in that text.
     """
     subject = _borrowed_subject(text, sentence, clause)
-    if subject:  # start the clause at its verb: "allowances, will be" would keep the comma
-        rest = text[clause.start : clause.end]
+    rest = text[clause.start : clause.end]
+    if subject or _CONTRAST.match(rest):
+        # start the clause at its verb ("allowances, will be" would keep the comma) or after its
+        # contrast (", though some customers could wait")
         clause = Span(clause.end - len(_CONJUNCTION.sub("", rest.lstrip(" ,;"))), clause.end)
     return subject + text[clause.start : clause.end], clause.start - len(subject)
 
@@ -62,17 +79,25 @@ def dated_clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[S
     pieces: list[tuple[Span, Timex]] = []
     start = sentence.start
     current: Timex | None = None
+    reach = 0  # where the current fact's date phrases end ("between 1 a.m. and 4 a.m.")
     for timex in dated:
         if current is None:
-            current = timex
+            current, reach = timex, timex.end
             continue
-        cut = _clause_break(text, current.end, timex.start)
+        cut = _clause_break(text, reach, timex.start)
+        if (
+            cut is not None
+            and _RANGE.search(text, max(0, current.start - 12), current.start)
+            and _RANGE_JOIN.fullmatch(text, reach, timex.start)
+        ):
+            cut = None  # one stretch of time, one fact
         if cut is None:
+            reach = timex.end
             if current.certainty is Certainty.VAGUE and timex.certainty is not Certainty.VAGUE:
                 current = timex  # "most recently, in February": the month dates the clause
             continue
         pieces.append((Span(start, cut), current))
-        start, current = cut, timex
+        start, current, reach = cut, timex, timex.end
     if current is not None:
         pieces.append((Span(start, sentence.end), current))
     return [(_own_verb_phrase(text, span, timex), timex) for span, timex in pieces]
@@ -87,6 +112,9 @@ def _own_verb_phrase(text: str, clause: Span, timex: Timex) -> Span:
     last = None
     for match in _AND_VERB.finditer(text, clause.start, timex.start):
         last = match
+    for match in _CONTRAST.finditer(text, clause.start, timex.start):
+        if last is None or match.start() > last.start():
+            last = match
     return Span(last.start(), clause.end) if last else clause
 
 
@@ -111,7 +139,11 @@ def _borrowed_subject(text: str, sentence: Span, clause: Span) -> str:
     head = text[sentence.start : clause.start]
     aside = head.count(",") >= 2 or _RELATIVE_ASIDE.search(head)
     after_aside = opening.startswith(",") and aside and _PAST_FIRST.match(rest)
-    if not (_VERB_FIRST.match(rest) or after_aside):
+    modal = _MODAL_BEFORE_AND.search(head) if opening.lstrip().startswith("and ") else None
+    shared_modal = modal is not None and rest[:1].islower() and not _NOT_A_VERB.match(rest)
+    if not (_VERB_FIRST.match(rest) or after_aside or shared_modal):
         return ""
     subject = subject_of(head)
+    if subject and shared_modal and not _VERB_FIRST.match(rest):
+        return f"{subject} {modal[1]} "  # type: ignore[index]
     return subject + " " if subject else ""

@@ -44,6 +44,14 @@ from timeline_app.core.label_patterns import (
 )
 from timeline_app.core.models import Span
 
+# Verbs whose object is a stretch of time: "families spent Saturday night in a school gym" loses
+# its sense without it.
+_TIME_AS_OBJECT = re.compile(
+    r"\b(?:spent|spend|spends|spending|marked|marks|mark|celebrated|celebrates|celebrate|"
+    r"chose|picked|named|designated|declared)\s+$",
+    re.IGNORECASE,
+)
+
 
 def _mark_dates(clause: str, dates: Sequence[Span], *, keep_since: bool = False) -> str:
     """Replace each date phrase, with its preposition ("late on"), by one marker."""
@@ -58,6 +66,10 @@ def _mark_dates(clause: str, dates: Sequence[Span], *, keep_since: bool = False)
         if keep_since and lead and SINCE.fullmatch(lead.group()) and kept.strip():
             # "had not changed since 2015": without "since 2015" the label says the opposite
             pieces.append(before + clause[span.start : span.end])
+        elif not lead and _TIME_AS_OBJECT.search(before):
+            pieces.append(before + clause[span.start : span.end])  # "spent Saturday night"
+            cursor = span.end
+            continue
         else:
             pieces.append(before[: lead.start()] if lead else before)
         pieces.append(MARK)
@@ -71,6 +83,7 @@ def _mark_dates(clause: str, dates: Sequence[Span], *, keep_since: bool = False)
 def _squash(text: str) -> str:
     """One space between words, and no space or comma orphaned by a removed date phrase."""
     text = " ".join(text.split())
+    text = re.sub(rf"\b(?:between|from)\s+{MARK}\s+(?:and|to|until|till)\s+{MARK}", MARK, text)
     text = re.sub(rf"^\s*{MARK}\s*,?\s*", "", text)  # "On Monday, dock workers" -> "dock workers"
     text = re.sub(rf"\s*{MARK}\s*,?\s*{MARK}", MARK, text)
     return text.strip()
@@ -94,7 +107,7 @@ def _strip_head(text: str) -> str:
     text = LEADING_FILLER.sub("", text.lstrip(" ,;:"))
     text = ATTRIBUTION_INSIDE.sub("", text)
     text = reported_clause(text, ATTRIBUTION_HEAD.match(text)) or text
-    text = _without_setting(LEADING_FILLER.sub("", text))
+    text = LEADING_FILLER.sub("", _without_setting(LEADING_FILLER.sub("", text)))
     text = LEADING_PARTICIPLE.sub("", SENTENCE_ADVERB.sub("", text))
     return re.sub(rf"^{MARK}\s*,?\s*", "", text)
 
