@@ -303,6 +303,24 @@ def _labels_of(text: str) -> list[str]:
             "Saturday night in a school gym.",
             ["The harbour wall was breached", "Families spent Saturday night in a school gym"],
         ),
+        (  # the dateline's date dates the article, not the lede's event
+            "CORRIN BAY, March 11 (Northgate Wire) \u2014 Teodora Vasquell won the mayoral race "
+            "early Wednesday.",
+            ["Teodora Vasquell won the mayoral race"],
+        ),
+        (  # a clock time can end a sentence
+            "He conceded in a brief speech at 3 a.m. Turnout was the highest since 1998.",
+            ["He conceded in a brief speech", "Turnout was the highest since 1998"],
+        ),
+        (  # a name in apposition after a clause with its own verb is no title to drop
+            "With all precincts reporting at 2:40 a.m., Vasquell had 51.8 percent of the vote "
+            "against 44.1 percent for the incumbent, Marten Olofsen, 63.",
+            ["Vasquell had 51.8 percent of the vote against 44.1 percent"],
+        ),
+        (  # ", and" before a new subject starts the dated clause
+            "It meets every Monday evening, and its budget must be passed by the end of June.",
+            ["Its budget must be passed"],
+        ),
     ],
 )
 def test_labels_keep_the_clause_the_date_belongs_to(text: str, labels: list[str]) -> None:

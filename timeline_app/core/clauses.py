@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.core.label_patterns import ANY_VERB
 from timeline_app.core.labels import subject_of
 from timeline_app.core.models import Certainty, Span, Timex
 
@@ -41,6 +42,8 @@ _CONJUNCTION = re.compile(r"^(?:and|but|or|though|although|whereas)\s+")
 # "most would be reconnected within 24 hours, though some customers could wait until Wednesday":
 # the date belongs to the clause after the contrast.
 _CONTRAST = re.compile(r",\s+(?:though|although|whereas|but)\s+(?=[a-z])")
+_PRONOUN_VERB = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|who)\s+[a-z]{2,}\b")
+_AND_SUBJECT = re.compile(r",\s+and\s+(?=(?:its|his|her|their|our|the|this|these|those)\s)")
 # "rain would arrive tonight and last into Tuesday morning": a second verb under the same modal
 _MODAL_BEFORE_AND = re.compile(
     r"\b(will|would|could|should|may|might|must|can)\s+(?:not\s+)?[a-z]+\b[^,;]*$"
@@ -63,7 +66,7 @@ def clause_text(text: str, sentence: Span, clause: Span) -> tuple[str, int]:
     """
     subject = _borrowed_subject(text, sentence, clause)
     rest = text[clause.start : clause.end]
-    if subject or _CONTRAST.match(rest):
+    if subject or _CONTRAST.match(rest) or _AND_SUBJECT.match(rest):
         # start the clause at its verb ("allowances, will be" would keep the comma) or after its
         # contrast (", though some customers could wait")
         clause = Span(clause.end - len(_CONJUNCTION.sub("", rest.lstrip(" ,;"))), clause.end)
@@ -114,6 +117,14 @@ def _own_verb_phrase(text: str, clause: Span, timex: Timex) -> Span:
         last = match
     for match in _CONTRAST.finditer(text, clause.start, timex.start):
         if last is None or match.start() > last.start():
+            last = match
+    for match in _AND_SUBJECT.finditer(text, clause.start, timex.start):
+        # "It meets every Monday, and its budget must be passed by June": a clause of its own,
+        # when the one before has its verb
+        head = text[clause.start : match.start()]
+        if (last is None or match.start() > last.start()) and (
+            ANY_VERB.search(head) or _PRONOUN_VERB.search(head)
+        ):
             last = match
     return Span(last.start(), clause.end) if last else clause
 

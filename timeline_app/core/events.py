@@ -129,9 +129,13 @@ def _event(
 def _dating_timexes(document: Document, sentence: Span, timexes: Sequence[Timex]) -> list[Timex]:
     """The sentence's expressions that can date an event, non-overlapping, in text order."""
     chosen: list[Timex] = []
+    head = _DATELINE_HEAD.match(document.text, sentence.start, sentence.end)
+    after_dateline = head.end() if head else sentence.start
     for timex in sorted(timexes, key=lambda t: (t.start, -t.end)):
         if not sentence.contains(timex.span) or document.is_excluded(timex.span):
             continue
+        if timex.start < after_dateline:
+            continue  # "CORRIN BAY, March 11 (Wire) — ...": the dateline dates the article
         if timex.type not in (TimexType.DATE, TimexType.TIME):
             continue
         if timex.interval is None and timex.certainty is not Certainty.VAGUE:
@@ -141,6 +145,13 @@ def _dating_timexes(document: Document, sentence: Span, timexes: Sequence[Timex]
         chosen.append(timex)
     # "now", "currently": the time of writing, a state rather than something that happened.
     return [t for t in chosen if t.value != "PRESENT_REF"]
+
+
+# A dateline opening the lede's sentence: "CORRIN BAY, March 11 (Northgate Wire) — ".
+_DATELINE_HEAD = re.compile(
+    r"[A-Z][A-Z .'\u2019-]{2,},\s+[^\n\u2014\u2013(]{1,40}?(?:\s*\([^)\n]{1,40}\))?"
+    r"\s*(?:--|[-\u2013\u2014_])\s+"
+)
 
 
 def _is_dateline(text: str, sentence: Span, timexes: Sequence[Timex]) -> bool:

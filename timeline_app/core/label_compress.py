@@ -89,8 +89,16 @@ def _drop_second_verb_phrase(text: str) -> str:
 
 
 def _drop_title(text: str) -> str:
-    """ "The union's general secretary, Ruth Caldera, is due" -> "Ruth Caldera is due"."""
-    return TITLE_BEFORE_NAME.sub(r"\1 ", text)
+    """ "The union's general secretary, Ruth Caldera, is due" -> "Ruth Caldera is due"; not when
+    the part before the name has a verb of its own ("Vasquell beat the incumbent, Marten Olofsen,
+    63") or no verb follows the name."""
+    match = TITLE_BEFORE_NAME.match(text)
+    if match is None:
+        return text
+    title = text[: match.start(1)]
+    if ANY_VERB.search(title) or not ANY_VERB.match(text, match.end()):
+        return text
+    return f"{match.group(1)} {text[match.end() :]}"
 
 
 def _is_name(words: str) -> bool:

@@ -19,7 +19,8 @@ DATE_LEAD = re.compile(
 SINCE = re.compile(r"since\s+", re.IGNORECASE)
 # "HALVERSTON - ", "WASHINGTON _ ", "CANBERRA, Australia (AP)_ "
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{2,}(?:,\s+[A-Z][\w .]{1,30}?)?(?:\s*\([A-Za-z]+\))?\s*[-–—_]+\s*"
+    r"^[A-Z][A-Z .'’-]{2,}(?:,\s+(?:[A-Z][\w .]{1,30}?|\x00))?(?:\s*\([A-Za-z][\w .]{0,30}\))?"
+    r"\s*[-–—_]+\s*"
 )
 _SAY = r"(?:said|says|told|added|announced|reported|wrote|noted|explained|confirmed|warned)"
 ATTRIBUTION_TAIL = re.compile(

@@ -154,7 +154,7 @@ def subject_of(head: str) -> str:
     """The subject that opens ``head`` ("The board said a new pontoon, delayed" -> "a new
     pontoon"), or "" when there is no short one; lent to a later clause that starts with a verb.
     """
-    text = " ".join(head.split())
+    text = DATELINE.sub("", " ".join(head.split()))
     match = ATTRIBUTION_HEAD.match(text)
     if match:
         text = text[match.end() :]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from timeline_app.core.edits import Edit, apply_edits, reconcile
 from timeline_app.core.events import build_events
 from timeline_app.core.models import Document, Event, PublicationDate, Span, Timex
 from timeline_app.core.sentences import split_sentences
-from timeline_app.core.tagger import tag_text
 
 __all__ = ["Analysis", "Cancelled", "analyse", "with_edits"]
 
@@ -43,6 +43,16 @@ class Analysis:
     @property
     def visible_events(self) -> tuple[Event, ...]:
         return tuple(event for event in self.events if not event.hidden)
+
+
+def tag_text(
+    text: str, publication_date: date | None, *, excluded: Sequence[Span] = ()
+) -> list[Timex]:
+    """The tagger, loaded on first use: the GUI unpickles an ``Analysis`` made in another process
+    at start-up, and loading the tagger (and dateparser) there would slow the first draw."""
+    from timeline_app.core.tagger import tag_text as tag
+
+    return tag(text, publication_date, excluded=excluded)
 
 
 def analyse(

@@ -77,8 +77,21 @@ def _ends_sentence(text: str, match: re.Match[str], end: int) -> bool:
     if first.islower():
         return False
     if match.group().startswith(".") and len(match.group().rstrip("\"'”’»)]")) == 1:
+        if _CLOCK_END.search(text, max(0, match.start() - 6), match.start() + 1):
+            # "... at 3 a.m. Turnout was high": a clock time ends the sentence unless a zone,
+            # a day or a month follows ("5 p.m. EST", "3 p.m. Tuesday")
+            return not _CLOCK_CONTINUES.match(text, nxt, end)
         return not _is_abbreviation(text, match.start(), next_is_digit=first.isdigit())
     return True
+
+
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
+_CLOCK_CONTINUES = re.compile(
+    r"(?:[A-Z]{2,4}\b|Eastern|Central|Pacific|Mountain|Atlantic|Greenwich|local|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    r"\d|[(\[])"
+)
 
 
 def _is_abbreviation(text: str, dot: int, *, next_is_digit: bool) -> bool:
