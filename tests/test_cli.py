@@ -117,7 +117,7 @@ def test_export_keys_publication_dates_by_document(
     out_path = tmp_path / "timeline.svg"
     code, _, err = run(capsys, "export", str(SAMPLE), "-o", str(out_path))
     assert code == 0, err
-    assert "harbour-strike.txt (published 13 Mar 2023)" in out_path.read_text(encoding="utf-8")
+    assert "(harbour-strike.txt, published 13 Mar 2023)" in out_path.read_text(encoding="utf-8")
 
 
 def test_version_goes_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
