@@ -517,3 +517,51 @@ def test_clock_times_holidays_and_clauses(
     text: str, pub: date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in tag_text(text, pub)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("The bank last changed rates in March.", date(2026, 12, 10), [("March", "2026-03")]),
+        ("Analysts expect a cut by the summer.", date(2026, 12, 10), [("the summer", "2027-SU")]),
+        (
+            "We expect to act in the first quarter.",
+            date(2026, 12, 10),
+            [("the first quarter", "2027-Q1")],
+        ),
+        (  # results of the quarter just ended are reported after it
+            "It expects to report a third-quarter loss.",
+            date(1989, 11, 2),
+            [("third-quarter", "1989-Q3")],
+        ),
+        ("The festival runs from October 8.", date(2026, 9, 30), [("October 8", "2026-10-08")]),
+        (
+            "District offices are closed on Monday for Labor Day.",
+            date(2026, 9, 3),
+            [("Monday", "2026-09-07"), ("Labor Day", "2026-09-07")],
+        ),
+        (
+            "More snow is forecast this weekend.",
+            date(2026, 1, 6),
+            [("this weekend", "2026-W02-WE")],
+        ),
+        ("It was the first mission to the moon.", date(2026, 2, 17), []),
+        (
+            "The museum will reopen after the Easter weekend.",
+            date(2026, 3, 31),
+            [("the Easter weekend", "2026-W14-WE")],
+        ),
+        (
+            "The find was announced at 11:40 a.m. (0940 GMT) on Monday.",
+            date(2026, 3, 31),
+            [
+                ("11:40 a.m.", "2026-03-30T11:40"),
+                ("0940 GMT", "2026-03-30T09:40"),
+                ("Monday", "2026-03-30"),
+            ],
+        ),
+        ("The board meets twice a month.", MONDAY, [("twice a month", "P1M")]),
+    ],
+)
+def test_fresh_article_cases(text: str, pub: date, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, pub)] == expected

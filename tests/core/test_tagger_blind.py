@@ -1,8 +1,8 @@
-"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2).
+"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2, gold_blind3).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
-its first score measured text the tagger was not tuned on (gold_blind2 first scored value .883;
-its errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
+its first score measured text the tagger was not tuned on (value .927, .883, .884 for the three
+sets; their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
 
@@ -20,9 +20,11 @@ DATA = GOLD_DIR.parent
 # Floors a little under the overall scores on 2026-11-27, second session; raise them as the
 # tagger improves. gold_blind: strict .977, relaxed .992, type .985, value .985.
 # gold_blind2: strict .987, relaxed .997, type .992, value .981.
+# gold_blind3: strict .976, relaxed .982, type .982, value .940.
 FLOORS = {
     "gold_blind": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.97},
     "gold_blind2": {"strict": 0.975, "relaxed": 0.99, "type": 0.98, "value": 0.97},
+    "gold_blind3": {"strict": 0.965, "relaxed": 0.975, "type": 0.975, "value": 0.93},
 }
 
 

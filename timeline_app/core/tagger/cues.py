@@ -35,18 +35,22 @@ _FUTURE = (
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
     r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
-    r"intends?\s+to|expects?\s+to|hopes?\s+to|going\s+to|would|might|may|next(?!\s+to)|"
+    r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|may|next(?!\s+to)|"
+    r"(?:is|are)\s+(?:closed|open|shut|forecast)|forecast\s+to|"
     r"upcoming|until|as\s+(?:soon|early)\s+as|"
     # The present of a scheduled event: "the league opens on Friday", "they meet Monday" (not
     # an infinitive, "was due to meet", nor a noun, "Friday's close").
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?:opens|begins|starts|ends|closes|resumes|meets|arrives|"
-    r"departs|open|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
+    r"departs|runs|open|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
     r"goes\s+on\s+sale)"
 )
 # "could have emerged": a modal perfect looks back, whatever the modal.
 _MODAL_PERFECT = r"(?:would|could|might|may|must|should)(?:\s+not|n't)?\s+have"
 _PAST = (
-    r"had\s+been\s+(?:due|expected|scheduled|set|slated)\s+to|was|were|had|did|said|told|ago|"
+    r"had\s+been\s+(?:due|expected|scheduled|set|slated)\s+to|"
+    # an adverb makes an "-ed" word a verb: "the bank last changed rates in March"
+    r"(?:last|first|recently|already|just|never|previously|originally)\s+[a-z]{2,}ed|"
+    r"was|were|had|did|said|told|ago|"
     r"last(?!\s+(?:into|until|till|through|for)\b)|"
     r"earlier|since|spoke|met|went|came|took|gave|made|left|began|fell|rose|won|lost|held|saw|"
     r"found|fled|sold|bought|paid|struck|ran|wrote|became|brought|thought|kept|sent|built|fought|"

@@ -66,7 +66,10 @@ def _first_day(m: re.Match[str], day: date) -> date:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
-    suffix = (m["suffix"] or "").lower()
+    suffix = " ".join((m["suffix"] or "").lower().split())
+    weekend = suffix in {"weekend", "day weekend"}
+    if weekend:
+        suffix = "day"  # "the Labor Day weekend", "the Easter weekend": the weekend by the day
     base = ctx.base
     rel = (m["rel"] or "").lower()
     day = holiday_date(m["name"], suffix, base.year)
@@ -88,7 +91,12 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         found, why = nearest_year(ctx, m.start(), m.end(), begins)
         if found is not None:
             day = holiday_date(m["name"], suffix, found.year) or day
-    value = timeml.week_value(_first_day(m, day)) if suffix == "week" else day.isoformat()
+    if weekend:
+        value = timeml.week_value(_weekend_saturday(day)) + "-WE"
+    elif suffix == "week":
+        value = timeml.week_value(_first_day(m, day))
+    else:
+        value = day.isoformat()
     return Resolution(
         DATE,
         value,
@@ -97,3 +105,13 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.base_anchor(),
         uses_publication=True,
     )
+
+
+def _weekend_saturday(day: date) -> date:
+    """The Saturday of the weekend a holiday belongs to: the one just before a Monday or Sunday
+    holiday, else the next one."""
+    if day.weekday() == 0:
+        return day - timedelta(days=2)
+    if day.weekday() == 6:
+        return day - timedelta(days=1)
+    return day + timedelta(days=(5 - day.weekday()) % 7)

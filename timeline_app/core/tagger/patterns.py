@@ -78,7 +78,8 @@ DEICTIC_DAY = r"(?:today|tonight|yesterday|tomorrow)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?-i:[ap]\.m\.?|[AP]\.M\.?|[ap]m\b|[AP]M\b)"
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|\s*(?:%|percent))|noon|midnight|midday)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|\s*(?:%|percent))|noon|midnight|midday"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b))"  # "0940 GMT"
 )
 SPELLED_YEAR = (
     rf"(?:nineteen\s+(?:{_TENS}(?:[-\s]{_UNITS_WORD})?|ten|eleven|twelve|thirteen|fourteen"
@@ -161,12 +162,15 @@ _KEYS = {
     "this_pod": r"morning|afternoon|evening|night",
     "overnight": r"overnight",
     "weekday": _WEEKDAY_KEY,
-    "clock": r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the",
+    "clock": r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the|\d\d\s+(?:gmt|utc)",
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
     "day_before": r"day\s+(?:before|after)",
     "week_of": r"week\s+of",
     "part_of_day": r"morning|afternoon|evening",
-    "set": r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually",
+    "set": (
+        r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually|twice|once\s+a|"
+        r"times\s+a"
+    ),
     "holiday": r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine",
     "ref": (
         r"now|current|recent|lately|formerly|past|future|term|present|later\s+date|these\s+days|"
@@ -198,7 +202,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ordinal_day",
         rf"(?<=\bon\s)the\s+(?P<day>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)|{ORDINAL})"
-        rf"(?!\s+(?:of\s+)?(?:{MONTH}|century|centuries|day|week|month|year|quarter|floor|time))",
+        rf"(?!\s+(?:of\s+)?(?:{MONTH}|century|centuries|day|week|month|year|quarter|floor|time))"
+        # "work on the first mission": an ordinal before a noun is no day of the month
+        r"(?!\s+(?!(?:of|and|or|to|in|at|for|when|with|by|as|but|after|before|until)\b)[a-z]{2,})",
     ),
     # August 2021, January this year, June last year
     _rule(
@@ -347,13 +353,16 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>day|weekend|week|month|year|quarter|hour|"
         rf"morning|night|evening|summer|winter|spring|fall|{WEEKDAY}|{MONTH})"
         rf"(?:(?<=[a-z])\s+(?P<pod>{PART_OF_DAY}))?)"
-        rf"|(?P<adv>{alternation([k for k in SETS if k not in {'quarterly', 'annual'}])})",
+        rf"|(?P<adv>{alternation([k for k in SETS if k not in {'quarterly', 'annual'}])})"
+        r"|(?:twice|once|(?:two|three|four|five|several)\s+times)\s+(?:a|an|per|each)\s+"
+        r"(?P<funit>day|week|month|year)",
     ),
     _rule(
         "holiday",
-        r"(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|"
+        r"(?:(?P<rel>last|next|this)\s+|the\s+(?=[A-Z][\w']+(?:\s+Day)?\s+week(?:end)?\b))?"
+        r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|"
         r"Election|Independence|Labor|Memorial|Valentine's))"
-        r"(?:\s+(?-i:(?P<suffix>Day|Eve|Sunday|week)))?",
+        r"(?:\s+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|weekend|week)))?",
     ),
     # now, currently, recently, the future, soon
     _rule(

@@ -83,7 +83,9 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
 
 # "at 8 p.m. on Tuesday", "between 1 a.m. and 4 a.m. on Sunday": what joins a clock time to the
 # day (or the next clock time) written right after it.
-_CLOCK_JOIN = re.compile(r"(?:\s*,)?\s+(?:on\s+)?|\s+(?:and|to|until|till)\s+|\s*[-\u2013]\s*")
+_CLOCK_JOIN = re.compile(
+    r"\)?(?:\s*,)?\s+(?:on\s+)?|\s+(?:and|to|until|till)\s+|\s*[-\u2013]\s*|\s*\(\s*"
+)
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 

@@ -58,6 +58,10 @@ def _ordinal_quarter(
         way, _ = toward(ctx, m.start(), m.end())
         if way is Direction.PAST and timeml.quarter_value(ctx.base) < f"{year:04d}-Q{ordinal}":
             year -= 1
+        elif way is Direction.FUTURE and (ctx.base.month - 1) // 3 + 1 - ordinal >= 2:
+            # "we expect to act in the first quarter", said in December; but "expects to report
+            # third-quarter results", said in October, is the quarter just ended
+            year += 1
     if year_ago:
         year -= 1
     return Resolution(

@@ -104,7 +104,7 @@ def _weekday_result(
     return relative(ctx, value, why, kind=kind, mod=edge_mod(m["edge"]))
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
+_CLOCK = re.compile(r"(\d{1,2})(?::?(\d\d))?\s*([ap])?", re.IGNORECASE)
 
 
 def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
