@@ -317,6 +317,10 @@ def _labels_of(text: str) -> list[str]:
             "against 44.1 percent for the incumbent, Marten Olofsen, 63.",
             ["Vasquell had 51.8 percent of the vote against 44.1 percent"],
         ),
+        (  # what was said has its own date, apart from the saying
+            "The museum said on Tuesday it would reopen to the public on April 1.",
+            ["Statement by the museum", "It would reopen to the public"],
+        ),
         (  # ", and" before a new subject starts the dated clause
             "It meets every Monday evening, and its budget must be passed by the end of June.",
             ["Its budget must be passed"],

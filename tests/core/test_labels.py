@@ -10,6 +10,12 @@ from timeline_app.core.models import Span
 
 CASES = [
     # (clause, date phrase, expected label)
+    ("The next meeting is on January 28.", "January 28", "The next meeting"),
+    (
+        "The find was announced on Monday (0940 GMT), almost seven weeks after the theft.",
+        "0940 GMT",
+        "The find was announced on Monday, almost seven weeks",
+    ),
     (
         "HALVERSTON - Dock workers at the port of Halverston voted on Monday to end a nine-day "
         "strike that had left more than 40 container ships waiting offshore, after the port "

@@ -90,6 +90,18 @@ def test_long_lines_are_paragraphs_of_their_own() -> None:
             "You are receiving this because you subscribed at\ncourier.example. Bye.\n\nText.",
             ["You are receiving this because you subscribed at courier.example. Bye."],
         ),
+        (
+            "Body.\n\nCorrection: An earlier version of this story misstated the date of the "
+            "theft. It was February 12, not February 21.",
+            [
+                "Correction: An earlier version of this story misstated the date of the theft. It "
+                "was February 12, not February 21."
+            ],
+        ),
+        (
+            "Body.\n\n(Reporting by Lene Vasko; Editing by Paul Okoro)",
+            ["(Reporting by Lene Vasko; Editing by Paul Okoro)"],
+        ),
         ("Plain text with no boilerplate.", []),
     ],
 )

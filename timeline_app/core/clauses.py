@@ -23,6 +23,11 @@ _CLAUSE_BREAKS = (
     re.compile(r"\s+and\s+that\s+"),
     re.compile(r",\s+(?=[a-z])"),
     re.compile(r"\s+(?:and|but)\s+"),
+    # "the museum said on Tuesday | it would reopen on April 1": a reported clause of its own
+    re.compile(
+        r"\s+(?:that\s+)?(?=(?:it|he|she|they|we|I)\s+(?:would|will|could|might|may|was|were|had|"
+        r"has|is|are)\b)"
+    ),
 )
 _VERB_FIRST = re.compile(
     r"(?:will|would|was|were|is|are|had|has|have|did|could|should|can|may|might|must)\b"

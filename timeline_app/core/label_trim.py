@@ -83,6 +83,7 @@ def _mark_dates(clause: str, dates: Sequence[Span], *, keep_since: bool = False)
 def _squash(text: str) -> str:
     """One space between words, and no space or comma orphaned by a removed date phrase."""
     text = " ".join(text.split())
+    text = re.sub(rf"\s*\(\s*(?:{MARK}\s*)?\)", "", text)  # "(0940 GMT)" once its time has gone
     text = re.sub(rf"\b(?:between|from)\s+{MARK}\s+(?:and|to|until|till)\s+{MARK}", MARK, text)
     text = re.sub(rf"^\s*{MARK}\s*,?\s*", "", text)  # "On Monday, dock workers" -> "dock workers"
     text = re.sub(rf"\s*{MARK}\s*,?\s*{MARK}", MARK, text)
@@ -232,6 +233,9 @@ def is_clause(text: str) -> bool:
     return verb is not None or AUXILIARY.search(rest) is not None or participle
 
 
+_DANGLING_COPULA = re.compile(r"(?<=\w)\s+(?:is|are|was|were|will\s+be)$")
+
+
 @lru_cache(maxsize=512)
 def finish(text: str) -> str:
     """Tidy spacing and punctuation; cached, the shortening loop asks for it again and again."""
@@ -239,4 +243,5 @@ def finish(text: str) -> str:
     text = SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     text = DOUBLE_COMMA.sub(",", text)
     text = text.strip(" ,;:.-–—\"“”'`")
+    text = _DANGLING_COPULA.sub("", text)  # "The next meeting is (on January 28)"
     return text[:1].upper() + text[1:]

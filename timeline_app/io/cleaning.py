@@ -60,6 +60,12 @@ _SHARE_LINE = re.compile(
     r"|you(?:'re|\s+are)\s+receiving\s+this\b.*|manage\s+your\s+subscription\b.*)",
     re.IGNORECASE,
 )
+_NOTE_LINE = re.compile(
+    r"(?:(?:correction|clarification|editor['\u2019]s\s+note)\s*:|an\s+earlier\s+version\s+of\s+"
+    r"this\s+(?:story|article|report)\b).{0,400}"
+    r"|\(\s*(?:reporting|writing|editing|additional\s+reporting)\s+by\s+[^)]{1,200}\)",
+    re.IGNORECASE | re.DOTALL,
+)
 _CREDIT_WORDS_TEXT = """
     photo photos photograph photographs picture pictures image images video illustration credit
     file handout courtesy via reuters afp ap getty epa shutterstock pa bloomberg xinhua alamy
@@ -190,6 +196,8 @@ def _paragraph_ends(line: _Line, longest: int) -> bool:
 
 
 def _is_boilerplate(content: str) -> bool:
+    if _NOTE_LINE.fullmatch(content):
+        return True  # corrections and agency credits speak about the story, not its events
     if len(content) > 200:
         return False
     if LABELLED_LINE.match(content) or _SHARE_LINE.fullmatch(content):
