@@ -9,7 +9,13 @@ import pytest
 
 from timeline_app.core.models import DateSource
 from timeline_app.io import read_document
-from timeline_app.io.pubdate import date_in_url, parse_date
+from timeline_app.io.pubdate import (
+    Candidate,
+    date_in_url,
+    dateline_candidates,
+    parse_date,
+    resolve,
+)
 
 BODY = "Dock workers voted on Monday to end the strike.\n"
 HTML = """<!doctype html><html><head><title>Port strike ends</title>{head}</head><body>
@@ -193,3 +199,38 @@ def test_parse_date(text: str, expected: date | None) -> None:
 )
 def test_date_in_url(url: str, expected: date | None) -> None:
     assert date_in_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "assumed"),
+    [
+        (
+            "SALTREY, March 31 (Meridian Wire) - Police recovered two paintings.",
+            date(2026, 3, 31),
+            2026,
+        ),
+        ("VALDERHOLM, Dec 10 (Northline) - The bank held rates.", date(2025, 12, 10), 2025),
+        ("OSLO, 3 March (Wire) \u2014 Talks resumed.", date(2026, 3, 3), 2026),
+        ("The LONDON, March 3 meeting - fine.", None, None),
+    ],
+)
+def test_a_dateline_without_a_year_is_the_latest_such_day_and_says_so(
+    text: str, expected: date | None, assumed: int | None
+) -> None:
+    candidates = dateline_candidates(text, today=date(2026, 11, 27))
+    found, notes = resolve(candidates)
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None and found.value == expected
+    assert f"year not given, {assumed} assumed" in notes[0]
+
+
+def test_a_full_date_anywhere_beats_a_dateline_without_a_year() -> None:
+    text = "SALTREY, March 31 (Meridian Wire) - Police recovered two paintings."
+    candidates = [
+        *dateline_candidates(text, today=date(2026, 11, 27)),
+        Candidate(date(2019, 3, 31), DateSource.FILENAME, "2019-03-31-paintings.txt"),
+    ]
+    found, _ = resolve(candidates)
+    assert found is not None and found.value == date(2019, 3, 31)

@@ -2,7 +2,9 @@
 
 Order of trust: document metadata, then a dateline or "Published ..." line in the text (published
 before updated), then the article's own URL (the "Original url:"/"Source:"/canonical one, never a
-related article's link), then a date in the file name. Never today's date or the file's mtime.
+related article's link), then a date in the file name, and last a wire dateline without a year
+("CORRIN BAY, March 11 (Wire) -"), dated to the latest March 11 up to today and said so. Never
+today's date itself or the file's mtime.
 Plain ``datetime``/``re`` only: dateparser belongs to the tagger.
 """
 
@@ -92,6 +94,7 @@ class Candidate:
     source: DateSource
     evidence: str
     rank: int = 0
+    year_assumed: bool = False  # a dateline gave the day and month only; trusted least
 
 
 def parse_date(text: str, *, start: int = 0, anchored: bool = False) -> tuple[date, str] | None:
@@ -107,8 +110,12 @@ def parse_date(text: str, *, start: int = 0, anchored: bool = False) -> tuple[da
     return (best[1], best[2]) if best else None
 
 
-def dateline_candidates(text: str) -> list[Candidate]:
-    """Datelines and "Published ..."/"Updated ..." lines of the cleaned text."""
+def dateline_candidates(text: str, today: date | None = None) -> list[Candidate]:
+    """Datelines and "Published ..."/"Updated ..." lines of the cleaned text.
+
+    A wire dateline without a year ("SALTREY, March 31 (Meridian Wire) -") gives the latest such
+    day up to ``today`` (default: the real today), marked ``year_assumed``.
+    """
     candidates: list[Candidate] = []
     for index, para in enumerate(text.split("\n\n")):
         if LABELLED_LINE.match(para):
@@ -124,7 +131,39 @@ def dateline_candidates(text: str) -> list[Candidate]:
             found = _leading_date(para) or _byline_date(para)
             if found:
                 candidates.append(Candidate(found[0], DateSource.DATELINE, found[1], 0))
+            elif (partial := _yearless_dateline(para, today or date.today())) is not None:
+                candidates.append(partial)
     return candidates
+
+
+# "SALTREY, March 31 (Meridian Wire) - ", "VALDERHOLM, Dec 10 (Northline) -": city in capitals,
+# day and month, then an agency in brackets or a dash.
+_YEARLESS_DATELINE = re.compile(
+    rf"(?P<city>[A-Z][A-Z .'’-]{{1,40}}),\s*(?:{_MONTH}\s+{_DAY}|"
+    rf"{_DAY.replace('<day>', '<day2>')}\s+{_MONTH.replace('<month>', '<month2>')})"
+    r"(?!,?\s*\d)(?:\s*\([^)\n]{1,40}\))?\s*(?:--?|\u2013|\u2014|_)\s",
+    re.IGNORECASE,
+)
+
+
+def _yearless_dateline(para: str, today: date) -> Candidate | None:
+    match = _YEARLESS_DATELINE.match(para)
+    if match is None or not match["city"].strip().replace(" ", "").isupper():
+        return None
+    month = _MONTHS[(match["month"] or match["month2"]).lower()]
+    day = int(match["day"] or match["day2"])
+    for year in (today.year, today.year - 1):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            continue  # February 29 in a common year
+        if value <= today:
+            evidence = " ".join(match.group().split()).rstrip(" -\u2013\u2014_")
+            return Candidate(
+                value, DateSource.DATELINE, f"{evidence}; year not given, {year} assumed",
+                rank=9, year_assumed=True,
+            )  # fmt: skip
+    return None
 
 
 def _byline_date(para: str) -> tuple[date, str] | None:
@@ -180,7 +219,7 @@ def resolve(candidates: Sequence[Candidate]) -> tuple[PublicationDate | None, li
     """The most trusted candidate, and notes on where it came from and what disagrees."""
     if not candidates:
         return None, ["No publication date found in the file; relative dates need one."]
-    ordered = sorted(candidates, key=lambda c: (_TRUST[c.source], c.rank))
+    ordered = sorted(candidates, key=lambda c: (c.year_assumed, _TRUST[c.source], c.rank))
     best = ordered[0]
     note = f"Publication date from {_SOURCE_PHRASE[best.source]} ({best.evidence})"
     disagreeing: dict[DateSource, date] = {}
