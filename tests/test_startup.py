@@ -40,3 +40,16 @@ def test_nothing_is_prefetched_in_a_frozen_bundle(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr("sys.frozen", True, raising=False)
     startup.start([str(SAMPLE)])
     assert startup.take(str(SAMPLE)) is None
+
+
+def test_the_second_process_writes_one_result_per_file_in_order(tmp_path: Path) -> None:
+    import io
+    import pickle
+
+    missing = tmp_path / "gone.txt"
+    out = io.BytesIO()
+    startup.main([str(SAMPLE), str(missing)], out=out)
+    out.seek(0)
+    first, second = pickle.load(out), pickle.load(out)
+    assert first[0] == str(SAMPLE) and first[1].publication_date is not None
+    assert second == (str(missing), None)

@@ -14,8 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from timeline_app import __version__
-
 SUBCOMMANDS = ("tag", "events", "export")
 
 EXIT_OK = 0
@@ -58,6 +56,19 @@ def _run_headless(args: list[str]) -> int:
         return 130
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the version is looked up only when asked for (see ``timeline_app``)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from timeline_app import __version__
+
+        print(f"timeline-app {__version__}")
+        parser.exit()
+
+
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline-app",
@@ -69,7 +80,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         "export (timeline image)",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="article files to open")
-    parser.add_argument("--version", action="version", version=f"timeline-app {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--self-test",
         action="store_true",

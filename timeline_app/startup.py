@@ -5,24 +5,34 @@ they take turns on the interpreter lock. A spawned process does the article on t
 and the analysis worker picks up its result (``take``) instead of starting over. Anything that goes
 wrong there is ignored: the worker then reads the file itself and reports errors as usual. Qt-free,
 so it can start before PySide6 is imported; not used in a frozen bundle.
+
+The second process is a plain ``python -c`` child that writes one pickled ``(path, analysis)`` per
+file to its stdout, not a multiprocessing pool: a pool costs this process the multiprocessing
+imports and starts a third interpreter (its resource tracker), all competing for the same two
+cores while Qt and matplotlib load.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import pickle
+import subprocess
 import sys
 import threading
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
     from timeline_app.core.pipeline import Analysis
 
 MAX_PREFETCH = 4  # the first few files of a long command line; the worker does the rest
 WARM_UP_WAIT = 5.0  # seconds the warm-up waits for the window to say its canvas is ready
-_pending: dict[str, Future[Analysis]] = {}
+RESULT_WAIT = 120.0  # seconds take() waits for the second process before giving up on it
+_CHILD = (
+    "import sys; sys.path.insert(0, sys.argv[1]); from timeline_app.startup import main; main()"
+)
+_pending: dict[str, threading.Event] = {}  # set once the file's result (or the end) has come
+_results: dict[str, Analysis] = {}
 _canvas_ready = threading.Event()
 
 
@@ -35,33 +45,61 @@ def start(paths: Sequence[str]) -> None:
     """Begin analysing up to ``MAX_PREFETCH`` of ``paths`` in another process."""
     if not paths or getattr(sys, "frozen", False):
         return
+    wanted = [str(path) for path in paths[:MAX_PREFETCH]]
+    root = str(Path(__file__).resolve().parent.parent)  # where this timeline_app is imported from
     try:
-        context = multiprocessing.get_context("spawn")
-        executor = ProcessPoolExecutor(max_workers=1, mp_context=context)
-        for path in paths[:MAX_PREFETCH]:
-            _pending[_key(path)] = executor.submit(read_and_analyse, str(path))
-        executor.shutdown(wait=False)  # the process ends once its work is done
-    except (OSError, RuntimeError):
-        _pending.clear()  # no second process here: the worker reads the files itself
+        child = subprocess.Popen(
+            [sys.executable, "-c", _CHILD, root, *wanted],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+    except OSError:
+        return  # no second process here: the worker reads the files itself
+    events = {_key(path): threading.Event() for path in wanted}
+    _pending.update(events)
+    reader = threading.Thread(
+        target=_read_results, args=(child, events), name="timeline-prefetch", daemon=True
+    )
+    reader.start()
 
 
 def take(path: str) -> Analysis | None:
     """The prefetched analysis of ``path``, waiting for it if needed; None if there is none."""
-    future = _pending.pop(_key(path), None)
-    if future is None:
+    key = _key(path)
+    arrived = _pending.pop(key, None)
+    if arrived is None or not arrived.wait(RESULT_WAIT):
         return None
-    try:
-        analysis = future.result(timeout=120)
-    except Exception:  # a ReadError, a broken process: the worker will redo it and report it
-        return None
+    analysis = _results.pop(key, None)  # None: it failed there; the worker redoes and reports it
     if not _pending:  # this process has not tagged anything yet: get ready for the next article
         threading.Thread(target=_warm_up, name="timeline-warm-up", daemon=True).start()
     return analysis
 
 
+def _read_results(child: subprocess.Popen[bytes], events: dict[str, threading.Event]) -> None:
+    """Collect the child's results as they come; at its end, release every waiting ``take``."""
+    stream = child.stdout
+    assert stream is not None
+    try:
+        while True:
+            key, analysis = pickle.load(stream)
+            if analysis is not None:
+                _results[key] = analysis
+            events[key].set()
+    except Exception:  # the end of the stream, or a child that broke: the worker does the rest
+        pass
+    finally:
+        for event in events.values():
+            event.set()
+        stream.close()
+        child.wait()
+
+
 def _warm_up() -> None:
-    """Load the tagger here too, once the canvas is up, so a second article opens at once."""
+    """Load the readers and tagger here too, once the canvas is up, so a second article opens at
+    once (the first one's analysis arrived without loading them)."""
     _canvas_ready.wait(WARM_UP_WAIT)
+    import timeline_app.io  # noqa: F401
     from timeline_app.core.models import Document
     from timeline_app.core.pipeline import analyse
 
@@ -73,6 +111,25 @@ def read_and_analyse(path: str) -> Analysis:
     from timeline_app.io import read_document
 
     return analyse(read_document(path))
+
+
+def main(argv: Sequence[str] | None = None, out: IO[bytes] | None = None) -> None:
+    """The second process: analyse each file named after the import root, in order."""
+    paths = list(sys.argv[2:] if argv is None else argv)
+    stream = out
+    if stream is None:
+        stream = sys.stdout.buffer
+        sys.stdout = sys.stderr  # a stray print() must not break the stream of results
+    for path in paths:
+        try:
+            analysis: Analysis | None = read_and_analyse(path)
+        except Exception:  # reported by the worker, which reads the file again
+            analysis = None
+        try:
+            pickle.dump((_key(path), analysis), stream, protocol=pickle.HIGHEST_PROTOCOL)
+            stream.flush()
+        except (OSError, pickle.PicklingError):
+            return  # the window has gone, or the analysis cannot travel: the worker redoes it
 
 
 def _key(path: str | Path) -> str:

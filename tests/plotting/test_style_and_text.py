@@ -95,3 +95,25 @@ def test_tooltip_says_when_what_and_which_words(harbour):
     assert tooltip_text(vote) == (
         "Mon 13 Mar 2023 (inferred)\nDock workers vote to end strike\n“on Monday”"
     )
+
+
+def test_character_advances_are_read_from_the_font_as_needed():
+    """The lazy table answers as the full one did: Latin and punctuation measured, others not."""
+    from timeline_app.plotting.text import char_advances
+
+    advances, fallback = char_advances("DejaVu Sans", "normal")
+    assert "é" in advances and "–" in advances and "M" in advances
+    assert advances["M"] > advances["i"] > 0
+    assert "中" not in advances and "\n" not in advances and "ab" not in advances
+    assert advances.get("中", fallback) == fallback
+    with pytest.raises(KeyError):
+        advances["中"]
+    from matplotlib.font_manager import findfont, get_font
+    from matplotlib.ft2font import FT2Font, LoadFlags
+
+    path = findfont(FontProperties(family="DejaVu Sans"))
+    get_font(path).set_size(40, 300)  # a renderer resizing matplotlib's shared font object ...
+    reference = FT2Font(path)
+    reference.set_size(100, 72)
+    expected = reference.load_char(ord("Q"), flags=LoadFlags.NO_HINTING).linearHoriAdvance
+    assert advances["Q"] == expected / 65536 / 100  # ... does not change what is measured

@@ -34,7 +34,6 @@ def run_gui(files: Sequence[str]) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from timeline_app import __version__
     from timeline_app.gui import settings as cfg
 
     existing = QApplication.instance()
@@ -42,7 +41,6 @@ def run_gui(files: Sequence[str]) -> int:
     app.setOrganizationName(cfg.ORGANIZATION)
     app.setApplicationName(cfg.APPLICATION)
     app.setApplicationDisplayName("Timeline App")
-    app.setApplicationVersion(__version__)
     icon_path = resource_path(*ICON)
     if icon_path.is_file():
         app.setWindowIcon(QIcon(str(icon_path)))
@@ -53,8 +51,17 @@ def run_gui(files: Sequence[str]) -> int:
     window = MainWindow(lazy_canvas=True)
     window.show()
     QTimer.singleShot(0, window.canvas.ensure)
-    # Once the first articles are drawn, this process may load its own tagger (startup.take).
-    window.documents_loaded.connect(lambda *_: QTimer.singleShot(200, startup.canvas_ready))
+
+    def settle() -> None:
+        """After the first draw: what the first view need not wait for."""
+        startup.canvas_ready()  # this process may now load its own tagger (startup.take)
+        from timeline_app import __version__  # importlib.metadata: see timeline_app
+
+        app.setApplicationVersion(__version__)
+
+    window.documents_loaded.connect(lambda *_: QTimer.singleShot(200, settle))
     if files:
         window.open_paths(files)
+    else:
+        QTimer.singleShot(200, settle)
     return int(app.exec())

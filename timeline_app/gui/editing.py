@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from timeline_app.core.edits import AddEvent
 from timeline_app.core.models import Event, Interval, Span
-from timeline_app.gui import commands, dialogs
+from timeline_app.gui import commands
 from timeline_app.gui.article_view import ArticleView
 from timeline_app.gui.state import AppState
 
@@ -102,6 +102,8 @@ class Editing(QObject):
             self._state.undo_stack.push(commands.set_hidden(self._state, event, hidden))
 
     def add_event_from_range(self, start: int, end: int) -> None:
+        from timeline_app.gui import dialogs
+
         doc = self._state.document(self._article.source)
         if doc is None or end <= start:
             return
@@ -129,6 +131,8 @@ class Editing(QObject):
         return self._state.find_event(self._state.selected_event_id)
 
     def _on_edit_date(self) -> None:
+        from timeline_app.gui import dialogs
+
         event = self._selected()
         if event is not None:
             interval = dialogs.ask_interval(self._window, event.interval)
@@ -136,6 +140,8 @@ class Editing(QObject):
                 self.change_date(event, interval)
 
     def _on_rename(self) -> None:
+        from timeline_app.gui import dialogs
+
         event = self._selected()
         if event is not None:
             label = dialogs.ask_label(self._window, event.label)

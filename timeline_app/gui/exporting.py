@@ -1,7 +1,7 @@
 """Save and export flows: project files, timeline images and event data.
 
 The last folder and format are remembered in QSettings. Failures reach the user as a message box
-naming the file and the reason.
+naming the file and the reason. ``dialogs`` is imported where a dialog is needed, not at start-up.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from timeline_app.core.models import DateSource
-from timeline_app.gui import dialogs
 from timeline_app.gui import settings as cfg
 from timeline_app.gui.state import AppState
 from timeline_app.gui.worker import WorkItem
@@ -21,6 +20,7 @@ from timeline_app.gui.worker import WorkItem
 if TYPE_CHECKING:
     from timeline_app.core.edits import Edit
     from timeline_app.core.models import PublicationDate
+    from timeline_app.gui import dialogs
     from timeline_app.gui.actions import Actions
 
 PROJECT_SUFFIX = ".timeline.json"
@@ -72,6 +72,8 @@ class Exporting(QObject):
         return self._write_project(self._state.project_path)
 
     def save_project_as(self) -> bool:
+        from timeline_app.gui import dialogs
+
         suggested = self._suggest_name(PROJECT_SUFFIX)
         path, _ = dialogs.ask_save_path(
             self._window,
@@ -117,6 +119,8 @@ class Exporting(QObject):
         return True
 
     def _on_open_project(self) -> None:
+        from timeline_app.gui import dialogs
+
         directory = cfg.value(cfg.LAST_SAVE_DIR, str(Path.home()), str)
         path = dialogs.ask_open_project(self._window, directory)
         if path:
@@ -162,6 +166,8 @@ class Exporting(QObject):
 
     # -- images ---------------------------------------------------------------------------------
     def image_options(self) -> dialogs.ImageOptions:
+        from timeline_app.gui import dialogs
+
         return dialogs.ImageOptions(
             cfg.value(cfg.IMAGE_WIDTH, 10.0, float),
             cfg.value(cfg.IMAGE_HEIGHT, 5.0, float),
@@ -171,6 +177,8 @@ class Exporting(QObject):
         )
 
     def _on_image_options(self) -> None:
+        from timeline_app.gui import dialogs
+
         options = dialogs.ask_image_options(self._window, self.image_options())
         if options is not None:
             cfg.set_value(cfg.IMAGE_WIDTH, options.width)
@@ -181,6 +189,8 @@ class Exporting(QObject):
 
     def export_image(self) -> str:
         """Ask for a file and draw the timeline into it; the extension picks PNG, SVG or PDF."""
+        from timeline_app.gui import dialogs
+
         filters = list(dialogs.IMAGE_FILTERS)
         selected = cfg.value(cfg.LAST_IMAGE_FILTER, filters[0], str)
         suffix = "." + dialogs.IMAGE_FILTERS.get(selected, "png")
@@ -241,6 +251,8 @@ class Exporting(QObject):
 
     # -- event data -----------------------------------------------------------------------------
     def export_events(self) -> str:
+        from timeline_app.gui import dialogs
+
         filters = list(dialogs.EVENT_FILTERS)
         selected = cfg.value(cfg.LAST_EVENTS_FILTER, filters[0], str)
         suffix = dialogs.EVENT_FILTERS.get(selected, ("csv", ".csv"))[1]
@@ -284,11 +296,15 @@ class Exporting(QObject):
 
 
 def _filter_for(path: str, chosen: str) -> str:
+    from timeline_app.gui import dialogs
+
     suffix = Path(path).suffix.lower().lstrip(".")
     return next((f for f, fmt in dialogs.IMAGE_FILTERS.items() if fmt == suffix), chosen)
 
 
 def _format_from_suffix(path: str) -> tuple[str, str]:
+    from timeline_app.gui import dialogs
+
     suffix = Path(path).suffix.lower()
     for fmt, known in dialogs.EVENT_FILTERS.values():
         if known == suffix:

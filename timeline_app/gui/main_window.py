@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.gui import dialogs
 from timeline_app.gui import settings as cfg
 from timeline_app.gui.actions import build_actions
 from timeline_app.gui.article_view import ArticleView
@@ -327,12 +326,15 @@ class MainWindow(QMainWindow):
         self.canvas.set_style(TimelineStyle.dark() if dark else TimelineStyle.light())
 
     def _on_help(self) -> None:
+        from timeline_app.gui import dialogs
+
         dialog = dialogs.ShortcutsDialog(self, self.actions_.shortcut_list())
         dialog.setObjectName("helpDialog")
         dialog.open()
 
     def _on_about(self) -> None:
         from timeline_app import __version__
+        from timeline_app.gui import dialogs
 
         QMessageBox.about(self, f"About {APP_TITLE}", dialogs.about_html(__version__))
 

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from timeline_app.gui import dialogs
 from timeline_app.gui import settings as cfg
 from timeline_app.gui.state import AppState
 from timeline_app.gui.worker import AnalysisWorker, WorkItem
@@ -59,6 +58,7 @@ class Opening(QObject):
         return self.open_paths([resource_path(*SAMPLE_ARTICLE)])
 
     def ask_and_open(self) -> None:
+        from timeline_app.gui import dialogs
         from timeline_app.io import SUPPORTED_SUFFIXES
 
         directory = cfg.value(cfg.LAST_OPEN_DIR, str(Path.home()), str)

@@ -41,15 +41,15 @@ class WorkItem:
 def run_item(item: WorkItem, is_cancelled: Callable[[], bool] = lambda: False) -> Analysis:
     """Read (if needed) and analyse one item; raises ``ReadError`` for unreadable files and
     ``Cancelled`` when ``is_cancelled`` answers True part-way."""
-    from timeline_app.core.pipeline import analyse
-    from timeline_app.io import read_document
-
     if item.document is None and item.publication_date is None and not item.edits:
         from timeline_app import startup
 
         ready = startup.take(item.path)
-        if ready is not None:
+        if ready is not None:  # (without loading the readers and tagger here: see startup)
             return ready
+    from timeline_app.core.pipeline import analyse
+    from timeline_app.io import read_document
+
     document = item.document if item.document is not None else read_document(item.path)
     return analyse(
         document,

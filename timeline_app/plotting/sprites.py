@@ -17,7 +17,7 @@ from matplotlib.colors import to_rgba
 from matplotlib.font_manager import FontProperties
 from numpy.typing import NDArray
 
-from timeline_app.plotting.text import char_advances
+from timeline_app.plotting.text import Advances, char_advances
 
 _PAD = 3  # pixels of air around the ink, room for a halo
 _GLYPH_PAD = 2  # room for a glyph's ink left of its origin
@@ -107,7 +107,7 @@ class SpriteCache:
         dpi: float,
         line_h: float,
         line_d: float,
-        advances: dict[str, float],
+        advances: Advances,
     ) -> tuple[NDArray[np.uint8], float, float]:
         """Paste cached glyph images side by side: ~50x faster than laying out the string."""
         scale = prop.get_size_in_points() * dpi / 72
