@@ -53,3 +53,14 @@ def test_the_second_process_writes_one_result_per_file_in_order(tmp_path: Path) 
     first, second = pickle.load(out), pickle.load(out)
     assert first[0] == str(SAMPLE) and first[1].publication_date is not None
     assert second == (str(missing), None)
+
+
+def test_cancel_stops_waiting_for_a_slow_second_process() -> None:
+    import threading
+    import time
+
+    never = threading.Event()
+    startup._pending[startup._key(str(SAMPLE))] = never  # a result that never comes
+    began = time.monotonic()
+    assert startup.take(str(SAMPLE), is_cancelled=lambda: True) is None
+    assert time.monotonic() - began < 5  # not RESULT_WAIT

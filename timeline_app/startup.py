@@ -18,7 +18,7 @@ import pickle
 import subprocess
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 MAX_PREFETCH = 4  # the first few files of a long command line; the worker does the rest
 WARM_UP_WAIT = 5.0  # seconds the warm-up waits for the window to say its canvas is ready
 RESULT_WAIT = 120.0  # seconds take() waits for the second process before giving up on it
+_WAIT_STEP = 0.1  # how often a waiting take() checks for Cancel
 _CHILD = (
     "import sys; sys.path.insert(0, sys.argv[1]); from timeline_app.startup import main; main()"
 )
@@ -64,12 +65,18 @@ def start(paths: Sequence[str]) -> None:
     reader.start()
 
 
-def take(path: str) -> Analysis | None:
-    """The prefetched analysis of ``path``, waiting for it if needed; None if there is none."""
+def take(path: str, is_cancelled: Callable[[], bool] = lambda: False) -> Analysis | None:
+    """The prefetched analysis of ``path``, waiting for it if needed; None if there is none, or
+    as soon as ``is_cancelled`` says so (the user pressed Cancel while it was still coming)."""
     key = _key(path)
     arrived = _pending.pop(key, None)
-    if arrived is None or not arrived.wait(RESULT_WAIT):
+    if arrived is None:
         return None
+    waited = 0.0
+    while not arrived.wait(_WAIT_STEP):
+        waited += _WAIT_STEP
+        if waited >= RESULT_WAIT or is_cancelled():
+            return None
     analysis = _results.pop(key, None)  # None: it failed there; the worker redoes and reports it
     if not _pending:  # this process has not tagged anything yet: get ready for the next article
         threading.Thread(target=_warm_up, name="timeline-warm-up", daemon=True).start()

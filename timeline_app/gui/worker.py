@@ -44,10 +44,13 @@ def run_item(item: WorkItem, is_cancelled: Callable[[], bool] = lambda: False) -
     if item.document is None and item.publication_date is None and not item.edits:
         from timeline_app import startup
 
-        ready = startup.take(item.path)
+        ready = startup.take(item.path, is_cancelled)
         if ready is not None:  # (without loading the readers and tagger here: see startup)
             return ready
-    from timeline_app.core.pipeline import analyse
+    from timeline_app.core.pipeline import Cancelled, analyse
+
+    if is_cancelled():
+        raise Cancelled
     from timeline_app.io import read_document
 
     document = item.document if item.document is not None else read_document(item.path)
