@@ -127,3 +127,17 @@ def test_version_goes_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().out == f"timeline-app {__version__}\n"
+
+
+def test_a_dateline_without_a_year_is_assumed_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(
+        "SALTREY, March 31 (Meridian Wire) - Police recovered two paintings on Sunday.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "tag", str(article))
+    assert code == 0, err
+    assert "has no year" in err and "assumed" in err and "--pub-date" in err
+    assert '"dct": "' in out

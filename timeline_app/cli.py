@@ -146,6 +146,13 @@ def _load(path: str, pub_date: date | None):  # -> Analysis
             "YYYY-MM-DD.",
             file=sys.stderr,
         )
+    elif "year not given" in analysis.publication_date.evidence:
+        print(
+            f"timeline-app: warning: the dateline of {Path(path).name} has no year; "
+            f"{analysis.publication_date.value.isoformat()} assumed. Give another with "
+            "--pub-date YYYY-MM-DD.",
+            file=sys.stderr,
+        )
     return analysis
 
 
