@@ -154,3 +154,19 @@ def test_a_date_typed_just_before_switching_articles_still_applies(
     assert bridge.analysis.publication_date.value == date(2024, 5, 8)
     harbour = window.state.document(str(sample_path))
     assert harbour is not None and harbour.analysis.publication_date.value == date(2023, 3, 13)
+
+
+def test_a_dateline_without_a_year_is_used_and_the_bar_says_the_year_was_assumed(
+    window: MainWindow, tmp_path: Path, open_files
+) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(
+        "Paintings recovered\n\nSALTREY, March 31 (Meridian Wire) - Police recovered two "
+        "paintings on Sunday, officials said.\n",
+        encoding="utf-8",
+    )
+    open_files(window, [article])
+    text = window.pubdate_bar.message.text()
+    assert "from the dateline" in text and "gives no year" in text and "assumed" in text
+    assert window.pubdate_bar.edit.date().month() == 3
+    assert window.pubdate_bar.edit.date().day() == 31

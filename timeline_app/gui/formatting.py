@@ -65,7 +65,11 @@ def publication_words(pub: PublicationDate | None, *, evidence: bool = True) -> 
     if pub is None:
         return "no publication date found"
     words = f"{format_date(pub.value)}, {SOURCE_WORDS.get(pub.source, pub.source.value)}"
-    return f"{words} ({pub.evidence})" if evidence and pub.evidence else words
+    if evidence and pub.evidence:
+        return f"{words} ({pub.evidence})"
+    if "year not given" in pub.evidence:
+        return f"{words}, which gives no year: {pub.value.year} assumed, check it"
+    return words
 
 
 def resolution_words(timex: Timex) -> str:

@@ -171,6 +171,10 @@ _PLACE_AFTER = re.compile(
 )
 
 
+_ENDS_A_TITLE = re.compile(r"[\"\u201d]")
+_OPENS_A_TITLE = re.compile(r"[\"\u201c][A-Z][^\"\u201c\u201d]{0,38}$")
+
+
 def _month_ok(m: re.Match[str], text: str) -> bool:
     if (m["rel"] or "").lower() == "that" and not m["edge"]:
         return not _PLACE_AFTER.match(text, m.end())
@@ -178,6 +182,10 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         return True
     if _PLACE_AFTER.match(text, m.end()):
         return False  # "March Street" is a place
+    if _ENDS_A_TITLE.match(text, m.end()) and _OPENS_A_TITLE.search(
+        text, max(0, m.start() - 40), m.start()
+    ):
+        return False  # "Harbour in March" (1911): the name of a work
     name = m["month"].lower()
     if name not in {"may", "june", "july"} and len(name) <= 4 and not name.endswith("."):
         return False  # a bare "Jan" is a name ("Jan Kavan"), not January
