@@ -12,6 +12,11 @@ CASES = [
     # (clause, date phrase, expected label)
     ("The next meeting is on January 28.", "January 28", "The next meeting"),
     (
+        "But the direction since the summer has been clear.",
+        "the summer",
+        "The direction since the summer has been clear",
+    ),
+    (
         "The find was announced on Monday (0940 GMT), almost seven weeks after the theft.",
         "0940 GMT",
         "The find was announced on Monday, almost seven weeks",

@@ -98,7 +98,9 @@ def trimmed(clause: str, dates: Sequence[Span], *, keep_since: bool) -> str:
     text = _strip_tail(_strip_head(_name_who(text)))
     text = CONDITION_WITH_DATE.sub("", _parenthetical_event(drop_appositives(text)))
     since = SINCE_WITH_DATE.search(text)
-    if since and VERB.search(since.group(1)):
+    if since and VERB.search(since.group(1).split(MARK)[0]):
+        # "risen since the strike began in March" dates the strike; not "the direction since
+        # the summer has been clear", where the summer is what "since" counts from
         text = since.group(1)
     return text.rstrip(" ,;:." + MARK)
 
