@@ -570,3 +570,8 @@ def test_fresh_article_cases(text: str, pub: date, expected: list[tuple[str, str
 def test_a_month_closing_a_quoted_title_is_no_date() -> None:
     text = 'The works, "Harbour in March" (1911) and "The Quay" (1914), were taken.'
     assert [t.text for t in tag_text(text, MONDAY)] == ["1911", "1914"]
+
+
+def test_then_current_looks_back() -> None:
+    text = "Holders may buy shares at the then current market price."
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == [("then current", "PAST_REF")]

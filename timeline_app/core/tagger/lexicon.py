@@ -73,6 +73,8 @@ SETS: dict[str, str] = {
 # Vague references and the TimeML value each gets.
 REFERENCES: dict[str, str] = {
     "now": "PRESENT_REF",
+    "then current": "PAST_REF",  # "the then current market price"
+    "then-current": "PAST_REF",
     "currently": "PRESENT_REF",
     "current": "PRESENT_REF",
     "nowadays": "PRESENT_REF",

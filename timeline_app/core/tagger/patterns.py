@@ -367,7 +367,7 @@ RULES: tuple[Rule, ...] = (
     # now, currently, recently, the future, soon
     _rule(
         "ref",
-        r"(?:now|currently|current|nowadays|these\s+days|at\s+present|(?:more\s+)?recently|lately|"
+        r"(?:then[\s-]+current|now|currently|current|nowadays|these\s+days|at\s+present|(?:more\s+)?recently|lately|"
         r"formerly|the\s+past|(?:the\s+)?(?:near|distant)\s+future|the\s+future|"
         r"the\s+(?:near|short|long)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible|soon)",
     ),
