@@ -575,3 +575,21 @@ def test_a_month_closing_a_quoted_title_is_no_date() -> None:
 def test_then_current_looks_back() -> None:
     text = "Holders may buy shares at the then current market price."
     assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == [("then current", "PAST_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The summit will be held on April 24 and 25.",
+            [("April 24", "2022-04-24"), ("25", "2022-04-25")],
+        ),
+        (
+            "The festival runs from October 8 to 18.",
+            [("October 8", "2021-10-08"), ("18", "2021-10-18")],
+        ),
+        ("Prices rose from March 5 to 10 percent.", [("March 5", "2021-03-05")]),
+    ],
+)
+def test_the_bare_second_day_of_a_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected

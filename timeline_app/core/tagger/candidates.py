@@ -150,6 +150,8 @@ def _start(m: re.Match[str], kind: str) -> int:
             return m.start("num")  # "the [two-week] strike"
         if m["mod"] and m["mod"].lower().startswith("over") and num not in {"a", "an"}:
             return m.end("mod")  # "over [three years]", but "[over a week]"
+    if kind == "second_day":
+        return m.start("day")  # "April 24 and [25]": the first day is a month_day of its own
     edge = (m["edge"] or "").lower() if kind == "relative_unit" else ""
     if edge.startswith(("earlier", "later")) and m["unit"].lower() == "week":
         return m.end("edge")  # "earlier [this week]"

@@ -136,11 +136,12 @@ _MONTH_ABBREVIATIONS = (
 )
 _MONTH_KEY = "|".join(m for name in _MONTH_ABBREVIATIONS for m in (name, name.upper()))
 _WEEKDAY_KEY = r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
-_CASED_KEYS = frozenset({"month_day", "month_year", "month", "weekday", "holiday"})
+_CASED_KEYS = frozenset({"month_day", "second_day", "month_year", "month", "weekday", "holiday"})
 _UNIT_KEY = r"second|minute|hour|day|week|month|quarter|year|decade|centur|millenni"
 _KEYS = {
     "numeric_date": r"\d[/-]\d",
     "month_day": _MONTH_KEY,
+    "second_day": _MONTH_KEY,
     "month_year": _MONTH_KEY,
     "ordinal_day": r"\bon\s+the\s",
     "month": _MONTH_KEY,
@@ -197,6 +198,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:at\s+)?around\s+)?(?:(?P<rel>last|next|this)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
         rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH}))"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    # "April 24 and [25]", "October 8 to [18]": the bare second day of a range or pair
+    _rule(
+        "second_day",
+        rf"(?P<month>{MONTH})\s+(?P<first>{DAY})\s*(?:and|to|through|until|-|\u2013)\s*"
+        r"(?P<day>[12]?\d|3[01])(?![\d:.,]*\d)"
+        r"(?!\s*(?:%|percent|per\b|million|billion|[ap]\.?m\b|years?|months?|weeks?|days?|hours?))",
     ),
     # "on the 16th": a day of the publication month
     _rule(

@@ -24,6 +24,7 @@ Resolver = Callable[[re.Match[str], Context], Resolution | None]
 RESOLVERS: dict[str, Resolver] = {
     "numeric_date": cal.numeric_date,
     "month_day": cal.month_day,
+    "second_day": cal.second_day,
     "ordinal_day": cal.ordinal_day,
     "month_year": cal.month_year,
     "month": cal.month,

@@ -85,6 +85,25 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+def second_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "April 24 and 25": the same month and year as the day just before it."""
+    month, dom = month_number(m["month"]), int(m["day"])
+    first = ctx.last_day
+    year = first.year if first is not None and first.month == month else ctx.base.year
+    try:
+        day = date(year, month, dom)
+    except ValueError:
+        return None
+    return Resolution(
+        DATE,
+        day.isoformat(),
+        Certainty.INFERRED if first is None else Certainty.ANCHORED,
+        "second day of a range",
+        f"previous date {first}" if first is not None else ctx.base_anchor(),
+        uses_publication=first is None,
+    )
+
+
 def _year_matching_weekday(year: int, month: int, dom: int, weekday: int) -> int:
     for candidate in (year, year - 1, year + 1):
         try:
