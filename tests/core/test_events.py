@@ -329,3 +329,40 @@ def _labels_of(text: str) -> list[str]:
 )
 def test_labels_keep_the_clause_the_date_belongs_to(text: str, labels: list[str]) -> None:
     assert _labels_of(text) == labels
+
+
+def _spans_of(text: str) -> list[tuple[str, date, date]]:
+    from timeline_app.core.pipeline import analyse
+
+    document = Document("article.txt", "", text, publication_date=PUB)
+    return [(e.label, e.interval.first_day, e.interval.last_day) for e in analyse(document).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The festival runs from October 8 to 18.",
+            [("The festival runs", date(2023, 10, 8), date(2023, 10, 18))],
+        ),
+        (
+            "The summit is on April 24 and 25.",
+            [("The summit", date(2023, 4, 24), date(2023, 4, 25))],
+        ),
+        (
+            "Talks were held on Thursday and Friday.",
+            [("Talks were held", date(2023, 3, 9), date(2023, 3, 10))],
+        ),
+        (  # two separate days stay two events with the same label
+            "Shops opened on Monday and Thursday.",
+            [
+                ("Shops opened", date(2023, 3, 13), date(2023, 3, 13)),
+                ("Shops opened", date(2023, 3, 9), date(2023, 3, 9)),
+            ],
+        ),
+    ],
+)
+def test_a_stretch_of_days_is_one_event_and_a_list_of_days_is_several(
+    text: str, expected: list[tuple[str, date, date]]
+) -> None:
+    assert _spans_of(text) == expected

@@ -43,6 +43,17 @@ _PAST_FIRST = re.compile(
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b")
 _RANGE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s+and\s+")
+
+
+def _next_to(first: Timex, second: Timex) -> bool:
+    """Whether ``second`` starts where ``first`` ends: "Monday and Tuesday", "April 24 and 25"."""
+    return (
+        first.interval is not None
+        and second.interval is not None
+        and second.interval.start == first.interval.end
+    )
+
+
 _CONJUNCTION = re.compile(r"^(?:and|but|or|though|although|whereas)\s+")
 # "most would be reconnected within 24 hours, though some customers could wait until Wednesday":
 # the date belongs to the clause after the contrast.
@@ -95,10 +106,13 @@ def dated_clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[S
         cut = _clause_break(text, reach, timex.start)
         if (
             cut is not None
-            and _RANGE.search(text, max(0, current.start - 12), current.start)
             and _RANGE_JOIN.fullmatch(text, reach, timex.start)
+            and (
+                _RANGE.search(text, max(0, current.start - 12), current.start)
+                or _next_to(current, timex)
+            )
         ):
-            cut = None  # one stretch of time, one fact
+            cut = None  # "between 1 a.m. and 4 a.m.", "April 24 and 25": one stretch, one fact
         if cut is None:
             reach = timex.end
             if current.certainty is Certainty.VAGUE and timex.certainty is not Certainty.VAGUE:

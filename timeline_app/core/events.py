@@ -80,11 +80,18 @@ def sentence_events(
         interval = _interval(timex, pub)
         if interval is None:
             continue
+        interval = _through(document.text, timex, interval, dated)
         others = [t.span for t in dated if t is not timex and clause.contains(t.span)]
         event = _event(document, sentence, clause, timex, interval, others)
         if events:  # "wages rise by 5% this year and a further 4% in January": lend "Wages rise"
             clause_words = document.text[clause.start : clause.end]
-            event = replace(event, label=gapped_label(events[-1].label, clause_words, event.label))
+            rest = clause_words.replace(timex.text, " ")
+            if not _BARE_LIST_ITEM.sub("", rest).strip(" ,;.\"'"):
+                # "Shops open on Monday and Thursday": the same fact on another day
+                event = replace(event, label=events[-1].label)
+            else:
+                label = gapped_label(events[-1].label, clause_words, event.label)
+                event = replace(event, label=label)
         events.append(event)
     return events
 
@@ -199,6 +206,28 @@ def _interval(timex: Timex, pub: date | None) -> Interval | None:
     if timex.value == "PRESENT_REF":
         return Interval(day, day + timedelta(days=1), Granularity.DAY)
     return Interval(day - _VAGUE_REACH, day, Granularity.YEAR)
+
+
+_BARE_LIST_ITEM = re.compile(r"\b(?:and|or|on|in|at|by|the|then|again|also)\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|-|\u2013|\u2014|and)\s*", re.IGNORECASE)
+
+
+def _through(text: str, timex: Timex, interval: Interval, dated: Sequence[Timex]) -> Interval:
+    """ "from October 8 to 18", "between 1 a.m. and 4 a.m.": one event over the whole stretch."""
+    following = [t for t in dated if t.start >= timex.end]
+    if not following or following[0].interval is None:
+        return interval
+    end, last = following[0], following[0].interval
+    join = _RANGE_JOIN.fullmatch(text, timex.end, end.start)
+    if join is None:
+        return interval
+    ranged = _RANGE_BEFORE.search(text, max(0, timex.start - 10), timex.start)
+    if join.group().strip().lower() == "and" and not ranged and last.start != interval.end:
+        return interval  # "on Monday and Thursday": two days, not the stretch between them
+    if last.end <= interval.start or last.granularity != interval.granularity:
+        return interval
+    return Interval(interval.start, last.end, interval.granularity)
 
 
 def _fallback_label(sentence_text: str) -> str:

@@ -85,6 +85,7 @@ def _squash(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(rf"\s*\(\s*(?:{MARK}\s*)?\)", "", text)  # "(0940 GMT)" once its time has gone
     text = re.sub(rf"\b(?:between|from)\s+{MARK}\s+(?:and|to|until|till)\s+{MARK}", MARK, text)
+    text = re.sub(rf"{MARK}\s+(?:and|or|to|through|until|till)\s+{MARK}", MARK, text)
     text = re.sub(rf"^\s*{MARK}\s*,?\s*", "", text)  # "On Monday, dock workers" -> "dock workers"
     text = re.sub(rf"\s*{MARK}\s*,?\s*{MARK}", MARK, text)
     return text.strip()

@@ -129,8 +129,11 @@ class Interval:
 
     @property
     def is_point(self) -> bool:
-        """True for a single day or a time of day: drawn as a marker, not a bar."""
-        return self.granularity is Granularity.DAY or self.granularity.is_time_of_day
+        """True for a single day or a time of day: drawn as a marker, not a bar. A stretch of
+        days ("from October 8 to 18") is a bar."""
+        if self.granularity is Granularity.DAY:
+            return self.end - self.start <= timedelta(days=1)
+        return self.granularity.is_time_of_day
 
 
 @dataclass(frozen=True, slots=True)

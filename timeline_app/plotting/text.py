@@ -6,7 +6,7 @@ from each glyph's advance, read once per font from FreeType, plus a small safety
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from matplotlib.font_manager import FontProperties, findfont
@@ -85,8 +85,13 @@ def format_interval(interval: Interval) -> str:
     g = interval.granularity
     start, first, last = interval.start, interval.first_day, interval.last_day
     if g.is_time_of_day:
+        last_minute = interval.end - timedelta(minutes=1)
+        if g is Granularity.MINUTE and last_minute > start:  # "between 1 a.m. and 4 a.m."
+            same_day = last_minute.date() == start.date()
+            until = f"{last_minute:%H:%M}" if same_day else f"{_day(last_minute)} {last_minute:%H:%M}"
+            return f"{_day(start)} {start:%H:%M}–{until}"
         return f"{_day(start)} {start:%H:%M}"
-    if g is Granularity.DAY:
+    if g is Granularity.DAY and first == last:
         return _day(start)
     if g is Granularity.MONTH:
         return f"{start:%B %Y}"
