@@ -84,10 +84,18 @@ def test_long_labels_are_shortened_at_a_word():
         (Interval.days(date(2022, 12, 30), date(2023, 1, 2), G.WEEK),
          "30 Dec 2022 – 2 Jan 2023"),
         (Interval.days(date(1990, 1, 1), date(1999, 12, 31), G.DECADE), "1990–1999"),
+        (Interval.days(date(2026, 10, 8), date(2026, 10, 18), G.DAY), "8–18 Oct 2026"),
+        (Interval(datetime(2026, 9, 27, 1), datetime(2026, 9, 27, 4, 1), G.MINUTE),
+         "Sun 27 Sep 2026 01:00–04:00"),
     ],
 )  # fmt: skip
 def test_intervals_are_worded_at_their_precision(interval, text):
     assert format_interval(interval) == text
+
+
+def test_a_stretch_of_days_is_a_bar_and_one_day_a_marker():
+    assert Interval.day(date(2026, 10, 8)).is_point
+    assert not Interval.days(date(2026, 10, 8), date(2026, 10, 18), G.DAY).is_point
 
 
 def test_tooltip_says_when_what_and_which_words(harbour):
