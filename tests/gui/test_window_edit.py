@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from timeline_app.core.models import Interval
+from timeline_app.core.wording import format_interval
 from timeline_app.gui import MainWindow, dialogs
 from timeline_app.gui.event_table import DATE, LABEL
-from timeline_app.gui.formatting import format_interval
 
 
 def _row_texts(win: MainWindow, event_id: str) -> list[str]:

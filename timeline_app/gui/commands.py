@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from timeline_app.core.edits import AddEvent, Edit, EditDate, EditLabel, HideEvent
 from timeline_app.core.models import Event, Interval
-from timeline_app.gui.formatting import format_interval
+from timeline_app.core.wording import format_interval
 from timeline_app.gui.state import AppState
 
 

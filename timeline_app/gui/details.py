@@ -8,12 +8,12 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from timeline_app.core.models import Certainty, Event
+from timeline_app.core.wording import format_interval
 from timeline_app.gui.article_view import CERTAINTY_COLOURS
 from timeline_app.gui.formatting import (
     CERTAINTY_WORDS,
     certainty_words,
     emphasise,
-    format_interval,
     publication_words,
     why_words,
 )

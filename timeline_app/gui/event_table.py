@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.models import Event
-from timeline_app.gui.formatting import certainty_words, format_interval
+from timeline_app.core.wording import format_interval
+from timeline_app.gui.formatting import certainty_words
 from timeline_app.gui.state import AppState
 
 COLUMNS = ("Date", "Label", "Expression", "Doc")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
 from timeline_app.core.models import (
@@ -15,6 +14,7 @@ from timeline_app.core.models import (
     Timex,
     TimexType,
 )
+from timeline_app.core.wording import format_date
 
 SOURCE_WORDS = {
     DateSource.METADATA: "from the page metadata",
@@ -31,30 +31,6 @@ CERTAINTY_WORDS = {
     Certainty.VAGUE: "vague: an approximate span",
     Certainty.UNRESOLVED: "unresolved: needs a publication date",
 }
-
-
-def format_date(day: date, *, weekday: bool = True) -> str:
-    text = f"{day.day} {day:%b %Y}"
-    return f"{day:%a} {text}" if weekday else text
-
-
-def format_interval(interval: Interval, *, weekday: bool = True) -> str:
-    """A short human reading of an interval, as precise as its granularity."""
-    first, last = interval.first_day, interval.last_day
-    g = interval.granularity
-    if g.is_time_of_day:
-        return f"{format_date(first, weekday=weekday)} {interval.start:%H:%M}"
-    if first == last:
-        return format_date(first, weekday=weekday)
-    if g is Granularity.MONTH:
-        return f"{first:%B %Y}"
-    if g is Granularity.YEAR:
-        return f"{first.year}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{format_date(last, weekday=False)}"
-    if first.year == last.year:
-        return f"{first.day} {first:%b} – {format_date(last, weekday=False)}"
-    return f"{format_date(first, weekday=False)} – {format_date(last, weekday=False)}"
 
 
 def sort_key(interval: Interval) -> str:

@@ -6,13 +6,13 @@ from each glyph's advance, read once per font from FreeType, plus a small safety
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from functools import lru_cache
 
 from matplotlib.font_manager import FontProperties, findfont
 from matplotlib.ft2font import FT2Font, LoadFlags
 
-from timeline_app.core.models import Certainty, Event, Granularity, Interval
+from timeline_app.core.models import Certainty, Event
+from timeline_app.core.wording import format_interval
 
 MAX_LABEL_CHARS = 48
 _REF_SIZE = 100.0
@@ -78,36 +78,6 @@ def display_label(label: str, limit: int = MAX_LABEL_CHARS) -> str:
         return label
     cut = label[: limit - 1].rsplit(" ", 1)[0] if " " in label[: limit - 1] else label[: limit - 1]
     return cut.rstrip(" ,;:.-") + "…"
-
-
-def format_interval(interval: Interval) -> str:
-    """Human wording of an interval at its own precision ("Sat 4 Mar 2023", "March 2023")."""
-    g = interval.granularity
-    start, first, last = interval.start, interval.first_day, interval.last_day
-    if g.is_time_of_day:
-        last_minute = interval.end - timedelta(minutes=1)
-        if g is Granularity.MINUTE and last_minute > start:  # "between 1 a.m. and 4 a.m."
-            same_day = last_minute.date() == start.date()
-            until = f"{last_minute:%H:%M}" if same_day else f"{_day(last_minute)} {last_minute:%H:%M}"
-            return f"{_day(start)} {start:%H:%M}–{until}"
-        return f"{_day(start)} {start:%H:%M}"
-    if g is Granularity.DAY and first == last:
-        return _day(start)
-    if g is Granularity.MONTH:
-        return f"{start:%B %Y}"
-    if g is Granularity.YEAR:
-        return f"{start.year}"
-    if g in (Granularity.DECADE, Granularity.CENTURY):
-        return f"{first.year}–{last.year}"
-    if first.year != last.year:
-        return f"{first:%-d %b %Y} – {last:%-d %b %Y}"
-    if first.month != last.month:
-        return f"{first:%-d %b} – {last:%-d %b %Y}"
-    return f"{first.day}–{last:%-d %b %Y}"
-
-
-def _day(moment: datetime) -> str:
-    return f"{moment:%a %-d %b %Y}"
 
 
 _CERTAINTY_WORDS = {
