@@ -8,13 +8,15 @@ only finds each annotated string in the article, in order, so the offsets are ex
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 
-# name -> (publication date, [(text, type, value), ...] in reading order)
-GOLD: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
+from gold_tools import Gold, write_set  # noqa: E402
+
+GOLD: Gold = {
     # Thursday, wire story with a dateline.
     "geneva-water-pact": (
         "2024-10-03",
@@ -184,36 +186,5 @@ GOLD: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
 }
 
 
-def locate(text: str, spans: list[tuple[str, str, str]]) -> list[dict[str, object]]:
-    """Each span found as a whole word at or after the previous one (case-sensitive)."""
-    out: list[dict[str, object]] = []
-    cursor = 0
-    for surface, kind, value in spans:
-        start = text.find(surface, cursor)
-        while start >= 0 and not _whole(text, start, start + len(surface)):
-            start = text.find(surface, start + 1)
-        if start < 0:
-            raise ValueError(f"{surface!r} not found after offset {cursor}")
-        end = start + len(surface)
-        out.append({"start": start, "end": end, "text": surface, "type": kind, "value": value})
-        cursor = end
-    return out
-
-
-def _whole(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not before.isalnum() and not after.isalnum()
-
-
-def main() -> None:
-    for name, (dct, spans) in GOLD.items():
-        text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
-        doc = {"dct": dct, "timexes": locate(text, spans)}
-        path = HERE / f"{name}.json"
-        path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"{path.name}: {len(spans)} TIMEX3")
-
-
 if __name__ == "__main__":
-    main()
+    write_set(HERE, GOLD, sys.argv[1:])

@@ -10,15 +10,15 @@ typing slips it also checks that every span naming a weekday has a value falling
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 
-# name -> (publication date, [(text, type, value), ...] in reading order)
-GOLD: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
+from gold_tools import Gold, write_set  # noqa: E402
+
+GOLD: Gold = {
     # Wednesday 2026-03-11 (ISO week 11), election-night wire report with a dateline.
     "corrin-bay-mayor-vote": (
         "2026-03-11",
@@ -245,51 +245,6 @@ GOLD: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
     ),
 }
 
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def locate(text: str, spans: list[tuple[str, str, str]]) -> list[dict[str, object]]:
-    """Each span found as a whole word at or after the previous one (case-sensitive)."""
-    out: list[dict[str, object]] = []
-    cursor = 0
-    for surface, kind, value in spans:
-        start = text.find(surface, cursor)
-        while start >= 0 and not _whole(text, start, start + len(surface)):
-            start = text.find(surface, start + 1)
-        if start < 0:
-            raise ValueError(f"{surface!r} not found after offset {cursor}")
-        end = start + len(surface)
-        out.append({"start": start, "end": end, "text": surface, "type": kind, "value": value})
-        cursor = end
-    return out
-
-
-def _whole(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not before.isalnum() and not after.isalnum()
-
-
-def check_weekdays(name: str, spans: list[tuple[str, str, str]]) -> None:
-    """A span naming a weekday (not a SET) must carry a full date falling on that weekday."""
-    for surface, kind, value in spans:
-        named = [i for i, day in enumerate(WEEKDAYS) if day in surface]
-        if not named or kind == "SET":
-            continue
-        m = re.match(r"(\d{4}-\d{2}-\d{2})", value)
-        if not m or dt.date.fromisoformat(m.group(1)).weekday() != named[0]:
-            raise ValueError(f"{name}: {surface!r} -> {value!r} is not a {WEEKDAYS[named[0]]}")
-
-
-def main() -> None:
-    for name, (dct, spans) in GOLD.items():
-        check_weekdays(name, spans)
-        text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
-        doc = {"dct": dct, "timexes": locate(text, spans)}
-        path = HERE / f"{name}.json"
-        path.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"{path.name}: {len(spans)} TIMEX3")
-
 
 if __name__ == "__main__":
-    main()
+    write_set(HERE, GOLD, sys.argv[1:])
