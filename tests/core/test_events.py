@@ -321,6 +321,11 @@ def _labels_of(text: str) -> list[str]:
             "The museum said on Tuesday it would reopen to the public on April 1.",
             ["Statement by the museum", "It would reopen to the public"],
         ),
+        (  # the date sits in a relative clause about a name; the time on that day dates it
+            "Attendance has grown, helped by a partnership with Channel 7, which will broadcast "
+            "the closing gala on Sunday, March 19, from 8 p.m.",
+            ["Channel 7 will broadcast the closing gala"],
+        ),
         (  # ", and" before a new subject starts the dated clause
             "It meets every Monday evening, and its budget must be passed by the end of June.",
             ["Its budget must be passed"],

@@ -12,7 +12,7 @@ import re
 
 from timeline_app.core.label_patterns import ANY_VERB
 from timeline_app.core.labels import subject_of
-from timeline_app.core.models import Certainty, Span, Timex
+from timeline_app.core.models import Certainty, Granularity, Span, Timex, TimexType
 
 __all__ = ["clause_text", "dated_clauses"]
 
@@ -43,6 +43,21 @@ _PAST_FIRST = re.compile(
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b")
 _RANGE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s+and\s+")
+
+
+_TIME_JOIN = re.compile(r",?\s+(?:(?:at|from|by|until|around|about|starting\s+at)\s+)?")
+
+
+def _same_day_time(text: str, reach: int, day: Timex, time: Timex) -> bool:
+    """Whether ``time`` is a clock time on the day just named: "Sunday, October 18, from 8 p.m."."""
+    return (
+        time.type is TimexType.TIME
+        and day.interval is not None
+        and time.interval is not None
+        and day.interval.granularity is Granularity.DAY
+        and day.interval.start <= time.interval.start < day.interval.end
+        and _TIME_JOIN.fullmatch(text, reach, time.start) is not None
+    )
 
 
 def _next_to(first: Timex, second: Timex) -> bool:
@@ -113,6 +128,8 @@ def dated_clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[S
             )
         ):
             cut = None  # "between 1 a.m. and 4 a.m.", "April 24 and 25": one stretch, one fact
+        if cut is not None and _same_day_time(text, reach, current, timex):
+            cut, current = None, timex  # "on Sunday, October 18, from 8 p.m.": the time dates it
         if cut is None:
             reach = timex.end
             if current.certainty is Certainty.VAGUE and timex.certainty is not Certainty.VAGUE:

@@ -44,7 +44,9 @@ SENTENCE_ADVERB = re.compile(
 LEADING_PARTICIPLE = re.compile(
     r"^(?:ending|marking|following|prompting|sparking|bringing|capping|leaving)\s+", re.IGNORECASE
 )
-NAME_WHO = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+who\s+([^,]*\x00[^,]*)$")
+NAME_WHO = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){1,3}(?:[A-Z][\w'’-]+|\d+)),\s+(?:who|which)\s+([^,]*\x00[^,]*)$"
+)
 _AUXILIARIES = (
     r"will|would|was|were|is|are|had|has|have|did|does|do|could|should|can|may|might|must"
 )
