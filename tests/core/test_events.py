@@ -326,6 +326,10 @@ def _labels_of(text: str) -> list[str]:
             "the closing gala on Sunday, March 19, from 8 p.m.",
             ["Channel 7 will broadcast the closing gala"],
         ),
+        (  # ", which began July 1" is about the date before it
+            "The state cut its grant for fiscal 2027, which began July 1.",
+            ["The state cut its grant", "Fiscal 2027 began"],
+        ),
         (  # ", and" before a new subject starts the dated clause
             "It meets every Monday evening, and its budget must be passed by the end of June.",
             ["Its budget must be passed"],

@@ -72,6 +72,12 @@ def _next_to(first: Timex, second: Timex) -> bool:
 _CONJUNCTION = re.compile(r"^(?:and|but|or|though|although|whereas)\s+")
 # "most would be reconnected within 24 hours, though some customers could wait until Wednesday":
 # the date belongs to the clause after the contrast.
+_WHICH = re.compile(r"\s*,\s*which\s+(?=[a-z])")
+# the noun phrase a ", which" clause is about: a date, a name or a short "the ..." phrase
+_ANTECEDENT = re.compile(
+    r"((?:fiscal\s+)?\d{4}|(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+|"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s*$"
+)
 _CONTRAST = re.compile(r",\s+(?:though|although|whereas|but)\s+(?=[a-z])")
 _PRONOUN_VERB = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|who)\s+[a-z]{2,}\b")
 _AND_SUBJECT = re.compile(r",\s+and\s+(?=(?:its|his|her|their|our|the|this|these|those)\s)")
@@ -97,7 +103,9 @@ def clause_text(text: str, sentence: Span, clause: Span) -> tuple[str, int]:
     """
     subject = _borrowed_subject(text, sentence, clause)
     rest = text[clause.start : clause.end]
-    if subject or _CONTRAST.match(rest) or _AND_SUBJECT.match(rest):
+    if _WHICH.match(rest):
+        clause = Span(clause.start + _WHICH.match(rest).end(), clause.end)  # type: ignore[union-attr]
+    elif subject or _CONTRAST.match(rest) or _AND_SUBJECT.match(rest):
         # start the clause at its verb ("allowances, will be" would keep the comma) or after its
         # contrast (", though some customers could wait")
         clause = Span(clause.end - len(_CONJUNCTION.sub("", rest.lstrip(" ,;"))), clause.end)
@@ -182,6 +190,10 @@ def _borrowed_subject(text: str, sentence: Span, clause: Span) -> str:
     if clause.start == sentence.start:
         return ""
     opening = text[clause.start : clause.end]
+    which = _WHICH.match(opening)
+    if which is not None:  # "fiscal 2027, which began July 1": "Fiscal 2027 began"
+        antecedent = _ANTECEDENT.search(text, sentence.start, clause.start)
+        return antecedent.group(1) + " " if antecedent else ""
     rest = _CONJUNCTION.sub("", opening.lstrip(" ,;"))
     head = text[sentence.start : clause.start]
     aside = head.count(",") >= 2 or _RELATIVE_ASIDE.search(head)

@@ -163,7 +163,7 @@ def subject_of(head: str) -> str:
     if match:
         text = text[match.end() :]
     text = _without_setting(text).split(",", 1)[0]
-    verb = VERB.search(text)
+    verb = ANY_VERB.search(text)
     if verb:
         text = text[: verb.start()]
     words = text.split()

@@ -21,7 +21,6 @@ from timeline_app.core.label_patterns import (
     MARK,
     OBJECT_START,
     ONLY_ATTRIBUTION,
-    VERB,
 )
 from timeline_app.core.label_trim import finish, subject_of, trimmed
 from timeline_app.core.models import Span
@@ -79,8 +78,8 @@ def gapped_label(previous: str, clause: str, label: str, *, limit: int = LABEL_M
     """A verbless later clause shares the earlier clause's subject and verb: "Wages rise by 5 per
     cent this year and a further 4 per cent in January" -> "Wages rise a further 4 per cent".
     """
-    if VERB.search(clause) or AUXILIARY.search(clause):
-        return label
+    if ANY_VERB.search(clause) or AUXILIARY.search(clause):
+        return label  # "which began July 1" has its own verb
     if len(label.split()) == 1:  # "..., Germany in 1955 and Spain in 1982": a list of objects
         slot = _object_slot(previous)
         joined = f"{slot} {label}"
