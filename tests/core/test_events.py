@@ -330,6 +330,11 @@ def _labels_of(text: str) -> list[str]:
             "The state cut its grant for fiscal 2027, which began July 1.",
             ["The state cut its grant", "Fiscal 2027 began"],
         ),
+        (  # a verbless list of times and places for one fact keeps the fact's label
+            "The board will hold listening sessions at 6:30 p.m. next Wednesday and at 9 a.m. "
+            "on Saturday, March 18, at the district office.",
+            ["The board will hold listening sessions", "The board will hold listening sessions"],
+        ),
         (  # ", and" before a new subject starts the dated clause
             "It meets every Monday evening, and its budget must be passed by the end of June.",
             ["Its budget must be passed"],

@@ -86,7 +86,7 @@ def sentence_events(
         if events:  # "wages rise by 5% this year and a further 4% in January": lend "Wages rise"
             clause_words = document.text[clause.start : clause.end]
             rest = clause_words.replace(timex.text, " ")
-            if not _BARE_LIST_ITEM.sub("", rest).strip(" ,;.\"'"):
+            if not _BARE_LIST_ITEM.sub("", rest).strip(" ,;.\"'") or _PLACE_LIST_ITEM.match(rest):
                 # "Shops open on Monday and Thursday": the same fact on another day
                 event = replace(event, label=events[-1].label)
             else:
@@ -209,6 +209,13 @@ def _interval(timex: Timex, pub: date | None) -> Interval | None:
 
 
 _BARE_LIST_ITEM = re.compile(r"\b(?:and|or|on|in|at|by|the|then|again|also)\b", re.IGNORECASE)
+# "... at 6:30 p.m. next Wednesday and at 9 a.m. on Saturday at the district office": a verbless
+# item of a list of times and places for the same fact
+_PLACE_LIST_ITEM = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:at|on|in|from)\b(?![^.;]*\b(?:will|would|was|were|is|are|has|had|"
+    r"have|[a-z]+ed|said)\b)",
+    re.IGNORECASE,
+)
 _RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|-|\u2013|\u2014|and)\s*", re.IGNORECASE)
 
