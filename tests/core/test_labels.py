@@ -12,6 +12,12 @@ CASES = [
     # (clause, date phrase, expected label)
     ("The next meeting is on January 28.", "January 28", "The next meeting"),
     (
+        'The union has warned of "rolling action every weekend" until the end of February if '
+        "no deal is reached.",
+        "the end of February",
+        'The union has warned of "rolling action every weekend"',
+    ),
+    (
         "But the direction since the summer has been clear.",
         "the summer",
         "The direction since the summer has been clear",

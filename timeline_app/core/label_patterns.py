@@ -211,7 +211,7 @@ ARTICLE = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
 PRONOUN = re.compile(r"(?:it|they|he|she|we|you|i)\b", re.IGNORECASE)
 KEEP_REPORTER = re.compile(
     r"\x00?\s*(?:(?:third|fourth|first|second)-(?:quarter|period)\s+)?(?:net|profit|revenue|sales|earnings|"
-    r"income|operating|pretax|as|when)\b",
+    r"income|operating|pretax|as|when|of|about|against|on)\b",  # "warned of", "spoke about"
     re.IGNORECASE,
 )
 

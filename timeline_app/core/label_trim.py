@@ -247,4 +247,8 @@ def finish(text: str) -> str:
     text = DOUBLE_COMMA.sub(",", text)
     text = text.strip(" ,;:.-–—\"“”'`")
     text = _DANGLING_COPULA.sub("", text)  # "The next meeting is (on January 28)"
+    if text.count('"') % 2:  # the closing quote went with the punctuation: put it back
+        text += '"'
+    if text.count("\u201c") > text.count("\u201d"):
+        text += "\u201d"
     return text[:1].upper() + text[1:]
