@@ -335,6 +335,14 @@ def _labels_of(text: str) -> list[str]:
             "on Saturday, March 18, at the district office.",
             ["The board will hold listening sessions", "The board will hold listening sessions"],
         ),
+        (  # a shared passive auxiliary; two dates for one fact ("a decade ago, in 2016")
+            "The mission was first proposed in 2011 and approved a decade ago, in 2013.",
+            ["The mission was first proposed", "The mission was approved"],
+        ),
+        (  # a second past verb after "and" shares the subject
+            "Talks lasted eleven hours on Monday and ended at 11:40 p.m.",
+            ["Talks lasted eleven hours", "Talks ended"],
+        ),
         (  # ", and" before a new subject starts the dated clause
             "It meets every Monday evening, and its budget must be passed by the end of June.",
             ["Its budget must be passed"],

@@ -45,6 +45,7 @@ _RANGE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s+and\s+")
 
 
+_APPOSITION = re.compile(r",\s+(?:in|on)\s+")
 _TIME_JOIN = re.compile(r",?\s+(?:(?:at|from|by|until|around|about|starting\s+at)\s+)?")
 
 
@@ -84,6 +85,9 @@ _AND_SUBJECT = re.compile(r",\s+and\s+(?=(?:its|his|her|their|our|the|this|these
 # "rain would arrive tonight and last into Tuesday morning": a second verb under the same modal
 _MODAL_BEFORE_AND = re.compile(
     r"\b(will|would|could|should|may|might|must|can)\s+(?:not\s+)?[a-z]+\b[^,;]*$"
+)
+_PASSIVE_BEFORE_AND = re.compile(
+    r"\b(was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+\s+)?[a-z]+ed\b[^,;]*$"
 )
 _NOT_A_VERB = re.compile(
     r"(?:the|a|an|his|her|its|their|our|this|that|these|those|some|most|many|all|it|he|she|they|"
@@ -138,6 +142,11 @@ def dated_clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[S
             cut = None  # "between 1 a.m. and 4 a.m.", "April 24 and 25": one stretch, one fact
         if cut is not None and _same_day_time(text, reach, current, timex):
             cut, current = None, timex  # "on Sunday, October 18, from 8 p.m.": the time dates it
+        elif cut is not None and _APPOSITION.fullmatch(text, reach, timex.start):
+            # "approved a decade ago, in 2016": one fact; the date the text states dates it
+            cut = None
+            if timex.certainty is Certainty.EXACT and current.certainty is not Certainty.EXACT:
+                current = timex
         if cut is None:
             reach = timex.end
             if current.certainty is Certainty.VAGUE and timex.certainty is not Certainty.VAGUE:
@@ -198,11 +207,17 @@ def _borrowed_subject(text: str, sentence: Span, clause: Span) -> str:
     head = text[sentence.start : clause.start]
     aside = head.count(",") >= 2 or _RELATIVE_ASIDE.search(head)
     after_aside = opening.startswith(",") and aside and _PAST_FIRST.match(rest)
-    modal = _MODAL_BEFORE_AND.search(head) if opening.lstrip().startswith("and ") else None
+    after_and = opening.lstrip().startswith("and ")
+    modal = _MODAL_BEFORE_AND.search(head) if after_and else None
+    # "Talks lasted eleven hours on Monday and ended at 11:40 p.m.": a second past verb
+    past_after_and = after_and and bool(_PAST_FIRST.match(rest))
+    passive = _PASSIVE_BEFORE_AND.search(head) if past_after_and else None
     shared_modal = modal is not None and rest[:1].islower() and not _NOT_A_VERB.match(rest)
-    if not (_VERB_FIRST.match(rest) or after_aside or shared_modal):
+    if not (_VERB_FIRST.match(rest) or after_aside or shared_modal or past_after_and):
         return ""
     subject = subject_of(head)
     if subject and shared_modal and not _VERB_FIRST.match(rest):
         return f"{subject} {modal[1]} "  # type: ignore[index]
+    if subject and passive is not None:  # "was first proposed in 2011 and approved in 2016"
+        return f"{subject} {passive[1]} "
     return subject + " " if subject else ""
