@@ -343,6 +343,11 @@ def _labels_of(text: str) -> list[str]:
             "Talks lasted eleven hours on Monday and ended at 11:40 p.m.",
             ["Talks lasted eleven hours", "Talks ended"],
         ),
+        (  # ", who ..." about a name (after its age) labels the name
+            "Voters backed the challenger against the incumbent, Marten Olofsen, 63, who conceded "
+            "in a brief speech at 3 a.m.",
+            ["Marten Olofsen conceded in a brief speech"],
+        ),
         (  # ", and" before a new subject starts the dated clause
             "It meets every Monday evening, and its budget must be passed by the end of June.",
             ["Its budget must be passed"],

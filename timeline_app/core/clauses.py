@@ -73,11 +73,11 @@ def _next_to(first: Timex, second: Timex) -> bool:
 _CONJUNCTION = re.compile(r"^(?:and|but|or|though|although|whereas)\s+")
 # "most would be reconnected within 24 hours, though some customers could wait until Wednesday":
 # the date belongs to the clause after the contrast.
-_WHICH = re.compile(r"\s*,\s*which\s+(?=[a-z])")
+_WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?=[a-z])")
 # the noun phrase a ", which" clause is about: a date, a name or a short "the ..." phrase
 _ANTECEDENT = re.compile(
     r"((?:fiscal\s+)?\d{4}|(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+|"
-    r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s*$"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?:,\s*\d{1,3})?\s*$"  # "Marten Olofsen, 63, who"
 )
 _CONTRAST = re.compile(r",\s+(?:though|although|whereas|but)\s+(?=[a-z])")
 _PRONOUN_VERB = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|who)\s+[a-z]{2,}\b")
@@ -200,7 +200,7 @@ def _borrowed_subject(text: str, sentence: Span, clause: Span) -> str:
         return ""
     opening = text[clause.start : clause.end]
     which = _WHICH.match(opening)
-    if which is not None:  # "fiscal 2027, which began July 1": "Fiscal 2027 began"
+    if which is not None:  # "fiscal 2027, which began July 1": "Fiscal 2027 began"; "…, who …"
         antecedent = _ANTECEDENT.search(text, sentence.start, clause.start)
         return antecedent.group(1) + " " if antecedent else ""
     rest = _CONJUNCTION.sub("", opening.lstrip(" ,;"))
