@@ -74,10 +74,12 @@ _CONJUNCTION = re.compile(r"^(?:and|but|or|though|although|whereas)\s+")
 # "most would be reconnected within 24 hours, though some customers could wait until Wednesday":
 # the date belongs to the clause after the contrast.
 _WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?=[a-z])")
+_WHICH_INSIDE = re.compile(r",\s*(?:which|who)\s+(?=[a-z])")
 # the noun phrase a ", which" clause is about: a date, a name or a short "the ..." phrase
+_YEAR_ANTECEDENT = re.compile(r"((?:fiscal\s+)?\d{4})\s*$")
 _ANTECEDENT = re.compile(
-    r"((?:fiscal\s+)?\d{4}|(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+|"
-    r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?:,\s*\d{1,3})?\s*$"  # "Marten Olofsen, 63, who"
+    r"((?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z][\w'’-]+|(?<=[A-Za-z]\s)\d+))(?:,\s*\d{1,3})?\s*$"
 )
 _CONTRAST = re.compile(r",\s+(?:though|although|whereas|but)\s+(?=[a-z])")
 _PRONOUN_VERB = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|who)\s+[a-z]{2,}\b")
@@ -171,6 +173,12 @@ def _own_verb_phrase(text: str, clause: Span, timex: Timex) -> Span:
     for match in _CONTRAST.finditer(text, clause.start, timex.start):
         if last is None or match.start() > last.start():
             last = match
+    for match in _WHICH_INSIDE.finditer(text, clause.start, timex.start):
+        # "... against the incumbent, Marten Olofsen, 63, who conceded at 3 a.m.": the date is in
+        # the relative clause, once the clause before it has its own verb
+        head = text[clause.start : match.start()]
+        if (last is None or match.start() > last.start()) and ANY_VERB.search(head):
+            last = match
     for match in _AND_SUBJECT.finditer(text, clause.start, timex.start):
         # "It meets every Monday, and its budget must be passed by June": a clause of its own,
         # when the one before has its verb
@@ -201,7 +209,9 @@ def _borrowed_subject(text: str, sentence: Span, clause: Span) -> str:
     opening = text[clause.start : clause.end]
     which = _WHICH.match(opening)
     if which is not None:  # "fiscal 2027, which began July 1": "Fiscal 2027 began"; "…, who …"
-        antecedent = _ANTECEDENT.search(text, sentence.start, clause.start)
+        antecedent = _YEAR_ANTECEDENT.search(
+            text, sentence.start, clause.start
+        ) or _ANTECEDENT.search(text, sentence.start, clause.start)
         return antecedent.group(1) + " " if antecedent else ""
     rest = _CONJUNCTION.sub("", opening.lstrip(" ,;"))
     head = text[sentence.start : clause.start]
