@@ -593,3 +593,15 @@ def test_then_current_looks_back() -> None:
 )
 def test_the_bare_second_day_of_a_range(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It broadcast for two hours every evening.", "XXXX-XX-XXTEV"),
+        ("Screenings return each afternoon.", "XXXX-XX-XXTAF"),
+        ("The ferry sails nightly.", "XXXX-XX-XXTNI"),
+    ],
+)
+def test_a_recurring_part_of_day_is_a_set_on_that_part(text: str, value: str) -> None:
+    assert [t.value for t in tag_text(text, MONDAY) if str(t.type) == "SET"] == [value]

@@ -66,7 +66,7 @@ DECADE_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 SETS: dict[str, str] = {
-    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+    "hourly": "PT1H", "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M",
     "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y",
 }  # fmt: skip
 

@@ -359,7 +359,7 @@ RULES: tuple[Rule, ...] = (
         "set",
         rf"(?:every\s+(?P<count>{NUMBER_WORD}|\d+)\s+(?P<units>(?:day|week|month|year|hour|minute)s))"
         rf"|(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>day|weekend|week|month|year|quarter|hour|"
-        rf"morning|night|evening|summer|winter|spring|fall|{WEEKDAY}|{MONTH})"
+        rf"morning|afternoon|night|evening|summer|winter|spring|fall|{WEEKDAY}|{MONTH})"
         rf"(?:(?<=[a-z])\s+(?P<pod>{PART_OF_DAY}))?)"
         rf"|(?P<adv>{alternation([k for k in SETS if k not in {'quarterly', 'annual'}])})"
         r"|(?:twice|once|(?:two|three|four|five|several)\s+times)\s+(?:a|an|per|each)\s+"

@@ -197,8 +197,9 @@ def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(SET, f"XXXX-{MONTHS[unit.rstrip('.')]:02d}", rule="every month name")
     if unit in SEASONS:
         return Resolution(SET, f"XXXX-{SEASONS[unit]}", rule="every season")
-    if unit in {"morning", "night", "evening"}:
-        return Resolution(SET, "P1D", rule="every part of day")
+    if unit in {"morning", "afternoon", "night", "evening"}:
+        # "every evening": like "each July" (XXXX-07), the point it recurs at, any day
+        return Resolution(SET, f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", rule="every part of day")
     if unit == "weekend":
         return Resolution(SET, "XXXX-WXX-WE", rule="every weekend")
     every = 2 if m["other"] else 1  # "every other week"
