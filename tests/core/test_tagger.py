@@ -605,3 +605,8 @@ def test_the_bare_second_day_of_a_range(text: str, expected: list[tuple[str, str
 )
 def test_a_recurring_part_of_day_is_a_set_on_that_part(text: str, value: str) -> None:
     assert [t.value for t in tag_text(text, MONDAY) if str(t.type) == "SET"] == [value]
+
+
+def test_a_plural_weekday_is_a_set() -> None:
+    text = "The museum will open late on Fridays."
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == [("Fridays", "XXXX-WXX-5")]

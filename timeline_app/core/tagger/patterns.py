@@ -56,7 +56,8 @@ _MONTH_NAMES = [
 _WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 MONTH = r"(?-i:" + alternation(_MONTH_NAMES, title=True) + r")(?![A-Za-z])"
-WEEKDAY = r"(?-i:" + alternation(_WEEKDAY_NAMES, title=True) + r")(?![a-z])"
+WEEKDAY_NAME = r"(?-i:" + alternation(_WEEKDAY_NAMES, title=True) + r")"
+WEEKDAY = WEEKDAY_NAME + r"(?![a-z])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%,]\d|\d|%)"
 YEAR = r"(?<![\d$£€.,/:])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|-\d)"
 SHORT_YEAR = r"'\d\d(?!\d)"
@@ -320,7 +321,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "weekday",
         rf"(?:(?P<edge>early)\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
-        rf"(?:(?P<rel>{_REL}|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
+        rf"(?:(?P<rel>{_REL}|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY_NAME})"
+        r"(?P<plural>s)?(?![a-z])"
         rf"(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?(?:,?\s+(?P<tail>(?:March|MARCH)\s+(?:eighth|\w+th)))?",
     ),
     # 10:35 a.m., 5 p.m. EST Nov. 9, noon Thursday, 4 in the morning
