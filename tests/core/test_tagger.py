@@ -87,6 +87,8 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
             "refused",
         ),
         ("Until Friday, they had not called him a suspect.", "2021-08-13", "had"),
+        # after a preposition the date goes with the verb before it, not the modal after it
+        ("A hotline opened on Sunday would close again.", "2021-08-15", "opened"),
         ("Neither he nor his family could be located on Friday.", "2021-08-13", "past by default"),
         ("He may have been seen on Friday.", "2021-08-13", "may have"),
         # "as (previously) planned" recalls a plan; it does not look ahead

@@ -135,11 +135,19 @@ def _is_attribution(text: str, cue: re.Match[str]) -> bool:
     return bool(_ATTRIBUTION_BEFORE.search(text, max(0, cue.start() - 40), cue.start()))
 
 
+# "a hotline opened on Sunday would close": after a preposition the date belongs to what precedes
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|since|from|until|in|at)\s+$", re.IGNORECASE)
+
+
 def _overrides(
     text: str, start: int, end: int, before: re.Match[str], after: re.Match[str]
 ) -> bool:
     """Whether the cue after the expression, not the one before it, sets its tense."""
-    if not text[end : after.start()].strip(", \t\n") and before.end() < start - 1:
+    if (
+        not text[end : after.start()].strip(", \t\n")
+        and before.end() < start - 1
+        and not _PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
+    ):
         return True  # "a federal court Thursday refused": the verb right after is its own
     # "Until Thursday, they had not called him a suspect"
     return before.group(0).lower() == "until" and bool(
