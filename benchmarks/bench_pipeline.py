@@ -2,7 +2,9 @@
 
 Concatenates the development corpus's documents (or the sample article, where ../shared is
 absent) into texts of growing length and times ``analyse`` on each: the cost should grow
-linearly (a 10x longer text should take at most ~11x as long).
+linearly (a 10x longer text should take at most ~11x as long). The last rows are a "run-on" text
+with no full stops at all (a pasted table, a PDF without punctuation): one paragraph of clauses,
+which must stay linear too.
 
     python benchmarks/bench_pipeline.py
 """
@@ -60,6 +62,14 @@ def main() -> None:
         took = time.process_time() - start
         per_char = took / len(text) * 1e6
         print(f"{len(text):>12,} {len(analysis.events):>7,} {took:>8.2f} {per_char:>8.2f}")
+    clause = "the council met on Monday, which began in 1999, and the board voted on Tuesday, and "
+    for chars in (20_000, 200_000):
+        text = clause * (chars // len(clause))
+        start = time.process_time()
+        analysis = analyse(Document("bench", "", text, PUBLISHED))
+        took = time.process_time() - start
+        per_char = took / len(text) * 1e6
+        print(f"{len(text):>12,} {len(analysis.events):>7,} {took:>8.2f} {per_char:>8.2f}  run-on")
 
 
 if __name__ == "__main__":

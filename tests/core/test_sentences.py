@@ -74,3 +74,12 @@ def test_spans_are_trimmed_ordered_and_cover_all_words(text: str) -> None:
         previous_end = span.end
     covered = "".join(text[s.start : s.end] for s in spans)
     assert "".join(covered.split()) == "".join(text.split())
+
+
+def test_a_run_on_text_is_cut_into_bounded_pieces_that_cover_it() -> None:
+    from timeline_app.core.sentences import MAX_SENTENCE
+
+    text = "the council met on Monday, which began in 1999, and " * 400
+    spans = split_sentences(text)
+    assert all(s.end - s.start <= MAX_SENTENCE for s in spans)
+    assert "".join(text[s.start : s.end] for s in spans).replace(" ", "") == text.replace(" ", "")

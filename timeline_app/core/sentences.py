@@ -113,4 +113,26 @@ def _trimmed(text: str, start: int, end: int) -> list[Span]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end - start > MAX_SENTENCE:
+        return _pieces(text, start, end)
     return [Span(start, end)] if start < end else []
+
+
+# A "sentence" longer than this (a table or list pasted without full stops) is cut at its last
+# semicolon, comma or space before the limit, so the work per sentence stays bounded and the
+# whole analysis linear in the article's length.
+MAX_SENTENCE = 1_000
+
+
+def _pieces(text: str, start: int, end: int) -> list[Span]:
+    spans: list[Span] = []
+    while end - start > MAX_SENTENCE:
+        window = text[start : start + MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "))
+        if cut < MAX_SENTENCE // 2:
+            cut = window.rfind(" ")
+        cut = start + (cut + 1 if cut > 0 else MAX_SENTENCE)
+        spans.extend(_trimmed(text, start, cut))
+        start = cut
+    spans.extend(_trimmed(text, start, end))
+    return spans
