@@ -56,7 +56,7 @@ GOLD: Gold = {
             ("the end of 2027", "DATE", "2027"),
         ],
     ),
-    # Friday 2026-11-13 (ISO week 46), court sentencing with earlier hearings and an appeal deadline.
+    # Friday 2026-11-13 (ISO week 46), court sentencing, earlier hearings and an appeal deadline.
     "orlow-treasurer-sentenced": (
         "2026-11-13",
         [
