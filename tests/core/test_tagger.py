@@ -612,3 +612,53 @@ def test_a_recurring_part_of_day_is_a_set_on_that_part(text: str, value: str) ->
 def test_a_plural_weekday_is_a_set() -> None:
     text = "The museum will open late on Fridays."
     assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == [("Fridays", "XXXX-WXX-5")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        (  # a negated past verb before "until" dates the clause, not "until"
+            "The team did not lose at home again until a defeat on April 11.",
+            date(2026, 5, 24),
+            [("April 11", "2026-04-11")],
+        ),
+        (  # "until" opening nothing, with no past verb: the coming one
+            "Engineers said the work could not wait until the spring, as originally planned.",
+            date(2026, 12, 19),
+            [("the spring", "2027-SP")],
+        ),
+        (
+            "Officials postponed until Tuesday any action.",
+            date(2000, 3, 30),
+            [("Tuesday", "2000-04-04")],
+        ),
+        ("Season tickets go on sale on Tuesday.", date(2026, 5, 24), [("Tuesday", "2026-05-26")]),
+        (  # an irregular past after an article is an adjective
+            "A version is due in the spring, and a paid expansion on February 9.",
+            date(2026, 10, 29),
+            [("the spring", "2027-SP"), ("February 9", "2027-02-09")],
+        ),
+        (
+            "Sales beat the 1.3 billion it forecast in July.",
+            date(2026, 10, 29),
+            [("July", "2026-07")],
+        ),
+        (  # "the next day" is no future cue for what follows
+            "Two more followed the next day, and by the end of March the total had reached 24.",
+            date(2026, 4, 14),
+            [("the next day", "2026-04-15"), ("the end of March", "2026-03")],
+        ),
+        (
+            "It was woven in the 1470s and given to the cathedral in 1532, not in 1500 games.",
+            MONDAY,
+            [("the 1470s", "147"), ("1532", "1532")],
+        ),
+        (
+            "Last year it won; a decade earlier it lost.",
+            MONDAY,
+            [("Last year", "2020"), ("a decade earlier", "2010")],
+        ),
+    ],
+)
+def test_fourth_set_cases(text: str, pub: date, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, pub)] == expected

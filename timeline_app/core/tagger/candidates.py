@@ -309,7 +309,12 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     return True
 
 
+def _early_year_ok(m: re.Match[str], text: str) -> bool:
+    return not _NOT_A_YEAR_AFTER.match(text, m.end())  # "in 1500 games" is a number
+
+
 _CHECKS = {
+    "early_year": _early_year_ok,
     "month": _month_ok,
     "year": _year_ok,
     "season": _season_ok,

@@ -13,6 +13,7 @@ from timeline_app.core.tagger.lexicon import MONTHS
 _PLACEHOLDER = date(2000, 1, 1)
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+_COUNTED = re.compile(r"\b(?:earlier|later|before|after|ago|previous|following)\b", re.IGNORECASE)
 _ENDED = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>{'|'.join(MONTHS)})\.?\s+\d{{1,2}}"
     r"(?:,\s+(?P<year>\d{4}))?\b",
@@ -60,8 +61,9 @@ class Context:
         return f"publication date {self.publication.isoformat()}"
 
     def named_year(self) -> int | None:
-        """The year last written out in the text ("in 2015"), if the latest date was one."""
-        if re.fullmatch(r"\d{4}", self.last_value) and self.last_value in self.last_value_text:
+        """The year the text last named ("in 2015", "last year"), if the latest date was one; not
+        a year that was itself counted from another ("a year earlier"), so offsets do not chain."""
+        if re.fullmatch(r"\d{4}", self.last_value) and not _COUNTED.search(self.last_value_text):
             return int(self.last_value)
         return None
 

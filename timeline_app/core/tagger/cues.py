@@ -35,21 +35,23 @@ _FUTURE = (
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
     r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
-    r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|may|next(?!\s+to)|"
+    r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|may|next(?!\s+(?:to|day|morning|night|week|weekend|month|year|time)\b)|"
     r"(?:is|are)\s+(?:closed|open|shut|forecast)|forecast\s+to|"
     r"upcoming|until|as\s+(?:soon|early)\s+as|"
     # The present of a scheduled event: "the league opens on Friday", "they meet Monday" (not
     # an infinitive, "was due to meet", nor a noun, "Friday's close").
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?:opens|begins|starts|ends|closes|resumes|meets|arrives|"
     r"departs|runs|open|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
-    r"goes\s+on\s+sale)"
+    r"go(?:es)?\s+on\s+sale)"
 )
 # "could have emerged": a modal perfect looks back, whatever the modal.
 _MODAL_PERFECT = r"(?:would|could|might|may|must|should)(?:\s+not|n't)?\s+have"
 _PAST = (
     r"had\s+been\s+(?:due|expected|scheduled|set|slated)\s+to|"
-    # an adverb makes an "-ed" word a verb: "the bank last changed rates in March"
-    r"(?:last|first|recently|already|just|never|previously|originally)\s+[a-z]{2,}ed|"
+    # an adverb makes an "-ed" word a verb: "the bank last changed rates in March"; an irregular
+    # past after a pronoun is one too: "the 1.3 billion it forecast in July"
+    r"(?<!\bas\s)(?:last|first|recently|already|just|never|previously|originally)\s+[a-z]{2,}ed|"
+    r"(?-i:(?:he|she|they|we|it|I)\s+(?:forecast|cut|set|put|hit|shut|cost|spread|bid))\b|"
     r"was|were|had|did|said|told|ago|"
     r"last(?!\s+(?:into|until|till|through|for)\b)|"
     r"earlier|since|spoke|met|went|came|took|gave|made|left|began|fell|rose|won|lost|held|saw|"
@@ -63,8 +65,8 @@ _PAST = (
 )
 # A participle after "be" or "is/are" is passive voice, not past tense: the auxiliary carries the
 # tense ("services are not affected").
-_NOT_PASSIVE = (
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bis\snot\s)"
+_NOT_PASSIVE = (  # nor an adjective after an article: "a paid expansion", "the lost files"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bis\snot\s)"
     r"(?<!\bare\snot\s)(?<!\bisn't\s)(?<!\baren't\s)"
 )
 _CUE = re.compile(
@@ -113,6 +115,8 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     # set off by commas does not date the clause around it.
     while len(cues) > 1 and _is_attribution(text, cues[-1]):
         cues.pop()
+    if len(cues) > 1 and cues[-1].group(0).lower() == "until" and _past_nearby(cues[-2], cues[-1]):
+        cues.pop()  # "did not lose at home again until April 11": the verb's tense, not "until"
     before = cues[-1] if cues else None
     after = _CUE.search(text, end, hi)
     if before is not None and after is not None and _overrides(text, start, end, before, after):
@@ -126,6 +130,17 @@ def direction(text: str, start: int, end: int) -> Cue | None:
 
 
 _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+){1,3}$|,\s+(?:he|she|they|it)\s+$")
+
+
+def _past_nearby(cue: re.Match[str], until: re.Match[str]) -> bool:
+    """Whether ``cue`` is a past cue a few words before "until", in the same clause."""
+    gap = cue.string[cue.end() : until.start()]
+    negated = re.match(r"\s*(?:not|n't|never)\b", gap) or cue.group(0).lower().endswith("n't")
+    return (
+        bool(cue.group("past") and negated)
+        and len(gap.split()) <= 6
+        and not re.search(r"[,;]", gap)
+    )
 
 
 def _is_attribution(text: str, cue: re.Match[str]) -> bool:
@@ -149,7 +164,12 @@ def _overrides(
         and not _PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
     ):
         return True  # "a federal court Thursday refused": the verb right after is its own
-    # "Until Thursday, they had not called him a suspect"
-    return before.group(0).lower() == "until" and bool(
-        after.group("past") or after.group("perfect")
+    # "Until Thursday, they had not called him a suspect" (an "until" that opens its clause)
+    window = text[max(0, before.start() - 12) : before.start()]  # a few characters: linear time
+    lead = re.sub(r"\b[Uu]p$", "", window.rstrip()).rstrip()  # "Up until"
+    opens = lead[-1:] in {"", ".", ",", ";", ":", "\n", '"', "'"}
+    return (
+        before.group(0).lower() == "until"
+        and opens
+        and bool(after.group("past") or after.group("perfect"))
     )

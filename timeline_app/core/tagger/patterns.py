@@ -147,6 +147,7 @@ _KEYS = {
     "ordinal_day": r"\bon\s+the\s",
     "month": _MONTH_KEY,
     "year": r"\d\d\d\d",
+    "early_year": r"\b1[0-5]\d\d\b",
     "spelled_year": r"nineteen|thousand",
     "decade": r"\d0'?s|'\d0s|ties\b",
     "century": r"century",
@@ -236,7 +237,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "decade",
         rf"(?:the\s+)?(?:(?:first|last|second)\s+half\s+of\s+the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?"
-        rf"(?:(?P<decade>1[6-9]\d0|20\d0)'?s|'(?P<short>\d0)s|(?P<word>{alternation(DECADE_WORDS)}))",
+        rf"(?:(?P<decade>1[6-9]\d0|20\d0|(?<=\bthe\s)1[0-5]\d0)'?s|'(?P<short>\d0)s"
+        rf"|(?P<word>{alternation(DECADE_WORDS)}))",
+    ),
+    # "in 1532": a year before 1600 only after a preposition (elsewhere it is a number)
+    _rule(
+        "early_year",
+        r"(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)"
+        r"|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+        r"(?P<year>1[0-5]\d\d)(?![\d%]|[.,:/]\d|-\d|\s*(?:percent|people|feet|miles|km|metres))",
     ),
     # the 20th century, this century
     _rule(

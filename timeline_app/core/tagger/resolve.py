@@ -29,6 +29,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month_year": cal.month_year,
     "month": cal.month,
     "year": cal.year,
+    "early_year": cal.early_year,
     "spelled_year": cal.spelled_year,
     "decade": cal.decade,
     "century": cal.century,

@@ -157,6 +157,11 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+def early_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "given to the cathedral in 1532": a year before 1600, named after a preposition."""
+    return Resolution(DATE, m["year"], rule="year")
+
+
 def year(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = edge_mod(m["edge"]) or ("AFTER" if m["beyond"] else "")
     return Resolution(DATE, m["year"], rule="year", mod=mod)

@@ -132,15 +132,17 @@ def _offset(
     if amount is None:
         return Resolution(DURATION, duration_value(None, unit), rule="vague offset")
     day, anchor, own = ctx.narrative()
-    named = ctx.named_year() if unit == "year" else None
+    named = ctx.named_year() if unit in {"year", "decade", "century"} else None
     if named is not None:
         # "announced in 2015 and again two years later": the year last named, not a day before it
         day, anchor, own = date(named, 7, 1), f"previous date {named}", True
     target = shifted(day, sign * int(amount), unit)
     certainty = Certainty.ANCHORED if own else Certainty.INFERRED
+    # "a decade earlier" is a year ten years back, like "a decade ago", not a decade
+    written_as = "year" if unit in {"decade", "century", "millennium"} else unit
     return Resolution(
         DATE,
-        value_at(target, unit),
+        value_at(target, written_as),
         certainty,
         f"{int(amount)} {unit}(s) offset",
         anchor,
