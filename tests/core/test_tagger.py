@@ -662,3 +662,18 @@ def test_a_plural_weekday_is_a_set() -> None:
 )
 def test_fourth_set_cases(text: str, pub: date, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag_text(text, pub)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ferries will add sailings on Boxing Day.", [("Boxing Day", "2021-12-26")]),
+        (
+            "The hit game lifted Q2 sales; Q4 2022 guidance rose.",
+            [("Q2", "2021-Q2"), ("Q4 2022", "2022-Q4")],
+        ),
+        ("Quarterly sales in Q4 were weak.", [("Q4", "2020-Q4")]),
+    ],
+)
+def test_boxing_day_and_q_quarters(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected

@@ -45,7 +45,12 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return _easter(year)
     if name == "election" and suffix == "day":
         return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
-    fixed = {"independence": (7, 4), "valentine": (2, 14), "valentine'": (2, 14)}
+    fixed = {
+        "independence": (7, 4),
+        "valentine": (2, 14),
+        "valentine'": (2, 14),
+        "boxing": (12, 26),
+    }
     if name in fixed and suffix == "day":
         return date(year, *fixed[name])
     if name == "labor" and suffix == "day":

@@ -137,7 +137,9 @@ _MONTH_ABBREVIATIONS = (
 )
 _MONTH_KEY = "|".join(m for name in _MONTH_ABBREVIATIONS for m in (name, name.upper()))
 _WEEKDAY_KEY = r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
-_CASED_KEYS = frozenset({"month_day", "second_day", "month_year", "month", "weekday", "holiday"})
+_CASED_KEYS = frozenset(
+    {"month_day", "second_day", "month_year", "month", "weekday", "holiday", "q_quarter"}
+)
 _UNIT_KEY = r"second|minute|hour|day|week|month|quarter|year|decade|centur|millenni"
 _KEYS = {
     "numeric_date": r"\d[/-]\d",
@@ -148,6 +150,7 @@ _KEYS = {
     "month": _MONTH_KEY,
     "year": r"\d\d\d\d",
     "early_year": r"\b1[0-5]\d\d\b",
+    "q_quarter": r"\bQ[1-4]\b",
     "spelled_year": r"nineteen|thousand",
     "decade": r"\d0'?s|'\d0s|ties\b",
     "century": r"century",
@@ -174,7 +177,9 @@ _KEYS = {
         r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually|twice|once\s+a|"
         r"times\s+a"
     ),
-    "holiday": r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine",
+    "holiday": (
+        r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine|Boxing"
+    ),
     "ref": (
         r"now|current|recent|lately|formerly|past|future|term|present|later\s+date|these\s+days|"
         r"soon"
@@ -240,6 +245,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<decade>1[6-9]\d0|20\d0|(?<=\bthe\s)1[0-5]\d0)'?s|'(?P<short>\d0)s"
         rf"|(?P<word>{alternation(DECADE_WORDS)}))",
     ),
+    # Q3, Q4 2026, Q1'27: a quarter in the analysts' shorthand (capital Q only)
+    _rule("q_quarter", rf"(?-i:Q(?P<q>[1-4]))(?:\s+(?P<year>{YEAR})|'(?P<short>\d\d))?"),
     # "in 1532": a year before 1600 only after a preposition (elsewhere it is a number)
     _rule(
         "early_year",
@@ -379,7 +386,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         r"(?:(?P<rel>last|next|this)\s+|the\s+(?=[A-Z][\w']+(?:\s+Day)?\s+week(?:end)?\b))?"
-        r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|"
+        r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|"
         r"Election|Independence|Labor|Memorial|Valentine's))"
         r"(?:\s+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|weekend|week)))?",
     ),

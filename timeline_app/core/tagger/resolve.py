@@ -37,6 +37,7 @@ RESOLVERS: dict[str, Resolver] = {
     "holiday": holidays.holiday,
     "quarter": quarters.quarter,
     "halves": quarters.halves,
+    "q_quarter": quarters.q_quarter,
     "duration": spans.duration,
     "vague_units": spans.vague_units,
     "unit_long": spans.unit_long,

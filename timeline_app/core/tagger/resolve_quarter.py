@@ -195,3 +195,24 @@ def _quarter_ending(ctx: Context, end: int) -> str:
     year = ctx.base.year if last <= ctx.base.month else ctx.base.year - 1
     middle = timeml.add_months(date(year, last, 1), -1)
     return timeml.quarter_value(middle)
+
+
+def q_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "Q3 sales", "Q4 2026": the quarter of the year given, else the one under discussion's or
+    the publication's (a quarter not yet begun is last year's, as results are for quarters gone)."""
+    number = int(m["q"])
+    if m["year"] or m["short"]:
+        year = int(m["year"]) if m["year"] else 2000 + int(m["short"])
+        return Resolution(DATE, f"{year:04d}-Q{number}", rule="Q-quarter of a named year")
+    year = ctx.base.year
+    if (ctx.base.month - 1) // 3 + 1 < number:
+        year -= 1
+    return Resolution(
+        DATE,
+        f"{year:04d}-Q{number}",
+        Certainty.INFERRED,
+        "Q-quarter, latest one begun",
+        ctx.base_anchor(),
+        uses_publication=True,
+        keep_after_year=True,
+    )
