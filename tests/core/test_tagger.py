@@ -677,3 +677,16 @@ def test_fourth_set_cases(text: str, pub: date, expected: list[tuple[str, str]])
 )
 def test_boxing_day_and_q_quarters(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fans of June Okonkwo and Rosa June queued.", []),
+        ("The tour ends on Halloween.", [("Halloween", "2021-10-31")]),
+        ("Court to hear the case in January\n\nThe Court agreed.", [("January", "2022-01")]),
+        ("The band played in June.", [("June", "2021-06")]),
+    ],
+)
+def test_names_that_are_months_and_halloween(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected

@@ -173,6 +173,11 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# "June Okonkwo": a capitalised word on the same line, not a weekday or a month
+_SURNAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)[A-Z][a-z]"
+)
 _ENDS_A_TITLE = re.compile(r"[\"\u201d]")
 _OPENS_A_TITLE = re.compile(r"[\"\u201c][A-Z][^\"\u201c\u201d]{0,38}$")
 
@@ -184,6 +189,15 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         return True
     if _PLACE_AFTER.match(text, m.end()):
         return False  # "March Street" is a place
+    if (
+        not m["rel"]
+        and not m["edge"]
+        and (
+            _SURNAME_AFTER.match(text, m.end())
+            or _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        )
+    ):
+        return False  # "June Okonkwo", "Rosa June": a name
     if _ENDS_A_TITLE.match(text, m.end()) and _OPENS_A_TITLE.search(
         text, max(0, m.start() - 40), m.start()
     ):

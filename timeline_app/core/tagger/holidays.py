@@ -37,6 +37,8 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
     name = name.lower().split()[0].removesuffix("'s")
     if name == "thanksgiving":
         return _nth_weekday(year, 11, 3, 4)
+    if name == "halloween":
+        return date(year, 10, 31)
     if name == "christmas":
         return date(year, 12, 24 if suffix == "eve" else 25)
     if name == "new":

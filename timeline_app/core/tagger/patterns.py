@@ -178,7 +178,8 @@ _KEYS = {
         r"times\s+a"
     ),
     "holiday": (
-        r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine|Boxing"
+        r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine|Boxing|"
+        r"Halloween"
     ),
     "ref": (
         r"now|current|recent|lately|formerly|past|future|term|present|later\s+date|these\s+days|"
@@ -386,7 +387,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         r"(?:(?P<rel>last|next|this)\s+|the\s+(?=[A-Z][\w']+(?:\s+Day)?\s+week(?:end)?\b))?"
-        r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|"
+        r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|"
         r"Election|Independence|Labor|Memorial|Valentine's))"
         r"(?:\s+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|weekend|week)))?",
     ),
