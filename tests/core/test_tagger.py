@@ -690,3 +690,34 @@ def test_boxing_day_and_q_quarters(text: str, expected: list[tuple[str, str]]) -
 )
 def test_names_that_are_months_and_halloween(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        (
+            "Customers who bought one are urged to claim a refund before the deadline of March 31.",
+            date(2026, 1, 9),
+            [("March 31", "2026-03-31")],
+        ),
+        (
+            "The firm has promised an independent review by the end of June.",
+            date(2026, 1, 9),
+            [("the end of June", "2026-06")],
+        ),
+        (
+            "Temperatures are expected to reach 39 degrees on Monday.",
+            date(2026, 8, 16),
+            [("Monday", "2026-08-17")],
+        ),
+        (
+            "Ministers want it passed before the summer.",
+            date(2026, 4, 27),
+            [("the summer", "2026-SU")],
+        ),
+    ],
+)
+def test_asked_expected_promised_or_wanted_looks_ahead(
+    text: str, pub: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, pub)] == expected

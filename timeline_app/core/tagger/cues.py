@@ -37,6 +37,10 @@ _FUTURE = (
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
     r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|may|next(?!\s+(?:to|day|morning|night|week|weekend|month|year|time)\b)|"
     r"(?:is|are)\s+(?:closed|open|shut|forecast)|forecast\s+to|"
+    # what someone is asked, expected or has promised to do lies ahead: "urged to claim a refund
+    # before March 31", "expected to reach 39 degrees on Monday", "promised a review by June"
+    r"(?:urged|asked|invited|encouraged|required|expected)\s+to|(?:has|have)\s+(?:promised|"
+    r"pledged|vowed)|wants?\s+(?:it|them)(?:\s+[a-z]+ed)?\b|"
     r"upcoming|until|as\s+(?:soon|early)\s+as|"
     # The present of a scheduled event: "the league opens on Friday", "they meet Monday" (not
     # an infinitive, "was due to meet", nor a noun, "Friday's close").
