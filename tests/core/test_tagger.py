@@ -721,3 +721,34 @@ def test_asked_expected_promised_or_wanted_looks_ahead(
     text: str, pub: date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in tag_text(text, pub)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        (
+            "The exam will be held on the last Saturday of February.",
+            date(2026, 11, 3),
+            [("the last Saturday of February", "2027-02-27")],
+        ),
+        (
+            "It fell on the first Monday in May 2019.",
+            MONDAY,
+            [("the first Monday in May 2019", "2019-05-06")],
+        ),
+        (  # the month May is no modal "may"
+            "Memorial Day is the last Monday of May.",
+            date(2026, 11, 3),
+            [("Memorial Day", "2026-05-25"), ("the last Monday of May", "2026-05-25")],
+        ),
+        (
+            "One hundred and fifty years ago the river broke its banks.",
+            date(2026, 7, 8),
+            [("One hundred and fifty years ago", "1876")],
+        ),
+    ],
+)
+def test_nth_weekdays_hundreds_and_the_month_may(
+    text: str, pub: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, pub)] == expected

@@ -23,6 +23,7 @@ _WEAK_CUE = re.compile(
     r"earlier|had\s+been\s+\w+\s+to)",
     re.IGNORECASE,
 )
+_HUNDREDS = re.compile(r"(?:(?P<many>[a-z]+)\s+)?hundred\s+and\s+(?P<rest>[a-z -]+)")
 _COMPOUND = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](\w+)")
 
 
@@ -33,6 +34,11 @@ def number(words: str) -> float | None:
     for suffix in (" and a half", " 1/2"):
         if words.endswith(suffix):
             words, half = words[: -len(suffix)], 0.5
+    hundreds = _HUNDREDS.fullmatch(words)
+    if hundreds:  # "one hundred and fifty"
+        rest = number(hundreds["rest"])
+        many = SMALL_NUMBERS.get(hundreds["many"] or "one", 1)
+        return many * 100 + rest + half if rest is not None else None
     words = re.split(r"\s+(?:or|to|and)\s+", words)[0]
     compound = _COMPOUND.fullmatch(words)
     if compound and compound[2] in SMALL_NUMBERS:

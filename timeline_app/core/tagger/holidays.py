@@ -25,7 +25,8 @@ def _easter(year: int) -> date:
     return date(year, month, (h - m + r + month + 19) % 32)
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (0 = Monday) of the month; ``n`` = -1 for the last one."""
     first = date(year, month, 1)
     if n > 0:
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
@@ -36,7 +37,7 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 def holiday_date(name: str, suffix: str, year: int) -> date | None:
     name = name.lower().split()[0].removesuffix("'s")
     if name == "thanksgiving":
-        return _nth_weekday(year, 11, 3, 4)
+        return nth_weekday(year, 11, 3, 4)
     if name == "halloween":
         return date(year, 10, 31)
     if name == "christmas":
@@ -46,7 +47,7 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
     if name == "easter":
         return _easter(year)
     if name == "election" and suffix == "day":
-        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+        return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     fixed = {
         "independence": (7, 4),
         "valentine": (2, 14),
@@ -56,9 +57,9 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
     if name in fixed and suffix == "day":
         return date(year, *fixed[name])
     if name == "labor" and suffix == "day":
-        return _nth_weekday(year, 9, 0, 1)
+        return nth_weekday(year, 9, 0, 1)
     if name == "memorial" and suffix == "day":
-        return _nth_weekday(year, 5, 0, -1)
+        return nth_weekday(year, 5, 0, -1)
     return None
 
 

@@ -65,8 +65,12 @@ ZONE = r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 NUMBER_WORD = alternation(list(SMALL_NUMBERS))
+_HUNDREDS = (  # "one hundred and fifty", "a hundred and twenty-five"
+    rf"(?:(?:one|a|two|three|four|five|six|seven|eight|nine)\s+)?hundred\s+and\s+"
+    rf"(?:{_TENS}(?:[-\s]{_UNITS_WORD})?|{NUMBER_WORD})"
+)
 _NUM_ONE = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_TENS}[-\s]{_UNITS_WORD}|{NUMBER_WORD}"
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_HUNDREDS}|{_TENS}[-\s]{_UNITS_WORD}|{NUMBER_WORD}"
     rf"|{alternation(VAGUE_NUMBERS - {'the'})})"
 )
 NUM = rf"(?:{_NUM_ONE}(?:\s+(?:or|to|and)\s+{_NUM_ONE}(?=[\s-]))?(?:\s+and\s+a\s+half)?)"
@@ -151,6 +155,7 @@ _KEYS = {
     "year": r"\d\d\d\d",
     "early_year": r"\b1[0-5]\d\d\b",
     "q_quarter": r"\bQ[1-4]\b",
+    "nth_weekday": r"(?:first|second|third|fourth|last)\s+\w+day\s+(?:of|in)\s",
     "spelled_year": r"nineteen|thousand",
     "decade": r"\d0'?s|'\d0s|ties\b",
     "century": r"century",
@@ -245,6 +250,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?:(?:first|last|second)\s+half\s+of\s+the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?"
         rf"(?:(?P<decade>1[6-9]\d0|20\d0|(?<=\bthe\s)1[0-5]\d0)'?s|'(?P<short>\d0)s"
         rf"|(?P<word>{alternation(DECADE_WORDS)}))",
+    ),
+    # the last Saturday of February, the first Monday in May 2027
+    _rule(
+        "nth_weekday",
+        rf"(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+"
+        rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
     ),
     # Q3, Q4 2026, Q1'27: a quarter in the analysts' shorthand (capital Q only)
     _rule("q_quarter", rf"(?-i:Q(?P<q>[1-4]))(?:\s+(?P<year>{YEAR})|'(?P<short>\d\d))?"),

@@ -9,7 +9,8 @@ from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import dateparse, timeml
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction
-from timeline_app.core.tagger.helpers import toward, year_for
+from timeline_app.core.tagger.helpers import nearest_year, toward, year_for
+from timeline_app.core.tagger.holidays import nth_weekday as nth
 from timeline_app.core.tagger.lexicon import (
     DECADE_WORDS,
     MONTHS,
@@ -79,6 +80,31 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         _ymd(value),
         Certainty.INFERRED,
         f"month and day, {why} (dateparser)",
+        ctx.base_anchor(),
+        uses_publication=True,
+        keep_after_year=True,
+    )
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
+
+def nth_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the last Saturday of February": that day of the month, in the year the tense points to."""
+    month, weekday = month_number(m["month"]), WEEKDAYS[m["wd"].lower()]
+    n = _NTH[m["nth"].lower()]
+    if m["year"]:
+        return Resolution(
+            DATE, nth(int(m["year"]), month, weekday, n).isoformat(), rule="nth weekday"
+        )
+    found, why = nearest_year(ctx, m.start(), m.end(), lambda year: nth(year, month, weekday, n))
+    if found is None:
+        return None
+    return Resolution(
+        DATE,
+        found.isoformat(),
+        Certainty.INFERRED,
+        f"{m['nth'].lower()} {m['wd'].lower()} of the month, {why}",
         ctx.base_anchor(),
         uses_publication=True,
         keep_after_year=True,
