@@ -1,9 +1,9 @@
-"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind4).
+"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind5).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
-its first score measured text the tagger was not tuned on (value .927, .883, .884, .927 for the
-four sets; their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
-``pytest -s`` prints a per-document table and every disagreement.
+its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908
+for the five sets; their errors were then fixed as general rules). TempEval-3 measures
+(blind_scoring.py); ``pytest -s`` prints a per-document table and every disagreement.
 """
 
 from __future__ import annotations
@@ -22,11 +22,13 @@ DATA = GOLD_DIR.parent
 # gold_blind2: strict .989, relaxed 1.0, type .995, value .989.
 # gold_blind3: strict .987, relaxed .992, type .992, value .961.
 # gold_blind4: strict .965, relaxed .987, type .987, value .981.
+# gold_blind5: strict .965, relaxed .994, type .988, value .960.
 FLOORS = {
     "gold_blind": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.97},
     "gold_blind2": {"strict": 0.975, "relaxed": 0.99, "type": 0.98, "value": 0.97},
     "gold_blind3": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.95},
     "gold_blind4": {"strict": 0.955, "relaxed": 0.98, "type": 0.98, "value": 0.97},
+    "gold_blind5": {"strict": 0.955, "relaxed": 0.985, "type": 0.98, "value": 0.95},
 }
 
 
