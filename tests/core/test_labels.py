@@ -12,6 +12,11 @@ CASES = [
     # (clause, date phrase, expected label)
     ("The next meeting is on January 28.", "January 28", "The next meeting"),
     (
+        'Opening night, Thursday, October 8, belongs to "The Salt Road".',
+        "Thursday, October 8",
+        'Opening night belongs to "The Salt Road"',
+    ),
+    (
         'The union has warned of "rolling action every weekend" until the end of February if '
         "no deal is reached.",
         "the end of February",

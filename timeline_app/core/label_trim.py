@@ -88,6 +88,10 @@ def _squash(text: str) -> str:
     text = re.sub(rf"{MARK}\s+(?:and|or|to|through|until|till)\s+{MARK}", MARK, text)
     text = re.sub(rf"^\s*{MARK}\s*,?\s*", "", text)  # "On Monday, dock workers" -> "dock workers"
     text = re.sub(rf"\s*{MARK}\s*,?\s*{MARK}", MARK, text)
+    # "Opening night, Thursday, October 8, belongs to": the date was an aside between commas
+    aside = re.search(rf"(?<=\w),\s*{MARK}\s*,\s*(?=[a-z])", text)
+    if aside and len(text[: aside.start()].split()) >= 2:  # not "Actually, two years ago, the"
+        text = text[: aside.start()] + " " + text[aside.end() :]
     return text.strip()
 
 
