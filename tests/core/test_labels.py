@@ -12,6 +12,11 @@ CASES = [
     # (clause, date phrase, expected label)
     ("The next meeting is on January 28.", "January 28", "The next meeting"),
     (
+        "The walkout began on Saturday, March 4, when talks collapsed.",
+        "Saturday, March 4",
+        "The walkout began when talks collapsed",
+    ),
+    (
         'Opening night, Thursday, October 8, belongs to "The Salt Road".',
         "Thursday, October 8",
         'Opening night belongs to "The Salt Road"',

@@ -240,6 +240,9 @@ def is_clause(text: str) -> bool:
     return verb is not None or AUXILIARY.search(rest) is not None or participle
 
 
+_COMMA_BEFORE_SUBORDINATE = re.compile(
+    r"(?<=[a-z]),\s+(?=(?:when|after|before|because|while|until)\s+[a-z]+\s+[a-z]+)"
+)
 _DANGLING_COPULA = re.compile(r"(?<=\w)\s+(?:is|are|was|were|will\s+be)$")
 
 
@@ -251,6 +254,7 @@ def finish(text: str) -> str:
     text = DOUBLE_COMMA.sub(",", text)
     text = text.strip(" ,;:.-–—\"“”'`")
     text = _DANGLING_COPULA.sub("", text)  # "The next meeting is (on January 28)"
+    text = _COMMA_BEFORE_SUBORDINATE.sub(" ", text)  # "The walkout began when talks collapsed"
     if text.count('"') % 2:  # the closing quote went with the punctuation: put it back
         text += '"'
     if text.count("\u201c") > text.count("\u201d"):
