@@ -76,7 +76,7 @@ def test_long_labels_are_shortened_at_a_word():
     [
         (Interval.day(date(2023, 3, 4)), "Sat 4 Mar 2023"),
         (Interval(datetime(2023, 3, 13, 15), datetime(2023, 3, 13, 18), G.PART_OF_DAY),
-         "Mon 13 Mar 2023 15:00"),
+         "Mon 13 Mar 2023 15:00–18:00"),
         (Interval.days(date(2023, 2, 1), date(2023, 2, 28), G.MONTH), "February 2023"),
         (Interval.days(date(2015, 1, 1), date(2015, 12, 31), G.YEAR), "2015"),
         (Interval.days(date(2023, 3, 11), date(2023, 3, 12), G.WEEKEND), "11–12 Mar 2023"),
@@ -85,6 +85,8 @@ def test_long_labels_are_shortened_at_a_word():
          "30 Dec 2022 – 2 Jan 2023"),
         (Interval.days(date(1990, 1, 1), date(1999, 12, 31), G.DECADE), "1990–1999"),
         (Interval.days(date(2026, 10, 8), date(2026, 10, 18), G.DAY), "8–18 Oct 2026"),
+        (Interval(datetime(2023, 3, 13, 6), datetime(2023, 3, 13, 12), G.PART_OF_DAY),
+         "Mon 13 Mar 2023, morning"),
         (Interval(datetime(2026, 9, 27, 1), datetime(2026, 9, 27, 4, 1), G.MINUTE),
          "Sun 27 Sep 2026 01:00–04:00"),
     ],

@@ -23,6 +23,10 @@ def format_interval(interval: Interval, *, weekday: bool = True) -> str:
     """Human wording of an interval at its own precision; ``weekday`` names the day of a day."""
     g = interval.granularity
     start, first, last = interval.start, interval.first_day, interval.last_day
+    if g is Granularity.PART_OF_DAY:  # "Mon 13 Mar 2023, morning", not a made-up 06:00
+        part = _PARTS.get((start.hour, (interval.end - start).seconds // 3600 or 24))
+        day = format_date(start.date(), weekday=weekday)
+        return f"{day}, {part}" if part else f"{day} {start:%H:%M}–{interval.end:%H:%M}"
     if g.is_time_of_day:
         last_minute = interval.end - timedelta(minutes=1)
         if g is Granularity.MINUTE and last_minute > start:  # "between 1 a.m. and 4 a.m."
@@ -43,6 +47,16 @@ def format_interval(interval: Interval, *, weekday: bool = True) -> str:
     if first.month != last.month:
         return f"{first.day} {first:%b} – {format_date(last, weekday=False)}"
     return f"{first.day}–{format_date(last, weekday=False)}"
+
+
+# (start hour, length in hours) of the parts of day the tagger writes (TMO, TAF, TEV, TNI, TMI)
+_PARTS = {
+    (6, 6): "morning",
+    (12, 6): "afternoon",
+    (18, 4): "evening",
+    (21, 9): "night",
+    (12, 1): "midday",
+}
 
 
 def _moment(moment: datetime, weekday: bool) -> str:
