@@ -41,11 +41,12 @@ _PAST_FIRST = re.compile(
     r"told)\b(?!\s+(?:by|with|to)\b)"
 )
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b")
+# "between 1 a.m. and 4 a.m.", "April 24 and 25": two dates of one stretch
 _RANGE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s+and\s+")
-
-
+# "approved a decade ago, in 2016": a second date for the same fact
 _APPOSITION = re.compile(r",\s+(?:in|on)\s+")
+# "Sunday, October 18, from 8 p.m.": a clock time on the day just named
 _TIME_JOIN = re.compile(r",?\s+(?:(?:at|from|by|until|around|about|starting\s+at)\s+)?")
 
 
@@ -71,16 +72,16 @@ def _next_to(first: Timex, second: Timex) -> bool:
 
 
 _CONJUNCTION = re.compile(r"^(?:and|but|or|though|although|whereas)\s+")
-# "most would be reconnected within 24 hours, though some customers could wait until Wednesday":
-# the date belongs to the clause after the contrast.
+# ", which began July 1", ", who conceded": a relative clause about the phrase before it
 _WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?=[a-z])")
-_WHICH_INSIDE = re.compile(r",\s*(?:which|who)\s+(?=[a-z])")
 # the noun phrase a ", which" clause is about: a date, a name or a short "the ..." phrase
 _YEAR_ANTECEDENT = re.compile(r"((?:fiscal\s+)?\d{4})\s*$")
 _ANTECEDENT = re.compile(
     r"((?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|"
     r"(?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z][\w'’-]+|(?<=[A-Za-z]\s)\d+))(?:,\s*\d{1,3})?\s*$"
 )
+# "most would be reconnected within 24 hours, though some customers could wait until Wednesday":
+# the date belongs to the clause after the contrast.
 _CONTRAST = re.compile(r",\s+(?:though|although|whereas|but)\s+(?=[a-z])")
 _PRONOUN_VERB = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|who)\s+[a-z]{2,}\b")
 _AND_SUBJECT = re.compile(r",\s+and\s+(?=(?:its|his|her|their|our|the|this|these|those)\s)")
@@ -109,8 +110,8 @@ def clause_text(text: str, sentence: Span, clause: Span) -> tuple[str, int]:
     """
     subject = _borrowed_subject(text, sentence, clause)
     rest = text[clause.start : clause.end]
-    if _WHICH.match(rest):
-        clause = Span(clause.start + _WHICH.match(rest).end(), clause.end)  # type: ignore[union-attr]
+    if which := _WHICH.match(rest):
+        clause = Span(clause.start + which.end(), clause.end)
     elif subject or _CONTRAST.match(rest) or _AND_SUBJECT.match(rest):
         # start the clause at its verb ("allowances, will be" would keep the comma) or after its
         # contrast (", though some customers could wait")
@@ -173,7 +174,7 @@ def _own_verb_phrase(text: str, clause: Span, timex: Timex) -> Span:
     for match in _CONTRAST.finditer(text, clause.start, timex.start):
         if last is None or match.start() > last.start():
             last = match
-    for match in _WHICH_INSIDE.finditer(text, clause.start, timex.start):
+    for match in _WHICH.finditer(text, clause.start, timex.start):
         # "... against the incumbent, Marten Olofsen, 63, who conceded at 3 a.m.": the date is in
         # the relative clause, once the clause before it has its own verb
         head = text[clause.start : match.start()]
