@@ -352,6 +352,18 @@ def test_narrative_expressions_count_from_the_previous_date() -> None:
     assert (t3.text, t3.value) == ("two days later", "2021-08-05")
 
 
+def test_a_story_line_returns_to_the_last_day_named_in_its_period() -> None:
+    """Back in 1876 after a 2021 date, a clock time and "the next morning" belong to 1876."""
+    text = (
+        "The dam broke on the night of July 11, 1876. On Saturday the town will remember it. "
+        "In 1876 the valley had endured weeks of rain when the dam gave way at about 10 p.m. "
+        "By the next morning the mill was a shell."
+    )
+    found = {t.text: t.value for t in tag_text(text, MONDAY)}
+    assert found["about 10 p.m."] == "1876-07-11T22:00"
+    assert found["the next morning"] == "1876-07-12TMO"
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end", "granularity"),
     [

@@ -13,6 +13,8 @@ from timeline_app.core.tagger.lexicon import MONTHS
 _PLACEHOLDER = date(2000, 1, 1)
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+_COARSE_VALUE = re.compile(r"\d{2,4}(?:-\d\d)?")  # a century, decade, year or month
+_STORY_LOOKBACK = 40  # days named: how far back a story line is looked for
 _COUNTED = re.compile(r"\b(?:earlier|later|before|after|ago|previous|following)\b", re.IGNORECASE)
 _ENDED = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>{'|'.join(MONTHS)})\.?\s+\d{{1,2}}"
@@ -49,6 +51,7 @@ class Context:
     last_value_text: str = ""
     last_quarter: str = ""
     last_month: date | None = None  # the latest date named to the month or finer ("in March")
+    days: list[tuple[date, str]] = field(default_factory=list)  # every day named, in order
     cue_cache: dict[tuple[int, int], Cue | None] = field(default_factory=dict)
 
     @property
@@ -69,9 +72,25 @@ class Context:
 
     def narrative(self) -> tuple[date, str, bool]:
         """The day "the next day" counts from, why, and whether the text itself named it."""
-        if self.last_day is not None:
-            return self.last_day, f"previous date {self.last_day} ('{self.last_day_text}')", True
+        day, text = self._story_day()
+        if day is not None:
+            return day, f"previous date {day} ('{text}')", True
         return self.base, self.base_anchor(), False
+
+    def _story_day(self) -> tuple[date | None, str]:
+        """The last day named, unless the text has since moved to a year, decade or month that
+        day is not in: then the last day named inside that period ("One hundred and fifty years
+        ago ... at about 10 p.m." is on the night of July 11, 1876 named before, not on the
+        Saturday of the anniversary named since)."""
+        coarse = self.last_value
+        if self.last_day is None or not _COARSE_VALUE.fullmatch(coarse):
+            return self.last_day, self.last_day_text
+        if self.last_day.isoformat().startswith(coarse):
+            return self.last_day, self.last_day_text
+        for day, text in reversed(self.days):
+            if day.isoformat().startswith(coarse):
+                return day, text
+        return self.last_day, self.last_day_text
 
     def direction(self, start: int, end: int) -> Cue | None:
         key = (start, end)
@@ -118,3 +137,6 @@ class Context:
             except ValueError:
                 return
             self.last_day_text = text
+            self.days.append((self.last_day, text))
+            if len(self.days) > 2 * _STORY_LOOKBACK:
+                del self.days[:-_STORY_LOOKBACK]
