@@ -61,6 +61,8 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("The paper is published daily.", ("daily", "SET", "P1D")),
         ("It closed this weekend.", ("this weekend", "DATE", "2021-W32-WE")),
         ("A two-week strike.", ("two-week", "DURATION", "P2W")),
+        ("It hopes to close by year-end.", ("year-end", "DATE", "2021")),
+        ("The index is up 12% since year-end.", ("year-end", "DATE", "2020")),
     ],
 )
 def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:

@@ -129,7 +129,13 @@ def _weekend(m: re.Match[str], ctx: Context, mod: str) -> Resolution:
     return relative(ctx, timeml.week_value(saturday) + "-WE", f"weekend, {why}", mod=mod)
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        # "the change since year-end": the end of the year gone by, this one is still to come
+        return relative(ctx, f"{ctx.base.year - 1:04d}", "year end, since", mod="END")
     return relative(ctx, f"{ctx.base.year:04d}", "year end", mod="END")
 
 
