@@ -766,3 +766,11 @@ def test_nth_weekdays_hundreds_and_the_month_may(
     text: str, pub: date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in tag_text(text, pub)] == expected
+
+
+def test_a_weekday_ending_a_headline_is_a_date() -> None:
+    """The capital on the next line (a byline) does not make "Friday" part of a name."""
+    text = "Band announces tour, with tickets on sale next Friday\n\nBy Lena Varga\n\nThe band."
+    assert [(t.text, t.value) for t in tag_text(text, date(2026, 9, 19))] == [
+        ("next Friday", "2026-09-25")
+    ]

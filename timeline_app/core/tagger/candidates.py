@@ -28,8 +28,8 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"(?<!\bits)(?<!\bhis)(?<!\bthus)(?<!\bplus)(?<!\bpress)(?<!\bless)|"
     r"percent|per\b|times\b|feet|miles|people)"
 )
-_CAPITAL_AFTER = re.compile(
-    r"\s+(?!(?:January|February|March|April|May|June|July|August|"
+_CAPITAL_AFTER = re.compile(  # on the same line: a headline's last word names nothing after it
+    r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b)"
     r"[A-Z][a-z]"
 )
