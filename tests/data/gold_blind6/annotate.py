@@ -1,0 +1,233 @@
+"""Hand annotations for the sixth blind gold set; writes <name>.json next to each <name>.txt.
+
+    python tests/data/gold_blind6/annotate.py          # write the JSON files
+    python tests/data/gold_blind6/annotate.py --show   # also print each span in its context
+
+Spans and values below were chosen by hand (TimeML TIMEX3 conventions, see README.md), before the
+project's tagger was run on these articles. This script only finds each annotated string in the
+article, in order, so the offsets are exact; it raises if a span is not found. As a guard against
+typing slips it also checks that every span naming a weekday has a value falling on that weekday,
+and that every value has one of the shapes the conventions allow.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from gold_tools import Gold, write_set  # noqa: E402
+
+GOLD: Gold = {
+    # Tuesday 1989-10-24 (ISO week 43), newspaper quarterly earnings; "yesterday" is Monday.
+    "corwell-third-quarter-net": (
+        "1989-10-24",
+        [
+            ("Third Quarter", "DATE", "1989-Q3"),
+            ("third-quarter", "DATE", "1989-Q3"),
+            ("the quarter", "DATE", "1989-Q3"),
+            ("Sept. 30", "DATE", "1989-09-30"),
+            ("the year-earlier period", "DATE", "1988-Q3"),
+            ("the nine months", "DURATION", "P9M"),
+            ("a year earlier", "DATE", "1988"),
+            ("Nine-month", "DURATION", "P9M"),
+            ("yesterday", "DATE", "1989-10-23"),
+            ("yesterday", "DATE", "1989-10-23"),
+            ("the quarter", "DATE", "1989-Q3"),
+            ("1981", "DATE", "1981"),
+            ("the end of September", "DATE", "1989-09"),
+            ("midyear", "DATE", "1989"),
+            ("fourth-quarter", "DATE", "1989-Q4"),
+            ("the 1988 period", "DATE", "1988-Q4"),
+            ("the fiscal year", "DATE", "1989"),
+            ("Dec. 31", "DATE", "1989-12-31"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("fiscal 1988", "DATE", "1988"),
+            ("last spring", "DATE", "1989-SP"),
+            ("early next year", "DATE", "1990"),
+            ("two years", "DURATION", "P2Y"),
+            ("October 1987", "DATE", "1987-10"),
+            ("January", "DATE", "1990-01"),
+            ("quarterly", "SET", "P3M"),
+            ("Dec. 1", "DATE", "1989-12-01"),
+            ("Nov. 10", "DATE", "1989-11-10"),
+            ("1928", "DATE", "1928"),
+        ],
+    ),
+    # Thursday 1998-02-12 (ISO week 7), evening broadcast transcript, anchor and correspondent.
+    "tolland-ridge-mine-broadcast": (
+        "1998-02-12",
+        [
+            ("Thursday, February 12, 1998", "DATE", "1998-02-12"),
+            ("6:30 p.m.", "TIME", "1998-02-12T18:30"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("more than 36 hours", "DURATION", "PT36H"),
+            ("this evening", "TIME", "1998-02-12TEV"),
+            ("tonight", "TIME", "1998-02-12TNI"),
+            ("right now", "DATE", "PRESENT_REF"),
+            ("late this afternoon", "TIME", "1998-02-12TAF"),
+            ("the next few hours", "DURATION", "PTXH"),
+            ("about 5:40", "TIME", "1998-02-11T05:40"),
+            ("yesterday morning", "TIME", "1998-02-11TMO"),
+            ("Earlier today", "DATE", "1998-02-12"),
+            ("noon", "TIME", "1998-02-12T12:00"),
+            ("every two hours", "SET", "PT2H"),
+            ("Last night", "TIME", "1998-02-11TNI"),
+            ("several days", "DURATION", "PXD"),
+            ("Wednesday afternoon", "TIME", "1998-02-11TAF"),
+            ("1971", "DATE", "1971"),
+            ("last year", "DATE", "1997"),
+            ("about 20 minutes", "DURATION", "PT20M"),
+            ("early Friday", "DATE", "1998-02-13"),
+            ("tomorrow morning", "TIME", "1998-02-13TMO"),
+            ("Monday", "DATE", "1998-02-16"),
+            ("this afternoon", "TIME", "1998-02-12TAF"),
+            ("11 o'clock", "TIME", "1998-02-12T23:00"),
+        ],
+    ),
+    # Saturday 1994-09-17 (ISO week 37), agency wire story, year-less "CITY, Country (Agency) _".
+    "sarrin-valley-envoy": (
+        "1994-09-17",
+        [
+            ("Saturday", "DATE", "1994-09-17"),
+            ("four-month", "DURATION", "P4M"),
+            ("Friday", "DATE", "1994-09-16"),
+            ("Monday", "DATE", "1994-09-19"),
+            ("Tuesday", "DATE", "1994-09-20"),
+            ("Wednesday", "DATE", "1994-09-14"),
+            ("6 a.m.", "TIME", "1994-09-15T06:00"),
+            ("Thursday", "DATE", "1994-09-15"),
+            ("hours", "DURATION", "PTXH"),
+            ("The day before", "DATE", "1994-09-13"),
+            ("May", "DATE", "1994-05"),
+            ("late July", "DATE", "1994-07"),
+            ("three days", "DURATION", "P3D"),
+            ("next week", "DATE", "1994-W38"),
+            ("later this month", "DATE", "1994-09"),
+            ("Friday evening", "TIME", "1994-09-16TEV"),
+            ("every 48 hours", "SET", "PT48H"),
+            ("30 days", "DURATION", "P30D"),
+            ("1919", "DATE", "1919"),
+            ("March 1991", "DATE", "1991-03"),
+            ("two years", "DURATION", "P2Y"),
+            ("almost every summer", "SET", "XXXX-SU"),
+            ("the weekend", "DATE", "1994-W37-WE"),
+            ("Sunday", "DATE", "1994-09-18"),
+            ("75 years", "DURATION", "P75Y"),
+        ],
+    ),
+    # Monday 2000-10-16 (ISO week 42), stock and commodity market close report, dateline.
+    "meridian-stocks-chip-warning": (
+        "2000-10-16",
+        [
+            ("March", "DATE", "2000-03"),
+            ("Oct. 16", "DATE", "2000-10-16"),
+            ("Monday", "DATE", "2000-10-16"),
+            ("fourth-quarter", "DATE", "2000-Q4"),
+            ("last week", "DATE", "2000-W41"),
+            ("one-day", "DURATION", "P1D"),
+            ("March", "DATE", "2000-03"),
+            ("Friday", "DATE", "2000-10-13"),
+            ("the morning", "TIME", "2000-10-16TMO"),
+            ("11 a.m.", "TIME", "2000-10-16T11:00"),
+            ("40 minutes", "DURATION", "PT40M"),
+            ("late Friday", "DATE", "2000-10-13"),
+            ("the current quarter", "DATE", "2000-Q4"),
+            ("18 months", "DURATION", "P18M"),
+            ("Sunday evening", "TIME", "2000-10-15TEV"),
+            ("the final hour", "DURATION", "PT1H"),
+            ("4 p.m.", "TIME", "2000-10-16T16:00"),
+            ("this morning", "TIME", "2000-10-16TMO"),
+            ("last week", "DATE", "2000-W41"),
+            ("the afternoon", "TIME", "2000-10-16TAF"),
+            ("this year", "DATE", "2000"),
+            ("52-week", "DURATION", "P52W"),
+            ("March 9", "DATE", "2000-03-09"),
+            ("April", "DATE", "2000-04"),
+            ("November", "DATE", "2000-11"),
+            ("December", "DATE", "2000-12"),
+            ("the week", "DATE", "2000-W42"),
+            ("Wednesday", "DATE", "2000-10-18"),
+            ("third-quarter", "DATE", "2000-Q3"),
+            ("later this week", "DATE", "2000-W42"),
+            ("weekly", "SET", "P1W"),
+            ("Thursday", "DATE", "2000-10-19"),
+            ("next month", "DATE", "2000-11"),
+        ],
+    ),
+    # Wednesday 2004-09-15 (ISO week 38), court injunction; months without a year both ways.
+    "dunmore-landfill-injunction": (
+        "2004-09-15",
+        [
+            ("October", "DATE", "2004-10"),
+            ("Tuesday", "DATE", "2004-09-14"),
+            ("next month", "DATE", "2004-10"),
+            ("last November", "DATE", "2003-11"),
+            ("Oct. 19", "DATE", "2004-10-19"),
+            ("30 days", "DURATION", "P30D"),
+            ("October", "DATE", "2003-10"),
+            ("November", "DATE", "2003-11"),
+            ("10 days", "DURATION", "P10D"),
+            ("February", "DATE", "2004-02"),
+            ("May", "DATE", "2004-05"),
+            ("Nov. 24", "DATE", "2003-11-24"),
+            ("five days", "DURATION", "P5D"),
+            ("14 days", "DURATION", "P14D"),
+            ("the end of the week", "DATE", "2004-W38"),
+            ("1968", "DATE", "1968"),
+            ("the end of the year", "DATE", "2004"),
+            ("the past three years", "DURATION", "P3Y"),
+            ("Sept. 30", "DATE", "2004-09-30"),
+            ("October", "DATE", "2004-10"),
+            ("two days", "DURATION", "P2D"),
+            ("January", "DATE", "2005-01"),
+            ("a year ago", "DATE", "2003"),
+            ("Tuesday evenings", "SET", "XXXX-WXX-2TEV"),
+            ("next Tuesday", "DATE", "2004-09-21"),
+        ],
+    ),
+    # Sunday 2013-02-17 (ISO week 7), science feature; centuries, decades, vague references.
+    "orvell-lake-ice-diary": (
+        "2013-02-17",
+        [
+            ("1816", "DATE", "1816"),
+            ("Every winter", "SET", "XXXX-WI"),
+            ("1816", "DATE", "1816"),
+            ("the past four decades", "DURATION", "P40Y"),
+            ("now", "DATE", "PRESENT_REF"),
+            ("decades", "DURATION", "PXY"),
+            ("the 1970s", "DATE", "197"),
+            ("the 1820s", "DATE", "182"),
+            ("about 140 days", "DURATION", "P140D"),
+            ("recent years", "DATE", "PAST_REF"),
+            ("the last 30 years", "DURATION", "P30Y"),
+            ("last month", "DATE", "2013-01"),
+            ("the past two centuries", "DURATION", "P200Y"),
+            ("about 45 days", "DURATION", "P45D"),
+            ("197-year", "DURATION", "P197Y"),
+            ("A century ago", "DATE", "1913"),
+            ("1913", "DATE", "1913"),
+            ("April 29", "DATE", "1913-04-29"),
+            ("Last year", "DATE", "2012"),
+            ("March 14", "DATE", "2012-03-14"),
+            ("a generation ago", "DATE", "PAST_REF"),
+            ("Today", "DATE", "PRESENT_REF"),
+            ("twice a week", "SET", "P1W"),
+            ("Thursday", "DATE", "2013-02-14"),
+            ("every four years", "SET", "P4Y"),
+            ("2001", "DATE", "2001"),
+            ("this month", "DATE", "2013-02"),
+            ("the late 19th century", "DATE", "18"),
+            ("the 2050s", "DATE", "205"),
+            ("about two months", "DURATION", "P2M"),
+            ("the end of the century", "DATE", "20"),
+            ("a few years", "DURATION", "PXY"),
+        ],
+    ),
+}
+
+
+if __name__ == "__main__":
+    write_set(HERE, GOLD, sys.argv[1:])
