@@ -63,6 +63,12 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("A two-week strike.", ("two-week", "DURATION", "P2W")),
         ("It hopes to close by year-end.", ("year-end", "DATE", "2021")),
         ("The index is up 12% since year-end.", ("year-end", "DATE", "2020")),
+        (
+            "The last show was on New Year's Eve 2019.",
+            ("New Year's Eve 2019", "DATE", "2019-12-31"),
+        ),
+        ("Christmas 1914 brought a truce.", ("Christmas 1914", "DATE", "1914-12-25")),
+        ("It was built in the late 18th century.", ("the late 18th century", "DATE", "17")),
     ],
 )
 def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:

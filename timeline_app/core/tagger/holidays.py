@@ -78,33 +78,20 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     weekend = suffix in {"weekend", "day weekend"}
     if weekend:
         suffix = "day"  # "the Labor Day weekend", "the Easter weekend": the weekend by the day
-    base = ctx.base
-    rel = (m["rel"] or "").lower()
-    day = holiday_date(m["name"], suffix, base.year)
+    named = int(m["year"]) if m["year"] else None  # "Christmas 2024"
+    day = holiday_date(m["name"], suffix, named or ctx.base.year)
     if day is None:
         return None
-    why = rel
-    if rel == "last":
-        if _first_day(m, day) > base:
-            day = holiday_date(m["name"], suffix, base.year - 1) or day
-    elif rel == "next":
-        if day < base:
-            day = holiday_date(m["name"], suffix, base.year + 1) or day
-    else:  # "on New Year's Eve", said on Dec. 30: the one tomorrow, unless the tense says otherwise
-
-        def begins(year: int) -> date | None:
-            on = holiday_date(m["name"], suffix, year)
-            return _first_day(m, on) if on else None
-
-        found, why = nearest_year(ctx, m.start(), m.end(), begins)
-        if found is not None:
-            day = holiday_date(m["name"], suffix, found.year) or day
+    if named is None:
+        day, why = _holiday_year(m, ctx, suffix, day)
     if weekend:
         value = timeml.week_value(_weekend_saturday(day)) + "-WE"
     elif suffix == "week":
         value = timeml.week_value(_first_day(m, day))
     else:
         value = day.isoformat()
+    if named is not None:
+        return Resolution(DATE, value, rule="holiday of a named year")
     return Resolution(
         DATE,
         value,
@@ -113,6 +100,31 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.base_anchor(),
         uses_publication=True,
     )
+
+
+def _holiday_year(m: re.Match[str], ctx: Context, suffix: str, day: date) -> tuple[date, str]:
+    """The holiday ``day`` of the publication year moved to last or next year where the words
+    or the clause's tense say so."""
+    base = ctx.base
+    rel = (m["rel"] or "").lower()
+    if rel == "last":
+        if _first_day(m, day) > base:
+            day = holiday_date(m["name"], suffix, base.year - 1) or day
+        return day, rel
+    if rel == "next":
+        if day < base:
+            day = holiday_date(m["name"], suffix, base.year + 1) or day
+        return day, rel
+    # "on New Year's Eve", said on Dec. 30: the one tomorrow, unless the tense says otherwise
+
+    def begins(year: int) -> date | None:
+        on = holiday_date(m["name"], suffix, year)
+        return _first_day(m, on) if on else None
+
+    found, why = nearest_year(ctx, m.start(), m.end(), begins)
+    if found is not None:
+        day = holiday_date(m["name"], suffix, found.year) or day
+    return day, why
 
 
 def _weekend_saturday(day: date) -> date:

@@ -266,10 +266,11 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
         r"(?P<year>1[0-5]\d\d)(?![\d%]|[.,:/]\d|-\d|\s*(?:percent|people|feet|miles|km|metres))",
     ),
-    # the 20th century, this century
+    # the 20th century, the late 18th century, this century
     _rule(
         "century",
-        rf"(?:the\s+)?(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL}|twenty-first)[\s-]|(?P<rel>this|last|next)\s+)century",
+        rf"(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?"
+        rf"(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL}|twenty-first)[\s-]|(?P<rel>this|last|next)\s+)century",
     ),
     # third-quarter, the fiscal first quarter, the 1988 second quarter, first half of 1990
     _rule(
@@ -400,7 +401,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<rel>last|next|this)\s+|the\s+(?=[A-Z][\w']+(?:\s+Day)?\s+week(?:end)?\b))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|"
         r"Election|Independence|Labor|Memorial|Valentine's))"
-        r"(?:\s+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|weekend|week)))?",
+        r"(?:\s+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|weekend|week)))?"
+        rf"(?:\s+(?P<year>{YEAR}))?",  # "Christmas 2024", "New Year's Eve 2019"
     ),
     # now, currently, recently, the future, soon
     _rule(

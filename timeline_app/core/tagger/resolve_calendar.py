@@ -265,11 +265,12 @@ def century(m: re.Match[str], ctx: Context) -> Resolution | None:
             Certainty.INFERRED,
             f"{m['rel'].lower()} century",
             ctx.base_anchor(),
+            mod=edge_mod(m["edge"]),
             uses_publication=True,
         )
     ordinal = m["ord"].lower()
     number = int(ordinal[:-2]) if ordinal[0].isdigit() else ORDINALS.get(ordinal, 21)
-    return Resolution(DATE, f"{number - 1:02d}", rule="ordinal century")
+    return Resolution(DATE, f"{number - 1:02d}", rule="ordinal century", mod=edge_mod(m["edge"]))
 
 
 def season(m: re.Match[str], ctx: Context) -> Resolution | None:
