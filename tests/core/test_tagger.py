@@ -317,6 +317,8 @@ def test_the_rest_of_the_week_runs_from_publication_to_the_week_end() -> None:
         ("They searched for him after the Feb. 2 attack.", "2021-02-02"),
         # a season gone by this year, in a future clause, is next year's
         ("The committee will report to ministers by the spring.", "2022-SP"),
+        # a past perfect a few words before the date is a verb, strongly past
+        ("The board had announced its final vote on Nov. 24 without notice.", "2020-11-24"),
     ],
 )
 def test_strong_and_weak_tense_cues_pick_the_year(text: str, value: str) -> None:

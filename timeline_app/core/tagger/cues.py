@@ -22,12 +22,14 @@ class Direction(Enum):
 
 
 class Cue(NamedTuple):
-    """A tense cue: which way it points, its words, and whether it governs the expression directly
-    ("ended Jan. 31", "bought it in February": at most a preposition between them)."""
+    """A tense cue: which way it points, its words, whether it governs the expression directly
+    ("ended Jan. 31", "bought it in February": at most a preposition between them), and whether
+    it is near it, in the same clause ("had announced its vote on Nov. 24")."""
 
     direction: Direction
     words: str
     adjacent: bool
+    near: bool = False  # a few words away, no clause boundary between
 
 
 _FUTURE = (
@@ -56,6 +58,8 @@ _PAST = (
     # past after a pronoun is one too: "the 1.3 billion it forecast in July"
     r"(?<!\bas\s)(?:last|first|recently|already|just|never|previously|originally)\s+[a-z]{2,}ed|"
     r"(?-i:(?:he|she|they|we|it|I)\s+(?:forecast|cut|set|put|hit|shut|cost|spread|bid))\b|"
+    # a past perfect is a verb, never an adjective: "had announced its vote on Nov. 24"
+    r"had\s+(?:not\s+|never\s+|already\s+|just\s+)?[a-z]{2,}ed|"
     r"was|were|had|did|said|told|ago|"
     r"last(?!\s+(?:into|until|till|through|for)\b)|"
     r"earlier|since|spoke|met|went|came|took|gave|made|left|began|fell|rose|won|lost|held|saw|"
@@ -87,6 +91,8 @@ _ABBREVIATION = re.compile(
     r"\b(?:[A-Z]\.)+[A-Z])$"
 )
 _WINDOW = 150
+_NEAR_WORDS = 6
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:when|if|because|while|after|before|until|as)\b", re.I)
 _GOVERNS = re.compile(r"\s*(?:(?:in|on|at|by|from|until|since|through|during)\s+)?", re.IGNORECASE)
 
 
@@ -130,7 +136,8 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         return None
     kind = Direction.FUTURE if match.group("future") else Direction.PAST
     gap = text[match.end() : start] if match.end() <= start else text[end : match.start()]
-    return Cue(kind, " ".join(match.group(0).split()), bool(_GOVERNS.fullmatch(gap)))
+    near = len(gap.split()) <= _NEAR_WORDS and not _CLAUSE_BREAK.search(gap)
+    return Cue(kind, " ".join(match.group(0).split()), bool(_GOVERNS.fullmatch(gap)), near)
 
 
 _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+){1,3}$|,\s+(?:he|she|they|it)\s+$")

@@ -143,7 +143,10 @@ def nearest_year(
             continue
         distance = abs((when - base).days) - slack
         if cue and (cue[0] is Direction.PAST) == (when > base) and distance > 0:
-            weak = _WEAK_CUE.fullmatch(cue.words) and not cue.adjacent
+            perfect = cue.words.startswith("had ")  # "had announced": a verb, strong nearby
+            weak = (_WEAK_CUE.fullmatch(cue.words) or (perfect and not cue.near)) and not (
+                cue.adjacent
+            )
             if attributive:
                 distance += _ATTRIBUTIVE_DAYS
             else:
