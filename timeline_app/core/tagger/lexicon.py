@@ -85,6 +85,7 @@ REFERENCES: dict[str, str] = {
     "lately": "PAST_REF",
     "formerly": "PAST_REF",
     "the past": "PAST_REF",
+    "a generation ago": "PAST_REF",
 }  # fmt: skip
 # Anything else the "ref" rule matches ("the future", "the near term") is FUTURE_REF.
 

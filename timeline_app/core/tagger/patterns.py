@@ -163,7 +163,7 @@ _KEYS = {
     "halves": r"quarters|six\s+months\s+of",
     "season": r"spring|summer|fall|autumn|winter",
     "relative_unit": r"week|month|year|decade|day",
-    "year_end": r"end",
+    "year_end": r"end|midyear|mid-year",
     "edge_in": r"in\s+the",
     "period": r"period|year-|year\s+ago",
     "duration": _UNIT_KEY,
@@ -188,7 +188,7 @@ _KEYS = {
     ),
     "ref": (
         r"now|current|recent|lately|formerly|past|future|term|present|later\s+date|these\s+days|"
-        r"soon"
+        r"soon|generation"
     ),
 }
 
@@ -266,11 +266,12 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
         r"(?P<year>1[0-5]\d\d)(?![\d%]|[.,:/]\d|-\d|\s*(?:percent|people|feet|miles|km|metres))",
     ),
-    # the 20th century, the late 18th century, this century
+    # the 20th century, the late 18th century, this century, the end of the century
     _rule(
         "century",
         rf"(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?"
-        rf"(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL}|twenty-first)[\s-]|(?P<rel>this|last|next)\s+)century",
+        rf"(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL}|twenty-first)[\s-]|(?P<rel>this|last|next)\s+"
+        r"|(?P<of>end|middle|beginning|start)\s+of\s+the\s+)century",
     ),
     # third-quarter, the fiscal first quarter, the 1988 second quarter, first half of 1990
     _rule(
@@ -305,7 +306,8 @@ RULES: tuple[Rule, ...] = (
         "edge_in",
         r"(?P<edge>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week|day)",
     ),
-    _rule("year_end", r"(?:(?:at\s+)?around\s+)?year(?:'s)?[\s-]end"),
+    # year-end, around year end, midyear
+    _rule("year_end", r"(?:(?:at\s+)?around\s+)?(?:year(?:'s)?[\s-]end|(?P<mid>mid-?year))"),
     # the year-earlier period, the latest period, year-ago (as an adjective)
     _rule(
         "period",
@@ -409,6 +411,7 @@ RULES: tuple[Rule, ...] = (
         "ref",
         r"(?:then[\s-]+current|now|currently|current|nowadays|these\s+days|at\s+present|(?:more\s+)?recently|lately|"
         r"formerly|the\s+past|(?:the\s+)?(?:near|distant)\s+future|the\s+future|"
-        r"the\s+(?:near|short|long)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible|soon)",
+        r"the\s+(?:near|short|long)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible|soon|"
+        r"a\s+generation\s+ago)",
     ),
 )

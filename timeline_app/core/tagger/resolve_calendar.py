@@ -256,16 +256,16 @@ def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def century(m: re.Match[str], ctx: Context) -> Resolution | None:
-    if m["rel"]:
-        shift = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    if m["rel"] or m["of"]:  # "this century", "the end of the century"
+        shift = {"this": 0, "last": -1, "next": 1}[(m["rel"] or "this").lower()]
         value = ctx.base.year // 100 + shift
         return Resolution(
             DATE,
             f"{value:02d}",
             Certainty.INFERRED,
-            f"{m['rel'].lower()} century",
+            f"{(m['rel'] or 'this').lower()} century",
             ctx.base_anchor(),
-            mod=edge_mod(m["edge"]),
+            mod=edge_mod(m["edge"] or (m["of"] and f"the {m['of']} of")),
             uses_publication=True,
         )
     ordinal = m["ord"].lower()

@@ -133,10 +133,13 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
-    if _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+    """Year-end and midyear: this year's, unless "since" one that is still to come."""
+    mod, month, rule = ("MID", 7, "midyear") if m["mid"] else ("END", 12, "year end")
+    year = ctx.base.year
+    if _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) and ctx.base.month < month:
         # "the change since year-end": the end of the year gone by, this one is still to come
-        return relative(ctx, f"{ctx.base.year - 1:04d}", "year end, since", mod="END")
-    return relative(ctx, f"{ctx.base.year:04d}", "year end", mod="END")
+        year, rule = year - 1, f"{rule}, since"
+    return relative(ctx, f"{year:04d}", rule, mod=mod)
 
 
 DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
