@@ -70,6 +70,7 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("Christmas 1914 brought a truce.", ("Christmas 1914", "DATE", "1914-12-25")),
         ("It was built in the late 18th century.", ("the late 18th century", "DATE", "17")),
         ("Growth slowed at midyear.", ("midyear", "DATE", "2021")),
+        ("Crude for July delivery fell 84 cents.", ("July", "DATE", "2022-07")),
         ("It may not freeze by the end of the century.", ("the end of the century", "DATE", "20")),
         ("A generation ago, trucks drove on the ice.", ("A generation ago", "DATE", "PAST_REF")),
     ],

@@ -156,6 +156,10 @@ def month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+# A futures or options contract is named by the month it delivers or expires in: still to come.
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options|expiry)\b", re.I)
+
+
 def month(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = month_number(m["month"])
     rel = " ".join((m["rel"] or "").lower().split())
@@ -168,6 +172,8 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
         year, why = base.year, "this month name"
     elif rel == "that" and ctx.last_value[:4].isdigit():  # "in the spring of 1968 ... that October"
         year, why = int(ctx.last_value[:4]), f"that month name, previous date {ctx.last_value}"
+    elif _CONTRACT_AFTER.match(ctx.text, m.end()):  # "crude for November delivery"
+        year, why = (base.year if number >= base.month else base.year + 1), "contract month"
     else:
         year, why = year_for(ctx, m.start(), m.end(), number, None)
         why = f"month name, {why}"
