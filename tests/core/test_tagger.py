@@ -786,3 +786,22 @@ def test_a_weekday_ending_a_headline_is_a_date() -> None:
     assert [(t.text, t.value) for t in tag_text(text, date(2026, 9, 19))] == [
         ("next Friday", "2026-09-25")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A century ago, in 1913, the ice did not go out until April 29.", "1913-04-29"),
+        ("It froze early. Last year it was gone by March 14.", "2020-03-14"),
+        # a starting point, a fiscal year, a year deep in a clause, a past year in a future clause
+        ("It has met every six weeks since 2019; the next meeting is on January 28.", "2022-01-28"),
+        ("Fiscal 2022, which began July 1, was hard.", "2021-07-01"),
+        (
+            "Under a plan the company approved in 2015, it bought shares through Sept. 29.",
+            "2021-09-29",
+        ),
+        ("It recalled a toaster in 2019 and has promised a review by the end of June.", "2022-06"),
+    ],
+)
+def test_a_year_opening_the_sentence_dates_its_days_and_months(text: str, value: str) -> None:
+    assert tag_text(text, date(2021, 10, 27))[-1].value == value

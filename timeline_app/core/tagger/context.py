@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from timeline_app.core.models import Certainty, TimexType
-from timeline_app.core.tagger.cues import Cue, direction
+from timeline_app.core.tagger.cues import (
+    Cue,
+    Direction,
+    direction,
+    sentence_break,
+    words_into_sentence,
+)
 from timeline_app.core.tagger.lexicon import MONTHS
 
 _PLACEHOLDER = date(2000, 1, 1)
@@ -15,6 +21,8 @@ _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
 _COARSE_VALUE = re.compile(r"\d{2,4}(?:-\d\d)?")  # a century, decade, year or month
 _STORY_LOOKBACK = 40  # days named: how far back a story line is looked for
+_OPENING_WORDS = 5  # "A century ago, in 1913, ...": a year this far in sets the sentence's time
+_STARTING_POINT = re.compile(r"\b(?:since|from|after|before|until|till|through|by)\s+$", re.I)
 _COUNTED = re.compile(r"\b(?:earlier|later|before|after|ago|previous|following)\b", re.IGNORECASE)
 _ENDED = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>{'|'.join(MONTHS)})\.?\s+\d{{1,2}}"
@@ -49,6 +57,7 @@ class Context:
     last_day_text: str = ""
     last_value: str = ""
     last_value_text: str = ""
+    last_value_end: int = -1  # where the latest date ends in the text
     last_quarter: str = ""
     last_month: date | None = None  # the latest date named to the month or finer ("in March")
     days: list[tuple[date, str]] = field(default_factory=list)  # every day named, in order
@@ -69,6 +78,28 @@ class Context:
         if re.fullmatch(r"\d{4}", self.last_value) and not _COUNTED.search(self.last_value_text):
             return int(self.last_value)
         return None
+
+    def year_of_sentence(self, start: int, end: int) -> int | None:
+        """The year that opens the sentence of ``text[start:end]`` ("In 1913, the ice did not go
+        out until April 29", "Last year it was gone by March 14"), if it was the latest date; not
+        a fiscal year, a starting point ("since 2019") nor a past year for a date in a future
+        clause."""
+        year = self.named_year()
+        named_at = self.last_value_end - len(self.last_value_text)
+        if year is None or named_at < 0 or self.last_value_end > start:
+            return None
+        if "fiscal" in self.last_value_text.lower() or words_into_sentence(self.text, named_at) > (
+            _OPENING_WORDS
+        ):
+            return None
+        if _STARTING_POINT.search(self.text, max(0, named_at - 8), named_at):
+            return None
+        if sentence_break(self.text, self.last_value_end, start):
+            return None
+        cue = self.direction(start, end)
+        if year < self.base.year and cue is not None and cue.direction is Direction.FUTURE:
+            return None
+        return year
 
     def narrative(self) -> tuple[date, str, bool]:
         """The day "the next day" counts from, why, and whether the text itself named it."""
@@ -117,11 +148,11 @@ class Context:
         start = date(int(quarter[:4]), 3 * int(quarter[-1]) - 2, 1)
         return start > self.publication
 
-    def remember(self, value: str, text: str) -> None:
-        """Record a resolved DATE/TIME value as the anchor for what follows."""
+    def remember(self, value: str, text: str, end: int = -1) -> None:
+        """Record a resolved DATE/TIME value (ending at ``end``) as the anchor for what follows."""
         if not value[:4].isdigit():
             return
-        self.last_value, self.last_value_text = value, text
+        self.last_value, self.last_value_text, self.last_value_end = value, text, end
         if re.match(r"\d{4}-Q[1-4]$", value):
             if not self._forecast(value):  # results are reported for quarters gone by
                 self.last_quarter = value

@@ -107,9 +107,29 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     ]
 
 
+def sentence_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends between ``lo`` and ``hi``."""
+    return bool(_sentence_ends(text, lo, hi))
+
+
+def words_into_sentence(text: str, at: int) -> int:
+    """How many words of its sentence come before ``at`` (up to a window's worth)."""
+    lo = max(0, at - _WINDOW)
+    ends = _ends_before(text, lo, at)
+    start = ends[-1].end() if ends else lo
+    before = text[start:at].split()
+    return len(before) if ends or lo == 0 else max(len(before), _WINDOW)
+
+
+def _ends_before(text: str, lo: int, at: int) -> list[re.Match[str]]:
+    """Sentence ends between ``lo`` and ``at``, including one right before ``at`` (whose
+    look-ahead for a capital needs the character at ``at``)."""
+    return [e for e in _sentence_ends(text, lo, min(len(text), at + 1)) if e.end() <= at]
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _WINDOW)
-    ends = _sentence_ends(text, lo, start)
+    ends = _ends_before(text, lo, start)
     if ends:
         lo = ends[-1].end()
     hi = min(len(text), end + _WINDOW)

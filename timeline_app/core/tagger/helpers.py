@@ -119,6 +119,9 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
         except ValueError:
             return None
 
+    named = ctx.year_of_sentence(start, end)
+    if named is not None and on(named) is not None:
+        return named, f"year named in the sentence, {named}"
     found, why = nearest_year(ctx, start, end, on, slack=0 if day else 15)
     return (found.year if found else ctx.base.year), why
 

@@ -79,7 +79,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             and timex.type in (TimexType.DATE, TimexType.TIME)
             and timex.certainty is not Certainty.UNRESOLVED
         ):
-            ctx.remember(timex.value, timex.text)
+            ctx.remember(timex.value, timex.text, cand.end)
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
     return _clock_times_take_their_day(text, out)
