@@ -805,3 +805,20 @@ def test_a_weekday_ending_a_headline_is_a_date() -> None:
 )
 def test_a_year_opening_the_sentence_dates_its_days_and_months(text: str, value: str) -> None:
     assert tag_text(text, date(2021, 10, 27))[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Judge Halts Landfill Expansion Until October Hearing\n\nBy Carla Menendez", "October"),
+        ("Markets Slide on Friday Warning\n\nBy Omar Haddad\n\nShares fell.", "Friday"),
+    ],
+)
+def test_a_capital_after_a_date_in_a_title_case_headline_names_nothing(
+    text: str, expected: str
+) -> None:
+    assert [t.text for t in tag_text(text, MONDAY)] == [expected]
+
+
+def test_a_capital_after_a_date_in_running_text_still_makes_a_name() -> None:
+    assert tag_text("The Friday Harbor ferry ran late, June Okonkwo said.", MONDAY) == []

@@ -193,7 +193,7 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         not m["rel"]
         and not m["edge"]
         and (
-            _SURNAME_AFTER.match(text, m.end())
+            (_SURNAME_AFTER.match(text, m.end()) and not _title_case_line(text, m.start()))
             or _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
         )
     ):
@@ -269,7 +269,33 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
 
 
 def _weekday_ok(m: re.Match[str], text: str) -> bool:
-    return m["pod"] is not None or not _CAPITAL_AFTER.match(text, m.end())
+    return (
+        m["pod"] is not None
+        or not _CAPITAL_AFTER.match(text, m.end())
+        or _title_case_line(text, m.start())
+    )
+
+
+_LONG_WORD = re.compile(r"[A-Za-z][\w'-]{3,}")
+_HEADLINE_CHARS = 160
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a short line in Title Case without a full stop ("Judge Halts
+    Expansion Until October Hearing"), where a capital after a month or weekday names nothing."""
+    start = text.rfind("\n", max(0, at - _HEADLINE_CHARS), at) + 1
+    if start == 0 and at > _HEADLINE_CHARS:
+        return False
+    end = text.find("\n", at, at + _HEADLINE_CHARS)
+    if end < 0:
+        end = len(text) if len(text) - at <= _HEADLINE_CHARS else -1
+    if end < 0:
+        return False
+    if text[start:end].rstrip().endswith((".", "!", "?", '"', "'")):
+        return False  # a sentence, not a headline
+    words = _LONG_WORD.findall(text, start, end)
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 4 and capitals >= 0.8 * len(words)
 
 
 def _duration_ok(m: re.Match[str], text: str) -> bool:
