@@ -822,3 +822,11 @@ def test_a_capital_after_a_date_in_a_title_case_headline_names_nothing(
 
 def test_a_capital_after_a_date_in_running_text_still_makes_a_name() -> None:
     assert tag_text("The Friday Harbor ferry ran late, June Okonkwo said.", MONDAY) == []
+
+
+def test_a_day_named_in_passing_by_its_possessive_does_not_move_the_story() -> None:
+    """ "Friday's close" is a reference point; the morning's trading stays on the day reported."""
+    text = "SALTREY, Aug. 16 - Shares opened below Friday's close. By 11 a.m. they were down 2%."
+    found = {t.text: t.value for t in tag_text(text, MONDAY)}
+    assert found["Friday"] == "2021-08-13"
+    assert found["11 a.m."] == "2021-08-16T11:00"

@@ -76,6 +76,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
         out.append(timex)
         if (
             res.anchors
+            and not (cand.kind == "weekday" and text.startswith(("'s", "\u2019s"), cand.end))
             and timex.type in (TimexType.DATE, TimexType.TIME)
             and timex.certainty is not Certainty.UNRESOLVED
         ):
