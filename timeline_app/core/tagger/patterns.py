@@ -362,6 +362,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?P<clock>{CLOCK}|(?:[01]?\d|2[0-3])\s+(?:o'clock|in\s+the\s+(?P<cpod>morning|afternoon|evening)))"
         rf"(?:\s+(?P<zone>{ZONE}))?(?:,?\s+(?P<wd>{WEEKDAY})|,?\s+(?P<deictic>{DEICTIC_DAY})"
+        # "5:40 yesterday morning": two expressions, the clock time and the part of that day
+        rf"(?!\s+{PART_OF_DAY})"
         rf"|,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?",
     ),
     # the next day, two days later (narrative), that evening, the following week
