@@ -108,6 +108,7 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         # the present of a scheduled event looks ahead
         ("The league opens on Friday, when Rovers host Danby.", "2021-08-20", "opens"),
         ("He and the mayor meet separately Friday.", "2021-08-20", "meet"),
+        ("Officials say all nine could be out by early Friday.", "2021-08-20", "deadline ('by')"),
         # an abbreviation's full stop does not end the sentence
         ("The clinic will, says Sen. Smith, reopen on Friday.", "2021-08-20", "will"),
     ],

@@ -92,10 +92,15 @@ def _half(unit: str) -> str:
     }.get(unit, "")
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
 def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
     """The direction of an underspecified date from its tense cue; news defaults to the past."""
     cue = ctx.direction(start, end)
     if cue is None:
+        if _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
+            return Direction.FUTURE, "a deadline ('by'), no tense cue"
         return Direction.PAST, "no tense cue, past by default"
     kind, words = cue.direction, cue.words
     return kind, f"{kind.value} cue '{words}'"
