@@ -71,6 +71,7 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("It was built in the late 18th century.", ("the late 18th century", "DATE", "17")),
         ("Growth slowed at midyear.", ("midyear", "DATE", "2021")),
         ("Crude for July delivery fell 84 cents.", ("July", "DATE", "2022-07")),
+        ("We will call late this afternoon.", ("late this afternoon", "TIME", "2021-08-16TAF")),
         ("It may not freeze by the end of the century.", ("the end of the century", "DATE", "20")),
         ("A generation ago, trucks drove on the ice.", ("A generation ago", "DATE", "PAST_REF")),
     ],

@@ -345,7 +345,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "this_pod",
-        rf"(?P<edge>later\s+|earlier\s+)?(?P<rel>this|last|tomorrow|that)\s+(?P<pod>{PART_OF_DAY})",
+        rf"(?P<edge>(?:later|earlier|late|early)\s+)?(?P<rel>this|last|tomorrow|that)\s+(?P<pod>{PART_OF_DAY})",
     ),
     _rule("overnight", r"overnight"),
     # (last|next) Monday (night), early Tuesday, Friday's

@@ -161,11 +161,14 @@ def this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
         return from_narrative(
             ctx, f"{day.isoformat()}T{pod}", f"that {m['pod'].lower()}", kind=TIME
         )
-    shift = {"this": 0, "last": -1, "tomorrow": 1}[rel]
-    if (rel == "last" and pod == "NI") or rel == "last":
-        shift = -1
-    day = ctx.base + timedelta(days=shift)
-    return relative(ctx, f"{day.isoformat()}T{pod}", f"{rel} {m['pod'].lower()}", kind=TIME)
+    day = ctx.base + timedelta(days={"this": 0, "last": -1, "tomorrow": 1}[rel])
+    return relative(
+        ctx,
+        f"{day.isoformat()}T{pod}",
+        f"{rel} {m['pod'].lower()}",
+        kind=TIME,
+        mod=edge_mod(m["edge"]),
+    )
 
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
