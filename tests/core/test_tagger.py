@@ -834,6 +834,12 @@ def test_a_day_named_in_passing_by_its_possessive_does_not_move_the_story() -> N
     assert found["11 a.m."] == "2021-08-16T11:00"
 
 
+def test_a_part_of_the_day_under_discussion() -> None:
+    text = "SALTREY, Aug. 16 - Selling grew through the morning and eased during the afternoon."
+    found = [(t.text, t.value) for t in tag_text(text, MONDAY)]
+    assert found[1:] == [("the morning", "2021-08-16TMO"), ("the afternoon", "2021-08-16TAF")]
+
+
 def test_a_clock_time_before_a_part_of_yesterday_is_two_expressions() -> None:
     found = [(t.text, t.value) for t in tag_text("Found at 5:40 yesterday morning.", MONDAY)]
     assert found == [("5:40", "2021-08-15T05:40"), ("yesterday morning", "2021-08-15TMO")]

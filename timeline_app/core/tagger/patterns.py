@@ -383,10 +383,12 @@ RULES: tuple[Rule, ...] = (
         "week_of",
         rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
     ),
-    # (dealers bought) in the morning, by mid-afternoon: a part of the day under discussion
+    # (dealers bought) in the morning, through the afternoon, by mid-afternoon: a part of the
+    # day under discussion
     _rule(
         "part_of_day",
-        r"(?:(?<=\bin\s)the\s+(?P<pod>morning|afternoon|evening)"
+        r"(?:(?:(?<=\bin\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s)|(?<=\bby\s))"
+        r"the\s+(?P<pod>morning|afternoon|evening)"
         r"|(?P<mid>mid-?(?:morning|afternoon)|mid\s+(?:morning|afternoon)))",
     ),
     # every week, each Thursday, daily
