@@ -222,6 +222,11 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
         ),
         ("There were no gains in the latest period.", [("the latest period", "2021-Q2")]),
         ("Sales in the latest fiscal year rose.", [("the latest fiscal year", "2020")]),
+        ("It raised its outlook for the fiscal year.", [("the fiscal year", "2021")]),
+        (
+            "In the fiscal year ended Jan. 31, sales rose.",
+            [("the fiscal year", "P1Y"), ("Jan. 31", "2021-01-31")],
+        ),
         ("Orders grew from the lows of the early summer.", [("the early summer", "2021-SU")]),
         (
             "Sales rose from 2.05 billion in the first six months of 2020.",

@@ -70,10 +70,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit in {"year's end"}:
         unit, mod = "year", "END"
     if unit == "fiscal year":
-        if rel in _THIS or rel in BACK or rel in AHEAD:
-            unit = "year"
-        else:
-            return Resolution(DURATION, "P1Y", rule="the fiscal year")
+        if not (rel in _THIS or rel in BACK or rel in AHEAD) and _SPAN_AFTER.match(
+            ctx.text, m.end()
+        ):
+            return Resolution(DURATION, "P1Y", rule="the fiscal year (a span)")  # "ended Jan. 31"
+        unit = "year"  # "for the fiscal year": the one in progress
     if rel in {"the following", "the next", "the previous", "the preceding", "the same"}:
         day = _narrative_day(ctx, unit)
         step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
