@@ -453,6 +453,8 @@ def test_without_publication_date_relative_expressions_are_unresolved() -> None:
         "The score was 2019 points to 1998.",
         "You may go. They march on. He reads the Sunday Times.",
         "Order no. 1999 shipped.",
+        "Average daily volume was 133 million shares.",
+        "It matters to the future of our peoples.",
     ],
 )
 def test_no_dates_in_urls_contacts_prices_quantities_and_names(text: str) -> None:

@@ -226,9 +226,13 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
 
 
 def _set_ok(m: re.Match[str], text: str) -> bool:
-    return not (
-        m["adv"] and _CAPITAL_AFTER.match(text, m.end())
-    )  # "the Communist Party daily Granma"
+    if m["adv"] and _CAPITAL_AFTER.match(text, m.end()):
+        return False  # "the Communist Party daily Granma"
+    # "average daily volume": a statistic's period, nothing that recurs on a timeline
+    return not (m["adv"] and _AVERAGE_BEFORE.search(text, max(0, m.start() - 10), m.start()))
+
+
+_AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.IGNORECASE)
 
 
 def _quarter_ok(m: re.Match[str], text: str) -> bool:
@@ -346,6 +350,8 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         return not re.match(
             r"\s+(?:account|accounts|affairs|events|assets|liabilities)\b", text[m.end() :]
         )
+    if words == "the future":  # "the future of our peoples": a fate, not a time
+        return not text.startswith(" of ", m.end())
     return True
 
 
