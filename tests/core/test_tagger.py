@@ -850,3 +850,13 @@ def test_a_part_of_the_day_under_discussion() -> None:
 def test_a_clock_time_before_a_part_of_yesterday_is_two_expressions() -> None:
     found = [(t.text, t.value) for t in tag_text("Found at 5:40 yesterday morning.", MONDAY)]
     assert found == [("5:40", "2021-08-15T05:40"), ("yesterday morning", "2021-08-15TMO")]
+
+
+def test_a_clock_time_naming_an_event_is_on_the_story_s_day() -> None:
+    """ "the 2 p.m. announcement" is the decision the story leads with, not Tuesday's figures."""
+    text = (
+        "VALDERHOLM, Aug. 16 (Northline) - The bank held rates on Monday. Prices rose 3%, "
+        "the statistics office said on Tuesday. Danescu spoke after the 2 p.m. announcement."
+    )
+    found = {t.text: t.value for t in tag_text(text, MONDAY)}
+    assert found["2 p.m."] == "2021-08-16T14:00"

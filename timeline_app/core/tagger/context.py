@@ -79,6 +79,14 @@ class Context:
             return int(self.last_value)
         return None
 
+    def lead_day(self) -> tuple[date, str, bool]:
+        """The day the story leads with (the first day it names: its dateline or its lede),
+        why, and whether the text named it; the publication date when it named none."""
+        if self.days:
+            day, text = self.days[0]
+            return day, f"the story's first date {day} ('{text}')", True
+        return self.base, self.base_anchor(), False
+
     def year_of_sentence(self, start: int, end: int) -> int | None:
         """The year that opens the sentence of ``text[start:end]`` ("In 1913, the ice did not go
         out until April 29", "Last year it was gone by March 14"), if it was the latest date; not
@@ -170,4 +178,4 @@ class Context:
             self.last_day_text = text
             self.days.append((self.last_day, text))
             if len(self.days) > 2 * _STORY_LOOKBACK:
-                del self.days[:-_STORY_LOOKBACK]
+                del self.days[1:-_STORY_LOOKBACK]  # the first (the lead's day) stays

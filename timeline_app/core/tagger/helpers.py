@@ -143,7 +143,7 @@ def nearest_year(
     """
     base = ctx.base
     cue = ctx.direction(start, end)
-    attributive = _attributive(ctx.text, start, end)
+    attributive = is_attributive(ctx.text, start, end)
     best: tuple[float, date] | None = None
     for year in (base.year - 1, base.year, base.year + 1):
         when = on(year)
@@ -172,7 +172,7 @@ _NOUN_AFTER = re.compile(
 )
 
 
-def _attributive(text: str, start: int, end: int) -> bool:
+def is_attributive(text: str, start: int, end: int) -> bool:
     """ "the Jan. 14 deadline": a date naming a thing, dated only weakly by the clause's tense."""
     return bool(
         _DETERMINER_BEFORE.search(text, max(0, start - 8), start) and _NOUN_AFTER.match(text, end)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline_app.core.models import TimexType
+from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction
-from timeline_app.core.tagger.helpers import toward, weekday_date
+from timeline_app.core.tagger.helpers import is_attributive, toward, weekday_date
 from timeline_app.core.tagger.lexicon import MONTHS, WEEKDAYS
 from timeline_app.core.tagger.resolve_calendar import edge_mod
 from timeline_app.core.tagger.resolve_relative import (
@@ -123,6 +123,18 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             hour += 12
         elif meridiem == "a" and hour == 12:
             hour = 0
+    if not (m["wd"] or m["deictic"] or m["month"]) and is_attributive(ctx.text, m.start(), m.end()):
+        # "after the 2 p.m. announcement", "ahead of the 4 p.m. close": the event the story is
+        # about, on the day it leads with, not on a day named since in passing
+        day, anchor, own = ctx.lead_day()
+        return Resolution(
+            TIME,
+            f"{day.isoformat()}T{hour:02d}:{minute:02d}",
+            Certainty.ANCHORED if own else Certainty.INFERRED,
+            "clock time naming an event, on the story's day",
+            anchor,
+            uses_publication=not own,
+        )
     day, anchored = _clock_day(m, ctx)
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
     if anchored:
