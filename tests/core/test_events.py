@@ -266,6 +266,7 @@ def test_date_in_a_second_verb_phrase_labels_that_phrase() -> None:
         ("By Staff Reporter, 14 March 2023", "14 March 2023", False),
         ("By Anna de Wit and Tom Berg | 14 March 2023", "14 March 2023", False),
         ("By Monday the talks had collapsed.", "Monday", True),
+        ("Broadcast transcript: Thursday, February 12, 1998", "Thursday, February 12, 1998", False),
     ],
 )
 def test_a_byline_date_is_not_an_event(first_line: str, phrase: str, is_event: bool) -> None:
@@ -351,6 +352,20 @@ def _labels_of(text: str) -> list[str]:
         (  # ", and" before a new subject starts the dated clause
             "It meets every Monday evening, and its budget must be passed by the end of June.",
             ["Its budget must be passed"],
+        ),
+        (  # ... also when the clause opens with its date; "there will be" has its subject
+            "Nine miners have been trapped for 36 hours, and this evening rescuers say they are "
+            "close. We will bring you news, and there will be a report at 11 p.m.",
+            ["Rescuers say they are close", "There will be a report"],
+        ),
+        (  # "shortly" goes with the clause it modifies
+            "The roof of the tunnel collapsed at about 5:40 yesterday morning, shortly after the "
+            "day shift went down into the mine.",
+            ["The roof of the tunnel collapsed"],
+        ),
+        (  # "it" needs its name; where it was said can go
+            "Hadson Corp. said in a statement on Tuesday that it expects a loss.",
+            ["Hadson Corp. said that it expects a loss"],
         ),
     ],
 )

@@ -130,6 +130,15 @@ CASES = [
     ),
     ("a.txt", f"{BODY}\nOriginal url: https://c.example/2021/13/45/strike", None, None),
     ("a.txt", BODY, None, None),
+    # a header line: a label and a full date, a clock time after it
+    (
+        "a.txt",
+        "THE EVENING REPORT\nBroadcast transcript: Thursday, February 12, 1998, 6:30 p.m.\n\n"
+        + BODY,
+        "1998-02-12",
+        D,
+    ),
+    ("a.txt", f"Date: 3 March 2021\n\n{BODY}", "2021-03-03", D),
 ]
 
 

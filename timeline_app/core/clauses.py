@@ -84,7 +84,9 @@ _ANTECEDENT = re.compile(
 # the date belongs to the clause after the contrast.
 _CONTRAST = re.compile(r",\s+(?:though|although|whereas|but)\s+(?=[a-z])")
 _PRONOUN_VERB = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|who)\s+[a-z]{2,}\b")
-_AND_SUBJECT = re.compile(r",\s+and\s+(?=(?:its|his|her|their|our|the|this|these|those)\s)")
+_AND_SUBJECT = re.compile(r",\s+and\s+(?=(?:its|his|her|their|our|the|this|these|those|there)\s)")
+# "..., and this evening rescuers say": a clause that opens with its date
+_AND_THEN_DATE = re.compile(r",\s+(?:and|but)\s+$")
 # "rain would arrive tonight and last into Tuesday morning": a second verb under the same modal
 _MODAL_BEFORE_AND = re.compile(
     r"\b(will|would|could|should|may|might|must|can)\s+(?:not\s+)?[a-z]+\b[^,;]*$"
@@ -188,6 +190,15 @@ def _own_verb_phrase(text: str, clause: Span, timex: Timex) -> Span:
             ANY_VERB.search(head) or _PRONOUN_VERB.search(head)
         ):
             last = match
+    opening = _AND_THEN_DATE.search(text, max(clause.start, timex.start - 8), timex.start)
+    after = text[timex.end : timex.end + 30].lstrip(" ,")
+    if (
+        opening is not None
+        and not (_VERB_FIRST.match(after) or _PAST_FIRST.match(after))  # "and recently ordered"
+        and ANY_VERB.search(text, clause.start, opening.start())
+        and (last is None or opening.start() > last.start())
+    ):
+        return Span(opening.start(), clause.end)
     return Span(last.start(), clause.end) if last else clause
 
 

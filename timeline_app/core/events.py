@@ -162,13 +162,20 @@ _DATELINE_HEAD = re.compile(
 
 
 def _is_dateline(text: str, sentence: Span, timexes: Sequence[Timex]) -> bool:
-    """ "WASHINGTON, August 11 (Xinhua) --" names the publication date, not an event."""
+    """ "WASHINGTON, August 11 (Xinhua) --" or a header line "Broadcast transcript: Thursday,
+    February 12, 1998" names the publication date, not an event."""
     rest = text[sentence.start : sentence.end]
+    dated = False
     for timex in timexes:
         if sentence.contains(timex.span):
-            rest = rest.replace(timex.text, " ")
+            rest, dated = rest.replace(timex.text, " "), True
     rest = re.sub(r"\([^)]*\)", " ", rest)
+    if dated:  # a line's label before its date: "Date:", "Broadcast transcript:"
+        rest = _HEADER_LABEL.sub(" ", rest)
     return not re.search(r"[a-z]", rest) and len(rest.split()) <= 6
+
+
+_HEADER_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,40}:(?=[\s,.]*$)", re.MULTILINE)
 
 
 _BYLINE_SMALL_WORDS = frozenset({"and", "of", "the", "de", "van", "von", "in", "at", "for"})

@@ -31,6 +31,13 @@ ATTRIBUTION_HEAD = re.compile(
     r"(?:\s+(?:here|there|today|yesterday|again|also|later|earlier|publicly|privately|on))?"
     r"(?:\s*\x00)?\s+(?:that\s+)?"
 )
+# "said in a statement", "said at a news conference": where it was said, which a label can lose
+WHERE_SAID = re.compile(
+    rf"\b(?:has\s+|have\s+|had\s+)?({_SAY})\s+(?:in|at|on)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?"
+    r"(?:statement|interview|letter|news\s+conference|press\s+conference|briefing|speech|"
+    r"e-?mail|post)\b|\b(?:has|have|had)\s+(said|told)\b"  # "has said": said
+)
 ATTRIBUTION_INSIDE = re.compile(rf",\s+(?:[\w'’.\-]+\s+){{0,5}}{_SAY},")
 LEADING_SETTING = re.compile(
     r"^(?:under|in|at|for|with|despite|amid|following|according to)\s[^,]{1,60},\s+",
@@ -61,8 +68,10 @@ LEADING_FILLER = re.compile(
     r"^(?:(?:and|but|also|then|so|while|meanwhile|that|which|where|when)\b[\s,]*)+",
     re.IGNORECASE,
 )
+# "shortly after the shift went down": the degree adverb goes with its clause
+_DEGREE = r"(?:(?:shortly|soon|just|right|long|immediately)\s+)?"
 SUBORDINATE = re.compile(
-    r"(?:,\s+(?:after|when|as|because|while|and|but|which|who|although|though|where|before|"
+    rf"(?:,\s+{_DEGREE}(?:after|when|as|because|while|and|but|which|who|although|though|where|before|"
     r"compared|or|up|down|including|excluding|from|citing|saying|adding|noting|in\s+response|"
     r"despite|amid|even|unless|until|so|thus|[a-z]+ing)\b|;)[^\x00]*$"
 )
@@ -76,7 +85,7 @@ RELATIVE = re.compile(
     r"\s+(?:that|which|who)\s+(?:had|has|have|was|were|is|are|will|would)\b[^\x00]*$"
 )
 LOOSE_SUBORDINATE = re.compile(
-    r"\s+(?:(?:after|because|although|while|as)\s+(?:the|a|an|its|their)\b|when|if|until|"
+    rf",?\s+{_DEGREE}(?:(?:after|because|although|while|as)\s+(?:the|a|an|its|their)\b|when|if|until|"
     r"because|although|whereas)\s[^\x00]*$"
 )
 PARENTHESES = re.compile(

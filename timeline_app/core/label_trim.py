@@ -41,6 +41,7 @@ from timeline_app.core.label_patterns import (
     STRANDED,
     TAIL_CLAUSE,
     VERB,
+    WHERE_SAID,
 )
 from timeline_app.core.models import Span
 
@@ -98,7 +99,7 @@ def _squash(text: str) -> str:
 def trimmed(clause: str, dates: Sequence[Span], *, keep_since: bool) -> str:
     """The clause without its date phrase, dateline, attribution and framing."""
     text = _squash(_mark_dates(clause, dates, keep_since=keep_since))
-    text = DATELINE.sub("", text)
+    text = WHERE_SAID.sub(lambda m: m[1] or m[2], DATELINE.sub("", text))
     text = MID_ADVERB.sub(_mid_adverb, STRANDED.sub(MARK, text))
     text = _strip_tail(_strip_head(_name_who(text)))
     text = CONDITION_WITH_DATE.sub("", _parenthetical_event(drop_appositives(text)))
@@ -127,7 +128,13 @@ def reported_clause(text: str, head: re.Match[str] | None) -> str:
     if head is None:
         return ""
     rest = text[head.end() :]
+    reporter = text[: head.end()].split()
+    if _PRONOUN_START.match(rest) and "," not in text[: head.end()] and len(reporter) <= 6:
+        return ""  # "Hadson Corp. said it expects": "It expects" says too little
     return rest if is_clause(rest) and not KEEP_REPORTER.match(rest) else ""
+
+
+_PRONOUN_START = re.compile(r"\x00?\s*(?:it|he|she|they|we|I)\s", re.IGNORECASE)
 
 
 def _name_who(text: str) -> str:

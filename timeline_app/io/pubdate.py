@@ -128,7 +128,7 @@ def dateline_candidates(text: str, today: date | None = None) -> list[Candidate]
                 evidence = f"{match.group('label')} {found[1]}"
                 candidates.append(Candidate(found[0], DateSource.DATELINE, evidence, rank))
         if index < _DATELINE_PARAGRAPHS:
-            found = _leading_date(para) or _byline_date(para)
+            found = _leading_date(para) or _byline_date(para) or _header_line_date(para)
             if found:
                 candidates.append(Candidate(found[0], DateSource.DATELINE, found[1], 0))
             elif (partial := _yearless_dateline(para, today or date.today())) is not None:
@@ -172,6 +172,26 @@ def _byline_date(para: str) -> tuple[date, str] | None:
         return None
     found = parse_date(para)
     return (found[0], para.strip()) if found else None
+
+
+# "Broadcast transcript: Thursday, February 12, 1998, 6:30 p.m.", "Date: 3 March 2021": a short
+# header line, a label and a full date (a clock time may follow).
+_HEADER_LABEL = re.compile(r"[A-Za-z][A-Za-z ]{0,40}:[ \t]*")
+_HEADER_TAIL = re.compile(
+    r"[,\s]*(?:(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
+)
+
+
+def _header_line_date(para: str) -> tuple[date, str] | None:
+    for line in para.splitlines()[:4]:
+        label = _HEADER_LABEL.match(line)
+        found = parse_date(line, start=label.end() if label else 0, anchored=True)
+        if found is None:
+            continue
+        rest = line[(label.end() if label else 0) :].strip()
+        if _HEADER_TAIL.fullmatch(rest[len(found[1]) :]) and rest.startswith(found[1]):
+            return found[0], line.strip()
+    return None
 
 
 def _leading_date(para: str) -> tuple[date, str] | None:
