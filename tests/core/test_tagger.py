@@ -328,6 +328,10 @@ def test_the_rest_of_the_week_runs_from_publication_to_the_week_end() -> None:
         ("They searched for him after the Feb. 2 attack.", "2021-02-02"),
         # a season gone by this year, in a future clause, is next year's
         ("The committee will report to ministers by the spring.", "2022-SP"),
+        # a runoff set up by a past verb is still ahead
+        ("She fell short of a majority, setting up a runoff on Dec. 3.", "2021-12-03"),
+        # the date's own clause, after ", and", has its own tense
+        ("One was forced open, and on September 21 a third was damaged.", "2021-09-21"),
         # a past perfect a few words before the date is a verb, strongly past
         ("The board had announced its final vote on Nov. 24 without notice.", "2020-11-24"),
     ],
@@ -371,6 +375,11 @@ def test_narrative_expressions_count_from_the_previous_date() -> None:
     assert (t2.text, t2.value, t2.certainty) == ("The next day", "2021-08-03", Certainty.ANCHORED)
     assert t2.anchor == "previous date 2021-08-02 ('Aug. 2, 2021')"
     assert (t3.text, t3.value) == ("two days later", "2021-08-05")
+
+
+def test_the_previous_evening_is_the_evening_before_the_day_named() -> None:
+    text = "The branch was wrecked on Sunday, March 9. A car was seen there the previous evening."
+    assert tag_text(text, MONDAY)[-1].value == "2021-03-08TEV"
 
 
 def test_a_story_line_returns_to_the_last_day_named_in_its_period() -> None:

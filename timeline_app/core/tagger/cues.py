@@ -151,6 +151,9 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     after = _CUE.search(text, end, hi)
     if before is not None and after is not None and _overrides(text, start, end, before, after):
         before = None
+    if before is not None and after is not None and _new_clause_between(text, before.end(), start):
+        # "had been forced open, and on February 21 a third was damaged": the date's own clause
+        before = None
     match = before or after
     if match is None:
         return None
@@ -158,6 +161,14 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     gap = text[match.end() : start] if match.end() <= start else text[end : match.start()]
     near = len(gap.split()) <= _NEAR_WORDS and not _CLAUSE_BREAK.search(gap)
     return Cue(kind, " ".join(match.group(0).split()), bool(_GOVERNS.fullmatch(gap)), near)
+
+
+# A coordinated clause begins: the tense before it is another clause's.
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", re.I)
+
+
+def _new_clause_between(text: str, lo: int, hi: int) -> bool:
+    return _NEW_CLAUSE.search(text, lo, hi) is not None
 
 
 _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+){1,3}$|,\s+(?:he|she|they|it)\s+$")

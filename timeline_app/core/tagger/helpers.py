@@ -143,7 +143,11 @@ def nearest_year(
     """
     base = ctx.base
     cue = ctx.direction(start, end)
-    attributive = is_attributive(ctx.text, start, end)
+    attributive = is_attributive(ctx.text, start, end) or bool(
+        cue
+        and cue.direction is Direction.PAST
+        and _NOUN_ON_BEFORE.search(ctx.text, max(0, start - 30), start)
+    )
     best: tuple[float, date] | None = None
     for year in (base.year - 1, base.year, base.year + 1):
         when = on(year)
@@ -177,6 +181,13 @@ def is_attributive(text: str, start: int, end: int) -> bool:
     return bool(
         _DETERMINER_BEFORE.search(text, max(0, start - 8), start) and _NOUN_AFTER.match(text, end)
     )
+
+
+# "fell short, setting up a runoff on Dec. 3": the date of the noun before it, which a past verb
+# dates only weakly (a future verb's noun lies ahead too: "will fly a mission in December")
+_NOUN_ON_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?!(?:few|lot|number|couple|day|week|month|year)\b)[a-z]{3,}\s+(?:on|in)\s+$"
+)
 
 
 def shifted(day: date, amount: int, unit: str) -> date:

@@ -202,9 +202,8 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, "PAST_REF", Certainty.VAGUE, "that time", ctx.base_anchor())
     day, _, _ = ctx.narrative()
     pod = pod_code(unit)
-    if pod:
-        step = 1 if rel in {"the next", "the following"} else 0
-        target = day + timedelta(days=step)
+    if pod:  # "the next morning", "the previous evening", "that night"
+        target = day + timedelta(days=_NARRATIVE_STEP.get(rel, 0))
         return from_narrative(ctx, f"{target.isoformat()}T{pod}", f"{rel} {unit}", kind=TIME)
     if unit == "quarter" and ctx.last_quarter:
         step = _NARRATIVE_STEP.get(rel, 0)
