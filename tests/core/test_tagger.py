@@ -100,6 +100,8 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
             "refused",
         ),
         ("Until Friday, they had not called him a suspect.", "2021-08-13", "had"),
+        ("Some shops could not take cards until Friday morning.", "2021-08-13TMO", "could not"),
+        ("Engineers said the work could not wait until Friday.", "2021-08-20", "until"),
         # after a preposition the date goes with the verb before it, not the modal after it
         ("A hotline opened on Sunday would close again.", "2021-08-15", "opened"),
         ("Neither he nor his family could be located on Friday.", "2021-08-13", "past by default"),
@@ -332,6 +334,8 @@ def test_the_rest_of_the_week_runs_from_publication_to_the_week_end() -> None:
         ("She fell short of a majority, setting up a runoff on Dec. 3.", "2021-12-03"),
         # the date's own clause, after ", and", has its own tense
         ("One was forced open, and on September 21 a third was damaged.", "2021-09-21"),
+        # a negated past before "until": the tense is the verb's
+        ("The dispute was not settled until January.", "2021-01"),
         # a past perfect a few words before the date is a verb, strongly past
         ("The board had announced its final vote on Nov. 24 without notice.", "2020-11-24"),
     ],

@@ -60,7 +60,7 @@ _PAST = (
     r"(?-i:(?:he|she|they|we|it|I)\s+(?:forecast|cut|set|put|hit|shut|cost|spread|bid))\b|"
     # a past perfect is a verb, never an adjective: "had announced its vote on Nov. 24"
     r"had\s+(?:not\s+|never\s+|already\s+|just\s+)?[a-z]{2,}ed|"
-    r"was|were|had|did|said|told|ago|"
+    r"was|were|had|did|said|told|ago|could\s+not|couldn't|"
     r"last(?!\s+(?:into|until|till|through|for)\b)|"
     r"earlier|since|spoke|met|went|came|took|gave|made|left|began|fell|rose|won|lost|held|saw|"
     r"found|fled|sold|bought|paid|struck|ran|wrote|became|brought|thought|kept|sent|built|fought|"
@@ -145,7 +145,12 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     # set off by commas does not date the clause around it.
     while len(cues) > 1 and _is_attribution(text, cues[-1]):
         cues.pop()
-    if len(cues) > 1 and cues[-1].group(0).lower() == "until" and _past_nearby(cues[-2], cues[-1]):
+    if (
+        len(cues) > 1
+        and cues[-1].group(0).lower() == "until"
+        and _past_nearby(cues[-2], cues[-1])
+        and not _reported_could(text, lo, cues[-2])
+    ):
         cues.pop()  # "did not lose at home again until April 11": the verb's tense, not "until"
     before = cues[-1] if cues else None
     after = _CUE.search(text, end, hi)
@@ -174,10 +179,26 @@ def _new_clause_between(text: str, lo: int, hi: int) -> bool:
 _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+){1,3}$|,\s+(?:he|she|they|it)\s+$")
 
 
+_REPORTED = re.compile(r"\b(?:said|told|warned|added|announced|insisted)\b", re.IGNORECASE)
+
+
+def _reported_could(text: str, lo: int, cue: re.Match[str]) -> bool:
+    """ "engineers said the work could not wait until the spring": a reported "cannot", not a
+    past "could not", so "until" keeps looking ahead."""
+    return cue.group(0).lower().startswith("could") and bool(
+        _REPORTED.search(text, lo, cue.start())
+    )
+
+
 def _past_nearby(cue: re.Match[str], until: re.Match[str]) -> bool:
     """Whether ``cue`` is a past cue a few words before "until", in the same clause."""
     gap = cue.string[cue.end() : until.start()]
-    negated = re.match(r"\s*(?:not|n't|never)\b", gap) or cue.group(0).lower().endswith("n't")
+    before = cue.string[max(0, cue.start() - 10) : cue.start()]
+    negated = (
+        re.match(r"\s*(?:not|n't|never)\b", gap)
+        or cue.group(0).lower().endswith(("n't", " not"))
+        or re.search(r"(?:\bnot|\bnever|n't)\s+$", before)  # "was not settled until January"
+    )
     return (
         bool(cue.group("past") and negated)
         and len(gap.split()) <= 6
