@@ -381,6 +381,16 @@ def test_narrative_expressions_count_from_the_previous_date() -> None:
     assert (t3.text, t3.value) == ("two days later", "2021-08-05")
 
 
+def test_a_clock_time_in_a_named_zone_takes_the_day_after_it() -> None:
+    text = (
+        "It failed shortly after 11:40 p.m. Pacific time on Tuesday "
+        "(2:40 a.m. Eastern time on Wednesday)."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2019, 6, 13))]
+    assert found[0] == ("11:40 p.m. Pacific time", "2019-06-11T23:40")
+    assert ("2:40 a.m. Eastern time", "2019-06-12T02:40") in found
+
+
 def test_the_previous_evening_is_the_evening_before_the_day_named() -> None:
     text = "The branch was wrecked on Sunday, March 9. A car was seen there the previous evening."
     assert tag_text(text, MONDAY)[-1].value == "2021-03-08TEV"

@@ -61,7 +61,10 @@ WEEKDAY = WEEKDAY_NAME + r"(?![a-z])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%,]\d|\d|%)"
 YEAR = r"(?<![\d$£€.,/:])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|-\d)"
 SHORT_YEAR = r"'\d\d(?!\d)"
-ZONE = r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)"
+ZONE = (
+    r"(?:(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)|"
+    r"(?-i:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:standard\s+|daylight\s+)?time|local\s+time)"
+)
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 NUMBER_WORD = alternation(list(SMALL_NUMBERS))
@@ -359,7 +362,8 @@ RULES: tuple[Rule, ...] = (
     # 10:35 a.m., 5 p.m. EST Nov. 9, noon Thursday, 4 in the morning
     _rule(
         "clock",
-        rf"(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        # "about 3 a.m."; not "shortly after", a preposition with its adverb
+        r"(?:(?:about|around|approximately|roughly)\s+)?"
         rf"(?P<clock>{CLOCK}|(?:[01]?\d|2[0-3])\s+(?:o'clock|in\s+the\s+(?P<cpod>morning|afternoon|evening)))"
         rf"(?:\s+(?P<zone>{ZONE}))?(?:,?\s+(?P<wd>{WEEKDAY})|,?\s+(?P<deictic>{DEICTIC_DAY})"
         # "5:40 yesterday morning": two expressions, the clock time and the part of that day
