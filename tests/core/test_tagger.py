@@ -883,3 +883,8 @@ def test_a_clock_time_naming_an_event_is_on_the_story_s_day() -> None:
     )
     found = {t.text: t.value for t in tag_text(text, MONDAY)}
     assert found["2 p.m."] == "2021-08-16T14:00"
+
+
+def test_a_clock_time_naming_an_event_on_a_day_named_in_its_sentence() -> None:
+    text = "HARLOW, Aug. 16 - They won. The final is on Saturday, May 7, with a 5:30 p.m. kick-off."
+    assert tag_text(text, MONDAY)[-1].value == "2022-05-07T17:30"

@@ -87,6 +87,15 @@ class Context:
             return day, f"the story's first date {day} ('{text}')", True
         return self.base, self.base_anchor(), False
 
+    def day_in_sentence(self, start: int) -> bool:
+        """Whether the latest date, a day, was named earlier in the sentence of ``start``."""
+        return (
+            self.last_day is not None
+            and _DAY_VALUE.match(self.last_value) is not None
+            and 0 <= self.last_value_end <= start
+            and not sentence_break(self.text, self.last_value_end, start)
+        )
+
     def year_of_sentence(self, start: int, end: int) -> int | None:
         """The year that opens the sentence of ``text[start:end]`` ("In 1913, the ice did not go
         out until April 29", "Last year it was gone by March 14"), if it was the latest date; not

@@ -123,7 +123,11 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             hour += 12
         elif meridiem == "a" and hour == 12:
             hour = 0
-    if not (m["wd"] or m["deictic"] or m["month"]) and is_attributive(ctx.text, m.start(), m.end()):
+    if (
+        not (m["wd"] or m["deictic"] or m["month"])
+        and is_attributive(ctx.text, m.start(), m.end())
+        and not ctx.day_in_sentence(m.start())  # "on Saturday, May 17, with a 5:30 p.m. kick-off"
+    ):
         # "after the 2 p.m. announcement", "ahead of the 4 p.m. close": the event the story is
         # about, on the day it leads with, not on a day named since in passing
         day, anchor, own = ctx.lead_day()
