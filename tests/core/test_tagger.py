@@ -74,6 +74,14 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("We will call late this afternoon.", ("late this afternoon", "TIME", "2021-08-16TAF")),
         ("It may not freeze by the end of the century.", ("the end of the century", "DATE", "20")),
         ("A generation ago, trucks drove on the ice.", ("A generation ago", "DATE", "PAST_REF")),
+        ("It lasted more than half a century.", ("more than half a century", "DURATION", "P50Y")),
+        (
+            "It was over in less than a quarter of an hour.",
+            ("less than a quarter of an hour", "DURATION", "PT15M"),
+        ),
+        ("It took half an hour.", ("half an hour", "DURATION", "PT30M")),
+        ("Trams will not run at weekends.", ("weekends", "SET", "XXXX-WXX-WE")),
+        ("Music of the seventies.", ("the seventies", "DATE", "197")),
     ],
 )
 def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
@@ -391,6 +399,11 @@ def test_a_clock_time_in_a_named_zone_takes_the_day_after_it() -> None:
     assert ("2:40 a.m. Eastern time", "2019-06-12T02:40") in found
 
 
+def test_the_following_season_counts_from_the_date_named() -> None:
+    text = "She married in 1960, and the following spring the couple moved to Port Annick."
+    assert tag_text(text, MONDAY)[-1].value == "1961-SP"
+
+
 def test_the_previous_evening_is_the_evening_before_the_day_named() -> None:
     text = "The branch was wrecked on Sunday, March 9. A car was seen there the previous evening."
     assert tag_text(text, MONDAY)[-1].value == "2021-03-08TEV"
@@ -478,6 +491,7 @@ def test_without_publication_date_relative_expressions_are_unresolved() -> None:
         "Order no. 1999 shipped.",
         "Average daily volume was 133 million shares.",
         "It matters to the future of our peoples.",
+        "She was well into her seventies.",
     ],
 )
 def test_no_dates_in_urls_contacts_prices_quantities_and_names(text: str) -> None:

@@ -359,7 +359,18 @@ def _early_year_ok(m: re.Match[str], text: str) -> bool:
     return not _NOT_A_YEAR_AFTER.match(text, m.end())  # "in 1500 games" is a number
 
 
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:her|his|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE
+)
+
+
+def _decade_ok(m: re.Match[str], text: str) -> bool:
+    """ "well into her seventies" is an age, not the 1970s."""
+    return not (m["word"] and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 14), m.start()))
+
+
 _CHECKS = {
+    "decade": _decade_ok,
     "early_year": _early_year_ok,
     "month": _month_ok,
     "year": _year_ok,

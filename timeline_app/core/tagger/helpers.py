@@ -23,6 +23,7 @@ _WEAK_CUE = re.compile(
     r"earlier|had\s+been\s+\w+\s+to)",
     re.IGNORECASE,
 )
+_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 _HUNDREDS = re.compile(r"(?:(?P<many>[a-z]+)\s+)?hundred\s+and\s+(?P<rest>[a-z -]+)")
 _COMPOUND = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](\w+)")
 
@@ -30,6 +31,9 @@ _COMPOUND = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
 def number(words: str) -> float | None:
     """The value of a count ("two", "24", "twenty-four", "2 1/2"); None when vague ("several")."""
     words = " ".join(words.lower().split())
+    for fraction, value in _FRACTIONS.items():
+        if words.startswith(fraction):  # "half a", "a quarter of an"
+            return value
     half = 0.0
     for suffix in (" and a half", " 1/2"):
         if words.endswith(suffix):
@@ -74,10 +78,25 @@ def duration_value(amount: float | None, unit: str) -> str:
     if amount is None:
         return f"P{time}X{code}"
     whole = int(amount)
+    if whole == 0 and amount and unit in _SMALLER:  # "half an hour" is PT30M, not PT0H30M
+        smaller, factor = _SMALLER[unit]
+        if float(amount * factor).is_integer():
+            return duration_value(amount * factor, smaller)
     text = f"P{time}{whole}{code}"
     if amount != whole:
         text += _half(unit)
     return text
+
+
+# a unit's next smaller one and how many of them it holds, for fractions of a unit
+_SMALLER = {
+    "year": ("month", 12),
+    "month": ("day", 30),
+    "week": ("day", 7),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+}
 
 
 def _half(unit: str) -> str:

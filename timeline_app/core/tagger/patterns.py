@@ -76,7 +76,9 @@ _NUM_ONE = (
     rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_HUNDREDS}|{_TENS}[-\s]{_UNITS_WORD}|{NUMBER_WORD}"
     rf"|{alternation(VAGUE_NUMBERS - {'the'})})"
 )
-NUM = rf"(?:{_NUM_ONE}(?:\s+(?:or|to|and)\s+{_NUM_ONE}(?=[\s-]))?(?:\s+and\s+a\s+half)?)"
+# "half a century", "a quarter of an hour", "three quarters of an hour"
+FRACTION = r"(?:half\s+an?|an?\s+quarter\s+of\s+an?|three\s+quarters\s+of\s+an?)"
+NUM = rf"(?:{FRACTION}|{_NUM_ONE}(?:\s+(?:or|to|and)\s+{_NUM_ONE}(?=[\s-]))?(?:\s+and\s+a\s+half)?)"
 UNIT = (
     r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?"
 )
@@ -183,7 +185,7 @@ _KEYS = {
     "part_of_day": r"morning|afternoon|evening",
     "set": (
         r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually|twice|once\s+a|"
-        r"times\s+a"
+        r"times\s+a|weekends"
     ),
     "holiday": (
         r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine|Boxing|"
@@ -295,7 +297,8 @@ RULES: tuple[Rule, ...] = (
     # (late) last/this/next summer, summer 2021, the winter of 1994
     _rule(
         "season",
-        rf"(?:the\s+(?=early|late|mid))?(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|the)\s+)?(?P<season>{SEASON})"
+        rf"(?:the\s+(?=early|late|mid))?(?P<edge>{_EDGE})?"
+        rf"(?:(?P<rel>the\s+(?:following|next|previous|preceding)|{_REL}|the)\s+)?(?P<season>{SEASON})"
         rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR})))?",
     ),
     # earlier this year, late last month, the end of the week, the past year, the weekend
@@ -404,7 +407,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?<=[a-z])\s+(?P<pod>{PART_OF_DAY}))?)"
         rf"|(?P<adv>{alternation([k for k in SETS if k not in {'quarterly', 'annual'}])})"
         r"|(?:twice|once|(?:two|three|four|five|several)\s+times)\s+(?:a|an|per|each)\s+"
-        r"(?P<funit>day|week|month|year)",
+        r"(?P<funit>day|week|month|year)"
+        # "trams will not run at weekends", "open on weekends": every weekend
+        r"|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s))(?P<weekends>weekends)",
     ),
     _rule(
         "holiday",

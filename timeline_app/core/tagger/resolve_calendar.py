@@ -253,12 +253,20 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["decade"]:
-        value = m["decade"][:3]
-    elif m["short"]:
-        value = f"{ctx.base.year // 100:02d}{m['short'][0]}"
-    else:
-        value = f"{ctx.base.year // 100:02d}{DECADE_WORDS[m['word'].lower()]}"
-    return Resolution(DATE, value, rule="decade", mod=edge_mod(m["edge"]))
+        return Resolution(DATE, m["decade"][:3], rule="decade", mod=edge_mod(m["edge"]))
+    tens = int(m["short"][0]) if m["short"] else DECADE_WORDS[m["word"].lower()]
+    century = ctx.base.year // 100
+    if century * 100 + tens * 10 > ctx.base.year:
+        century -= 1  # "the seventies", "the '80s" said in 2014: the last ones gone by
+    return Resolution(
+        DATE,
+        f"{century:02d}{tens}",
+        Certainty.INFERRED,
+        "decade without its century",
+        ctx.base_anchor(),
+        mod=edge_mod(m["edge"]),
+        uses_publication=True,
+    )
 
 
 def century(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -287,6 +295,8 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(
             DATE, f"{year:04d}-{code}", rule="season and year", mod=edge_mod(m["edge"])
         )
+    if rel.startswith("the ") and rel != "the" and ctx.last_value[:4].isdigit():
+        return _narrative_season(ctx, code, rel, m)
     base = ctx.base
     first = timeml.SEASON_MONTHS[code][0]
     current = base.month >= first and base.month < first + 3
@@ -311,6 +321,27 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.base_anchor(),
         mod=edge_mod(m["edge"]),
         uses_publication=True,
+    )
+
+
+def _narrative_season(ctx: Context, code: str, rel: str, m: re.Match[str]) -> Resolution:
+    """ "married in 1960, and the following spring ...": the season after (or before) the date
+    the story last named; after a whole year, the next year's."""
+    named = ctx.last_value
+    year = int(named[:4])
+    month = int(named[5:7]) if re.match(r"\d{4}-\d\d\b", named) else None
+    first = timeml.SEASON_MONTHS[code][0]
+    if rel in {"the following", "the next"}:
+        year += 1 if month is None or month >= first else 0
+    else:
+        year -= 1 if month is None or month < first + 3 else 0
+    return Resolution(
+        DATE,
+        f"{year:04d}-{code}",
+        Certainty.ANCHORED,
+        f"{rel} season",
+        f"previous date {named}",
+        mod=edge_mod(m["edge"]),
     )
 
 

@@ -184,6 +184,8 @@ def unit_long(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["weekends"]:
+        return Resolution(SET, "XXXX-WXX-WE", rule="weekends")
     if m["funit"]:  # "twice a month": TimeML keeps the count in freq, the value is the period
         return Resolution(SET, duration_value(1, m["funit"]), rule="n times a unit")
     if m["adv"]:
