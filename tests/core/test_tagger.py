@@ -82,6 +82,14 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("It took half an hour.", ("half an hour", "DURATION", "PT30M")),
         ("Trams will not run at weekends.", ("weekends", "SET", "XXXX-WXX-WE")),
         ("Music of the seventies.", ("the seventies", "DATE", "197")),
+        (
+            "Trams return on the Saturday before Christmas.",
+            ("the Saturday before Christmas", "DATE", "2021-12-18"),
+        ),
+        (
+            "It was wrecked in the early hours of Sunday.",
+            ("the early hours of Sunday", "DATE", "2021-08-15"),
+        ),
     ],
 )
 def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:

@@ -9,6 +9,7 @@ from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.helpers import nearest_year
+from timeline_app.core.tagger.lexicon import WEEKDAYS
 
 DATE = TimexType.DATE
 
@@ -84,6 +85,12 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if named is None:
         day, why = _holiday_year(m, ctx, suffix, day)
+    if m["wd"]:  # "the Saturday before Christmas"
+        target = WEEKDAYS[m["wd"].lower()]
+        if m["side"].lower() == "before":
+            day -= timedelta(days=(day.weekday() - target - 1) % 7 + 1)
+        else:
+            day += timedelta(days=(target - day.weekday() - 1) % 7 + 1)
     if weekend:
         value = timeml.week_value(_weekend_saturday(day)) + "-WE"
     elif suffix == "week":

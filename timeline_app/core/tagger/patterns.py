@@ -354,10 +354,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<edge>(?:later|earlier|late|early)\s+)?(?P<rel>this|last|tomorrow|that)\s+(?P<pod>{PART_OF_DAY})",
     ),
     _rule("overnight", r"overnight"),
-    # (last|next) Monday (night), early Tuesday, Friday's
+    # (last|next) Monday (night), early Tuesday, Friday's, the early hours of Sunday
     _rule(
         "weekday",
-        rf"(?:(?P<edge>early)\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
+        rf"(?:(?P<edge>early|the\s+early\s+hours\s+of)\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
         rf"(?:(?P<rel>{_REL}|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY_NAME})"
         r"(?P<plural>s)?(?![a-z])"
         rf"(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?(?:,?\s+(?P<tail>(?:March|MARCH)\s+(?:eighth|\w+th)))?",
@@ -413,6 +413,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
+        # "the Saturday before Christmas": a weekday counted from the holiday
+        rf"(?:the\s+(?P<wd>{WEEKDAY})\s+(?P<side>before|after)\s+)?"
         r"(?:(?P<rel>last|next|this)\s+|the\s+(?=[A-Z][\w']+(?:\s+Day)?\s+week(?:end)?\b))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|"
         r"Election|Independence|Labor|Memorial|Valentine's))"

@@ -23,6 +23,7 @@ from timeline_app.core.tagger.lexicon import (
 DATE = TimexType.DATE
 _EDGE_MODS = {
     "early": "START",
+    "the early hours of": "START",
     "earlier": "START",
     "late": "END",
     "later": "END",
