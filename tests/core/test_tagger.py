@@ -82,6 +82,7 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("It took half an hour.", ("half an hour", "DURATION", "PT30M")),
         ("Trams will not run at weekends.", ("weekends", "SET", "XXXX-WXX-WE")),
         ("Music of the seventies.", ("the seventies", "DATE", "197")),
+        ("It will run for another ten years.", ("another ten years", "DURATION", "P10Y")),
         (
             "Trams return on the Saturday before Christmas.",
             ("the Saturday before Christmas", "DATE", "2021-12-18"),
@@ -500,6 +501,7 @@ def test_without_publication_date_relative_expressions_are_unresolved() -> None:
         "Average daily volume was 133 million shares.",
         "It matters to the future of our peoples.",
         "She was well into her seventies.",
+        "Dunstable led at the end of the first half after a goal in the 30th minute.",
     ],
 )
 def test_no_dates_in_urls_contacts_prices_quantities_and_names(text: str) -> None:

@@ -237,7 +237,21 @@ _AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.IGNORECASE)
 
 def _quarter_ok(m: re.Match[str], text: str) -> bool:
     # "quarter-to-quarter comparison"
-    return not (text.startswith("-to-", m.end()) or text.endswith("-to-", 0, m.start()))
+    if text.startswith("-to-", m.end()) or text.endswith("-to-", 0, m.start()):
+        return False
+    # "led at the end of the first half": a half of a match, not of a year
+    return not (m["unit"].lower() == "half" and not m["year"] and _sports_around(text, m))
+
+
+_SPORTS = re.compile(
+    r"\b(?:goals?|scored?|minute|half-time|halftime|kick-off|penalty|striker|keeper|referee|"
+    r"match|innings|quarterback|touchdown|whistle|equali[sz]er)\b",
+    re.IGNORECASE,
+)
+
+
+def _sports_around(text: str, m: re.Match[str]) -> bool:
+    return bool(_SPORTS.search(text, max(0, m.start() - 150), min(len(text), m.end() + 150)))
 
 
 def _clock_ok(m: re.Match[str], text: str) -> bool:

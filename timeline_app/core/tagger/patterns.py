@@ -326,7 +326,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         r"(?P<mod>(?:nearly|almost|approximately|roughly|some|more\s+than|less\s+than|"
         r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than|"
-        r"an\s+additional|a\s+further|an\s+extra)\s+(?!the\b|its\b|their\b))?"
+        r"an\s+additional|a\s+further|an\s+extra|another)\s+(?!the\b|its\b|their\b))?"
         r"(?P<det>(?:the|these|those)\s+)?"
         r"(?P<rel>(?:past|last|next|first|final|previous|coming|following|latest|remaining|"
         r"preceding|initial|subsequent|same|ensuing|other|early|later|year-earlier)\s+)?"
