@@ -351,6 +351,8 @@ def test_the_rest_of_the_week_runs_from_publication_to_the_week_end() -> None:
         ("She fell short of a majority, setting up a runoff on Dec. 3.", "2021-12-03"),
         # the date's own clause, after ", and", has its own tense
         ("One was forced open, and on September 21 a third was damaged.", "2021-09-21"),
+        # a date opening the sentence dates its main verb, even a plain "-ed" one
+        ("In January, after a spate of threats, a bomb wrecked the clinic.", "2021-01"),
         # a negated past before "until": the tense is the verb's
         ("The dispute was not settled until January.", "2021-01"),
         # a past perfect a few words before the date is a verb, strongly past

@@ -165,7 +165,14 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     kind = Direction.FUTURE if match.group("future") else Direction.PAST
     gap = text[match.end() : start] if match.end() <= start else text[end : match.start()]
     near = len(gap.split()) <= _NEAR_WORDS and not _CLAUSE_BREAK.search(gap)
-    return Cue(kind, " ".join(match.group(0).split()), bool(_GOVERNS.fullmatch(gap)), near)
+    governs = bool(_GOVERNS.fullmatch(gap)) or (
+        # "In January, ..., a bombing killed a guard": a date opening the sentence dates its verb
+        match is after and _OPENING.fullmatch(text, lo, start) is not None
+    )
+    return Cue(kind, " ".join(match.group(0).split()), governs, near)
+
+
+_OPENING = re.compile(r"[\s\"'`(]*(?:(?:in|on|at|by|during|since)\s+)?", re.IGNORECASE)
 
 
 # A coordinated clause begins: the tense before it is another clause's.
