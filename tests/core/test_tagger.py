@@ -410,6 +410,19 @@ def test_a_clock_time_in_a_named_zone_takes_the_day_after_it() -> None:
     assert ("2:40 a.m. Eastern time", "2019-06-12T02:40") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kick-off, set for 3 p.m., was put back; the teams came out at 3:45.", "2021-08-16T15:45"),
+        ("The meeting began at 9 a.m. and ended at 11:30.", "2021-08-16T11:30"),
+    ],
+)
+def test_a_bare_hour_after_an_afternoon_clock_time_is_in_the_afternoon(
+    text: str, value: str
+) -> None:
+    assert tag_text(text, MONDAY)[-1].value == value
+
+
 def test_the_following_season_counts_from_the_date_named() -> None:
     text = "She married in 1960, and the following spring the couple moved to Port Annick."
     assert tag_text(text, MONDAY)[-1].value == "1961-SP"

@@ -119,6 +119,8 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         hour, minute = int(parts[1]), int(parts[2] or 0)
         meridiem = parts[3] or ("p" if m["cpod"] in {"afternoon", "evening"} else "")
+        if not meridiem and _afternoon_so_far(ctx, hour):
+            meridiem = "p"  # "set for 3 p.m., ... did not come out until 3:45"
         if meridiem == "p" and hour < 12:
             hour += 12
         elif meridiem == "a" and hour == 12:
@@ -144,6 +146,15 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     if anchored:
         return from_narrative(ctx, value, "clock time on the previous date", kind=TIME)
     return relative(ctx, value, "clock time", kind=TIME)
+
+
+_LAST_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):\d\d$")
+
+
+def _afternoon_so_far(ctx: Context, hour: int) -> bool:
+    """Whether a bare hour ("3:45") follows an afternoon or evening clock time it comes after."""
+    last = _LAST_CLOCK.match(ctx.last_value)
+    return bool(last) and 1 <= hour < 12 and 12 <= int(last[1]) <= hour + 12  # type: ignore[index]
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
