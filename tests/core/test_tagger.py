@@ -433,6 +433,14 @@ def test_the_previous_evening_is_the_evening_before_the_day_named() -> None:
     assert tag_text(text, MONDAY)[-1].value == "2021-03-08TEV"
 
 
+def test_a_look_back_to_the_previous_evening_leaves_the_story_s_day() -> None:
+    text = (
+        "The branch was wrecked on Sunday, March 9. A car was seen there the previous evening. "
+        "Two days earlier, another machine had been forced open."
+    )
+    assert tag_text(text, MONDAY)[-1].value == "2021-03-07"
+
+
 def test_a_story_line_returns_to_the_last_day_named_in_its_period() -> None:
     """Back in 1876 after a 2021 date, a clock time and "the next morning" belong to 1876."""
     text = (

@@ -203,8 +203,11 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
     day, _, _ = ctx.narrative()
     pod = pod_code(unit)
     if pod:  # "the next morning", "the previous evening", "that night"
-        target = day + timedelta(days=_NARRATIVE_STEP.get(rel, 0))
-        return from_narrative(ctx, f"{target.isoformat()}T{pod}", f"{rel} {unit}", kind=TIME)
+        step = _NARRATIVE_STEP.get(rel, 0)
+        target = day + timedelta(days=step)
+        res = from_narrative(ctx, f"{target.isoformat()}T{pod}", f"{rel} {unit}", kind=TIME)
+        res.anchors = step >= 0  # a look back ("the previous evening") leaves the story's day
+        return res
     if unit == "quarter" and ctx.last_quarter:
         step = _NARRATIVE_STEP.get(rel, 0)
         return from_narrative(ctx, timeml.shift_quarter(ctx.last_quarter, step), f"{rel} quarter")
