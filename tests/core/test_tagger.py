@@ -71,6 +71,9 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("It was built in the late 18th century.", ("the late 18th century", "DATE", "17")),
         ("Growth slowed at midyear.", ("midyear", "DATE", "2021")),
         ("Crude for July delivery fell 84 cents.", ("July", "DATE", "2022-07")),
+        # said in August, "last July" would be "last month": a year back
+        ("Two helicopters crashed last July.", ("last July", "DATE", "2020-07")),
+        ("Two helicopters crashed last May.", ("last May", "DATE", "2021-05")),
         ("We will call late this afternoon.", ("late this afternoon", "TIME", "2021-08-16TAF")),
         ("It may not freeze by the end of the century.", ("the end of the century", "DATE", "20")),
         ("A generation ago, trucks drove on the ice.", ("A generation ago", "DATE", "PAST_REF")),

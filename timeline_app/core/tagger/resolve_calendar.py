@@ -166,7 +166,9 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = " ".join((m["rel"] or "").lower().split())
     base = ctx.base
     if rel in {"last", "this past", "past", "previous"}:
-        year, why = (base.year if number < base.month else base.year - 1), f"{rel} month name"
+        # the month just gone would be "last month": "last February" said in March is a year back
+        recent = number < base.month - (1 if rel == "last" else 0)
+        year, why = (base.year if recent else base.year - 1), f"{rel} month name"
     elif rel in {"next", "this coming", "coming", "following"}:
         year, why = (base.year if number > base.month else base.year + 1), f"{rel} month name"
     elif rel == "this":
