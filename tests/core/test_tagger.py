@@ -505,6 +505,13 @@ def test_durations_and_sets_have_no_interval() -> None:
     ]
 
 
+def test_without_publication_date_a_time_on_an_unknown_day_is_unresolved() -> None:
+    """ "on Friday at 11 a.m." must not fall on the last day the text dated (a 1931 birth)."""
+    text = "She was born on June 2, 1931. A funeral will be held on Friday at 11 a.m."
+    found = [(t.value, t.certainty) for t in tag_text(text, None)]
+    assert found[-1] == ("XXXX-XX-XXT11:00", Certainty.UNRESOLVED)
+
+
 def test_without_publication_date_relative_expressions_are_unresolved() -> None:
     timexes = tag_text("It closed on Monday, on Aug. 16, 2021 and on August 14.", None)
     assert [(t.value, t.certainty) for t in timexes] == [

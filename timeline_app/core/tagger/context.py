@@ -165,6 +165,11 @@ class Context:
         start = date(int(quarter[:4]), 3 * int(quarter[-1]) - 2, 1)
         return start > self.publication
 
+    def forget_day(self) -> None:
+        """The story moved to a day that cannot be dated: later narrative expressions neither."""
+        self.last_day = None
+        self.last_value = ""
+
     def remember(self, value: str, text: str, end: int = -1) -> None:
         """Record a resolved DATE/TIME value (ending at ``end``) as the anchor for what follows."""
         if not value[:4].isdigit():

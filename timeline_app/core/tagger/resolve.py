@@ -60,6 +60,7 @@ RESOLVERS: dict[str, Resolver] = {
 }
 
 _DIGITS = re.compile(r"\d")
+_UNKNOWN_DAY = re.compile(r"XXXX-(?:XX|\d\d)-(?:XX|\d\d)")
 
 
 def resolve_all(text: str, publication: date | None, candidates: list[Candidate]) -> list[Timex]:
@@ -81,6 +82,8 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             and timex.certainty is not Certainty.UNRESOLVED
         ):
             ctx.remember(timex.value, timex.text, cand.end)
+        elif timex.certainty is Certainty.UNRESOLVED and _UNKNOWN_DAY.match(timex.value):
+            ctx.forget_day()  # "on Friday at 11 a.m." with no publication date: no day known
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
     return _clock_times_take_their_day(text, out)
@@ -148,4 +151,5 @@ def _timex(cand: Candidate, res: Resolution, ctx: Context) -> Timex:
 def _unresolved(res: Resolution) -> str:
     if res.keep_after_year:
         return "XXXX" + res.value[4:]
-    return _DIGITS.sub("X", res.value)
+    day, t, time = res.value.partition("T")
+    return _DIGITS.sub("X", day) + t + time  # "XXXX-XX-XXT11:00": the clock time is known
