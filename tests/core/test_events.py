@@ -363,6 +363,11 @@ def _labels_of(text: str) -> list[str]:
             "day shift went down into the mine.",
             ["The roof of the tunnel collapsed"],
         ),
+        (  # what was told, not to whom; "shortly after" goes with its date
+            "Ortiga told supporters on March Avenue shortly after 1 a.m. that the next five "
+            "years had to be about trust.",
+            ["The next five years had to be about trust"],
+        ),
         (  # "it" needs its name; where it was said can go
             "Hadson Corp. said in a statement on Tuesday that it expects a loss.",
             ["Hadson Corp. said that it expects a loss"],

@@ -11,7 +11,8 @@ MARK = "\x00"  # where the date phrase was; lets later steps see which comma seg
 
 # Words that belong to the date phrase when written just before it: "late on Sunday".
 DATE_LEAD = re.compile(
-    r"(?:\b(?:also|late|early|later|earlier|most|on|in|at|during|by|from|until|till|since|of|"
+    r"(?:\b(?:also|late|early|later|earlier|most|shortly|just|soon|on|in|at|during|by|from|until|"
+    r"till|since|of|"
     r"as of|before|after|over|for|to|throughout|through|around|within|into|about|nearly|almost|"
     r"roughly|some|approximately)\s+)+$",
     re.IGNORECASE,

@@ -128,12 +128,15 @@ def reported_clause(text: str, head: re.Match[str] | None) -> str:
     if head is None:
         return ""
     rest = text[head.end() :]
+    if head.group().rstrip().endswith("told") and (whom := _TOLD_WHOM.match(rest)):
+        rest = rest[whom.end() :]  # "told supporters on March Avenue that ...": what was told
     reporter = text[: head.end()].split()
     if _PRONOUN_START.match(rest) and "," not in text[: head.end()] and len(reporter) <= 6:
         return ""  # "Hadson Corp. said it expects": "It expects" says too little
     return rest if is_clause(rest) and not KEEP_REPORTER.match(rest) else ""
 
 
+_TOLD_WHOM = re.compile(r"(?:[\w'’.-]+\s+){1,6}?(?:\x00\s*)?that\s+")
 _PRONOUN_START = re.compile(r"\x00?\s*(?:it|he|she|they|we|I)\s", re.IGNORECASE)
 
 
