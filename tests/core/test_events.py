@@ -363,6 +363,10 @@ def _labels_of(text: str) -> list[str]:
             "day shift went down into the mine.",
             ["The roof of the tunnel collapsed"],
         ),
+        (  # a "whose" clause holds the date: the owner's fact
+            "Bredal, 44, whose Homeland Movement was founded only in March 2021, did not concede.",
+            ["Bredal's Homeland Movement was founded"],
+        ),
         (  # what was told, not to whom; "shortly after" goes with its date
             "Ortiga told supporters on March Avenue shortly after 1 a.m. that the next five "
             "years had to be about trust.",

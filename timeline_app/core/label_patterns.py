@@ -11,7 +11,7 @@ MARK = "\x00"  # where the date phrase was; lets later steps see which comma seg
 
 # Words that belong to the date phrase when written just before it: "late on Sunday".
 DATE_LEAD = re.compile(
-    r"(?:\b(?:also|late|early|later|earlier|most|shortly|just|soon|on|in|at|during|by|from|until|"
+    r"(?:\b(?:also|late|early|later|earlier|most|shortly|just|soon|only|on|in|at|during|by|from|until|"
     r"till|since|of|"
     r"as of|before|after|over|for|to|throughout|through|around|within|into|about|nearly|almost|"
     r"roughly|some|approximately)\s+)+$",
@@ -55,6 +55,8 @@ LEADING_PARTICIPLE = re.compile(
 NAME_WHO = re.compile(
     r"((?:[A-Z][\w'’-]+\s+){1,3}(?:[A-Z][\w'’-]+|\d+)),\s+(?:who|which)\s+([^,]*\x00[^,]*)$"
 )
+# "Bredal, 44, whose Homeland Movement was founded only in March 2021,": the movement's fact
+NAME_WHOSE = re.compile(r"^([^,]*),\s+(?:\d{1,3},\s+)?whose\s+([^,]*\x00)")
 _AUXILIARIES = (
     r"will|would|was|were|is|are|had|has|have|did|does|do|could|should|can|may|might|must"
 )

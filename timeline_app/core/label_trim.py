@@ -31,6 +31,7 @@ from timeline_app.core.label_patterns import (
     MID_ADVERB,
     NAME_APPOSITIVE,
     NAME_WHO,
+    NAME_WHOSE,
     PAST,
     PLAIN_ATTRIBUTION,
     SENTENCE_ADVERB,
@@ -142,6 +143,12 @@ _PRONOUN_START = re.compile(r"\x00?\s*(?:it|he|she|they|we|I)\s", re.IGNORECASE)
 
 def _name_who(text: str) -> str:
     """ ", said Ama Tennant, who voted last week" is about Ama Tennant: "Ama Tennant voted"."""
+    if whose := NAME_WHOSE.match(text):
+        # "Bredal, 44, whose movement was founded in 2021": "Bredal's movement was founded"
+        owner, fact = whose.group(1).strip(), whose.group(2)
+        if len(owner.split()) > 4:
+            return fact
+        return f"{owner}{chr(39) if owner.endswith('s') else chr(39) + 's'} {fact}"
     match = NAME_WHO.search(text)
     return f"{match.group(1)} {match.group(2)}" if match else text
 
