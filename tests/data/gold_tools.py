@@ -16,6 +16,7 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 VALUE_SHAPES = [
     r"\d{4}(-\d{2}(-\d{2}(T(\d{2}:\d{2}|MO|AF|EV|NI))?)?)?",  # year, month, day, time of day
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}",  # clock time to the second
     r"\d{2,3}",  # century, decade
     r"\d{4}-(SP|SU|FA|WI|H[12]|Q[1-4])",  # season, half, quarter
     r"\d{4}-W\d{2}(-WE)?",  # ISO week, weekend
