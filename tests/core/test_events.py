@@ -363,6 +363,11 @@ def _labels_of(text: str) -> list[str]:
             "day shift went down into the mine.",
             ["The roof of the tunnel collapsed"],
         ),
+        (  # ", and by the 1980s nearly every boat ...": a clause opening with its date
+            "She revised it every spring, once the storms had moved, and by the 1980s nearly "
+            "every boat in the sound carried a copy.",
+            ["Nearly every boat in the sound carried a copy"],
+        ),
         (  # a "whose" clause holds the date: the owner's fact
             "Bredal, 44, whose Homeland Movement was founded only in March 2021, did not concede.",
             ["Bredal's Homeland Movement was founded"],

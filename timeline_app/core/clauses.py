@@ -86,7 +86,9 @@ _CONTRAST = re.compile(r",\s+(?:though|although|whereas|but)\s+(?=[a-z])")
 _PRONOUN_VERB = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|who)\s+[a-z]{2,}\b")
 _AND_SUBJECT = re.compile(r",\s+and\s+(?=(?:its|his|her|their|our|the|this|these|those|there)\s)")
 # "..., and this evening rescuers say": a clause that opens with its date
-_AND_THEN_DATE = re.compile(r",\s+(?:and|but)\s+$")
+_AND_THEN_DATE = re.compile(
+    r",\s+(?:and|but)\s+(?:(?:by|in|on|at|since|from|until|during|after|before)\s+)?$"
+)
 # "rain would arrive tonight and last into Tuesday morning": a second verb under the same modal
 _MODAL_BEFORE_AND = re.compile(
     r"\b(will|would|could|should|may|might|must|can)\s+(?:not\s+)?[a-z]+\b[^,;]*$"
@@ -190,7 +192,7 @@ def _own_verb_phrase(text: str, clause: Span, timex: Timex) -> Span:
             ANY_VERB.search(head) or _PRONOUN_VERB.search(head)
         ):
             last = match
-    opening = _AND_THEN_DATE.search(text, max(clause.start, timex.start - 8), timex.start)
+    opening = _AND_THEN_DATE.search(text, max(clause.start, timex.start - 20), timex.start)
     after = text[timex.end : timex.end + 30].lstrip(" ,")
     if (
         opening is not None
