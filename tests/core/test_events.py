@@ -368,6 +368,11 @@ def _labels_of(text: str) -> list[str]:
             "every boat in the sound carried a copy.",
             ["Nearly every boat in the sound carried a copy"],
         ),
+        (  # the date sits after a colon: what follows it
+            "Her voters may decide the runoff: in a poll published last week, nearly half of "
+            "them said they preferred Ortiga.",
+            ["Nearly half of them said they preferred Ortiga"],
+        ),
         (  # a "whose" clause holds the date: the owner's fact
             "Bredal, 44, whose Homeland Movement was founded only in March 2021, did not concede.",
             ["Bredal's Homeland Movement was founded"],

@@ -85,6 +85,7 @@ _ANTECEDENT = re.compile(
 _CONTRAST = re.compile(r",\s+(?:though|although|whereas|but)\s+(?=[a-z])")
 _PRONOUN_VERB = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|who)\s+[a-z]{2,}\b")
 _AND_SUBJECT = re.compile(r",\s+and\s+(?=(?:its|his|her|their|our|the|this|these|those|there)\s)")
+_COLON = re.compile(r":\s+(?=[a-z])")
 # "..., and this evening rescuers say": a clause that opens with its date
 _AND_THEN_DATE = re.compile(
     r",\s+(?:and|but)\s+(?:(?:by|in|on|at|since|from|until|during|after|before)\s+)?$"
@@ -190,6 +191,12 @@ def _own_verb_phrase(text: str, clause: Span, timex: Timex) -> Span:
         head = text[clause.start : match.start()]
         if (last is None or match.start() > last.start()) and (
             ANY_VERB.search(head) or _PRONOUN_VERB.search(head)
+        ):
+            last = match
+    for match in _COLON.finditer(text, clause.start, timex.start):
+        # "Her voters may decide the runoff: in a poll published last week, ...": what follows
+        if (last is None or match.start() > last.start()) and ANY_VERB.search(
+            text, clause.start, match.start()
         ):
             last = match
     opening = _AND_THEN_DATE.search(text, max(clause.start, timex.start - 20), timex.start)
