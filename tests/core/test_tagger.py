@@ -86,6 +86,16 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("Trams will not run at weekends.", ("weekends", "SET", "XXXX-WXX-WE")),
         ("Music of the seventies.", ("the seventies", "DATE", "197")),
         ("It will run for another ten years.", ("another ten years", "DURATION", "P10Y")),
+        ("Yields fell over the past three summers.", ("the past three summers", "DURATION", "P3Y")),
+        (
+            "Aftershocks shook the area in the hours that followed.",
+            ("the hours", "DURATION", "PTXH"),
+        ),
+        ("It stalled at 14:35:10 UTC.", ("14:35:10 UTC", "TIME", "2021-08-16T14:35:10")),
+        (
+            "It should close by the end of the first half of next year.",
+            ("the end of the first half of next year", "DATE", "2022-H1"),
+        ),
         (
             "Trams return on the Saturday before Christmas.",
             ("the Saturday before Christmas", "DATE", "2021-12-18"),
@@ -424,6 +434,31 @@ def test_a_bare_hour_after_an_afternoon_clock_time_is_in_the_afternoon(
     text: str, value: str
 ) -> None:
     assert tag_text(text, MONDAY)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "It stalled at 14:35:10 UTC. About 90 seconds later it hit the ground.",
+            "2021-08-16T14:36:40",
+        ),
+        ("Polls closed at 8 p.m. Two hours later the first results came.", "2021-08-16T22:00"),
+    ],
+)
+def test_seconds_minutes_or_hours_later_count_from_the_clock_time_before(
+    text: str, value: str
+) -> None:
+    last = tag_text(text, MONDAY)[-1]
+    assert (str(last.type), last.value) == ("TIME", value)
+
+
+def test_a_comparison_later_than_usual_is_an_amount_not_a_date() -> None:
+    found = [
+        (t.text, t.value)
+        for t in tag_text("It ends by mid-October, two weeks later than usual.", MONDAY)
+    ]
+    assert found[-1] == ("two weeks", "P2W")
 
 
 def test_the_following_season_counts_from_the_date_named() -> None:

@@ -60,4 +60,5 @@ _PARTS = {
 
 
 def _moment(moment: datetime, weekday: bool) -> str:
-    return f"{format_date(moment.date(), weekday=weekday)} {moment:%H:%M}"
+    clock = f"{moment:%H:%M:%S}" if moment.second else f"{moment:%H:%M}"  # "14:35:10 UTC"
+    return f"{format_date(moment.date(), weekday=weekday)} {clock}"

@@ -60,6 +60,8 @@ def unit_code(unit: str) -> str:
     unit = unit.lower().rstrip("s")
     if unit.startswith("centur"):
         return "century"
+    if unit in {"summer", "winter", "spring", "autumn"}:
+        return "year"  # "three summers": one each year
     if unit.startswith("millenni"):
         return "millennium"
     return unit if unit in UNITS else "day"

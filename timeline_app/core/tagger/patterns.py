@@ -80,7 +80,8 @@ _NUM_ONE = (
 FRACTION = r"(?:half\s+an?|an?\s+quarter\s+of\s+an?|three\s+quarters\s+of\s+an?)"
 NUM = rf"(?:{FRACTION}|{_NUM_ONE}(?:\s+(?:or|to|and)\s+{_NUM_ONE}(?=[\s-]))?(?:\s+and\s+a\s+half)?)"
 UNIT = (
-    r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?"
+    r"(?:(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?"
+    r"|(?:summer|winter|spring|autumn)s)"  # "the past three summers": so many years
 )
 ORDINAL = alternation(list(ORDINALS))
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|mid-?afternoon|mid\s+afternoon)"
@@ -88,7 +89,7 @@ DEICTIC_DAY = r"(?:today|tonight|yesterday|tomorrow)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?-i:[ap]\.m\.?|[AP]\.M\.?|[ap]m\b|[AP]M\b)"
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d|\s*(?:%|percent))|noon|midnight|midday"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|\s*(?:%|percent))|noon|midnight|midday"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b))"  # "0940 GMT"
 )
 SPELLED_YEAR = (
@@ -149,7 +150,10 @@ _WEEKDAY_KEY = r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
 _CASED_KEYS = frozenset(
     {"month_day", "second_day", "month_year", "month", "weekday", "holiday", "q_quarter"}
 )
-_UNIT_KEY = r"second|minute|hour|day|week|month|quarter|year|decade|centur|millenni"
+_UNIT_KEY = (
+    r"second|minute|hour|day|week|month|quarter|year|decade|centur|millenni|"
+    r"summers|winters|springs|autumns"
+)
 _KEYS = {
     "numeric_date": r"\d[/-]\d",
     "month_day": _MONTH_KEY,
@@ -281,6 +285,7 @@ RULES: tuple[Rule, ...] = (
     # third-quarter, the fiscal first quarter, the 1988 second quarter, first half of 1990
     _rule(
         "quarter",
+        r"(?:the\s+(?P<qedge>end|middle|beginning|start)\s+of\s+(?=the\s))?"  # "the end of the"
         rf"(?:(?P<det>the|this|that|this\s+year's|last\s+year's|next\s+year's|(?P<pyear>{YEAR})'s)"
         r"\s+(?!(?:\w+\s+)?\w+-quarter))?"
         rf"(?P<words>(?:(?:flat|comparable|same|corresponding|latest|current|fiscal|year-ago|"
@@ -332,14 +337,16 @@ RULES: tuple[Rule, ...] = (
         r"preceding|initial|subsequent|same|ensuing|other|early|later|year-earlier)\s+)?"
         rf"(?P<num>{NUM})[\s-]+(?P<extra>(?:more|additional|straight|consecutive|full|whole|entire|long|trading|"
         rf"business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>-old|-long)?"
-        r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago|earlier|later|from\s+now|hence|ahead))?",
+        r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence|"
+        r"ahead))?",
     ),
     # a day-long meeting, a year-long strike
     _rule("unit_long", r"(?P<unit>hour|day|week|month|year)-long"),
     # years, recent years, the coming months, the weeks ahead, decades-long
     _rule(
         "vague_units",
-        r"(?P<pre>(?:the\s+)?(?:recent|coming|past|previous|next|last|early|first)\s+(?:few\s+|several\s+)?)?"
+        r"(?P<pre>(?:the\s+)?(?:recent|coming|past|previous|next|last|early|first)\s+(?:few\s+|several\s+)?"
+        r"|the\s+(?=(?:hours|days|weeks|months)\s+that\s+(?:followed|preceded)\b))?"
         r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries|quarters)"
         r"(?P<post>\s+ago|\s+ahead|-long)?",
     ),

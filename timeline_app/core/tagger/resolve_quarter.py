@@ -12,13 +12,20 @@ from timeline_app.core.tagger.cues import Direction
 from timeline_app.core.tagger.helpers import toward
 from timeline_app.core.tagger.lexicon import ORDINALS
 from timeline_app.core.tagger.patterns import MONTH
-from timeline_app.core.tagger.resolve_calendar import month_number
+from timeline_app.core.tagger.resolve_calendar import edge_mod, month_number
 
 DATE = TimexType.DATE
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    res = _quarter(m, ctx)
+    if res is not None and m["qedge"]:  # "by the end of the first half of next year"
+        res.mod = edge_mod(f"the {m['qedge'].lower()} of")
+    return res
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     words = " ".join(m["words"].lower().replace("-", " ").split())
     det = " ".join((m["det"] or "").lower().split())
     unit = m["unit"].lower()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import dateparse, timeml
@@ -131,6 +131,19 @@ def _offset(
         )
     if amount is None:
         return Resolution(DURATION, duration_value(None, unit), rule="vague offset")
+    if unit in {"second", "minute", "hour"} and (clock := _LAST_CLOCK.match(ctx.last_value)):
+        # "stalled at 14:35:10; about 90 seconds later": the clock time counted from
+        at = datetime.fromisoformat(clock.group(0))
+        moved = at + sign * timedelta(**{f"{unit}s": amount})
+        shape = "%Y-%m-%dT%H:%M:%S" if unit == "second" or clock["s"] else "%Y-%m-%dT%H:%M"
+        return Resolution(
+            TimexType.TIME,
+            moved.strftime(shape),
+            Certainty.ANCHORED,
+            f"{amount:g} {unit}(s) from the clock time before",
+            f"previous time {ctx.last_value}",
+            mod=_mod(m["mod"]),
+        )
     day, anchor, own = ctx.narrative()
     named = ctx.named_year() if unit in {"year", "decade", "century"} else None
     if named is not None:
@@ -151,6 +164,7 @@ def _offset(
     )
 
 
+_LAST_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?P<s>:\d\d)?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall)\s+$", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(
     r"\b(?:for|in|over|within|than|after|take|took|takes|last|lasted)\s+$", re.I

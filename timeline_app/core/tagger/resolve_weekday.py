@@ -104,11 +104,12 @@ def _weekday_result(
     return relative(ctx, value, why, kind=kind, mod=edge_mod(m["edge"]))
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?::?(\d\d))?\s*([ap])?", re.IGNORECASE)
+_CLOCK = re.compile(r"(\d{1,2})(?::?(\d\d))?(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
 
 
 def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     words = m["clock"].lower()
+    seconds = ""
     if words.startswith(("noon", "midday")):
         hour, minute = 12, 0
     elif words.startswith("midnight"):
@@ -117,14 +118,15 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         parts = _CLOCK.match(words)
         if parts is None:
             return None
-        hour, minute = int(parts[1]), int(parts[2] or 0)
-        meridiem = parts[3] or ("p" if m["cpod"] in {"afternoon", "evening"} else "")
+        hour, minute, seconds = int(parts[1]), int(parts[2] or 0), parts[3] or ""
+        meridiem = parts[4] or ("p" if m["cpod"] in {"afternoon", "evening"} else "")
         if not meridiem and _afternoon_so_far(ctx, hour):
             meridiem = "p"  # "set for 3 p.m., ... did not come out until 3:45"
         if meridiem == "p" and hour < 12:
             hour += 12
         elif meridiem == "a" and hour == 12:
             hour = 0
+    time = f"{hour:02d}:{minute:02d}" + (f":{seconds}" if seconds else "")  # "14:35:10 UTC"
     if (
         not (m["wd"] or m["deictic"] or m["month"])
         and is_attributive(ctx.text, m.start(), m.end())
@@ -135,14 +137,14 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         day, anchor, own = ctx.lead_day()
         return Resolution(
             TIME,
-            f"{day.isoformat()}T{hour:02d}:{minute:02d}",
+            f"{day.isoformat()}T{time}",
             Certainty.ANCHORED if own else Certainty.INFERRED,
             "clock time naming an event, on the story's day",
             anchor,
             uses_publication=not own,
         )
     day, anchored = _clock_day(m, ctx)
-    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+    value = f"{day.isoformat()}T{time}"
     if anchored:
         return from_narrative(ctx, value, "clock time on the previous date", kind=TIME)
     return relative(ctx, value, "clock time", kind=TIME)

@@ -64,7 +64,7 @@ def _month_interval(year: int, first: int, stop: int, granularity: Granularity) 
 _VALUE = re.compile(
     r"(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|W(?P<week>\d\d)(?P<we>-WE)?|"
     r"Q(?P<q>[1-4])|H(?P<h>[12])|(?P<season>SP|SU|FA|WI)))?"
-    r"(?:T(?:(?P<pod>MO|MI|AF|EV|NI)|(?P<hour>\d\d)(?::(?P<minute>\d\d))?))?$"
+    r"(?:T(?:(?P<pod>MO|MI|AF|EV|NI)|(?P<hour>\d\d)(?::(?P<minute>\d\d)(?::(?P<second>\d\d))?)?))?$"
 )
 
 
@@ -96,6 +96,9 @@ def _interval(m: re.Match[str]) -> Interval | None:
         if m["pod"]:
             lo, hi = PART_OF_DAY_HOURS[m["pod"]]
             return Interval(_dt(day, lo), _dt(day, hi), Granularity.PART_OF_DAY)
+        if m["hour"] and m["second"]:  # "14:35:10"
+            start = _dt(day, int(m["hour"]), int(m["minute"])) + timedelta(seconds=int(m["second"]))
+            return Interval(start, start + timedelta(seconds=1), Granularity.SECOND)
         if m["hour"]:
             hour, minute = int(m["hour"]), int(m["minute"] or 0)
             step = Granularity.MINUTE if m["minute"] else Granularity.HOUR
