@@ -980,3 +980,9 @@ def test_a_clock_time_naming_an_event_is_on_the_story_s_day() -> None:
 def test_a_clock_time_naming_an_event_on_a_day_named_in_its_sentence() -> None:
     text = "HARLOW, Aug. 16 - They won. The final is on Saturday, May 7, with a 5:30 p.m. kick-off."
     assert tag_text(text, MONDAY)[-1].value == "2022-05-07T17:30"
+
+
+def test_a_headline_weekday_without_a_tense_follows_the_body() -> None:
+    text = "Curtain up on Thursday for the festival\n\nIt returns from Thursday until 3 May."
+    values = [t.value for t in tag_text(text, date(2022, 4, 10)) if t.text == "Thursday"]
+    assert values == ["2022-04-14", "2022-04-14"]

@@ -86,7 +86,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             ctx.forget_day()  # "on Friday at 11 a.m." with no publication date: no day known
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
-    return _clock_times_take_their_day(text, out)
+    return _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out))
 
 
 # "at 8 p.m. on Tuesday", "between 1 a.m. and 4 a.m. on Sunday": what joins a clock time to the
@@ -96,6 +96,34 @@ _CLOCK_JOIN = re.compile(
 )
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _uncued_weekdays_follow_the_text(timexes: list[Timex]) -> list[Timex]:
+    """A weekday without a tense cue (a headline's "Curtain up on Thursday") is the same weekday
+    the text dates with a cue ("returns from Thursday until 3 May"), when there is one."""
+    cued = [t for t in timexes if t.rule.startswith("weekday, ") and " cue '" in t.rule]
+    out = list(timexes)
+    for i, timex in enumerate(out):
+        if not timex.rule.startswith("weekday, no tense cue") or timex.interval is None:
+            continue
+        day = timex.interval.start
+        same = [
+            t
+            for t in cued
+            if t.interval is not None
+            and abs((t.interval.start - day).days) == 7
+            and t.value[10:] == timex.value[10:]
+        ]
+        if same:
+            other = min(same, key=lambda t: abs(t.start - timex.start))
+            out[i] = replace(
+                timex,
+                value=other.value,
+                interval=other.interval,
+                anchor=f"the same weekday later in the text, '{other.text}'",
+                rule="weekday, as the text dates it elsewhere",
+            )
+    return out
 
 
 def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
