@@ -87,6 +87,7 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("Music of the seventies.", ("the seventies", "DATE", "197")),
         ("It will run for another ten years.", ("another ten years", "DURATION", "P10Y")),
         ("Yields fell over the past three summers.", ("the past three summers", "DURATION", "P3Y")),
+        ("Barley suffered after the wettest March on record.", ("March", "DATE", "2021-03")),
         (
             "Aftershocks shook the area in the hours that followed.",
             ("the hours", "DURATION", "PTXH"),
@@ -954,6 +955,11 @@ def test_a_day_named_in_passing_by_its_possessive_does_not_move_the_story() -> N
     found = {t.text: t.value for t in tag_text(text, MONDAY)}
     assert found["Friday"] == "2021-08-13"
     assert found["11 a.m."] == "2021-08-16T11:00"
+
+
+def test_the_night_spent_is_the_night_of_the_day_named() -> None:
+    text = "It struck on Friday, Aug. 13. Many families spent the night in cars."
+    assert tag_text(text, MONDAY)[-1].value == "2021-08-13TNI"
 
 
 def test_a_part_of_the_day_under_discussion() -> None:

@@ -186,7 +186,7 @@ _KEYS = {
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
     "day_before": r"day\s+(?:before|after)",
     "week_of": r"week\s+of",
-    "part_of_day": r"morning|afternoon|evening",
+    "part_of_day": r"morning|afternoon|evening|night",
     "set": (
         r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually|twice|once\s+a|"
         r"times\s+a|weekends"
@@ -403,6 +403,8 @@ RULES: tuple[Rule, ...] = (
         "part_of_day",
         r"(?:(?:(?<=\bin\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s)|(?<=\bby\s))"
         r"the\s+(?P<pod>morning|afternoon|evening)"
+        # "spent the night in cars", "held it through the night"
+        r"|(?:(?<=\bspent\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s))the\s+(?P<npod>night)"
         r"|(?P<mid>mid-?(?:morning|afternoon)|mid\s+(?:morning|afternoon)))",
     ),
     # every week, each Thursday, daily
