@@ -178,13 +178,23 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "4 in the morning" is a clock time
     words = m["pod"] or m["npod"] or m["mid"]
     pod = pod_code(m["pod"] or m["npod"]) or ("MO" if "morning" in words.lower() else "AF")
-    day, _, _ = ctx.narrative()
+    day = _night_of(ctx) if pod == "NI" else ctx.narrative()[0]
     return from_narrative(ctx, f"{day.isoformat()}T{pod}", f"{words.lower()} of the day", kind=TIME)
 
 
 def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return from_narrative(ctx, f"{_night_of(ctx).isoformat()}TNI", "overnight", kind=TIME)
+
+
+_SMALL_HOURS = re.compile(r"\d{4}-\d\d-\d\dT0[0-5]:\d\d")
+
+
+def _night_of(ctx: Context) -> date:
+    """The day whose night the story is in: after "at 1:15 a.m. on Saturday", Friday's."""
     day, _, _ = ctx.narrative()
-    return from_narrative(ctx, f"{day.isoformat()}TNI", "overnight", kind=TIME)
+    if _SMALL_HOURS.match(ctx.last_value):
+        return day - timedelta(days=1)
+    return day
 
 
 _NARRATIVE_STEP = {
