@@ -88,6 +88,8 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("It will run for another ten years.", ("another ten years", "DURATION", "P10Y")),
         ("Yields fell over the past three summers.", ("the past three summers", "DURATION", "P3Y")),
         ("Barley suffered after the wettest March on record.", ("March", "DATE", "2021-03")),
+        ("The first week of the truce was calm.", ("The first week", "DURATION", "P1W")),
+        ("It happened in the last week of March.", ("the last week of March", "DATE", "2021-W12")),
         (
             "Aftershocks shook the area in the hours that followed.",
             ("the hours", "DURATION", "PTXH"),

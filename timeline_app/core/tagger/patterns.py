@@ -178,6 +178,7 @@ _KEYS = {
     "duration": _UNIT_KEY,
     "vague_units": r"years|months|weeks|days|hours|minutes|decades|centuries|quarters",
     "unit_long": r"-long",
+    "event_stretch": r"first|final|last|opening|closing",
     "deictic": r"today|tonight|yesterday|tomorrow",
     "this_pod": r"morning|afternoon|evening|night",
     "overnight": r"overnight",
@@ -342,6 +343,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # a day-long meeting, a year-long strike
     _rule("unit_long", r"(?P<unit>hour|day|week|month|year)-long"),
+    # "the first week of the truce", "the first hours of the ground war": a stretch of an event
+    _rule(
+        "event_stretch",
+        r"the\s+(?:first|final|last|opening|closing)\s+(?P<unit>hour|day|week|month|year)(?P<plural>s)?"
+        r"(?=\s+of\s+(?:the|its|their|his|her|a|an)\s+(?!(?:day|week|month|year|century|decade)\b))",
+    ),
     # years, recent years, the coming months, the weeks ahead, decades-long
     _rule(
         "vague_units",
@@ -395,7 +402,10 @@ RULES: tuple[Rule, ...] = (
     # the week of March 6
     _rule(
         "week_of",
-        rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
+        rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
+        # "the last week of March (2019)": the week at that end of the month
+        rf"|the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
+        rf"(?P<nmonth>{MONTH})(?![.\s]*\d{{1,2}}\b(?!\d))(?:,?\s+(?P<nyear>{YEAR}))?",
     ),
     # (dealers bought) in the morning, through the afternoon, by mid-afternoon: a part of the
     # day under discussion

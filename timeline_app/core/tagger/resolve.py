@@ -42,6 +42,7 @@ RESOLVERS: dict[str, Resolver] = {
     "duration": spans.duration,
     "vague_units": spans.vague_units,
     "unit_long": spans.unit_long,
+    "event_stretch": spans.event_stretch,
     "set": spans.set_,
     "ref": spans.ref,
     "relative_unit": rel.relative_unit,

@@ -378,11 +378,23 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+_NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
 def week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "the week of March 6": the (ISO) week that holds the day."""
-    month, dom = month_number(m["month"]), int(re.match(r"\d+", m["day"])[0])  # type: ignore[index]
-    if m["year"]:
-        year, why, inferred = int(m["year"]), "the week of a date", False
+    """ "the week of March 6": the (ISO) week that holds the day; "the last week of March": the
+    week that holds the month's fourth-last day (its first: the month's fourth day)."""
+    if m["nth"]:
+        month = month_number(m["nmonth"])
+        nth = m["nth"].lower()
+        last = (timeml.add_months(date(2001, month, 1), 1) - date(2001, month, 1)).days
+        dom = _NTH_WEEK_DAY.get(nth, last - 3)
+        year_text = m["nyear"]
+    else:
+        month, dom = month_number(m["month"]), int(re.match(r"\d+", m["day"])[0])  # type: ignore[index]
+        year_text = m["year"]
+    if year_text:
+        year, why, inferred = int(year_text), "the week of a date", False
     else:
         year, why = year_for(ctx, m.start(), m.end(), month, dom)
         why, inferred = f"the week of a date, {why}", True

@@ -192,6 +192,12 @@ def vague_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DURATION, duration_value(None, unit), rule="vague amount of time")
 
 
+def event_stretch(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the first week of the truce": that much of the event (the first hours: some hours)."""
+    amount = None if m["plural"] else 1
+    return Resolution(DURATION, duration_value(amount, m["unit"]), rule="a stretch of an event")
+
+
 def unit_long(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "a day-long meeting": one of the unit."""
     return Resolution(DURATION, duration_value(1, m["unit"]), rule="<unit>-long")
