@@ -1,8 +1,8 @@
-"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind7).
+"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind8).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
-.888, .868 for the seven sets; their errors were then fixed as general rules). TempEval-3 measures
+.888, .868, .894 for the eight sets; their errors were then fixed as general rules). TempEval-3 measures
 (blind_scoring.py); ``pytest -s`` prints a per-document table and every disagreement.
 """
 
@@ -22,19 +22,22 @@ DATA = GOLD_DIR.parent
 # gold_blind2: strict .989, relaxed 1.0, type .995, value .989.
 # gold_blind3: strict .987, relaxed .992, type .992, value .961.
 # gold_blind4: strict .965, relaxed .987, type .987, value .981.
-# gold_blind5: strict .965, relaxed .994, type .988, value .960.
+# gold_blind5: strict .983, relaxed 1.0, type .994, value .983.
 # gold_blind6 (third session; first score .875 / .967 / .954 / .888): strict .911, relaxed .988,
 # type .982, value .964.
 # gold_blind7 (third session; first score .895 / .980 / .980 / .868): strict .977, relaxed .997,
-# type .997, value .957.
+# type .997, value .970.
+# gold_blind8 (third session; first score .918 / .979 / .955 / .894): strict .955, relaxed .991,
+# type .985, value .931.
 FLOORS = {
     "gold_blind": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.97},
     "gold_blind2": {"strict": 0.975, "relaxed": 0.99, "type": 0.98, "value": 0.97},
     "gold_blind3": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.95},
     "gold_blind4": {"strict": 0.955, "relaxed": 0.98, "type": 0.98, "value": 0.97},
-    "gold_blind5": {"strict": 0.955, "relaxed": 0.985, "type": 0.98, "value": 0.95},
+    "gold_blind5": {"strict": 0.97, "relaxed": 0.99, "type": 0.985, "value": 0.97},
     "gold_blind6": {"strict": 0.9, "relaxed": 0.98, "type": 0.97, "value": 0.95},
-    "gold_blind7": {"strict": 0.965, "relaxed": 0.985, "type": 0.985, "value": 0.945},
+    "gold_blind7": {"strict": 0.965, "relaxed": 0.985, "type": 0.985, "value": 0.955},
+    "gold_blind8": {"strict": 0.94, "relaxed": 0.98, "type": 0.975, "value": 0.92},
 }
 
 
