@@ -999,3 +999,11 @@ def test_a_headline_weekday_without_a_tense_follows_the_body() -> None:
     text = "Curtain up on Thursday for the festival\n\nIt returns from Thursday until 3 May."
     values = [t.value for t in tag_text(text, date(2022, 4, 10)) if t.text == "Thursday"]
     assert values == ["2022-04-14", "2022-04-14"]
+
+
+def test_a_past_clock_time_does_not_fall_on_a_day_the_story_looked_ahead_to() -> None:
+    text = (
+        "KORSAVA, Aug. 14 - The quake struck on Friday. Officials said the rescue window would "
+        "close late Tuesday. The minister, who arrived at 6 a.m., said 38 people were saved."
+    )
+    assert tag_text(text, date(2021, 8, 14))[-1].value == "2021-08-13T06:00"  # not Tuesday

@@ -79,6 +79,11 @@ class Context:
             return int(self.last_value)
         return None
 
+    def last_day_up_to(self, limit: date) -> date:
+        """The last day named that is not after ``limit`` (else ``limit``): where a past clause's
+        clock time falls when the story last looked ahead."""
+        return next((day for day, _ in reversed(self.days) if day <= limit), limit)
+
     def lead_day(self) -> tuple[date, str, bool]:
         """The day the story leads with (the first day it names: its dateline or its lede),
         why, and whether the text named it; the publication date when it named none."""

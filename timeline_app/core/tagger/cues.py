@@ -30,6 +30,7 @@ class Cue(NamedTuple):
     words: str
     adjacent: bool
     near: bool = False  # a few words away, no clause boundary between
+    after: bool = False  # written after the expression
 
 
 _FUTURE = (
@@ -68,7 +69,7 @@ _PAST = (
     r"lay|laid|sank|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang|"
     # an "-ed" word after an article is an adjective ("a revised timetable"), not a past verb
     r"(?-i:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
-    r"(?!(?:need|feed|seed|speed|bed|red|shed|proceed|exceed|succeed|indeed|hundred|embed)\b)"
+    r"(?!(?:need|feed|seed|speed|bed|red|shed|proceed|exceed|succeed|indeed|hundred|embed|expected)\b)"
     r"[a-z]{2,}ed)"
 )
 # A participle after "be" or "is/are" is passive voice, not past tense: the auxiliary carries the
@@ -169,7 +170,7 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         # "In January, ..., a bombing killed a guard": a date opening the sentence dates its verb
         match is after and _OPENING.fullmatch(text, lo, start) is not None
     )
-    return Cue(kind, " ".join(match.group(0).split()), governs, near)
+    return Cue(kind, " ".join(match.group(0).split()), governs, near, match is after)
 
 
 _OPENING = re.compile(r"[\s\"'`(]*(?:(?:in|on|at|by|during|since)\s+)?", re.IGNORECASE)

@@ -173,4 +173,9 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
         except ValueError:
             return ctx.base, False
     day, _, own = ctx.narrative()
+    if own and ctx.publication is not None and day > ctx.publication:
+        cue = ctx.direction(m.start(), m.end())
+        if cue is not None and cue.direction is Direction.PAST and not cue.after:
+            # "would close late Monday. ... who arrived at 6 a.m.": not on that Monday
+            return ctx.last_day_up_to(ctx.publication), True
     return day, own
