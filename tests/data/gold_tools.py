@@ -21,6 +21,7 @@ VALUE_SHAPES = [
     r"\d{4}-(SP|SU|FA|WI|H[12]|Q[1-4])",  # season, half, quarter
     r"\d{4}-W\d{2}(-WE)?",  # ISO week, weekend
     r"FY\d{4}",  # fiscal year
+    r"FY\d{4}-Q[1-4]",  # quarter of a fiscal year
     r"PAST_REF|PRESENT_REF|FUTURE_REF",
     r"P(\d+|X)[YMWDQ]|PT(\d+|X)[HM]",  # durations
     r"XXXX-WXX-[1-7](T(MO|AF|EV|NI))?|XXXX-XX-XXT(MO|AF|EV|NI)",  # sets on days / parts of day
