@@ -89,6 +89,8 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("Yields fell over the past three summers.", ("the past three summers", "DURATION", "P3Y")),
         ("Barley suffered after the wettest March on record.", ("March", "DATE", "2021-03")),
         ("The first week of the truce was calm.", ("The first week", "DURATION", "P1W")),
+        ("Farmers have protested for a fortnight.", ("a fortnight", "DURATION", "P2W")),
+        ("It began a fortnight ago.", ("a fortnight ago", "DATE", "2021-W31")),
         ("It happened in the last week of March.", ("the last week of March", "DATE", "2021-W12")),
         (
             "Aftershocks shook the area in the hours that followed.",
@@ -454,6 +456,16 @@ def test_seconds_minutes_or_hours_later_count_from_the_clock_time_before(
 ) -> None:
     last = tag_text(text, MONDAY)[-1]
     assert (str(last.type), last.value) == ("TIME", value)
+
+
+def test_an_hour_ago_counts_from_the_clock_time_of_its_entry() -> None:
+    found = tag_text("15:48 The cabin moved again an hour ago, officials said.", MONDAY)
+    assert found[-1].value == "2021-08-16T14:48"
+
+
+def test_a_range_ending_earlier_in_the_day_ends_the_next_day() -> None:
+    found = [t.value for t in tag_text("Talks ran between 9pm and 3am.", MONDAY)]
+    assert found == ["2021-08-16T21:00", "2021-08-17T03:00"]
 
 
 def test_a_comparison_later_than_usual_is_an_amount_not_a_date() -> None:

@@ -178,6 +178,7 @@ _KEYS = {
     "duration": _UNIT_KEY,
     "vague_units": r"years|months|weeks|days|hours|minutes|decades|centuries|quarters",
     "unit_long": r"-long",
+    "fortnight": r"fortnight",
     "event_stretch": r"first|final|last|opening|closing",
     "deictic": r"today|tonight|yesterday|tomorrow",
     "this_pod": r"morning|afternoon|evening|night",
@@ -343,6 +344,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # a day-long meeting, a year-long strike
     _rule("unit_long", r"(?P<unit>hour|day|week|month|year)-long"),
+    # "a fortnight", "the past fortnight": two weeks
+    _rule(
+        "fortnight",
+        r"(?P<mod>)(?:(?:the\s+(?:past|last|next|coming|previous|following)|a|one|another|this)\s+)?"
+        r"fortnight"
+        r"(?!'s|\u2019s)(?P<ago>\s+ago)?",
+    ),
     # "the first week of the truce", "the first hours of the ground war": a stretch of an event
     _rule(
         "event_stretch",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from timeline_app.core.models import Certainty, Timex, TimexType
 from timeline_app.core.tagger import holidays, timeml
@@ -43,6 +43,7 @@ RESOLVERS: dict[str, Resolver] = {
     "vague_units": spans.vague_units,
     "unit_long": spans.unit_long,
     "event_stretch": spans.event_stretch,
+    "fortnight": spans.fortnight,
     "set": spans.set_,
     "ref": spans.ref,
     "relative_unit": rel.relative_unit,
@@ -87,7 +88,8 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             ctx.forget_day()  # "on Friday at 11 a.m." with no publication date: no day known
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
-    return _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out))
+    out = _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out))
+    return _ranges_past_midnight(text, out)
 
 
 # "at 8 p.m. on Tuesday", "between 1 a.m. and 4 a.m. on Sunday": what joins a clock time to the
@@ -124,6 +126,30 @@ def _uncued_weekdays_follow_the_text(timexes: list[Timex]) -> list[Timex]:
                 anchor=f"the same weekday later in the text, '{other.text}'",
                 rule="weekday, as the text dates it elsewhere",
             )
+    return out
+
+
+_RANGE_TO = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.IGNORECASE)
+
+
+def _ranges_past_midnight(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "between 9pm and 3am": a range's end earlier in the day than its start is the next day."""
+    out = list(timexes)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        start, end = _CLOCK_VALUE.fullmatch(first.value), _CLOCK_VALUE.fullmatch(second.value)
+        if not (start and end) or first.value[:10] != second.value[:10]:
+            continue
+        if end[1] >= start[1] or not _RANGE_TO.fullmatch(text, first.end, second.start):
+            continue
+        day = date.fromisoformat(second.value[:10]) + timedelta(days=1)
+        value = f"{day.isoformat()}T{end[1]}"
+        out[i] = replace(
+            second,
+            value=value,
+            interval=interval_for(value),
+            rule=f"{second.rule}; past midnight after '{first.text}'",
+        )
     return out
 
 

@@ -97,6 +97,8 @@ def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Res
             f"previous quarter {ctx.last_quarter}",
             anchors=False,
         )
+    if unit in {"second", "minute", "hour"} and (clock := _LAST_CLOCK.match(ctx.last_value)):
+        return _from_clock(m, clock, amount, unit, -1)  # "an hour ago", in a 15:48 entry
     whole = int(amount)
     parsed = None
     if whole == amount and unit in {"day", "week", "month", "year"}:
@@ -133,17 +135,7 @@ def _offset(
         return Resolution(DURATION, duration_value(None, unit), rule="vague offset")
     if unit in {"second", "minute", "hour"} and (clock := _LAST_CLOCK.match(ctx.last_value)):
         # "stalled at 14:35:10; about 90 seconds later": the clock time counted from
-        at = datetime.fromisoformat(clock.group(0))
-        moved = at + sign * timedelta(**{f"{unit}s": amount})
-        shape = "%Y-%m-%dT%H:%M:%S" if unit == "second" or clock["s"] else "%Y-%m-%dT%H:%M"
-        return Resolution(
-            TimexType.TIME,
-            moved.strftime(shape),
-            Certainty.ANCHORED,
-            f"{amount:g} {unit}(s) from the clock time before",
-            f"previous time {ctx.last_value}",
-            mod=_mod(m["mod"]),
-        )
+        return _from_clock(m, clock, amount, unit, sign)
     day, anchor, own = ctx.narrative()
     named = ctx.named_year() if unit in {"year", "decade", "century"} else None
     if named is not None:
@@ -161,6 +153,22 @@ def _offset(
         anchor,
         mod=_mod(m["mod"]),
         uses_publication=not own,
+    )
+
+
+def _from_clock(
+    m: re.Match[str], clock: re.Match[str], amount: float, unit: str, sign: int
+) -> Resolution:
+    """A clock time ``amount`` units after (``sign`` 1) or before ``clock``, the text's last."""
+    moved = datetime.fromisoformat(clock.group(0)) + sign * timedelta(**{f"{unit}s": amount})
+    shape = "%Y-%m-%dT%H:%M:%S" if unit == "second" or clock["s"] else "%Y-%m-%dT%H:%M"
+    return Resolution(
+        TimexType.TIME,
+        moved.strftime(shape),
+        Certainty.ANCHORED,
+        f"{amount:g} {unit}(s) from the clock time before",
+        f"previous time {clock.group(0)}",
+        mod=_mod(m["mod"]),
     )
 
 
@@ -190,6 +198,13 @@ def vague_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         return None
     return Resolution(DURATION, duration_value(None, unit), rule="vague amount of time")
+
+
+def fortnight(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "a fortnight": two weeks; "a fortnight ago": the week two weeks back."""
+    if m["ago"]:
+        return _ago(m, ctx, 2, "week")
+    return Resolution(DURATION, "P2W", rule="a fortnight")
 
 
 def event_stretch(m: re.Match[str], ctx: Context) -> Resolution | None:
