@@ -1019,3 +1019,12 @@ def test_a_past_clock_time_does_not_fall_on_a_day_the_story_looked_ahead_to() ->
         "close late Tuesday. The minister, who arrived at 6 a.m., said 38 people were saved."
     )
     assert tag_text(text, date(2021, 8, 14))[-1].value == "2021-08-13T06:00"  # not Tuesday
+
+
+def test_in_a_text_that_looks_ahead_a_weekday_without_a_cue_is_a_coming_one() -> None:
+    text = (
+        "Rain will spread east tonight and showers will linger into the weekend. "
+        "Forecast: Saturday, sunny spells; Sunday, heavy rain. It is expected to turn colder."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 10, 10))}
+    assert (found["Saturday"], found["Sunday"]) == ("2014-10-11", "2014-10-12")

@@ -11,6 +11,7 @@ from timeline_app.core.tagger.cues import (
     Cue,
     Direction,
     direction,
+    looks_ahead,
     sentence_break,
     words_into_sentence,
 )
@@ -62,6 +63,7 @@ class Context:
     last_month: date | None = None  # the latest date named to the month or finer ("in March")
     days: list[tuple[date, str]] = field(default_factory=list)  # every day named, in order
     cue_cache: dict[tuple[int, int], Cue | None] = field(default_factory=dict)
+    _ahead: bool | None = None
 
     @property
     def base(self) -> date:
@@ -144,6 +146,13 @@ class Context:
             if day.isoformat().startswith(coarse):
                 return day, text
         return self.last_day, self.last_day_text
+
+    @property
+    def text_looks_ahead(self) -> bool:
+        """Whether the whole text is mostly about what is to come (a forecast, a preview)."""
+        if self._ahead is None:
+            self._ahead = looks_ahead(self.text)
+        return self._ahead
 
     def direction(self, start: int, end: int) -> Cue | None:
         key = (start, end)

@@ -108,6 +108,18 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     ]
 
 
+def looks_ahead(text: str) -> bool:
+    """Whether the text's tense cues point ahead more often than back: a forecast, a preview, a
+    timetable, where a weekday with no cue of its own is a coming one."""
+    ahead = back = 0
+    for match in _CUE.finditer(text):
+        if match.group("future"):
+            ahead += 1
+        elif match.group("past"):
+            back += 1
+    return ahead > back
+
+
 def sentence_break(text: str, lo: int, hi: int) -> bool:
     """Whether a sentence ends between ``lo`` and ``hi``."""
     return bool(_sentence_ends(text, lo, hi))

@@ -122,6 +122,8 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
     if cue is None:
         if _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
             return Direction.FUTURE, "a deadline ('by'), no tense cue"
+        if ctx.text_looks_ahead:
+            return Direction.FUTURE, "no tense cue, the text looks ahead"
         return Direction.PAST, "no tense cue, past by default"
     kind, words = cue.direction, cue.words
     return kind, f"{kind.value} cue '{words}'"
