@@ -1028,3 +1028,13 @@ def test_in_a_text_that_looks_ahead_a_weekday_without_a_cue_is_a_coming_one() ->
     )
     found = {t.text: t.value for t in tag_text(text, date(2014, 10, 10))}
     assert (found["Saturday"], found["Sunday"]) == ("2014-10-11", "2014-10-12")
+
+
+def test_a_live_page_s_entry_times_fall_on_the_page_s_day() -> None:
+    text = (
+        "LIVE: Cable car stranded\n\nSaturday 17 July 2010\n\n16:42\nThe line will stay closed "
+        "tomorrow and possibly on Monday.\n\n13:37\nThe cable car opened in 1987.\n"
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2010, 7, 17))}
+    assert found["Monday"] == "2010-07-19"
+    assert found["13:37"] == "2010-07-17T13:37"

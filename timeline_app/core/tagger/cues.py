@@ -76,6 +76,7 @@ _PAST = (
 # tense ("services are not affected").
 _NOT_PASSIVE = (  # nor an adjective after an article: "a paid expansion", "the lost files"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bis\snot\s)"
+    r"(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)"  # "will stay closed"
     r"(?<!\bare\snot\s)(?<!\bisn't\s)(?<!\baren't\s)"
 )
 _CUE = re.compile(

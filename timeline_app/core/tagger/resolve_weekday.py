@@ -143,11 +143,33 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             anchor,
             uses_publication=not own,
         )
+    if _alone_on_its_line(ctx.text, m.start(), m.end()):
+        # "16:42" heading an entry of a live page: the time of that entry, on the page's day
+        day, anchor, own = ctx.lead_day()
+        return Resolution(
+            TIME,
+            f"{day.isoformat()}T{time}",
+            Certainty.ANCHORED if own else Certainty.INFERRED,
+            "clock time heading an entry",
+            anchor,
+            uses_publication=not own,
+        )
     day, anchored = _clock_day(m, ctx)
     value = f"{day.isoformat()}T{time}"
     if anchored:
         return from_narrative(ctx, value, "clock time on the previous date", kind=TIME)
     return relative(ctx, value, "clock time", kind=TIME)
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    before = text.rfind("\n", max(0, start - 4), start)
+    after = text.find("\n", end, end + 4)
+    return (
+        (before >= 0 or start < 4)
+        and not text[before + 1 : start].strip()
+        and (after >= 0 or len(text) - end < 4)
+        and not text[end : after if after >= 0 else len(text)].strip()
+    )
 
 
 _LAST_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):\d\d$")
