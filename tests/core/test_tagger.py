@@ -147,6 +147,11 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("The league opens on Friday, when Rovers host Danby.", "2021-08-20", "opens"),
         ("He and the mayor meet separately Friday.", "2021-08-20", "meet"),
         ("Officials say all nine could be out by early Friday.", "2021-08-20", "deadline ('by')"),
+        (
+            "The talks, fixed long ago, have been preponed to Friday.",
+            "2021-08-20",
+            "preponed to",
+        ),
         # an abbreviation's full stop does not end the sentence
         ("The clinic will, says Sen. Smith, reopen on Friday.", "2021-08-20", "will"),
     ],

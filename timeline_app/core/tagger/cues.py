@@ -45,6 +45,12 @@ _FUTURE = (
     r"(?:urged|asked|invited|encouraged|required|expected)\s+to|(?:has|have)\s+(?:promised|"
     r"pledged|vowed)|wants?\s+(?:it|them)(?:\s+[a-z]+ed)?\b|"
     r"upcoming|until|as\s+(?:soon|early)\s+as|"
+    # a date something was moved to lies ahead: "postponed to Thursday", "preponed to Thursday"
+    r"(?:postponed|preponed|rescheduled|moved|deferred|adjourned|brought\s+forward|put\s+back|"
+    r"pushed\s+back)\s+(?:to|until|till)(?=\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|\d|next|later|early|mid|late|the\s+"
+    r"(?:following|next|end|week|weekend|autumn|spring|summer|winter|fall)))|"
     # The present of a scheduled event: "the league opens on Friday", "they meet Monday" (not
     # an infinitive, "was due to meet", nor a noun, "Friday's close").
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?:opens|begins|starts|ends|closes|resumes|meets|arrives|"
@@ -154,7 +160,8 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def direction(text: str, start: int, end: int) -> Cue | None:
     """The tense cue nearest ``text[start:end]`` in its sentence, and the cue's words."""
     lo, hi = _clause_bounds(text, start, end)
-    cues = list(_CUE.finditer(text, lo, start))
+    # searched up to the expression's end, so a cue's look-ahead can see the expression
+    cues = [cue for cue in _CUE.finditer(text, lo, end) if cue.end() <= start]
     # "A cheaper model is expected soon, Aldama said, but not before the summer": an attribution
     # set off by commas does not date the clause around it.
     while len(cues) > 1 and _is_attribution(text, cues[-1]):
