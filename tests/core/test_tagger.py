@@ -1012,6 +1012,20 @@ def test_a_clock_time_naming_an_event_on_a_day_named_in_its_sentence() -> None:
     assert tag_text(text, MONDAY)[-1].value == "2022-05-07T17:30"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A notice was issued to each mill on Monday last.", ("Monday last", "2021-08-09")),
+        ("The board meets on Friday next.", ("Friday next", "2021-08-20")),
+        ("He left on Monday last week.", ("Monday", "2021-08-09")),
+        ("They meet on Thursday next week.", ("Thursday", "2021-08-26")),
+    ],
+)
+def test_a_weekday_with_its_week_after_it(text: str, expected: tuple[str, str]) -> None:
+    timex = tag_text(text, MONDAY)[0]
+    assert (timex.text, timex.value) == expected
+
+
 def test_a_headline_weekday_without_a_tense_follows_the_body() -> None:
     text = "Curtain up on Thursday for the festival\n\nIt returns from Thursday until 3 May."
     values = [t.value for t in tag_text(text, date(2022, 4, 10)) if t.text == "Thursday"]

@@ -382,7 +382,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<edge>early|the\s+early\s+hours\s+of)\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
         rf"(?:(?P<rel>{_REL}|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY_NAME})"
         r"(?P<plural>s)?(?![a-z])"
-        rf"(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?(?:,?\s+(?P<tail>(?:March|MARCH)\s+(?:eighth|\w+th)))?",
+        rf"(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?(?:,?\s+(?P<tail>(?:March|MARCH)\s+(?:eighth|\w+th)))?"
+        # "on Monday last", "Friday next": the rel after the day (Indian and older British usage)
+        r"(?:\s+(?P<rel2>last|next)(?!\s+(?:week|weekend|month|year|time|season|night)\b|[-\w]))?"
+        r"(?=\s+(?P<week>last|next|this)\s+week\b)?",  # "Monday last week": that week's Monday
     ),
     # 10:35 a.m., 5 p.m. EST Nov. 9, noon Thursday, 4 in the morning
     _rule(

@@ -30,7 +30,8 @@ _THIS = {"this", "the current", "the same", "the latest", "the full", "the this"
 
 
 def rel_words(m: re.Match[str]) -> str:
-    return " ".join((m["rel"] or "").lower().split())
+    rel = m["rel"] or (m["rel2"] if "rel2" in m.re.groupindex else None)
+    return " ".join((rel or "").lower().split())
 
 
 def pod_code(words: str | None) -> str:

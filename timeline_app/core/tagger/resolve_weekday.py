@@ -38,7 +38,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         way = Direction.PAST if rel == "the previous" else Direction.FUTURE
         found = weekday_date(day, target, way, strict=True)
         return _weekday_result(ctx, found, pod, m, f"weekday, {rel}", anchored=True)
-    if rel in BACK:
+    if m["week"]:  # "on Monday last week": the Monday of the week before this one
+        step = {"last": -7, "next": 7, "this": 0}[m["week"].lower()]
+        monday = ctx.base - timedelta(days=ctx.base.weekday()) + timedelta(days=step)
+        found, why = monday + timedelta(days=target), f"weekday of {m['week'].lower()} week"
+    elif rel in BACK:
         found, why = weekday_date(ctx.base, target, Direction.PAST, strict=True), f"weekday, {rel}"
     elif rel in AHEAD:
         found, why = (
