@@ -90,6 +90,11 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("Barley suffered after the wettest March on record.", ("March", "DATE", "2021-03")),
         ("The first week of the truce was calm.", ("The first week", "DURATION", "P1W")),
         ("Farmers have protested for a fortnight.", ("a fortnight", "DURATION", "P2W")),
+        ("Mills must clear their arrears by month-end.", ("month-end", "DATE", "2021-08")),
+        (
+            "Sales rose in the January-March quarter.",
+            ("the January-March quarter", "DATE", "2021-Q1"),
+        ),
         ("It began a fortnight ago.", ("a fortnight ago", "DATE", "2021-W31")),
         ("It happened in the last week of March.", ("the last week of March", "DATE", "2021-W12")),
         (

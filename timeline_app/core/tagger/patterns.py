@@ -148,7 +148,16 @@ _MONTH_ABBREVIATIONS = (
 _MONTH_KEY = "|".join(m for name in _MONTH_ABBREVIATIONS for m in (name, name.upper()))
 _WEEKDAY_KEY = r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
 _CASED_KEYS = frozenset(
-    {"month_day", "second_day", "month_year", "month", "weekday", "holiday", "q_quarter"}
+    {
+        "month_day",
+        "second_day",
+        "month_year",
+        "month",
+        "weekday",
+        "holiday",
+        "q_quarter",
+        "months_quarter",
+    }
 )
 _UNIT_KEY = (
     r"second|minute|hour|day|week|month|quarter|year|decade|centur|millenni|"
@@ -164,6 +173,7 @@ _KEYS = {
     "year": r"\d\d\d\d",
     "early_year": r"\b1[0-5]\d\d\b",
     "q_quarter": r"\bQ[1-4]\b",
+    "months_quarter": _MONTH_KEY,
     "nth_weekday": r"(?:first|second|third|fourth|last)\s+\w+day\s+(?:of|in)\s",
     "spelled_year": r"nineteen|thousand",
     "decade": r"\d0'?s|'\d0s|ties\b",
@@ -172,7 +182,7 @@ _KEYS = {
     "halves": r"quarters|six\s+months\s+of",
     "season": r"spring|summer|fall|autumn|winter",
     "relative_unit": r"week|month|year|decade|day",
-    "year_end": r"end|midyear|mid-year",
+    "year_end": r"end|midyear|mid-year",  # year-end, month-end
     "edge_in": r"in\s+the",
     "period": r"period|year-|year\s+ago",
     "duration": _UNIT_KEY,
@@ -268,6 +278,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+"
         rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
     ),
+    # "the January-March quarter": the calendar quarter the months make up
+    _rule(
+        "months_quarter",
+        rf"the\s+(?P<first>{MONTH})\s*[-\u2013]\s*(?P<last>{MONTH})\s+(?:quarter|period)"
+        rf"(?:\s+of\s+(?P<year>{YEAR}))?",
+    ),
     # Q3, Q4 2026, Q1'27: a quarter in the analysts' shorthand (capital Q only)
     _rule("q_quarter", rf"(?-i:Q(?P<q>[1-4]))(?:\s+(?P<year>{YEAR})|'(?P<short>\d\d))?"),
     # "in 1532": a year before 1600 only after a preposition (elsewhere it is a number)
@@ -320,7 +336,10 @@ RULES: tuple[Rule, ...] = (
         r"(?P<edge>earlier|later|early|late)\s+in\s+the\s+(?P<unit>year|month|week|day)",
     ),
     # year-end, around year end, midyear
-    _rule("year_end", r"(?:(?:at\s+)?around\s+)?(?:year(?:'s)?[\s-]end|(?P<mid>mid-?year))"),
+    _rule(
+        "year_end",
+        r"(?:(?:at\s+)?around\s+)?(?:year(?:'s)?[\s-]end|(?P<mid>mid-?year)|(?P<month>month[\s-]end))",
+    ),
     # the year-earlier period, the latest period, year-ago (as an adjective)
     _rule(
         "period",

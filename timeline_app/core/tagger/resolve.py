@@ -39,6 +39,7 @@ RESOLVERS: dict[str, Resolver] = {
     "quarter": quarters.quarter,
     "halves": quarters.halves,
     "q_quarter": quarters.q_quarter,
+    "months_quarter": quarters.months_quarter,
     "duration": spans.duration,
     "vague_units": spans.vague_units,
     "unit_long": spans.unit_long,

@@ -9,7 +9,7 @@ from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction
-from timeline_app.core.tagger.helpers import toward
+from timeline_app.core.tagger.helpers import toward, year_for
 from timeline_app.core.tagger.lexicon import ORDINALS
 from timeline_app.core.tagger.patterns import MONTH
 from timeline_app.core.tagger.resolve_calendar import edge_mod, month_number
@@ -202,6 +202,26 @@ def _quarter_ending(ctx: Context, end: int) -> str:
     year = ctx.base.year if last <= ctx.base.month else ctx.base.year - 1
     middle = timeml.add_months(date(year, last, 1), -1)
     return timeml.quarter_value(middle)
+
+
+def months_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the January-March quarter": the calendar quarter of its middle month, in the year the
+    tense points to (or the one named)."""
+    first = month_number(m["first"])
+    middle = (first % 12) + 1
+    number = (middle - 1) // 3 + 1
+    if m["year"]:
+        return Resolution(DATE, f"{m['year']}-Q{number}", rule="quarter named by its months")
+    year, why = year_for(ctx, m.start(), m.end(), middle, None)
+    return Resolution(
+        DATE,
+        f"{year:04d}-Q{number}",
+        Certainty.INFERRED,
+        f"quarter named by its months, {why}",
+        ctx.base_anchor(),
+        uses_publication=True,
+        keep_after_year=True,
+    )
 
 
 def q_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:

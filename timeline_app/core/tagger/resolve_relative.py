@@ -135,7 +135,10 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """Year-end and midyear: this year's, unless "since" one that is still to come."""
+    """Year-end and midyear: this year's, unless "since" one that is still to come; month-end:
+    this month's ("clear all arrears by month-end")."""
+    if m["month"]:
+        return relative(ctx, value_at(ctx.base, "month"), "month end", mod="END")
     mod, month, rule = ("MID", 7, "midyear") if m["mid"] else ("END", 12, "year end")
     year = ctx.base.year
     if _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) and ctx.base.month < month:
