@@ -1062,3 +1062,41 @@ def test_a_live_page_s_entry_times_fall_on_the_page_s_day() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2010, 7, 17))}
     assert found["Monday"] == "2010-07-19"
     assert found["13:37"] == "2010-07-17T13:37"
+
+
+def _found(text: str, published: date) -> dict[str, tuple[str, str, str]]:
+    return {
+        t.text: (t.value, t.interval.start.date().isoformat(), t.interval.last_day.isoformat())
+        for t in tag_text(text, published)
+        if t.interval is not None
+    }
+
+
+def test_a_fiscal_year_the_text_says_is_not_the_calendar_one() -> None:
+    text = (
+        "Its financial year ends on June 30. Profit for fiscal 2024 fell; fiscal 2025 looks better."
+    )
+    found = _found(text, date(2024, 6, 10))
+    assert found["fiscal 2024"] == ("FY2024", "2023-07-01", "2024-06-30")
+    assert found["fiscal 2025"][0] == "FY2025"
+    # without such a statement a fiscal year is written as the calendar year
+    assert _found("Profit for fiscal 2024 fell.", date(2024, 6, 10))["fiscal 2024"][0] == "2024"
+
+
+def test_fiscal_quarters_are_counted_from_the_fiscal_year_s_start() -> None:
+    text = (
+        "Brindlecote today announced results for the first quarter of fiscal 2026, which ended "
+        "December 27, 2025. Revenue rose 9% from the year-ago quarter. The company will report "
+        "second-quarter results in early May. Its fiscal 2026 began on September 28, 2025."
+    )
+    found = _found(text, date(2026, 2, 4))
+    assert found["the first quarter of fiscal 2026"] == ("FY2026-Q1", "2025-10-01", "2025-12-31")
+    assert found["the year-ago quarter"][0] == "FY2025-Q1"
+    assert found["second-quarter"] == ("FY2026-Q2", "2026-01-01", "2026-03-31")
+
+
+def test_an_indian_fiscal_year_runs_from_april() -> None:
+    text = "Mills owe farmers Rs 412 crore for the previous fiscal; Q3 FY25 dues were the highest."
+    found = _found(text, date(2025, 4, 7))
+    assert found["the previous fiscal"] == ("FY2025", "2024-04-01", "2025-03-31")
+    assert found["Q3 FY25"] == ("FY2025-Q3", "2024-10-01", "2024-12-31")

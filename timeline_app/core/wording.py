@@ -38,8 +38,10 @@ def format_interval(interval: Interval, *, weekday: bool = True) -> str:
         return format_date(first, weekday=weekday)
     if g is Granularity.MONTH:
         return f"{start:%B %Y}"
-    if g is Granularity.YEAR:
+    if g is Granularity.YEAR and (start.month, start.day) == (1, 1):
         return f"{start.year}"
+    if g in (Granularity.YEAR, Granularity.QUARTER) and start.day == 1 and first.year != last.year:
+        return f"{start:%b %Y} – {last:%b %Y}"  # a fiscal year or quarter: "Oct 2025 – Sep 2026"
     if g in (Granularity.DECADE, Granularity.CENTURY):
         return f"{first.year}–{last.year}"
     if first.year != last.year:

@@ -15,11 +15,14 @@ from timeline_app.core.tagger.cues import (
     sentence_break,
     words_into_sentence,
 )
+from timeline_app.core.tagger.fiscal import fiscal_start
 from timeline_app.core.tagger.lexicon import MONTHS
+from timeline_app.core.tagger.timeml import interval_for
 
 _PLACEHOLDER = date(2000, 1, 1)
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+_FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]")
 _COARSE_VALUE = re.compile(r"\d{2,4}(?:-\d\d)?")  # a century, decade, year or month
 _STORY_LOOKBACK = 40  # days named: how far back a story line is looked for
 _OPENING_WORDS = 5  # "A century ago, in 1913, ...": a year this far in sets the sentence's time
@@ -64,6 +67,8 @@ class Context:
     days: list[tuple[date, str]] = field(default_factory=list)  # every day named, in order
     cue_cache: dict[tuple[int, int], Cue | None] = field(default_factory=dict)
     _ahead: bool | None = None
+    _fiscal: int | None = None
+    _fiscal_quarters: bool | None = None
 
     @property
     def base(self) -> date:
@@ -173,11 +178,24 @@ class Context:
             self.last_quarter = ""
 
     def _forecast(self, quarter: str) -> bool:
-        """Whether ``quarter`` (1990-Q3) starts after the publication date: one forecast."""
+        """Whether ``quarter`` (1990-Q3, FY1990-Q1) starts after the publication date."""
         if self.publication is None:
             return False
-        start = date(int(quarter[:4]), 3 * int(quarter[-1]) - 2, 1)
-        return start > self.publication
+        span = interval_for(quarter, self.fiscal_start)
+        return span is not None and span.start.date() > self.publication
+
+    def text_counts_fiscal_quarters(self, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` (fiscal quarter wording) occurs in the text; asked once."""
+        if self._fiscal_quarters is None:
+            self._fiscal_quarters = pattern.search(self.text) is not None
+        return self._fiscal_quarters
+
+    @property
+    def fiscal_start(self) -> int:
+        """The month the text's fiscal year starts in (1: calendar year, or not said)."""
+        if self._fiscal is None:
+            self._fiscal = fiscal_start(self.text)
+        return self._fiscal
 
     def forget_day(self) -> None:
         """The story moved to a day that cannot be dated: later narrative expressions neither."""
@@ -186,6 +204,10 @@ class Context:
 
     def remember(self, value: str, text: str, end: int = -1) -> None:
         """Record a resolved DATE/TIME value (ending at ``end``) as the anchor for what follows."""
+        if _FISCAL_QUARTER.fullmatch(value):  # "the first quarter of fiscal 2026"
+            if not self._forecast(value):
+                self.last_quarter = value
+            return
         if not value[:4].isdigit():
             return
         self.last_value, self.last_value_text, self.last_value_end = value, text, end

@@ -174,6 +174,7 @@ _KEYS = {
     "early_year": r"\b1[0-5]\d\d\b",
     "q_quarter": r"\bQ[1-4]\b",
     "months_quarter": _MONTH_KEY,
+    "fiscal_year": r"fy|fiscal",
     "nth_weekday": r"(?:first|second|third|fourth|last)\s+\w+day\s+(?:of|in)\s",
     "spelled_year": r"nineteen|thousand",
     "decade": r"\d0'?s|'\d0s|ties\b",
@@ -278,6 +279,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+"
         rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
     ),
+    # FY25, FY 2026, the previous fiscal (an Indian "fiscal" is a fiscal year)
+    _rule(
+        "fiscal_year",
+        r"(?-i:FY)\s?'?(?P<fy>\d{4}|\d{2})(?![\d/-])"
+        r"|the\s+(?P<frel>previous|current|last|next|this|coming)\s+fiscal"
+        r"(?!\s+(?:year|quarter|first|second|third|fourth|half|\d))(?![\w-])",
+    ),
     # "the January-March quarter": the calendar quarter the months make up
     _rule(
         "months_quarter",
@@ -285,7 +293,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+of\s+(?P<year>{YEAR}))?",
     ),
     # Q3, Q4 2026, Q1'27: a quarter in the analysts' shorthand (capital Q only)
-    _rule("q_quarter", rf"(?-i:Q(?P<q>[1-4]))(?:\s+(?P<year>{YEAR})|'(?P<short>\d\d))?"),
+    _rule(
+        "q_quarter",
+        rf"(?-i:Q(?P<q>[1-4]))(?:\s+(?P<year>{YEAR})|'(?P<short>\d\d)|"
+        r"\s+(?-i:FY)\s?'?(?P<fy>\d{4}|\d{2})(?![\d/-]))?",
+    ),
     # "in 1532": a year before 1600 only after a preposition (elsewhere it is a number)
     _rule(
         "early_year",
@@ -309,7 +321,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<words>(?:(?:flat|comparable|same|corresponding|latest|current|fiscal|year-ago|"
         rf"year-earlier|{YEAR}|{ORDINAL}|final|last|past|previous|prior|recent|fiscal-first|"
         rf"fiscal-second|fiscal-third|fiscal-fourth)[\s-]+){{0,3}})"
-        rf"(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year))?"
+        rf"(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:(?P<fiscal>fiscal\s+)?(?P<year>{YEAR})|"
+        r"(?-i:FY)\s?'?(?P<fyq>\d{4}|\d{2})(?![\d/-])|(?P<rel>this|last|next|the)\s+year))?"
         rf"(?P<ago>\s+a\s+year\s+(?:ago|earlier))?",
     ),
     _rule(

@@ -40,6 +40,7 @@ RESOLVERS: dict[str, Resolver] = {
     "halves": quarters.halves,
     "q_quarter": quarters.q_quarter,
     "months_quarter": quarters.months_quarter,
+    "fiscal_year": quarters.fiscal_year,
     "duration": spans.duration,
     "vague_units": spans.vague_units,
     "unit_long": spans.unit_long,
@@ -185,7 +186,8 @@ def _timex(cand: Candidate, res: Resolution, ctx: Context) -> Timex:
         value, certainty, anchor = _unresolved(res), Certainty.UNRESOLVED, "no publication date"
     interval = None
     if res.type in (TimexType.DATE, TimexType.TIME) and certainty is not Certainty.UNRESOLVED:
-        interval = interval_for(value) or interval_for_ref(value, ctx.publication)
+        fiscal = ctx.fiscal_start if value.startswith("FY") else 1
+        interval = interval_for(value, fiscal) or interval_for_ref(value, ctx.publication)
         if interval is not None and res.mod:
             interval = timeml.part(interval, res.mod)
         if interval is not None and res.from_publication and ctx.publication is not None:

@@ -199,7 +199,13 @@ def early_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def year(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = edge_mod(m["edge"]) or ("AFTER" if m["beyond"] else "")
+    if _FISCAL_WORD.match(m.group(0)[len(m["edge"] or "") :]) and ctx.fiscal_start != 1:
+        # "fiscal 2026" where the text says its fiscal year is not the calendar one
+        return Resolution(DATE, f"FY{m['year']}", rule="fiscal year named", mod=mod)
     return Resolution(DATE, m["year"], rule="year", mod=mod)
+
+
+_FISCAL_WORD = re.compile(r"fiscal\b", re.IGNORECASE)
 
 
 _SPELLED_UNITS = {

@@ -9,6 +9,7 @@ from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction
+from timeline_app.core.tagger.fiscal import fiscal_year_of
 from timeline_app.core.tagger.helpers import toward, year_for
 from timeline_app.core.tagger.lexicon import ORDINALS
 from timeline_app.core.tagger.patterns import MONTH
@@ -38,6 +39,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ordinal is not None and ordinal > 4:
         return None
     explicit_year = m["year"] or m["pyear"] or (year_match[1] if year_match else None)
+    if m["fyq"]:  # "the same quarter of FY24"
+        explicit_year = f"FY{_fy_number(m['fyq']):04d}"
+    elif explicit_year and _fiscal(m, ctx, words):  # "the first quarter of fiscal 2026"
+        explicit_year = f"FY{explicit_year}"
     year_ago = any(
         w in words for w in ("year ago", "year earlier", "comparable", "corresponding")
     ) or (det == "last year's" or bool(m["ago"]))
@@ -52,11 +57,60 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _ordinal_quarter(m, ctx, ordinal, explicit_year, det, year_ago)
 
 
+def _fy_number(digits: str) -> int:
+    return int(digits) + (2000 if len(digits) == 2 else 0)
+
+
+_FISCAL_QUARTERS = re.compile(
+    r"quarter\s+of\s+fiscal|fiscal[\s-]+(?:first|second|third|fourth)[\s-]+quarter|"
+    r"(?-i:\bQ[1-4]\s?FY)|quarter\s+of\s+(?-i:FY)",
+    re.IGNORECASE,
+)
+
+
+def _fiscal(m: re.Match[str], ctx: Context, words: str) -> bool:
+    """Whether a quarter is counted in the text's fiscal year: it says so ("the fiscal first
+    quarter", "of fiscal 2026"), or the text counts its quarters that way and its fiscal year is
+    not the calendar one."""
+    if ctx.fiscal_start == 1:
+        return False
+    if m["fiscal"] or "fiscal" in words:
+        return True
+    return ctx.text_counts_fiscal_quarters(_FISCAL_QUARTERS)
+
+
+def _fiscal_ordinal_quarter(
+    m: re.Match[str], ctx: Context, ordinal: int, year_ago: bool
+) -> Resolution:
+    """ "second-quarter results in early May", in a text whose fiscal year began in October."""
+    start = ctx.fiscal_start
+    number = fiscal_year_of(ctx.base, start)
+    current = ((ctx.base.month - start) % 12) // 3 + 1
+    way, _ = toward(ctx, m.start(), m.end())
+    if way is Direction.PAST and ordinal > current:
+        number -= 1
+    elif way is Direction.FUTURE and current - ordinal >= 2:
+        number += 1
+    if year_ago:
+        number -= 1
+    return Resolution(
+        DATE,
+        f"FY{number:04d}-Q{ordinal}",
+        Certainty.INFERRED,
+        "ordinal quarter of the fiscal year",
+        ctx.base_anchor(),
+        uses_publication=True,
+        anchors=not year_ago,
+    )
+
+
 def _ordinal_quarter(
     m: re.Match[str], ctx: Context, ordinal: int, explicit: str | None, det: str, year_ago: bool
 ) -> Resolution:
     if explicit:
         return Resolution(DATE, f"{explicit}-Q{ordinal}", rule="quarter of a named year")
+    if _fiscal(m, ctx, " ".join(m["words"].lower().split())):
+        return _fiscal_ordinal_quarter(m, ctx, ordinal, year_ago)
     rel = m["rel"] or ("next" if det == "next year's" else "")
     if rel:
         year = ctx.base.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel.lower()]
@@ -122,7 +176,7 @@ def _quarter_under_discussion(
         or timeml.shift_quarter(timeml.quarter_value(ctx.base), -1)
     )
     if explicit:
-        reference = f"{explicit}{reference[4:]}"
+        reference = f"{explicit}{reference[reference.index('-Q') :]}"
     elif year_ago:
         return Resolution(
             DATE,
@@ -204,6 +258,23 @@ def _quarter_ending(ctx: Context, end: int) -> str:
     return timeml.quarter_value(middle)
 
 
+def fiscal_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "FY25" (the fiscal year ending in 2025), "the previous fiscal"."""
+    if m["fy"]:
+        number = int(m["fy"]) + (2000 if len(m["fy"]) == 2 else 0)
+        return Resolution(DATE, f"FY{number:04d}", rule="fiscal year named")
+    step = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get(m["frel"].lower(), 0)
+    number = fiscal_year_of(ctx.base, ctx.fiscal_start) + step
+    return Resolution(
+        DATE,
+        f"FY{number:04d}",
+        Certainty.INFERRED,
+        f"{m['frel'].lower()} fiscal year",
+        ctx.base_anchor(),
+        uses_publication=True,
+    )
+
+
 def months_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the January-March quarter": the calendar quarter of its middle month, in the year the
     tense points to (or the one named)."""
@@ -228,6 +299,8 @@ def q_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "Q3 sales", "Q4 2026": the quarter of the year given, else the one under discussion's or
     the publication's (a quarter not yet begun is last year's, as results are for quarters gone)."""
     number = int(m["q"])
+    if m["fy"]:  # "Q3 FY25"
+        return Resolution(DATE, f"FY{_fy_number(m['fy']):04d}-Q{number}", rule="fiscal Q-quarter")
     if m["year"] or m["short"]:
         year = int(m["year"]) if m["year"] else 2000 + int(m["short"])
         return Resolution(DATE, f"{year:04d}-Q{number}", rule="Q-quarter of a named year")

@@ -9,6 +9,7 @@ from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction
+from timeline_app.core.tagger.fiscal import fiscal_year_of
 from timeline_app.core.tagger.helpers import shifted, toward, value_at, weekday_date
 from timeline_app.core.tagger.lexicon import PARTS_OF_DAY, WEEKDAYS
 from timeline_app.core.tagger.resolve_calendar import edge_mod
@@ -75,6 +76,10 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             ctx.text, m.end()
         ):
             return Resolution(DURATION, "P1Y", rule="the fiscal year (a span)")  # "ended Jan. 31"
+        if ctx.fiscal_start != 1:  # "by the end of the fiscal year" that ends in September
+            step = -1 if rel in BACK else 1 if rel in AHEAD else 0
+            number = fiscal_year_of(ctx.base, ctx.fiscal_start) + step
+            return relative(ctx, f"FY{number:04d}", f"{rel or 'the'} fiscal year", mod=mod)
         unit = "year"  # "for the fiscal year": the one in progress
     if rel in {"the following", "the next", "the previous", "the preceding", "the same"}:
         day = _narrative_day(ctx, unit)

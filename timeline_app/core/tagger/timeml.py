@@ -45,7 +45,10 @@ def shift_quarter(value: str, quarters: int) -> str:
 
 
 def shift_value(value: str, years: int) -> str:
-    """A year-based TimeML value (1989, 1989-Q3, 1989-SU, 1989-06 ...) moved by whole years."""
+    """A year-based TimeML value (1989, 1989-Q3, 1989-SU, 1989-06, FY1990-Q1 ...) moved by whole
+    years."""
+    if value.startswith("FY") and re.match(r"FY\d{4}", value):
+        return f"FY{int(value[2:6]) + years:04d}{value[6:]}"
     if not re.match(r"\d{4}", value):
         return value
     return f"{int(value[:4]) + years:04d}{value[4:]}"
@@ -68,8 +71,24 @@ _VALUE = re.compile(
 )
 
 
-def interval_for(value: str) -> Interval | None:
-    """The half-open interval a TimeML DATE/TIME value denotes, or None if it has none."""
+_FISCAL = re.compile(r"FY(?P<year>\d{4})(?:-Q(?P<q>[1-4]))?")
+
+
+def interval_for(value: str, fiscal_start: int = 1) -> Interval | None:
+    """The half-open interval a TimeML DATE/TIME value denotes, or None if it has none.
+
+    ``FY2026`` and ``FY2026-Q1`` cover the fiscal year that starts in month ``fiscal_start`` and
+    ends in 2026 (the calendar year when it is 1), or that year's quarter.
+    """
+    if fiscal := _FISCAL.fullmatch(value):
+        year = int(fiscal["year"])
+        if not 2 <= year <= 9998:
+            return None
+        first = date(year - (fiscal_start > 1), fiscal_start, 1)
+        if fiscal["q"]:
+            start = add_months(first, 3 * (int(fiscal["q"]) - 1))
+            return Interval(_dt(start), _dt(add_months(start, 3)), Granularity.QUARTER)
+        return Interval(_dt(first), _dt(add_months(first, 12)), Granularity.YEAR)
     if re.fullmatch(r"\d{3}", value):
         return _years(int(value) * 10, 10, Granularity.DECADE)
     if re.fullmatch(r"\d\d", value):
@@ -151,8 +170,9 @@ def part(interval: Interval, mod: str) -> Interval:
     if grain is Granularity.DAY:
         return interval
     if grain is Granularity.YEAR:
-        first, stop = _YEAR_MONTHS[mod]
-        return _month_interval(interval.start.year, first, stop, grain)
+        first, stop = _YEAR_MONTHS[mod]  # months counted from the year's start (a fiscal year's)
+        offset = interval.start.month - 1
+        return _month_interval(interval.start.year, first + offset, stop + offset, grain)
     lo, hi = _THIRDS[mod]
     if grain in {Granularity.MONTH, Granularity.WEEK, Granularity.WEEKEND}:
         days = (interval.end - interval.start).days

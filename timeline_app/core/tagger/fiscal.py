@@ -1,0 +1,53 @@
+"""Fiscal years that are not calendar years: when a text says when its fiscal year starts or
+ends, "fiscal 2026", "FY25" and "the first quarter of fiscal 2026" are written ``FY2026``,
+``FY2025``, ``FY2026-Q1`` (a fiscal year is named by the calendar year it ends in) and drawn
+over the months they really cover.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline_app.core.tagger.lexicon import MONTHS
+from timeline_app.core.tagger.patterns import MONTH
+
+__all__ = ["fiscal_start", "fiscal_year_of"]
+
+_ENDS = re.compile(
+    rf"\b(?:fiscal|financial)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
+    rf"(?:ends|ended|ending|closes|closed|runs\s+to|will\s+end)\s+(?:on\s+|in\s+)?"
+    rf"(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?",
+    re.IGNORECASE,
+)
+_BEGINS = re.compile(
+    rf"\b(?:fiscal|financial)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
+    rf"(?:begins|began|beginning|starts|started|starting|will\s+start|will\s+begin)\s+"
+    rf"(?:on\s+|in\s+)?(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?",
+    re.IGNORECASE,
+)
+# Rupees, crores and lakhs: an Indian text, whose fiscal year runs from April to March.
+_INDIAN = re.compile(r"₹|\bcrores?\b|\blakhs?\b|\bRs\.?\s?\d")
+
+
+def fiscal_start(text: str) -> int:
+    """The month a fiscal year starts in, as the text states it (1 when it does not say, or when
+    its fiscal year is the calendar year)."""
+    if found := _BEGINS.search(text):
+        month = MONTHS[found["month"].lower().rstrip(".")]
+        late = found["day"] is not None and int(found["day"]) >= 15  # "began September 28"
+        return month % 12 + 1 if late else month
+    if found := _ENDS.search(text):
+        month = MONTHS[found["month"].lower().rstrip(".")]
+        early = found["day"] is not None and int(found["day"]) < 15  # 52-week years
+        return month if early else month % 12 + 1
+    if _INDIAN.search(text):
+        return 4
+    return 1
+
+
+def fiscal_year_of(day: date, start: int) -> int:
+    """The number of the fiscal year holding ``day`` (named by the calendar year it ends in)."""
+    if start == 1:
+        return day.year
+    return day.year + 1 if day.month >= start else day.year
