@@ -90,6 +90,12 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("Barley suffered after the wettest March on record.", ("March", "DATE", "2021-03")),
         ("The first week of the truce was calm.", ("The first week", "DURATION", "P1W")),
         ("Farmers have protested for a fortnight.", ("a fortnight", "DURATION", "P2W")),
+        (
+            "Snow came after the driest autumn on record.",
+            ("autumn", "DATE", "2020-FA"),
+        ),
+        ("The call is at 8:30 a.m. ET.", ("8:30 a.m. ET", "TIME", "2021-08-16T08:30")),
+        ("Visits rose in the last financial year.", ("the last financial year", "DATE", "2020")),
         ("Mills must clear their arrears by month-end.", ("month-end", "DATE", "2021-08")),
         (
             "Sales rose in the January-March quarter.",
@@ -152,6 +158,11 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("The league opens on Friday, when Rovers host Danby.", "2021-08-20", "opens"),
         ("He and the mayor meet separately Friday.", "2021-08-20", "meet"),
         ("Officials say all nine could be out by early Friday.", "2021-08-20", "deadline ('by')"),
+        (
+            "The bureau is forecasting a cold change on Tuesday night.",
+            "2021-08-17TNI",
+            "forecasting",
+        ),
         (
             "The talks, fixed long ago, have been preponed to Friday.",
             "2021-08-20",
@@ -595,6 +606,7 @@ def test_without_publication_date_relative_expressions_are_unresolved() -> None:
         "It matters to the future of our peoples.",
         "She was well into her seventies.",
         "Dunstable led at the end of the first half after a goal in the 30th minute.",
+        "Dial 1-888-555-0142 and enter access code 2026.",
     ],
 )
 def test_no_dates_in_urls_contacts_prices_quantities_and_names(text: str) -> None:

@@ -45,7 +45,7 @@ _GENERIC_AFTER = re.compile(
 )
 _TEMPORAL_PREPOSITION = re.compile(
     r"\b(?:in|during|over|through|throughout|since|until|till|by|before|after|into|from|this|"
-    r"last|next|each|every)\s+$",
+    r"last|next|each|every|to|for|the\s+[a-z]+est)\s+$",
     re.IGNORECASE,
 )
 # A lower-case word after "the summer" other than a function word or a verb ("the autumn
@@ -215,8 +215,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     if m.group(0) != m["year"]:
         return True
     before = text[max(0, m.start() - 12) : m.start()]
-    if re.search(r"(?:No\.|#|\$)\s*$", before, re.IGNORECASE):
-        return False
+    if re.search(r"(?:No\.|#|\$|\bcode|\bPIN|\bext\.|\bflight|\broute)\s*$", before, re.IGNORECASE):
+        return False  # "access code 2026"
     if re.search(r"\b(?:the|in|since|by|until|during|from|of|before|after)\s+$", before, re.I):
         return True  # "the 1992 protests", "in 1998 sales rose"
     if _NAME_BEFORE.search(before) or (
@@ -282,9 +282,10 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         return False  # "the summer regatta programme": a season naming a kind of thing
     # A bare season is a date after a preposition ("in summer"), not as a modifier ("usual
     # summer mark") or a verb ("prices fall").
-    return rel == "the" or bool(
-        _TEMPORAL_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
-    )
+    before = _TEMPORAL_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
+    if before and m["season"].lower() == "fall" and before.group().split()[0] in {"to", "for"}:
+        return False  # "unlikely to fall", "headed for a fall": the verb and the noun
+    return rel == "the" or bool(before)
 
 
 def _weekday_ok(m: re.Match[str], text: str) -> bool:

@@ -39,7 +39,7 @@ _FUTURE = (
     r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
     r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|(?-i:may)|next(?!\s+(?:to|day|morning|night|week|weekend|month|year|time)\b)|"
-    r"(?:is|are)\s+(?:closed|open|shut|forecast)|forecast\s+to|"
+    r"(?:is|are)\s+(?:closed|open|shut|forecast)|forecast\s+to|forecasting|predicting|"
     # what someone is asked, expected or has promised to do lies ahead: "urged to claim a refund
     # before March 31", "expected to reach 39 degrees on Monday", "promised a review by June"
     r"(?:urged|asked|invited|encouraged|required|expected)\s+to|(?:has|have)\s+(?:promised|"

@@ -62,7 +62,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%,]\d|\d|%)"
 YEAR = r"(?<![\d$£€.,/:])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|-\d)"
 SHORT_YEAR = r"'\d\d(?!\d)"
 ZONE = (
-    r"(?:(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)|"
+    r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET)|"
     r"(?-i:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:standard\s+|daylight\s+)?time|local\s+time)"
 )
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -341,7 +341,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relative_unit",
         rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|the\s+(?:{_REL}|current|same|latest|full))\s+|(?P<the>the)\s+)"
-        rf"(?P<unit>week|month|year|weekend|decade|day|fiscal\s+year|year's\s+end)(?!-)",
+        rf"(?P<unit>week|month|year|weekend|decade|day|(?:fiscal|financial)\s+year|year's\s+end)(?!-)",
     ),
     # earlier in the year, late in the day
     _rule(

@@ -67,7 +67,7 @@ def from_narrative(
 
 
 def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
-    rel, unit = rel_words(m), " ".join(m["unit"].lower().split())
+    rel, unit = rel_words(m), " ".join(m["unit"].lower().split()).replace("financial", "fiscal")
     mod = edge_mod(m["edge"])
     if unit in {"year's end"}:
         unit, mod = "year", "END"
