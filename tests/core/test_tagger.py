@@ -1105,6 +1105,8 @@ def test_fiscal_quarters_are_counted_from_the_fiscal_year_s_start() -> None:
     assert found["the first quarter of fiscal 2026"] == ("FY2026-Q1", "2025-10-01", "2025-12-31")
     assert found["the year-ago quarter"][0] == "FY2025-Q1"
     assert found["second-quarter"] == ("FY2026-Q2", "2026-01-01", "2026-03-31")
+    headline = "Brindlecote Reports First-Quarter Fiscal 2026 Results\n\n" + text
+    assert _found(headline, date(2026, 2, 4))["First-Quarter Fiscal 2026"][0] == "FY2026-Q1"
 
 
 def test_an_indian_fiscal_year_runs_from_april() -> None:
@@ -1112,3 +1114,6 @@ def test_an_indian_fiscal_year_runs_from_april() -> None:
     found = _found(text, date(2025, 4, 7))
     assert found["the previous fiscal"] == ("FY2025", "2024-04-01", "2025-03-31")
     assert found["Q3 FY25"] == ("FY2025-Q3", "2024-10-01", "2024-12-31")
+    text = "Mills owe Rs 412 crore for cane supplied in the last quarter of the previous fiscal."
+    found = _found(text, date(2025, 4, 7))
+    assert found["the last quarter of the previous fiscal"][0] == "FY2025-Q4"

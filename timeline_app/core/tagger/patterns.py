@@ -322,7 +322,9 @@ RULES: tuple[Rule, ...] = (
         rf"year-earlier|{YEAR}|{ORDINAL}|final|last|past|previous|prior|recent|fiscal-first|"
         rf"fiscal-second|fiscal-third|fiscal-fourth)[\s-]+){{0,3}})"
         rf"(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:(?P<fiscal>fiscal\s+)?(?P<year>{YEAR})|"
-        r"(?-i:FY)\s?'?(?P<fyq>\d{4}|\d{2})(?![\d/-])|(?P<rel>this|last|next|the)\s+year))?"
+        r"(?-i:FY)\s?'?(?P<fyq>\d{4}|\d{2})(?![\d/-])|(?P<rel>this|last|next|the)\s+year|"
+        r"the\s+(?P<qfrel>previous|current|last|next|this)\s+fiscal(?:\s+year)?)"
+        rf"|\s+fiscal\s+(?P<year2>{YEAR}))?"
         rf"(?P<ago>\s+a\s+year\s+(?:ago|earlier))?",
     ),
     _rule(

@@ -41,6 +41,12 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     explicit_year = m["year"] or m["pyear"] or (year_match[1] if year_match else None)
     if m["fyq"]:  # "the same quarter of FY24"
         explicit_year = f"FY{_fy_number(m['fyq']):04d}"
+    elif m["qfrel"]:  # "the last quarter of the previous fiscal"
+        step = {"previous": -1, "last": -1, "next": 1}.get(m["qfrel"].lower(), 0)
+        explicit_year = f"FY{fiscal_year_of(ctx.base, ctx.fiscal_start) + step:04d}"
+        ordinal = 4 if "last" in words.split() else ordinal
+    elif m["year2"]:  # "First-Quarter Fiscal 2026"
+        explicit_year = f"FY{m['year2']}" if ctx.fiscal_start != 1 else m["year2"]
     elif explicit_year and _fiscal(m, ctx, words):  # "the first quarter of fiscal 2026"
         explicit_year = f"FY{explicit_year}"
     year_ago = any(
