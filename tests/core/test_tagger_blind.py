@@ -1,8 +1,8 @@
-"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind8).
+"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind9).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
-.888, .868, .894 for the eight sets; their errors were then fixed as general rules). TempEval-3
+.888, .868, .894, .751 for the nine sets; their errors were then fixed as general rules). TempEval-3
 measures (blind_scoring.py); ``pytest -s`` prints a per-document table and every disagreement.
 """
 
@@ -28,16 +28,19 @@ DATA = GOLD_DIR.parent
 # gold_blind7 (third session; first score .895 / .980 / .980 / .868): strict .977, relaxed .997,
 # type .997, value .970.
 # gold_blind8 (third session; first score .918 / .979 / .955 / .894): strict .955, relaxed .991,
-# type .985, value .931.
+# type .985, value .955.
+# gold_blind9 (third session; first score .864 / .946 / .931 / .751): strict .934, relaxed .975,
+# type .970, value .929.
 FLOORS = {
     "gold_blind": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.97},
     "gold_blind2": {"strict": 0.975, "relaxed": 0.99, "type": 0.98, "value": 0.97},
-    "gold_blind3": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.95},
+    "gold_blind3": {"strict": 0.98, "relaxed": 0.985, "type": 0.985, "value": 0.965},
     "gold_blind4": {"strict": 0.955, "relaxed": 0.98, "type": 0.98, "value": 0.97},
     "gold_blind5": {"strict": 0.97, "relaxed": 0.99, "type": 0.985, "value": 0.97},
     "gold_blind6": {"strict": 0.9, "relaxed": 0.98, "type": 0.97, "value": 0.95},
     "gold_blind7": {"strict": 0.965, "relaxed": 0.985, "type": 0.985, "value": 0.955},
-    "gold_blind8": {"strict": 0.94, "relaxed": 0.98, "type": 0.975, "value": 0.92},
+    "gold_blind8": {"strict": 0.94, "relaxed": 0.98, "type": 0.975, "value": 0.945},
+    "gold_blind9": {"strict": 0.92, "relaxed": 0.965, "type": 0.96, "value": 0.915},
 }
 
 
