@@ -327,6 +327,11 @@ def _labels_of(text: str) -> list[str]:
             "the closing gala on Sunday, March 19, from 8 p.m.",
             ["Channel 7 will broadcast the closing gala"],
         ),
+        (  # ", which ended ..." is about the quarter the date belongs to
+            "Brindlecote reported results for the first quarter of fiscal 2026, which ended "
+            "December 27, 2025.",
+            ["Brindlecote reported results", "The first quarter of fiscal 2026 ended"],
+        ),
         (  # ", which began July 1" is about the date before it
             "The state cut its grant for fiscal 2027, which began July 1.",
             ["The state cut its grant", "Fiscal 2027 began"],

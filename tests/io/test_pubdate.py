@@ -139,6 +139,8 @@ CASES = [
         D,
     ),
     ("a.txt", f"Date: 3 March 2021\n\n{BODY}", "2021-03-03", D),
+    # a press release's dateline, with a state after the city and the wire between slashes
+    ("a.txt", f"HALLORAN, Ore., Feb. 4, 2026 /Keystone Newswire/ -- {BODY}", "2026-02-04", D),
 ]
 
 

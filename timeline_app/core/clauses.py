@@ -75,7 +75,9 @@ _CONJUNCTION = re.compile(r"^(?:and|but|or|though|although|whereas)\s+")
 # ", which began July 1", ", who conceded": a relative clause about the phrase before it
 _WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?=[a-z])")
 # the noun phrase a ", which" clause is about: a date, a name or a short "the ..." phrase
-_YEAR_ANTECEDENT = re.compile(r"((?:fiscal\s+)?\d{4})\s*$")
+_YEAR_ANTECEDENT = re.compile(  # "fiscal 2027", "the first quarter of fiscal 2026"
+    r"((?:the\s+(?:[\w-]+\s+){1,3}of\s+)?(?:fiscal\s+)?\d{4})\s*$", re.IGNORECASE
+)
 _ANTECEDENT = re.compile(
     r"((?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|"
     r"(?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z][\w'’-]+|(?<=[A-Za-z]\s)\d+))(?:,\s*\d{1,3})?\s*$"

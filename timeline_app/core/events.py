@@ -154,9 +154,11 @@ def _dating_timexes(document: Document, sentence: Span, timexes: Sequence[Timex]
     return [t for t in chosen if t.value != "PRESENT_REF"]
 
 
-# A dateline opening the lede's sentence: "CORRIN BAY, March 11 (Northgate Wire) — ".
+# A dateline opening the lede's sentence: "CORRIN BAY, March 11 (Northgate Wire) — ",
+# "HALLORAN, Ore., Feb. 4, 2026 /Keystone Newswire/ -- ".
 _DATELINE_HEAD = re.compile(
-    r"[A-Z][A-Z .'\u2019-]{2,},\s+[^\n\u2014\u2013(]{1,40}?(?:\s*\([^)\n]{1,40}\))?"
+    r"[A-Z][A-Z .'\u2019-]{2,},\s+[^\n\u2014\u2013(/]{1,40}?"
+    r"(?:\s*\([^)\n]{1,40}\)|\s*/[^/\n]{1,40}/)?"
     r"\s*(?:--|[-\u2013\u2014_])\s+"
 )
 

@@ -19,8 +19,9 @@ DATE_LEAD = re.compile(
 )
 SINCE = re.compile(r"since\s+", re.IGNORECASE)
 # "HALVERSTON - ", "WASHINGTON _ ", "CANBERRA, Australia (AP)_ "
-DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{2,}(?:,\s+(?:[A-Z][\w .]{1,30}?|\x00))?(?:\s*\([A-Za-z][\w .]{0,30}\))?"
+DATELINE = re.compile(  # also "HALLORAN, Ore., Feb. 4, 2026 /Keystone Newswire/ -- "
+    r"^[A-Z][A-Z .'’-]{2,}(?:,\s+(?:[A-Z][\w .]{1,30}?|\d{4}|\x00)){0,3}"
+    r"(?:\s*\([A-Za-z][\w .]{0,30}\)|\s*/[A-Za-z][\w .]{0,40}/)?"
     r"\s*[-–—_]+\s*"
 )
 _SAY = r"(?:said|says|told|added|announced|reported|wrote|noted|explained|confirmed|warned)"

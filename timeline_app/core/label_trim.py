@@ -183,12 +183,19 @@ def subject_of(head: str) -> str:
     match = ATTRIBUTION_HEAD.match(text)
     if match:
         text = text[match.end() :]
-    text = _without_setting(text).split(",", 1)[0]
-    verb = ANY_VERB.search(text)
+    text = re.split(r",(?!\d)", _without_setting(text), maxsplit=1)[0]  # not "1,400"
+    verb = ANY_VERB.search(text) or _PRESENT_VERB.search(text)
     if verb:
         text = text[: verb.start()]
     words = text.split()
     return " ".join(words) if 0 < len(words) <= 6 else ""
+
+
+# Present-tense verbs a company or a person is often the subject of ("The company employs ...")
+_PRESENT_VERB = re.compile(
+    r"\b(?:employs|makes|owns|operates|runs|sells|builds|produces|serves|provides|offers|holds|"
+    r"lives|works|leads|manages|designs|controls|represents|supplies)\b"
+)
 
 
 def _without_setting(text: str) -> str:

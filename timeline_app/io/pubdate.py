@@ -75,7 +75,8 @@ _PUBLISHED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # "KABUL, Aug. 16, 2021 (Reuters) -" or a paragraph that is only a date.
-_CITY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s*")
+# ... also with a state or country after the city: "HALLORAN, Ore., Feb. 4, 2026 /Newswire/ --"
+_CITY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*)?")
 _DATELINE_PARAGRAPHS = 6
 _BYLINE = re.compile(r"by\s+[A-Z]", re.IGNORECASE)
 _BYLINE_MAX = 120
