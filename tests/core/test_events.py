@@ -327,6 +327,10 @@ def _labels_of(text: str) -> list[str]:
             "the closing gala on Sunday, March 19, from 8 p.m.",
             ["Channel 7 will broadcast the closing gala"],
         ),
+        (  # the date is the subject: the day dates the fact, and the subject keeps its date
+            "Brindlecote's fiscal 2026 began on September 28, 2025 and ends on September 26, 2026.",
+            ["Brindlecote's fiscal 2026 began", "Brindlecote's fiscal 2026 ends"],
+        ),
         (  # ", which ended ..." is about the quarter the date belongs to
             "Brindlecote reported results for the first quarter of fiscal 2026, which ended "
             "December 27, 2025.",

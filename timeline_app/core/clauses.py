@@ -14,7 +14,7 @@ from timeline_app.core.label_patterns import ANY_VERB
 from timeline_app.core.labels import subject_of
 from timeline_app.core.models import Certainty, Granularity, Span, Timex, TimexType
 
-__all__ = ["clause_text", "dated_clauses"]
+__all__ = ["clause_text", "dated_clauses", "is_subject"]
 
 # Where one dated clause ends and the next begins, strongest separator first.
 _CLAUSE_BREAKS = (
@@ -40,6 +40,10 @@ _PAST_FIRST = re.compile(
     r"(?:[a-z]+ed|said|met|began|took|made|left|went|came|won|lost|rose|fell|held|sent|sold|"
     r"told)\b(?!\s+(?:by|with|to)\b)"
 )
+# "fiscal 2026 began on September 28 and ends on September 26": a second verb, in the present
+_PRESENT_FIRST = re.compile(
+    r"(?:ends|begins|starts|opens|closes|runs|expires|resumes|returns|remains|stays)\b"
+)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b")
 # "between 1 a.m. and 4 a.m.", "April 24 and 25": two dates of one stretch
 _RANGE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -48,6 +52,18 @@ _RANGE_JOIN = re.compile(r"\s+and\s+")
 _APPOSITION = re.compile(r",\s+(?:in|on)\s+")
 # "Sunday, October 18, from 8 p.m.": a clock time on the day just named
 _TIME_JOIN = re.compile(r",?\s+(?:(?:at|from|by|until|around|about|starting\s+at)\s+)?")
+
+
+# A date that is what the clause is about: "Brindlecote's fiscal 2026 began on September 28".
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:began|begins|ended|ends|starts|started|opened|opens|closed|closes|runs|ran|was|were|"
+    r"is|will|has|had|would)\b"
+)
+
+
+def is_subject(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` is the subject of its clause ("fiscal 2026 began ..."), not its time."""
+    return _SUBJECT_VERB.match(text, timex.end) is not None
 
 
 def _same_day_time(text: str, reach: int, day: Timex, time: Timex) -> bool:
@@ -161,6 +177,8 @@ def dated_clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[S
             reach = timex.end
             if current.certainty is Certainty.VAGUE and timex.certainty is not Certainty.VAGUE:
                 current = timex  # "most recently, in February": the month dates the clause
+            elif is_subject(text, current):
+                current = timex  # "fiscal 2026 began on September 28": the day dates the fact
             continue
         pieces.append((Span(start, cut), current))
         start, current, reach = cut, timex, timex.end
@@ -243,7 +261,7 @@ def _borrowed_subject(text: str, sentence: Span, clause: Span) -> str:
     after_and = opening.lstrip().startswith("and ")
     modal = _MODAL_BEFORE_AND.search(head) if after_and else None
     # "Talks lasted eleven hours on Monday and ended at 11:40 p.m.": a second past verb
-    past_after_and = after_and and bool(_PAST_FIRST.match(rest))
+    past_after_and = after_and and bool(_PAST_FIRST.match(rest) or _PRESENT_FIRST.match(rest))
     passive = _PASSIVE_BEFORE_AND.search(head) if past_after_and else None
     shared_modal = modal is not None and rest[:1].islower() and not _NOT_A_VERB.match(rest)
     if not (_VERB_FIRST.match(rest) or after_aside or shared_modal or past_after_and):

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import PurePath
 
-from timeline_app.core.clauses import clause_text, dated_clauses
+from timeline_app.core.clauses import clause_text, dated_clauses, is_subject
 from timeline_app.core.labels import LABEL_MAX, gapped_label, make_label
 from timeline_app.core.models import (
     Certainty,
@@ -81,7 +81,11 @@ def sentence_events(
         if interval is None:
             continue
         interval = _through(document.text, timex, interval, dated)
-        others = [t.span for t in dated if t is not timex and clause.contains(t.span)]
+        others = [
+            t.span
+            for t in dated
+            if t is not timex and clause.contains(t.span) and not is_subject(document.text, t)
+        ]
         event = _event(document, sentence, clause, timex, interval, others)
         if events:  # "wages rise by 5% this year and a further 4% in January": lend "Wages rise"
             clause_words = document.text[clause.start : clause.end]
