@@ -331,6 +331,11 @@ def _labels_of(text: str) -> list[str]:
             "Brindlecote's fiscal 2026 began on September 28, 2025 and ends on September 26, 2026.",
             ["Brindlecote's fiscal 2026 began", "Brindlecote's fiscal 2026 ends"],
         ),
+        (  # ", subject to ..." goes with its condition
+            "The deal was approved by both boards and is expected to close in March, subject to "
+            "regulatory approvals.",
+            ["The deal is expected to close"],
+        ),
         (  # ", which ended ..." is about the quarter the date belongs to
             "Brindlecote reported results for the first quarter of fiscal 2026, which ended "
             "December 27, 2025.",

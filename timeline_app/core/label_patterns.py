@@ -77,7 +77,7 @@ _DEGREE = r"(?:(?:shortly|soon|just|right|long|immediately)\s+)?"
 SUBORDINATE = re.compile(
     rf"(?:,\s+{_DEGREE}(?:after|when|as|because|while|and|but|which|who|although|though|where|before|"
     r"compared|or|up|down|including|excluding|from|citing|saying|adding|noting|in\s+response|"
-    r"despite|amid|even|unless|until|so|thus|[a-z]+ing)\b|;)[^\x00]*$"
+    r"despite|amid|even|unless|until|so|thus|subject\s+to|[a-z]+ing)\b|;)[^\x00]*$"
 )
 NONRESTRICTIVE = re.compile(
     r",\s+(?:which|who|whose|where)\b[^,\x00]*,(?=\s+(?:[a-z]+ed|[a-z]+s|will|would|was|were|is|are|"
