@@ -26,6 +26,7 @@ VALUE_SHAPES = [
     r"P(\d+|X)[YMWDQ]|PT(\d+|X)[HM]",  # durations
     r"XXXX-WXX-[1-7](T(MO|AF|EV|NI))?|XXXX-XX-XXT(MO|AF|EV|NI)",  # sets on days / parts of day
     r"XXXX-WXX-WE|XXXX-(SP|SU|FA|WI)",  # every weekend, every winter
+    r"XXXX-XX-XXT\d{2}:\d{2}",  # clock time on no particular day (hours of a recurring event)
 ]
 
 
