@@ -95,6 +95,9 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
             ("autumn", "DATE", "2020-FA"),
         ),
         ("The call is at 8:30 a.m. ET.", ("8:30 a.m. ET", "TIME", "2021-08-16T08:30")),
+        ("Doors close at 5.30pm.", ("5.30pm", "TIME", "2021-08-16T17:30")),
+        ("The bells rang at about ten o'clock.", ("about ten o'clock", "TIME", "2021-08-16T10:00")),
+        ("A fortnight's extension would cost little.", ("A fortnight", "DURATION", "P2W")),
         ("Visits rose in the last financial year.", ("the last financial year", "DATE", "2020")),
         ("Mills must clear their arrears by month-end.", ("month-end", "DATE", "2021-08")),
         (
@@ -495,6 +498,19 @@ def test_a_comparison_later_than_usual_is_an_amount_not_a_date() -> None:
         for t in tag_text("It ends by mid-October, two weeks later than usual.", MONDAY)
     ]
     assert found[-1] == ("two weeks", "P2W")
+
+
+def test_a_list_line_s_clock_time_takes_its_own_line_s_day() -> None:
+    text = "Monday 3 March: walkout from 4am\nWednesday 5 March: walkout from 4am\n"
+    assert [t.value for t in tag_text(text, date(2025, 2, 16)) if t.text == "4am"] == [
+        "2025-03-03T04:00",
+        "2025-03-05T04:00",
+    ]
+
+
+def test_years_earlier_count_from_a_season_of_a_named_year() -> None:
+    text = "She arrived in the summer of 1974. Two years earlier she had left Lagos."
+    assert tag_text(text, MONDAY)[-1].value == "1972"
 
 
 def test_the_following_season_counts_from_the_date_named() -> None:

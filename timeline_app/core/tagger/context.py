@@ -27,6 +27,8 @@ _COARSE_VALUE = re.compile(r"\d{2,4}(?:-\d\d)?")  # a century, decade, year or m
 _STORY_LOOKBACK = 40  # days named: how far back a story line is looked for
 _OPENING_WORDS = 5  # "A century ago, in 1913, ...": a year this far in sets the sentence's time
 _STARTING_POINT = re.compile(r"\b(?:since|from|after|before|until|till|through|by)\s+$", re.I)
+_YEAR_ONLY = re.compile(r"\d{4}")
+_YEAR_BASED = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]|\d\d))?")
 _COUNTED = re.compile(r"\b(?:earlier|later|before|after|ago|previous|following)\b", re.IGNORECASE)
 _ENDED = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>{'|'.join(MONTHS)})\.?\s+\d{{1,2}}"
@@ -79,11 +81,14 @@ class Context:
             return "no publication date"
         return f"publication date {self.publication.isoformat()}"
 
-    def named_year(self) -> int | None:
-        """The year the text last named ("in 2015", "last year"), if the latest date was one; not
-        a year that was itself counted from another ("a year earlier"), so offsets do not chain."""
-        if re.fullmatch(r"\d{4}", self.last_value) and not _COUNTED.search(self.last_value_text):
-            return int(self.last_value)
+    def named_year(self, *, within: bool = False) -> int | None:
+        """The year the text last named ("in 2015", "last year"), if the latest date was one (or,
+        ``within``, a season, quarter or month of one: "the summer of 1974 ... Two years
+        earlier"); not a year that was itself counted from another ("a year earlier"), so offsets
+        do not chain."""
+        shape = _YEAR_BASED if within else _YEAR_ONLY
+        if shape.fullmatch(self.last_value) and not _COUNTED.search(self.last_value_text):
+            return int(self.last_value[:4])
         return None
 
     def last_day_up_to(self, limit: date) -> date:

@@ -87,8 +87,10 @@ ORDINAL = alternation(list(ORDINALS))
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|mid-?afternoon|mid\s+afternoon)"
 DEICTIC_DAY = r"(?:today|tonight|yesterday|tomorrow)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 CLOCK = (
-    r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?-i:[ap]\.m\.?|[AP]\.M\.?|[ap]m\b|[AP]M\b)"
+    # "4am", "5:30 p.m.", British "5.30pm"
+    r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?-i:[ap]\.m\.?|[AP]\.M\.?|[ap]m\b|[AP]M\b)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|\s*(?:%|percent))|noon|midnight|midday"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b))"  # "0940 GMT"
 )
@@ -195,7 +197,9 @@ _KEYS = {
     "this_pod": r"morning|afternoon|evening|night",
     "overnight": r"overnight",
     "weekday": _WEEKDAY_KEY,
-    "clock": r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the|\d\d\s+(?:gmt|utc)",
+    "clock": (
+        r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the|\d\d\s+(?:gmt|utc)"
+    ),
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
     "day_before": r"day\s+(?:before|after)",
     "week_of": r"week\s+of",
@@ -382,8 +386,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "fortnight",
         r"(?P<mod>)(?:(?:the\s+(?:past|last|next|coming|previous|following)|a|one|another|this)\s+)?"
-        r"fortnight"
-        r"(?!'s|\u2019s)(?P<ago>\s+ago)?",
+        r"fortnight(?P<ago>\s+ago)?",
     ),
     # "the first week of the truce", "the first hours of the ground war": a stretch of an event
     _rule(
@@ -426,11 +429,14 @@ RULES: tuple[Rule, ...] = (
         "clock",
         # "about 3 a.m."; not "shortly after", a preposition with its adverb
         r"(?:(?:about|around|approximately|roughly)\s+)?"
-        rf"(?P<clock>{CLOCK}|(?:[01]?\d|2[0-3])\s+(?:o'clock|in\s+the\s+(?P<cpod>morning|afternoon|evening)))"
-        rf"(?:\s+(?P<zone>{ZONE}))?(?:,?\s+(?P<wd>{WEEKDAY})|,?\s+(?P<deictic>{DEICTIC_DAY})"
+        rf"(?P<clock>{CLOCK}|(?:[01]?\d|2[0-3]|{_HOUR_WORD})\s+(?:o'clock|in\s+the\s+"
+        r"(?P<cpod>morning|afternoon|evening)))"
+        # the day after it on the same line ("4am\nWednesday 5 March" is a new line's date)
+        rf"(?:[ \t]+(?P<zone>{ZONE}))?"
+        rf"(?:,?[ \t]+(?P<wd>{WEEKDAY})|,?[ \t]+(?P<deictic>{DEICTIC_DAY})"
         # "5:40 yesterday morning": two expressions, the clock time and the part of that day
         rf"(?!\s+{PART_OF_DAY})"
-        rf"|,?\s+(?P<month>{MONTH})\s+(?P<day>{DAY}))?",
+        rf"|,?[ \t]+(?P<month>{MONTH})\s+(?P<day>{DAY}))?",
     ),
     # the next day, two days later (narrative), that evening, the following week
     _rule(

@@ -96,8 +96,8 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
 
 # "at 8 p.m. on Tuesday", "between 1 a.m. and 4 a.m. on Sunday": what joins a clock time to the
 # day (or the next clock time) written right after it.
-_CLOCK_JOIN = re.compile(
-    r"\)?(?:\s*,)?\s+(?:on\s+)?|\s+(?:and|to|until|till)\s+|\s*[-\u2013]\s*|\s*\(\s*"
+_CLOCK_JOIN = re.compile(  # on the same line: a list's next line has a date of its own
+    r"\)?(?:[ \t]*,)?[ \t]+(?:on\s+)?|[ \t]+(?:and|to|until|till)\s+|[ \t]*[-\u2013]\s*|[ \t]*\(\s*"
 )
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")

@@ -137,7 +137,7 @@ def _offset(
         # "stalled at 14:35:10; about 90 seconds later": the clock time counted from
         return _from_clock(m, clock, amount, unit, sign)
     day, anchor, own = ctx.narrative()
-    named = ctx.named_year() if unit in {"year", "decade", "century"} else None
+    named = ctx.named_year(within=True) if unit in {"year", "decade", "century"} else None
     if named is not None:
         # "announced in 2015 and again two years later": the year last named, not a day before it
         day, anchor, own = date(named, 7, 1), f"previous date {named}", True

@@ -9,7 +9,7 @@ from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction
 from timeline_app.core.tagger.helpers import is_attributive, toward, weekday_date
-from timeline_app.core.tagger.lexicon import MONTHS, WEEKDAYS
+from timeline_app.core.tagger.lexicon import MONTHS, SMALL_NUMBERS, WEEKDAYS
 from timeline_app.core.tagger.resolve_calendar import edge_mod
 from timeline_app.core.tagger.resolve_relative import (
     AHEAD,
@@ -108,7 +108,10 @@ def _weekday_result(
     return relative(ctx, value, why, kind=kind, mod=edge_mod(m["edge"]))
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?::?(\d\d))?(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d\d))?(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
+_HOUR_WORDS = {  # "about ten o'clock"
+    word: str(number) for word, number in SMALL_NUMBERS.items() if word.isalpha() and number <= 12
+}
 
 
 def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -119,6 +122,9 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif words.startswith("midnight"):
         hour, minute = 24, 0
     else:
+        first = words.split()[0]
+        if first in _HOUR_WORDS:  # "about ten o'clock"
+            words = _HOUR_WORDS[first] + words[len(first) :]
         parts = _CLOCK.match(words)
         if parts is None:
             return None
