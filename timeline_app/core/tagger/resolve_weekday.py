@@ -109,8 +109,9 @@ def _weekday_result(
 
 
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d\d))?(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
+_HOUR_NAMES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _HOUR_WORDS = {  # "about ten o'clock"
-    word: str(number) for word, number in SMALL_NUMBERS.items() if word.isalpha() and number <= 12
+    word: str(SMALL_NUMBERS[word]) for word in (*_HOUR_NAMES, "eleven", "twelve")
 }
 
 
