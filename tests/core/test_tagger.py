@@ -513,6 +513,19 @@ def test_years_earlier_count_from_a_season_of_a_named_year() -> None:
     assert tag_text(text, MONDAY)[-1].value == "1972"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The city was freed on 9 May 1945. The night before, bells rang.", "1945-05-08TNI"),
+        ("In 1972 she moved to Leeds. That autumn she began to teach.", "1972-FA"),
+        ("In 1972 she moved. By the end of that decade she was famous.", "197"),
+        ("The city was freed in 1945. Sixty years on, the square was full.", "2005"),
+    ],
+)
+def test_narrative_parts_seasons_decades_and_years_on(text: str, expected: str) -> None:
+    assert tag_text(text, MONDAY)[-1].value == expected
+
+
 def test_the_following_season_counts_from_the_date_named() -> None:
     text = "She married in 1960, and the following spring the couple moved to Port Annick."
     assert tag_text(text, MONDAY)[-1].value == "1961-SP"

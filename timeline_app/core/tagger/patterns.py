@@ -202,6 +202,7 @@ _KEYS = {
     ),
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
     "day_before": r"day\s+(?:before|after)",
+    "pod_before": r"(?:night|evening|morning|afternoon)\s+(?:before|after)",
     "week_of": r"week\s+of",
     "part_of_day": r"morning|afternoon|evening|night",
     "set": (
@@ -340,13 +341,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         rf"(?:the\s+(?=early|late|mid))?(?P<edge>{_EDGE})?"
-        rf"(?:(?P<rel>the\s+(?:following|next|previous|preceding)|{_REL}|the)\s+)?(?P<season>{SEASON})"
+        rf"(?:(?P<rel>the\s+(?:following|next|previous|preceding)|that|{_REL}|the)\s+)?(?P<season>{SEASON})"
         rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR})))?",
     ),
     # earlier this year, late last month, the end of the week, the past year, the weekend
     _rule(
         "relative_unit",
-        rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|the\s+(?:{_REL}|current|same|latest|full))\s+|(?P<the>the)\s+)"
+        rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that(?=\s+decade)|the\s+(?:{_REL}|current|same|latest|full))\s+|"
+        r"(?P<the>the)\s+)"
         rf"(?P<unit>week|month|year|weekend|decade|day|(?:fiscal|financial)\s+year|year's\s+end)(?!-)",
     ),
     # earlier in the year, late in the day
@@ -378,7 +380,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<num>{NUM})[\s-]+(?P<extra>(?:more|additional|straight|consecutive|full|whole|entire|long|trading|"
         rf"business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>-old|-long)?"
         r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence|"
-        r"ahead))?",
+        r"ahead|on(?=\s*[,.;:]|\s*$)))?",  # "Sixty years on, the square ..."
     ),
     # a day-long meeting, a year-long strike
     _rule("unit_long", r"(?P<unit>hour|day|week|month|year)-long"),
@@ -443,6 +445,12 @@ RULES: tuple[Rule, ...] = (
         "narrative",
         r"(?P<edge>(?:earlier|later)\s+)?(?:(?P<rel>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+same)"
         rf"\s+(?P<unit>day|{PART_OF_DAY}|week|weekend|month|year|quarter))",
+    ),
+    # "The night before, bells rang": that part of the day before the one the story is on
+    _rule(
+        "pod_before",
+        r"the\s+(?P<pod>night|evening|morning|afternoon)\s+(?P<dir>before|after)"
+        r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z]|\w+day\b))",
     ),
     # the day before yesterday, the day before last Tuesday('s hearing)
     _rule(

@@ -57,6 +57,7 @@ RESOLVERS: dict[str, Resolver] = {
     "clock": weekdays.clock,
     "narrative": rel.narrative,
     "day_before": rel.day_before,
+    "pod_before": rel.pod_before,
     "week_of": cal.week_of,
     "part_of_day": rel.part_of_day,
     "period": rel.period,

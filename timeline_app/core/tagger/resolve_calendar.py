@@ -306,6 +306,15 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     if rel.startswith("the ") and rel != "the" and ctx.last_value[:4].isdigit():
         return _narrative_season(ctx, code, rel, m)
+    if rel == "that" and ctx.last_value[:4].isdigit():  # "In 1972 she moved. That autumn ..."
+        return Resolution(
+            DATE,
+            f"{ctx.last_value[:4]}-{code}",
+            Certainty.ANCHORED,
+            "that season",
+            f"previous date {ctx.last_value}",
+            mod=edge_mod(m["edge"]),
+        )
     base = ctx.base
     first = timeml.SEASON_MONTHS[code][0]
     current = base.month >= first and base.month < first + 3

@@ -81,6 +81,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             number = fiscal_year_of(ctx.base, ctx.fiscal_start) + step
             return relative(ctx, f"FY{number:04d}", f"{rel or 'the'} fiscal year", mod=mod)
         unit = "year"  # "for the fiscal year": the one in progress
+    if rel == "that" and unit in {"year", "decade"} and ctx.last_value[:4].isdigit():
+        # "In 1972 ... by the end of that decade": the one the date named lies in
+        year = int(ctx.last_value[:4])
+        value = f"{year:04d}" if unit == "year" else f"{year // 10:03d}"
+        return from_narrative(ctx, value, f"that {unit}", mod)
     if rel in {"the following", "the next", "the previous", "the preceding", "the same"}:
         day = _narrative_day(ctx, unit)
         step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
@@ -235,6 +240,21 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
         return from_narrative(ctx, ctx.last_value[:4], f"{rel} year")
     value = value_at(shifted(_narrative_day(ctx, unit), step, unit), unit)
     return from_narrative(ctx, value, f"{rel} {unit}", edge_mod(m["edge"]))
+
+
+def pod_before(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "The night before": that part of the day before (or after) the story's day."""
+    day, _, _ = ctx.narrative()
+    step = -1 if m["dir"].lower() == "before" else 1
+    target = day + timedelta(days=step)
+    res = from_narrative(
+        ctx,
+        f"{target.isoformat()}T{pod_code(m['pod'])}",
+        f"the {m['pod'].lower()} {m['dir']}",
+        kind=TIME,
+    )
+    res.anchors = step > 0  # a look back leaves the story's day
+    return res
 
 
 def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:

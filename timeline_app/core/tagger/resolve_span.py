@@ -69,7 +69,7 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return _ago(m, ctx, amount, unit)
     if _some_day(m, ctx, num_words, unit, post):
         return Resolution(DATE, "FUTURE_REF", Certainty.VAGUE, "one day (some day)", "")
-    if post in {"earlier", "later"}:
+    if post in {"earlier", "later", "on"}:  # "Sixty years on" is sixty years later
         return _offset(m, ctx, amount, unit, -1 if post == "earlier" else 1)
     return Resolution(
         DURATION, duration_value(amount, unit), rule="amount of time", mod=_mod(m["mod"])
