@@ -500,6 +500,21 @@ def test_a_comparison_later_than_usual_is_an_amount_not_a_date() -> None:
     assert found[-1] == ("two weeks", "P2W")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Walkouts on 3, 5 and 7 March.",
+            [("3", "2022-03-03"), ("5", "2022-03-05"), ("7 March", "2022-03-07")],
+        ),
+        ("The festival runs 10-12 April.", [("10", "2022-04-10"), ("12 April", "2022-04-12")]),
+        ("Scores were 3, 5 and 7 points.", []),
+    ],
+)
+def test_days_listed_before_their_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, date(2022, 2, 16))] == expected
+
+
 def test_a_list_line_s_clock_time_takes_its_own_line_s_day() -> None:
     text = "Monday 3 March: walkout from 4am\nWednesday 5 March: walkout from 4am\n"
     assert [t.value for t in tag_text(text, date(2025, 2, 16)) if t.text == "4am"] == [

@@ -132,6 +132,12 @@ _MARGINS = {
     "set": (30, 40),
     "relative_unit": (60, 40),
     "deictic": (30, 40),
+    "first_days": (40, 12),  # "3, 5 and 7 March": the days sit just before the month
+    "months_quarter": (20, 40),
+    "fiscal_year": (30, 30),
+    "fortnight": (40, 10),
+    "event_stretch": (10, 60),
+    "pod_before": (10, 20),
 }
 _MONTH_ABBREVIATIONS = (
     "Jan",
@@ -153,6 +159,7 @@ _CASED_KEYS = frozenset(
     {
         "month_day",
         "second_day",
+        "first_days",
         "month_year",
         "month",
         "weekday",
@@ -169,6 +176,7 @@ _KEYS = {
     "numeric_date": r"\d[/-]\d",
     "month_day": _MONTH_KEY,
     "second_day": _MONTH_KEY,
+    "first_days": _MONTH_KEY,
     "month_year": _MONTH_KEY,
     "ordinal_day": r"\bon\s+the\s",
     "month": _MONTH_KEY,
@@ -245,6 +253,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<month>{MONTH})\s+(?P<first>{DAY})\s*(?:and|to|through|until|-|\u2013)\s*"
         r"(?P<day>[12]?\d|3[01])(?![\d:.,]*\d)"
         r"(?!\s*(?:%|percent|per\b|million|billion|[ap]\.?m\b|years?|months?|weeks?|days?|hours?))",
+    ),
+    # "on 3, 5 and 7 March", "10-12 April": bare days before the one that names the month
+    _rule(
+        "first_days",
+        r"(?<![\d,.:/$£€-])(?P<day>[12]?\d|3[01])(?=(?:\s*,\s*(?:[12]?\d|3[01]))*\s*"
+        rf"(?:,?\s+(?:and|or|to)\s+|[-\u2013]\s*)(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<month>{MONTH})\b)",
     ),
     # "on the 16th": a day of the publication month
     _rule(

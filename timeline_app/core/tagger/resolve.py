@@ -25,6 +25,7 @@ RESOLVERS: dict[str, Resolver] = {
     "numeric_date": cal.numeric_date,
     "month_day": cal.month_day,
     "second_day": cal.second_day,
+    "first_days": cal.first_days,
     "nth_weekday": cal.nth_weekday,
     "ordinal_day": cal.ordinal_day,
     "month_year": cal.month_year,

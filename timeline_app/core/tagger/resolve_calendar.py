@@ -131,6 +131,25 @@ def second_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+def first_days(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "on 3, 5 and 7 March": a day of the month named after the list, in its year."""
+    month, dom = month_number(m["month"]), int(m["day"])
+    year, why = year_for(ctx, m.start(), m.end(), month, dom)
+    try:
+        day = date(year, month, dom)
+    except ValueError:
+        return None
+    return Resolution(
+        DATE,
+        day.isoformat(),
+        Certainty.INFERRED,
+        f"a day listed before its month, {why}",
+        ctx.base_anchor(),
+        uses_publication=True,
+        keep_after_year=True,
+    )
+
+
 def _year_matching_weekday(year: int, month: int, dom: int, weekday: int) -> int:
     for candidate in (year, year - 1, year + 1):
         try:
