@@ -331,6 +331,10 @@ def _labels_of(text: str) -> list[str]:
             "Brindlecote's fiscal 2026 began on September 28, 2025 and ends on September 26, 2026.",
             ["Brindlecote's fiscal 2026 began", "Brindlecote's fiscal 2026 ends"],
         ),
+        (  # each day of a list is an event of its own
+            "Drivers will walk out on 3, 5 and 7 March.",
+            ["Drivers will walk out", "Drivers will walk out", "Drivers will walk out"],
+        ),
         (  # ", subject to ..." goes with its condition
             "The deal was approved by both boards and is expected to close in March, subject to "
             "regulatory approvals.",

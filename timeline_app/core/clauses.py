@@ -23,6 +23,7 @@ _CLAUSE_BREAKS = (
     re.compile(r"\s+and\s+that\s+"),
     re.compile(r",\s+(?=[a-z])"),
     re.compile(r"\s+(?:and|but)\s+"),
+    re.compile(r",\s*(?=\d{1,2}\b)"),  # "on 3, 5 and 7 March": each day of a list (not 500,000)
     # "the museum said on Tuesday | it would reopen on April 1": a reported clause of its own
     re.compile(
         r"\s+(?:that\s+)?(?=(?:it|he|she|they|we|I)\s+(?:would|will|could|might|may|was|were|had|"
@@ -233,8 +234,9 @@ def _own_verb_phrase(text: str, clause: Span, timex: Timex) -> Span:
 
 def _clause_break(text: str, after: int, before: int) -> int | None:
     for pattern in _CLAUSE_BREAKS:
-        match = pattern.search(text, after, before)
-        if match:
+        # one character more, so a break's look-ahead can see the date it stops at ("3, 5")
+        match = pattern.search(text, after, min(len(text), before + 1))
+        if match and match.end() <= before:
             return match.start()
     return None
 
