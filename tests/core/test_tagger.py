@@ -515,6 +515,19 @@ def test_days_listed_before_their_month(text: str, expected: list[tuple[str, str
     assert [(t.text, t.value) for t in tag_text(text, date(2022, 2, 16))] == expected
 
 
+def test_days_and_hours_joined_to_a_set_recur_with_it() -> None:
+    text = "Clinics run every Tuesday and Thursday from 9 a.m. to 1 p.m."
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == [
+        ("every Tuesday", "XXXX-WXX-2"),
+        ("Thursday", "XXXX-WXX-4"),
+        ("9 a.m.", "XXXX-XX-XXT09:00"),
+        ("1 p.m.", "XXXX-XX-XXT13:00"),
+    ]
+    # a set's start is a date: "every evening from Wednesday"
+    found = tag_text("Clinics will run every evening from Wednesday.", MONDAY)
+    assert found[-1].value == "2021-08-18"
+
+
 def test_a_list_line_s_clock_time_takes_its_own_line_s_day() -> None:
     text = "Monday 3 March: walkout from 4am\nWednesday 5 March: walkout from 4am\n"
     assert [t.value for t in tag_text(text, date(2025, 2, 16)) if t.text == "4am"] == [

@@ -93,7 +93,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
     out = _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out))
-    return _ranges_past_midnight(text, out)
+    return _recurring_lists(text, _ranges_past_midnight(text, out))
 
 
 # "at 8 p.m. on Tuesday", "between 1 a.m. and 4 a.m. on Sunday": what joins a clock time to the
@@ -133,6 +133,48 @@ def _uncued_weekdays_follow_the_text(timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+_SET_JOIN = re.compile(
+    r"[ \t]*(?:,|and|or|&)?[ \t]*(?:(?:from|between|at|until|till|to|and|-|\u2013)[ \t]*)?",
+    re.IGNORECASE,
+)
+
+
+def _recurring_lists(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "every Tuesday and Thursday from 9 a.m. to 1 p.m.": the days and hours joined to a set
+    recur with it (Thursday is XXXX-WXX-4, 9 a.m. any day's 09:00), not one date each."""
+    out = list(timexes)
+    for i in range(1, len(out)):
+        before, timex = out[i - 1], out[i]
+        if before.type is not TimexType.SET and not _ANY_DAY_TIME.fullmatch(before.value):
+            continue
+        if not _SET_JOIN.fullmatch(text, before.end, timex.start):
+            continue
+        listed = _LIST_JOIN.fullmatch(text, before.end, timex.start)  # not "from Wednesday"
+        if (
+            listed
+            and timex.rule.startswith("weekday")
+            and (day := _DAY_VALUE.fullmatch(timex.value))
+        ):
+            weekday = date.fromisoformat(day.group()).isoweekday()
+            value, kind = f"XXXX-WXX-{weekday}", TimexType.SET
+        elif (time := _CLOCK_VALUE.fullmatch(timex.value)) is not None:
+            value, kind = f"XXXX-XX-XXT{time[1]}", TimexType.TIME
+        else:
+            continue
+        out[i] = replace(
+            timex,
+            type=kind,
+            value=value,
+            interval=None,
+            certainty=Certainty.EXACT,
+            anchor=f"recurring with '{before.text}'",
+            rule="part of a recurring time",
+        )
+    return out
+
+
+_ANY_DAY_TIME = re.compile(r"XXXX-XX-XXT\d\d:\d\d")
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|and|or|&)[ \t]*(?:and[ \t]+)?", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.IGNORECASE)
 
 
