@@ -87,6 +87,12 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("Music of the seventies.", ("the seventies", "DATE", "197")),
         ("It will run for another ten years.", ("another ten years", "DURATION", "P10Y")),
         ("Yields fell over the past three summers.", ("the past three summers", "DURATION", "P3Y")),
+        (
+            "Sales rose on the same quarter last year.",
+            ("the same quarter last year", "DATE", "2020-Q2"),
+        ),
+        ("By this time next year we will be ready.", ("this time next year", "DATE", "2022")),
+        ("Much changed in the decades since.", ("the decades", "DURATION", "PXY")),
         ("Barley suffered after the wettest March on record.", ("March", "DATE", "2021-03")),
         ("The first week of the truce was calm.", ("The first week", "DURATION", "P1W")),
         ("Farmers have protested for a fortnight.", ("a fortnight", "DURATION", "P2W")),
@@ -513,6 +519,11 @@ def test_a_comparison_later_than_usual_is_an_amount_not_a_date() -> None:
 )
 def test_days_listed_before_their_month(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag_text(text, date(2022, 2, 16))] == expected
+
+
+def test_a_span_of_years_written_short() -> None:
+    found = [(t.text, t.value) for t in tag_text("Vaccines for the 2023-24 season arrive.", MONDAY)]
+    assert found == [("2023", "2023"), ("24", "2024")]
 
 
 def test_days_and_hours_joined_to_a_set_recur_with_it() -> None:

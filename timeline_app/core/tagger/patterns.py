@@ -185,6 +185,9 @@ _KEYS = {
     "q_quarter": r"\bQ[1-4]\b",
     "months_quarter": _MONTH_KEY,
     "fiscal_year": r"fy|fiscal",
+    "span_first_year": r"\d\d\d\d[-\u2013/]\d\d",
+    "span_second_year": r"\d\d\d\d[-\u2013/]\d\d",
+    "this_time": r"this\s+time",
     "nth_weekday": r"(?:first|second|third|fourth|last)\s+\w+day\s+(?:of|in)\s",
     "spelled_year": r"nineteen|thousand",
     "decade": r"\d0'?s|'\d0s|ties\b",
@@ -305,6 +308,11 @@ RULES: tuple[Rule, ...] = (
         r"|the\s+(?P<frel>previous|current|last|next|this|coming)\s+fiscal"
         r"(?!\s+(?:year|quarter|first|second|third|fourth|half|\d))(?![\w-])",
     ),
+    # "the 2023-24 season": two years, the second written with two digits
+    _rule("span_first_year", r"(?<![\d/-])(?P<year>(?:1[6-9]|20)\d\d)(?=[-\u2013/]\d\d(?![\d/-]))"),
+    _rule("span_second_year", r"(?<=\d{4}[-\u2013/])(?P<yy>\d\d)(?![\d/-])"),
+    # "this time next year", "this time last year"
+    _rule("this_time", r"this\s+time\s+(?P<rel>next|last)\s+year"),
     # "the January-March quarter": the calendar quarter the months make up
     _rule(
         "months_quarter",
@@ -344,7 +352,7 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:FY)\s?'?(?P<fyq>\d{4}|\d{2})(?![\d/-])|(?P<rel>this|last|next|the)\s+year|"
         r"the\s+(?P<qfrel>previous|current|last|next|this)\s+fiscal(?:\s+year)?)"
         rf"|\s+fiscal\s+(?P<year2>{YEAR}))?"
-        rf"(?P<ago>\s+a\s+year\s+(?:ago|earlier))?",
+        rf"(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?",
     ),
     _rule(
         "halves",
@@ -414,7 +422,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "vague_units",
         r"(?P<pre>(?:the\s+)?(?:recent|coming|past|previous|next|last|early|first)\s+(?:few\s+|several\s+)?"
-        r"|the\s+(?=(?:hours|days|weeks|months)\s+that\s+(?:followed|preceded)\b))?"
+        r"|the\s+(?=(?:hours|days|weeks|months|years|decades)\s+(?:that\s+(?:followed|preceded)|"
+        r"since)\b))?"
         r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries|quarters)"
         r"(?P<post>\s+ago|\s+ahead|-long)?",
     ),

@@ -131,6 +131,33 @@ def second_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+def span_first_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return Resolution(DATE, m["year"], rule="first year of a span")
+
+
+def span_second_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "2023-24": 2024, in the century of the year before it (1999-00 is 2000)."""
+    first = int(ctx.text[m.start() - 5 : m.start() - 1])
+    year = first // 100 * 100 + int(m["yy"])
+    if year <= first:
+        year += 100
+    if year - first > 10:
+        return None  # "2023-45" is no span of years
+    return Resolution(DATE, f"{year:04d}", rule="second year of a span")
+
+
+def this_time(m: re.Match[str], ctx: Context) -> Resolution | None:
+    step = 1 if m["rel"].lower() == "next" else -1
+    return Resolution(
+        DATE,
+        f"{ctx.base.year + step:04d}",
+        Certainty.INFERRED,
+        f"this time {m['rel'].lower()} year",
+        ctx.base_anchor(),
+        uses_publication=True,
+    )
+
+
 def first_days(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "on 3, 5 and 7 March": a day of the month named after the list, in its year."""
     month, dom = month_number(m["month"]), int(m["day"])
