@@ -2,8 +2,9 @@
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
-.888, .868, .894, .751, .866 for the ten sets; their errors were then fixed as general rules). TempEval-3
-measures (blind_scoring.py); ``pytest -s`` prints a per-document table and every disagreement.
+.888, .868, .894, .751, .866 for the ten sets; their errors were then fixed as general rules).
+TempEval-3 measures (blind_scoring.py); ``pytest -s`` prints a per-document table and every
+disagreement.
 """
 
 from __future__ import annotations
