@@ -86,6 +86,7 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("Trams will not run at weekends.", ("weekends", "SET", "XXXX-WXX-WE")),
         ("Music of the seventies.", ("the seventies", "DATE", "197")),
         ("It will run for another ten years.", ("another ten years", "DURATION", "P10Y")),
+        ("It took about 12 weeks.", ("about 12 weeks", "DURATION", "P12W")),
         ("Yields fell over the past three summers.", ("the past three summers", "DURATION", "P3Y")),
         (
             "Sales rose on the same quarter last year.",

@@ -393,7 +393,7 @@ RULES: tuple[Rule, ...] = (
     # two days ago, the past five years, a two-year, 8-month-old, three weeks later
     _rule(
         "duration",
-        r"(?P<mod>(?:nearly|almost|approximately|roughly|some|more\s+than|less\s+than|"
+        r"(?P<mod>(?:nearly|almost|approximately|roughly|about|around|some|more\s+than|less\s+than|"
         r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than|"
         r"an\s+additional|a\s+further|an\s+extra|another)\s+(?!the\b|its\b|their\b))?"
         r"(?P<det>(?:the|these|those)\s+)?"
