@@ -87,6 +87,8 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("Music of the seventies.", ("the seventies", "DATE", "197")),
         ("It will run for another ten years.", ("another ten years", "DURATION", "P10Y")),
         ("It took about 12 weeks.", ("about 12 weeks", "DURATION", "P12W")),
+        ("The test used to last four hours.", ("four hours", "DURATION", "PT4H")),
+        ("Healthy men could last several days.", ("several days", "DURATION", "PXD")),
         ("Yields fell over the past three summers.", ("the past three summers", "DURATION", "P3Y")),
         (
             "Sales rose on the same quarter last year.",

@@ -100,6 +100,11 @@ SPELLED_YEAR = (
     rf"|the\s+year\s+two\s+thousand(?:\s+and\s+{_UNITS_WORD})?|two\s+thousand\s+and\s+{_UNITS_WORD})"
 )
 _REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|following)"
+# "last" after "to" or a modal is the verb: "used to last four hours", "could last several days"
+_LAST_ADJECTIVE = (
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
+    r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)last"
+)
 _EDGE = (
     r"(?:(?:early|earlier|late|later|mid|the\s+(?:end|middle|beginning|start|rest|remainder)"
     r"\s+of|(?:at\s+)?around)[\s-]+)"
@@ -397,7 +402,8 @@ RULES: tuple[Rule, ...] = (
         r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than|"
         r"an\s+additional|a\s+further|an\s+extra|another)\s+(?!the\b|its\b|their\b))?"
         r"(?P<det>(?:the|these|those)\s+)?"
-        r"(?P<rel>(?:past|last|next|first|final|previous|coming|following|latest|remaining|"
+        rf"(?P<rel>(?:past|{_LAST_ADJECTIVE}|next|first|final|previous|coming|following|latest|"
+        r"remaining|"
         r"preceding|initial|subsequent|same|ensuing|other|early|later|year-earlier)\s+)?"
         rf"(?P<num>{NUM})[\s-]+(?P<extra>(?:more|additional|straight|consecutive|full|whole|entire|long|trading|"
         rf"business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>-old|-long)?"
@@ -421,7 +427,8 @@ RULES: tuple[Rule, ...] = (
     # years, recent years, the coming months, the weeks ahead, decades-long
     _rule(
         "vague_units",
-        r"(?P<pre>(?:the\s+)?(?:recent|coming|past|previous|next|last|early|first)\s+(?:few\s+|several\s+)?"
+        rf"(?P<pre>(?:the\s+)?(?:recent|coming|past|previous|next|{_LAST_ADJECTIVE}|early|first)\s+"
+        r"(?:few\s+|several\s+)?"
         r"|the\s+(?=(?:hours|days|weeks|months|years|decades)\s+(?:that\s+(?:followed|preceded)|"
         r"since)\b))?"
         r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries|quarters)"
