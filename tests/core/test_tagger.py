@@ -89,6 +89,8 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("It took about 12 weeks.", ("about 12 weeks", "DURATION", "P12W")),
         ("The test used to last four hours.", ("four hours", "DURATION", "PT4H")),
         ("Healthy men could last several days.", ("several days", "DURATION", "PXD")),
+        ("Resorts plan two weeks ahead.", ("two weeks", "DURATION", "P2W")),
+        ("Rovers lost twice in the first fortnight.", ("the first fortnight", "DURATION", "P2W")),
         ("Yields fell over the past three summers.", ("the past three summers", "DURATION", "P3Y")),
         (
             "Sales rose on the same quarter last year.",

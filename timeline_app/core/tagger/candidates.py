@@ -385,8 +385,20 @@ def _decade_ok(m: re.Match[str], text: str) -> bool:
     return not (m["word"] and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 14), m.start()))
 
 
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _vague_units_ok(m: re.Match[str], text: str) -> bool:
+    """ "weeks ahead" in "plan two weeks ahead" is part of an amount the duration rule reads."""
+    return m["pre"] is not None or not _COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start())
+
+
 _CHECKS = {
     "decade": _decade_ok,
+    "vague_units": _vague_units_ok,
     "early_year": _early_year_ok,
     "month": _month_ok,
     "year": _year_ok,

@@ -407,15 +407,17 @@ RULES: tuple[Rule, ...] = (
         r"preceding|initial|subsequent|same|ensuing|other|early|later|year-earlier)\s+)?"
         rf"(?P<num>{NUM})[\s-]+(?P<extra>(?:more|additional|straight|consecutive|full|whole|entire|long|trading|"
         rf"business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>-old|-long)?"
+        # not "ahead": "plan six weeks ahead" is an amount and an adverb ("the weeks ahead" is one)
         r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence|"
-        r"ahead|on(?=\s*[,.;:]|\s*$)))?",  # "Sixty years on, the square ..."
+        r"on(?=\s*[,.;:]|\s*$)))?",  # "Sixty years on, the square ..."
     ),
     # a day-long meeting, a year-long strike
     _rule("unit_long", r"(?P<unit>hour|day|week|month|year)-long"),
     # "a fortnight", "the past fortnight": two weeks
     _rule(
         "fortnight",
-        r"(?P<mod>)(?:(?:the\s+(?:past|last|next|coming|previous|following)|a|one|another|this)\s+)?"
+        r"(?P<mod>)(?:(?:the\s+(?:past|last|next|coming|previous|following|first|final)|a|one|another|"
+        r"this)\s+)?"
         r"fortnight(?P<ago>\s+ago)?",
     ),
     # "the first week of the truce", "the first hours of the ground war": a stretch of an event
