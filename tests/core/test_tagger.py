@@ -90,6 +90,15 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("The test used to last four hours.", ("four hours", "DURATION", "PT4H")),
         ("Healthy men could last several days.", ("several days", "DURATION", "PXD")),
         ("Resorts plan two weeks ahead.", ("two weeks", "DURATION", "P2W")),
+        (
+            "Prices rose 3% in the last three months of 2025.",
+            ("the last three months of 2025", "DATE", "2025-Q4"),
+        ),
+        (
+            "He signed a four-and-a-half-year contract.",
+            ("four-and-a-half-year", "DURATION", "P4Y6M"),
+        ),
+        ("The committee will want to see the May figures first.", ("May", "DATE", "2022-05")),
         ("Rovers lost twice in the first fortnight.", ("the first fortnight", "DURATION", "P2W")),
         ("Yields fell over the past three summers.", ("the past three summers", "DURATION", "P3Y")),
         (
@@ -177,6 +186,8 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
             "2021-08-17TNI",
             "forecasting",
         ),
+        ("Castlegate play Kelby at home on Tuesday.", "2021-08-17", "play"),
+        ("Forecasters said more rain was expected on Thursday.", "2021-08-19", "was expected"),
         (
             "The talks, fixed long ago, have been preponed to Friday.",
             "2021-08-20",
@@ -544,6 +555,22 @@ def test_days_and_hours_joined_to_a_set_recur_with_it() -> None:
     assert found[-1].value == "2021-08-18"
 
 
+def test_a_clock_time_before_a_weekday_and_date() -> None:
+    text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
+    found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]
+    assert found == [("10 a.m.", "2004-01-09T10:00"), ("Friday, Jan. 9", "2004-01-09")]
+
+
+def test_a_year_earlier_than_a_month_in_its_sentence_is_that_month() -> None:
+    text = "Inflation slowed to 2.8% in April, down from 3.4% a year earlier."
+    assert tag_text(text, date(2026, 5, 12))[-1].value == "2025-04"
+
+
+def test_weeks_on_in_a_follow_up_headline_is_now() -> None:
+    text = "Lowbridge flood: two weeks on, families wait\n\nThe river burst its banks."
+    assert tag_text(text, date(1998, 11, 16))[0].value == "1998-W47"
+
+
 def test_a_list_line_s_clock_time_takes_its_own_line_s_day() -> None:
     text = "Monday 3 March: walkout from 4am\nWednesday 5 March: walkout from 4am\n"
     assert [t.value for t in tag_text(text, date(2025, 2, 16)) if t.text == "4am"] == [
@@ -680,6 +707,7 @@ def test_without_publication_date_relative_expressions_are_unresolved() -> None:
         "She was well into her seventies.",
         "Dunstable led at the end of the first half after a goal in the 30th minute.",
         "Dial 1-888-555-0142 and enter access code 2026.",
+        "The fall in bond yields continued.",
     ],
 )
 def test_no_dates_in_urls_contacts_prices_quantities_and_names(text: str) -> None:
@@ -1180,6 +1208,11 @@ def test_fiscal_quarters_are_counted_from_the_fiscal_year_s_start() -> None:
     assert found["second-quarter"] == ("FY2026-Q2", "2026-01-01", "2026-03-31")
     headline = "Brindlecote Reports First-Quarter Fiscal 2026 Results\n\n" + text
     assert _found(headline, date(2026, 2, 4))["First-Quarter Fiscal 2026"][0] == "FY2026-Q1"
+
+
+def test_a_financial_year_ended_day_first() -> None:
+    text = "The trust expects to end the financial year, on 31 March, with a deficit."
+    assert _found(text, date(2016, 2, 11))["the financial year"][0] == "FY2016"
 
 
 def test_an_indian_fiscal_year_runs_from_april() -> None:

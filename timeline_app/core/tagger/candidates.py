@@ -207,8 +207,20 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     if name not in {"may", "june", "july"} and len(name) <= 4 and not name.endswith("."):
         return False  # a bare "Jan" is a name ("Jan Kavan"), not January
     if name in {"may", "march"} or (name not in {"june", "july"} and len(name) <= 4):
-        return bool(_PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+        if _PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return True
+        # "it may be May", "the May figures": a copula before it, or "the" and a noun after it
+        before = text[max(0, m.start() - 6) : m.start()]
+        return bool(re.search(r"\b(?:be|is|was)\s+$", before)) or bool(
+            re.search(r"\bthe\s+$", before) and _MONTH_NOUN_AFTER.match(text, m.end())
+        )
     return True
+
+
+_MONTH_NOUN_AFTER = re.compile(
+    r"\s+(?:figures|numbers|data|election|elections|meeting|vote|deadline|budget|report|"
+    r"survey|poll|results|session|holiday|bank\s+holiday|rate|rates|inflation|sales)\b"
+)
 
 
 def _year_ok(m: re.Match[str], text: str) -> bool:
@@ -276,6 +288,12 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     rel = (m["rel"] or "").lower()
     if rel == "the" and re.match(r"\s+of\b", text[m.end() :]):
         return False
+    if (
+        rel in {"", "the"}
+        and m["season"].lower() == "fall"
+        and re.match(r"\s+(?:in|of)\b", text[m.end() :])
+    ):
+        return False  # "the fall in bond yields": a drop (not "last fall in Ohio")
     if rel not in {"", "the"} or m["edge"]:
         return True  # "last summer", "early spring"
     if _NOUN_AFTER.match(text, m.end()):

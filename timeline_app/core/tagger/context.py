@@ -104,6 +104,12 @@ class Context:
             return day, f"the story's first date {day} ('{text}')", True
         return self.base, self.base_anchor(), False
 
+    def in_sentence_of_last_value(self, start: int) -> bool:
+        """Whether the latest date was named earlier in the sentence of ``start``."""
+        return 0 <= self.last_value_end <= start and not sentence_break(
+            self.text, self.last_value_end, start
+        )
+
     def day_in_sentence(self, start: int) -> bool:
         """Whether the latest date, a day, was named earlier in the sentence of ``start``."""
         return (

@@ -34,6 +34,7 @@ class Cue(NamedTuple):
 
 
 _FUTURE = (
+    r"(?:was|were)\s+expected(?=\s+(?:on|in|by|at|later|next|this)\b)|"  # "rain was expected on"
     r"will|won't|wo\s+n't|'ll|shall|(?:is|are|was|were|be|been)\s+(?:due|expected|scheduled|set|"
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
     r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
@@ -53,8 +54,10 @@ _FUTURE = (
     r"(?:following|next|end|week|weekend|autumn|spring|summer|winter|fall)))|"
     # The present of a scheduled event: "the league opens on Friday", "they meet Monday" (not
     # an infinitive, "was due to meet", nor a noun, "Friday's close").
-    r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?:opens|begins|starts|ends|closes|resumes|meets|arrives|"
+    r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
+    r"(?:opens|begins|starts|ends|closes|resumes|meets|arrives|"
     r"departs|runs|open|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
+    r"play|plays|host|hosts|face|faces|visit|visits|"
     r"go(?:es)?\s+on\s+sale)"
 )
 # "could have emerged": a modal perfect looks back, whatever the modal.

@@ -20,6 +20,12 @@ _ENDS = re.compile(
     rf"(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?",
     re.IGNORECASE,
 )
+# "expects to end the financial year, on 31 March, with a deficit"
+_ENDS_IT = re.compile(
+    rf"\b(?:end|ends|ended|ending|close|closes|closed)\s+(?:the|its|their)\s+(?:fiscal|financial)\s+"
+    rf"year,?\s+(?:on\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})",
+    re.IGNORECASE,
+)
 _BEGINS = re.compile(
     rf"\b(?:fiscal|financial)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
     rf"(?:begins|began|beginning|starts|started|starting|will\s+start|will\s+begin)\s+"
@@ -37,7 +43,7 @@ def fiscal_start(text: str) -> int:
         month = MONTHS[found["month"].lower().rstrip(".")]
         late = found["day"] is not None and int(found["day"]) >= 15  # "began September 28"
         return month % 12 + 1 if late else month
-    if found := _ENDS.search(text):
+    if found := _ENDS.search(text) or _ENDS_IT.search(text):
         month = MONTHS[found["month"].lower().rstrip(".")]
         early = found["day"] is not None and int(found["day"]) < 15  # 52-week years
         return month if early else month % 12 + 1

@@ -30,7 +30,7 @@ _COMPOUND = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
 
 def number(words: str) -> float | None:
     """The value of a count ("two", "24", "twenty-four", "2 1/2"); None when vague ("several")."""
-    words = " ".join(words.lower().split())
+    words = " ".join(words.lower().replace("-and-a-half", " and a half").split())
     for fraction, value in _FRACTIONS.items():
         if words.startswith(fraction):  # "half a", "a quarter of an"
             return value

@@ -78,7 +78,8 @@ _NUM_ONE = (
 )
 # "half a century", "a quarter of an hour", "three quarters of an hour"
 FRACTION = r"(?:half\s+an?|an?\s+quarter\s+of\s+an?|three\s+quarters\s+of\s+an?)"
-NUM = rf"(?:{FRACTION}|{_NUM_ONE}(?:\s+(?:or|to|and)\s+{_NUM_ONE}(?=[\s-]))?(?:\s+and\s+a\s+half)?)"
+_HALF = r"(?:[\s-]and[\s-]a[\s-]half)"  # "two and a half", "four-and-a-half-year"
+NUM = rf"(?:{FRACTION}|{_NUM_ONE}(?:\s+(?:or|to|and)\s+{_NUM_ONE}(?=[\s-]))?{_HALF}?)"
 UNIT = (
     r"(?:(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?"
     r"|(?:summer|winter|spring|autumn)s)"  # "the past three summers": so many years
@@ -198,7 +199,7 @@ _KEYS = {
     "decade": r"\d0'?s|'\d0s|ties\b",
     "century": r"century",
     "quarter": r"quarter|half",
-    "halves": r"quarters|six\s+months\s+of",
+    "halves": r"quarters|(?:six|three)\s+months\s+of",
     "season": r"spring|summer|fall|autumn|winter",
     "relative_unit": r"week|month|year|decade|day",
     "year_end": r"end|midyear|mid-year",  # year-end, month-end
@@ -362,7 +363,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "halves",
         rf"(?:the\s+)?(?P<ord>first|second)\s+two\s+quarters(?:\s+of\s+(?P<year>{YEAR}))?|"
-        rf"(?:the\s+)?(?P<ord6>first|last|second)\s+six\s+months\s+of\s+(?P<year6>{YEAR})",
+        rf"(?:the\s+)?(?P<ord6>first|last|second)\s+six\s+months\s+of\s+(?P<year6>{YEAR})|"
+        rf"(?:the\s+)?(?P<ord3>first|last|final)\s+three\s+months\s+of\s+(?P<year3>{YEAR})",
     ),
     # (late) last/this/next summer, summer 2021, the winter of 1994
     _rule(
@@ -467,7 +469,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<cpod>morning|afternoon|evening)))"
         # the day after it on the same line ("4am\nWednesday 5 March" is a new line's date)
         rf"(?:[ \t]+(?P<zone>{ZONE}))?"
-        rf"(?:,?[ \t]+(?P<wd>{WEEKDAY})|,?[ \t]+(?P<deictic>{DEICTIC_DAY})"
+        rf"(?:,?[ \t]+(?P<wd>{WEEKDAY})(?!,?\s+{MONTH}\s+\d)|,?[ \t]+(?P<deictic>{DEICTIC_DAY})"
         # "5:40 yesterday morning": two expressions, the clock time and the part of that day
         rf"(?!\s+{PART_OF_DAY})"
         rf"|,?[ \t]+(?P<month>{MONTH})\s+(?P<day>{DAY}))?",

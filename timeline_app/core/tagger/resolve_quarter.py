@@ -241,6 +241,11 @@ def _half(
 
 def halves(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the first two quarters", "the first six months of 2023": a half year."""
+    if m["ord3"]:  # "the last three months of 2025": its fourth quarter
+        quarter = 1 if m["ord3"].lower() == "first" else 4
+        return Resolution(
+            DATE, f"{m['year3']}-Q{quarter}", rule="first/last three months of a year"
+        )
     if m["ord6"]:
         half = 1 if m["ord6"].lower() == "first" else 2
         return Resolution(DATE, f"{m['year6']}-H{half}", rule="first/last six months of a year")

@@ -136,8 +136,29 @@ def _offset(
     if unit in {"second", "minute", "hour"} and (clock := _LAST_CLOCK.match(ctx.last_value)):
         # "stalled at 14:35:10; about 90 seconds later": the clock time counted from
         return _from_clock(m, clock, amount, unit, sign)
+    month = _MONTH_ONLY.fullmatch(ctx.last_value) if unit == "year" and amount == 1 else None
+    if month and ctx.in_sentence_of_last_value(m.start()):
+        # "inflation was 2.8% in April, down from 3.4% a year earlier": that month a year back
+        return Resolution(
+            DATE,
+            f"{int(month[1]) + sign:04d}-{month[2]}",
+            Certainty.ANCHORED,
+            "a year before/after the month",
+            f"previous date {ctx.last_value}",
+            anchors=False,
+        )
     day, anchor, own = ctx.narrative()
     named = ctx.named_year(within=True) if unit in {"year", "decade", "century"} else None
+    if m["post"] and m["post"].strip().lower() == "on" and not own and named is None:
+        # "Two weeks on" (a follow-up's headline) is now: so much time after the event, to today
+        return Resolution(
+            DATE,
+            value_at(ctx.base, unit),
+            Certainty.INFERRED,
+            f"{int(amount)} {unit}(s) on, to the publication",
+            ctx.base_anchor(),
+            uses_publication=True,
+        )
     if named is not None:
         # "announced in 2015 and again two years later": the year last named, not a day before it
         day, anchor, own = date(named, 7, 1), f"previous date {named}", True
@@ -172,6 +193,7 @@ def _from_clock(
     )
 
 
+_MONTH_ONLY = re.compile(r"(\d{4})-(\d\d)")
 _LAST_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?P<s>:\d\d)?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall)\s+$", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(
