@@ -1,10 +1,10 @@
-"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind10).
+"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind11).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
-.888, .868, .894, .751, .866 for the ten sets; their errors were then fixed as general rules).
-TempEval-3 measures (blind_scoring.py); ``pytest -s`` prints a per-document table and every
-disagreement.
+.888, .868, .894, .751, .866, .914 for the eleven sets; their errors were then fixed as general
+rules). TempEval-3 measures (blind_scoring.py); ``pytest -s`` prints a per-document table and
+every disagreement.
 """
 
 from __future__ import annotations
@@ -32,8 +32,10 @@ DATA = GOLD_DIR.parent
 # type .985, value .955.
 # gold_blind9 (third session; first score .864 / .946 / .931 / .751): strict .934, relaxed .975,
 # type .970, value .929.
-# gold_blind10 (third session; first score .883 / .940 / .917 / .866): strict .948, relaxed .981,
-# type .975, value .931.
+# gold_blind10 (third session; first score .883 / .940 / .917 / .866): strict .964, relaxed .981,
+# type .975, value .937.
+# gold_blind11 (third session, ordinary news; first score .958 / .975 / .970 / .914): strict
+# .986, relaxed .992, type .992, value .975.
 FLOORS = {
     "gold_blind": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.97},
     "gold_blind2": {"strict": 0.975, "relaxed": 0.99, "type": 0.98, "value": 0.97},
@@ -44,7 +46,8 @@ FLOORS = {
     "gold_blind7": {"strict": 0.965, "relaxed": 0.985, "type": 0.985, "value": 0.955},
     "gold_blind8": {"strict": 0.94, "relaxed": 0.98, "type": 0.975, "value": 0.945},
     "gold_blind9": {"strict": 0.92, "relaxed": 0.965, "type": 0.96, "value": 0.915},
-    "gold_blind10": {"strict": 0.935, "relaxed": 0.97, "type": 0.965, "value": 0.92},
+    "gold_blind10": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.925},
+    "gold_blind11": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.965},
 }
 
 
