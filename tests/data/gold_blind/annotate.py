@@ -1,9 +1,9 @@
-"""Hand annotations for the blind gold set; writes <name>.json next to each <name>.txt.
+"""Annotations of the blind gold set, chosen by hand before the tagger ran.
 
-    python tests/data/gold_blind/annotate.py
+    python tests/data/gold_blind/annotate.py [--show]
 
-Spans and values below were chosen by hand (TimeML TIMEX3 conventions, see README.md). This script
-only finds each annotated string in the article, in order, so the offsets are exact.
+Writes <name>.json next to each <name>.txt; how spans are found and checked:
+tests/data/gold_tools.py.
 """
 
 from __future__ import annotations

@@ -1,13 +1,9 @@
-"""Hand annotations for the fifth blind gold set; writes <name>.json next to each <name>.txt.
+"""Annotations of the fifth blind gold set, chosen by hand before the tagger ran.
 
-    python tests/data/gold_blind5/annotate.py          # write the JSON files
-    python tests/data/gold_blind5/annotate.py --show   # also print each span in its context
+    python tests/data/gold_blind5/annotate.py [--show]
 
-Spans and values below were chosen by hand (TimeML TIMEX3 conventions, see README.md), before the
-project's tagger was run on these articles. This script only finds each annotated string in the
-article, in order, so the offsets are exact; it raises if a span is not found. As a guard against
-typing slips it also checks that every span naming a weekday has a value falling on that weekday,
-and that every value has one of the shapes the conventions allow.
+Writes <name>.json next to each <name>.txt; how spans are found and checked:
+tests/data/gold_tools.py.
 """
 
 from __future__ import annotations
