@@ -138,30 +138,13 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif meridiem == "a" and hour == 12:
             hour = 0
     time = f"{hour:02d}:{minute:02d}" + (f":{seconds}" if seconds else "")  # "14:35:10 UTC"
-    if (
-        not (m["wd"] or m["deictic"] or m["month"])
-        and is_attributive(ctx.text, m.start(), m.end())
-        and not ctx.day_in_sentence(m.start())  # "on Saturday, May 17, with a 5:30 p.m. kick-off"
-    ):
-        # "after the 2 p.m. announcement", "ahead of the 4 p.m. close": the event the story is
-        # about, on the day it leads with, not on a day named since in passing
+    if lead := _on_the_lead_day(m, ctx):
         day, anchor, own = ctx.lead_day()
         return Resolution(
             TIME,
             f"{day.isoformat()}T{time}",
             Certainty.ANCHORED if own else Certainty.INFERRED,
-            "clock time naming an event, on the story's day",
-            anchor,
-            uses_publication=not own,
-        )
-    if _alone_on_its_line(ctx.text, m.start(), m.end()):
-        # "16:42" heading an entry of a live page: the time of that entry, on the page's day
-        day, anchor, own = ctx.lead_day()
-        return Resolution(
-            TIME,
-            f"{day.isoformat()}T{time}",
-            Certainty.ANCHORED if own else Certainty.INFERRED,
-            "clock time heading an entry",
+            lead,
             anchor,
             uses_publication=not own,
         )
@@ -170,6 +153,21 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     if anchored:
         return from_narrative(ctx, value, "clock time on the previous date", kind=TIME)
     return relative(ctx, value, "clock time", kind=TIME)
+
+
+def _on_the_lead_day(m: re.Match[str], ctx: Context) -> str:
+    """Why a clock time falls on the day the story leads with, or "" when it does not: it names
+    the event the story is about ("after the 2 p.m. announcement", "ahead of the 4 p.m. close",
+    unless a day was named earlier in its sentence), or it heads an entry of a live page."""
+    if (
+        not (m["wd"] or m["deictic"] or m["month"])
+        and is_attributive(ctx.text, m.start(), m.end())
+        and not ctx.day_in_sentence(m.start())  # "on Saturday, May 17, with a 5:30 p.m. kick-off"
+    ):
+        return "clock time naming an event, on the story's day"
+    if _alone_on_its_line(ctx.text, m.start(), m.end()):
+        return "clock time heading an entry"
+    return ""
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
