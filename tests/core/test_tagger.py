@@ -87,6 +87,7 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("Music of the seventies.", ("the seventies", "DATE", "197")),
         ("It will run for another ten years.", ("another ten years", "DURATION", "P10Y")),
         ("It took about 12 weeks.", ("about 12 weeks", "DURATION", "P12W")),
+        ("Storms grew worse in recent decades.", ("recent decades", "DATE", "PAST_REF")),
         ("The test used to last four hours.", ("four hours", "DURATION", "PT4H")),
         ("Healthy men could last several days.", ("several days", "DURATION", "PXD")),
         ("Resorts plan two weeks ahead.", ("two weeks", "DURATION", "P2W")),
@@ -708,6 +709,7 @@ def test_without_publication_date_relative_expressions_are_unresolved() -> None:
         "Dunstable led at the end of the first half after a goal in the 30th minute.",
         "Dial 1-888-555-0142 and enter access code 2026.",
         "The fall in bond yields continued.",
+        "The finance minister welcomed the fall.",
     ],
 )
 def test_no_dates_in_urls_contacts_prices_quantities_and_names(text: str) -> None:

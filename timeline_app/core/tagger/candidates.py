@@ -301,8 +301,10 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     # A bare season is a date after a preposition ("in summer"), not as a modifier ("usual
     # summer mark") or a verb ("prices fall").
     before = _TEMPORAL_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
-    if before and m["season"].lower() == "fall" and before.group().split()[0] in {"to", "for"}:
-        return False  # "unlikely to fall", "headed for a fall": the verb and the noun
+    if m["season"].lower() == "fall":
+        # "unlikely to fall", "headed for a fall", "welcomed the fall": the verb and the noun;
+        # the season has a preposition of time before it ("in the fall")
+        return before is not None and before.group().split()[0] not in {"to", "for"}
     return rel == "the" or bool(before)
 
 

@@ -211,8 +211,8 @@ def vague_units(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     if "early" in pre and unit in {"hour", "minute"}:
         return None  # "the early hours of Thursday" is a part of a day, not an amount of time
-    if "recent" in pre and unit == "year":
-        return Resolution(DATE, "PAST_REF", Certainty.VAGUE, "recent years", ctx.base_anchor())
+    if "recent" in pre and unit in {"year", "decade"}:  # "in recent years", "recent decades"
+        return Resolution(DATE, "PAST_REF", Certainty.VAGUE, f"recent {unit}s", ctx.base_anchor())
     if (
         not pre
         and not post
