@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.tagger.fiscal import fiscal_start, fiscal_year_of
+from timeline_app.core.tagger.timeml import interval_for
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The company's financial year ends on June 30.", 7),
+        ("Its fiscal year ended Sept. 30.", 10),
+        ("Brindlecote's fiscal 2026 began on September 28, 2025.", 10),  # a 52-week year
+        ("The state cut its grant for fiscal 2027, which began July 1.", 7),
+        ("The trust expects to end the financial year, on 31 March, with a deficit.", 4),
+        ("For the fiscal year, which ends Dec. 31, it expects growth.", 1),
+        ("Mills owe farmers Rs 412 crore for the previous fiscal.", 4),
+        ("Profit for fiscal 2024 fell.", 1),  # not said: the calendar year
+    ],
+)
+def test_the_month_a_fiscal_year_starts_in(text: str, start: int) -> None:
+    assert fiscal_start(text) == start
+
+
+def test_a_fiscal_year_is_named_by_the_year_it_ends_in() -> None:
+    assert fiscal_year_of(date(2025, 10, 1), 10) == 2026
+    assert fiscal_year_of(date(2025, 9, 30), 10) == 2025
+    assert fiscal_year_of(date(2025, 9, 30), 1) == 2025
+
+
+def test_fiscal_values_cover_their_months() -> None:
+    year = interval_for("FY2026", 10)
+    quarter = interval_for("FY2026-Q2", 10)
+    assert year is not None and quarter is not None
+    assert (year.first_day, year.last_day) == (date(2025, 10, 1), date(2026, 9, 30))
+    assert (quarter.first_day, quarter.last_day) == (date(2026, 1, 1), date(2026, 3, 31))
+    calendar = interval_for("FY2026")
+    assert calendar is not None and calendar.first_day == date(2026, 1, 1)
