@@ -598,6 +598,19 @@ def test_narrative_parts_seasons_decades_and_years_on(text: str, expected: str) 
     assert tag_text(text, MONDAY)[-1].value == expected
 
 
+def test_months_later_count_from_the_month_named() -> None:
+    text = "A similar bill was withdrawn in April 2017, and the premier resigned two months later."
+    assert tag_text(text, MONDAY)[-1].value == "2017-06"
+
+
+def test_a_date_after_since_does_not_move_the_story() -> None:
+    text = (
+        "She won on Thursday, June 24. She had not won a match since Easter. "
+        "The match ended at 9.12pm."
+    )
+    assert tag_text(text, date(2004, 6, 25))[-1].value == "2004-06-24T21:12"
+
+
 def test_the_following_season_counts_from_the_date_named() -> None:
     text = "She married in 1960, and the following spring the couple moved to Port Annick."
     assert tag_text(text, MONDAY)[-1].value == "1961-SP"
@@ -1065,6 +1078,8 @@ def test_a_weekday_ending_a_headline_is_a_date() -> None:
             "2021-09-29",
         ),
         ("It recalled a toaster in 2019 and has promised a review by the end of June.", "2022-06"),
+        # an aside's year: "The museum, founded in 1926 by ..., reopened Oct. 28"
+        ("The museum, founded in 1926 by an heiress, reopened Oct. 28 with guards.", "2020-10-28"),
     ],
 )
 def test_a_year_opening_the_sentence_dates_its_days_and_months(text: str, value: str) -> None:

@@ -25,6 +25,9 @@ _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
 _FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]")
 _COARSE_VALUE = re.compile(r"\d{2,4}(?:-\d\d)?")  # a century, decade, year or month
 _STORY_LOOKBACK = 40  # days named: how far back a story line is looked for
+_ASIDE_BEFORE = re.compile(
+    r",\s+(?:which|who|[a-z]+ed|built|born|made|founded|begun|set\s+up)\b[^,.;]*$", re.I
+)
 _OPENING_WORDS = 5  # "A century ago, in 1913, ...": a year this far in sets the sentence's time
 _STARTING_POINT = re.compile(r"\b(?:since|from|after|before|until|till|through|by)\s+$", re.I)
 _YEAR_ONLY = re.compile(r"\d{4}")
@@ -134,6 +137,8 @@ class Context:
             return None
         if _STARTING_POINT.search(self.text, max(0, named_at - 8), named_at):
             return None
+        if _ASIDE_BEFORE.search(self.text, max(0, named_at - 40), named_at):
+            return None  # "The museum, founded in 1926 by ..., reopened Oct. 28": an aside's year
         if sentence_break(self.text, self.last_value_end, start):
             return None
         cue = self.direction(start, end)

@@ -69,6 +69,8 @@ RESOLVERS: dict[str, Resolver] = {
 }
 
 _DIGITS = re.compile(r"\d")
+# "had not won since Easter": a starting point named in passing, not where the story is
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _UNKNOWN_DAY = re.compile(r"XXXX-(?:XX|\d\d)-(?:XX|\d\d)")
 
 
@@ -87,6 +89,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
         if (
             res.anchors
             and not (cand.kind == "weekday" and text.startswith(("'s", "\u2019s"), cand.end))
+            and not _SINCE_BEFORE.search(text, max(0, cand.start - 7), cand.start)
             and timex.type in (TimexType.DATE, TimexType.TIME)
             and timex.certainty is not Certainty.UNRESOLVED
         ):

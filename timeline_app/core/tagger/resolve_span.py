@@ -148,6 +148,9 @@ def _offset(
             anchors=False,
         )
     day, anchor, own = ctx.narrative()
+    if unit == "month" and (month := _MONTH_ONLY.fullmatch(ctx.last_value)):
+        # "withdrawn in April 2017 ..., resigned two months later": from that month
+        day, anchor, own = date(int(month[1]), int(month[2]), 1), f"previous date {month[0]}", True
     named = ctx.named_year(within=True) if unit in {"year", "decade", "century"} else None
     if m["post"] and m["post"].strip().lower() == "on" and not own and named is None:
         # "Two weeks on" (a follow-up's headline) is now: so much time after the event, to today
