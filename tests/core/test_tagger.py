@@ -567,6 +567,11 @@ def test_a_year_earlier_than_a_month_in_its_sentence_is_that_month() -> None:
     assert tag_text(text, date(2026, 5, 12))[-1].value == "2025-04"
 
 
+def test_months_on_that_would_pass_the_publication_is_now() -> None:
+    text = "Two men died on Sunday. Six months on, the shaft reopened."
+    assert tag_text(text, date(1997, 7, 16))[-1].value == "1997-07"
+
+
 def test_weeks_on_in_a_follow_up_headline_is_now() -> None:
     text = "Lowbridge flood: two weeks on, families wait\n\nThe river burst its banks."
     assert tag_text(text, date(1998, 11, 16))[0].value == "1998-W47"

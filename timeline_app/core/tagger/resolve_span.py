@@ -152,16 +152,12 @@ def _offset(
         # "withdrawn in April 2017 ..., resigned two months later": from that month
         day, anchor, own = date(int(month[1]), int(month[2]), 1), f"previous date {month[0]}", True
     named = ctx.named_year(within=True) if unit in {"year", "decade", "century"} else None
-    if m["post"] and m["post"].strip().lower() == "on" and not own and named is None:
-        # "Two weeks on" (a follow-up's headline) is now: so much time after the event, to today
-        return Resolution(
-            DATE,
-            value_at(ctx.base, unit),
-            Certainty.INFERRED,
-            f"{int(amount)} {unit}(s) on, to the publication",
-            ctx.base_anchor(),
-            uses_publication=True,
-        )
+    if m["post"] and m["post"].strip().lower() == "on" and ctx.publication is not None:
+        # "in 1945 ... Forty years on" is 1985; but "Two weeks on" with no event dated, or "Six
+        # months on" that would pass the publication, is today: from the event until now
+        start = date(named, 7, 1) if named is not None else day
+        if not (own or named is not None) or shifted(start, int(amount), unit) > ctx.publication:
+            return _until_now(ctx, amount, unit)
     if named is not None:
         # "announced in 2015 and again two years later": the year last named, not a day before it
         day, anchor, own = date(named, 7, 1), f"previous date {named}", True
@@ -177,6 +173,17 @@ def _offset(
         anchor,
         mod=_mod(m["mod"]),
         uses_publication=not own,
+    )
+
+
+def _until_now(ctx: Context, amount: float, unit: str) -> Resolution:
+    return Resolution(
+        DATE,
+        value_at(ctx.base, unit),
+        Certainty.INFERRED,
+        f"{int(amount)} {unit}(s) on, to the publication",
+        ctx.base_anchor(),
+        uses_publication=True,
     )
 
 
