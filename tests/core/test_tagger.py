@@ -634,6 +634,18 @@ def test_a_look_back_to_the_previous_evening_leaves_the_story_s_day() -> None:
     assert tag_text(text, MONDAY)[-1].value == "2021-03-07"
 
 
+def test_clock_times_after_a_look_back_are_on_that_day() -> None:
+    """The look back leaves the story's day, but the clock times in its sentence are its own."""
+    text = (
+        "The theft was found on the morning of March 9. The clock was taken the previous "
+        "evening, during a party that ran from 6 p.m. to 9 p.m. A guard left at 10 p.m. "
+        "The next day, the museum closed."
+    )
+    values = [t.value for t in tag_text(text, MONDAY)]
+    # "p.m." ends the sentence too: "The next day" does not date the 10 p.m. before it
+    assert values[-4:] == ["2021-03-08T18:00", "2021-03-08T21:00", "2021-03-08T22:00", "2021-03-09"]
+
+
 def test_a_story_line_returns_to_the_last_day_named_in_its_period() -> None:
     """Back in 1876 after a 2021 date, a clock time and "the next morning" belong to 1876."""
     text = (

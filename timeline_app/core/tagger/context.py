@@ -68,6 +68,9 @@ class Context:
     last_value_text: str = ""
     last_value_end: int = -1  # where the latest date ends in the text
     last_quarter: str = ""
+    # the part of a day a look back named ("the previous evening"), its text and end: clock
+    # times later in its sentence are on that day, though the story's day stays
+    look_back: tuple[date, str, int] | None = None
     last_month: date | None = None  # the latest date named to the month or finer ("in March")
     days: list[tuple[date, str]] = field(default_factory=list)  # every day named, in order
     cue_cache: dict[tuple[int, int], Cue | None] = field(default_factory=dict)

@@ -16,6 +16,7 @@ from timeline_app.core.tagger import resolve_span as spans
 from timeline_app.core.tagger import resolve_weekday as weekdays
 from timeline_app.core.tagger.candidates import Candidate
 from timeline_app.core.tagger.context import Context, Resolution
+from timeline_app.core.tagger.lexicon import MONTHS, WEEKDAYS
 from timeline_app.core.tagger.timeml import interval_for, remainder
 from timeline_app.core.tagger.vague import interval_for_ref
 
@@ -71,6 +72,7 @@ RESOLVERS: dict[str, Resolver] = {
 _DIGITS = re.compile(r"\d")
 # "had not won since Easter": a starting point named in passing, not where the story is
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_POD_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI)$")  # "the previous evening"
 _UNKNOWN_DAY = re.compile(r"XXXX-(?:XX|\d\d)-(?:XX|\d\d)")
 
 
@@ -94,6 +96,8 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             and timex.certainty is not Certainty.UNRESOLVED
         ):
             ctx.remember(timex.value, timex.text, cand.end)
+        elif (look_back := _POD_DAY.match(timex.value)) and timex.type is TimexType.TIME:
+            ctx.look_back = (date.fromisoformat(look_back[1]), timex.text, cand.end)
         elif timex.certainty is Certainty.UNRESOLVED and _UNKNOWN_DAY.match(timex.value):
             ctx.forget_day()  # "on Friday at 11 a.m." with no publication date: no day known
         elif timex.type is TimexType.DURATION:
@@ -213,7 +217,9 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
         time = _CLOCK_VALUE.fullmatch(clock.value)
         if not (clock.rule.startswith("clock time") and time):
             continue
-        if not _CLOCK_JOIN.fullmatch(text, clock.end, after.start):
+        if not _CLOCK_JOIN.fullmatch(text, clock.end, after.start) or _new_sentence(
+            text, clock, after
+        ):
             continue
         day = _DAY_VALUE.match(after.value) if after.certainty is not Certainty.UNRESOLVED else None
         if day is None or day[0] == clock.value[:10]:
@@ -228,6 +234,20 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
             rule="clock time on the day that follows",
         )
     return out
+
+
+def _new_sentence(text: str, clock: Timex, after: Timex) -> bool:
+    """Whether the full stop of "p.m." also ends the sentence: "left at 10 p.m. The next day"
+    (but "at 9 a.m. Wednesday", "at 9 a.m. Oct. 5", "at 10 p.m. on Christmas Eve" go on)."""
+    first = after.text.split()[0].lower().rstrip(".,")
+    return (
+        clock.text.endswith(".")
+        and not text[clock.end : after.start].strip()
+        and not after.rule.startswith("holiday")
+        and after.text[:1].isupper()
+        and first not in WEEKDAYS
+        and first not in MONTHS
+    )
 
 
 def _timex(cand: Candidate, res: Resolution, ctx: Context) -> Timex:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger.context import Context, Resolution
-from timeline_app.core.tagger.cues import Direction
+from timeline_app.core.tagger.cues import Direction, sentence_break
 from timeline_app.core.tagger.helpers import is_attributive, toward, weekday_date
 from timeline_app.core.tagger.lexicon import MONTHS, SMALL_NUMBERS, WEEKDAYS
 from timeline_app.core.tagger.resolve_calendar import edge_mod
@@ -148,6 +148,15 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             anchor,
             uses_publication=not own,
         )
+    if look_back := _in_look_back(m, ctx):
+        day, text = look_back
+        return Resolution(
+            TIME,
+            f"{day.isoformat()}T{time}",
+            Certainty.ANCHORED,
+            "clock time in the part of a day named before it",
+            f"previous part of a day {day} ('{text}')",
+        )
     day, anchored = _clock_day(m, ctx)
     value = f"{day.isoformat()}T{time}"
     if anchored:
@@ -188,6 +197,17 @@ def _afternoon_so_far(ctx: Context, hour: int) -> bool:
     """Whether a bare hour ("3:45") follows an afternoon or evening clock time it comes after."""
     last = _LAST_CLOCK.match(ctx.last_value)
     return bool(last) and 1 <= hour < 12 and 12 <= int(last[1]) <= hour + 12  # type: ignore[index]
+
+
+def _in_look_back(m: re.Match[str], ctx: Context) -> tuple[date, str] | None:
+    """The day of a look back earlier in the sentence ("was taken the previous evening, during a
+    reception that ran from 6 p.m. to 9 p.m."), when no other date came between."""
+    if ctx.look_back is None or m["wd"] or m["deictic"] or m["month"]:
+        return None
+    day, text, end = ctx.look_back
+    if end < ctx.last_value_end or end > m.start() or sentence_break(ctx.text, end, m.start()):
+        return None
+    return day, text
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
