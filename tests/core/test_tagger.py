@@ -369,6 +369,19 @@ def test_soon_is_a_future_reference_only_in_a_future_clause(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Prices have risen recently.", [("recently", "PAST_REF")]),
+        ("She lost twice, most recently in January.", [("January", "2021-01")]),
+    ],
+)
+def test_most_recently_orders_occasions_and_is_no_time(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Greywater reservoir reopens after summer-long drought ban", []),
         ("The club lost its entire summer regatta programme.", []),
         ("The water fell below its usual summer mark.", []),

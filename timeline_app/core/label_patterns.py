@@ -228,10 +228,11 @@ KEEP_REPORTER = re.compile(
     re.IGNORECASE,
 )
 
-# "a loss for its [third quarter]," / "sales in the [first half]": words left without their noun
+# "a loss for its [third quarter]," / "sales in the [first half]": words left without their noun;
+# "postponed twice, most recently in [February],": the last occasion goes with its date
 STRANDED = re.compile(
-    r"(?:\s+(?:for|in|on|at|of|by|during|than|from|to|until|through|its|their|his|her|our|the|a|"
-    r"an|this|these|those))+"
+    r"(?:,\s+most\s+recently\b|(?:\s+(?:for|in|on|at|of|by|during|than|from|to|until|through|its|"
+    r"their|his|her|our|the|a|an|this|these|those))+)"
     r"\s*\x00(?=\s*(?:[,;.]|$|of\b))"
 )
 MID_ADVERB = re.compile(

@@ -388,6 +388,8 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         )
     if words == "the future":  # "the future of our peoples": a fate, not a time
         return not text.startswith(" of ", m.end())
+    if words == "recently":  # "most recently at the Open in January": the latest of several
+        return not re.search(r"\bmost\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
     return True
 
 
