@@ -610,6 +610,10 @@ def test_years_earlier_count_from_a_season_of_a_named_year() -> None:
         ("In 1972 she moved to Leeds. That autumn she began to teach.", "1972-FA"),
         ("In 1972 she moved. By the end of that decade she was famous.", "197"),
         ("The city was freed in 1945. Sixty years on, the square was full.", "2005"),
+        ("In March 1962 he left. The following year was hard.", "1963"),
+        ("In 1962 he left. The next decade was hard.", "197"),
+        ("Rolls will fall by 4% over the next decade.", "P10Y"),
+        ("Rolls will fall by 4% over the coming decade.", "P10Y"),
     ],
 )
 def test_narrative_parts_seasons_decades_and_years_on(text: str, expected: str) -> None:

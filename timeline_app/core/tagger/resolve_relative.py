@@ -66,6 +66,9 @@ def from_narrative(
     return Resolution(kind, value, certainty, rule, anchor, mod, uses_publication=not own)
 
 
+_OVER_BEFORE = re.compile(r"\b(?:over|during|within|throughout|for)\s+$", re.IGNORECASE)
+
+
 def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel, unit = rel_words(m), " ".join(m["unit"].lower().split()).replace("financial", "fiscal")
     mod = edge_mod(m["edge"])
@@ -83,20 +86,23 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         unit = "year"  # "for the fiscal year": the one in progress
     if rel == "that" and unit in {"year", "decade"} and ctx.last_value[:4].isdigit():
         # "In 1972 ... by the end of that decade": the one the date named lies in
-        year = int(ctx.last_value[:4])
-        value = f"{year:04d}" if unit == "year" else f"{year // 10:03d}"
-        return from_narrative(ctx, value, f"that {unit}", mod)
+        return _from_story(ctx, unit, 0, f"that {unit}", mod)
+    if (
+        unit == "decade"
+        and rel == "the next"
+        and _OVER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return Resolution(DURATION, "P10Y", rule="over the next decade")  # a stretch ahead
     if rel in {"the following", "the next", "the previous", "the preceding", "the same"}:
-        day = _narrative_day(ctx, unit)
         step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
             rel, 0
         )
-        return from_narrative(ctx, value_at(shifted(day, step, unit), unit), f"{rel} {unit}", mod)
+        return _from_story(ctx, unit, step, f"{rel} {unit}", mod)
     if not rel:  # "the week", "the year", "the weekend"
         res = _bare_unit(m, ctx, unit, mod)
         return None if res is None else _rest_of(res, m)
-    if unit == "decade" and rel in {"past", "the past", "the last"}:
-        return Resolution(DURATION, "P10Y", rule=f"{rel} decade")
+    if unit == "decade" and rel in {"past", "the past", "the last", "the coming"}:
+        return Resolution(DURATION, "P10Y", rule=f"{rel} decade")  # like "the next four years"
     step = -1 if rel in BACK else 1 if rel in AHEAD else 0
     if rel == "the latest" and unit == "year":
         step = -1  # "the latest fiscal year": the last one completed, as "the latest quarter"
@@ -108,12 +114,18 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _rest_of(relative(ctx, value, f"{rel} {unit}", mod=mod), m)
 
 
-def _narrative_day(ctx: Context, unit: str) -> date:
-    """What "the following <unit>" counts from: the latest date named to that precision."""
+def _from_story(ctx: Context, unit: str, step: int, rule: str, mod: str) -> Resolution:
+    """ "the following <unit>": ``step`` units from the latest date named to that precision."""
+    if unit in {"year", "decade", "century"} and ctx.last_value[:4].isdigit():
+        # "In 1962 ... The following year": 1963
+        value = value_at(shifted(date(int(ctx.last_value[:4]), 1, 1), step, unit), unit)
+        anchor = f"previous date {ctx.last_value} ('{ctx.last_value_text}')"
+        return Resolution(DATE, value, Certainty.ANCHORED, rule, anchor, mod)
     if unit == "month" and ctx.last_month is not None:
-        return ctx.last_month  # "In March, ... The following month": April
-    day, _, _ = ctx.narrative()
-    return day
+        day = ctx.last_month  # "In March, ... The following month": April
+    else:
+        day, _, _ = ctx.narrative()
+    return from_narrative(ctx, value_at(shifted(day, step, unit), unit), rule, mod)
 
 
 def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolution | None:
@@ -238,8 +250,7 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
     step = _NARRATIVE_STEP.get(rel, 0)
     if unit == "year" and ctx.last_value[:4].isdigit() and step == 0:
         return from_narrative(ctx, ctx.last_value[:4], f"{rel} year")
-    value = value_at(shifted(_narrative_day(ctx, unit), step, unit), unit)
-    return from_narrative(ctx, value, f"{rel} {unit}", edge_mod(m["edge"]))
+    return _from_story(ctx, unit, step, f"{rel} {unit}", edge_mod(m["edge"]))
 
 
 def pod_before(m: re.Match[str], ctx: Context) -> Resolution | None:
