@@ -612,6 +612,7 @@ def test_years_earlier_count_from_a_season_of_a_named_year() -> None:
         ("The city was freed in 1945. Sixty years on, the square was full.", "2005"),
         ("In March 1962 he left. The following year was hard.", "1963"),
         ("In 1962 he left. The next decade was hard.", "197"),
+        ("It lost money last year. The next year will be better.", "2022"),
         ("Rolls will fall by 4% over the next decade.", "P10Y"),
         ("Rolls will fall by 4% over the coming decade.", "P10Y"),
     ],

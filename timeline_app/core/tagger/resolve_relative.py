@@ -86,7 +86,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         unit = "year"  # "for the fiscal year": the one in progress
     if rel == "that" and unit in {"year", "decade"} and ctx.last_value[:4].isdigit():
         # "In 1972 ... by the end of that decade": the one the date named lies in
-        return _from_story(ctx, unit, 0, f"that {unit}", mod)
+        return _from_story(m, ctx, unit, 0, f"that {unit}", mod)
     if (
         unit == "decade"
         and rel == "the next"
@@ -97,7 +97,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
             rel, 0
         )
-        return _from_story(ctx, unit, step, f"{rel} {unit}", mod)
+        return _from_story(m, ctx, unit, step, f"{rel} {unit}", mod)
     if not rel:  # "the week", "the year", "the weekend"
         res = _bare_unit(m, ctx, unit, mod)
         return None if res is None else _rest_of(res, m)
@@ -114,9 +114,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _rest_of(relative(ctx, value, f"{rel} {unit}", mod=mod), m)
 
 
-def _from_story(ctx: Context, unit: str, step: int, rule: str, mod: str) -> Resolution:
+def _from_story(
+    m: re.Match[str], ctx: Context, unit: str, step: int, rule: str, mod: str
+) -> Resolution:
     """ "the following <unit>": ``step`` units from the latest date named to that precision."""
-    if unit in {"year", "decade", "century"} and ctx.last_value[:4].isdigit():
+    if unit in {"year", "decade", "century"} and _story_year(m, ctx, step):
         # "In 1962 ... The following year": 1963
         value = value_at(shifted(date(int(ctx.last_value[:4]), 1, 1), step, unit), unit)
         anchor = f"previous date {ctx.last_value} ('{ctx.last_value_text}')"
@@ -126,6 +128,17 @@ def _from_story(ctx: Context, unit: str, step: int, rule: str, mod: str) -> Reso
     else:
         day, _, _ = ctx.narrative()
     return from_narrative(ctx, value_at(shifted(day, step, unit), unit), rule, mod)
+
+
+def _story_year(m: re.Match[str], ctx: Context, step: int) -> bool:
+    """Whether the year last named is what "the next year" counts from: not when a past year
+    was named and the clause looks ahead ("lost money last year. The next year will be better")."""
+    if not ctx.last_value[:4].isdigit():
+        return False
+    if step <= 0 or int(ctx.last_value[:4]) >= ctx.base.year:
+        return True
+    cue = ctx.direction(m.start(), m.end())
+    return cue is None or cue.direction is not Direction.FUTURE
 
 
 def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolution | None:
@@ -250,7 +263,7 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
     step = _NARRATIVE_STEP.get(rel, 0)
     if unit == "year" and ctx.last_value[:4].isdigit() and step == 0:
         return from_narrative(ctx, ctx.last_value[:4], f"{rel} year")
-    return _from_story(ctx, unit, step, f"{rel} {unit}", edge_mod(m["edge"]))
+    return _from_story(m, ctx, unit, step, f"{rel} {unit}", edge_mod(m["edge"]))
 
 
 def pod_before(m: re.Match[str], ctx: Context) -> Resolution | None:
