@@ -250,6 +250,12 @@ def test_future_weekday_named_on_its_own_day_is_a_week_on(text: str, value: str)
             MONDAY,
             [("mid afternoon", "2021-08-16TAF")],
         ),
+        (
+            "The sitting resumes today; a vote is expected by early evening.",
+            MONDAY,
+            [("today", "2021-08-16"), ("early evening", "2021-08-16TEV")],
+        ),
+        ("Dealers sold in the late afternoon.", MONDAY, [("the late afternoon", "2021-08-16TAF")]),
         ("They left their third day-long meeting.", MONDAY, [("day-long", "P1D")]),
         ("The fair lasted a single day.", MONDAY, [("a single day", "P1D")]),
         ("It is a decades-long feud.", MONDAY, [("decades-long", "PXY")]),

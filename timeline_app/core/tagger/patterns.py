@@ -508,7 +508,10 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?P<pod>morning|afternoon|evening)"
         # "spent the night in cars", "held it through the night"
         r"|(?:(?<=\bspent\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s))the\s+(?P<npod>night)"
-        r"|(?P<mid>mid-?(?:morning|afternoon)|mid\s+(?:morning|afternoon)))",
+        r"|(?P<mid>mid-?(?:morning|afternoon)|mid\s+(?:morning|afternoon))"
+        # "a vote expected by early evening", "in the late afternoon"
+        r"|(?:(?<=\bin\s)the\s+|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))"
+        r"(?P<edge>early|late)[\s-]+(?P<epod>morning|afternoon|evening))",
     ),
     # every week, each Thursday, daily
     _rule(

@@ -215,10 +215,18 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "in the morning", "by mid-afternoon": that part of the day under discussion."""
     if m["pod"] and re.search(r"\d\s+in\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
         return None  # "4 in the morning" is a clock time
-    words = m["pod"] or m["npod"] or m["mid"]
-    pod = pod_code(m["pod"] or m["npod"]) or ("MO" if "morning" in words.lower() else "AF")
+    words = m["pod"] or m["npod"] or m["mid"] or f"{m['edge']} {m['epod']}"
+    pod = pod_code(m["pod"] or m["npod"] or m["epod"]) or (
+        "MO" if "morning" in words.lower() else "AF"
+    )
     day = _night_of(ctx) if pod == "NI" else ctx.narrative()[0]
-    return from_narrative(ctx, f"{day.isoformat()}T{pod}", f"{words.lower()} of the day", kind=TIME)
+    return from_narrative(
+        ctx,
+        f"{day.isoformat()}T{pod}",
+        f"{words.lower()} of the day",
+        kind=TIME,
+        mod=edge_mod(m["edge"]),
+    )
 
 
 def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
