@@ -1,10 +1,10 @@
-"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind11).
+"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind12).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
-.888, .868, .894, .751, .866, .914 for the eleven sets; their errors were then fixed as general
-rules). TempEval-3 measures (blind_scoring.py); ``pytest -s`` prints a per-document table and
-every disagreement.
+.888, .868, .894, .751, .866, .914, .889 for the twelve sets; their errors were then fixed as
+general rules). TempEval-3 measures (blind_scoring.py); ``pytest -s`` prints a per-document
+table and every disagreement.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ DATA = GOLD_DIR.parent
 # type .975, value .937.
 # gold_blind11 (third session, ordinary news; first score .958 / .975 / .970 / .914): strict
 # .986, relaxed .992, type .992, value .975.
+# gold_blind12 (third session, ordinary news; first score .941 / .977 / .956 / .889): strict
+# .946, relaxed .982, type .967, value .951.
 FLOORS = {
     "gold_blind": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.97},
     "gold_blind2": {"strict": 0.975, "relaxed": 0.99, "type": 0.98, "value": 0.97},
@@ -48,6 +50,7 @@ FLOORS = {
     "gold_blind9": {"strict": 0.92, "relaxed": 0.965, "type": 0.96, "value": 0.915},
     "gold_blind10": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.925},
     "gold_blind11": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.965},
+    "gold_blind12": {"strict": 0.935, "relaxed": 0.975, "type": 0.955, "value": 0.94},
 }
 
 
