@@ -670,6 +670,21 @@ def test_clock_times_after_a_look_back_are_on_that_day() -> None:
     assert values[-4:] == ["2021-03-08T18:00", "2021-03-08T21:00", "2021-03-08T22:00", "2021-03-09"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lee won on Wednesday. The other semi-final is the first match at 12.30pm.", "T12:30"),
+        ("The fire broke out on Wednesday. It is thought to have started at 10 p.m.", "T22:00"),
+    ],
+)
+def test_a_clock_time_in_a_present_schedule_is_on_the_publication_day(
+    text: str, expected: str
+) -> None:
+    """Published on a Friday: a schedule in the present tense is today's, a report is not."""
+    day = "2021-03-19" if "semi" in text else "2021-03-17"
+    assert tag_text(text, date(2021, 3, 19))[-1].value == day + expected
+
+
 def test_a_story_line_returns_to_the_last_day_named_in_its_period() -> None:
     """Back in 1876 after a 2021 date, a clock time and "the next morning" belong to 1876."""
     text = (

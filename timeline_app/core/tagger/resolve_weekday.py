@@ -210,6 +210,28 @@ def _in_look_back(m: re.Match[str], ctx: Context) -> tuple[date, str] | None:
     return day, text
 
 
+# a present-tense schedule: "is the first match on court at", "starts at", "are due at"
+_PRESENT_BEFORE = re.compile(
+    r"\b(?:is|are|starts|begins|opens|closes|kicks\s+off|resumes)\b[^.;!?]{0,60}$", re.IGNORECASE
+)
+
+
+# "is thought to have started at 10 p.m.": a report of the past
+_REPORTED_PAST = re.compile(
+    r"\b(?:thought|believed|said|alleged|reported|understood|known|suspected|likely|to\s+have)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_the_present(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a bare clock time sits in a present-tense schedule, so on the publication day
+    rather than on a past day the story told of."""
+    if ctx.direction(m.start(), m.end()) is not None:
+        return False
+    present = _PRESENT_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
+    return present is not None and not _REPORTED_PAST.search(present[0])
+
+
 def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
     if m["wd"]:
         way, _ = toward(ctx, m.start(), m.end())
@@ -224,6 +246,8 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
         except ValueError:
             return ctx.base, False
     day, _, own = ctx.narrative()
+    if own and ctx.publication is not None and day < ctx.publication and _in_the_present(m, ctx):
+        return ctx.publication, False  # "The other semi-final is the first match at 12.30pm"
     if own and ctx.publication is not None and day > ctx.publication:
         cue = ctx.direction(m.start(), m.end())
         if cue is not None and cue.direction is Direction.PAST and not cue.after:
