@@ -243,6 +243,13 @@ def test_present_reference_beside_a_date_is_not_an_event() -> None:
     assert (event.interval, event.label) == (year, "The current library built")
 
 
+def test_the_age_of_a_thing_dates_no_event() -> None:
+    """Not "Police arrested a man" in the 18th century."""
+    text = "Police arrested a man in the theft of an 18th-century clock."
+    century = Interval.days(date(1700, 1, 1), date(1799, 12, 31), Granularity.YEAR)
+    assert events_of(text, [timex(text, "18th-century", century, certainty=Certainty.EXACT)]) == []
+
+
 def test_two_clauses_of_one_sentence_on_the_same_day_stay_two_events() -> None:
     text = "The union voted on Monday, and the authority signed on Monday."
     events = events_of(text, [timex(text, "Monday", MONDAY), timex(text, "Monday", MONDAY, nth=1)])

@@ -151,12 +151,18 @@ def _dating_timexes(document: Document, sentence: Span, timexes: Sequence[Timex]
             continue
         if timex.interval is None and timex.certainty is not Certainty.VAGUE:
             continue
+        if _AGE_OF_A_THING.search(timex.text):
+            continue  # "arrested ... in the theft of an 18th-century clock": the clock's age
         if chosen and chosen[-1].span.overlaps(timex.span):
             continue
         chosen.append(timex)
     # "now", "currently": the time of writing, a state rather than something that happened.
     return [t for t in chosen if t.value != "PRESENT_REF"]
 
+
+# "an 18th-century clock", "a 1960s-era tower", "a 1920s-style bar": what a thing is, not when
+# anything in the sentence happened
+_AGE_OF_A_THING = re.compile(r"-(?:century|centuries|era|style|vintage)$", re.IGNORECASE)
 
 # A dateline opening the lede's sentence: "CORRIN BAY, March 11 (Northgate Wire) — ",
 # "HALLORAN, Ore., Feb. 4, 2026 /Keystone Newswire/ -- ".
