@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -70,6 +71,16 @@ def test_tag_jsonl_processes_every_line(tmp_path: Path, capsys: pytest.CaptureFi
     assert [r["id"] for r in results] == ["a", "b"]
     assert results[0]["timexes"][0]["value"] == "2021-08-15"
     assert results[1]["timexes"] == []
+
+
+def test_tag_jsonl_reads_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    line = {"id": "a", "dct": "2021-08-16", "text": "The talks collapsed on Sunday."}
+    monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(line) + "\n"))
+    code, out, _ = run(capsys, "tag", "--jsonl", "-")
+    assert code == 0
+    assert json.loads(out)["timexes"][0]["value"] == "2021-08-15"
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])

@@ -95,7 +95,11 @@ def _headless_parser() -> argparse.ArgumentParser:
 
     tag = sub.add_parser("tag", help="list the time expressions of an article")
     tag.add_argument("file", nargs="?", help="article file")
-    tag.add_argument("--jsonl", metavar="IN", help="tag lines {id, dct, text} of a JSONL file")
+    tag.add_argument(
+        "--jsonl",
+        metavar="IN",
+        help="tag lines {id, dct, text} of a JSONL file (- for standard input)",
+    )
     tag.add_argument("--pub-date", type=_iso_date, metavar="YYYY-MM-DD")
     tag.add_argument("--format", choices=("json", "text"), default="json")
     tag.set_defaults(handler=_cmd_tag)
@@ -161,9 +165,13 @@ def _cmd_tag(options: argparse.Namespace) -> int:
 
     if options.jsonl:
         try:
-            with open(options.jsonl, encoding="utf-8") as lines:
-                for line in tag_jsonl(lines):
+            if options.jsonl == "-":  # a pipe: `... | timeline-app tag --jsonl -`
+                for line in tag_jsonl(sys.stdin):
                     sys.stdout.write(line + "\n")
+            else:
+                with open(options.jsonl, encoding="utf-8") as lines:
+                    for line in tag_jsonl(lines):
+                        sys.stdout.write(line + "\n")
         except OSError as exc:
             raise CliError(f"cannot read {options.jsonl}: {exc.strerror}") from None
         except ValueError as exc:
