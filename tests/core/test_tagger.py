@@ -375,6 +375,20 @@ def test_soon_is_a_future_reference_only_in_a_future_clause(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("It costs $3 a day.", []),
+        ("He earned 300 pounds a day before the crash.", []),
+        ("The final is on Sunday at 3pm, a day later than usual.", ["Sunday", "3pm", "a day"]),
+    ],
+)
+def test_a_rate_is_no_duration_but_a_shift_after_a_number_is(
+    text: str, expected: list[str]
+) -> None:
+    assert [t.text for t in tag_text(text, MONDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Prices have risen recently.", [("recently", "PAST_REF")]),
         ("She lost twice, most recently in January.", [("January", "2021-01")]),
     ],

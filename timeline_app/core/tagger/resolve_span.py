@@ -30,6 +30,8 @@ _RATE_BEFORE = re.compile(
     r"euros|tons|barrels|people|visitors|flights|copies|units|sold)\W{0,3}(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+# "at 3pm, a day later than usual": a shift, not "$3 a day"
+_SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|sooner)\b", re.I)
 _MOD = {
     "nearly": "LESS_THAN",
     "almost": "LESS_THAN",
@@ -63,7 +65,7 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     num_words = " ".join(m["num"].lower().split())
     if not m["det"] and not m["rel"] and not m["mod"] and not post and num_words in {"a", "an"}:
         before = ctx.text[max(0, m.start() - 40) : m.start()]
-        if _RATE_BEFORE.search(before):
+        if _RATE_BEFORE.search(before) and not _SHIFT_AFTER.match(ctx.text, m.end()):
             return None  # "$500 million a year": a rate, which TimeBank leaves untagged
     if post.endswith("ago"):
         return _ago(m, ctx, amount, unit)
