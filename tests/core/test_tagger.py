@@ -256,6 +256,8 @@ def test_future_weekday_named_on_its_own_day_is_a_week_on(text: str, value: str)
             [("today", "2021-08-16"), ("early evening", "2021-08-16TEV")],
         ),
         ("Dealers sold in the late afternoon.", MONDAY, [("the late afternoon", "2021-08-16TAF")]),
+        ("The quake struck late Friday.", MONDAY, [("late Friday", "2021-08-13")]),
+        ("Talks ended early Tuesday.", date(2021, 8, 18), [("early Tuesday", "2021-08-17")]),
         ("They left their third day-long meeting.", MONDAY, [("day-long", "P1D")]),
         ("The fair lasted a single day.", MONDAY, [("a single day", "P1D")]),
         ("It is a decades-long feud.", MONDAY, [("decades-long", "PXY")]),

@@ -452,7 +452,7 @@ RULES: tuple[Rule, ...] = (
     # (last|next) Monday (night), early Tuesday, Friday's, the early hours of Sunday
     _rule(
         "weekday",
-        rf"(?:(?P<edge>early|the\s+early\s+hours\s+of)\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
+        rf"(?:(?P<edge>early|late|the\s+early\s+hours\s+of)\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
         rf"(?:(?P<rel>{_REL}|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY_NAME})"
         r"(?P<plural>s)?(?![a-z])"
         rf"(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?(?:,?\s+(?P<tail>(?:March|MARCH)\s+(?:eighth|\w+th)))?"
