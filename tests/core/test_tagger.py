@@ -1188,8 +1188,9 @@ def test_the_night_spent_is_the_night_of_the_day_named() -> None:
     assert tag_text(text, MONDAY)[-1].value == "2021-08-13TNI"
 
 
-def test_the_night_after_a_small_hours_time_is_the_night_before_it() -> None:
-    text = "The aftershock struck at 1:15 a.m. Saturday. Families spent the night in cars."
+@pytest.mark.parametrize("day", ["Saturday", "on Saturday"])
+def test_the_night_after_a_small_hours_time_is_the_night_before_it(day: str) -> None:
+    text = f"The aftershock struck at 1:15 a.m. {day}. Families spent the night in cars."
     assert tag_text(text, date(1995, 2, 11))[-1].value == "1995-02-10TNI"
 
 

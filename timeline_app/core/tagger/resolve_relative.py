@@ -234,6 +234,7 @@ def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _SMALL_HOURS = re.compile(r"\d{4}-\d\d-\d\dT0[0-5]:\d\d")
+_SMALL_HOURS_ON = re.compile(r"\b(?:[1-5]|12)(?:[:.]\d\d)?\s*a\.?m\.?,?\s+(?:on\s+)?$", re.I)
 
 
 def _night_of(ctx: Context) -> date:
@@ -241,6 +242,9 @@ def _night_of(ctx: Context) -> date:
     day, _, _ = ctx.narrative()
     if _SMALL_HOURS.match(ctx.last_value):
         return day - timedelta(days=1)
+    start = ctx.last_value_end - len(ctx.last_value_text)
+    if ctx.last_value_end > 0 and _SMALL_HOURS_ON.search(ctx.text, max(0, start - 24), start):
+        return day - timedelta(days=1)  # "at 1:15 a.m. on Saturday. Many spent the night ..."
     return day
 
 
