@@ -1175,6 +1175,20 @@ def test_a_capital_after_a_date_in_running_text_still_makes_a_name() -> None:
     assert tag_text("The Friday Harbor ferry ran late, June Okonkwo said.", MONDAY) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gordon Friday, an analyst at Pell, said it was bad.", []),
+        ('"It will pass," Mr. Friday said.', []),
+        ("Rescuers reached Luis Ortega, 34, and Dale Sunday, 51.", []),
+        ("It was announced in Boston Tuesday, a spokesman said.", ["Tuesday"]),
+        ("Talks Resume Friday", ["Friday"]),
+    ],
+)
+def test_a_weekday_can_be_a_surname(text: str, expected: list[str]) -> None:
+    assert [t.text for t in tag_text(text, MONDAY)] == expected
+
+
 def test_a_day_named_in_passing_by_its_possessive_does_not_move_the_story() -> None:
     """ "Friday's close" is a reference point; the morning's trading stays on the day reported."""
     text = "SALTREY, Aug. 16 - Shares opened below Friday's close. By 11 a.m. they were down 2%."

@@ -309,10 +309,39 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
 
 
 def _weekday_ok(m: re.Match[str], text: str) -> bool:
+    if _is_surname(m, text):
+        return False
     return (
         m["pod"] is not None
         or not _CAPITAL_AFTER.match(text, m.end())
         or _title_case_line(text, m.start())
+    )
+
+
+# "Mr. Friday said", "Gordon Friday, an analyst at", "Dale Sunday, 51,": a weekday as a surname
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sen|Rep|Gov|Prof)\.?\s+$")
+_FIRST_NAME_BEFORE = re.compile(
+    r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bof\s)(?<!\bfrom\s)\b"
+    r"(?!(?:On|By|Since|Until|Till|From|Through|Before|After|Last|Next|This|That|Every|Each|"
+    r"Early|Late|Good|Black|Super|Ash|Holy|Palm|Easter|Cyber|Maundy|Shrove|Bloody|Giving|"
+    r"Following|Previous|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)"
+    r"[A-Z][a-z]+\s+$"
+)
+_PERSON_AFTER = re.compile(
+    r",\s+(?:\d{1,3}(?:,|\.(?!\d))|an?\s+[a-z]+\s+(?:at|of|for|with|from)\b)|\s+said\b"
+)
+
+
+def _is_surname(m: re.Match[str], text: str) -> bool:
+    if m["rel"] or m["edge"] or m["pod1"]:
+        return False
+    lo = max(0, m.start() - 24)
+    if _HONORIFIC_BEFORE.search(text, lo, m.start()):
+        return True
+    return bool(
+        _FIRST_NAME_BEFORE.search(text, lo, m.start())
+        and _PERSON_AFTER.match(text, m.end())
+        and not _title_case_line(text, m.start())
     )
 
 
