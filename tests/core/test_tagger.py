@@ -1178,6 +1178,27 @@ def test_a_capital_after_a_date_in_running_text_still_makes_a_name() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("He must stay until at least Tuesday.", ("at least Tuesday", "2021-08-17")),
+        ("The rule stays until at least mid-2012.", ("at least mid-2012", "2012")),
+        ("Trains ran as much as 40 minutes late.", ("as much as 40 minutes", "PT40M")),
+        (
+            "In August 2010 he left. By the end of that month he was broke.",
+            ("the end of that month", "2010-08"),
+        ),
+        (
+            "In 1999 he left. By the end of that year he was broke.",
+            ("the end of that year", "1999"),
+        ),
+    ],
+)
+def test_bounds_and_edges_stay_in_the_span(text: str, expected: tuple[str, str]) -> None:
+    last = tag_text(text, MONDAY)[-1]
+    assert (last.text, last.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Gordon Friday, an analyst at Pell, said it was bad.", []),
         ('"It will pass," Mr. Friday said.', []),
         ("Rescuers reached Luis Ortega, 34, and Dale Sunday, 51.", []),

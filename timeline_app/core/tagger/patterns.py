@@ -376,7 +376,8 @@ RULES: tuple[Rule, ...] = (
     # earlier this year, late last month, the end of the week, the past year, the weekend
     _rule(
         "relative_unit",
-        rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that(?=\s+decade)|the\s+(?:{_REL}|current|same|latest|full))\s+|"
+        rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that(?=\s+decade)|(?<=of\s)that(?=\s+(?:year|month|week))|"
+        rf"the\s+(?:{_REL}|current|same|latest|full))\s+|"
         r"(?P<the>the)\s+)"
         rf"(?P<unit>week|month|year|weekend|decade|day|(?:fiscal|financial)\s+year|year's\s+end)(?!-)",
     ),
@@ -402,7 +403,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         r"(?P<mod>(?:nearly|almost|approximately|roughly|about|around|some|more\s+than|less\s+than|"
         r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than|"
-        r"an\s+additional|a\s+further|an\s+extra|another)\s+(?!the\b|its\b|their\b))?"
+        r"as\s+(?:much|many)\s+as|an\s+additional|a\s+further|an\s+extra|another)\s+(?!the\b|its\b|their\b))?"
         r"(?P<det>(?:the|these|those)\s+)?"
         rf"(?P<rel>(?:past|{_LAST_ADJECTIVE}|next|first|final|previous|coming|following|latest|"
         r"remaining|"

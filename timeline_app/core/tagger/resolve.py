@@ -102,7 +102,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             ctx.forget_day()  # "on Friday at 11 a.m." with no publication date: no day known
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
-    out = _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out))
+    out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
     return _recurring_lists(text, _ranges_past_midnight(text, out))
 
 
@@ -186,6 +186,24 @@ def _recurring_lists(text: str, timexes: list[Timex]) -> list[Timex]:
 _ANY_DAY_TIME = re.compile(r"XXXX-XX-XXT\d\d:\d\d")
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|and|or|&)[ \t]*(?:and[ \t]+)?", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.IGNORECASE)
+
+
+_AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s+$", re.IGNORECASE)
+
+
+def _at_least(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "until at least Tuesday", "since at least October": the bound joins the date's span
+    (TimeML keeps such modifiers inside, mod EQUAL_OR_MORE), as it does a duration's."""
+    out: list[Timex] = []
+    for timex in timexes:
+        bound = None
+        if timex.type in (TimexType.DATE, TimexType.TIME) and timex.value[:1].isdigit():
+            bound = _AT_LEAST_BEFORE.search(text, max(0, timex.start - 10), timex.start)
+        if bound is not None and (not out or out[-1].end <= bound.start()):
+            start = bound.start()
+            timex = replace(timex, start=start, text=text[start : timex.end], mod="EQUAL_OR_MORE")
+        out.append(timex)
+    return out
 
 
 def _ranges_past_midnight(text: str, timexes: list[Timex]) -> list[Timex]:

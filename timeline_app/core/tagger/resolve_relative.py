@@ -84,7 +84,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             number = fiscal_year_of(ctx.base, ctx.fiscal_start) + step
             return relative(ctx, f"FY{number:04d}", f"{rel or 'the'} fiscal year", mod=mod)
         unit = "year"  # "for the fiscal year": the one in progress
-    if rel == "that" and unit in {"year", "decade"} and ctx.last_value[:4].isdigit():
+    if rel == "that" and (
+        unit in {"month", "week"} or (unit in {"year", "decade"} and ctx.last_value[:4].isdigit())
+    ):
         # "In 1972 ... by the end of that decade": the one the date named lies in
         return _from_story(m, ctx, unit, 0, f"that {unit}", mod)
     if (

@@ -49,6 +49,8 @@ _MOD = {
     "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS",
     "at most": "EQUAL_OR_LESS",
+    "as much as": "EQUAL_OR_LESS",
+    "as many as": "EQUAL_OR_LESS",
 }
 
 
