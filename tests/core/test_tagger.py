@@ -591,6 +591,20 @@ def test_days_and_hours_joined_to_a_set_recur_with_it() -> None:
     assert found[-1].value == "2021-08-18"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Libraries will open from 1 p.m. to 5 p.m. on Sundays.", ["T13:00", "T17:00"]),
+        ("Trains are slowed between 1 p.m. and 8 p.m. daily.", ["T13:00", "T20:00"]),
+        ("It will stay open until 9 p.m. every Thursday.", ["T21:00"]),
+        ("Centers, normally open from 10 a.m. to 6 p.m., will shut.", ["T10:00", "T18:00"]),
+    ],
+)
+def test_hours_before_a_set_or_after_normally_recur(text: str, expected: list[str]) -> None:
+    found = [t.value for t in tag_text(text, MONDAY) if "T" in t.value]
+    assert found == ["XXXX-XX-XX" + time for time in expected]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -103,7 +103,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
     out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
-    return _recurring_lists(text, _ranges_past_midnight(text, out))
+    return _recurring_hours(text, _recurring_lists(text, _ranges_past_midnight(text, out)))
 
 
 # "at 8 p.m. on Tuesday", "between 1 a.m. and 4 a.m. on Sunday": what joins a clock time to the
@@ -183,6 +183,61 @@ def _recurring_lists(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Hours before a set ("from 1 p.m. to 5 p.m. on Sundays", "8 a.m. to 6 p.m. daily",
+    "until 9 p.m. every Thursday") or after "normally" ("normally open from 10 a.m. to 6 p.m.")
+    are any day's hours, not one day's."""
+    out = list(timexes)
+    for i in range(len(out) - 1, -1, -1):
+        timex = out[i]
+        time = _CLOCK_VALUE.fullmatch(timex.value)
+        if time is None or not timex.rule.startswith("clock time"):
+            continue
+        after = out[i + 1] if i + 1 < len(out) else None
+        recurs = after is not None and (
+            (
+                after.type is TimexType.SET
+                and _HOURS_THEN_SET.fullmatch(text, timex.end, after.start) is not None
+            )
+            or (
+                _ANY_DAY_TIME.fullmatch(after.value) is not None
+                and _RANGE_TO.fullmatch(text, timex.end, after.start) is not None
+            )
+        )
+        if recurs or _HABITUAL_BEFORE.search(text, max(0, timex.start - 30), timex.start):
+            out[i] = _any_day(timex, time[1])
+    for i in range(1, len(out)):  # "normally open from 10 a.m. to 6 p.m.": the range's end too
+        before, timex = out[i - 1], out[i]
+        time = _CLOCK_VALUE.fullmatch(timex.value)
+        if (
+            time is not None
+            and timex.rule.startswith("clock time")
+            and _ANY_DAY_TIME.fullmatch(before.value)
+            and _RANGE_TO.fullmatch(text, before.end, timex.start)
+        ):
+            out[i] = _any_day(timex, time[1])
+    return out
+
+
+def _any_day(timex: Timex, time: str) -> Timex:
+    return replace(
+        timex,
+        value=f"XXXX-XX-XXT{time}",
+        interval=None,
+        certainty=Certainty.EXACT,
+        anchor="hours that recur",
+        rule="recurring clock time",
+    )
+
+
+# "5 p.m. on Sundays", "6 p.m. daily", "9 p.m. every Thursday"
+_HOURS_THEN_SET = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?")
+# "normally open from 10 a.m.", "usually starts at 9am": no sentence end in between
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:normally|usually|typically|generally|routinely|regularly)\b[^.;!?]*"
+    r"\b(?:from|at|between|until|till)\s+$",
+    re.IGNORECASE,
+)
 _ANY_DAY_TIME = re.compile(r"XXXX-XX-XXT\d\d:\d\d")
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|and|or|&)[ \t]*(?:and[ \t]+)?", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.IGNORECASE)
