@@ -1213,6 +1213,20 @@ def test_bounds_and_edges_stay_in_the_span(text: str, expected: tuple[str, str])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Game 5 is Wednesday in Calder Falls.", "2021-08-18"),
+        ("Game 6 is back here on Friday.", "2021-08-20"),
+        ("The Bison will fly home Monday morning.", "2021-08-16TMO"),
+        ("The shop will reopen on Monday.", "2021-08-23"),
+    ],
+)
+def test_a_schedule_looks_ahead_and_a_part_of_today_is_today(text: str, expected: str) -> None:
+    """Published on a Monday."""
+    assert tag_text(text, MONDAY)[-1].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Gordon Friday, an analyst at Pell, said it was bad.", []),
         ('"It will pass," Mr. Friday said.', []),
         ("Rescuers reached Luis Ortega, 34, and Dale Sunday, 51.", []),

@@ -116,12 +116,20 @@ def _half(unit: str) -> str:
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
+# "Game 5 is Wednesday", "Game 6 is back here on Friday", "the vote is in March": a schedule
+_SCHEDULE_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:back\s+)?(?:(?:here|there|home|away)\s+)?(?:(?:on|in)\s+)?$"
+)
+
+
 def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
     """The direction of an underspecified date from its tense cue; news defaults to the past."""
     cue = ctx.direction(start, end)
     if cue is None:
         if _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
             return Direction.FUTURE, "a deadline ('by'), no tense cue"
+        if _SCHEDULE_BEFORE.search(ctx.text, max(0, start - 30), start):
+            return Direction.FUTURE, "a schedule ('is'), no tense cue"
         if ctx.text_looks_ahead:
             return Direction.FUTURE, "no tense cue, the text looks ahead"
         return Direction.PAST, "no tense cue, past by default"

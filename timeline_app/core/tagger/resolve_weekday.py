@@ -53,7 +53,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         way, cue = toward(ctx, m.start(), m.end())
         if way is Direction.FUTURE and _possessive_past(ctx, m):
             way, cue = Direction.PAST, f"possessive weekday, {cue} too weak to look ahead"
-        strict = _week_on(ctx, m.start(), m.end(), way)
+        # "will fly home Monday morning" in a Monday paper: later today, not a week on
+        strict = not pod and _week_on(ctx, m.start(), m.end(), way)
         found, why = weekday_date(ctx.base, target, way, strict=strict), f"weekday, {cue}"
     return _weekday_result(ctx, found, pod, m, why, anchored=False)
 
