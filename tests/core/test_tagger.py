@@ -806,6 +806,7 @@ def test_without_publication_date_relative_expressions_are_unresolved() -> None:
         "It matters to the future of our peoples.",
         "She was well into her seventies.",
         "Dunstable led at the end of the first half after a goal in the 30th minute.",
+        "Lowry scored 19 of his 31 points in the fourth quarter.",
         "Dial 1-888-555-0142 and enter access code 2026.",
         "The fall in bond yields continued.",
         "The finance minister welcomed the fall.",

@@ -253,12 +253,27 @@ def _quarter_ok(m: re.Match[str], text: str) -> bool:
     if text.startswith("-to-", m.end()) or text.endswith("-to-", 0, m.start()):
         return False
     # "led at the end of the first half": a half of a match, not of a year
-    return not (m["unit"].lower() == "half" and not m["year"] and _sports_around(text, m))
+    if m["unit"].lower() == "half" and not m["year"] and _sports_around(text, m):
+        return False
+    # "scored 19 of his 31 points in the fourth quarter": a period of a game
+    return not (
+        m["unit"].lower() == "quarter"
+        and not m["year"]
+        and _GAME_AROUND.search(text, max(0, m.start() - 150), min(len(text), m.end() + 150))
+    )
 
 
 _SPORTS = re.compile(
     r"\b(?:goals?|scored?|minute|half-time|halftime|kick-off|penalty|striker|keeper|referee|"
     r"match|innings|quarterback|touchdown|whistle|equali[sz]er)\b",
+    re.IGNORECASE,
+)
+
+
+_GAME_AROUND = re.compile(
+    r"\b(?:scored|rebounds?|free\s+throws?|3-pointers?|three-pointers?|baskets?|touchdowns?|"
+    r"quarterback|field\s+goals?|overtime|tip-off|buzzer|layups?|dunks?|playoffs?|"
+    r"(?:won|lost|beat|trailed|led)\s+(?:\w+\s+){0,3}\d{1,3}-\d{1,3})\b",
     re.IGNORECASE,
 )
 
