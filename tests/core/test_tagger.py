@@ -605,6 +605,14 @@ def test_hours_before_a_set_or_after_normally_recur(text: str, expected: list[st
     assert found == ["XXXX-XX-XX" + time for time in expected]
 
 
+def test_a_clock_time_before_a_day_and_its_part_takes_the_part_s_half_of_the_day() -> None:
+    text = "The trouble began at about 2:30 Friday afternoon."
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == [
+        ("about 2:30", "2021-08-13T14:30"),
+        ("Friday afternoon", "2021-08-13TAF"),
+    ]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]
@@ -807,6 +815,9 @@ def test_without_publication_date_relative_expressions_are_unresolved() -> None:
         "She was well into her seventies.",
         "Dunstable led at the end of the first half after a goal in the 30th minute.",
         "Lowry scored 19 of his 31 points in the fourth quarter.",
+        "The commissioner, Ruth Easter, told reporters. Easter also said it was over.",
+        "Holt targeted homeowners in their seventies and eighties.",
+        "THE SUNDAY EVENING NEWS",
         "Dial 1-888-555-0142 and enter access code 2026.",
         "The fall in bond yields continued.",
         "The finance minister welcomed the fall.",

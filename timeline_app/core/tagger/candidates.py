@@ -324,7 +324,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
 
 
 def _weekday_ok(m: re.Match[str], text: str) -> bool:
-    if _is_surname(m, text):
+    if _is_surname(m, text) or _TITLE_AFTER.match(text, m.end()):
         return False
     return (
         m["pod"] is not None
@@ -333,6 +333,11 @@ def _weekday_ok(m: re.Match[str], text: str) -> bool:
     )
 
 
+# "THE SUNDAY EVENING NEWS", "the Saturday Night Show": the name of a programme or paper
+_TITLE_AFTER = re.compile(
+    r"[ \t]+(?=[A-Z])(?i:News|Show|Programme|Program|Edition|Times|Post|Telegraph|Herald|"
+    r"Magazine|Live)\b"
+)
 # "Mr. Friday said", "Gordon Friday, an analyst at", "Dale Sunday, 51,": a weekday as a surname
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sen|Rep|Gov|Prof)\.?\s+$")
 _FIRST_NAME_BEFORE = re.compile(
@@ -447,8 +452,43 @@ _POSSESSIVE_BEFORE = re.compile(
 
 
 def _decade_ok(m: re.Match[str], text: str) -> bool:
-    """ "well into her seventies" is an age, not the 1970s."""
-    return not (m["word"] and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 14), m.start()))
+    """ "well into her seventies", "in their seventies and eighties" are ages, not the 1970s."""
+    if not m["word"]:
+        return True
+    lo = max(0, m.start() - 40)
+    return not (
+        _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        or _AGES_LISTED_BEFORE.search(text, lo, m.start())
+    )
+
+
+_AGES_LISTED_BEFORE = re.compile(
+    r"\b(?:her|his|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?[a-z]+ties\s+"
+    r"(?:and|or|to)\s+(?:(?:early|mid|late)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Ruth Easter, told reporters", "Easter also said": a surname, not the holiday
+_HOLIDAY_AS_NAME = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:Happy|Merry|Orthodox|Western|Eastern|Catholic|Last|Next|This|Since|Until|"
+    r"Before|After|By|On|At|Over|Through|During|For|From|The|A|An)\b)[A-Z][a-z]+\s+$"
+)
+_NAME_VERB_AFTER = re.compile(
+    r",\s+(?:\d{1,3},|an?\s+[a-z]+\s+(?:at|of|for|with|from)\b)|"
+    r"\s+(?:also\s+)?(?:said|says|told|added|wrote|declined|argued|insisted)\b"
+)
+
+
+def _holiday_ok(m: re.Match[str], text: str) -> bool:
+    if m["rel"] or m["year"] or m["suffix"]:
+        return True
+    lo = max(0, m.start() - 20)
+    return not (
+        _HOLIDAY_AS_NAME.search(text, lo, m.start())
+        or _HONORIFIC_BEFORE.search(text, lo, m.start())
+        or _NAME_VERB_AFTER.match(text, m.end())
+    )
 
 
 _COUNT_BEFORE = re.compile(
@@ -464,6 +504,7 @@ def _vague_units_ok(m: re.Match[str], text: str) -> bool:
 
 _CHECKS = {
     "decade": _decade_ok,
+    "holiday": _holiday_ok,
     "vague_units": _vague_units_ok,
     "early_year": _early_year_ok,
     "month": _month_ok,

@@ -297,7 +297,10 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
         day = _DAY_VALUE.match(after.value) if after.certainty is not Certainty.UNRESOLVED else None
         if day is None or day[0] == clock.value[:10]:
             continue
-        value = f"{day[0]}T{time[1]}"
+        hour = int(time[1][:2])
+        if hour < 12 and after.value.endswith(("TAF", "TEV")) and not _MERIDIEM.search(clock.text):
+            hour += 12  # "about 2:30 Friday afternoon"
+        value = f"{day[0]}T{hour:02d}{time[1][2:]}"
         out[i] = replace(
             clock,
             value=value,
@@ -307,6 +310,9 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
             rule="clock time on the day that follows",
         )
     return out
+
+
+_MERIDIEM = re.compile(r"[ap]\.?m\b|noon|midnight|o'clock", re.IGNORECASE)
 
 
 def _new_sentence(text: str, clock: Timex, after: Timex) -> bool:
