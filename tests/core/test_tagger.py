@@ -172,6 +172,10 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("Until Friday, they had not called him a suspect.", "2021-08-13", "had"),
         ("Some shops could not take cards until Friday morning.", "2021-08-13TMO", "could not"),
         ("Engineers said the work could not wait until Friday.", "2021-08-20", "until"),
+        # a simple past verb before "until" dates the clause; a state or a passive looks ahead
+        ("The fire burned until Friday morning.", "2021-08-13TMO", "burned"),
+        ("The road stays closed until Friday.", "2021-08-20", "until"),
+        ("It leaves 22 posts unfilled until at least Friday.", "2021-08-20", "until"),
         # after a preposition the date goes with the verb before it, not the modal after it
         ("A hotline opened on Sunday would close again.", "2021-08-15", "opened"),
         ("Neither he nor his family could be located on Friday.", "2021-08-13", "past by default"),

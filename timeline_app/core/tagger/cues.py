@@ -181,6 +181,10 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         and not _reported_could(text, lo, cues[-2])
     ):
         cues.pop()  # "did not lose at home again until April 11": the verb's tense, not "until"
+    if cues and cues[-1].group(0).lower() == "until":
+        verb = _ACTIVE_PAST_BEFORE.search(text, max(lo, cues[-1].start() - 40), cues[-1].start())
+        if verb is not None:  # "The fire burned until Saturday morning"
+            return Cue(Direction.PAST, verb.group(1), False, True, False)
     before = cues[-1] if cues else None
     after = _CUE.search(text, end, hi)
     if before is not None and after is not None and _overrides(text, start, end, before, after):
@@ -199,6 +203,16 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         match is after and _OPENING.fullmatch(text, lo, start) is not None
     )
     return Cue(kind, " ".join(match.group(0).split()), governs, near, match is after)
+
+
+# A simple past verb just before "until" ("burned until", "waited until", "stayed open until"),
+# not a passive or a state ("were suspended until", "is closed until", "will stay until")
+_ACTIVE_PAST_BEFORE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)"
+    r"(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)"
+    r"(?<!\bremains\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bkeep\s)(?<!\bkeeps\s)\b((?!un)[a-z]+ed|ran|went|kept|stayed|lay|sat|stood|held|fought|slept)"
+    r"(?:\s+(?:open|closed|shut|on|up|out|there|here|home|awake))?\s+$"
+)
 
 
 _OPENING = re.compile(r"[\s\"'`(]*(?:(?:in|on|at|by|during|since)\s+)?", re.IGNORECASE)
