@@ -172,6 +172,9 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("Until Friday, they had not called him a suspect.", "2021-08-13", "had"),
         ("Some shops could not take cards until Friday morning.", "2021-08-13TMO", "could not"),
         ("Engineers said the work could not wait until Friday.", "2021-08-20", "until"),
+        # "could" with a verb of coming or lasting looks ahead; a compound is no verb
+        ("Talks could stretch into Friday.", "2021-08-20", "could stretch"),
+        ("A plan to raise value-added tax from Friday.", "2021-08-20", "plan to"),
         # a simple past verb before "until" dates the clause; a state or a passive looks ahead
         ("The fire burned until Friday morning.", "2021-08-13TMO", "burned"),
         ("The road stays closed until Friday.", "2021-08-20", "until"),
@@ -667,6 +670,11 @@ def test_years_earlier_count_from_a_season_of_a_named_year() -> None:
 )
 def test_narrative_parts_seasons_decades_and_years_on(text: str, expected: str) -> None:
     assert tag_text(text, MONDAY)[-1].value == expected
+
+
+def test_a_past_verb_after_when_and_a_name_is_strong() -> None:
+    text = "The dispute dates from January, when Dornia extended its fishing limit."
+    assert tag_text(text, date(1993, 10, 15))[0].value == "1993-01"
 
 
 def test_months_later_count_from_the_month_named() -> None:

@@ -39,7 +39,10 @@ _FUTURE = (
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
     r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
-    r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|(?-i:may)|next(?!\s+(?:to|day|morning|night|week|weekend|month|year|time)\b)|"
+    r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|(?-i:may)|"
+    # "talks could stretch into the summer", "a ruling could come by Friday" (not "could see")
+    r"could\s+(?:stretch|drag|last|slip|come|take|reach|begin|start|end|resume|close|open|"
+    r"be\s+(?:delayed|held|ready|over|completed|finished|announced|called|reached))|next(?!\s+(?:to|day|morning|night|week|weekend|month|year|time)\b)|"
     r"(?:is|are)\s+(?:closed|open|shut|forecast)|forecast\s+to|forecasting|predicting|"
     # what someone is asked, expected or has promised to do lies ahead: "urged to claim a refund
     # before March 31", "expected to reach 39 degrees on Monday", "promised a review by June"
@@ -70,6 +73,8 @@ _PAST = (
     r"(?-i:(?:he|she|they|we|it|I)\s+(?:forecast|cut|set|put|hit|shut|cost|spread|bid))\b|"
     # a past perfect is a verb, never an adjective: "had announced its vote on Nov. 24"
     r"had\s+(?:not\s+|never\s+|already\s+|just\s+)?[a-z]{2,}ed|"
+    # after "when" and a name or pronoun, an "-ed" word is a verb: "January, when Dornia extended"
+    r"(?<=\bwhen\s)(?-i:(?:he|she|they|we|it|I|(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+[a-z]{2,}ed)|"
     r"was|were|had|did|said|told|ago|could\s+not|couldn't|"
     r"last(?!\s+(?:into|until|till|through|for)\b)|"
     r"earlier|since|spoke|met|went|came|took|gave|made|left|began|fell|rose|won|lost|held|saw|"
@@ -88,8 +93,8 @@ _NOT_PASSIVE = (  # nor an adjective after an article: "a paid expansion", "the 
     r"(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)"  # "will stay closed"
     r"(?<!\bare\snot\s)(?<!\bisn't\s)(?<!\baren't\s)"
 )
-_CUE = re.compile(
-    rf"\b(?:(?P<perfect>{_MODAL_PERFECT})|(?P<future>{_FUTURE})|{_NOT_PASSIVE}(?P<past>{_PAST}))\b",
+_CUE = re.compile(  # not inside a compound: "value-added tax", "so-called"
+    rf"(?<!-)\b(?:(?P<perfect>{_MODAL_PERFECT})|(?P<future>{_FUTURE})|{_NOT_PASSIVE}(?P<past>{_PAST}))\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:''|[\"'\u2019\u201d])*\s+(?=[A-Z\"'`(\u201c\u2018])|\n\s*\n")
