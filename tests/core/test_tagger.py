@@ -672,6 +672,19 @@ def test_narrative_parts_seasons_decades_and_years_on(text: str, expected: str) 
     assert tag_text(text, MONDAY)[-1].value == expected
 
 
+@pytest.mark.parametrize(
+    ("pub", "text", "expected"),
+    [
+        (date(2018, 7, 24), "People book later, so the autumn is harder to read.", "2018-FA"),
+        (date(2018, 7, 24), "Demand should stay firm through the autumn.", "2018-FA"),
+        (date(2018, 3, 1), "The autumn was hard.", "2017-FA"),
+        (date(2018, 1, 10), "The summer is a blur.", "2017-SU"),
+    ],
+)
+def test_a_season_without_tense_is_the_nearer_one(pub: date, text: str, expected: str) -> None:
+    assert tag_text(text, pub)[-1].value == expected
+
+
 def test_a_past_verb_after_when_and_a_name_is_strong() -> None:
     text = "The dispute dates from January, when Dornia extended its fishing limit."
     assert tag_text(text, date(1993, 10, 15))[0].value == "1993-01"

@@ -39,7 +39,7 @@ _FUTURE = (
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
     r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
-    r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|(?-i:may)|"
+    r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|(?-i:may)|should|"
     # "talks could stretch into the summer", "a ruling could come by Friday" (not "could see")
     r"could\s+(?:stretch|drag|last|slip|come|take|reach|begin|start|end|resume|close|open|"
     r"be\s+(?:delayed|held|ready|over|completed|finished|announced|called|reached))|next(?!\s+(?:to|day|morning|night|week|weekend|month|year|time)\b)|"

@@ -371,9 +371,15 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif rel == "this":
         year = base.year - 1 if code == "WI" and base.month < 3 else base.year
     else:
-        way, _ = toward(ctx, m.start(), m.end())
+        way, why = toward(ctx, m.start(), m.end())
         year = base.year
-        if not current and way is Direction.PAST and base.month < first:
+        if not current and why.endswith("past by default"):
+            # no tense at all ("the autumn is harder to read", said in July): the nearer one
+            ahead = (first - base.month) % 12
+            year = base.year + (1 if base.month >= first + 3 else 0) if ahead <= 4 else year
+            if ahead > 4 and base.month < first:
+                year -= 1
+        elif not current and way is Direction.PAST and base.month < first:
             year -= 1
         elif not current and way is Direction.FUTURE and base.month >= first + 3:
             year += 1  # "will report by the spring", said in October
