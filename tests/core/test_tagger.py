@@ -858,6 +858,7 @@ def test_no_dates_in_urls_contacts_prices_quantities_and_names(text: str) -> Non
         "Holt targeted homeowners in their seventies and eighties.",
         "THE SUNDAY EVENING NEWS",
         "Gordon Friday, an analyst at Pell, said so.",
+        "Researchers followed 3,100 pupils in Years 9 to 11.",
     ],
 )
 def test_names_ages_games_and_programmes_are_not_dates(text: str) -> None:
