@@ -175,6 +175,10 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         # "could" with a verb of coming or lasting looks ahead; a compound is no verb
         ("Talks could stretch into Friday.", "2021-08-20", "could stretch"),
         ("A plan to raise value-added tax from Friday.", "2021-08-20", "plan to"),
+        # what someone was asked or warned to do, or a warning extended to a day, lies ahead
+        ("Customers were asked not to run dryers through Friday.", "2021-08-20", "asked"),
+        ("The service extended its heat warning to Friday.", "2021-08-20", "extended"),
+        ("He asked them to end the fight after Friday's ruling.", "2021-08-13", "possessive"),
         # a simple past verb before "until" dates the clause; a state or a passive looks ahead
         ("The fire burned until Friday morning.", "2021-08-13TMO", "burned"),
         ("The road stays closed until Friday.", "2021-08-20", "until"),
@@ -859,6 +863,7 @@ def test_no_dates_in_urls_contacts_prices_quantities_and_names(text: str) -> Non
         "THE SUNDAY EVENING NEWS",
         "Gordon Friday, an analyst at Pell, said so.",
         "Researchers followed 3,100 pupils in Years 9 to 11.",
+        "Overnight lows will stay near 80.",
     ],
 )
 def test_names_ages_games_and_programmes_are_not_dates(text: str) -> None:

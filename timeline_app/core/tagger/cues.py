@@ -46,7 +46,12 @@ _FUTURE = (
     r"(?:is|are)\s+(?:closed|open|shut|forecast)|forecast\s+to|forecasting|predicting|"
     # what someone is asked, expected or has promised to do lies ahead: "urged to claim a refund
     # before March 31", "expected to reach 39 degrees on Monday", "promised a review by June"
-    r"(?:urged|asked|invited|encouraged|required|expected)\s+to|(?:has|have)\s+(?:promised|"
+    r"(?:urged|asked|invited|encouraged|required|expected)\s+to|"
+    # "asked customers not to run dishwashers ... through Tuesday", "extended its warning to"
+    r"(?:urged|asked|advised|told|warned)\s+(?:[a-z]+\s+){1,3}(?:not\s+)?to\s+[a-z]+|"
+    r"extended\s+(?:(?:its|the|their|his|her)\s+)?(?:[a-z]+\s+){0,3}(?:to|until|through)"
+    r"(?=\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|the\s+end|next|mid))|(?:has|have)\s+(?:promised|"
     r"pledged|vowed)|wants?\s+(?:it|them)(?:\s+[a-z]+ed)?\b|"
     r"upcoming|until|as\s+(?:soon|early)\s+as|"
     # a date something was moved to lies ahead: "postponed to Thursday", "preponed to Thursday"

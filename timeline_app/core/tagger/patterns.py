@@ -449,7 +449,8 @@ RULES: tuple[Rule, ...] = (
         "this_pod",
         rf"(?P<edge>(?:later|earlier|late|early)\s+)?(?P<rel>this|last|tomorrow|that)\s+(?P<pod>{PART_OF_DAY})",
     ),
-    _rule("overnight", r"overnight"),
+    # not "overnight lows" (any night's), a weather term
+    _rule("overnight", r"overnight(?!\s+(?:lows?|highs?|temperatures?|minimums?)\b)"),
     # (last|next) Monday (night), early Tuesday, Friday's, the early hours of Sunday
     _rule(
         "weekday",

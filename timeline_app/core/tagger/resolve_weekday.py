@@ -78,7 +78,14 @@ def _possessive_past(ctx: Context, m: re.Match[str]) -> bool:
     if not ctx.text.startswith(("'s", "\u2019s"), m.end()):
         return False
     cue = ctx.direction(m.start(), m.end())
-    return cue is not None and cue.words.lower() in {"would", "may", "might"}
+    if cue is None:
+        return False
+    words = cue.words.lower()
+    # "asked his relatives to end their battle after Thursday's ruling": the ruling is done
+    return words in {"would", "may", "might", "should"} or words.startswith(_WEAK_AHEAD)
+
+
+_WEAK_AHEAD = ("asked ", "urged ", "advised ", "told ", "warned ", "could ")
 
 
 _SAME_DAY_BEFORE = re.compile(r"\blater\s+$", re.IGNORECASE)
