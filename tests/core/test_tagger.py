@@ -1403,6 +1403,14 @@ def test_a_fiscal_year_the_text_says_is_not_the_calendar_one() -> None:
     assert _found("Profit for fiscal 2024 fell.", date(2024, 6, 10))["fiscal 2024"][0] == "2024"
 
 
+def test_the_quarter_after_the_nine_months_is_the_one_reported() -> None:
+    text = (
+        "Net income in the third quarter fell 12%. For the nine months, net fell 5%. "
+        "The quarter included a charge of $3 million."
+    )
+    assert tag_text(text, date(1998, 2, 5))[-1].value == "1997-Q3"
+
+
 def test_fiscal_quarters_are_counted_from_the_fiscal_year_s_start() -> None:
     text = (
         "Brindlecote today announced results for the first quarter of fiscal 2026, which ended "

@@ -68,6 +68,7 @@ class Context:
     last_value_text: str = ""
     last_value_end: int = -1  # where the latest date ends in the text
     last_quarter: str = ""
+    reported_quarter: str = ""  # the latest quarter reported on, kept through talk of years
     # the part of a day a look back named ("the previous evening"), its text and end: clock
     # times later in its sentence are on that day, though the story's day stays
     look_back: tuple[date, str, int] | None = None
@@ -225,14 +226,14 @@ class Context:
         """Record a resolved DATE/TIME value (ending at ``end``) as the anchor for what follows."""
         if _FISCAL_QUARTER.fullmatch(value):  # "the first quarter of fiscal 2026"
             if not self._forecast(value):
-                self.last_quarter = value
+                self.last_quarter = self.reported_quarter = value
             return
         if not value[:4].isdigit():
             return
         self.last_value, self.last_value_text, self.last_value_end = value, text, end
         if re.match(r"\d{4}-Q[1-4]$", value):
             if not self._forecast(value):  # results are reported for quarters gone by
-                self.last_quarter = value
+                self.last_quarter = self.reported_quarter = value
         elif re.fullmatch(r"\d{4}", value):
             self.last_quarter = ""  # the text moved on to whole years
         month = _MONTH_VALUE.match(value)

@@ -179,6 +179,8 @@ def _quarter_under_discussion(
     reference = (
         ctx.last_quarter
         or _quarter_ending(ctx, m.end())
+        # "For the nine months, ... The quarter included a charge": back to the one reported
+        or ctx.reported_quarter
         or timeml.shift_quarter(timeml.quarter_value(ctx.base), -1)
     )
     if explicit:
@@ -192,16 +194,15 @@ def _quarter_under_discussion(
             f"quarter under discussion {reference}",
             anchors=False,
         )
-    anchor = (
-        f"quarter under discussion {ctx.last_quarter}" if ctx.last_quarter else ctx.base_anchor()
-    )
+    known = ctx.last_quarter or ctx.reported_quarter
+    anchor = f"quarter under discussion {reference}" if known else ctx.base_anchor()
     return Resolution(
         DATE,
         reference,
-        Certainty.ANCHORED if ctx.last_quarter else Certainty.INFERRED,
+        Certainty.ANCHORED if known else Certainty.INFERRED,
         "the quarter under discussion",
         anchor,
-        uses_publication=not ctx.last_quarter,
+        uses_publication=not known,
     )
 
 
