@@ -1403,6 +1403,16 @@ def test_a_fiscal_year_the_text_says_is_not_the_calendar_one() -> None:
     assert _found("Profit for fiscal 2024 fell.", date(2024, 6, 10))["fiscal 2024"][0] == "2024"
 
 
+def test_the_fiscal_year_that_begins_is_the_next_one() -> None:
+    text = "The council adopted a budget for the fiscal year that begins July 1."
+    assert tag_text(text, date(2001, 6, 13))[0].value == "FY2002"
+
+
+def test_a_commodity_for_a_month_is_a_contract_month() -> None:
+    text = "Cocoa for July delivery fell $21, and sugar for July rose 0.4 cent."
+    assert [t.value for t in tag_text(text, date(2006, 8, 16))] == ["2007-07", "2007-07"]
+
+
 def test_the_quarter_after_the_nine_months_is_the_one_reported() -> None:
     text = (
         "Net income in the third quarter fell 12%. For the nine months, net fell 5%. "

@@ -205,6 +205,12 @@ def month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 # A futures or options contract is named by the month it delivers or expires in: still to come.
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options|expiry)\b", re.I)
+_CONTRACT_BEFORE = re.compile(
+    r"\b(?:sugar|cocoa|coffee|arabica|robusta|crude|oil|gold|silver|copper|platinum|wheat|corn|"
+    r"soybeans?|soymeal|cotton|gasoline|natural\s+gas|cattle|hogs|lumber|oats|rice|orange\s+juice)"
+    r"\s+for\s+$",
+    re.IGNORECASE,
+)
 
 
 def month(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -221,7 +227,9 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
         year, why = base.year, "this month name"
     elif rel == "that" and ctx.last_value[:4].isdigit():  # "in the spring of 1968 ... that October"
         year, why = int(ctx.last_value[:4]), f"that month name, previous date {ctx.last_value}"
-    elif _CONTRACT_AFTER.match(ctx.text, m.end()):  # "crude for November delivery"
+    elif _CONTRACT_AFTER.match(ctx.text, m.end()) or _CONTRACT_BEFORE.search(
+        ctx.text, max(0, m.start() - 30), m.start()
+    ):  # "crude for November delivery", "sugar for July rose"
         year, why = (base.year if number >= base.month else base.year + 1), "contract month"
     else:
         year, why = year_for(ctx, m.start(), m.end(), number, None)

@@ -66,6 +66,9 @@ def from_narrative(
     return Resolution(kind, value, certainty, rule, anchor, mod, uses_publication=not own)
 
 
+_BEGINS_AFTER = re.compile(
+    r"\s*,?\s+(?:that|which)\s+(?:begins|starts|will\s+begin|will\s+start|opens)\b", re.I
+)
 _OVER_BEFORE = re.compile(r"\b(?:over|during|within|throughout|for)\s+$", re.IGNORECASE)
 
 
@@ -81,6 +84,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution(DURATION, "P1Y", rule="the fiscal year (a span)")  # "ended Jan. 31"
         if ctx.fiscal_start != 1:  # "by the end of the fiscal year" that ends in September
             step = -1 if rel in BACK else 1 if rel in AHEAD else 0
+            if not rel and _BEGINS_AFTER.match(ctx.text, m.end()):
+                step = 1  # "a budget for the fiscal year that begins July 1", said in June
             number = fiscal_year_of(ctx.base, ctx.fiscal_start) + step
             return relative(ctx, f"FY{number:04d}", f"{rel or 'the'} fiscal year", mod=mod)
         unit = "year"  # "for the fiscal year": the one in progress
