@@ -609,6 +609,7 @@ def test_days_and_hours_joined_to_a_set_recur_with_it() -> None:
         ("Trains are slowed between 1 p.m. and 8 p.m. daily.", ["T13:00", "T20:00"]),
         ("It will stay open until 9 p.m. every Thursday.", ["T21:00"]),
         ("Centers, normally open from 10 a.m. to 6 p.m., will shut.", ["T10:00", "T18:00"]),
+        ("Centers will stay open until 11 p.m. through Monday.", ["T23:00"]),
     ],
 )
 def test_hours_before_a_set_or_after_normally_recur(text: str, expected: list[str]) -> None:

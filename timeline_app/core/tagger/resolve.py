@@ -203,6 +203,13 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
                 _ANY_DAY_TIME.fullmatch(after.value) is not None
                 and _RANGE_TO.fullmatch(text, timex.end, after.start) is not None
             )
+            # "will stay open until 11 p.m. through Monday": each evening up to that day
+            or (
+                after.type is TimexType.DATE
+                and _THROUGH.fullmatch(text, timex.end, after.start) is not None
+                and _CLOSING_HOUR_BEFORE.search(text, max(0, timex.start - 8), timex.start)
+                is not None
+            )
         )
         if recurs or _HABITUAL_BEFORE.search(text, max(0, timex.start - 30), timex.start):
             out[i] = _any_day(timex, time[1])
@@ -230,6 +237,8 @@ def _any_day(timex: Timex, time: str) -> Timex:
     )
 
 
+_CLOSING_HOUR_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_THROUGH = re.compile(r"[ \t]*,?[ \t]*(?:through|thru)[ \t]+", re.IGNORECASE)
 # "5 p.m. on Sundays", "6 p.m. daily", "9 p.m. every Thursday"
 _HOURS_THEN_SET = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?")
 # "normally open from 10 a.m.", "usually starts at 9am": no sentence end in between
