@@ -344,11 +344,14 @@ _FIRST_NAME_BEFORE = re.compile(
     r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bof\s)(?<!\bfrom\s)\b"
     r"(?!(?:On|By|Since|Until|Till|From|Through|Before|After|Last|Next|This|That|Every|Each|"
     r"Early|Late|Good|Black|Super|Ash|Holy|Palm|Easter|Cyber|Maundy|Shrove|Bloody|Giving|"
-    r"Following|Previous|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)"
+    r"Following|Previous|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Police|"
+    r"Officials|Authorities|Prosecutors|Investigators|Officers|Witnesses|Rescuers|Analysts)\b)"
     r"[A-Z][a-z]+\s+$"
 )
+# after a name: an apposition (", 51,", ", an analyst at") or a verb of saying
 _PERSON_AFTER = re.compile(
-    r",\s+(?:\d{1,3}(?:,|\.(?!\d))|an?\s+[a-z]+\s+(?:at|of|for|with|from)\b)|\s+said\b"
+    r",\s+(?:\d{1,3}(?:,|\.(?!\d))|an?\s+[a-z]+\s+(?:at|of|for|with|from)\b)|"
+    r"\s+(?:also\s+)?(?:said|says|told|added|wrote|declined|argued|insisted)\b"
 )
 
 
@@ -474,10 +477,6 @@ _HOLIDAY_AS_NAME = re.compile(
     r"(?<![.!?]\s)\b(?!(?:Happy|Merry|Orthodox|Western|Eastern|Catholic|Last|Next|This|Since|Until|"
     r"Before|After|By|On|At|Over|Through|During|For|From|The|A|An)\b)[A-Z][a-z]+\s+$"
 )
-_NAME_VERB_AFTER = re.compile(
-    r",\s+(?:\d{1,3},|an?\s+[a-z]+\s+(?:at|of|for|with|from)\b)|"
-    r"\s+(?:also\s+)?(?:said|says|told|added|wrote|declined|argued|insisted)\b"
-)
 
 
 def _holiday_ok(m: re.Match[str], text: str) -> bool:
@@ -487,7 +486,7 @@ def _holiday_ok(m: re.Match[str], text: str) -> bool:
     return not (
         _HOLIDAY_AS_NAME.search(text, lo, m.start())
         or _HONORIFIC_BEFORE.search(text, lo, m.start())
-        or _NAME_VERB_AFTER.match(text, m.end())
+        or _PERSON_AFTER.match(text, m.end())
     )
 
 
