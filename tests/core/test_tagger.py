@@ -1286,6 +1286,7 @@ def test_a_schedule_looks_ahead_and_a_part_of_today_is_today(text: str, expected
         ('"It will pass," Mr. Friday said.', []),
         ("Rescuers reached Luis Ortega, 34, and Dale Sunday, 51.", []),
         ("It was announced in Boston Tuesday, a spokesman said.", ["Tuesday"]),
+        ("Police Friday said the man was held.", ["Friday"]),
         ("Talks Resume Friday", ["Friday"]),
     ],
 )
