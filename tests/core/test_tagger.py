@@ -865,6 +865,7 @@ def test_no_dates_in_urls_contacts_prices_quantities_and_names(text: str) -> Non
         "Gordon Friday, an analyst at Pell, said so.",
         "Researchers followed 3,100 pupils in Years 9 to 11.",
         "Overnight lows will stay near 80.",
+        "The plant at 1955 Industrial Parkway will close.",
     ],
 )
 def test_names_ages_games_and_programmes_are_not_dates(text: str) -> None:
@@ -1403,6 +1404,23 @@ def test_a_fiscal_year_the_text_says_is_not_the_calendar_one() -> None:
     assert found["fiscal 2025"][0] == "FY2025"
     # without such a statement a fiscal year is written as the calendar year
     assert _found("Profit for fiscal 2024 fell.", date(2024, 6, 10))["fiscal 2024"][0] == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The last shift ended on March 14 last year.", ("March 14 last year", "2025-03-14")),
+        ("It closed on 14 March last year.", ("14 March last year", "2025-03-14")),
+        ("Rain is coming Friday, he said.", ("Friday", "2026-03-20")),
+        ("The men were due home by late Sunday.", ("late Sunday", "2026-03-15")),
+    ],
+)
+def test_days_with_a_year_word_and_cues_of_the_coming_day(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """Published on Sunday 15 March 2026."""
+    last = tag_text(text, date(2026, 3, 15))[-1]
+    assert (last.text, last.value) == expected
 
 
 def test_the_fiscal_year_that_begins_is_the_next_one() -> None:

@@ -223,6 +223,12 @@ _MONTH_NOUN_AFTER = re.compile(
 )
 
 
+_STREET_AFTER = re.compile(
+    r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|"
+    r"Lane|Parkway|Pkwy\.|Highway|Court|Place|Way|Terrace)(?![\w])"
+)
+
+
 def _year_ok(m: re.Match[str], text: str) -> bool:
     if m.group(0) != m["year"]:
         return True
@@ -231,6 +237,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return False  # "access code 2026"
     if re.search(r"\b(?:the|in|since|by|until|during|from|of|before|after)\s+$", before, re.I):
         return True  # "the 1992 protests", "in 1998 sales rose"
+    if _STREET_AFTER.match(text, m.end()):
+        return False  # "at 1955 Industrial Parkway": a street number
     if _NAME_BEFORE.search(before) or (
         re.search(r"'s\s+$", before) and _CAPITAL_AFTER.match(text, m.end())
     ):

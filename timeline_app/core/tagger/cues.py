@@ -54,6 +54,8 @@ _FUTURE = (
     r"March|April|May|June|July|August|September|October|November|December|the\s+end|next|mid))|(?:has|have)\s+(?:promised|"
     r"pledged|vowed)|wants?\s+(?:it|them)(?:\s+[a-z]+ed)?\b|"
     r"upcoming|until|as\s+(?:soon|early)\s+as|"
+    # "rain coming Friday"
+    r"coming(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # a date something was moved to lies ahead: "postponed to Thursday", "preponed to Thursday"
     r"(?:postponed|preponed|rescheduled|moved|deferred|adjourned|brought\s+forward|put\s+back|"
     r"pushed\s+back)\s+(?:to|until|till)(?=\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"

@@ -254,7 +254,8 @@ RULES: tuple[Rule, ...] = (
         "month_day",
         rf"(?:(?:at\s+)?around\s+)?(?:(?P<rel>last|next|this)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
         rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH}))"
-        rf"(?:,?\s+(?P<year>{YEAR}))?",
+        # "March 14 last year", "14 March next year"
+        rf"(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|next)\s+year\b)?",
     ),
     # "April 24 and [25]", "October 8 to [18]": the bare second day of a range or pair
     _rule(
@@ -455,7 +456,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "weekday",
         rf"(?:(?P<edge>early|late|the\s+early\s+hours\s+of)\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
-        rf"(?:(?P<rel>{_REL}|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY_NAME})"
+        # not the verb in "rain coming Friday"
+        rf"(?:(?P<rel>(?!coming\b){_REL}|the\s+(?:previous|following|next|coming))\s+)?"
+        rf"(?P<wd>{WEEKDAY_NAME})"
         r"(?P<plural>s)?(?![a-z])"
         rf"(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?(?:,?\s+(?P<tail>(?:March|MARCH)\s+(?:eighth|\w+th)))?"
         # "on Monday last", "Friday next": the rel after the day (Indian and older British usage)

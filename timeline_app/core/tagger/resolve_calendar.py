@@ -66,7 +66,11 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         if parsed is None:
             return None
         return Resolution(DATE, _ymd(parsed[0]), rule="month and day with year (dateparser)")
-    year, why = year_for(ctx, m.start(), m.end(), month, dom)
+    if m["yrel"]:
+        step = -1 if m["yrel"].lower() == "last" else 1
+        year, why = ctx.base.year + step, f"{m['yrel'].lower()} year"
+    else:
+        year, why = year_for(ctx, m.start(), m.end(), month, dom)
     if m["wd"]:
         year = _year_matching_weekday(year, month, dom, WEEKDAYS[m["wd"].lower()])
     parsed = dateparse.parse(f"{month_name} {dom}", ctx.base)

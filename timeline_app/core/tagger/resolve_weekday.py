@@ -88,7 +88,7 @@ def _possessive_past(ctx: Context, m: re.Match[str]) -> bool:
 _WEAK_AHEAD = ("asked ", "urged ", "advised ", "told ", "warned ", "could ")
 
 
-_SAME_DAY_BEFORE = re.compile(r"\blater\s+$", re.IGNORECASE)
+_SAME_DAY_BEFORE = re.compile(r"\b(?:later|by)\s+(?:(?:late|early)\s+)?$", re.IGNORECASE)
 
 
 def _week_on(ctx: Context, start: int, end: int, way: Direction) -> bool:
