@@ -1423,6 +1423,11 @@ def test_days_with_a_year_word_and_cues_of_the_coming_day(
     assert (last.text, last.value) == expected
 
 
+def test_a_month_after_this_year_in_its_sentence_is_this_year_s() -> None:
+    text = "It was the city's third major break this year, after ones in January and late May."
+    assert [t.value for t in tag_text(text, date(2017, 9, 18))][1] == "2017-01"
+
+
 def test_the_fiscal_year_that_begins_is_the_next_one() -> None:
     text = "The council adopted a budget for the fiscal year that begins July 1."
     assert tag_text(text, date(2001, 6, 13))[0].value == "FY2002"

@@ -135,8 +135,9 @@ class Context:
         named_at = self.last_value_end - len(self.last_value_text)
         if year is None or named_at < 0 or self.last_value_end > start:
             return None
-        if "fiscal" in self.last_value_text.lower() or words_into_sentence(self.text, named_at) > (
-            _OPENING_WORDS
+        this_year = self.last_value_text.lower().endswith("this year")  # anywhere in the sentence
+        if "fiscal" in self.last_value_text.lower() or (
+            not this_year and words_into_sentence(self.text, named_at) > _OPENING_WORDS
         ):
             return None
         if _STARTING_POINT.search(self.text, max(0, named_at - 8), named_at):
