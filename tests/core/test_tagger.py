@@ -1423,6 +1423,21 @@ def test_days_with_a_year_word_and_cues_of_the_coming_day(
     assert (last.text, last.value) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It could be weeks before they know the cause.", [("weeks", "PXW")]),
+        ("Families waited hours for news.", [("hours", "PTXH")]),
+        ("The strike lasted weeks.", [("weeks", "PXW")]),
+        ("Weeks passed.", []),
+    ],
+)
+def test_a_bare_plural_unit_is_an_amount_after_a_verb_of_time(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
+
+
 def test_a_month_after_this_year_in_its_sentence_is_this_year_s() -> None:
     text = "It was the city's third major break this year, after ones in January and late May."
     assert [t.value for t in tag_text(text, date(2017, 9, 18))][1] == "2017-01"

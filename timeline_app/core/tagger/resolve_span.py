@@ -211,7 +211,9 @@ _MONTH_ONLY = re.compile(r"(\d{4})-(\d\d)")
 _LAST_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?P<s>:\d\d)?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall)\s+$", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(
-    r"\b(?:for|in|over|within|than|after|take|took|takes|last|lasted)\s+$", re.I
+    r"\b(?:for|in|over|within|than|after|take|took|takes|last|lasted|be|been|spent|spend|"
+    r"waited|wait)\s+$",
+    re.I,
 )
 
 
