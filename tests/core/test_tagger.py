@@ -1438,6 +1438,11 @@ def test_a_bare_plural_unit_is_an_amount_after_a_verb_of_time(
     assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
 
 
+def test_the_publication_day_and_the_next_are_today_and_tomorrow() -> None:
+    text = "It will be sampled again Monday and Tuesday."
+    assert [t.value for t in tag_text(text, MONDAY)] == ["2021-08-16", "2021-08-17"]
+
+
 def test_a_month_after_this_year_in_its_sentence_is_this_year_s() -> None:
     text = "It was the city's third major break this year, after ones in January and late May."
     assert [t.value for t in tag_text(text, date(2017, 9, 18))][1] == "2017-01"

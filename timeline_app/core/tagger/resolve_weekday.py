@@ -103,7 +103,15 @@ def _week_on(ctx: Context, start: int, end: int, way: Direction) -> bool:
     cue = ctx.direction(start, end)
     if cue is not None and cue[1].lower() == "would":
         return False
+    following = _AND_DAY_AFTER.match(ctx.text, end)
+    if following and (WEEKDAYS[following[1].lower()] - ctx.base.weekday()) % 7 == 1:
+        return False  # "sampled again Monday and Tuesday" in a Monday paper: today and tomorrow
     return not _SAME_DAY_BEFORE.search(ctx.text, max(0, start - 10), start)
+
+
+_AND_DAY_AFTER = re.compile(
+    r"\s+(?:and|or)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I
+)
 
 
 def _weekday_result(
