@@ -1,10 +1,10 @@
-"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind14).
+"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind15).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
-.888, .868, .894, .751, .866, .914, .889, .868, .898 for the fourteen sets; their errors were then
-fixed as general rules). TempEval-3 measures (blind_scoring.py); ``pytest -s`` prints a per-document
-table and every disagreement.
+.888, .868, .894, .751, .866, .914, .889, .868, .898, .915 for the fifteen sets; their errors
+were then fixed as general rules). TempEval-3 measures (blind_scoring.py); ``pytest -s`` prints a
+per-document table and every disagreement.
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ DATA = GOLD_DIR.parent
 # .966, relaxed .984, type .980, value .948.
 # gold_blind14 (fourth session, wire, business and broadcast copy; first score .943 / .971 /
 # .966 / .898): strict .966, relaxed .984, type .979, value .952.
+# gold_blind15 (fourth session, written after its fixes; first score .947 / .975 / .961 / .915):
+# strict 0.963, relaxed 0.982, type 0.968, value 0.945.
 FLOORS = {
     "gold_blind": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.97},
     "gold_blind2": {"strict": 0.975, "relaxed": 0.99, "type": 0.98, "value": 0.97},
@@ -55,8 +57,9 @@ FLOORS = {
     "gold_blind10": {"strict": 0.96, "relaxed": 0.975, "type": 0.965, "value": 0.93},
     "gold_blind11": {"strict": 0.985, "relaxed": 0.985, "type": 0.985, "value": 0.97},
     "gold_blind12": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.955},
-    "gold_blind13": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.94},
+    "gold_blind13": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.945},
     "gold_blind14": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.945},
+    "gold_blind15": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.935},
 }
 
 
