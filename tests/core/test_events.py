@@ -250,6 +250,22 @@ def test_the_age_of_a_thing_dates_no_event() -> None:
     assert events_of(text, [timex(text, "18th-century", century, certainty=Certainty.EXACT)]) == []
 
 
+def test_a_possessive_year_with_a_finer_date_in_its_sentence_dates_nothing() -> None:
+    text = "Voters at last year's town meeting, in June, agreed to close the school."
+    year = Interval.days(date(2025, 1, 1), date(2025, 12, 31), Granularity.YEAR)
+    june = Interval.days(date(2025, 6, 1), date(2025, 6, 30), Granularity.MONTH)
+    found = events_of(text, [timex(text, "last year", year), timex(text, "June", june)])
+    assert [(e.interval, e.label) for e in found] == [(june, "Voters agreed to close the school")]
+
+
+def test_a_set_opening_the_sentence_is_not_the_label_s_subject() -> None:
+    text = "Every Friday morning, retired papermakers meet for tea, as they have since the 1990s."
+    sets = Timex(0, 20, "Every Friday morning", TimexType.SET, "XXXX-WXX-5TMO")
+    decade = Interval.days(date(1990, 1, 1), date(1999, 12, 31), Granularity.YEAR)
+    [event] = events_of(text, [sets, timex(text, "the 1990s", decade)])
+    assert event.label == "Retired papermakers meet for tea"
+
+
 def test_two_clauses_of_one_sentence_on_the_same_day_stay_two_events() -> None:
     text = "The union voted on Monday, and the authority signed on Monday."
     events = events_of(text, [timex(text, "Monday", MONDAY), timex(text, "Monday", MONDAY, nth=1)])

@@ -83,7 +83,7 @@ def sentence_events(
         interval = _through(document.text, timex, interval, dated)
         others = [
             t.span
-            for t in dated
+            for t in (*dated, *_leading_sets(sentence, timexes))
             if t is not timex and clause.contains(t.span) and not is_subject(document.text, t)
         ]
         event = _event(document, sentence, clause, timex, interval, others)
@@ -98,6 +98,12 @@ def sentence_events(
                 event = replace(event, label=label)
         events.append(event)
     return events
+
+
+def _leading_sets(sentence: Span, timexes: Sequence[Timex]) -> list[Timex]:
+    """A set opening the sentence ("Every Friday morning, a dozen papermakers meet ... as they
+    have since the 1990s") is framing, like a date there, not the label's subject."""
+    return [t for t in timexes if t.type is TimexType.SET and t.start - sentence.start <= 1]
 
 
 def event_id(source: str, sentence_text: str, timex: Timex, sentence_start: int) -> str:
@@ -157,7 +163,24 @@ def _dating_timexes(document: Document, sentence: Span, timexes: Sequence[Timex]
             continue
         chosen.append(timex)
     # "now", "currently": the time of writing, a state rather than something that happened.
-    return [t for t in chosen if t.value != "PRESENT_REF"]
+    chosen = [t for t in chosen if t.value != "PRESENT_REF"]
+    return [t for t in chosen if not _narrowed(document.text, t, chosen)]
+
+
+def _narrowed(text: str, timex: Timex, dated: Sequence[Timex]) -> bool:
+    """ "Voters at last year's town meeting, in June, agreed": the possessive names the meeting,
+    and the finer date in the sentence ("June", inside last year) dates it."""
+    if not text.startswith(("'s", "\u2019s"), timex.end) or timex.interval is None:
+        return False
+    outer = timex.interval
+    return any(
+        other is not timex
+        and other.interval is not None
+        and outer.start <= other.interval.start
+        and other.interval.end <= outer.end
+        and other.interval != outer
+        for other in dated
+    )
 
 
 # "an 18th-century clock", "a 1960s-era tower", "a 1920s-style bar": what a thing is, not when

@@ -109,7 +109,14 @@ def trimmed(clause: str, dates: Sequence[Span], *, keep_since: bool) -> str:
         # "risen since the strike began in March" dates the strike; not "the direction since
         # the summer has been clear", where the summer is what "since" counts from
         text = since.group(1)
-    return text.rstrip(" ,;:." + MARK)
+    return _ELLIPTIC_AS.sub("", text.rstrip(" ,;:." + MARK)).rstrip(" ,;:." + MARK)
+
+
+# "meet for coffee, as they have [since the 1990s]": with its date gone, an empty comparison
+_ELLIPTIC_AS = re.compile(
+    r",?\s+as\s+(?:they|it|he|she|we|you|I)\s+(?:have|has|had|did|do|does|were|was|always\s+have)"
+    r"(?:\s+(?:done|been))?$"
+)
 
 
 def _strip_head(text: str) -> str:
