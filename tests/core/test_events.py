@@ -258,6 +258,16 @@ def test_a_possessive_year_with_a_finer_date_in_its_sentence_dates_nothing() -> 
     assert [(e.interval, e.label) for e in found] == [(june, "Voters agreed to close the school")]
 
 
+def test_a_verbless_date_phrase_takes_the_label_of_the_clause_before_it() -> None:
+    text = "It was the city's third major break this year, after ones in January and late May."
+    year = Interval.days(date(2017, 1, 1), date(2017, 12, 31), Granularity.YEAR)
+    january = Interval.days(date(2017, 1, 1), date(2017, 1, 31), Granularity.MONTH)
+    may = Interval.days(date(2017, 5, 21), date(2017, 5, 31), Granularity.MONTH)
+    dates = [timex(text, "this year", year), timex(text, "January", january)]
+    found = events_of(text, [*dates, timex(text, "late May", may)])
+    assert [e.label for e in found] == ["It was the city's third major break"] * 3
+
+
 def test_a_set_opening_the_sentence_is_not_the_label_s_subject() -> None:
     text = "Every Friday morning, retired papermakers meet for tea, as they have since the 1990s."
     sets = Timex(0, 20, "Every Friday morning", TimexType.SET, "XXXX-WXX-5TMO")

@@ -35,8 +35,14 @@ CASES = [
     (
         "The find was announced on Monday (0940 GMT), almost seven weeks after the theft.",
         "0940 GMT",
-        "The find was announced on Monday, almost seven weeks",
+        "The find was announced on Monday",
     ),
+    (
+        "TOM REYES, correspondent: Margaret, the end came at about 7:30 this morning.",
+        "about 7:30 this morning",
+        "The end came",
+    ),
+    ("That's the news for this Sunday evening.", "this Sunday evening", "That's the news"),
     (
         "HALVERSTON - Dock workers at the port of Halverston voted on Monday to end a nine-day "
         "strike that had left more than 40 container ships waiting offshore, after the port "

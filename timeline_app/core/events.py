@@ -86,7 +86,7 @@ def sentence_events(
             for t in (*dated, *_leading_sets(sentence, timexes))
             if t is not timex and clause.contains(t.span) and not is_subject(document.text, t)
         ]
-        event = _event(document, sentence, clause, timex, interval, others)
+        event = _event(document, sentence, clause, timex, interval, others, dated)
         if events:  # "wages rise by 5% this year and a further 4% in January": lend "Wages rise"
             clause_words = document.text[clause.start : clause.end]
             rest = clause_words.replace(timex.text, " ")
@@ -124,6 +124,7 @@ def _event(
     timex: Timex,
     iv: Interval,
     other_dates: Sequence[Span] = (),
+    sentence_timexes: Sequence[Timex] = (),
 ) -> Event:
     sentence_text = document.text[sentence.start : sentence.end]
     text, offset = clause_text(document.text, sentence, clause)
@@ -133,6 +134,16 @@ def _event(
         if span.start - offset >= 0
     ]
     label = make_label(text, label_dates)
+    if _BARE_PHRASE.fullmatch(label) and clause.start > sentence.start:
+        # "It was the third break this year, after ones in January and late May": a phrase
+        # without a verb; the clause before it says what happened
+        main = document.text[sentence.start : clause.start]
+        main_dates = [
+            Span(t.start - sentence.start, t.end - sentence.start)
+            for t in sentence_timexes
+            if sentence.start <= t.start and t.end <= clause.start
+        ]
+        label = make_label(main, main_dates) or label
     return Event(
         id=event_id(document.source, sentence_text, timex, sentence.start),
         document=document.source,
@@ -141,6 +152,9 @@ def _event(
         mentions=(Mention(sentence, sentence_text, timex),),
         certainty=timex.certainty,
     )
+
+
+_BARE_PHRASE = re.compile(r"(?:After|Before|Since|Until|Following|During)(?:\s+\S+){0,2}")
 
 
 def _dating_timexes(document: Document, sentence: Span, timexes: Sequence[Timex]) -> list[Timex]:

@@ -68,9 +68,14 @@ CONDITION_WITH_DATE = re.compile(r"\s+(?:if|unless)\s[^,]*\x00.*$")
 # "prices had risen since the first design was presented two years ago": the date is the design's.
 SINCE_WITH_DATE = re.compile(r"\ssince\s+((?:the|a|an|its|their|his|her)\s[^,\x00]*\x00[^,]*)$")
 AND_VERB_PHRASE = re.compile(r"\s+and\s+(?!(?:the|a|an|its|their|his|her|\d)\b)[a-z]+\s.*$")
-LEADING_FILLER = re.compile(
-    r"^(?:(?:and|but|also|then|so|while|meanwhile|that|which|where|when)\b[\s,]*)+",
+LEADING_FILLER = re.compile(  # not the pronoun of "That's the news"
+    r"^(?:(?:and|but|also|then|so|while|meanwhile|that|which|where|when)\b(?!['\u2019]s\b)[\s,]*)+",
     re.IGNORECASE,
+)
+# a transcript's speaker: "TOM REYES: The end came", "OYELARAN: Good evening"
+SPEAKER = re.compile(
+    r"^(?:[A-Z][A-Z.'\u2019-]+\s+){0,3}[A-Z][A-Z.'\u2019-]+(?:,\s+[a-z][a-z ]{0,30})?:\s+"
+    r"(?:[A-Z][a-z]+,\s+)?"  # "TOM REYES, correspondent: Margaret, the end came"
 )
 # "shortly after the shift went down": the degree adverb goes with its clause
 _DEGREE = r"(?:(?:shortly|soon|just|right|long|immediately)\s+)?"

@@ -38,6 +38,7 @@ from timeline_app.core.label_patterns import (
     SINCE,
     SINCE_WITH_DATE,
     SPACE_BEFORE_PUNCTUATION,
+    SPEAKER,
     STATE,
     STRANDED,
     TAIL_CLAUSE,
@@ -112,6 +113,12 @@ def trimmed(clause: str, dates: Sequence[Span], *, keep_since: bool) -> str:
     return _ELLIPTIC_AS.sub("", text.rstrip(" ,;:." + MARK)).rstrip(" ,;:." + MARK)
 
 
+# "issued shortly after 4 a.m. Thursday, about two hours [after a main burst]": an amount of
+# time left without what it counts from
+_DANGLING_AMOUNT = re.compile(
+    r",\s+(?:about|some|nearly|almost|just|only|roughly|more\s+than|less\s+than)?\s*"
+    r"(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$"
+)
 # "meet for coffee, as they have [since the 1990s]": with its date gone, an empty comparison
 _ELLIPTIC_AS = re.compile(
     r",?\s+as\s+(?:they|it|he|she|we|you|I)\s+(?:have|has|had|did|do|does|were|was|always\s+have)"
@@ -121,7 +128,7 @@ _ELLIPTIC_AS = re.compile(
 
 def _strip_head(text: str) -> str:
     """Drop leading connectives and "X said (that)" when a clause follows."""
-    text = LEADING_FILLER.sub("", text.lstrip(" ,;:"))
+    text = LEADING_FILLER.sub("", SPEAKER.sub("", text.lstrip(" ,;:")))
     text = ATTRIBUTION_INSIDE.sub("", text)
     text = reported_clause(text, ATTRIBUTION_HEAD.match(text)) or text
     text = LEADING_FILLER.sub("", _without_setting(LEADING_FILLER.sub("", text)))
@@ -285,6 +292,7 @@ def finish(text: str) -> str:
     text = DOUBLE_COMMA.sub(",", text)
     text = text.strip(" ,;:.-–—\"“”'`")
     text = _DANGLING_COPULA.sub("", text)  # "The next meeting is (on January 28)"
+    text = _DANGLING_AMOUNT.sub("", text)  # "issued, about two hours (after the burst)"
     text = _COMMA_BEFORE_SUBORDINATE.sub(" ", text)  # "The walkout began when talks collapsed"
     if text.count('"') % 2:  # the closing quote went with the punctuation: put it back
         text += '"'
