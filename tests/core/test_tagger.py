@@ -1448,6 +1448,32 @@ def test_a_month_after_this_year_in_its_sentence_is_this_year_s() -> None:
     assert [t.value for t in tag_text(text, date(2017, 9, 18))][1] == "2017-01"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kesari Agrotech Q1 profit falls 18% on a ₹612 crore turnover.", ("Q1", "FY2025-Q1")),
+        (
+            "Sales will recover in the July-September quarter.",
+            ("the July-September quarter", "2024-Q3"),
+        ),
+        (
+            "The firm sees a recovery in July-September quarter.",
+            ("July-September quarter", "2024-Q3"),
+        ),
+        ("Work will be done by the end of FY26.", ("the end of FY26", "FY2026")),
+        ("It cut deliveries to every fortnight.", ("every fortnight", "P2W")),
+        ("The monsoon stalled for almost a fortnight.", ("almost a fortnight", "P2W")),
+        (
+            "Posts were vacant from October 2018 until the following March.",
+            ("the following March", "2019-03"),
+        ),
+    ],
+)
+def test_indian_business_forms_and_narrative_months(text: str, expected: tuple[str, str]) -> None:
+    last = tag_text(text, date(2024, 7, 19))[-1]
+    assert (last.text, last.value) == expected
+
+
 def test_the_fiscal_year_that_begins_is_the_next_one() -> None:
     text = "The council adopted a budget for the fiscal year that begins July 1."
     assert tag_text(text, date(2001, 6, 13))[0].value == "FY2002"

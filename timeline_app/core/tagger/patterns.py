@@ -286,7 +286,7 @@ RULES: tuple[Rule, ...] = (
     # (early|late|mid-) (last|this|next) August
     _rule(
         "month",
-        rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that)\s+)?(?P<month>{MONTH})(?![.\s]*\d)",
+        rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that|the\s+following)\s+)?(?P<month>{MONTH})(?![.\s]*\d)",
     ),
     # 2021, fiscal 1989, mid-1996, the end of 1990, post-1959
     _rule(
@@ -311,7 +311,8 @@ RULES: tuple[Rule, ...] = (
     # FY25, FY 2026, the previous fiscal (an Indian "fiscal" is a fiscal year)
     _rule(
         "fiscal_year",
-        r"(?-i:FY)\s?'?(?P<fy>\d{4}|\d{2})(?![\d/-])"
+        # "the end of FY26": an edge of the named fiscal year
+        rf"(?P<edge>{_EDGE})?(?-i:FY)\s?'?(?P<fy>\d{{4}}|\d{{2}})(?![\d/-])"
         r"|the\s+(?P<frel>previous|current|last|next|this|coming)\s+fiscal"
         r"(?!\s+(?:year|quarter|first|second|third|fourth|half|\d))(?![\w-])",
     ),
@@ -323,7 +324,7 @@ RULES: tuple[Rule, ...] = (
     # "the January-March quarter": the calendar quarter the months make up
     _rule(
         "months_quarter",
-        rf"the\s+(?P<first>{MONTH})\s*[-\u2013]\s*(?P<last>{MONTH})\s+(?:quarter|period)"
+        rf"(?:the\s+)?(?P<first>{MONTH})\s*[-\u2013]\s*(?P<last>{MONTH})\s+(?:quarter|period)"
         rf"(?:\s+of\s+(?P<year>{YEAR}))?",
     ),
     # Q3, Q4 2026, Q1'27: a quarter in the analysts' shorthand (capital Q only)
@@ -420,8 +421,9 @@ RULES: tuple[Rule, ...] = (
     # "a fortnight", "the past fortnight": two weeks
     _rule(
         "fortnight",
-        r"(?P<mod>)(?:(?:the\s+(?:past|last|next|coming|previous|following|first|final)|a|one|another|"
-        r"this)\s+)?"
+        r"(?P<mod>(?:almost|nearly|about|around|more\s+than|less\s+than|at\s+least)\s+)?"
+        r"(?:(?P<every>every|each)\s+|(?:the\s+(?:past|last|next|coming|previous|following|first|"
+        r"final)|a|one|another|this)\s+)?"
         r"fortnight(?P<ago>\s+ago)?",
     ),
     # "the first week of the truce", "the first hours of the ground war": a stretch of an event

@@ -225,7 +225,16 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
         # the month just gone would be "last month": "last February" said in March is a year back
         recent = number < base.month - (1 if rel == "last" else 0)
         year, why = (base.year if recent else base.year - 1), f"{rel} month name"
-    elif rel in {"next", "this coming", "coming", "following"}:
+    elif rel == "the following" and ctx.last_value[:4].isdigit():
+        # "vacant from October 2018 until the following March": the March after that date
+        named = ctx.last_value
+        year = int(named[:4])
+        if re.match(r"\d{4}-(\d\d)", named) and number <= int(named[5:7]):
+            year += 1
+        elif not re.match(r"\d{4}-\d\d", named):
+            year += 1  # "In 2018 ... the following March"
+        why = f"the following month name, previous date {named}"
+    elif rel in {"next", "this coming", "coming", "following", "the following"}:
         year, why = (base.year if number > base.month else base.year + 1), f"{rel} month name"
     elif rel == "this":
         year, why = base.year, "this month name"

@@ -274,7 +274,9 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "FY25" (the fiscal year ending in 2025), "the previous fiscal"."""
     if m["fy"]:
         number = int(m["fy"]) + (2000 if len(m["fy"]) == 2 else 0)
-        return Resolution(DATE, f"FY{number:04d}", rule="fiscal year named")
+        return Resolution(
+            DATE, f"FY{number:04d}", rule="fiscal year named", mod=edge_mod(m["edge"])
+        )
     step = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get(m["frel"].lower(), 0)
     number = fiscal_year_of(ctx.base, ctx.fiscal_start) + step
     return Resolution(
@@ -316,6 +318,18 @@ def q_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["year"] or m["short"]:
         year = int(m["year"]) if m["year"] else 2000 + int(m["short"])
         return Resolution(DATE, f"{year:04d}-Q{number}", rule="Q-quarter of a named year")
+    if ctx.fiscal_start != 1:  # "Kesari Agrotech Q1 profit falls", its year starting in April
+        fiscal = fiscal_year_of(ctx.base, ctx.fiscal_start)
+        if ((ctx.base.month - ctx.fiscal_start) % 12) // 3 + 1 < number:
+            fiscal -= 1
+        return Resolution(
+            DATE,
+            f"FY{fiscal:04d}-Q{number}",
+            Certainty.INFERRED,
+            "Q-quarter of the text's fiscal year, latest one begun",
+            ctx.base_anchor(),
+            uses_publication=True,
+        )
     year = ctx.base.year
     if (ctx.base.month - 1) // 3 + 1 < number:
         year -= 1

@@ -242,7 +242,9 @@ def fortnight(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "a fortnight": two weeks; "a fortnight ago": the week two weeks back."""
     if m["ago"]:
         return _ago(m, ctx, 2, "week")
-    return Resolution(DURATION, "P2W", rule="a fortnight")
+    if m["every"]:  # "from every week to every fortnight"
+        return Resolution(TimexType.SET, "P2W", rule="every fortnight")
+    return Resolution(DURATION, "P2W", rule="a fortnight", mod=_mod(m["mod"]))
 
 
 def event_stretch(m: re.Match[str], ctx: Context) -> Resolution | None:
