@@ -183,6 +183,7 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("The fire burned until Friday morning.", "2021-08-13TMO", "burned"),
         ("The road stays closed until Friday.", "2021-08-20", "until"),
         ("It leaves 22 posts unfilled until at least Friday.", "2021-08-20", "until"),
+        ("We had the record in our sights until Friday night.", "2021-08-13TNI", "had"),
         # after a preposition the date goes with the verb before it, not the modal after it
         ("A hotline opened on Sunday would close again.", "2021-08-15", "opened"),
         ("Neither he nor his family could be located on Friday.", "2021-08-13", "past by default"),
@@ -866,6 +867,7 @@ def test_no_dates_in_urls_contacts_prices_quantities_and_names(text: str) -> Non
         "Researchers followed 3,100 pupils in Years 9 to 11.",
         "Overnight lows will stay near 80.",
         "The plant at 1955 Industrial Parkway will close.",
+        "Opposition councillor Bill Noon said the decision was rushed.",
     ],
 )
 def test_names_ages_games_and_programmes_are_not_dates(text: str) -> None:

@@ -290,7 +290,15 @@ def _sports_around(text: str, m: re.Match[str]) -> bool:
     return bool(_SPORTS.search(text, max(0, m.start() - 150), min(len(text), m.end() + 150)))
 
 
+# "councillor Bill Noon said": a surname
+_NOON_AS_NAME = re.compile(r"(?-i:Noon|Midnight)\b")
+
+
 def _clock_ok(m: re.Match[str], text: str) -> bool:
+    if _NOON_AS_NAME.match(text, m.start()) and _FIRST_NAME_BEFORE.search(
+        text, max(0, m.start() - 24), m.start()
+    ):
+        return False
     return not re.search(r"high\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE)
 
 

@@ -195,6 +195,8 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         cues.pop()  # "did not lose at home again until April 11": the verb's tense, not "until"
     if cues and cues[-1].group(0).lower() == "until":
         verb = _ACTIVE_PAST_BEFORE.search(text, max(lo, cues[-1].start() - 40), cues[-1].start())
+        if verb is None:  # "We had the record in our sights until Wednesday night"
+            verb = _HAD_BEFORE.search(text, max(lo, cues[-1].start() - 40), cues[-1].start())
         if verb is not None:  # "The fire burned until Saturday morning"
             return Cue(Direction.PAST, verb.group(1), False, True, False)
     before = cues[-1] if cues else None
@@ -224,6 +226,11 @@ _ACTIVE_PAST_BEFORE = re.compile(
     r"(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)"
     r"(?<!\bremains\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bkeep\s)(?<!\bkeeps\s)\b((?!un)[a-z]+ed|ran|went|kept|stayed|lay|sat|stood|held|fought|slept)"
     r"(?:\s+(?:open|closed|shut|on|up|out|there|here|home|awake))?\s+$"
+)
+
+
+_HAD_BEFORE = re.compile(
+    r"\b(had)\s+(?!been\s+(?:due|expected|scheduled|set|slated)\b)(?:[\w'-]+\s+){0,5}$", re.I
 )
 
 
