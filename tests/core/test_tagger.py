@@ -744,13 +744,14 @@ def test_clock_times_after_a_look_back_are_on_that_day() -> None:
     [
         ("Lee won on Wednesday. The other semi-final is the first match at 12.30pm.", "T12:30"),
         ("The fire broke out on Wednesday. It is thought to have started at 10 p.m.", "T22:00"),
+        ("Talks ended on Wednesday. The next summary is at 1500 UTC.", "T15:00"),
     ],
 )
 def test_a_clock_time_in_a_present_schedule_is_on_the_publication_day(
     text: str, expected: str
 ) -> None:
     """Published on a Friday: a schedule in the present tense is today's, a report is not."""
-    day = "2021-03-19" if "semi" in text else "2021-03-17"
+    day = "2021-03-17" if "thought" in text else "2021-03-19"
     assert tag_text(text, date(2021, 3, 19))[-1].value == day + expected
 
 
@@ -868,6 +869,7 @@ def test_no_dates_in_urls_contacts_prices_quantities_and_names(text: str) -> Non
         "Overnight lows will stay near 80.",
         "The plant at 1955 Industrial Parkway will close.",
         "Opposition councillor Bill Noon said the decision was rushed.",
+        "A driver in a 1990 model pickup truck clipped him.",
     ],
 )
 def test_names_ages_games_and_programmes_are_not_dates(text: str) -> None:
@@ -1438,6 +1440,19 @@ def test_a_bare_plural_unit_is_an_amount_after_a_verb_of_time(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They declared three days of mourning, beginning Friday.", "2021-08-20"),
+        ("Voters go to the polls Friday in the first election since 1967.", "2021-08-20"),
+        ("A raise of 4 percent retroactive to January, 5 percent next year.", "2021-01"),
+    ],
+)
+def test_a_start_ahead_a_backdated_month_and_since_s_own_date(text: str, expected: str) -> None:
+    """A schedule from a day on; pay backdated to a month; "since" dates only its object."""
+    assert next(t.value for t in tag_text(text, MONDAY) if t.type.value == "DATE") == expected
 
 
 def test_the_publication_day_and_the_next_are_today_and_tomorrow() -> None:

@@ -27,7 +27,7 @@ _PREPOSITION_BEFORE = re.compile(
 _NOT_A_YEAR_AFTER = re.compile(
     r"\s+(?:[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bas)"
     r"(?<!\bits)(?<!\bhis)(?<!\bthus)(?<!\bplus)(?<!\bpress)(?<!\bless)|"
-    r"percent|per\b|times\b|feet|miles|people)"
+    r"percent|per\b|times\b|feet|miles|people|model\b)"  # "a 1990 model pickup": a model year
 )
 _CAPITAL_AFTER = re.compile(  # on the same line: a headline's last word names nothing after it
     r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|"

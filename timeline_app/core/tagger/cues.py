@@ -54,8 +54,8 @@ _FUTURE = (
     r"March|April|May|June|July|August|September|October|November|December|the\s+end|next|mid))|(?:has|have)\s+(?:promised|"
     r"pledged|vowed)|wants?\s+(?:it|them)(?:\s+[a-z]+ed)?\b|"
     r"upcoming|until|as\s+(?:soon|early)\s+as|"
-    # "rain coming Friday"
-    r"coming(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    # "three days of mourning, beginning Monday", "rain coming Friday"
+    r"(?:beginning|starting|coming)(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # a date something was moved to lies ahead: "postponed to Thursday", "preponed to Thursday"
     r"(?:postponed|preponed|rescheduled|moved|deferred|adjourned|brought\s+forward|put\s+back|"
     r"pushed\s+back)\s+(?:to|until|till)(?=\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -67,7 +67,7 @@ _FUTURE = (
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     r"(?:opens|begins|starts|ends|closes|resumes|meets|arrives|"
     r"departs|runs|open|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
-    r"play|plays|host|hosts|face|faces|visit|visits|"
+    r"play|plays|host|hosts|face|faces|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
     r"go(?:es)?\s+on\s+sale)"
 )
 # "could have emerged": a modal perfect looks back, whatever the modal.
@@ -82,7 +82,7 @@ _PAST = (
     r"had\s+(?:not\s+|never\s+|already\s+|just\s+)?[a-z]{2,}ed|"
     # after "when" and a name or pronoun, an "-ed" word is a verb: "January, when Dornia extended"
     r"(?<=\bwhen\s)(?-i:(?:he|she|they|we|it|I|(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+[a-z]{2,}ed)|"
-    r"was|were|had|did|said|told|ago|could\s+not|couldn't|"
+    r"was|were|had|did|said|told|ago|could\s+not|couldn't|retroactive(?:ly)?\s+to|"
     r"last(?!\s+(?:into|until|till|through|for)\b)|"
     r"earlier|since|spoke|met|went|came|took|gave|made|left|began|fell|rose|won|lost|held|saw|"
     r"found|fled|sold|bought|paid|struck|ran|wrote|became|brought|thought|kept|sent|built|fought|"
@@ -201,6 +201,8 @@ def direction(text: str, start: int, end: int) -> Cue | None:
             return Cue(Direction.PAST, verb.group(1), False, True, False)
     before = cues[-1] if cues else None
     after = _CUE.search(text, end, hi)
+    if after is not None and after.group(0).lower() == "since":
+        after = None  # "go to the polls Sunday in the first election since 1967": since's own date
     if before is not None and after is not None and _overrides(text, start, end, before, after):
         before = None
     if before is not None and after is not None and _new_clause_between(text, before.end(), start):

@@ -242,7 +242,8 @@ _REPORTED_PAST = re.compile(
 def _in_the_present(m: re.Match[str], ctx: Context) -> bool:
     """Whether a bare clock time sits in a present-tense schedule, so on the publication day
     rather than on a past day the story told of."""
-    if ctx.direction(m.start(), m.end()) is not None:
+    cue = ctx.direction(m.start(), m.end())
+    if cue is not None and cue.direction is Direction.PAST:
         return False
     present = _PRESENT_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
     return present is not None and not _REPORTED_PAST.search(present[0])
