@@ -626,6 +626,23 @@ def test_a_clock_time_before_a_day_and_its_part_takes_the_part_s_half_of_the_day
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm made landfall at 4:15 this afternoon.", ("4:15", "2021-08-16T16:15")),
+        (
+            "We will be back tonight at 11 o'clock Eastern.",
+            ("11 o'clock Eastern", "2021-08-16T23:00"),
+        ),
+    ],
+)
+def test_a_clock_time_without_meridiem_takes_the_part_of_the_day(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = [(t.text, t.value) for t in tag_text(text, MONDAY) if "T" in t.value]
+    assert expected in found
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

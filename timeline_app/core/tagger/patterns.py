@@ -63,7 +63,8 @@ YEAR = r"(?<![\d$£€.,/:])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|-\d)"
 SHORT_YEAR = r"'\d\d(?!\d)"
 ZONE = (
     r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET)|"
-    r"(?-i:Pacific|Eastern|Central|Mountain|Atlantic)\s+(?:standard\s+|daylight\s+)?time|local\s+time)"
+    r"(?-i:Pacific|Eastern|Central|Mountain|Atlantic)(?:\s+(?:standard\s+|daylight\s+)?time)?"
+    r"(?![\w-])|local\s+time)"
 )
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"

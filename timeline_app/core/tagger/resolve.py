@@ -304,12 +304,14 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
         ):
             continue
         day = _DAY_VALUE.match(after.value) if after.certainty is not Certainty.UNRESOLVED else None
-        if day is None or day[0] == clock.value[:10]:
+        if day is None:
             continue
         hour = int(time[1][:2])
         if hour < 12 and after.value.endswith(("TAF", "TEV")) and not _MERIDIEM.search(clock.text):
-            hour += 12  # "about 2:30 Friday afternoon"
+            hour += 12  # "about 2:30 Friday afternoon", "4:15 this afternoon"
         value = f"{day[0]}T{hour:02d}{time[1][2:]}"
+        if value == clock.value:
+            continue
         out[i] = replace(
             clock,
             value=value,

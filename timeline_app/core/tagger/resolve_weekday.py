@@ -149,6 +149,8 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         meridiem = parts[4] or ("p" if m["cpod"] in {"afternoon", "evening"} else "")
         if not meridiem and _afternoon_so_far(ctx, hour):
             meridiem = "p"  # "set for 3 p.m., ... did not come out until 3:45"
+        if not meridiem and _EVENING_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+            meridiem = "p"  # "tonight at 11 o'clock"
         if meridiem == "p" and hour < 12:
             hour += 12
         elif meridiem == "a" and hour == 12:
@@ -178,6 +180,12 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     if anchored:
         return from_narrative(ctx, value, "clock time on the previous date", kind=TIME)
     return relative(ctx, value, "clock time", kind=TIME)
+
+
+_EVENING_BEFORE = re.compile(
+    r"\b(?:tonight|this\s+(?:afternoon|evening)|last\s+night)\s+(?:at|by|until|from)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _on_the_lead_day(m: re.Match[str], ctx: Context) -> str:
