@@ -1508,6 +1508,11 @@ def test_indian_business_forms_and_narrative_months(text: str, expected: tuple[s
     assert (last.text, last.value) == expected
 
 
+def test_the_same_period_of_last_year_after_a_half_is_that_half_a_year_back() -> None:
+    text = "In the first half of this year, sales rose 18% over the same period of last year."
+    assert [t.value for t in tag_text(text, date(1999, 7, 22))] == ["1999-H1", "1998-H1"]
+
+
 def test_the_fiscal_year_that_begins_is_the_next_one() -> None:
     text = "The council adopted a budget for the fiscal year that begins July 1."
     assert tag_text(text, date(2001, 6, 13))[0].value == "FY2002"

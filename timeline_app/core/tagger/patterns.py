@@ -399,7 +399,7 @@ RULES: tuple[Rule, ...] = (
         "period",
         r"(?:the\s+(?=\S+\s+period\b))?(?P<which>year-earlier|year-ago|latest|comparable|"
         rf"corresponding|same|year-before|{YEAR})(?:\s+(?P<noun>period))?(?![\w-])"
-        r"(?:(?<=period)\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
+        r"(?:(?<=period)\s+(?:of\s+)?(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
     ),
     # two days ago, the past five years, a two-year, 8-month-old, three weeks later
     _rule(

@@ -332,18 +332,21 @@ def period(m: re.Match[str], ctx: Context) -> Resolution | None:
     back = which.startswith("year-") or bool(m["ago"])  # "the corresponding period last year"
     if ctx.last_quarter:
         reference, unit = ctx.last_quarter, "quarter"
+    elif re.fullmatch(r"\d{4}-H[12]", ctx.last_value):  # "the first half ... the same period"
+        reference, unit = ctx.last_value, "half year"
     elif which == "latest":  # "the latest period" of a report: the last completed quarter
         reference, unit = timeml.shift_quarter(timeml.quarter_value(ctx.base), -1), "quarter"
     else:
         reference, unit = f"{ctx.base.year:04d}", "year"
     value = timeml.shift_value(reference, -1) if back else reference
+    known = bool(ctx.last_quarter) or unit == "half year"
     return Resolution(
         DATE,
         value,
-        Certainty.ANCHORED if ctx.last_quarter else Certainty.INFERRED,
+        Certainty.ANCHORED if known else Certainty.INFERRED,
         f"{which} period",
         f"{unit} under discussion {reference}",
-        uses_publication=not ctx.last_quarter,
+        uses_publication=not known,
         anchors=False,
     )
 
