@@ -1508,6 +1508,21 @@ def test_indian_business_forms_and_narrative_months(text: str, expected: tuple[s
     assert (last.text, last.value) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("All villages to be linked by end of 2000", ("end of 2000", "2000")),
+        ("They began a year-long trial.", ("year-long", "P1Y")),
+        ("It was a day-long strike.", ("day-long", "P1D")),
+    ],
+)
+def test_headline_edges_and_adjectival_durations_without_their_article(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (found,) = tag_text(text, date(1999, 7, 22))
+    assert (found.text, found.value) == expected
+
+
 def test_the_same_period_of_last_year_after_a_half_is_that_half_a_year_back() -> None:
     text = "In the first half of this year, sales rose 18% over the same period of last year."
     assert [t.value for t in tag_text(text, date(1999, 7, 22))] == ["1999-H1", "1998-H1"]

@@ -151,6 +151,8 @@ def _start(m: re.Match[str], kind: str) -> int:
             return m.start("num")  # "the [two-week] strike"
         if m["mod"] and m["mod"].lower().startswith("over") and num not in {"a", "an"}:
             return m.end("mod")  # "over [three years]", but "[over a week]"
+        if num in {"a", "an"} and not m["mod"] and m.group(0).lower().endswith("-long"):
+            return m.start("unit")  # "a [year-long] trial", as "a [two-day] meeting"
     if kind == "second_day":
         return m.start("day")  # "April 24 and [25]": the first day is a month_day of its own
     edge = (m["edge"] or "").lower() if kind == "relative_unit" else ""

@@ -109,7 +109,8 @@ _LAST_ADJECTIVE = (
 )
 _EDGE = (
     r"(?:(?:early|earlier|late|later|mid|the\s+(?:end|middle|beginning|start|rest|remainder)"
-    r"\s+of|(?:at\s+)?around)[\s-]+)"
+    # "all to be linked by end of 2000" (a headline without its article)
+    r"\s+of|(?<=\bby\s)end\s+of|(?:at\s+)?around)[\s-]+)"
 )
 
 
