@@ -40,6 +40,9 @@ _ENDED = re.compile(
 )
 
 
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
 @dataclass(slots=True)
 class Resolution:
     """One resolver's answer: the TIMEX3 type and value, and why."""
@@ -69,6 +72,7 @@ class Context:
     last_value_end: int = -1  # where the latest date ends in the text
     last_quarter: str = ""
     reported_quarter: str = ""  # the latest quarter reported on, kept through talk of years
+    last_clock: str = ""  # the latest clock time named ("1993-08-30T16:15")
     # the part of a day a look back named ("the previous evening"), its text and end: clock
     # times later in its sentence are on that day, though the story's day stays
     look_back: tuple[date, str, int] | None = None
@@ -232,6 +236,8 @@ class Context:
         if not value[:4].isdigit():
             return
         self.last_value, self.last_value_text, self.last_value_end = value, text, end
+        if _CLOCK_VALUE.match(value):
+            self.last_clock = value
         if re.match(r"\d{4}-Q[1-4]$", value):
             if not self._forecast(value):  # results are reported for quarters gone by
                 self.last_quarter = self.reported_quarter = value

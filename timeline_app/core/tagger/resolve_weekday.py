@@ -134,6 +134,7 @@ _HOUR_WORDS = {  # "about ten o'clock"
 def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     words = m["clock"].lower()
     seconds = ""
+    bare = False  # no a.m./p.m. and nothing around it to tell
     if words.startswith(("noon", "midday")):
         hour, minute = 12, 0
     elif words.startswith("midnight"):
@@ -149,12 +150,16 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         meridiem = parts[4] or ("p" if m["cpod"] in {"afternoon", "evening"} else "")
         if not meridiem and _afternoon_so_far(ctx, hour):
             meridiem = "p"  # "set for 3 p.m., ... did not come out until 3:45"
-        if not meridiem and _EVENING_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
-            meridiem = "p"  # "tonight at 11 o'clock"
+        if not meridiem and (
+            _EVENING_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+            or _EVENING_AFTER.match(ctx.text, m.end())
+        ):
+            meridiem = "p"  # "tonight at 11 o'clock", "4:15 this afternoon"
         if meridiem == "p" and hour < 12:
             hour += 12
         elif meridiem == "a" and hour == 12:
             hour = 0
+        bare = not meridiem
     time = f"{hour:02d}:{minute:02d}" + (f":{seconds}" if seconds else "")  # "14:35:10 UTC"
     if lead := _on_the_lead_day(m, ctx):
         day, anchor, own = ctx.lead_day()
@@ -176,12 +181,28 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             f"previous part of a day {day} ('{text}')",
         )
     day, anchored = _clock_day(m, ctx)
+    if bare and hour < 12 and _later_that_day(m, ctx, day, hour):
+        time = f"{hour + 12:02d}{time[2:]}"  # "4:15 this afternoon ... a report at 11 o'clock"
     value = f"{day.isoformat()}T{time}"
     if anchored:
         return from_narrative(ctx, value, "clock time on the previous date", kind=TIME)
     return relative(ctx, value, "clock time", kind=TIME)
 
 
+def _later_that_day(m: re.Match[str], ctx: Context, day: date, hour: int) -> bool:
+    """Whether a bare hour looked forward to comes after an afternoon clock time of its day."""
+    last = _LAST_CLOCK.match(ctx.last_clock)
+    if last is None or not ctx.last_clock.startswith(day.isoformat()):
+        return False
+    cue = ctx.direction(m.start(), m.end())
+    return cue is not None and cue.direction is Direction.FUTURE and 12 <= int(last[1]) <= hour + 12
+
+
+_EVENING_AFTER = re.compile(
+    r",?\s+(?:(?:this|yesterday|tomorrow|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday))\s+(?:afternoon|evening|night)|tonight)\b",
+    re.IGNORECASE,
+)
 _EVENING_BEFORE = re.compile(
     r"\b(?:tonight|this\s+(?:afternoon|evening)|last\s+night)\s+(?:at|by|until|from)\s+$",
     re.IGNORECASE,
