@@ -634,6 +634,10 @@ def test_a_clock_time_before_a_day_and_its_part_takes_the_part_s_half_of_the_day
             "We will be back tonight at 11 o'clock Eastern.",
             ("11 o'clock Eastern", "2021-08-16T23:00"),
         ),
+        (
+            "It made landfall at 4:15 this afternoon. We will have a report at 11 o'clock.",
+            ("11 o'clock", "2021-08-16T23:00"),
+        ),
     ],
 )
 def test_a_clock_time_without_meridiem_takes_the_part_of_the_day(
