@@ -1467,6 +1467,7 @@ def test_a_bare_plural_unit_is_an_amount_after_a_verb_of_time(
     ("text", "expected"),
     [
         ("They declared three days of mourning, beginning Friday.", "2021-08-20"),
+        ("Residents can comment on the order for 21 days from Friday.", "2021-08-20"),
         ("Voters go to the polls Friday in the first election since 1967.", "2021-08-20"),
         ("A raise of 4 percent retroactive to January, 5 percent next year.", "2021-01"),
     ],

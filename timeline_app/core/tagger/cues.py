@@ -40,6 +40,9 @@ _FUTURE = (
     r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
     r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|(?-i:may)|should|"
+    # "residents can comment for 21 days from Monday" (not "can't", nor "can be seen")
+    r"can\s+(?!not\b|be\s+seen\b)(?:apply|comment|register|vote|book|claim|buy|enter|sign\s+up|"
+    r"join|attend|collect|object|appeal|return|expect)\b|"
     # "talks could stretch into the summer", "a ruling could come by Friday" (not "could see")
     r"could\s+(?:stretch|drag|last|slip|come|take|reach|begin|start|end|resume|close|open|"
     r"be\s+(?:delayed|held|ready|over|completed|finished|announced|called|reached))|next(?!\s+(?:to|day|morning|night|week|weekend|month|year|time)\b)|"
