@@ -647,6 +647,54 @@ def test_a_clock_time_without_meridiem_takes_the_part_of_the_day(
     assert expected in found
 
 
+def test_a_night_told_hour_by_hour_crosses_midnight() -> None:
+    text = (
+        "A fire started early Sunday. A tenant had started a dryer the previous evening, around "
+        "10:30 p.m. Shortly after midnight, a neighbor saw smoke. He called 911 at 12:07 a.m. "
+        "By 1:15 a.m. the roof had caught."
+    )
+    found = [t.value for t in tag_text(text, MONDAY) if "T" in t.value and ":" in t.value]
+    assert found == [
+        "2021-08-14T22:30",
+        "2021-08-15T00:00",
+        "2021-08-15T00:07",
+        "2021-08-15T01:15",
+    ]
+
+
+def test_an_evening_told_after_a_count_early_next_day_is_the_evening_before() -> None:
+    text = (
+        "With 94% counted early Monday, Ortiga led. Polls closed at 8 p.m., and he spoke at 1 a.m."
+    )
+    found = [t.value for t in tag_text(text, MONDAY) if ":" in t.value]
+    assert found == ["2021-08-15T20:00", "2021-08-16T01:00"]
+
+
+def test_a_range_from_an_evening_into_the_small_hours_is_read_as_a_whole() -> None:
+    text = "Storms will hit tonight, mainly between 9pm and 3am."
+    found = [t.value for t in tag_text(text, MONDAY) if ":" in t.value]
+    assert found == ["2021-08-16T21:00", "2021-08-17T03:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A warning runs from 6 p.m. Saturday until noon Sunday.",
+            ["2021-08-21T18:00", "2021-08-22T12:00"],
+        ),
+        ("Travel warnings for the weekend", ["2021-W33-WE"]),
+        ("Snow could keep falling through the weekend.", ["2021-W33-WE"]),
+        ("Capt. Dana Tuesday ordered everyone out.", []),
+        ("Temperatures will stay low, Lent said, with showers possible Tuesday.", ["2021-08-24"]),
+    ],
+)
+def test_a_friday_forecast(text: str, expected: list[str]) -> None:
+    """Published on Friday 20 August 2021: each day of a range keeps its own, the coming
+    weekend, titles before surnames, a name that is also a past verb."""
+    assert [t.value for t in tag_text(text, date(2021, 8, 20))] == expected
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

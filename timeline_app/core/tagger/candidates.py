@@ -357,7 +357,12 @@ _TITLE_AFTER = re.compile(
     r"Magazine|Live)\b"
 )
 # "Mr. Friday said", "Gordon Friday, an analyst at", "Dale Sunday, 51,": a weekday as a surname
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sen|Rep|Gov|Prof)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sen|Rep|Gov|Prof)\.?\s+$"
+    # "Capt. Dana Tuesday ordered": a title and a first name
+    r"|\b(?:Capt|Lt|Sgt|Det|Insp|Supt|Col|Gen|Cmdr|Officer|Chief|Judge|Mayor|Councillor|"
+    r"Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+[A-Z][a-z]+\s+$"
+)
 _FIRST_NAME_BEFORE = re.compile(
     r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bof\s)(?<!\bfrom\s)\b"
     r"(?!(?:On|By|Since|Until|Till|From|Through|Before|After|Last|Next|This|That|Every|Each|"

@@ -44,7 +44,8 @@ _FUTURE = (
     r"can\s+(?!not\b|be\s+seen\b)(?:apply|comment|register|vote|book|claim|buy|enter|sign\s+up|"
     r"join|attend|collect|object|appeal|return|expect)\b|"
     # "talks could stretch into the summer", "a ruling could come by Friday" (not "could see")
-    r"could\s+(?:stretch|drag|last|slip|come|take|reach|begin|start|end|resume|close|open|"
+    r"could\s+(?:stretch|drag|last|slip|come|take|reach|begin|start|end|resume|close|open|keep|"
+    r"continue|remain|bring|cause|hit|affect|disrupt|"
     r"be\s+(?:delayed|held|ready|over|completed|finished|announced|called|reached))|next(?!\s+(?:to|day|morning|night|week|weekend|month|year|time)\b)|"
     r"(?:is|are)\s+(?:closed|open|shut|forecast)|forecast\s+to|forecasting|predicting|"
     # what someone is asked, expected or has promised to do lies ahead: "urged to claim a refund
@@ -87,10 +88,12 @@ _PAST = (
     r"(?<=\bwhen\s)(?-i:(?:he|she|they|we|it|I|(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+[a-z]{2,}ed)|"
     r"was|were|had|did|said|told|ago|could\s+not|couldn't|retroactive(?:ly)?\s+to|"
     r"last(?!\s+(?:into|until|till|through|for)\b)|"
-    r"earlier|since|spoke|met|went|came|took|gave|made|left|began|fell|rose|won|lost|held|saw|"
+    r"earlier|since|"
+    # irregular pasts, in lower case: "Rose", "Lent", "Won" are names too
+    r"(?-i:spoke|met|went|came|took|gave|made|left|began|fell|rose|won|lost|held|saw|"
     r"found|fled|sold|bought|paid|struck|ran|wrote|became|brought|thought|kept|sent|built|fought|"
     r"broke|drove|flew|knew|led|meant|stood|grew|threw|tore|shot|swore|wore|got|forgot|hung|sat|"
-    r"lay|laid|sank|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang|"
+    r"lay|laid|sank|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang)|"
     # an "-ed" word after an article is an adjective ("a revised timetable"), not a past verb
     r"(?-i:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
     r"(?!(?:need|feed|seed|speed|bed|red|shed|proceed|exceed|succeed|indeed|hundred|embed|expected)\b)"

@@ -280,6 +280,8 @@ def _ranges_past_midnight(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         if end[1] >= start[1] or not _RANGE_TO.fullmatch(text, first.end, second.start):
             continue
+        if _OWN_DAY.search(second.text):
+            continue  # "until noon Sunday": the day is written
         day = date.fromisoformat(second.value[:10]) + timedelta(days=1)
         value = f"{day.isoformat()}T{end[1]}"
         out[i] = replace(
@@ -297,8 +299,8 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
     for i in range(len(out) - 2, -1, -1):
         clock, after = out[i], out[i + 1]
         time = _CLOCK_VALUE.fullmatch(clock.value)
-        if not (clock.rule.startswith("clock time") and time):
-            continue
+        if not (clock.rule.startswith("clock time") and time) or _OWN_DAY.search(clock.text):
+            continue  # "from 6 p.m. Saturday until noon Sunday": each has its day
         if not _CLOCK_JOIN.fullmatch(text, clock.end, after.start) or _new_sentence(
             text, clock, after
         ):
@@ -323,6 +325,11 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+_OWN_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow|"
+    r"yesterday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+    re.IGNORECASE,
+)
 _MERIDIEM = re.compile(r"[ap]\.?m\b|noon|midnight|o'clock", re.IGNORECASE)
 
 

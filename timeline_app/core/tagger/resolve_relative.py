@@ -168,7 +168,9 @@ _SPAN_AFTER = re.compile(r"\s+(?:ended|ending|to|before|after|earlier|later|thro
 def _weekend(m: re.Match[str], ctx: Context, mod: str) -> Resolution:
     way, why = toward(ctx, m.start(), m.end())
     saturday = timeml.weekend_of(ctx.base)
-    if way is Direction.PAST and saturday > ctx.base:
+    # with no tense at all, a Thursday or Friday paper's "the weekend" is the one coming
+    coming = why.endswith("past by default") and ctx.base.weekday() in (3, 4)
+    if way is Direction.PAST and saturday > ctx.base and not coming:
         saturday -= timedelta(weeks=1)
     return relative(ctx, timeml.week_value(saturday) + "-WE", f"weekend, {why}", mod=mod)
 

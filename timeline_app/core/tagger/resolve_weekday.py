@@ -181,12 +181,50 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             f"previous part of a day {day} ('{text}')",
         )
     day, anchored = _clock_day(m, ctx)
+    if anchored and hour < 6 and not m["wd"] and _after_the_evening(ctx, day, m):
+        day += timedelta(days=1)  # "around 10:30 p.m. ... He called 911 at 12:07 a.m."
+    elif anchored and 18 <= hour < 24 and _before_the_small_hours(ctx, m):
+        day -= timedelta(days=1)  # "counted early Monday ... Polls closed at 8 p.m."
+    if hour == 24 and _AFTER_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        # "shortly after midnight": the start of the story's next day (of the paper's own day
+        # when the story has named none)
+        day, time = (day + timedelta(days=1) if anchored else day), "00:00"
     if bare and hour < 12 and _later_that_day(m, ctx, day, hour):
         time = f"{hour + 12:02d}{time[2:]}"  # "4:15 this afternoon ... a report at 11 o'clock"
     value = f"{day.isoformat()}T{time}"
     if anchored:
         return from_narrative(ctx, value, "clock time on the previous date", kind=TIME)
     return relative(ctx, value, "clock time", kind=TIME)
+
+
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+
+
+def _after_the_evening(ctx: Context, day: date, m: re.Match[str]) -> bool:
+    """Whether the story's last clock time was that day's evening, so the small hours that
+    follow it are the next day's (a range, "between 9pm and 3am", is read as a whole later)."""
+    last = _LAST_CLOCK.match(ctx.last_clock)
+    if last is None or not ctx.last_clock.startswith(day.isoformat()) or int(last[1]) < 18:
+        return False
+    return ctx.last_value != ctx.last_clock or not _RANGE_JOIN.fullmatch(
+        ctx.text, ctx.last_value_end, m.start()
+    )
+
+
+def _before_the_small_hours(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether an evening hour told in the past follows a day named by its small hours ("with
+    94% counted early Monday ... Polls closed at 8 p.m."): the evening before."""
+    if ctx.last_day is None or ctx.last_value != ctx.last_day.isoformat():
+        return False
+    cue = ctx.direction(m.start(), m.end())
+    return (
+        ctx.last_value_text.lower().startswith(("early ", "the early hours of"))
+        and cue is not None
+        and cue.direction is Direction.PAST
+    )
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.IGNORECASE)
 
 
 def _later_that_day(m: re.Match[str], ctx: Context, day: date, hour: int) -> bool:
