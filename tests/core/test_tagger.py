@@ -208,6 +208,14 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ),
         # an abbreviation's full stop does not end the sentence
         ("The clinic will, says Sen. Smith, reopen on Friday.", "2021-08-20", "will"),
+        # what was ordered, and a meeting someone is due to hold, lie ahead; the order does not
+        ("The judge ordered the men to surrender passports by Friday.", "2021-08-20", "ordered"),
+        ("A judge on Friday ordered the county to stop work.", "2021-08-13", "ordered"),
+        ("They agreed to talk, with experts due to meet on Friday.", "2021-08-20", "due to"),
+        ("Flights were cancelled due to fog on Friday.", "2021-08-13", "cancelled"),
+        ("The service forecast more heavy rain on Friday.", "2021-08-20", "forecast"),
+        ("A spokesman said the talks could run into Friday.", "2021-08-20", "could run"),
+        ("He hoped a deal could be signed by Friday.", "2021-08-20", "could be signed"),
     ],
 )
 def test_tense_decides_weekday_direction(text: str, value: str, cue: str) -> None:

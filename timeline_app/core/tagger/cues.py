@@ -45,14 +45,25 @@ _FUTURE = (
     r"join|attend|collect|object|appeal|return|expect)\b|"
     # "talks could stretch into the summer", "a ruling could come by Friday" (not "could see")
     r"could\s+(?:stretch|drag|last|slip|come|take|reach|begin|start|end|resume|close|open|keep|"
-    r"continue|remain|bring|cause|hit|affect|disrupt|"
-    r"be\s+(?:delayed|held|ready|over|completed|finished|announced|called|reached))|next(?!\s+(?:to|day|morning|night|week|weekend|month|year|time)\b)|"
+    r"continue|remain|bring|cause|hit|affect|disrupt|run|go|extend|spill|carry|follow|arrive|"
+    r"happen|be\s+(?:ready|over|held|done|made|delayed|postponed|completed|finished|announced|"
+    r"called|reached|signed|approved|agreed|finali[sz]ed|passed|released|published|extended|"
+    r"lifted|restored|reopened|closed|opened|decided|settled))|next(?!\s+(?:to|day|morning|night|week|weekend|month|year|time)\b)|"
     r"(?:is|are)\s+(?:closed|open|shut|forecast)|forecast\s+to|forecasting|predicting|"
     # what someone is asked, expected or has promised to do lies ahead: "urged to claim a refund
     # before March 31", "expected to reach 39 degrees on Monday", "promised a review by June"
     r"(?:urged|asked|invited|encouraged|required|expected)\s+to|"
     # "asked customers not to run dishwashers ... through Tuesday", "extended its warning to"
-    r"(?:urged|asked|advised|told|warned)\s+(?:[a-z]+\s+){1,3}(?:not\s+)?to\s+[a-z]+|"
+    r"(?P<directive>(?:urged|asked|advised|told|warned|ordered|instructed|directed)\s+"
+    r"(?:[a-z]+\s+){1,3}(?:not\s+)?to\s+[a-z]+)|"
+    # "with experts due to meet again on Monday" (not the causal "due to the rain")
+    r"(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]as\s)(?<![Ww]ere\s)(?<!\bbe\s)(?<!\bbeen\s)due\s+to\s+"
+    r"(?:meet|be|begin|start|open|close|arrive|visit|return|vote|sign|hold|resume|end|finish|"
+    r"report|appear|face|hear|rule|decide|announce|leave|launch|fly|travel|speak|testify|"
+    r"release|publish|deliver|present|take|expire|run|go|come)\b|"
+    # a forecast of weather lies ahead: "the weather service forecast more heavy rain tonight"
+    r"forecast\s+(?:[a-z]+\s+){0,3}(?:rain|snow|showers|storms?|sunshine|winds|frost|fog|"
+    r"temperatures|highs|lows)\b|"
     r"extended\s+(?:(?:its|the|their|his|her)\s+)?(?:[a-z]+\s+){0,3}(?:to|until|through)"
     r"(?=\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|the\s+end|next|mid))|(?:has|have)\s+(?:promised|"
@@ -217,7 +228,12 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     match = before or after
     if match is None:
         return None
-    kind = Direction.FUTURE if match.group("future") else Direction.PAST
+    # "a judge on Tuesday ordered the county to stop": what was ordered lies ahead of the order,
+    # but the order itself is the date's verb
+    ahead = match.group("future") and not (
+        match is after and match.group("directive") and not text[end : match.start()].strip()
+    )
+    kind = Direction.FUTURE if ahead else Direction.PAST
     gap = text[match.end() : start] if match.end() <= start else text[end : match.start()]
     near = len(gap.split()) <= _NEAR_WORDS and not _CLAUSE_BREAK.search(gap)
     governs = bool(_GOVERNS.fullmatch(gap)) or (
