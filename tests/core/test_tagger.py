@@ -535,6 +535,8 @@ def test_a_clock_time_in_a_named_zone_takes_the_day_after_it() -> None:
     [
         ("Kick-off, set for 3 p.m., was put back; the teams came out at 3:45.", "2021-08-16T15:45"),
         ("The meeting began at 9 a.m. and ended at 11:30.", "2021-08-16T11:30"),
+        # a four-digit hour is on the 24-hour clock whatever came before it
+        ("The talks began at 2 p.m. local time (1100 GMT).", "2021-08-16T11:00"),
     ],
 )
 def test_a_bare_hour_after_an_afternoon_clock_time_is_in_the_afternoon(

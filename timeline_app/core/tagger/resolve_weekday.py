@@ -148,6 +148,8 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         hour, minute, seconds = int(parts[1]), int(parts[2] or 0), parts[3] or ""
         meridiem = parts[4] or ("p" if m["cpod"] in {"afternoon", "evening"} else "")
+        if _TWENTY_FOUR_HOUR.match(words):
+            meridiem = "24"  # "(1100 GMT)" after "2 p.m. local time" is no afternoon hour
         if not meridiem and _afternoon_so_far(ctx, hour):
             meridiem = "p"  # "set for 3 p.m., ... did not come out until 3:45"
         if not meridiem and (
@@ -224,6 +226,7 @@ def _before_the_small_hours(ctx: Context, m: re.Match[str]) -> bool:
     )
 
 
+_TWENTY_FOUR_HOUR = re.compile(r"[0-2]\d[0-5]\d\b")
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.IGNORECASE)
 
 
