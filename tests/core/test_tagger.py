@@ -308,6 +308,11 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
                 ("the 2020 period", "2020-Q3"),
             ],
         ),
+        # "the previous quarter" is the one before the quarter under discussion
+        (
+            "Output fell in the third quarter from the previous quarter.",
+            [("the third quarter", "2021-Q3"), ("the previous quarter", "2021-Q2")],
+        ),
         # a quarter named by the day it ended: May to July is mostly the second quarter
         (
             "In the quarter ended July 31, sales fell.",

@@ -167,7 +167,22 @@ def _contextual_quarter(
         return _relative_quarter(ctx, 0, "current quarter")
     if "latest" in words and not explicit:
         return _relative_quarter(ctx, -1, "latest (last completed) quarter")
+    if _BEFORE_THE_ONE.search(words) and not explicit and not year_ago:
+        # "fell in the third quarter from the previous quarter": the one before that quarter
+        if ctx.last_quarter:
+            return Resolution(
+                DATE,
+                timeml.shift_quarter(ctx.last_quarter, -1),
+                Certainty.ANCHORED,
+                "the quarter before the one under discussion",
+                f"quarter under discussion {ctx.last_quarter}",
+                anchors=False,
+            )
+        return _relative_quarter(ctx, -2, "the quarter before the last completed one")
     return _quarter_under_discussion(m, ctx, explicit, year_ago)
+
+
+_BEFORE_THE_ONE = re.compile(r"\b(?:previous|prior|preceding)\b", re.IGNORECASE)
 
 
 def _quarter_under_discussion(
