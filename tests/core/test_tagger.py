@@ -1219,6 +1219,14 @@ def test_boxing_day_and_q_quarters(text: str, expected: list[tuple[str, str]]) -
         ("The tour ends on Halloween.", [("Halloween", "2021-10-31")]),
         ("Court to hear the case in January\n\nThe Court agreed.", [("January", "2022-01")]),
         ("The band played in June.", [("June", "2021-06")]),
+        # a month that speaks, or has an age, is a person; so is a surname met earlier
+        ("June said she did not expect growth.", []),
+        ("His daughter, April, 11, was hurt.", []),
+        ("Pavel May, a deputy, voted no, and May has so far backed nobody.", []),
+        (
+            "Prices rose in April and May, and May was the wettest month.",
+            [("April", "2021-04"), ("May", "2021-05"), ("May", "2021-05")],
+        ),
     ],
 )
 def test_names_that_are_months_and_halloween(text: str, expected: list[tuple[str, str]]) -> None:

@@ -201,6 +201,13 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         )
     ):
         return False  # "June Okonkwo", "Rosa June": a name
+    preposition = _PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if (not preposition and _PERSON_AFTER.match(text, m.end())) or (
+        (not preposition or preposition.group().split()[0].lower() in {"and", "or"})
+        and _VERB_AFTER.match(text, m.end())
+        and _named_before(text, m["month"], m.start())
+    ):
+        return False  # "June said", "daughter, April, 11,"; "Pavel May ... and May has so far"
     if _ENDS_A_TITLE.match(text, m.end()) and _OPENS_A_TITLE.search(
         text, max(0, m.start() - 40), m.start()
     ):
@@ -217,6 +224,21 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
             re.search(r"\bthe\s+$", before) and _MONTH_NOUN_AFTER.match(text, m.end())
         )
     return True
+
+
+_VERB_AFTER = re.compile(
+    r"\s+(?:has|had|is|was|will|would|also|then|later)\b(?!\s+(?:been\s+)?(?:the|a|an)\b)"
+)
+
+
+def _named_before(text: str, word: str, at: int) -> bool:
+    """Whether ``word`` was someone's surname earlier in the text ("One of them, Pavel May,")."""
+    for hit in re.finditer(rf"\b{re.escape(word)}\b", text[:at]):
+        if _FIRST_NAME_BEFORE.search(text, max(0, hit.start() - 24), hit.start()) and (
+            _PERSON_AFTER.match(text, hit.end()) or text.startswith(",", hit.end())
+        ):
+            return True
+    return False
 
 
 _MONTH_NOUN_AFTER = re.compile(
