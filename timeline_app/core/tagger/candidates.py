@@ -259,6 +259,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     if re.search(r"(?:No\.|#|\$|\bcode|\bPIN|\bext\.|\bflight|\broute)\s*$", before, re.IGNORECASE):
         return False  # "access code 2026"
+    if re.search(r"\b(?i:flight|route|bus|train)\s+[A-Z]{1,3}\s*$", before):
+        return False  # "flight KA 2013"
     if re.search(r"\b(?:the|in|since|by|until|during|from|of|before|after)\s+$", before, re.I):
         return True  # "the 1992 protests", "in 1998 sales rose"
     if _STREET_AFTER.match(text, m.end()):

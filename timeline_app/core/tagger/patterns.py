@@ -521,7 +521,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?:(?<=\bspent\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s))the\s+(?P<npod>night)"
         r"|(?P<mid>mid-?(?:morning|afternoon)|mid\s+(?:morning|afternoon))"
         # "a vote expected by early evening", "in the late afternoon"
-        r"|(?:(?<=\bin\s)the\s+|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))"
+        # "had waited since early morning"
+        r"|(?:(?<=\bin\s)the\s+|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|"
+        r"(?<=\bsince\s)|(?<=\bfrom\s))"
         r"(?P<edge>early|late)[\s-]+(?P<epod>morning|afternoon|evening))",
     ),
     # every week, each Thursday, daily
