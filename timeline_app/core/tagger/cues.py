@@ -315,7 +315,7 @@ def _overrides(
 ) -> bool:
     """Whether the cue after the expression, not the one before it, sets its tense."""
     if (
-        not text[end : after.start()].strip(", \t\n")
+        not text[end : after.start()].strip(" \t\n")
         and before.end() < start - 1
         and not _PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
     ):
