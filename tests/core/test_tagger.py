@@ -217,7 +217,7 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("A spokesman said the talks could run into Friday.", "2021-08-20", "could run"),
         ("He hoped a deal could be signed by Friday.", "2021-08-20", "could be signed"),
         # a verb after a comma is another clause's, not the date's own
-        ("The Tigers, who showed off a new roster Friday, open next week.", "2021-08-13", "showed"),
+        ("The Tigers, who showed off a new roster Friday, open at home.", "2021-08-13", "showed"),
     ],
 )
 def test_tense_decides_weekday_direction(text: str, value: str, cue: str) -> None:
