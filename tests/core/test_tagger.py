@@ -616,6 +616,9 @@ def test_days_and_hours_joined_to_a_set_recur_with_it() -> None:
         ("9 a.m.", "XXXX-XX-XXT09:00"),
         ("1 p.m.", "XXXX-XX-XXT13:00"),
     ]
+    # an hour told after a set ("with kickoff at") recurs with it
+    text = "After the opener, the Tigers play on Friday nights, with kickoff at 7 p.m."
+    assert tag_text(text, MONDAY)[-1].value == "XXXX-XX-XXT19:00"
     # a set's start is a date: "every evening from Wednesday"
     found = tag_text("Clinics will run every evening from Wednesday.", MONDAY)
     assert found[-1].value == "2021-08-18"

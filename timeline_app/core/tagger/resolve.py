@@ -143,6 +143,8 @@ def _uncued_weekdays_follow_the_text(timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+# "plays on Friday nights, with kickoff at 7 p.m.", "every Sunday, starting at 10 a.m."
+_SET_THEN_HOUR = re.compile(r"[ \t]*,?[ \t]*(?:with[ \t]+)?(?:[a-z-]+[ \t]+){1,2}(?:at|from)[ \t]+")
 _SET_JOIN = re.compile(
     r"[ \t]*(?:,|and|or|&)?[ \t]*(?:(?:from|between|at|until|till|to|and|-|\u2013)[ \t]*)?",
     re.IGNORECASE,
@@ -157,7 +159,13 @@ def _recurring_lists(text: str, timexes: list[Timex]) -> list[Timex]:
         before, timex = out[i - 1], out[i]
         if before.type is not TimexType.SET and not _ANY_DAY_TIME.fullmatch(before.value):
             continue
-        if not _SET_JOIN.fullmatch(text, before.end, timex.start):
+        if not (
+            _SET_JOIN.fullmatch(text, before.end, timex.start)
+            or (
+                _CLOCK_VALUE.fullmatch(timex.value)
+                and _SET_THEN_HOUR.fullmatch(text, before.end, timex.start)
+            )
+        ):
             continue
         listed = _LIST_JOIN.fullmatch(text, before.end, timex.start)  # not "from Wednesday"
         if (
