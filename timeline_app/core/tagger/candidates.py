@@ -437,6 +437,13 @@ def _title_case_line(text: str, at: int) -> bool:
     return len(words) >= 4 and capitals >= 0.8 * len(words)
 
 
+_ROUND_THE_CLOCK = re.compile(
+    r"(?<=-hour)\s+(?:[a-z]+\s+)?(?:line|hotline|helpline|service|news|coverage|access|desk|"
+    r"pharmacy|shop|store|diner|gym|channel|security|surveillance|support)\b",
+    re.IGNORECASE,
+)
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     num = " ".join(m["num"].lower().split())
     unit = m["unit"].lower()
@@ -450,6 +457,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False
     if num in {"a", "an", "one"} and unit.endswith("s") and not unit.endswith("ss"):
         return False  # "a decades-long feud": "a" goes with the noun, the unit is vague
+    if num == "24" and _ROUND_THE_CLOCK.match(text, m.end()):
+        return False  # "a 24-hour crisis line": open round the clock, no period of anything
     vague = num in VAGUE_NUMBERS or num.startswith("a few")
     if unit.startswith("quarter") and not vague and re.match(r"\s+of\b", text[m.end() :]):
         return False  # "three-quarters of the vote", but "after several quarters of losses"
