@@ -19,6 +19,10 @@ from timeline_app.core.tagger.timeml import interval_for
         ("For the fiscal year, which ends Dec. 31, it expects growth.", 1),
         ("Mills owe farmers Rs 412 crore for the previous fiscal.", 4),
         ("Profit for fiscal 2024 fell.", 1),  # not said: the calendar year
+        # a British text's financial year is the state's, from April; an Australian one's, July
+        ("The NHS trust overspent by £3m in the last financial year.", 4),
+        ("Australian households got A$500 back this financial year.", 7),
+        ("Sales for the financial year rose 4%.", 1),
     ],
 )
 def test_the_month_a_fiscal_year_starts_in(text: str, start: int) -> None:

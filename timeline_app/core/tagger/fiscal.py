@@ -34,6 +34,11 @@ _BEGINS = re.compile(
 )
 # Rupees, crores and lakhs: an Indian text, whose fiscal year runs from April to March.
 _INDIAN = re.compile(r"₹|\bcrores?\b|\blakhs?\b|\bRs\.?\s?\d")
+# A British text's "financial year" is the state's, April to March (pounds, the NHS, councils);
+# an Australian one's runs from July.
+_FINANCIAL_YEAR = re.compile(r"\bfinancial\s+year\b", re.IGNORECASE)
+_BRITISH = re.compile(r"£|\bNHS\b|\bHMRC\b|\bWhitehall\b|\bcouncil\s+tax\b")
+_AUSTRALIAN = re.compile(r"\bA\$|\bAustralian?\b|\bCentrelink\b|\bATO\b")
 
 
 def fiscal_start(text: str) -> int:
@@ -49,6 +54,11 @@ def fiscal_start(text: str) -> int:
         return month if early else month % 12 + 1
     if _INDIAN.search(text):
         return 4
+    if _FINANCIAL_YEAR.search(text):
+        if _AUSTRALIAN.search(text):
+            return 7
+        if _BRITISH.search(text):
+            return 4
     return 1
 
 
