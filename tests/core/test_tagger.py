@@ -543,6 +543,11 @@ def test_a_clock_time_in_a_named_zone_takes_the_day_after_it() -> None:
     [
         ("Kick-off, set for 3 p.m., was put back; the teams came out at 3:45.", "2021-08-16T15:45"),
         ("The meeting began at 9 a.m. and ended at 11:30.", "2021-08-16T11:30"),
+        ("A tornado watch runs until 10 o'clock tonight.", "2021-08-16T22:00"),
+        (
+            "Two died last night when a tornado struck shortly before 11 o'clock.",
+            "2021-08-15T23:00",
+        ),
         # a four-digit hour is on the 24-hour clock whatever came before it
         ("The talks began at 2 p.m. local time (1100 GMT).", "2021-08-16T11:00"),
     ],
@@ -1231,6 +1236,10 @@ def test_boxing_day_and_q_quarters(text: str, expected: list[tuple[str, str]]) -
         ("June said she did not expect growth.", []),
         ("His daughter, April, 11, was hurt.", []),
         ("Pavel May, a deputy, voted no, and May has so far backed nobody.", []),
+        ('Led by Sen. Harold Tuesday, they argued. "No," Tuesday said.', []),
+        ("That's THE NIGHTLY REPORT for today.", [("today", "2021-08-16")]),
+        ("House Vote Could Come Next Week\n\nBy DONNA KREMER", [("Next Week", "2021-W34")]),
+        ("He has spent weekends campaigning.", [("weekends", "XXXX-WXX-WE")]),
         (
             "Prices rose in April and May, and May was the wettest month.",
             [("April", "2021-04"), ("May", "2021-05"), ("May", "2021-05")],

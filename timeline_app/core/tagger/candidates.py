@@ -234,8 +234,10 @@ _VERB_AFTER = re.compile(
 def _named_before(text: str, word: str, at: int) -> bool:
     """Whether ``word`` was someone's surname earlier in the text ("One of them, Pavel May,")."""
     for hit in re.finditer(rf"\b{re.escape(word)}\b", text[:at]):
-        if _FIRST_NAME_BEFORE.search(text, max(0, hit.start() - 24), hit.start()) and (
-            _PERSON_AFTER.match(text, hit.end()) or text.startswith(",", hit.end())
+        lo = max(0, hit.start() - 24)
+        if _HONORIFIC_BEFORE.search(text, lo, hit.start()) or (
+            _FIRST_NAME_BEFORE.search(text, lo, hit.start())
+            and (_PERSON_AFTER.match(text, hit.end()) or text.startswith(",", hit.end()))
         ):
             return True
     return False
@@ -273,12 +275,17 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
 
 
 def _set_ok(m: re.Match[str], text: str) -> bool:
+    if m.group(0).isupper() and _CAPITALS_AROUND.search(
+        text[max(0, m.start() - 12) : m.end() + 12].replace(m.group(0), " ")
+    ):
+        return False  # "THE NIGHTLY REPORT": a programme's name
     if m["adv"] and _CAPITAL_AFTER.match(text, m.end()):
         return False  # "the Communist Party daily Granma"
     # "average daily volume": a statistic's period, nothing that recurs on a timeline
     return not (m["adv"] and _AVERAGE_BEFORE.search(text, max(0, m.start() - 10), m.start()))
 
 
+_CAPITALS_AROUND = re.compile(r"\b[A-Z]{3,}\b")
 _AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.IGNORECASE)
 
 
@@ -334,7 +341,8 @@ def _title_ok(m: re.Match[str], text: str) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return True
     before = text[max(0, m.start() - 3) : m.start()].rstrip()
-    return not before or before[-1] in ".!?\n"
+    # "House Vote Could Come Next Week": a headline capitalises every word
+    return not before or before[-1] in ".!?\n" or _title_case_line(text, m.start())
 
 
 def _season_ok(m: re.Match[str], text: str) -> bool:
@@ -368,6 +376,12 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
 def _weekday_ok(m: re.Match[str], text: str) -> bool:
     if _is_surname(m, text) or _TITLE_AFTER.match(text, m.end()):
         return False
+    if (
+        not m["pod"]
+        and _PERSON_AFTER.match(text, m.end())
+        and _named_before(text, m["wd"], m.start())
+    ):
+        return False  # "Sen. Harold Tuesday of Millport ... Tuesday said during the debate"
     return (
         m["pod"] is not None
         or not _CAPITAL_AFTER.match(text, m.end())

@@ -537,7 +537,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?:twice|once|(?:two|three|four|five|several)\s+times)\s+(?:a|an|per|each)\s+"
         r"(?P<funit>day|week|month|year)"
         # "trams will not run at weekends", "open on weekends": every weekend
-        r"|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s))(?P<weekends>weekends)",
+        r"|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s)|(?<=\bspent\s)|(?<=\bspends\s)|"
+        r"(?<=\bspend\s)|(?<=\bworks\s)|(?<=\bworked\s)|(?<=\bmost\s))(?P<weekends>weekends)",
     ),
     _rule(
         "holiday",

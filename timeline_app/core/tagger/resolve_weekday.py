@@ -155,8 +155,16 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         if not meridiem and (
             _EVENING_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
             or _EVENING_AFTER.match(ctx.text, m.end())
+            or (m["deictic"] and m["deictic"].lower() == "tonight")
+            or (
+                5 <= hour < 12
+                and ctx.last_value.endswith(("TEV", "TNI"))
+                and ctx.in_sentence_of_last_value(m.start())
+            )
         ):
-            meridiem = "p"  # "tonight at 11 o'clock", "4:15 this afternoon"
+            # "tonight at 11 o'clock", "4:15 this afternoon", "until 10 o'clock tonight",
+            # "killed last night ... shortly before 11 o'clock"
+            meridiem = "p"
         if meridiem == "p" and hour < 12:
             hour += 12
         elif meridiem == "a" and hour == 12:
