@@ -181,6 +181,7 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("He asked them to end the fight after Friday's ruling.", "2021-08-13", "possessive"),
         # a simple past verb before "until" dates the clause; a state or a passive looks ahead
         ("The fire burned until Friday morning.", "2021-08-13TMO", "burned"),
+        ("The intrusion went unnoticed until Friday.", "2021-08-13", "went"),
         ("The road stays closed until Friday.", "2021-08-20", "until"),
         ("It leaves 22 posts unfilled until at least Friday.", "2021-08-20", "until"),
         ("We had the record in our sights until Friday night.", "2021-08-13TNI", "had"),
@@ -637,6 +638,12 @@ def test_days_and_hours_joined_to_a_set_recur_with_it() -> None:
         ("It will stay open until 9 p.m. every Thursday.", ["T21:00"]),
         ("Centers, normally open from 10 a.m. to 6 p.m., will shut.", ["T10:00", "T18:00"]),
         ("Centers will stay open until 11 p.m. through Monday.", ["T23:00"]),
+        # a day's hours after a daily set, or someone's hours, recur too
+        ("Daily, the line reaches the door by 6:30.", ["T06:30"]),
+        (
+            "He has kept his grandmother's hours, 5 a.m. to 2 p.m., closed Mondays.",
+            ["T05:00", "T14:00"],
+        ),
     ],
 )
 def test_hours_before_a_set_or_after_normally_recur(text: str, expected: list[str]) -> None:
@@ -1240,6 +1247,23 @@ def test_boxing_day_and_q_quarters(text: str, expected: list[tuple[str, str]]) -
         ("That's THE NIGHTLY REPORT for today.", [("today", "2021-08-16")]),
         ("House Vote Could Come Next Week\n\nBy DONNA KREMER", [("Next Week", "2021-W34")]),
         ("He has spent weekends campaigning.", [("weekends", "XXXX-WXX-WE")]),
+        (
+            "The driver, Travis April, 29, denies it.\n\nApril's lawyer said a witness will "
+            "testify against April at a hearing on April 2.",
+            [("April 2", "2022-04-02")],
+        ),
+        ("It was a gift, said Carol April, who follows stocks.", []),
+        (
+            "Access lasted almost seven weeks earlier this summer; "
+            "as recently as July 26 it was open.",
+            [
+                ("almost seven weeks", "P7W"),
+                ("earlier this summer", "2021-SU"),
+                ("July 26", "2021-07-26"),
+            ],
+        ),
+        ("These questions will not be solved overnight.", []),
+        ("Downloads spiked during an overnight maintenance window.", []),
         (
             "Prices rose in April and May, and May was the wettest month.",
             [("April", "2021-04"), ("May", "2021-05"), ("May", "2021-05")],

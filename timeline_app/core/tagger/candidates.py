@@ -202,10 +202,19 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     ):
         return False  # "June Okonkwo", "Rosa June": a name
     preposition = _PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start())
-    if (not preposition and _PERSON_AFTER.match(text, m.end())) or (
-        (not preposition or preposition.group().split()[0].lower() in {"and", "or"})
-        and _VERB_AFTER.match(text, m.end())
-        and _named_before(text, m["month"], m.start())
+    if (
+        (not preposition and _PERSON_AFTER.match(text, m.end()))
+        or (
+            # "Travis April, 29, ... April's lawyer ... testify against April"
+            not preposition
+            and not _NUMBER_AFTER.match(text, m.end())
+            and _named_before(text, m["month"], m.start())
+        )
+        or (
+            (not preposition or preposition.group().split()[0].lower() in {"and", "or"})
+            and _VERB_AFTER.match(text, m.end())
+            and _named_before(text, m["month"], m.start())
+        )
     ):
         return False  # "June said", "daughter, April, 11,"; "Pavel May ... and May has so far"
     if _ENDS_A_TITLE.match(text, m.end()) and _OPENS_A_TITLE.search(
@@ -229,6 +238,9 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
 _VERB_AFTER = re.compile(
     r"\s+(?:has|had|is|was|will|would|also|then|later)\b(?!\s+(?:been\s+)?(?:the|a|an)\b)"
 )
+
+
+_NUMBER_AFTER = re.compile(r",?\s*\d")
 
 
 def _named_before(text: str, word: str, at: int) -> bool:
@@ -335,6 +347,14 @@ def _clock_ok(m: re.Match[str], text: str) -> bool:
     return not re.search(r"high\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE)
 
 
+def _overnight_ok(m: re.Match[str], text: str) -> bool:
+    """ "will not be solved overnight": at once, in the idiom, no night."""
+    return not _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+
+
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _title_ok(m: re.Match[str], text: str) -> bool:
     """ "This Week" in quotes or mid-sentence is a programme's name, not a week."""
     words = m.group(0).split()
@@ -411,7 +431,7 @@ _FIRST_NAME_BEFORE = re.compile(
 )
 # after a name: an apposition (", 51,", ", an analyst at") or a verb of saying
 _PERSON_AFTER = re.compile(
-    r",\s+(?:\d{1,3}(?:,|\.(?!\d))|an?\s+[a-z]+\s+(?:at|of|for|with|from)\b)|"
+    r",\s+(?:\d{1,3}(?:,|\.(?!\d))|an?\s+[a-z]+\s+(?:at|of|for|with|from)\b|who\b)|"
     r"\s+(?:also\s+)?(?:said|says|told|added|wrote|declined|argued|insisted)\b"
 )
 
@@ -511,6 +531,10 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     if words == "the future":  # "the future of our peoples": a fate, not a time
         return not text.startswith(" of ", m.end())
     if words == "recently":  # "most recently at the Open in January": the latest of several
+        if re.match(r"\s+as\b", text[m.end() :]) and re.search(
+            r"\bas\s+$", text[max(0, m.start() - 4) : m.start()], re.I
+        ):
+            return False  # "As recently as July 26": a signal of the date after it
         return not re.search(r"\bmost\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
     return True
 
@@ -586,6 +610,7 @@ _CHECKS = {
     "duration": _duration_ok,
     "deictic": _deictic_ok,
     "ref": _ref_ok,
+    "overnight": _overnight_ok,
     "relative_unit": _title_ok,
     "clock": _clock_ok,
     "set": _set_ok,

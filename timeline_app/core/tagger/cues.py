@@ -249,7 +249,7 @@ _ACTIVE_PAST_BEFORE = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)"
     r"(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)"
     r"(?<!\bremains\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bkeep\s)(?<!\bkeeps\s)\b((?!un)[a-z]+ed|ran|went|kept|stayed|lay|sat|stood|held|fought|slept)"
-    r"(?:\s+(?:open|closed|shut|on|up|out|there|here|home|awake))?\s+$"
+    r"(?:\s+(?:open|closed|shut|on|up|out|there|here|home|awake|un[a-z]+ed))?\s+$"
 )
 
 

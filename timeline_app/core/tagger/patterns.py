@@ -415,7 +415,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<num>{NUM})[\s-]+(?P<extra>(?:more|additional|straight|consecutive|full|whole|entire|long|trading|"
         rf"business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>-old|-long)?"
         # not "ahead": "plan six weeks ahead" is an amount and an adverb ("the weeks ahead" is one)
-        r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence|"
+        # not "for seven weeks earlier this summer", where "earlier" goes with the season
+        r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago|(?:earlier|later)(?!\s+(?:than|this|that|last|"
+        r"next)\b)|from\s+now|hence|"
         r"on(?=\s*[,.;:]|\s*$)))?",  # "Sixty years on, the square ..."
     ),
     # a day-long meeting, a year-long strike
@@ -455,7 +457,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<edge>(?:later|earlier|late|early)\s+)?(?P<rel>this|last|tomorrow|that)\s+(?P<pod>{PART_OF_DAY})",
     ),
     # not "overnight lows" (any night's), a weather term
-    _rule("overnight", r"overnight(?!\s+(?:lows?|highs?|temperatures?|minimums?)\b)"),
+    # nor "during an overnight maintenance window" (an adjective: any night's)
+    _rule(
+        "overnight",
+        r"(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)"
+        r"overnight(?!\s+(?:lows?|highs?|temperatures?|minimums?)\b)",
+    ),
     # (last|next) Monday (night), early Tuesday, Friday's, the early hours of Sunday
     _rule(
         "weekday",

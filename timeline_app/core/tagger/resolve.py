@@ -16,6 +16,7 @@ from timeline_app.core.tagger import resolve_span as spans
 from timeline_app.core.tagger import resolve_weekday as weekdays
 from timeline_app.core.tagger.candidates import Candidate
 from timeline_app.core.tagger.context import Context, Resolution
+from timeline_app.core.tagger.cues import sentence_break
 from timeline_app.core.tagger.lexicon import MONTHS, WEEKDAYS
 from timeline_app.core.tagger.timeml import interval_for, remainder
 from timeline_app.core.tagger.vague import interval_for_ref
@@ -219,7 +220,25 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
                 is not None
             )
         )
-        if recurs or _HABITUAL_BEFORE.search(text, max(0, timex.start - 30), timex.start):
+        previous = out[i - 1] if i > 0 else None
+        if (
+            recurs
+            or _HABITUAL_BEFORE.search(text, max(0, timex.start - 30), timex.start)
+            or _HOURS_BEFORE.search(text, max(0, timex.start - 30), timex.start)
+            # "Every morning the line reaches the door by 6:30"
+            or (
+                previous is not None
+                and previous.type is TimexType.SET
+                and _DAILY.fullmatch(previous.value) is not None  # not "every two hours"
+                and not sentence_break(text, previous.end, timex.start)
+                # not "twice a year, said it would hold a briefing at 10 a.m. on Friday"
+                and not (
+                    after is not None
+                    and after.type is TimexType.DATE
+                    and _ITS_DAY.fullmatch(text, timex.end, after.start)
+                )
+            )
+        ):
             out[i] = _any_day(timex, time[1])
     for i in range(1, len(out)):  # "normally open from 10 a.m. to 6 p.m.": the range's end too
         before, timex = out[i - 1], out[i]
@@ -253,6 +272,14 @@ _HOURS_THEN_SET = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?")
 _HABITUAL_BEFORE = re.compile(
     r"\b(?:normally|usually|typically|generally|routinely|regularly)\b[^.;!?]*"
     r"\b(?:from|at|between|until|till)\s+$",
+    re.IGNORECASE,
+)
+_DAILY = re.compile(r"P1D|XXXX-XX-XXT[A-Z]{2}|XXXX-WXX-\d(?:T[A-Z]{2})?")
+_ITS_DAY = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?")
+# "has kept his grandmother's hours, 5 a.m. to 2 p.m.", "opening hours are 9am to 5pm"
+_HOURS_BEFORE = re.compile(
+    r"(?:'s|\u2019s|\bits|\btheir|\bhis|\bher|\bopening|\bbusiness|\boffice|\bnormal|\busual|"
+    r"\bvisiting)\s+hours,?\s+(?:(?:are|were|will\s+be)\s+)?(?:from\s+)?$",
     re.IGNORECASE,
 )
 _ANY_DAY_TIME = re.compile(r"XXXX-XX-XXT\d\d:\d\d")
