@@ -614,6 +614,24 @@ def test_a_span_of_years_written_short() -> None:
     assert found == [("2023", "2023"), ("24", "2024")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inspectors will shut the bridge from 9 p.m. Tuesday to 5 a.m. Wednesday.",
+            ["2021-08-17T21:00", "2021-08-18T05:00"],
+        ),
+        (
+            "The service has issued a warning from 6 p.m. Saturday until noon Sunday.",
+            ["2021-08-21T18:00", "2021-08-22T12:00"],
+        ),
+        ("Statements were made Friday and Thursday.", ["2021-08-13", "2021-08-12"]),
+    ],
+)
+def test_the_weekdays_of_a_range_lie_less_than_a_week_apart(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag_text(text, MONDAY)] == expected
+
+
 def test_days_and_hours_joined_to_a_set_recur_with_it() -> None:
     text = "Clinics run every Tuesday and Thursday from 9 a.m. to 1 p.m."
     assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == [
@@ -1237,6 +1255,9 @@ def test_boxing_day_and_q_quarters(text: str, expected: list[tuple[str, str]]) -
     [
         ("Fans of June Okonkwo and Rosa June queued.", []),
         ("The tour ends on Halloween.", [("Halloween", "2021-10-31")]),
+        ("The St. Patrick's Day parade closes streets.", [("St. Patrick's Day", "2022-03-17")]),
+        ("Offices close for Veterans Day.", [("Veterans Day", "2021-11-11")]),
+        ("Australia beat Canada on Anzac Day.", [("Anzac Day", "2021-04-25")]),
         ("Court to hear the case in January\n\nThe Court agreed.", [("January", "2022-01")]),
         ("The band played in June.", [("June", "2021-06")]),
         # a month that speaks, or has an age, is a person; so is a surname met earlier

@@ -36,7 +36,11 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 
 def holiday_date(name: str, suffix: str, year: int) -> date | None:
-    name = name.lower().split()[0].removesuffix("'s")
+    name = name.lower().split()[0].removesuffix("'s").rstrip("'")
+    if name in {"st.", "st", "saint"}:
+        return date(year, 3, 17) if suffix == "day" else None  # St. Patrick's Day
+    if name == "juneteenth":
+        return date(year, 6, 19)
     if name == "thanksgiving":
         return nth_weekday(year, 11, 3, 4)
     if name == "halloween":
@@ -54,6 +58,13 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         "valentine": (2, 14),
         "valentine'": (2, 14),
         "boxing": (12, 26),
+        "veterans": (11, 11),
+        "remembrance": (11, 11),
+        "armistice": (11, 11),
+        "anzac": (4, 25),
+        "australia": (1, 26),
+        "canada": (7, 1),
+        "bastille": (7, 14),
     }
     if name in fixed and suffix == "day":
         return date(year, *fixed[name])
@@ -61,6 +72,10 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return nth_weekday(year, 9, 0, 1)
     if name == "memorial" and suffix == "day":
         return nth_weekday(year, 5, 0, -1)
+    if name == "columbus" and suffix == "day":
+        return nth_weekday(year, 10, 0, 2)
+    if name == "presidents" and suffix == "day":
+        return nth_weekday(year, 2, 0, 3)
     return None
 
 

@@ -230,7 +230,8 @@ _KEYS = {
     ),
     "holiday": (
         r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine|Boxing|"
-        r"Halloween"
+        r"Halloween|Patrick|Veterans|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|"
+        r"Columbus|Presidents|Juneteenth"
     ),
     "ref": (
         r"now|current|recent|lately|formerly|past|future|term|present|later\s+date|these\s+days|"
@@ -553,7 +554,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+(?P<wd>{WEEKDAY})\s+(?P<side>before|after)\s+)?"
         r"(?:(?P<rel>last|next|this)\s+|the\s+(?=[A-Z][\w']+(?:\s+Day)?\s+week(?:end)?\b))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|"
-        r"Election|Independence|Labor|Memorial|Valentine's))"
+        r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
+        r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
+        r"Presidents'?|Juneteenth)(?!-))"
         r"(?:\s+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|weekend|week)))?"
         rf"(?:\s+(?P<year>{YEAR}))?",  # "Christmas 2024", "New Year's Eve 2019"
     ),

@@ -104,7 +104,8 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
     out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
-    return _recurring_hours(text, _recurring_lists(text, _ranges_past_midnight(text, out)))
+    out = _ranges_past_midnight(text, _weekday_ranges(text, out))
+    return _recurring_hours(text, _recurring_lists(text, out))
 
 
 # "at 8 p.m. on Tuesday", "between 1 a.m. and 4 a.m. on Sunday": what joins a clock time to the
@@ -303,6 +304,44 @@ def _at_least(text: str, timexes: list[Timex]) -> list[Timex]:
             timex = replace(timex, start=start, text=text[start : timex.end], mod="EQUAL_OR_MORE")
         out.append(timex)
     return out
+
+
+_WEEKDAY_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE
+)
+
+
+def _weekday_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "from 9 p.m. Tuesday to 5 a.m. Wednesday", "from 6 p.m. Saturday until noon Sunday": the
+    two weekdays of a range lie less than a week apart, the end after the start (each alone may
+    have been read the other way)."""
+    out = list(timexes)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if not (_DAY_VALUE.match(first.value) and _DAY_VALUE.match(second.value)):
+            continue
+        if not all(
+            _WEEKDAY_WORD.search(t.text) and not _MONTH_WORD.search(t.text) for t in (first, second)
+        ):
+            continue
+        if not _WEEKDAY_RANGE_TO.fullmatch(text, first.end, second.start):
+            continue  # not "statements made Friday and Thursday"
+        start = date.fromisoformat(first.value[:10])
+        end = date.fromisoformat(second.value[:10])
+        if end < start:
+            out[i] = _moved(second, end + timedelta(days=7), f"after '{first.text}'")
+        elif (end - start).days >= 7:
+            out[i - 1] = _moved(first, start + timedelta(days=7), f"before '{second.text}'")
+    return out
+
+
+def _moved(timex: Timex, day: date, why: str) -> Timex:
+    value = day.isoformat() + timex.value[10:]
+    return replace(
+        timex, value=value, interval=interval_for(value), rule=f"{timex.rule}; a range's day {why}"
+    )
 
 
 def _ranges_past_midnight(text: str, timexes: list[Timex]) -> list[Timex]:
