@@ -23,6 +23,7 @@ from timeline_app.core.tagger.timeml import interval_for
         ("The NHS trust overspent by £3m in the last financial year.", 4),
         ("Australian households got A$500 back this financial year.", 7),
         ("Sales for the financial year rose 4%.", 1),
+        ("Wellington will spend NZ$40m in the current financial year.", 7),
     ],
 )
 def test_the_month_a_fiscal_year_starts_in(text: str, start: int) -> None:

@@ -312,6 +312,21 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
                 ("the 2020 period", "2020-Q3"),
             ],
         ),
+        # a fiscal year named by its two years is named by the one it ends in
+        (
+            "Funding starts in the 2016/17 financial year; 1999-00 fiscal year figures differ.",
+            [("the 2016/17 financial year", "FY2017"), ("1999-00 fiscal year", "FY2000")],
+        ),
+        # a date line's own year stays with its date, after a clock time
+        (
+            "Published 4:12 p.m. CT March 15, 2018\n\n17:42, June 13 2016",
+            [
+                ("4:12 p.m. CT", "2018-03-15T16:12"),
+                ("March 15, 2018", "2018-03-15"),
+                ("17:42", "2016-06-13T17:42"),
+                ("June 13 2016", "2016-06-13"),
+            ],
+        ),
         # "the previous quarter" is the one before the quarter under discussion
         (
             "Output fell in the third quarter from the previous quarter.",

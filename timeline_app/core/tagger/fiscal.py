@@ -35,10 +35,12 @@ _BEGINS = re.compile(
 # Rupees, crores and lakhs: an Indian text, whose fiscal year runs from April to March.
 _INDIAN = re.compile(r"₹|\bcrores?\b|\blakhs?\b|\bRs\.?\s?\d")
 # A British text's "financial year" is the state's, April to March (pounds, the NHS, councils);
-# an Australian one's runs from July.
+# an Australian or New Zealand one's runs from July.
 _FINANCIAL_YEAR = re.compile(r"\bfinancial\s+year\b", re.IGNORECASE)
 _BRITISH = re.compile(r"£|\bNHS\b|\bHMRC\b|\bWhitehall\b|\bcouncil\s+tax\b")
-_AUSTRALIAN = re.compile(r"\bA\$|\bAustralian?\b|\bCentrelink\b|\bATO\b")
+_AUSTRALIAN = re.compile(
+    r"\bA\$|\bAustralian?\b|\bCentrelink\b|\bATO\b|\bNZ\$|\bNew\s+Zealand\b|\bKiwiRail\b"
+)
 
 
 def fiscal_start(text: str) -> int:

@@ -192,7 +192,7 @@ _KEYS = {
     "early_year": r"\b1[0-5]\d\d\b",
     "q_quarter": r"\bQ[1-4]\b",
     "months_quarter": _MONTH_KEY,
-    "fiscal_year": r"\bfy\s?'?\d|fiscal\b",
+    "fiscal_year": r"\bfy\s?'?\d|fiscal\b|\d\s+(?:financial|tax|budget)\s+year",
     "span_first_year": r"\d\d\d\d[-\u2013/]\d\d",
     "span_second_year": r"\d\d\d\d[-\u2013/]\d\d",
     "this_time": r"this\s+time",
@@ -317,7 +317,10 @@ RULES: tuple[Rule, ...] = (
         # "the end of FY26": an edge of the named fiscal year
         rf"(?P<edge>{_EDGE})?(?-i:FY)\s?'?(?P<fy>\d{{4}}|\d{{2}})(?![\d/-])"
         r"|the\s+(?P<frel>previous|current|last|next|this|coming)\s+fiscal"
-        r"(?!\s+(?:year|quarter|first|second|third|fourth|half|\d))(?![\w-])",
+        r"(?!\s+(?:year|quarter|first|second|third|fourth|half|\d))(?![\w-])"
+        # "the 2016/17 financial year", "the 2023-24 fiscal year": named by the year it ends in
+        r"|(?:the\s+)?(?<![\d/-])(?P<fystart>(?:19|20)\d\d)[/\u2013-](?P<fyend>\d\d|(?:19|20)\d\d)\s+"
+        r"(?:financial|fiscal|tax|budget)\s+year",
     ),
     # "the 2023-24 season": two years, the second written with two digits
     _rule("span_first_year", r"(?<![\d/-])(?P<year>(?:1[6-9]|20)\d\d)(?=[-\u2013/]\d\d(?![\d/-]))"),
@@ -491,7 +494,8 @@ RULES: tuple[Rule, ...] = (
         # "5:40 yesterday morning", "about 2:30 Friday afternoon": two expressions, the clock
         # time and the part of that day
         rf"(?!\s+{PART_OF_DAY})"
-        rf"|,?[ \t]+(?P<month>{MONTH})\s+(?P<day>{DAY}))?",
+        # not "4:12 p.m. CT March 15, 2018", whose date has a year of its own
+        rf"|,?[ \t]+(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\d|,?\s+\d{{4}}\b))?",
     ),
     # the next day, two days later (narrative), that evening, the following week
     _rule(

@@ -287,6 +287,12 @@ def _quarter_ending(ctx: Context, end: int) -> str:
 
 def fiscal_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "FY25" (the fiscal year ending in 2025), "the previous fiscal"."""
+    if m["fyend"]:  # "the 2016/17 financial year"
+        end, first = m["fyend"], int(m["fystart"])
+        number = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
+        if number <= first:
+            number += 100  # "1999/00"
+        return Resolution(DATE, f"FY{number:04d}", rule="fiscal year named by its two years")
     if m["fy"]:
         number = int(m["fy"]) + (2000 if len(m["fy"]) == 2 else 0)
         return Resolution(
