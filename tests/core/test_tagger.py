@@ -191,6 +191,7 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("He may have been seen on Friday.", "2021-08-13", "may have"),
         # "as (previously) planned" recalls a plan; it does not look ahead
         ("The offensive opened as previously planned on Saturday.", "2021-08-14", "past cue"),
+        ("A warning is in force, with highs near 40 expected Friday.", "2021-08-20", "expected"),
         # the present of a scheduled event looks ahead
         ("The league opens on Friday, when Rovers host Danby.", "2021-08-20", "opens"),
         ("He and the mayor meet separately Friday.", "2021-08-20", "meet"),
@@ -326,6 +327,11 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
                 ("17:42", "2016-06-13T17:42"),
                 ("June 13 2016", "2016-06-13"),
             ],
+        ),
+        # "the month" right after a date of that month is its month
+        (
+            "It never cooled below 30 on July 19, and the month's highest reading came later.",
+            [("July 19", "2021-07-19"), ("the month", "2021-07")],
         ),
         # "the previous quarter" is the one before the quarter under discussion
         (

@@ -35,6 +35,9 @@ class Cue(NamedTuple):
 
 _FUTURE = (
     r"(?:was|were)\s+expected(?=\s+(?:on|in|by|at|later|next|this)\b)|"  # "rain was expected on"
+    # "with highs near 110 expected Monday and Tuesday"
+    r"(?<!\bhad\s)(?<!\bbeen\s)expected(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|tomorrow|tonight)\b)|"
     r"will|won't|wo\s+n't|'ll|shall|(?:is|are|was|were|be|been)\s+(?:due|expected|scheduled|set|"
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
     r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"

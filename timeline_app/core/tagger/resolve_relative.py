@@ -158,6 +158,15 @@ def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolutio
         return relative(ctx, f"{ctx.base.year:04d}", "the year in progress")
     if unit == "day":
         return None
+    if (
+        unit == "month"
+        and not mod  # not "his lease runs out at the end of the month", said of the present
+        and ctx.last_month is not None
+        and ctx.in_sentence_of_last_value(m.start())
+        and ctx.last_value[:7] == ctx.last_month.isoformat()[:7]
+    ):
+        # "on the night of July 19, and the month's highest reading": the month just named
+        return from_narrative(ctx, value_at(ctx.last_month, unit), "the month just named", mod)
     return relative(ctx, value_at(ctx.base, unit), f"the {unit}", mod=mod)
 
 
