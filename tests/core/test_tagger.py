@@ -328,6 +328,15 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
                 ("June 13 2016", "2016-06-13"),
             ],
         ),
+        # a British web page's date line: abbreviated weekday and month, a dotted clock time
+        (
+            "Health correspondent\nWed 9 Jun 2021 06.00 BST\n\nPeople who garden",
+            [("Wed 9 Jun 2021", "2021-06-09"), ("06.00 BST", "2021-06-09T06:00")],
+        ),
+        ("Jun Li met Mar at the fair.", []),
+        # a span is no rate after "for": "followed 14,200 people for a decade"
+        ("Researchers followed 14,200 people for a decade.", [("a decade", "P10Y")]),
+        ("Lost album to be released 50 years on\n\nIt was taped", [("50 years on", "2021")]),
         # "the month" right after a date of that month is its month
         (
             "It never cooled below 30 on July 19, and the month's highest reading came later.",

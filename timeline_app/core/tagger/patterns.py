@@ -52,6 +52,11 @@ _MONTH_NAMES = [
     "nov",
     "dec.",
     "dec",
+    # bare abbreviations that are also words or names: only with a day ("Wed 9 Jun 2021")
+    "jun",
+    "jul",
+    "sep",
+    "mar",
 ]
 _WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -94,7 +99,8 @@ CLOCK = (
     # "4am", "5:30 p.m.", British "5.30pm"
     r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?-i:[ap]\.m\.?|[AP]\.M\.?|[ap]m\b|[AP]M\b)"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|\s*(?:%|percent))|noon|midnight|midday"
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b))"  # "0940 GMT"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b)"  # "0940 GMT"
+    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s+(?-i:BST|GMT|UTC|CET|CEST)\b))"  # "06.00 BST"
 )
 SPELLED_YEAR = (
     rf"(?:nineteen\s+(?:{_TENS}(?:[-\s]{_UNITS_WORD})?|ten|eleven|twelve|thirteen|fourteen"
@@ -217,7 +223,8 @@ _KEYS = {
     "overnight": r"overnight",
     "weekday": _WEEKDAY_KEY,
     "clock": (
-        r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the|\d\d\s+(?:gmt|utc)"
+        r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the|\d\d\s+(?:gmt|utc)|"
+        r"\d\.\d\d\s+(?:bst|gmt|utc|cet|cest)"
     ),
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
     "day_before": r"day\s+(?:before|after)",
@@ -255,7 +262,10 @@ RULES: tuple[Rule, ...] = (
     # (Monday,) Aug. 16(, 2021) / (Monday,) 16 August (2021) / the 16th of August
     _rule(
         "month_day",
-        rf"(?:(?:at\s+)?around\s+)?(?:(?P<rel>last|next|this)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
+        r"(?:(?:at\s+)?around\s+)?(?:(?P<rel>last|next|this)\s+)?"
+        rf"(?:(?:(?P<wd>{WEEKDAY})|(?P<wdab>(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
+        r"\.?),?\s+)?"
+        rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
         rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH}))"
         # "March 14 last year", "14 March next year"
         rf"(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|next)\s+year\b)?",
@@ -422,7 +432,7 @@ RULES: tuple[Rule, ...] = (
         # not "for seven weeks earlier this summer", where "earlier" goes with the season
         r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago|(?:earlier|later)(?!\s+(?:than|this|that|last|"
         r"next)\b)|from\s+now|hence|"
-        r"on(?=\s*[,.;:]|\s*$)))?",  # "Sixty years on, the square ..."
+        r"on(?=\s*[,.;:]|[ \t]*(?:\n|$))))?",  # "Sixty years on, the square ...", a headline's end
     ),
     # a day-long meeting, a year-long strike
     _rule("unit_long", r"(?P<unit>hour|day|week|month|year)-long"),

@@ -58,6 +58,9 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, _ymd(parsed[0]), rule="numeric date (dateparser)")
 
 
+_ABBREVIATED = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     month_name, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
     month, dom = month_number(month_name), int(re.match(r"\d+", day)[0])  # type: ignore[index]
@@ -71,8 +74,9 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         year, why = ctx.base.year + step, f"{m['yrel'].lower()} year"
     else:
         year, why = year_for(ctx, m.start(), m.end(), month, dom)
-    if m["wd"]:
-        year = _year_matching_weekday(year, month, dom, WEEKDAYS[m["wd"].lower()])
+    if m["wd"] or m["wdab"]:
+        weekday = WEEKDAYS[m["wd"].lower()] if m["wd"] else _ABBREVIATED[m["wdab"][:3]]
+        year = _year_matching_weekday(year, month, dom, weekday)
     parsed = dateparse.parse(f"{month_name} {dom}", ctx.base)
     if parsed is None:
         return None

@@ -25,6 +25,7 @@ from timeline_app.core.tagger.lexicon import (
 )
 
 DATE, DURATION, SET = TimexType.DATE, TimexType.DURATION, TimexType.SET
+_SPAN_PREPOSITION = re.compile(r"\b(?:for|over|during|within|after)\s+$", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|percent|%|times|once|twice|thrice|cents?|dollars|pounds|"
     r"euros|tons|barrels|people|visitors|flights|copies|units|sold)\W{0,3}(?:\w+\W+){0,2}$",
@@ -67,7 +68,11 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     num_words = " ".join(m["num"].lower().split())
     if not m["det"] and not m["rel"] and not m["mod"] and not post and num_words in {"a", "an"}:
         before = ctx.text[max(0, m.start() - 40) : m.start()]
-        if _RATE_BEFORE.search(before) and not _SHIFT_AFTER.match(ctx.text, m.end()):
+        if (
+            _RATE_BEFORE.search(before)
+            and not _SHIFT_AFTER.match(ctx.text, m.end())
+            and not _SPAN_PREPOSITION.search(before)  # "followed 14,200 people for a decade"
+        ):
             return None  # "$500 million a year": a rate, which TimeBank leaves untagged
     if post.endswith("ago"):
         return _ago(m, ctx, amount, unit)
