@@ -192,6 +192,8 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         # "as (previously) planned" recalls a plan; it does not look ahead
         ("The offensive opened as previously planned on Saturday.", "2021-08-14", "past cue"),
         ("A warning is in force, with highs near 40 expected Friday.", "2021-08-20", "expected"),
+        # what begins or takes effect on a date lies ahead of the decision
+        ("The Senate approved a tax increase beginning Oct. 1.", "2021-10-01", "beginning"),
         # the present of a scheduled event looks ahead
         ("The league opens on Friday, when Rovers host Danby.", "2021-08-20", "opens"),
         ("He and the mayor meet separately Friday.", "2021-08-20", "meet"),
@@ -334,6 +336,9 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
             [("Wed 9 Jun 2021", "2021-06-09"), ("06.00 BST", "2021-06-09T06:00")],
         ),
         ("Jun Li met Mar at the fair.", []),
+        # a bare plural unit before "of" and a noun is a vague stretch of time
+        ("The visit followed months of preparation.", [("months", "PXM")]),
+        ("It came after years of war.", [("years", "PXY")]),
         # a span is no rate after "for": "followed 14,200 people for a decade"
         ("Researchers followed 14,200 people for a decade.", [("a decade", "P10Y")]),
         ("Lost album to be released 50 years on\n\nIt was taped", [("50 years on", "2021")]),

@@ -215,6 +215,9 @@ def _from_clock(
 _MONTH_ONLY = re.compile(r"(\d{4})-(\d\d)")
 _LAST_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?P<s>:\d\d)?$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall)\s+$", re.IGNORECASE)
+_STRETCH_OF = re.compile(
+    r"\s+of\s+(?!age\b|the\b|this\b|that\b|these\b|those\b|its\b|his\b|her\b)[a-z]{3,}", re.I
+)
 _VAGUE_BEFORE = re.compile(
     r"\b(?:for|in|over|within|than|after|take|took|takes|last|lasted|be|been|spent|spend|"
     r"waited|wait)\s+$",
@@ -238,6 +241,7 @@ def vague_units(m: re.Match[str], ctx: Context) -> Resolution | None:
         not pre
         and not post
         and not _VAGUE_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+        and not _STRETCH_OF.match(ctx.text, m.end())  # "followed months of preparation"
     ):
         return None
     return Resolution(DURATION, duration_value(None, unit), rule="vague amount of time")
