@@ -342,6 +342,11 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
         # a span is no rate after "for": "followed 14,200 people for a decade"
         ("Researchers followed 14,200 people for a decade.", [("a decade", "P10Y")]),
         ("Lost album to be released 50 years on\n\nIt was taped", [("50 years on", "2021")]),
+        # "a year earlier" after a month in its sentence is that month, even amid quarters
+        (
+            "Profit rose in the third quarter. Tonnage in June was 9% higher than a year earlier.",
+            [("the third quarter", "2021-Q3"), ("June", "2021-06"), ("a year earlier", "2020-06")],
+        ),
         # "the month" right after a date of that month is its month
         (
             "It never cooled below 30 on July 19, and the month's highest reading came later.",

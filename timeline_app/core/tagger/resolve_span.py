@@ -130,6 +130,18 @@ def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Res
 def _offset(
     m: re.Match[str], ctx: Context, amount: float | None, unit: str, sign: int
 ) -> Resolution:
+    month = _MONTH_ONLY.fullmatch(ctx.last_value) if unit == "year" and amount == 1 else None
+    if month and ctx.in_sentence_of_last_value(m.start()):
+        # "inflation was 2.8% in April, down from 3.4% a year earlier": that month a year back,
+        # even in a story about a quarter ("Tonnage in June was 9% higher than a year earlier")
+        return Resolution(
+            DATE,
+            f"{int(month[1]) + sign:04d}-{month[2]}",
+            Certainty.ANCHORED,
+            "a year before/after the month",
+            f"previous date {ctx.last_value}",
+            anchors=False,
+        )
     if unit == "year" and amount == 1 and ctx.last_quarter:
         value = timeml.shift_value(ctx.last_quarter, sign)
         return Resolution(
@@ -145,17 +157,6 @@ def _offset(
     if unit in {"second", "minute", "hour"} and (clock := _LAST_CLOCK.match(ctx.last_value)):
         # "stalled at 14:35:10; about 90 seconds later": the clock time counted from
         return _from_clock(m, clock, amount, unit, sign)
-    month = _MONTH_ONLY.fullmatch(ctx.last_value) if unit == "year" and amount == 1 else None
-    if month and ctx.in_sentence_of_last_value(m.start()):
-        # "inflation was 2.8% in April, down from 3.4% a year earlier": that month a year back
-        return Resolution(
-            DATE,
-            f"{int(month[1]) + sign:04d}-{month[2]}",
-            Certainty.ANCHORED,
-            "a year before/after the month",
-            f"previous date {ctx.last_value}",
-            anchors=False,
-        )
     day, anchor, own = ctx.narrative()
     if unit == "month" and (month := _MONTH_ONLY.fullmatch(ctx.last_value)):
         # "withdrawn in April 2017 ..., resigned two months later": from that month
