@@ -182,6 +182,7 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         # a simple past verb before "until" dates the clause; a state or a passive looks ahead
         ("The fire burned until Friday morning.", "2021-08-13TMO", "burned"),
         ("The intrusion went unnoticed until Friday.", "2021-08-13", "went"),
+        ("She did the crossword until her death on Friday.", "2021-08-13", "did"),
         ("The road stays closed until Friday.", "2021-08-20", "until"),
         ("It leaves 22 posts unfilled until at least Friday.", "2021-08-20", "until"),
         ("We had the record in our sights until Friday night.", "2021-08-13TNI", "had"),
@@ -342,6 +343,19 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
         # a span is no rate after "for": "followed 14,200 people for a decade"
         ("Researchers followed 14,200 people for a decade.", [("a decade", "P10Y")]),
         ("Lost album to be released 50 years on\n\nIt was taped", [("50 years on", "2021")]),
+        # hours within a season or a year named in their sentence fall on no known day
+        (
+            "In the spring of 1926 she took a job working the night board from 6 p.m. to 6 a.m.",
+            [
+                ("the spring of 1926", "1926-SP"),
+                ("6 p.m.", "XXXX-XX-XXT18:00"),
+                ("6 a.m.", "XXXX-XX-XXT06:00"),
+            ],
+        ),
+        (
+            "The paintings were taken in 2026 shortly after 3 a.m. on February 12.",
+            [("2026", "2026"), ("3 a.m.", "2026-02-12T03:00"), ("February 12", "2026-02-12")],
+        ),
         # "a year earlier" after a month in its sentence is that month, even amid quarters
         (
             "Profit rose in the third quarter. Tonnage in June was 9% higher than a year earlier.",

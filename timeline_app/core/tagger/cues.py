@@ -216,6 +216,12 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         and not _reported_could(text, lo, cues[-2])
     ):
         cues.pop()  # "did not lose at home again until April 11": the verb's tense, not "until"
+    if (
+        len(cues) > 1
+        and cues[-1].group(0).lower() == "until"
+        and _UNTIL_AN_EVENT.fullmatch(text, cues[-1].end(), start)
+    ):
+        cues.pop()  # "did the crossword until her death on Tuesday": "until" governs the event
     if cues and cues[-1].group(0).lower() == "until":
         verb = _ACTIVE_PAST_BEFORE.search(text, max(lo, cues[-1].start() - 40), cues[-1].start())
         if verb is None:  # "We had the record in our sights until Wednesday night"
@@ -259,6 +265,7 @@ _ACTIVE_PAST_BEFORE = re.compile(
 )
 
 
+_UNTIL_AN_EVENT = re.compile(r"\s+(?:his|her|their|its|the)\s+[a-z]+\s+(?:on|in)\s+", re.I)
 _HAD_BEFORE = re.compile(
     r"\b(had)\s+(?!been\s+(?:due|expected|scheduled|set|slated)\b)(?:[\w'-]+\s+){0,5}$", re.I
 )

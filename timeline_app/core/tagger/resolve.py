@@ -114,6 +114,7 @@ _CLOCK_JOIN = re.compile(  # on the same line: a list's next line has a date of 
     r"\)?(?:[ \t]*,)?[ \t]+(?:on\s+)?|[ \t]+(?:and|to|until|till)\s+|[ \t]*[-\u2013]\s*|[ \t]*\(\s*"
 )
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)")
+_NO_DAY_CLOCK = re.compile(r"XXXX-XX-XXT(\d\d:\d\d)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -372,7 +373,7 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
     out = list(timexes)
     for i in range(len(out) - 2, -1, -1):
         clock, after = out[i], out[i + 1]
-        time = _CLOCK_VALUE.fullmatch(clock.value)
+        time = _CLOCK_VALUE.fullmatch(clock.value) or _NO_DAY_CLOCK.fullmatch(clock.value)
         if not (clock.rule.startswith("clock time") and time) or _OWN_DAY.search(clock.text):
             continue  # "from 6 p.m. Saturday until noon Sunday": each has its day
         if not _CLOCK_JOIN.fullmatch(text, clock.end, after.start) or _new_sentence(

@@ -190,6 +190,22 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             "clock time in the part of a day named before it",
             f"previous part of a day {day} ('{text}')",
         )
+    if (
+        not (m["wd"] or m["deictic"] or m["month"])
+        and _COARSE_VALUE.fullmatch(ctx.last_value)
+        and _WRITTEN_YEAR.search(ctx.last_value_text)  # not "a year ago"
+        and ctx.in_sentence_of_last_value(m.start())
+        and not _story_day_in(ctx, int(ctx.last_value[:4]))
+    ):
+        # "In the spring of 1926 she took a job ..., working the night board from 6 p.m. to
+        # 6 a.m.": hours within a season or a year, on no day the text gives
+        return Resolution(
+            TIME,
+            f"XXXX-XX-XXT{time}",
+            Certainty.VAGUE,
+            "clock time in a period longer than a day",
+            f"previous date {ctx.last_value}",
+        )
     day, anchored = _clock_day(m, ctx)
     if anchored and hour < 6 and not m["wd"] and _after_the_evening(ctx, day, m):
         day += timedelta(days=1)  # "around 10:30 p.m. ... He called 911 at 12:07 a.m."
@@ -234,6 +250,15 @@ def _before_the_small_hours(ctx: Context, m: re.Match[str]) -> bool:
     )
 
 
+def _story_day_in(ctx: Context, year: int) -> bool:
+    """Whether the story has named a day in ``year`` ("on the night of July 11, 1876 ... In 1876
+    ... at about 10 p.m." is that night)."""
+    day, _, own = ctx.narrative()
+    return own and day.year == year
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_COARSE_VALUE = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?")
 _TWENTY_FOUR_HOUR = re.compile(r"[0-2]\d[0-5]\d\b")
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.IGNORECASE)
 
