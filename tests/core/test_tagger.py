@@ -710,6 +710,7 @@ def test_days_and_hours_joined_to_a_set_recur_with_it() -> None:
         ("It will stay open until 9 p.m. every Thursday.", ["T21:00"]),
         ("Centers, normally open from 10 a.m. to 6 p.m., will shut.", ["T10:00", "T18:00"]),
         ("Centers will stay open until 11 p.m. through Monday.", ["T23:00"]),
+        ("Lawns may be watered only before 8 a.m., and only on Tuesdays.", ["T08:00"]),
         # a day's hours after a daily set, or someone's hours, recur too
         ("Daily, the line reaches the door by 6:30.", ["T06:30"]),
         (
@@ -1338,6 +1339,12 @@ def test_boxing_day_and_q_quarters(text: str, expected: list[tuple[str, str]]) -
             ],
         ),
         ("These questions will not be solved overnight.", []),
+        # "at least" joins a set and "the next ..." as it joins a date or an amount
+        ("They gardened at least once a week.", [("at least once a week", "P1W")]),
+        (
+            "Tenants will be out for at least the next two weeks.",
+            [("at least the next two weeks", "P2W")],
+        ),
         ("Downloads spiked during an overnight maintenance window.", []),
         (
             "Prices rose in April and May, and May was the wettest month.",

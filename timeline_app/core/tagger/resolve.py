@@ -269,7 +269,9 @@ def _any_day(timex: Timex, time: str) -> Timex:
 _CLOSING_HOUR_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _THROUGH = re.compile(r"[ \t]*,?[ \t]*(?:through|thru)[ \t]+", re.IGNORECASE)
 # "5 p.m. on Sundays", "6 p.m. daily", "9 p.m. every Thursday"
-_HOURS_THEN_SET = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?")
+_HOURS_THEN_SET = re.compile(  # "only before 8 a.m., and only on Tuesdays and Saturdays"
+    r"[ \t]*,?[ \t]*(?:(?:and[ \t]+)?(?:only[ \t]+)?on[ \t]+)?"
+)
 # "normally open from 10 a.m.", "usually starts at 9am": no sentence end in between
 _HABITUAL_BEFORE = re.compile(
     r"\b(?:normally|usually|typically|generally|routinely|regularly)\b[^.;!?]*"
@@ -298,7 +300,11 @@ def _at_least(text: str, timexes: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for timex in timexes:
         bound = None
-        if timex.type in (TimexType.DATE, TimexType.TIME) and timex.value[:1].isdigit():
+        if (
+            (timex.type in (TimexType.DATE, TimexType.TIME) and timex.value[:1].isdigit())
+            or timex.type is TimexType.SET  # "at least once a week"
+            or (timex.type is TimexType.DURATION and timex.text[:4].lower() == "the ")
+        ):  # "for at least the next two weeks"
             bound = _AT_LEAST_BEFORE.search(text, max(0, timex.start - 10), timex.start)
         if bound is not None and (not out or out[-1].end <= bound.start()):
             start = bound.start()
