@@ -366,6 +366,16 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
             "It never cooled below 30 on July 19, and the month's highest reading came later.",
             [("July 19", "2021-07-19"), ("the month", "2021-07")],
         ),
+        # a quarter planned for does not replace the quarter reported on
+        (
+            "Profit rose in the second quarter. It will open stores in the fourth quarter. "
+            "Part of the quarter's gain came from a strike.",
+            [
+                ("the second quarter", "2021-Q2"),
+                ("the fourth quarter", "2021-Q4"),
+                ("the quarter", "2021-Q2"),
+            ],
+        ),
         # "the previous quarter" is the one before the quarter under discussion
         (
             "Output fell in the third quarter from the previous quarter.",

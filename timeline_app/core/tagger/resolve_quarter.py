@@ -106,7 +106,9 @@ def _fiscal_ordinal_quarter(
         "ordinal quarter of the fiscal year",
         ctx.base_anchor(),
         uses_publication=True,
-        anchors=not year_ago,
+        # "would open terminals in the fourth quarter": a plan; the quarter reported stays
+        anchors=not year_ago
+        and not (way is Direction.FUTURE and (ctx.last_quarter or ctx.reported_quarter)),
     )
 
 
@@ -118,6 +120,7 @@ def _ordinal_quarter(
     if _fiscal(m, ctx, " ".join(m["words"].lower().split())):
         return _fiscal_ordinal_quarter(m, ctx, ordinal, year_ago)
     rel = m["rel"] or ("next" if det == "next year's" else "")
+    way = None
     if rel:
         year = ctx.base.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel.lower()]
     else:
@@ -139,7 +142,9 @@ def _ordinal_quarter(
         ctx.base_anchor(),
         uses_publication=True,
         keep_after_year=True,
-        anchors=not year_ago and not _in_passing(m, ctx),
+        anchors=not year_ago
+        and not _in_passing(m, ctx)
+        and not (way is Direction.FUTURE and (ctx.last_quarter or ctx.reported_quarter)),
     )
 
 
