@@ -195,6 +195,9 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("A warning is in force, with highs near 40 expected Friday.", "2021-08-20", "expected"),
         # what begins or takes effect on a date lies ahead of the decision
         ("The Senate approved a tax increase beginning Oct. 1.", "2021-10-01", "beginning"),
+        ("The high court on Friday adjourned the hearing.", "2021-08-13", "adjourned"),
+        ("Storm nears; landfall seen Friday", "2021-08-20", "seen"),
+        ("The boy was last seen Friday.", "2021-08-13", "last"),
         # the present of a scheduled event looks ahead
         ("The league opens on Friday, when Rovers host Danby.", "2021-08-20", "opens"),
         ("He and the mayor meet separately Friday.", "2021-08-20", "meet"),
@@ -355,6 +358,28 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
         (
             "The paintings were taken in 2026 shortly after 3 a.m. on February 12.",
             [("2026", "2026"), ("3 a.m.", "2026-02-12T03:00"), ("February 12", "2026-02-12")],
+        ),
+        # a web page's time stamp with seconds takes the date after it
+        (
+            "First Posted 06:12:00 08/18/2021\n\nMANILA",
+            [("06:12:00", "2021-08-18T06:12:00"), ("08/18/2021", "2021-08-18")],
+        ),
+        # a bulletin's "as of" time is the paper's own day, whatever came before
+        (
+            "Landfall is expected Friday. As of 5 a.m., the eye was 390 km away.",
+            [("Friday", "2021-08-20"), ("5 a.m.", "2021-08-16T05:00")],
+        ),
+        ("Winds reached 150 kilometers per hour.", []),
+        # "the 1988 period" is the quarter named in its sentence, even one ahead
+        (
+            "Sales rose in the second quarter. For the nine months, net fell. It expects "
+            "fourth-quarter net below the 2020 period.",
+            [
+                ("the second quarter", "2021-Q2"),
+                ("the nine months", "P9M"),
+                ("fourth-quarter", "2021-Q4"),
+                ("the 2020 period", "2020-Q4"),
+            ],
         ),
         # "a year earlier" after a month in its sentence is that month, even amid quarters
         (

@@ -287,6 +287,10 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
 
 
 def _set_ok(m: re.Match[str], text: str) -> bool:
+    if m.group(0).lower().startswith("per ") and _MEASURE_BEFORE.search(
+        text, max(0, m.start() - 16), m.start()
+    ):
+        return False  # "winds of 150 kilometers per hour": a speed, not a recurrence
     if m.group(0).isupper() and _CAPITALS_AROUND.search(
         text[max(0, m.start() - 12) : m.end() + 12].replace(m.group(0), " ")
     ):
@@ -297,6 +301,11 @@ def _set_ok(m: re.Match[str], text: str) -> bool:
     return not (m["adv"] and _AVERAGE_BEFORE.search(text, max(0, m.start() - 10), m.start()))
 
 
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:kilomet(?:er|re)s|km|miles|met(?:er|re)s|feet|knots|lit(?:er|re)s|gallons|tonnes|tons|"
+    r"barrels|inches|millimet(?:er|re)s|mm|cm|words|beats|dollars|cents|kilograms|kg|pounds)\s+$",
+    re.IGNORECASE,
+)
 _CAPITALS_AROUND = re.compile(r"\b[A-Z]{3,}\b")
 _AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.IGNORECASE)
 

@@ -72,6 +72,9 @@ class Context:
     last_value_end: int = -1  # where the latest date ends in the text
     last_quarter: str = ""
     reported_quarter: str = ""  # the latest quarter reported on, kept through talk of years
+    # the latest quarter named, even in passing or ahead, and where it ends ("expects
+    # fourth-quarter net below the 1988 period": the period is that quarter's)
+    named_quarter: tuple[str, int] | None = None
     last_clock: str = ""  # the latest clock time named ("1993-08-30T16:15")
     # the part of a day a look back named ("the previous evening"), its text and end: clock
     # times later in its sentence are on that day, though the story's day stays

@@ -35,6 +35,9 @@ class Cue(NamedTuple):
 
 _FUTURE = (
     r"(?:was|were)\s+expected(?=\s+(?:on|in|by|at|later|next|this)\b)|"  # "rain was expected on"
+    # a headline's "landfall seen Thursday" (not "was last seen Thursday")
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\blast\s)(?<!\bbe\s)(?<!\bis\s)seen(?=\s+(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # "with highs near 110 expected Monday and Tuesday"
     r"(?<!\bhad\s)(?<!\bbeen\s)expected(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|tomorrow|tonight)\b)|"
@@ -243,7 +246,9 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     # "a judge on Tuesday ordered the county to stop": what was ordered lies ahead of the order,
     # but the order itself is the date's verb
     ahead = match.group("future") and not (
-        match is after and match.group("directive") and not text[end : match.start()].strip()
+        match is after
+        and not text[end : match.start()].strip()
+        and (match.group("directive") or _PAST_VERB_FIRST.match(match.group(0)))
     )
     kind = Direction.FUTURE if ahead else Direction.PAST
     gap = text[match.end() : start] if match.end() <= start else text[end : match.start()]
@@ -276,6 +281,10 @@ _OPENING = re.compile(r"[\s\"'`(]*(?:(?:in|on|at|by|during|since)\s+)?", re.IGNO
 
 # A coordinated clause begins: the tense before it is another clause's.
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", re.I)
+
+
+# "the court on Wednesday adjourned till March 14": a past verb right after the date is its own
+_PAST_VERB_FIRST = re.compile(r"[a-z]+ed\b", re.IGNORECASE)
 
 
 def _new_clause_between(text: str, lo: int, hi: int) -> bool:

@@ -89,6 +89,8 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
         if res is None or timex is None:
             continue
         out.append(timex)
+        if _QUARTER_VALUE.fullmatch(timex.value):
+            ctx.named_quarter = (timex.value, cand.end)
         if (
             res.anchors
             and not (cand.kind == "weekday" and text.startswith(("'s", "\u2019s"), cand.end))
@@ -113,8 +115,9 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
 _CLOCK_JOIN = re.compile(  # on the same line: a list's next line has a date of its own
     r"\)?(?:[ \t]*,)?[ \t]+(?:on\s+)?|[ \t]+(?:and|to|until|till)\s+|[ \t]*[-\u2013]\s*|[ \t]*\(\s*"
 )
-_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)")
-_NO_DAY_CLOCK = re.compile(r"XXXX-XX-XXT(\d\d:\d\d)")
+_QUARTER_VALUE = re.compile(r"(?:FY)?\d{4}-Q[1-4]")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d(?::\d\d)?)")
+_NO_DAY_CLOCK = re.compile(r"XXXX-XX-XXT(\d\d:\d\d(?::\d\d)?)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context, Resolution
-from timeline_app.core.tagger.cues import Direction
+from timeline_app.core.tagger.cues import Direction, sentence_break
 from timeline_app.core.tagger.fiscal import fiscal_year_of
 from timeline_app.core.tagger.helpers import shifted, toward, value_at, weekday_date
 from timeline_app.core.tagger.lexicon import PARTS_OF_DAY, WEEKDAYS
@@ -336,8 +336,12 @@ def period(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the year-earlier period": the quarter (or year) under discussion, a year back if asked."""
     which = m["which"].lower()
     if which[0].isdigit():
-        if ctx.last_quarter:  # "the 1988 period": the quarter under discussion, in 1988
-            value = f"{which}{ctx.last_quarter[4:]}"
+        named = ctx.named_quarter
+        in_sentence = named and not sentence_break(ctx.text, named[1], m.start())
+        quarter = named[0] if named and in_sentence else ctx.last_quarter
+        if quarter:  # "the 1988 period": the quarter under discussion, in 1988
+            fiscal = "FY" if quarter.startswith("FY") else ""
+            value = f"{fiscal}{which}{quarter.removeprefix('FY')[4:]}"
             return Resolution(DATE, value, rule="the <year> period, quarter", anchors=False)
         return Resolution(DATE, which, rule="the <year> period", anchors=False)
     back = which.startswith("year-") or bool(m["ago"])  # "the corresponding period last year"

@@ -181,6 +181,18 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             anchor,
             uses_publication=not own,
         )
+    if not (m["wd"] or m["deictic"] or m["month"]) and _AS_OF_BEFORE.search(
+        ctx.text, max(0, m.start() - 8), m.start()
+    ):
+        # "As of 5 a.m., the eye of the typhoon was ...": a bulletin's time, the paper's own day
+        return Resolution(
+            TIME,
+            f"{ctx.base.isoformat()}T{time}",
+            Certainty.INFERRED,
+            "clock time of a bulletin ('as of')",
+            ctx.base_anchor(),
+            uses_publication=True,
+        )
     if look_back := _in_look_back(m, ctx):
         day, text = look_back
         return Resolution(
@@ -257,6 +269,7 @@ def _story_day_in(ctx: Context, year: int) -> bool:
     return own and day.year == year
 
 
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _COARSE_VALUE = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?")
 _TWENTY_FOUR_HOUR = re.compile(r"[0-2]\d[0-5]\d\b")
