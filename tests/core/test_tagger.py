@@ -370,6 +370,19 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
             [("Friday", "2021-08-20"), ("5 a.m.", "2021-08-16T05:00")],
         ),
         ("Winds reached 150 kilometers per hour.", []),
+        ("Aspirants below 40 years of age pay less.", []),
+        (
+            "The office is open daily, including weekends.",
+            [("daily", "P1D"), ("weekends", "XXXX-WXX-WE")],
+        ),
+        (
+            "Tuesday, 14 Nov 2023 7:12 AM MYT",
+            [("Tuesday, 14 Nov 2023", "2023-11-14"), ("7:12 AM MYT", "2023-11-14T07:12")],
+        ),
+        (
+            "2022: Party fixes Sept. 28 for its primary\n\nThe party fixed Tuesday, Sept. 28.",
+            [("2022", "2022"), ("Sept. 28", "2021-09-28"), ("Tuesday, Sept. 28", "2021-09-28")],
+        ),
         # "the 1988 period" is the quarter named in its sentence, even one ahead
         (
             "Sales rose in the second quarter. For the nine months, net fell. It expects "
@@ -746,6 +759,12 @@ def test_days_and_hours_joined_to_a_set_recur_with_it() -> None:
         ("Centers, normally open from 10 a.m. to 6 p.m., will shut.", ["T10:00", "T18:00"]),
         ("Centers will stay open until 11 p.m. through Monday.", ["T23:00"]),
         ("Lawns may be watered only before 8 a.m., and only on Tuesdays.", ["T08:00"]),
+        ("She takes the 6.30am ferry each morning.", ["T06:30", "TMO"]),
+        (
+            "It ran six trips daily between 7am and 7pm, but the first ferry will leave at "
+            "6am and the last at 10pm.",
+            ["T07:00", "T19:00", "T06:00", "T22:00"],
+        ),
         # a day's hours after a daily set, or someone's hours, recur too
         ("Daily, the line reaches the door by 6:30.", ["T06:30"]),
         (

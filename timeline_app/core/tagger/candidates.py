@@ -492,8 +492,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
     if m.start() > 0 and text[m.start() - 1] in ",.$":
         return False
-    if m["old"] == "-old" or re.match(r"[\s-]+old\b", text[m.end() :]):
-        return False
+    if m["old"] == "-old" or re.match(r"[\s-]+(?:old\b|of\s+age\b)", text[m.end() :]):
+        return False  # "aspirants below 40 years of age": an age
     if unit.startswith("second") and not re.match(r"\d|[a-z]{3,}", num) and num not in {"a", "an"}:
         return False
     if unit == "second" and num in {"a", "an"}:

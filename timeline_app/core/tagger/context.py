@@ -149,6 +149,8 @@ class Context:
             return None
         if _STARTING_POINT.search(self.text, max(0, named_at - 8), named_at):
             return None
+        if self.text.startswith(":", self.last_value_end) and year > self.base.year:
+            return None  # a headline's rubric, "2023: NRP fixes May 28 for presidential primary"
         if _ASIDE_BEFORE.search(self.text, max(0, named_at - 40), named_at):
             return None  # "The museum, founded in 1926 by ..., reopened Oct. 28": an aside's year
         if sentence_break(self.text, self.last_value_end, start):

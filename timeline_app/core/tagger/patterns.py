@@ -67,7 +67,8 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%,]\d|\d|%)"
 YEAR = r"(?<![\d$£€.,/:])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|-\d)"
 SHORT_YEAR = r"'\d\d(?!\d)"
 ZONE = (
-    r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET)|"
+    r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|PKT|MYT|SGT|PHT|HKT|JST|KST|"
+    r"WAT|EAT|CAT|SAST|AEST|AEDT|ACST|AWST|NZST|NZDT|AKST|HST)|"
     r"(?-i:Pacific|Eastern|Central|Mountain|Atlantic)(?:\s+(?:standard\s+|daylight\s+)?time)?"
     r"(?![\w-])|local\s+time)"
 )
@@ -560,7 +561,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<funit>day|week|month|year)"
         # "trams will not run at weekends", "open on weekends": every weekend
         r"|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s)|(?<=\bspent\s)|(?<=\bspends\s)|"
-        r"(?<=\bspend\s)|(?<=\bworks\s)|(?<=\bworked\s)|(?<=\bmost\s))(?P<weekends>weekends)",
+        r"(?<=\bspend\s)|(?<=\bworks\s)|(?<=\bworked\s)|(?<=\bmost\s)|(?<=\bincluding\s))"
+        r"(?P<weekends>weekends)",
     ),
     _rule(
         "holiday",

@@ -211,7 +211,11 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         recurs = after is not None and (
             (
                 after.type is TimexType.SET
-                and _HOURS_THEN_SET.fullmatch(text, timex.end, after.start) is not None
+                and (
+                    _HOURS_THEN_SET.fullmatch(text, timex.end, after.start) is not None
+                    # "the 6.30am ferry each morning"
+                    or _A_NOUN_THEN_SET.fullmatch(text, timex.end, after.start) is not None
+                )
             )
             or (
                 _ANY_DAY_TIME.fullmatch(after.value) is not None
@@ -244,6 +248,20 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
                 )
             )
         ):
+            out[i] = _any_day(timex, time[1])
+    for i in range(1, len(out)):
+        before, timex = out[i - 1], out[i]
+        time = _CLOCK_VALUE.fullmatch(timex.value)
+        if (
+            time is not None
+            and timex.rule.startswith("clock time")
+            and _ANY_DAY_TIME.fullmatch(before.value)
+            and before.rule in {"part of a recurring time", "recurring clock time"}
+            and not sentence_break(text, before.end, timex.start)
+            and not _DAY_AFTER.match(text, timex.end)
+        ):
+            # "six trips daily between 7am and 7pm, ... the first ferry leaving at 6am and the
+            # last at 10pm": the hours of the same service
             out[i] = _any_day(timex, time[1])
     for i in range(1, len(out)):  # "normally open from 10 a.m. to 6 p.m.": the range's end too
         before, timex = out[i - 1], out[i]
@@ -282,6 +300,10 @@ _HABITUAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DAILY = re.compile(r"P1D|XXXX-XX-XXT[A-Z]{2}|XXXX-WXX-\d(?:T[A-Z]{2})?")
+_A_NOUN_THEN_SET = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+")
+_DAY_AFTER = re.compile(
+    r",?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|tonight)\b"
+)
 _ITS_DAY = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?")
 # "has kept his grandmother's hours, 5 a.m. to 2 p.m.", "opening hours are 9am to 5pm"
 _HOURS_BEFORE = re.compile(
