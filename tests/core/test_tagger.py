@@ -359,6 +359,26 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
             "The paintings were taken in 2026 shortly after 3 a.m. on February 12.",
             [("2026", "2026"), ("3 a.m.", "2026-02-12T03:00"), ("February 12", "2026-02-12")],
         ),
+        # "the same week last year", "the week ending Friday", a fiscal year "that ended"
+        (
+            "Tea sold at US$2.61 a week ago and US$2.38 in the same week last year.",
+            [("a week ago", "2021-W32"), ("the same week last year", "2020-W33")],
+        ),
+        (
+            "The shilling was flat in the week ending Friday.",
+            [("the week", "2021-W32"), ("Friday", "2021-08-13")],
+        ),
+        (
+            "Its fiscal year ends June 30. The bonus for the fiscal year that ended on June 30 "
+            "will be paid before Christmas, growers are asking for it before Christmas.",
+            [
+                ("June 30", "2022-06-30"),
+                ("the fiscal year", "FY2021"),
+                ("June 30", "2021-06-30"),
+                ("Christmas", "2021-12-25"),
+                ("Christmas", "2021-12-25"),
+            ],
+        ),
         # a web page's time stamp with seconds takes the date after it
         (
             "First Posted 06:12:00 08/18/2021\n\nMANILA",

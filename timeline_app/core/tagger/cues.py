@@ -35,6 +35,8 @@ class Cue(NamedTuple):
 
 _FUTURE = (
     r"(?:was|were)\s+expected(?=\s+(?:on|in|by|at|later|next|this)\b)|"  # "rain was expected on"
+    # what people ask for lies ahead: "asking for part of it to be paid before Christmas"
+    r"(?:asking|calling|pressing|pushing|appealing)\s+for|"
     # a headline's "landfall seen Thursday" (not "was last seen Thursday")
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\blast\s)(?<!\bbe\s)(?<!\bis\s)seen(?=\s+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"

@@ -106,7 +106,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
     out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
-    out = _ranges_past_midnight(text, _weekday_ranges(text, out))
+    out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
     return _recurring_hours(text, _recurring_lists(text, out))
 
 
@@ -335,6 +335,29 @@ def _at_least(text: str, timexes: list[Timex]) -> list[Timex]:
             start = bound.start()
             timex = replace(timex, start=start, text=text[start : timex.end], mod="EQUAL_OR_MORE")
         out.append(timex)
+    return out
+
+
+_ENDING = re.compile(r"\s+(?:ending|ended)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _weeks_ending(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "the week ending Friday": the week of that day, not the week of publication."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        week, day = out[i], out[i + 1]
+        if not (week.text.lower() == "the week" and _DAY_VALUE.fullmatch(day.value)):
+            continue
+        if not _ENDING.fullmatch(text, week.end, day.start):
+            continue
+        value = timeml.week_value(date.fromisoformat(day.value))
+        out[i] = replace(
+            week,
+            value=value,
+            interval=interval_for(value),
+            anchor=f"the day it ends, '{day.text}'",
+            rule="the week ending a day",
+        )
     return out
 
 

@@ -69,6 +69,7 @@ def from_narrative(
 _BEGINS_AFTER = re.compile(
     r"\s*,?\s+(?:that|which)\s+(?:begins|starts|will\s+begin|will\s+start|opens)\b", re.I
 )
+_ENDED_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:ended|closed)\b", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|during|within|throughout|for)\s+$", re.IGNORECASE)
 
 
@@ -86,6 +87,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             step = -1 if rel in BACK else 1 if rel in AHEAD else 0
             if not rel and _BEGINS_AFTER.match(ctx.text, m.end()):
                 step = 1  # "a budget for the fiscal year that begins July 1", said in June
+            elif not rel and _ENDED_AFTER.match(ctx.text, m.end()):
+                step = -1  # "the bonus for the financial year that ended on June 30", in July
             number = fiscal_year_of(ctx.base, ctx.fiscal_start) + step
             return relative(ctx, f"FY{number:04d}", f"{rel or 'the'} fiscal year", mod=mod)
         unit = "year"  # "for the fiscal year": the one in progress
@@ -287,6 +290,12 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
         res = from_narrative(ctx, f"{target.isoformat()}T{pod}", f"{rel} {unit}", kind=TIME)
         res.anchors = step >= 0  # a look back ("the previous evening") leaves the story's day
         return res
+    if m["ly"] and rel == "the same" and unit in {"day", "week", "month", "quarter"}:
+        # "US$2.38 in the same week last year": the story's week, a year back
+        value = value_at(timeml.shift_year(day, -1), unit)
+        return Resolution(
+            DATE, value, Certainty.ANCHORED, f"the same {unit} last year", "", anchors=False
+        )
     if unit == "quarter" and ctx.last_quarter:
         step = _NARRATIVE_STEP.get(rel, 0)
         return from_narrative(ctx, timeml.shift_quarter(ctx.last_quarter, step), f"{rel} quarter")
