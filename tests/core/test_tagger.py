@@ -379,6 +379,16 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
                 ("Christmas", "2021-12-25"),
             ],
         ),
+        # a past clause's "N days later" after an aside about today goes back to the story
+        (
+            "The town was freed on 9 May 1945. Today she will lay a wreath. The harbour had "
+            "been mined, and it was three days later before the first ship could dock.",
+            [
+                ("9 May 1945", "1945-05-09"),
+                ("Today", "2021-08-16"),
+                ("three days later", "1945-05-12"),
+            ],
+        ),
         # a web page's time stamp with seconds takes the date after it
         (
             "First Posted 06:12:00 08/18/2021\n\nMANILA",

@@ -110,6 +110,17 @@ class Context:
         clock time falls when the story last looked ahead."""
         return next((day for day, _ in reversed(self.days) if day <= limit), limit)
 
+    def past_story_day(self, start: int, end: int, target: date) -> tuple[date, str] | None:
+        """The day a past clause's "three days later" counts from when counting from the story's
+        last day would pass the publication date (the story went back to its past after an
+        aside about today): the last day named before the publication."""
+        if self.publication is None or target <= self.publication:
+            return None
+        cue = self.direction(start, end)
+        if cue is None or cue.direction is not Direction.PAST:
+            return None
+        return next(((d, t) for d, t in reversed(self.days) if d < self.publication), None)
+
     def lead_day(self) -> tuple[date, str, bool]:
         """The day the story leads with (the first day it names: its dateline or its lede),
         why, and whether the text named it; the publication date when it named none."""

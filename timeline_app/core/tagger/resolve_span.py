@@ -172,6 +172,11 @@ def _offset(
         # "announced in 2015 and again two years later": the year last named, not a day before it
         day, anchor, own = date(named, 7, 1), f"previous date {named}", True
     target = shifted(day, sign * int(amount), unit)
+    if sign > 0 and own and (back := ctx.past_story_day(m.start(), m.end(), target)):
+        # "Today, at 11 a.m., she will lay a wreath. ... it was three days later before the
+        # first ship could dock": back in 1945, not three days after today
+        day, anchor = back[0], f"previous date {back[0]} ('{back[1]}')"
+        target = shifted(day, sign * int(amount), unit)
     certainty = Certainty.ANCHORED if own else Certainty.INFERRED
     # "a decade earlier" is a year ten years back, like "a decade ago", not a decade
     written_as = "year" if unit in {"decade", "century", "millennium"} else unit
