@@ -401,6 +401,15 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
         ),
         ("Winds reached 150 kilometers per hour.", []),
         ("Aspirants below 40 years of age pay less.", []),
+        ("Now Late September, the lost album, is out.", [("Now", "PRESENT_REF")]),
+        (
+            "Inspectors will shut the bridge overnight, from 9 p.m. Tuesday to 5 a.m. Wednesday.",
+            [
+                ("overnight", "2021-08-17TNI"),
+                ("9 p.m. Tuesday", "2021-08-17T21:00"),
+                ("5 a.m. Wednesday", "2021-08-18T05:00"),
+            ],
+        ),
         (
             "The office is open daily, including weekends.",
             [("daily", "P1D"), ("weekends", "XXXX-WXX-WE")],

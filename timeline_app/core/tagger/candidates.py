@@ -186,6 +186,9 @@ _OPENS_A_TITLE = re.compile(r"[\"\u201c][A-Z][^\"\u201c\u201d]{0,38}$")
 
 
 def _month_ok(m: re.Match[str], text: str) -> bool:
+    edge = m["edge"] or ""
+    if edge[:1].isupper() and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+        return False  # "Now Late September, the second album": a title mid-sentence
     if (m["rel"] or "").lower() == "that" and not m["edge"]:
         return not _PLACE_AFTER.match(text, m.end())
     if m["edge"] or m["rel"]:
@@ -255,6 +258,7 @@ def _named_before(text: str, word: str, at: int) -> bool:
     return False
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n\"'\u201c(:]\s*)$")
 _MONTH_NOUN_AFTER = re.compile(
     r"\s+(?:figures|numbers|data|election|elections|meeting|vote|deadline|budget|report|"
     r"survey|poll|results|session|holiday|bank\s+holiday|rate|rates|inflation|sales)\b"

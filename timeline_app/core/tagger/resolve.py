@@ -107,6 +107,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             ctx.remember_span(timex.value, cand.end)
     out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
+    out = _overnight_from(text, out)
     return _recurring_hours(text, _recurring_lists(text, out))
 
 
@@ -335,6 +336,29 @@ def _at_least(text: str, timexes: list[Timex]) -> list[Timex]:
             start = bound.start()
             timex = replace(timex, start=start, text=text[start : timex.end], mod="EQUAL_OR_MORE")
         out.append(timex)
+    return out
+
+
+_FROM_JOIN = re.compile(r"\s*,?\s*(?:from|between)\s+", re.IGNORECASE)
+
+
+def _overnight_from(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "shut the bridge overnight, from 9 p.m. Tuesday to 5 a.m. Wednesday": that night."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        night, start = out[i], out[i + 1]
+        if night.rule != "overnight" or not _DAY_VALUE.match(start.value):
+            continue
+        if not _FROM_JOIN.fullmatch(text, night.end, start.start):
+            continue
+        value = f"{start.value[:10]}TNI"
+        out[i] = replace(
+            night,
+            value=value,
+            interval=interval_for(value),
+            anchor=f"the night it starts, '{start.text}'",
+            rule="overnight, from a day",
+        )
     return out
 
 
