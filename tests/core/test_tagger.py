@@ -401,6 +401,8 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
         ),
         ("Winds reached 150 kilometers per hour.", []),
         ("Aspirants below 40 years of age pay less.", []),
+        ("Trade fell in the late 1800s.", [("the late 1800s", "18")]),
+        ("He was born in the spring of '62.", [("the spring of '62", "1962-SP")]),
         ("Now Late September, the lost album, is out.", [("Now", "PRESENT_REF")]),
         (
             "Inspectors will shut the bridge overnight, from 9 p.m. Tuesday to 5 a.m. Wednesday.",

@@ -390,7 +390,7 @@ RULES: tuple[Rule, ...] = (
         "season",
         rf"(?:the\s+(?=early|late|mid))?(?P<edge>{_EDGE})?"
         rf"(?:(?P<rel>the\s+(?:following|next|previous|preceding)|that|{_REL}|the)\s+)?(?P<season>{SEASON})"
-        rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR})))?",
+        rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR})|(?P<short>{SHORT_YEAR})))?",
     ),
     # earlier this year, late last month, the end of the week, the past year, the weekend
     _rule(

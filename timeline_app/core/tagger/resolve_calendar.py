@@ -333,6 +333,11 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["decade"]:
+        if m["decade"].endswith("00") and m["decade"] < "2000":
+            # "the late 1800s": the century (TimeML "18"), not its first ten years
+            return Resolution(
+                DATE, m["decade"][:2], rule="hundreds (a century)", mod=edge_mod(m["edge"])
+            )
         return Resolution(DATE, m["decade"][:3], rule="decade", mod=edge_mod(m["edge"]))
     tens = int(m["short"][0]) if m["short"] else DECADE_WORDS[m["word"].lower()]
     century = ctx.base.year // 100
@@ -370,6 +375,12 @@ def century(m: re.Match[str], ctx: Context) -> Resolution | None:
 def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     code = SEASONS[m["season"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
+    if m["short"]:  # "the spring of '62": the latest such year up to the publication
+        yy = int(m["short"][1:])
+        year = 2000 + yy if 2000 + yy <= ctx.base.year else 1900 + yy
+        return Resolution(
+            DATE, f"{year:04d}-{code}", rule="season and short year", mod=edge_mod(m["edge"])
+        )
     if m["year"] or m["spelled"]:
         year = int(m["year"]) if m["year"] else spelled_year_value(m["spelled"])
         return Resolution(
