@@ -377,9 +377,9 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel = " ".join((m["rel"] or "").lower().split())
     if m["short"]:  # "the spring of '62": the latest such year up to the publication
         yy = int(m["short"][1:])
-        year = 2000 + yy if 2000 + yy <= ctx.base.year else 1900 + yy
+        short = 2000 + yy if 2000 + yy <= ctx.base.year else 1900 + yy
         return Resolution(
-            DATE, f"{year:04d}-{code}", rule="season and short year", mod=edge_mod(m["edge"])
+            DATE, f"{short:04d}-{code}", rule="season and short year", mod=edge_mod(m["edge"])
         )
     if m["year"] or m["spelled"]:
         year = int(m["year"]) if m["year"] else spelled_year_value(m["spelled"])
