@@ -402,6 +402,13 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
         ("Winds reached 150 kilometers per hour.", []),
         ("Aspirants below 40 years of age pay less.", []),
         ("Trade fell in the late 1800s.", [("the late 1800s", "18")]),
+        ("Updated: 2022-07-14T09:30:00Z", [("2022-07-14T09:30:00Z", "2022-07-14T09:30:00")]),
+        ("Net zero by mid-century, in a mid-century modern home.", [("mid-century", "20")]),
+        (
+            "Revenue in H1 2023 beat FY2022/23 guidance.",
+            [("H1 2023", "2023-H1"), ("FY2022/23", "FY2023")],
+        ),
+        ("The H1 visa is popular.", []),
         ("He was born in the spring of '62.", [("the spring of '62", "1962-SP")]),
         ("Now Late September, the lost album, is out.", [("Now", "PRESENT_REF")]),
         (

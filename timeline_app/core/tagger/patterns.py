@@ -197,7 +197,7 @@ _KEYS = {
     "month": _MONTH_KEY,
     "year": r"\d\d\d\d",
     "early_year": r"\b1[0-5]\d\d\b",
-    "q_quarter": r"\bQ[1-4]\b",
+    "q_quarter": r"\bQ[1-4]\b|\bH[12]\b",
     "months_quarter": _MONTH_KEY,
     "fiscal_year": r"\bfy\s?'?\d|fiscal\b|\d\s+(?:financial|tax|budget)\s+year",
     "span_first_year": r"\d\d\d\d[-\u2013/]\d\d",
@@ -259,7 +259,12 @@ def _rule(kind: str, pattern: str) -> Rule:
 
 RULES: tuple[Rule, ...] = (
     # 8/16/2021, 2021-08-16
-    _rule("numeric_date", r"(?:\d{4}-[01]\d-[0-3]\d|[01]?\d/[0-3]?\d/(?:\d{4}|\d\d))(?![/\d-])"),
+    # (an ISO date may carry its time: "2022-07-14T09:30:00Z", a web page's time stamp)
+    _rule(
+        "numeric_date",
+        r"(?:\d{4}-[01]\d-[0-3]\d(?P<isotime>T[0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?"
+        r"(?:Z|[+-][0-2]\d:?[0-5]\d)?)?|[01]?\d/[0-3]?\d/(?:\d{4}|\d\d))(?![/\d-])",
+    ),
     # (Monday,) Aug. 16(, 2021) / (Monday,) 16 August (2021) / the 16th of August
     _rule(
         "month_day",
@@ -327,6 +332,7 @@ RULES: tuple[Rule, ...] = (
         "fiscal_year",
         # "the end of FY26": an edge of the named fiscal year
         rf"(?P<edge>{_EDGE})?(?-i:FY)\s?'?(?P<fy>\d{{4}}|\d{{2}})(?![\d/-])"
+        r"|(?-i:FY)\s?(?P<fy1>(?:19|20)\d\d)[/-](?P<fy2>\d\d)(?![\d/-])"  # "FY2022/23"
         r"|the\s+(?P<frel>previous|current|last|next|this|coming)\s+fiscal"
         r"(?!\s+(?:year|quarter|first|second|third|fourth|half|\d))(?![\w-])"
         # "the 2016/17 financial year", "the 2023-24 fiscal year": named by the year it ends in
@@ -347,7 +353,9 @@ RULES: tuple[Rule, ...] = (
     # Q3, Q4 2026, Q1'27: a quarter in the analysts' shorthand (capital Q only)
     _rule(
         "q_quarter",
-        rf"(?-i:Q(?P<q>[1-4]))(?:\s+(?P<year>{YEAR})|'(?P<short>\d\d)|"
+        # "H1 2023": a half, only with its year ("H1" alone names visas and headings too)
+        rf"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])(?=\s+(?:1[6-9]|20)\d\d\b|'\d\d|\s+FY))"
+        rf"(?:\s+(?P<year>{YEAR})|'(?P<short>\d\d)|"
         r"\s+(?-i:FY)\s?'?(?P<fy>\d{4}|\d{2})(?![\d/-]))?",
     ),
     # "in 1532": a year before 1600 only after a preposition (elsewhere it is a number)
@@ -362,7 +370,10 @@ RULES: tuple[Rule, ...] = (
         "century",
         rf"(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?"
         rf"(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL}|twenty-first)[\s-]|(?P<rel>this|last|next)\s+"
-        r"|(?P<of>end|middle|beginning|start)\s+of\s+the\s+)century",
+        r"|(?P<of>end|middle|beginning|start)\s+of\s+the\s+)century"
+        # "net zero by mid-century" (not "mid-century modern" furniture)
+        r"|(?P<midc>mid-?century)(?!\s+(?:modern|design|furniture|style|architecture|homes?|"
+        r"houses?|chairs?|decor)\b)(?!-)",
     ),
     # third-quarter, the fiscal first quarter, the 1988 second quarter, first half of 1990
     _rule(

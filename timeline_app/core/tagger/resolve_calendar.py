@@ -52,6 +52,9 @@ def _ymd(day: date) -> str:
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["isotime"]:  # "2022-07-14T09:30:00Z": the time as written (its zone is not kept)
+        clock = re.match(r"T(\d\d:\d\d(?::\d\d)?)", m["isotime"])[1]  # type: ignore[index]
+        return Resolution(TimexType.TIME, f"{m.group(0)[:10]}T{clock}", rule="ISO date and time")
     parsed = dateparse.parse(m.group(0), ctx.base)
     if parsed is None:
         return None
@@ -355,6 +358,16 @@ def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def century(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["midc"]:  # "by mid-century": the middle of this one
+        return Resolution(
+            DATE,
+            f"{ctx.base.year // 100:02d}",
+            Certainty.INFERRED,
+            "mid-century",
+            ctx.base_anchor(),
+            mod="MID",
+            uses_publication=True,
+        )
     if m["rel"] or m["of"]:  # "this century", "the end of the century"
         shift = {"this": 0, "last": -1, "next": 1}[(m["rel"] or "this").lower()]
         value = ctx.base.year // 100 + shift

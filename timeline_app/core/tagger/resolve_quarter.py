@@ -292,6 +292,12 @@ def _quarter_ending(ctx: Context, end: int) -> str:
 
 def fiscal_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "FY25" (the fiscal year ending in 2025), "the previous fiscal"."""
+    if m["fy1"]:  # "FY2022/23"
+        first = int(m["fy1"])
+        number = first // 100 * 100 + int(m["fy2"])
+        return Resolution(
+            DATE, f"FY{number + (100 if number <= first else 0):04d}", rule="fiscal year, two years"
+        )
     if m["fyend"]:  # "the 2016/17 financial year"
         end, first = m["fyend"], int(m["fystart"])
         number = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
@@ -338,6 +344,12 @@ def months_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 def q_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "Q3 sales", "Q4 2026": the quarter of the year given, else the one under discussion's or
     the publication's (a quarter not yet begun is last year's, as results are for quarters gone)."""
+    if m["h"]:  # "H1 2023", "H2'24": a half of the year named
+        half = int(m["h"])
+        if m["fy"]:
+            return Resolution(DATE, f"FY{_fy_number(m['fy']):04d}-H{half}", rule="fiscal half")
+        year = int(m["year"]) if m["year"] else 2000 + int(m["short"])
+        return Resolution(DATE, f"{year:04d}-H{half}", rule="H-half of a named year")
     number = int(m["q"])
     if m["fy"]:  # "Q3 FY25"
         return Resolution(DATE, f"FY{_fy_number(m['fy']):04d}-Q{number}", rule="fiscal Q-quarter")
