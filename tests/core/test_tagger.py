@@ -409,6 +409,12 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
             [("H1 2023", "2023-H1"), ("FY2022/23", "FY2023")],
         ),
         ("The H1 visa is popular.", []),
+        (
+            "I saw him the other day; a while ago the mill closed.",
+            [("the other day", "PAST_REF"), ("a while ago", "PAST_REF")],
+        ),
+        ("The verdict could come any day now.", [("any day now", "FUTURE_REF")]),
+        ("Results are expected within the next hour.", [("the next hour", "PT1H")]),
         ("He was born in the spring of '62.", [("the spring of '62", "1962-SP")]),
         ("Now Late September, the lost album, is out.", [("Now", "PRESENT_REF")]),
         (

@@ -86,6 +86,10 @@ REFERENCES: dict[str, str] = {
     "formerly": "PAST_REF",
     "the past": "PAST_REF",
     "a generation ago": "PAST_REF",
+    "the other day": "PAST_REF",
+    "a while ago": "PAST_REF", "a little while ago": "PAST_REF", "a long while ago": "PAST_REF",
+    "some time ago": "PAST_REF", "a long time ago": "PAST_REF",
+    "any day now": "FUTURE_REF", "any time now": "FUTURE_REF", "any minute now": "FUTURE_REF",
 }  # fmt: skip
 # Anything else the "ref" rule matches ("the future", "the near term") is FUTURE_REF.
 

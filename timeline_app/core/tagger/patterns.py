@@ -243,8 +243,9 @@ _KEYS = {
     ),
     "ref": (
         r"now|current|recent|lately|formerly|past|future|term|present|later\s+date|these\s+days|"
-        r"soon|generation"
+        r"soon|generation|other\s+day|ago"
     ),
+    "next_hour": r"hour|minute",
 }
 
 
@@ -595,6 +596,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:then[\s-]+current|now|currently|current|nowadays|these\s+days|at\s+present|(?:more\s+)?recently|lately|"
         r"formerly|the\s+past|(?:the\s+)?(?:near|distant)\s+future|the\s+future|"
         r"the\s+(?:near|short|long)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible|soon|"
-        r"a\s+generation\s+ago)",
+        r"a\s+generation\s+ago|the\s+other\s+day|(?:a\s+(?:little\s+|long\s+)?while|some\s+time|"
+        r"a\s+long\s+time)\s+ago|any\s+(?:day|time|minute)\s+now)",
+    ),
+    # "within the next hour", "in the past minute": an hour's (a minute's) span
+    _rule(
+        "next_hour",
+        r"the\s+(?P<rel>next|past|last|previous|coming|following|first|final)\s+"
+        r"(?P<unit>hour|minute)(?!s)(?![\s-]+(?:long|old)\b)",
     ),
 )

@@ -62,6 +62,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": weekdays.weekday,
     "clock": weekdays.clock,
     "narrative": rel.narrative,
+    "next_hour": spans.next_hour,
     "day_before": rel.day_before,
     "pod_before": rel.pod_before,
     "week_of": cal.week_of,

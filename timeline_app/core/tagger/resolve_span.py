@@ -304,3 +304,9 @@ def ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     words = " ".join(m.group(0).lower().split())
     value = REFERENCES.get(words, "FUTURE_REF")
     return Resolution(DATE, value, Certainty.VAGUE, f"vague reference '{words}'", ctx.base_anchor())
+
+
+def next_hour(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "within the next hour", "in the final minute": one hour's (one minute's) span."""
+    value = "PT1H" if m["unit"].lower() == "hour" else "PT1M"
+    return Resolution(DURATION, value, rule=f"the {m['rel'].lower()} {m['unit'].lower()}")
