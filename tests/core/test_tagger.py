@@ -414,6 +414,16 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
             [("the other day", "PAST_REF"), ("a while ago", "PAST_REF")],
         ),
         ("The verdict could come any day now.", [("any day now", "FUTURE_REF")]),
+        # a slashed date is read in the order the text writes its other dates
+        (
+            "They married on 12/06/2015 in Leeds, and divorced on 3 May.",
+            [("12/06/2015", "2015-06-12"), ("3 May", "2021-05-03")],
+        ),
+        (
+            "They married on 12/06/2015 in Boston, and divorced on May 3.",
+            [("12/06/2015", "2015-12-06"), ("May 3", "2021-05-03")],
+        ),
+        ("Born 25/12/1990.", [("25/12/1990", "1990-12-25")]),
         ("Results are expected within the next hour.", [("the next hour", "PT1H")]),
         ("He was born in the spring of '62.", [("the spring of '62", "1962-SP")]),
         ("Now Late September, the lost album, is out.", [("Now", "PRESENT_REF")]),

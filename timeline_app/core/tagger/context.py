@@ -43,6 +43,17 @@ _ENDED = re.compile(
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}")
+_MONTH_DAY = re.compile(
+    rf"\b{_MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}})|"
+    rf"\b{_MONTH_NAMES}\.?\s+\d{{1,2}},\s+\d{{4}}"
+)
+
+
 @dataclass(slots=True)
 class Resolution:
     """One resolver's answer: the TIMEX3 type and value, and why."""
@@ -83,6 +94,7 @@ class Context:
     days: list[tuple[date, str]] = field(default_factory=list)  # every day named, in order
     cue_cache: dict[tuple[int, int], Cue | None] = field(default_factory=dict)
     _ahead: bool | None = None
+    _day_first: bool | None = None
     _fiscal: int | None = None
     _fiscal_quarters: bool | None = None
 
@@ -192,6 +204,15 @@ class Context:
             if day.isoformat().startswith(coarse):
                 return day, text
         return self.last_day, self.last_day_text
+
+    @property
+    def writes_day_first(self) -> bool:
+        """Whether the text writes its dates day first ("14 May", "31st December"), as British
+        and most non-US papers do: its "12/06/2015" is then 12 June."""
+        if self._day_first is None:
+            first = len(_DAY_MONTH.findall(self.text))
+            self._day_first = first > len(_MONTH_DAY.findall(self.text))
+        return self._day_first
 
     @property
     def text_looks_ahead(self) -> bool:
