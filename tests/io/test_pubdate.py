@@ -139,6 +139,42 @@ CASES = [
         D,
     ),
     ("a.txt", f"Date: 3 March 2021\n\n{BODY}", "2021-03-03", D),
+    # a byline joined to its date line when hard-wrapped lines were unwrapped
+    (
+        "a.txt",
+        f"Court seeks reply\n\nOur Staff Reporter\nPublished March 7, 2024\n\n{BODY}",
+        "2024-03-07",
+        D,
+    ),
+    (
+        "a.txt",
+        f"Signal raised\n\nBy Marites de la Paz\nFirst Posted 06:12:00 08/18/2010\n\n{BODY}",
+        "2010-08-18",
+        D,
+    ),
+    (
+        "a.txt",
+        f"Bridge to close\n\nPublished 4:12 p.m. CT March 15, 2018\n\n{BODY}",
+        "2018-03-15",
+        D,
+    ),
+    (
+        "a.txt",
+        f"Pension debate\n\nFrom Clara Webb in Lenvik\nThursday 19 February 2026\n\n{BODY}",
+        "2026-02-19",
+        D,
+    ),
+    # a byline-like line that ends with the date (and a clock time); not the headline
+    (
+        "a.txt",
+        f"Lost album found\n\nKeira Lund, Music Correspondent\nSaturday 11 October 2025 10:30 BST"
+        f"\n\n{BODY}",
+        "2025-10-11",
+        D,
+    ),
+    ("a.txt", f"Rail link funded\n\nAnna Whitlow\n17:42, June 13 2016\n\n{BODY}", "2016-06-13", D),
+    ("a.txt", f"Vote set for Friday, March 13, 2026\n\n{BODY}", None, None),
+    ("a.txt", f"From March 3, 2020, the rule applied.\n\n{BODY}", None, None),
     # a press release's dateline, with a state after the city and the wire between slashes
     ("a.txt", f"HALLORAN, Ore., Feb. 4, 2026 /Keystone Newswire/ -- {BODY}", "2026-02-04", D),
 ]
@@ -221,6 +257,10 @@ def test_date_in_url(url: str, expected: date | None) -> None:
             2026,
         ),
         ("VALDERHOLM, Dec 10 (Northline) - The bank held rates.", date(2025, 12, 10), 2025),
+        # a country or a state after the city; an Indian paper's colon
+        ("BELMORA, Sardana, April 23 (Globe Wire) - Talks ended.", date(2026, 4, 23), 2026),
+        ("CARVERTON, Pa., March 8 \u2014 The towers fell.", date(2026, 3, 8), 2026),
+        ("SONAKHEDA, April 7: Farmers staged a sit-in.", date(2026, 4, 7), 2026),
         ("OSLO, 3 March (Wire) \u2014 Talks resumed.", date(2026, 3, 3), 2026),
         ("The LONDON, March 3 meeting - fine.", None, None),
     ],

@@ -66,19 +66,34 @@ _DATE_FORMS = (
     rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",  # Mon 13 Mar 2023
     rf"{_YEAR}-(?P<mnum>\d\d)-(?P<day>\d\d)",  # 2023-03-13
     rf"{_WEEKDAY}(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}",  # 13.03.2023
+    # 08/18/2010 (month first, as US sites write it, unless the first number cannot be a month)
+    rf"{_WEEKDAY}(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}",
 )
 _DATE = [re.compile(rf"\b{form}(?!\d)", re.IGNORECASE) for form in _DATE_FORMS]
 
 _PUBLISHED = re.compile(
     r"(?:^|[|•·]\s*)(?P<label>(?:first\s+)?(?:published|posted|updated|last\s+updated"
-    r"|last\s+modified|modified))\b(?:\s+on)?\s*:?\s*",
+    r"|last\s+modified|modified))\b(?:\s+on)?\s*:?\s*"
+    # ... or capitalised after a byline that unwrapping joined to it: "Our Staff Reporter
+    # Published March 7, 2024", "By Marites de la Paz First Posted 06:12:00 08/18/2010"
+    r"|(?<=[a-z.,]\s)(?P<inline>(?-i:(?:First\s+)?(?:Published|Posted|Updated)|Last\s+updated))"
+    r"\b(?:\s+on)?\s*:?\s*",
     re.IGNORECASE | re.MULTILINE,
+)
+# a clock time written before the date: "Published 4:12 p.m. CT March 15, 2018"
+_TIME_FIRST = re.compile(
+    r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+", re.IGNORECASE
 )
 # "KABUL, Aug. 16, 2021 (Reuters) -" or a paragraph that is only a date.
 # ... also with a state or country after the city: "HALLORAN, Ore., Feb. 4, 2026 /Newswire/ --"
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*)?")
 _DATELINE_PARAGRAPHS = 6
-_BYLINE = re.compile(r"by\s+[A-Z]", re.IGNORECASE)
+# "By Staff Reporter, 14 March 2023"; "From Clara Webb in Lenvik Thursday 19 February 2026"
+_BYLINE = re.compile(
+    r"(?:by|from)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
+    r"sat|sun)[a-z]*\b)[A-Z]",
+    re.IGNORECASE,
+)
 _BYLINE_MAX = 120
 
 _URL_DATES = (
@@ -122,14 +137,23 @@ def dateline_candidates(text: str, today: date | None = None) -> list[Candidate]
         if LABELLED_LINE.match(para):
             continue
         for match in _PUBLISHED.finditer(para):
-            found = parse_date(para, start=match.end(), anchored=True)
+            start = match.end()
+            if clock := _TIME_FIRST.match(para, start):
+                start = clock.end()
+            found = parse_date(para, start=start, anchored=True)
             if found:
-                label = match.group("label").lower()
+                words = match.group("label") or match.group("inline")
+                label = words.lower()
                 rank = 1 if "updated" in label or "modified" in label else 0
-                evidence = f"{match.group('label')} {found[1]}"
+                evidence = f"{words} {found[1]}"
                 candidates.append(Candidate(found[0], DateSource.DATELINE, evidence, rank))
         if index < _DATELINE_PARAGRAPHS:
-            found = _leading_date(para) or _byline_date(para) or _header_line_date(para)
+            found = (
+                _leading_date(para)
+                or _byline_date(para)
+                or _header_line_date(para)
+                or (_trailing_date(para) if index else None)
+            )
             if found:
                 candidates.append(Candidate(found[0], DateSource.DATELINE, found[1], 0))
             elif (partial := _yearless_dateline(para, today or date.today())) is not None:
@@ -140,9 +164,12 @@ def dateline_candidates(text: str, today: date | None = None) -> list[Candidate]
 # "SALTREY, March 31 (Meridian Wire) - ", "VALDERHOLM, Dec 10 (Northline) -": city in capitals,
 # day and month, then an agency in brackets or a dash.
 _YEARLESS_DATELINE = re.compile(
-    rf"(?P<city>[A-Z][A-Z .'’-]{{1,40}}),\s*(?:{_MONTH}\s+{_DAY}|"
+    # "BELMORA, Sardana, April 23 (Globe Wire) -", "CARVERTON, Pa., March 8 —", and the Indian
+    # "SONAKHEDA, April 7:"
+    rf"(?P<city>[A-Z][A-Z .'’-]{{1,40}}),\s*(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?,\s*)?"
+    rf"(?:{_MONTH}\s+{_DAY}|"
     rf"{_DAY.replace('<day>', '<day2>')}\s+{_MONTH.replace('<month>', '<month2>')})"
-    r"(?!,?\s*\d)(?:\s*\([^)\n]{1,40}\))?\s*(?:--?|\u2013|\u2014|_)\s",
+    r"(?!,?\s*\d)(?:\s*\([^)\n]{1,40}\))?\s*(?:--?|\u2013|\u2014|_|:)\s",
     re.IGNORECASE,
 )
 
@@ -179,7 +206,7 @@ def _byline_date(para: str) -> tuple[date, str] | None:
 # header line, a label and a full date (a clock time may follow).
 _HEADER_LABEL = re.compile(r"[A-Za-z][A-Za-z ]{0,40}:[ \t]*")
 _HEADER_TAIL = re.compile(
-    r"[,\s]*(?:(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
+    r"[,\s]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$"
 )
 
 
@@ -192,6 +219,21 @@ def _header_line_date(para: str) -> tuple[date, str] | None:
         rest = line[(label.end() if label else 0) :].strip()
         if _HEADER_TAIL.fullmatch(rest[len(found[1]) :]) and rest.startswith(found[1]):
             return found[0], line.strip()
+    return None
+
+
+def _trailing_date(para: str) -> tuple[date, str] | None:
+    """A short byline-like line that ends with a full date and perhaps a clock time: "Keira Lund,
+    Music Correspondent Saturday 11 October 2025 10:30 BST", "Anna Whitlow 17:42, June 13 2016"
+    (not a headline, paragraph 0, and not a sentence)."""
+    if len(para) > _BYLINE_MAX or para.rstrip().endswith((".", "?", "!", '"')):
+        return None
+    for start in range(len(para)):
+        if not para[start].isalnum() or (start and para[start - 1].isalnum()):
+            continue
+        found = parse_date(para, start=start, anchored=True)
+        if found and _HEADER_TAIL.fullmatch(para[start + len(found[1]) :]):
+            return found[0], para.strip()
     return None
 
 
@@ -254,6 +296,13 @@ def resolve(candidates: Sequence[Candidate]) -> tuple[PublicationDate | None, li
 
 def _date_from(match: re.Match[str]) -> date | None:
     groups = match.groupdict()
+    if groups.get("first"):  # 08/18/2010: month first unless the first cannot be a month
+        first, second = int(groups["first"]), int(groups["second"])
+        numbers = (second, first) if first > 12 else (first, second)
+        try:
+            return date(int(groups["year"]), *numbers)
+        except ValueError:
+            return None
     month = _MONTHS.get(groups["month"].lower()) if groups.get("month") else None
     if month is None and groups.get("mnum"):
         month = int(groups["mnum"])
