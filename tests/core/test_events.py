@@ -300,6 +300,15 @@ def test_date_in_a_second_verb_phrase_labels_that_phrase() -> None:
         ("By Anna de Wit and Tom Berg | 14 March 2023", "14 March 2023", False),
         ("By Monday the talks had collapsed.", "Monday", True),
         ("Broadcast transcript: Thursday, February 12, 1998", "Thursday, February 12, 1998", False),
+        # a byline joined to the date line after it, with the date's label or the writer's role
+        ("Our Staff Reporter Published March 7, 2024", "March 7, 2024", False),
+        ("Marcus Ellery Health correspondent Wed 9 Jun 2021", "Wed 9 Jun 2021", False),
+        ("From Clara Webb in Lenvik Thursday 19 February 2026", "Thursday 19 February 2026", False),
+        (
+            "Premier Castell won the vote on Thursday 19 February 2026.",
+            "Thursday 19 February 2026",
+            True,
+        ),
     ],
 )
 def test_a_byline_date_is_not_an_event(first_line: str, phrase: str, is_event: bool) -> None:

@@ -227,17 +227,24 @@ def _is_dateline(text: str, sentence: Span, timexes: Sequence[Timex]) -> bool:
 _HEADER_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,40}:(?=[\s,.]*$)", re.MULTILINE)
 
 
-_BYLINE_SMALL_WORDS = frozenset({"and", "of", "the", "de", "van", "von", "in", "at", "for"})
+_BYLINE_SMALL_WORDS = frozenset(
+    {"and", "of", "the", "de", "van", "von", "in", "at", "for", "la", "da", "del", "bin"}
+    # a byline's role, written in lower case: "Marcus Ellery Health correspondent"
+    | {"correspondent", "reporter", "writer", "editor", "staff", "bureau", "desk", "by", "from"}
+)
 
 
 def _is_byline(text: str, sentence: Span, timexes: Sequence[Timex]) -> bool:
-    """ "By Staff Reporter, 14 March 2023" dates the article, not something that happened."""
+    """ "By Staff Reporter, 14 March 2023", "Our Staff Reporter Published March 7, 2024",
+    "Keira Lund, Music Correspondent Saturday 11 October 2025 10:30 BST": a byline and the
+    article's date, not something that happened."""
     rest = text[sentence.start : sentence.end]
-    if not rest.startswith("By "):
-        return False
+    dated = False
     for timex in timexes:
         if sentence.contains(timex.span):
-            rest = rest.replace(timex.text, " ")
+            rest, dated = rest.replace(timex.text, " "), True
+    if not (rest.startswith(("By ", "From ")) or dated):
+        return False
     words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
     return len(words) <= 10 and all(
         w[0].isupper() or w.lower() in _BYLINE_SMALL_WORDS for w in words
