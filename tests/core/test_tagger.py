@@ -425,6 +425,10 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
         ),
         ("Born 25/12/1990.", [("25/12/1990", "1990-12-25")]),
         ("Results are expected within the next hour.", [("the next hour", "PT1H")]),
+        ("Shares rose 40% in its first hour of trading.", [("its first hour", "PT1H")]),
+        ("The board meets eight times a year.", [("eight times a year", "P1Y")]),
+        ("Inflation will fall over the medium term.", [("the medium term", "FUTURE_REF")]),
+        ("The index is up 12 percent year to date.", [("year to date", "2021")]),
         ("He was born in the spring of '62.", [("the spring of '62", "1962-SP")]),
         ("Now Late September, the lost album, is out.", [("Now", "PRESENT_REF")]),
         (
@@ -477,6 +481,23 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
                 ("the fourth quarter", "2021-Q4"),
                 ("the quarter", "2021-Q2"),
             ],
+        ),
+        # a fiscal text's "current quarter" and "full year" are fiscal; results are of a quarter
+        # gone by, whatever the clause after them expects
+        (
+            "Its fiscal year ends June 30.\n\nQuillane Posts Fiscal Fourth-Quarter Loss, Expects"
+            " Gains\n\nOrders slipped into the current quarter. For the full year, it sees more.",
+            [
+                ("June 30", "2022-06-30"),
+                ("Fiscal Fourth-Quarter", "FY2021-Q4"),
+                ("the current quarter", "FY2022-Q1"),
+                ("the full year", "FY2022"),
+            ],
+        ),
+        (
+            "Its forecast for the first quarter of 2022 fell, and prices will not recover before "
+            "the second half of the year.",
+            [("the first quarter of 2022", "2022-Q1"), ("the second half of the year", "2022-H2")],
         ),
         # "the previous quarter" is the one before the quarter under discussion
         (

@@ -246,6 +246,7 @@ _KEYS = {
         r"soon|generation|other\s+day|ago"
     ),
     "next_hour": r"hour|minute",
+    "year_to_date": r"to[\s-]date",
 }
 
 
@@ -571,7 +572,8 @@ RULES: tuple[Rule, ...] = (
         rf"morning|afternoon|night|evening|summer|winter|spring|fall|{WEEKDAY}|{MONTH})"
         rf"(?:(?<=[a-z])\s+(?P<pod>{PART_OF_DAY}))?)"
         rf"|(?P<adv>{alternation([k for k in SETS if k not in {'quarterly', 'annual'}])})"
-        r"|(?:twice|once|(?:two|three|four|five|several)\s+times)\s+(?:a|an|per|each)\s+"
+        r"|(?:twice|once|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+        r"\d{1,2})\s+times)\s+(?:a|an|per|each)\s+"
         r"(?P<funit>day|week|month|year)"
         # "trams will not run at weekends", "open on weekends": every weekend
         r"|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s)|(?<=\bspent\s)|(?<=\bspends\s)|"
@@ -595,14 +597,16 @@ RULES: tuple[Rule, ...] = (
         "ref",
         r"(?:then[\s-]+current|now|currently|current|nowadays|these\s+days|at\s+present|(?:more\s+)?recently|lately|"
         r"formerly|the\s+past|(?:the\s+)?(?:near|distant)\s+future|the\s+future|"
-        r"the\s+(?:near|short|long)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible|soon|"
+        r"the\s+(?:near|short|medium|long)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible|soon|"
         r"a\s+generation\s+ago|the\s+other\s+day|(?:a\s+(?:little\s+|long\s+)?while|some\s+time|"
         r"a\s+long\s+time)\s+ago|any\s+(?:day|time|minute)\s+now)",
     ),
+    # "up 12 percent year to date", "year-to-date gains": the year so far
+    _rule("year_to_date", r"(?:the\s+)?year[\s-]to[\s-]date"),
     # "within the next hour", "in the past minute": an hour's (a minute's) span
     _rule(
         "next_hour",
-        r"the\s+(?P<rel>next|past|last|previous|coming|following|first|final)\s+"
+        r"(?:the|its|their)\s+(?P<rel>next|past|last|previous|coming|following|first|final)\s+"
         r"(?P<unit>hour|minute)(?!s)(?![\s-]+(?:long|old)\b)",
     ),
 )

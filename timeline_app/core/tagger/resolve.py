@@ -63,6 +63,7 @@ RESOLVERS: dict[str, Resolver] = {
     "clock": weekdays.clock,
     "narrative": rel.narrative,
     "next_hour": spans.next_hour,
+    "year_to_date": rel.year_to_date,
     "day_before": rel.day_before,
     "pod_before": rel.pod_before,
     "week_of": cal.week_of,

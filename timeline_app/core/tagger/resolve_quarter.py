@@ -92,7 +92,7 @@ def _fiscal_ordinal_quarter(
     start = ctx.fiscal_start
     number = fiscal_year_of(ctx.base, start)
     current = ((ctx.base.month - start) % 12) // 3 + 1
-    way, _ = toward(ctx, m.start(), m.end())
+    way = _way(m, ctx)
     if way is Direction.PAST and ordinal > current:
         number -= 1
     elif way is Direction.FUTURE and current - ordinal >= 2:
@@ -112,6 +112,22 @@ def _fiscal_ordinal_quarter(
     )
 
 
+# "Posts Fourth-Quarter Loss", "third-quarter earnings rose": results are of a quarter gone by
+_RESULTS_AFTER = re.compile(
+    r"[\s-]+(?:loss|losses|profit|profits|earnings|results|net|income|sales|revenues?)\b", re.I
+)
+
+
+def _way(m: re.Match[str], ctx: Context) -> Direction:
+    """Which way an ordinal quarter without a year points: its results are reported after it ends
+    (unless a cue before it looks ahead: "expects fourth-quarter earnings")."""
+    cue = ctx.direction(m.start(), m.end())
+    if _RESULTS_AFTER.match(ctx.text, m.end()) and (cue is None or cue.after):
+        return Direction.PAST
+    way, _ = toward(ctx, m.start(), m.end())
+    return way
+
+
 def _ordinal_quarter(
     m: re.Match[str], ctx: Context, ordinal: int, explicit: str | None, det: str, year_ago: bool
 ) -> Resolution:
@@ -125,7 +141,7 @@ def _ordinal_quarter(
         year = ctx.base.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel.lower()]
     else:
         year = ctx.base.year
-        way, _ = toward(ctx, m.start(), m.end())
+        way = _way(m, ctx)
         if way is Direction.PAST and timeml.quarter_value(ctx.base) < f"{year:04d}-Q{ordinal}":
             year -= 1
         elif way is Direction.FUTURE and (ctx.base.month - 1) // 3 + 1 - ordinal >= 2:
@@ -169,6 +185,17 @@ def _contextual_quarter(
             f"quarter under discussion {ctx.last_quarter}",
         )
     if "current" in words or det == "this":
+        if _fiscal(m, ctx, words):  # "the current quarter" of a fiscal year from July
+            start = ctx.fiscal_start
+            number = ((ctx.base.month - start) % 12) // 3 + 1
+            return Resolution(
+                DATE,
+                f"FY{fiscal_year_of(ctx.base, start):04d}-Q{number}",
+                Certainty.INFERRED,
+                "current quarter of the fiscal year",
+                ctx.base_anchor(),
+                uses_publication=True,
+            )
         return _relative_quarter(ctx, 0, "current quarter")
     if "latest" in words and not explicit:
         return _relative_quarter(ctx, -1, "latest (last completed) quarter")
@@ -247,7 +274,18 @@ def _half(
     explicit = m["year"] or m["pyear"] or (year_match[1] if year_match else None)
     if explicit:
         return Resolution(DATE, f"{explicit}-H{ordinal}", rule="half of a named year")
-    shift = {"this": 0, "the": 0, "last": -1, "next": 1, "": 0}[(m["rel"] or "").lower()]
+    rel = (m["rel"] or "").lower()
+    if rel == "the" and ctx.in_sentence_of_last_value(m.start()) and ctx.last_value[:4].isdigit():
+        # "its forecast for the first quarter of 2016 ... before the second half of the year"
+        year = int(ctx.last_value[:4])
+        return Resolution(
+            DATE,
+            f"{year:04d}-H{ordinal}",
+            Certainty.ANCHORED,
+            "half of the year named in the sentence",
+            f"previous date {ctx.last_value}",
+        )
+    shift = {"this": 0, "the": 0, "last": -1, "next": 1, "": 0}[rel]
     year = ctx.base.year + shift
     return Resolution(
         DATE,

@@ -78,6 +78,10 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = edge_mod(m["edge"])
     if unit in {"year's end"}:
         unit, mod = "year", "END"
+    if unit == "year" and rel == "the full" and ctx.fiscal_start != 1:
+        # "For the full year, Quillane expects ...": its fiscal year, in a text that has one
+        number = fiscal_year_of(ctx.base, ctx.fiscal_start)
+        return relative(ctx, f"FY{number:04d}", "the full fiscal year", mod=mod)
     if unit == "fiscal year":
         if not (rel in _THIS or rel in BACK or rel in AHEAD) and _SPAN_AFTER.match(
             ctx.text, m.end()
@@ -384,3 +388,8 @@ def edge_in(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     value = value_at(ctx.base, unit)
     return relative(ctx, value, f"{m['edge'].lower()} in the {unit}", mod=edge_mod(m["edge"]))
+
+
+def year_to_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "year to date": the year in progress, up to the publication."""
+    return relative(ctx, f"{ctx.base.year:04d}", "year to date")
