@@ -427,6 +427,7 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
         ("Results are expected within the next hour.", [("the next hour", "PT1H")]),
         ("Shares rose 40% in its first hour of trading.", [("its first hour", "PT1H")]),
         ("The board meets eight times a year.", [("eight times a year", "P1Y")]),
+        ("The bank cut rates twice in a week.", [("a week", "P1W")]),
         ("Inflation will fall over the medium term.", [("the medium term", "FUTURE_REF")]),
         ("The index is up 12 percent year to date.", [("year to date", "2021")]),
         ("He was born in the spring of '62.", [("the spring of '62", "1962-SP")]),

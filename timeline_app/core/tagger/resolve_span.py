@@ -25,7 +25,7 @@ from timeline_app.core.tagger.lexicon import (
 )
 
 DATE, DURATION, SET = TimexType.DATE, TimexType.DURATION, TimexType.SET
-_SPAN_PREPOSITION = re.compile(r"\b(?:for|over|during|within|after)\s+$", re.IGNORECASE)
+_SPAN_PREPOSITION = re.compile(r"\b(?:for|over|during|within|after|in)\s+$", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|percent|%|times|once|twice|thrice|cents?|dollars|pounds|"
     r"euros|tons|barrels|people|visitors|flights|copies|units|sold)\W{0,3}(?:\w+\W+){0,2}$",
