@@ -1,9 +1,9 @@
-"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind22).
+"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind23).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
 .888, .868, .894, .751, .866, .914, .889, .868, .898, .915, .935, .947, .931,
-.845, .936, .860, .893 for the twenty-two sets;
+.845, .936, .860, .893, .889 for the twenty-three sets;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -61,6 +61,8 @@ DATA = GOLD_DIR.parent
 # strict .945, relaxed .977, type .959, value .940.
 # gold_blind22 (fifth session, African and Asian English-language papers; first score .944 /
 # .977 / .967 / .893): strict .962, relaxed .986, type .977, value .958.
+# gold_blind23 (fifth session, markets and economics; first score .943 / .968 / .934 / .889).
+# Floors of 18 to 23 refreshed at the end of the fifth session.
 FLOORS = {
     "gold_blind": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.97},
     "gold_blind2": {"strict": 0.975, "relaxed": 0.99, "type": 0.98, "value": 0.97},
@@ -82,8 +84,9 @@ FLOORS = {
     "gold_blind18": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.965},
     "gold_blind19": {"strict": 0.905, "relaxed": 0.96, "type": 0.94, "value": 0.92},
     "gold_blind20": {"strict": 0.975, "relaxed": 0.99, "type": 0.99, "value": 0.985},
-    "gold_blind21": {"strict": 0.935, "relaxed": 0.97, "type": 0.95, "value": 0.93},
+    "gold_blind21": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.94},
     "gold_blind22": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.95},
+    "gold_blind23": {"strict": 0.95, "relaxed": 0.975, "type": 0.94, "value": 0.92},
 }
 
 
