@@ -196,6 +196,7 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         # what begins or takes effect on a date lies ahead of the decision
         ("The Senate approved a tax increase beginning Oct. 1.", "2021-10-01", "beginning"),
         ("The high court on Friday adjourned the hearing.", "2021-08-13", "adjourned"),
+        ("Gold was little changed ahead of inflation figures on Friday.", "2021-08-20", "ahead of"),
         ("Storm nears; landfall seen Friday", "2021-08-20", "seen"),
         ("The boy was last seen Friday.", "2021-08-13", "last"),
         # the present of a scheduled event looks ahead

@@ -35,6 +35,9 @@ class Cue(NamedTuple):
 
 _FUTURE = (
     r"(?:was|were)\s+expected(?=\s+(?:on|in|by|at|later|next|this)\b)|"  # "rain was expected on"
+    # "gold was little changed ahead of U.S. inflation figures on Tuesday": what is awaited
+    r"ahead\s+of(?=\s+(?:[\w.'-]+\s+){0,4}(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|next|tomorrow)\b)|"
     # what people ask for lies ahead: "asking for part of it to be paid before Christmas"
     r"(?:asking|calling|pressing|pushing|appealing)\s+for|"
     # a headline's "landfall seen Thursday" (not "was last seen Thursday")
