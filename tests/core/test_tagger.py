@@ -740,6 +740,7 @@ def test_a_clock_time_in_a_named_zone_takes_the_day_after_it() -> None:
         ),
         # a four-digit hour is on the 24-hour clock whatever came before it
         ("The talks began at 2 p.m. local time (1100 GMT).", "2021-08-16T11:00"),
+        ("The talks began at 2 p.m.; the plane left at 06:10 local time.", "2021-08-16T06:10"),
     ],
 )
 def test_a_bare_hour_after_an_afternoon_clock_time_is_in_the_afternoon(

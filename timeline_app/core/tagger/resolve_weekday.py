@@ -272,7 +272,8 @@ def _story_day_in(ctx: Context, year: int) -> bool:
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _COARSE_VALUE = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?")
-_TWENTY_FOUR_HOUR = re.compile(r"[0-2]\d[0-5]\d\b")
+# "1100 GMT", "06:10 local time": written on the 24-hour clock
+_TWENTY_FOUR_HOUR = re.compile(r"[0-2]\d[0-5]\d\b|0\d[:.][0-5]\d")
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.IGNORECASE)
 
 
