@@ -380,6 +380,18 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
                 ("Christmas", "2021-12-25"),
             ],
         ),
+        # a past-perfect flashback does not move the story's day
+        (
+            "On Friday night he won at 11:48 p.m. Rain on Wednesday had left the event a day "
+            "behind, and they did not walk on court until 9:10 p.m.",
+            [
+                ("Friday night", "2021-08-13TNI"),
+                ("11:48 p.m.", "2021-08-13T23:48"),
+                ("Wednesday", "2021-08-11"),
+                ("a day", "P1D"),
+                ("9:10 p.m.", "2021-08-13T21:10"),
+            ],
+        ),
         # a past clause's "N days later" after an aside about today goes back to the story
         (
             "The town was freed on 9 May 1945. Today she will lay a wreath. The harbour had "

@@ -56,7 +56,25 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "will fly home Monday morning" in a Monday paper: later today, not a week on
         strict = not pod and _week_on(ctx, m.start(), m.end(), way)
         found, why = weekday_date(ctx.base, target, way, strict=strict), f"weekday, {cue}"
+        if _flashback(ctx, m, found):
+            # "On Friday night ... Rain on Wednesday had left the tournament a day behind, and
+            # they did not walk on court until 9:10 p.m.": the story stays on Friday
+            res = _weekday_result(ctx, found, pod, m, why, anchored=False)
+            res.anchors = False
+            return res
     return _weekday_result(ctx, found, pod, m, why, anchored=False)
+
+
+def _flashback(ctx: Context, m: re.Match[str], found: date) -> bool:
+    """Whether a weekday in a past-perfect clause ("had left") looks back from a later day the
+    story is already on."""
+    cue = ctx.direction(m.start(), m.end())
+    return (
+        cue is not None
+        and cue.words.lower().startswith("had")
+        and ctx.last_day is not None
+        and ctx.last_day > found
+    )
 
 
 _AND_PLURAL = re.compile(
