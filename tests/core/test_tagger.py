@@ -441,6 +441,10 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
         ("Shares rose 40% in its first hour of trading.", [("its first hour", "PT1H")]),
         ("The board meets eight times a year.", [("eight times a year", "P1Y")]),
         ("The bank cut rates twice in a week.", [("a week", "P1W")]),
+        # an amount in two units is one duration
+        ("He won in 2 hours 5 minutes.", [("2 hours 5 minutes", "PT2H5M")]),
+        ("She served three years and two months.", [("three years and two months", "P3Y2M")]),
+        ("He slept 2 hours, then ran 5 minutes.", [("2 hours", "PT2H"), ("5 minutes", "PT5M")]),
         ("Inflation will fall over the medium term.", [("the medium term", "FUTURE_REF")]),
         ("The index is up 12 percent year to date.", [("year to date", "2021")]),
         ("He was born in the spring of '62.", [("the spring of '62", "1962-SP")]),

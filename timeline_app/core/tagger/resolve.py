@@ -109,7 +109,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             ctx.remember_span(timex.value, cand.end)
     out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
-    out = _overnight_from(text, out)
+    out = _overnight_from(text, _compound_durations(text, out))
     return _recurring_hours(text, _recurring_lists(text, out))
 
 
@@ -337,6 +337,44 @@ def _at_least(text: str, timexes: list[Timex]) -> list[Timex]:
         if bound is not None and (not out or out[-1].end <= bound.start()):
             start = bound.start()
             timex = replace(timex, start=start, text=text[start : timex.end], mod="EQUAL_OR_MORE")
+        out.append(timex)
+    return out
+
+
+_AMOUNT = re.compile(r"P(T?)(\d+)([YMWDHS])")
+_UNIT_ORDER = {("", "Y"): 0, ("", "M"): 1, ("", "W"): 2, ("", "D"): 3, ("T", "H"): 4,
+               ("T", "M"): 5, ("T", "S"): 6}  # fmt: skip
+_COMPOUND_JOIN = re.compile(r"[ \t]*(?:,|and|,\s*and)?[ \t]*", re.IGNORECASE)
+
+
+def _compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "2 hours 5 minutes", "three years and two months": one amount of time, PT2H5M, P3Y2M."""
+    out: list[Timex] = []
+    for timex in timexes:
+        before = out[-1] if out else None
+        first = _AMOUNT.fullmatch(before.value) if before is not None else None
+        second = _AMOUNT.fullmatch(timex.value)
+        if (
+            before is not None
+            and first is not None
+            and second is not None
+            and before.type is TimexType.DURATION
+            and timex.type is TimexType.DURATION
+            and _UNIT_ORDER[(first[1], first[3])] < _UNIT_ORDER[(second[1], second[3])]
+            and _COMPOUND_JOIN.fullmatch(text, before.end, timex.start)
+        ):
+            time = "T" if first[1] or second[1] else ""
+            left = f"{first[2]}{first[3]}"
+            right = f"{'T' if second[1] and not first[1] else ''}{second[2]}{second[3]}"
+            value = f"P{first[1]}{left}{right}" if time else f"P{left}{right}"
+            out[-1] = replace(
+                before,
+                end=timex.end,
+                text=text[before.start : timex.end],
+                value=value,
+                rule="amount of time in two units",
+            )
+            continue
         out.append(timex)
     return out
 
