@@ -443,6 +443,7 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
         ("The bank cut rates twice in a week.", [("a week", "P1W")]),
         # an amount in two units is one duration
         ("He won in 2 hours 5 minutes.", [("2 hours 5 minutes", "PT2H5M")]),
+        ("The Stakes are run on Saturday week.", [("Saturday week", "2021-08-28")]),
         ("She served three years and two months.", [("three years and two months", "P3Y2M")]),
         ("He slept 2 hours, then ran 5 minutes.", [("2 hours", "PT2H"), ("5 minutes", "PT5M")]),
         ("Inflation will fall over the medium term.", [("the medium term", "FUTURE_REF")]),

@@ -502,6 +502,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?(?:,?\s+(?P<tail>(?:March|MARCH)\s+(?:eighth|\w+th)))?"
         # "on Monday last", "Friday next": the rel after the day (Indian and older British usage)
         r"(?:\s+(?P<rel2>last|next)(?!\s+(?:week|weekend|month|year|time|season|night)\b|[-\w]))?"
+        # British "Saturday week": a week after the coming Saturday
+        r"(?:(?<![a-z]s)\s+(?P<wkon>week)(?![-\w]|\s+(?:of|after|before|ahead|earlier|later)\b))?"
         r"(?=\s+(?P<week>last|next|this)\s+week\b)?",  # "Monday last week": that week's Monday
     ),
     # 10:35 a.m., 5 p.m. EST Nov. 9, noon Thursday, 4 in the morning

@@ -38,6 +38,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         way = Direction.PAST if rel == "the previous" else Direction.FUTURE
         found = weekday_date(day, target, way, strict=True)
         return _weekday_result(ctx, found, pod, m, f"weekday, {rel}", anchored=True)
+    if m["wkon"] and not (m["pod"] or m["rel"] or m["rel2"]):
+        # "Saturday week": the Saturday after the coming one
+        found = weekday_date(ctx.base, target, Direction.FUTURE, strict=True) + timedelta(days=7)
+        return _weekday_result(ctx, found, pod, m, "weekday, a week on", anchored=False)
     if m["week"]:  # "on Monday last week": the Monday of the week before this one
         step = {"last": -7, "next": 7, "this": 0}[m["week"].lower()]
         monday = ctx.base - timedelta(days=ctx.base.weekday()) + timedelta(days=step)
