@@ -94,7 +94,7 @@ _FUTURE = (
     # The present of a scheduled event: "the league opens on Friday", "they meet Monday" (not
     # an infinitive, "was due to meet", nor a noun, "Friday's close").
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
-    r"(?:opens|begins|starts|ends|closes|resumes|meets|arrives|"
+    r"(?:opens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|flies|"
     r"departs|runs|open|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
     r"play|plays|host|hosts|face|faces|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
     r"go(?:es)?\s+on\s+sale)"
