@@ -209,7 +209,11 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
             "forecasting",
         ),
         ("Castlegate play Kelby at home on Tuesday.", "2021-08-17", "play"),
-        ("The jockey, suspended last month, returns at Kelbury on Friday.", "2021-08-20", "returns"),
+        (
+            "The suspended jockey returns at Kelbury on Friday.",
+            "2021-08-20",
+            "returns",
+        ),
         ("Forecasters said more rain was expected on Thursday.", "2021-08-19", "was expected"),
         (
             "The talks, fixed long ago, have been preponed to Friday.",
