@@ -214,6 +214,7 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
             "2021-08-20",
             "returns",
         ),
+        ("Ministers aim for royal assent by Friday.", "2021-08-20", "aim for"),
         ("Forecasters said more rain was expected on Thursday.", "2021-08-19", "was expected"),
         (
             "The talks, fixed long ago, have been preponed to Friday.",
@@ -383,6 +384,18 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
                 ("June 30", "2021-06-30"),
                 ("Christmas", "2021-12-25"),
                 ("Christmas", "2021-12-25"),
+            ],
+        ),
+        # a day named again takes the year it had; "Last year's ... until" keeps last year
+        (
+            "Polling day is Saturday 4 September. Councillors elected on 4 September will serve "
+            "four years. Last year's count was delayed until 9 August.",
+            [
+                ("Saturday 4 September", "2021-09-04"),
+                ("4 September", "2021-09-04"),
+                ("four years", "P4Y"),
+                ("Last year", "2020"),
+                ("9 August", "2020-08-09"),
             ],
         ),
         # a past-perfect flashback does not move the story's day

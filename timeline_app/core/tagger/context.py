@@ -179,7 +179,12 @@ class Context:
         if sentence_break(self.text, self.last_value_end, start):
             return None
         cue = self.direction(start, end)
-        if year < self.base.year and cue is not None and cue.direction is Direction.FUTURE:
+        if (
+            year < self.base.year
+            and cue is not None
+            and cue.direction is Direction.FUTURE
+            and cue.words.lower() != "until"  # "Last year's results were delayed until Sept. 1"
+        ):
             return None
         return year
 

@@ -158,8 +158,25 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
     named = ctx.year_of_sentence(start, end)
     if named is not None and on(named) is not None:
         return named, f"year named in the sentence, {named}"
+    if day is not None:  # "Polling day is Saturday 24 October ... elected on 24 October"
+        same = next(
+            (
+                d
+                for d, text in reversed(ctx.days)
+                if (d.month, d.day) == (month, day) and _FIRMLY_DATED.search(text)
+            ),
+            None,
+        )
+        if same is not None:
+            return same.year, f"the same day named earlier, {same.isoformat()}"
     found, why = nearest_year(ctx, start, end, on, slack=0 if day else 15)
     return (found.year if found else ctx.base.year), why
+
+
+# a day named with its weekday or its year: its year is known, not guessed
+_FIRMLY_DATED = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:1[6-9]|20)\d\d\b", re.IGNORECASE
+)
 
 
 def nearest_year(
