@@ -884,6 +884,10 @@ def test_days_and_hours_joined_to_a_set_recur_with_it() -> None:
         ("Lawns may be watered only before 8 a.m., and only on Tuesdays.", ["T08:00"]),
         ("She takes the 6.30am ferry each morning.", ["T06:30", "TMO"]),
         (
+            "The centres will open from 9am to 5pm, and until 8pm on Thursdays.",
+            ["T09:00", "T17:00", "T20:00"],
+        ),
+        (
             "It ran six trips daily between 7am and 7pm, but the first ferry will leave at "
             "6am and the last at 10pm.",
             ["T07:00", "T19:00", "T06:00", "T22:00"],

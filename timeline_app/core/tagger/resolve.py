@@ -237,6 +237,21 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
             recurs
             or _HABITUAL_BEFORE.search(text, max(0, timex.start - 30), timex.start)
             or _HOURS_BEFORE.search(text, max(0, timex.start - 30), timex.start)
+            # "The centres will open from 9am to 5pm": opening hours, on no one day
+            or (
+                _OPEN_FROM_BEFORE.search(text, max(0, timex.start - 20), timex.start)
+                and after is not None
+                and _CLOCK_VALUE.fullmatch(after.value)
+                and _RANGE_TO.fullmatch(text, timex.end, after.start)
+                and not _DAY_AFTER.match(text, after.end)
+                and not _OWN_DAY.search(after.text)
+                # not "Polling day is Saturday 24 October, when booths will be open from 8am"
+                and not (
+                    previous is not None
+                    and _DAY_VALUE.match(previous.value)
+                    and not sentence_break(text, previous.end, timex.start)
+                )
+            )
             # "Every morning the line reaches the door by 6:30"
             or (
                 previous is not None
@@ -303,6 +318,7 @@ _HABITUAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DAILY = re.compile(r"P1D|XXXX-XX-XXT[A-Z]{2}|XXXX-WXX-\d(?:T[A-Z]{2})?")
+_OPEN_FROM_BEFORE = re.compile(r"\b(?:open|opens|be\s+open)\s+(?:daily\s+)?from\s+$", re.I)
 _A_NOUN_THEN_SET = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+")
 _DAY_AFTER = re.compile(
     r",?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|tonight)\b"
