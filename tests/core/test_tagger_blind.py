@@ -1,9 +1,10 @@
-"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind23).
+"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind25).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
 .888, .868, .894, .751, .866, .914, .889, .868, .898, .915, .935, .947, .931,
-.845, .936, .860, .893, .889 for the twenty-three sets;
+.845, .936, .860, .893, .889,
+.802, .944 for the twenty-five sets;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -62,31 +63,35 @@ DATA = GOLD_DIR.parent
 # gold_blind22 (fifth session, African and Asian English-language papers; first score .944 /
 # .977 / .967 / .893): strict .962, relaxed .986, type .977, value .958.
 # gold_blind23 (fifth session, markets and economics; first score .943 / .968 / .934 / .889).
-# Floors of 18 to 23 refreshed at the end of the fifth session.
+# gold_blind24 (fifth session, sports reports; first score .882 / .935 / .931 / .802).
+# gold_blind25 (fifth session, schedules and deadlines; first score .963 / .981 / .967 / .944).
+# Every floor raised to just under its set's score at the end of the fifth session.
 FLOORS = {
-    "gold_blind": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.97},
-    "gold_blind2": {"strict": 0.975, "relaxed": 0.99, "type": 0.98, "value": 0.97},
-    "gold_blind3": {"strict": 0.98, "relaxed": 0.985, "type": 0.985, "value": 0.965},
-    "gold_blind4": {"strict": 0.955, "relaxed": 0.98, "type": 0.98, "value": 0.97},
-    "gold_blind5": {"strict": 0.97, "relaxed": 0.99, "type": 0.985, "value": 0.97},
-    "gold_blind6": {"strict": 0.945, "relaxed": 0.98, "type": 0.975, "value": 0.955},
-    "gold_blind7": {"strict": 0.99, "relaxed": 0.99, "type": 0.99, "value": 0.96},
+    "gold_blind": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.975},
+    "gold_blind2": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.985},
+    "gold_blind3": {"strict": 0.985, "relaxed": 0.985, "type": 0.985, "value": 0.975},
+    "gold_blind4": {"strict": 0.98, "relaxed": 0.98, "type": 0.98, "value": 0.975},
+    "gold_blind5": {"strict": 0.98, "relaxed": 0.99, "type": 0.985, "value": 0.975},
+    "gold_blind6": {"strict": 0.945, "relaxed": 0.985, "type": 0.975, "value": 0.965},
+    "gold_blind7": {"strict": 0.99, "relaxed": 0.99, "type": 0.99, "value": 0.975},
     "gold_blind8": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.96},
-    "gold_blind9": {"strict": 0.92, "relaxed": 0.965, "type": 0.96, "value": 0.915},
-    "gold_blind10": {"strict": 0.96, "relaxed": 0.975, "type": 0.965, "value": 0.93},
+    "gold_blind9": {"strict": 0.935, "relaxed": 0.965, "type": 0.96, "value": 0.92},
+    "gold_blind10": {"strict": 0.96, "relaxed": 0.975, "type": 0.965, "value": 0.935},
     "gold_blind11": {"strict": 0.985, "relaxed": 0.985, "type": 0.985, "value": 0.97},
     "gold_blind12": {"strict": 0.96, "relaxed": 0.98, "type": 0.965, "value": 0.955},
     "gold_blind13": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.945},
-    "gold_blind14": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.945},
-    "gold_blind15": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.935},
-    "gold_blind16": {"strict": 0.95, "relaxed": 0.98, "type": 0.98, "value": 0.96},
-    "gold_blind17": {"strict": 0.965, "relaxed": 0.98, "type": 0.975, "value": 0.96},
+    "gold_blind14": {"strict": 0.96, "relaxed": 0.98, "type": 0.975, "value": 0.95},
+    "gold_blind15": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.94},
+    "gold_blind16": {"strict": 0.96, "relaxed": 0.985, "type": 0.985, "value": 0.97},
+    "gold_blind17": {"strict": 0.97, "relaxed": 0.98, "type": 0.975, "value": 0.965},
     "gold_blind18": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.965},
     "gold_blind19": {"strict": 0.905, "relaxed": 0.96, "type": 0.94, "value": 0.92},
     "gold_blind20": {"strict": 0.975, "relaxed": 0.99, "type": 0.99, "value": 0.985},
     "gold_blind21": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.94},
     "gold_blind22": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.95},
-    "gold_blind23": {"strict": 0.95, "relaxed": 0.975, "type": 0.94, "value": 0.92},
+    "gold_blind23": {"strict": 0.95, "relaxed": 0.975, "type": 0.94, "value": 0.925},
+    "gold_blind24": {"strict": 0.915, "relaxed": 0.94, "type": 0.935, "value": 0.835},
+    "gold_blind25": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.96},
 }
 
 
