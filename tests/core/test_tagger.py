@@ -1206,6 +1206,7 @@ def test_without_publication_date_relative_expressions_are_unresolved() -> None:
         "Dial 1-888-555-0142 and enter access code 2026.",
         "A transport, flight KA 2013, landed with medicine.",
         "Families can call a 24-hour crisis line.",
+        "He was dropped for the one-day series.",
         "The fall in bond yields continued.",
         "The finance minister welcomed the fall.",
     ],

@@ -484,6 +484,11 @@ def _title_case_line(text: str, at: int) -> bool:
     return len(words) >= 4 and capitals >= 0.8 * len(words)
 
 
+_CRICKET_FORMAT = re.compile(
+    r"(?<=-day)\s+(?:international|internationals|series|match|matches|game|games|format|side|"
+    r"squad|cup|cricket|team|leg)\b",
+    re.IGNORECASE,
+)
 _ROUND_THE_CLOCK = re.compile(
     r"(?<=-hour)\s+(?:[a-z]+\s+)?(?:line|hotline|helpline|service|news|coverage|access|desk|"
     r"pharmacy|shop|store|diner|gym|channel|security|surveillance|support)\b",
@@ -506,6 +511,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False  # "a decades-long feud": "a" goes with the noun, the unit is vague
     if num == "24" and _ROUND_THE_CLOCK.match(text, m.end()):
         return False  # "a 24-hour crisis line": open round the clock, no period of anything
+    if num == "one" and unit == "day" and _CRICKET_FORMAT.match(text, m.end()):
+        return False  # "the one-day series": a form of cricket, not a day's span
     vague = num in VAGUE_NUMBERS or num.startswith("a few")
     if unit.startswith("quarter") and not vague and re.match(r"\s+of\b", text[m.end() :]):
         return False  # "three-quarters of the vote", but "after several quarters of losses"
