@@ -1491,6 +1491,8 @@ def test_boxing_day_and_q_quarters(text: str, expected: list[tuple[str, str]]) -
     ("text", "expected"),
     [
         ("Fans of June Okonkwo and Rosa June queued.", []),
+        ("At stumps on Friday Solvia were 231 for nine.", [("Friday", "2021-08-13")]),
+        ("He took the Friday Harbor ferry.", []),
         ("The tour ends on Halloween.", [("Halloween", "2021-10-31")]),
         ("The St. Patrick's Day parade closes streets.", [("St. Patrick's Day", "2022-03-17")]),
         ("Offices close for Veterans Day.", [("Veterans Day", "2021-11-11")]),

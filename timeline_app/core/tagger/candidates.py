@@ -419,9 +419,18 @@ def _weekday_ok(m: re.Match[str], text: str) -> bool:
         m["pod"] is not None
         or not _CAPITAL_AFTER.match(text, m.end())
         or _title_case_line(text, m.start())
+        # "at stumps on Friday Solvia were 231 for nine": a new subject after the date
+        or (
+            _DAY_PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+            and _SUBJECT_VERB_AFTER.match(text, m.end()) is not None
+        )
     )
 
 
+_DAY_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|until|since|before|after)\s+$", re.IGNORECASE)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:was|were|is|are|had|has|have|will|would|said|[a-z]+ed)\b"
+)
 # "THE SUNDAY EVENING NEWS", "the Saturday Night Show": the name of a programme or paper
 _TITLE_AFTER = re.compile(
     r"[ \t]+(?=[A-Z])(?i:News|Show|Programme|Program|Edition|Times|Post|Telegraph|Herald|"
