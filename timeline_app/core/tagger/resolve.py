@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from timeline_app.core.models import Certainty, Timex, TimexType
 from timeline_app.core.tagger import holidays, timeml
@@ -395,6 +396,11 @@ def _compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def _revalued(timex: Timex, value: str, **changes: Any) -> Timex:
+    """``timex`` with a new value (and the interval it denotes), and any other ``changes``."""
+    return replace(timex, value=value, interval=interval_for(value), **changes)
+
+
 _FROM_JOIN = re.compile(r"\s*,?\s*(?:from|between)\s+", re.IGNORECASE)
 
 
@@ -408,10 +414,9 @@ def _overnight_from(text: str, timexes: list[Timex]) -> list[Timex]:
         if not _FROM_JOIN.fullmatch(text, night.end, start.start):
             continue
         value = f"{start.value[:10]}TNI"
-        out[i] = replace(
+        out[i] = _revalued(
             night,
-            value=value,
-            interval=interval_for(value),
+            value,
             anchor=f"the night it starts, '{start.text}'",
             rule="overnight, from a day",
         )
@@ -431,10 +436,9 @@ def _weeks_ending(text: str, timexes: list[Timex]) -> list[Timex]:
         if not _ENDING.fullmatch(text, week.end, day.start):
             continue
         value = timeml.week_value(date.fromisoformat(day.value))
-        out[i] = replace(
+        out[i] = _revalued(
             week,
-            value=value,
-            interval=interval_for(value),
+            value,
             anchor=f"the day it ends, '{day.text}'",
             rule="the week ending a day",
         )
@@ -474,9 +478,7 @@ def _weekday_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 
 def _moved(timex: Timex, day: date, why: str) -> Timex:
     value = day.isoformat() + timex.value[10:]
-    return replace(
-        timex, value=value, interval=interval_for(value), rule=f"{timex.rule}; a range's day {why}"
-    )
+    return _revalued(timex, value, rule=f"{timex.rule}; a range's day {why}")
 
 
 def _ranges_past_midnight(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -493,10 +495,9 @@ def _ranges_past_midnight(text: str, timexes: list[Timex]) -> list[Timex]:
             continue  # "until noon Sunday": the day is written
         day = date.fromisoformat(second.value[:10]) + timedelta(days=1)
         value = f"{day.isoformat()}T{end[1]}"
-        out[i] = replace(
+        out[i] = _revalued(
             second,
-            value=value,
-            interval=interval_for(value),
+            value,
             rule=f"{second.rule}; past midnight after '{first.text}'",
         )
     return out
@@ -523,10 +524,9 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
         value = f"{day[0]}T{hour:02d}{time[1][2:]}"
         if value == clock.value:
             continue
-        out[i] = replace(
+        out[i] = _revalued(
             clock,
-            value=value,
-            interval=interval_for(value),
+            value,
             certainty=after.certainty,
             anchor=f"the day written after it, '{after.text}'",
             rule="clock time on the day that follows",
