@@ -67,6 +67,15 @@ def unit_code(unit: str) -> str:
     return unit if unit in UNITS else "day"
 
 
+def span_end_year(first: int, last: str) -> int:
+    """The second year of "2023-24", "2016/17", "1999-00": in the first year's century, or the
+    next one's when it would not come after the first; a four-digit one as written."""
+    if len(last) == 4:
+        return int(last)
+    year = first // 100 * 100 + int(last)
+    return year + 100 if year <= first else year
+
+
 def duration_value(amount: float | None, unit: str) -> str:
     """A TimeML duration: P3Y, PT24H, P2Y6M, PXY."""
     unit = unit_code(unit)

@@ -9,7 +9,7 @@ from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import dateparse, timeml
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction
-from timeline_app.core.tagger.helpers import nearest_year, toward, year_for
+from timeline_app.core.tagger.helpers import nearest_year, span_end_year, toward, year_for
 from timeline_app.core.tagger.holidays import nth_weekday as nth
 from timeline_app.core.tagger.lexicon import (
     DECADE_WORDS,
@@ -165,9 +165,7 @@ def span_first_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 def span_second_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "2023-24": 2024, in the century of the year before it (1999-00 is 2000)."""
     first = int(ctx.text[m.start() - 5 : m.start() - 1])
-    year = first // 100 * 100 + int(m["yy"])
-    if year <= first:
-        year += 100
+    year = span_end_year(first, m["yy"])
     if year - first > 10:
         return None  # "2023-45" is no span of years
     return Resolution(DATE, f"{year:04d}", rule="second year of a span")

@@ -10,7 +10,7 @@ from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction
 from timeline_app.core.tagger.fiscal import fiscal_year_of
-from timeline_app.core.tagger.helpers import toward, year_for
+from timeline_app.core.tagger.helpers import span_end_year, toward, year_for
 from timeline_app.core.tagger.lexicon import ORDINALS
 from timeline_app.core.tagger.patterns import MONTH
 from timeline_app.core.tagger.resolve_calendar import edge_mod, month_number
@@ -330,17 +330,9 @@ def _quarter_ending(ctx: Context, end: int) -> str:
 
 def fiscal_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "FY25" (the fiscal year ending in 2025), "the previous fiscal"."""
-    if m["fy1"]:  # "FY2022/23"
-        first = int(m["fy1"])
-        number = first // 100 * 100 + int(m["fy2"])
-        return Resolution(
-            DATE, f"FY{number + (100 if number <= first else 0):04d}", rule="fiscal year, two years"
-        )
-    if m["fyend"]:  # "the 2016/17 financial year"
-        end, first = m["fyend"], int(m["fystart"])
-        number = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
-        if number <= first:
-            number += 100  # "1999/00"
+    if m["fy1"] or m["fyend"]:  # "FY2022/23", "the 2016/17 financial year", "1999-00"
+        first, last = (m["fy1"], m["fy2"]) if m["fy1"] else (m["fystart"], m["fyend"])
+        number = span_end_year(int(first), last)
         return Resolution(DATE, f"FY{number:04d}", rule="fiscal year named by its two years")
     if m["fy"]:
         number = int(m["fy"]) + (2000 if len(m["fy"]) == 2 else 0)
