@@ -175,6 +175,12 @@ CASES = [
     ("a.txt", f"Rail link funded\n\nAnna Whitlow\n17:42, June 13 2016\n\n{BODY}", "2016-06-13", D),
     ("a.txt", f"Vote set for Friday, March 13, 2026\n\n{BODY}", None, None),
     ("a.txt", f"From March 3, 2020, the rule applied.\n\n{BODY}", None, None),
+    (
+        "a.txt",
+        f"{BODY}\n" * 7 + "He spoke at length. Posted on March 3, 2020, the video spread.",
+        None,
+        None,
+    ),
     # a press release's dateline, with a state after the city and the wire between slashes
     ("a.txt", f"HALLORAN, Ore., Feb. 4, 2026 /Keystone Newswire/ -- {BODY}", "2026-02-04", D),
 ]

@@ -137,6 +137,8 @@ def dateline_candidates(text: str, today: date | None = None) -> list[Candidate]
         if LABELLED_LINE.match(para):
             continue
         for match in _PUBLISHED.finditer(para):
+            if match.group("inline") and index >= _DATELINE_PARAGRAPHS:
+                continue  # "... Posted on March 3, 2020, the video": the body, no date line
             start = match.end()
             if clock := _TIME_FIRST.match(para, start):
                 start = clock.end()
