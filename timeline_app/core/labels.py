@@ -9,6 +9,7 @@ expressions, no language model: fast and predictable.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from timeline_app.core.label_compress import SHORTENERS, compressed, truncate
@@ -39,6 +40,7 @@ def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MA
     the opposite without it); otherwise it goes like any other date phrase.
     """
     clause, dates = _window(clause.replace(MARK, " "), dates)
+    dates = [d for d in dates if not _date_is_subject(clause, d)]
     text = trimmed(clause, dates, keep_since=True)
     if len(finish(text)) > limit:
         text = trimmed(clause, dates, keep_since=False)
@@ -52,6 +54,18 @@ def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MA
     if len(label) <= limit:
         return label
     return compressed(text, limit) or truncate(label, limit)
+
+
+# "2019 was a record year", "Fiscal 2020 is a show-me year": the date is what the clause is about
+_SUBJECT_VERB = re.compile(r"\s+(?:is|was|were|are|will\s+be|has\s+been|had\s+been|marks|marked)\b")
+
+
+def _date_is_subject(clause: str, date: Span) -> bool:
+    """Whether the date phrase opens the clause as its subject: without it the label would start
+    with a bare verb ("Was a record year for the port")."""
+    return not clause[: date.start].strip(" \t\n\"'\u201c\u2018") and bool(
+        _SUBJECT_VERB.match(clause, date.end)
+    )
 
 
 def _statement(label: str) -> str:
