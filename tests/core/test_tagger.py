@@ -462,6 +462,26 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
         # an amount in two units is one duration
         ("He won in 2 hours 5 minutes.", [("2 hours 5 minutes", "PT2H5M")]),
         ("The Stakes are run on Saturday week.", [("Saturday week", "2021-08-28")]),
+        # a service notice: holidays, "02:15 hours", a list number after a month, a heading
+        (
+            "No trains on Good Friday or Easter Monday.",
+            [("Good Friday", "2021-04-02"), ("Easter Monday", "2021-04-05")],
+        ),
+        ("Buses run over the May Day bank holiday.", [("May Day bank holiday", "2021-05-03")]),
+        (
+            "Police were called at 02:15 hours on Friday.",
+            [("02:15 hours", "2021-08-13T02:15"), ("Friday", "2021-08-13")],
+        ),
+        (
+            "It ends by the end of March.\n\n4. In the second phase",
+            [("the end of March", "2022-03")],
+        ),
+        ("MIDDAY TRAINS CANCELLED", []),
+        ("The FieldHawk 2030 ships on Sept. 15.", [("Sept. 15", "2021-09-15")]),
+        (
+            "The viaduct opened in 1874, and inspections in July found cracks.",
+            [("1874", "1874"), ("July", "2021-07")],
+        ),
         ("She served three years and two months.", [("three years and two months", "P3Y2M")]),
         ("He slept 2 hours, then ran 5 minutes.", [("2 hours", "PT2H"), ("5 minutes", "PT5M")]),
         ("Inflation will fall over the medium term.", [("the medium term", "FUTURE_REF")]),
@@ -1956,3 +1976,11 @@ def test_an_indian_fiscal_year_runs_from_april() -> None:
     text = "Mills owe Rs 412 crore for cane supplied in the last quarter of the previous fiscal."
     found = _found(text, date(2025, 4, 7))
     assert found["the last quarter of the previous fiscal"][0] == "FY2025-Q4"
+
+
+def test_an_ed_word_after_of_is_no_past_verb() -> None:
+    from timeline_app.core.tagger.cues import direction
+
+    text = "Members of affiliated clubs get a window from 10am on Wednesday."
+    start = text.index("Wednesday")
+    assert direction(text, start, start + len("Wednesday")) is None

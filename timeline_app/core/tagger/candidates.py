@@ -38,6 +38,8 @@ _NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?!(?:In|By|Since|Until|From|Of|To|For|During|The|And|Or|Before|After|Fiscal)\b)"
     r"[A-Z][a-z]+\s+$"
 )
+# "FieldHawk 2030", "PowerBook 2010": a product's name, written in CamelCase
+_CAMEL_BEFORE = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s+$")
 _GENERIC_AFTER = re.compile(
     r"\s+(?:youth|young|world|society|children|kids|generation|standards|families|women|men|"
     r"people|personal|teenagers|students|economy|consumers?|technology)\b",
@@ -283,8 +285,10 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return True  # "the 1992 protests", "in 1998 sales rose"
     if _STREET_AFTER.match(text, m.end()):
         return False  # "at 1955 Industrial Parkway": a street number
-    if _NAME_BEFORE.search(before) or (
-        re.search(r"'s\s+$", before) and _CAPITAL_AFTER.match(text, m.end())
+    if (
+        _NAME_BEFORE.search(before)
+        or _CAMEL_BEFORE.search(before)
+        or (re.search(r"'s\s+$", before) and _CAPITAL_AFTER.match(text, m.end()))
     ):
         return False  # "Orion 1980", "Kopp's 1987 Chevrolet": part of a name
     return not _NOT_A_YEAR_AFTER.match(text, m.end())
@@ -353,6 +357,14 @@ _NOON_AS_NAME = re.compile(r"(?-i:Noon|Midnight)\b")
 
 
 def _clock_ok(m: re.Match[str], text: str) -> bool:
+    if (
+        m.group(0).isalpha()
+        and m.group(0).isupper()
+        and _CAPITALS_AROUND.search(
+            text[max(0, m.start() - 12) : m.end() + 12].replace(m.group(0), " ")
+        )
+    ):
+        return False  # "MIDDAY TRAINS": a heading in capitals
     if _NOON_AS_NAME.match(text, m.start()) and _FIRST_NAME_BEFORE.search(
         text, max(0, m.start() - 24), m.start()
     ):

@@ -43,6 +43,7 @@ _ENDED = re.compile(
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
+_COORDINATED = re.compile(r",\s+(?:and|but)\s+")
 _MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
@@ -178,6 +179,8 @@ class Context:
             return None  # "The museum, founded in 1926 by ..., reopened Oct. 28": an aside's year
         if sentence_break(self.text, self.last_value_end, start):
             return None
+        if _COORDINATED.search(self.text, self.last_value_end, start):
+            return None  # "The viaduct opened in 1874, and inspections in January found cracks"
         cue = self.direction(start, end)
         if (
             year < self.base.year

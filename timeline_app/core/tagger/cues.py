@@ -121,7 +121,7 @@ _PAST = (
     r"broke|drove|flew|knew|led|meant|stood|grew|threw|tore|shot|swore|wore|got|forgot|hung|sat|"
     r"lay|laid|sank|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang)|"
     # an "-ed" word after an article is an adjective ("a revised timetable"), not a past verb
-    r"(?-i:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+    r"(?-i:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)"  # "members of affiliated clubs"
     r"(?!(?:need|feed|seed|speed|bed|red|shed|proceed|exceed|succeed|indeed|hundred|embed|expected)\b)"
     r"[a-z]{2,}ed)"
 )

@@ -50,7 +50,11 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
     if name == "new":
         return date(year, 12, 31) if suffix == "eve" else date(year, 1, 1)
     if name == "easter":
-        return _easter(year)
+        return _easter(year) + timedelta(days=1 if suffix == "monday" else 0)
+    if name == "good":  # Good Friday
+        return _easter(year) - timedelta(days=2)
+    if name == "may":  # the May Day bank holiday: the first Monday of May
+        return nth_weekday(year, 5, 0, 1)
     if name == "election" and suffix == "day":
         return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     fixed = {

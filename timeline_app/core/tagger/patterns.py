@@ -99,7 +99,9 @@ _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 CLOCK = (
     # "4am", "5:30 p.m.", British "5.30pm"
     r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?-i:[ap]\.m\.?|[AP]\.M\.?|[ap]m\b|[AP]M\b)"
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|\s*(?:%|percent))|noon|midnight|midday"
+    # (British police and services write "02:15 hours")
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|\s*(?:%|percent))(?:\s+hours\b)?"
+    r"|noon|midnight|midday"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b)"  # "0940 GMT"
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s+(?-i:BST|GMT|UTC|CET|CEST)\b))"  # "06.00 BST"
 )
@@ -238,7 +240,8 @@ _KEYS = {
     ),
     "holiday": (
         r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine|Boxing|"
-        r"Halloween|Patrick|Veterans|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|"
+        r"Halloween|Patrick|Veterans|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Good|"
+        r"May\s+Day|"
         r"Columbus|Presidents|Juneteenth"
     ),
     "ref": (
@@ -307,7 +310,9 @@ RULES: tuple[Rule, ...] = (
     # (early|late|mid-) (last|this|next) August
     _rule(
         "month",
-        rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that|the\s+following)\s+)?(?P<month>{MONTH})(?![.\s]*\d)",
+        rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that|the\s+following)\s+)?(?P<month>{MONTH})"
+        # no day after it ("March 4"), but "March.\n\n4." ends a sentence before a list's item
+        r"(?!\s*\d)(?!\.[ \t]*\d)",
     ),
     # 2021, fiscal 1989, mid-1996, the end of 1990, post-1959
     _rule(
@@ -587,11 +592,12 @@ RULES: tuple[Rule, ...] = (
         # "the Saturday before Christmas": a weekday counted from the holiday
         rf"(?:the\s+(?P<wd>{WEEKDAY})\s+(?P<side>before|after)\s+)?"
         r"(?:(?P<rel>last|next|this)\s+|the\s+(?=[A-Z][\w']+(?:\s+Day)?\s+week(?:end)?\b))?"
-        r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|"
+        r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
+        r"May\s+Day(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
         r"Presidents'?|Juneteenth)(?!-))"
-        r"(?:\s+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|weekend|week)))?"
+        r"(?:\s+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|Monday|weekend|week|bank\s+holiday)))?"
         rf"(?:\s+(?P<year>{YEAR}))?",  # "Christmas 2024", "New Year's Eve 2019"
     ),
     # now, currently, recently, the future, soon

@@ -399,13 +399,19 @@ def q_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
             uses_publication=True,
         )
     year = ctx.base.year
-    if (ctx.base.month - 1) // 3 + 1 < number:
-        year -= 1
+    cue = ctx.direction(m.start(), m.end())
+    ahead = (
+        cue is not None
+        and cue.direction is Direction.FUTURE
+        and not _RESULTS_AFTER.match(ctx.text, m.end())
+    )
+    if (ctx.base.month - 1) // 3 + 1 < number and not ahead:
+        year -= 1  # "Q4 sales" in May are last year's; "in Q2, people will return" is this year's
     return Resolution(
         DATE,
         f"{year:04d}-Q{number}",
         Certainty.INFERRED,
-        "Q-quarter, latest one begun",
+        "Q-quarter, latest one begun" if not ahead else "Q-quarter ahead",
         ctx.base_anchor(),
         uses_publication=True,
         keep_after_year=True,
