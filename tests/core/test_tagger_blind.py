@@ -1,10 +1,11 @@
-"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind25).
+"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind27).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
 .888, .868, .894, .751, .866, .914, .889, .868, .898, .915, .935, .947, .931,
 .845, .936, .860, .893, .889,
-.802, .944 for the twenty-five sets;
+.802, .944, .826,
+.887 for the twenty-seven sets;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -65,9 +66,13 @@ DATA = GOLD_DIR.parent
 # gold_blind23 (fifth session, markets and economics; first score .943 / .968 / .934 / .889).
 # gold_blind24 (fifth session, sports reports; first score .882 / .935 / .931 / .802).
 # gold_blind25 (fifth session, schedules and deadlines; first score .963 / .981 / .967 / .944).
+# gold_blind27 (fifth session, press releases and official notices; first score .926 / .974 /
+# .950 / .887).
+# gold_blind26 (fifth session, features that jump in time; first score .937 / .966 / .937 / .826),
+# written last and not yet used for fixing.
 # Every floor raised to just under its set's score at the end of the fifth session.
 FLOORS = {
-    "gold_blind": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.975},
+    "gold_blind": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.985},
     "gold_blind2": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.985},
     "gold_blind3": {"strict": 0.985, "relaxed": 0.985, "type": 0.985, "value": 0.975},
     "gold_blind4": {"strict": 0.98, "relaxed": 0.98, "type": 0.98, "value": 0.975},
@@ -90,8 +95,10 @@ FLOORS = {
     "gold_blind21": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.94},
     "gold_blind22": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.95},
     "gold_blind23": {"strict": 0.95, "relaxed": 0.975, "type": 0.94, "value": 0.925},
-    "gold_blind24": {"strict": 0.915, "relaxed": 0.94, "type": 0.935, "value": 0.835},
+    "gold_blind24": {"strict": 0.92, "relaxed": 0.945, "type": 0.94, "value": 0.84},
     "gold_blind25": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.96},
+    "gold_blind27": {"strict": 0.95, "relaxed": 0.975, "type": 0.975, "value": 0.925},
+    "gold_blind26": {"strict": 0.93, "relaxed": 0.96, "type": 0.93, "value": 0.82},
 }
 
 
