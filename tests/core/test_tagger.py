@@ -398,6 +398,17 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
                 ("9 August", "2020-08-09"),
             ],
         ),
+        # a past clause's clock time after an aside about today goes back to the story
+        (
+            "On the night of 15 February 1975, fire swept the ballroom. At 7pm today a bell will "
+            "ring.\n\nThe doors opened at 8pm, and by 10pm 400 dancers had paid.",
+            [
+                ("15 February 1975", "1975-02-15"),
+                ("7pm today", "2021-08-16T19:00"),
+                ("8pm", "1975-02-15T20:00"),
+                ("10pm", "1975-02-15T22:00"),
+            ],
+        ),
         # a past-perfect flashback does not move the story's day
         (
             "On Friday night he won at 11:48 p.m. Rain on Wednesday had left the event a day "

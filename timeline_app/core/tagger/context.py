@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger.cues import (
@@ -133,6 +133,15 @@ class Context:
         if cue is None or cue.direction is not Direction.PAST:
             return None
         return next(((d, t) for d, t in reversed(self.days) if d < self.publication), None)
+
+    def older_story_day(self) -> tuple[date, str] | None:
+        """The last day named that lies well before the publication (a month or more): where a
+        past clause goes back to after an aside about today ("Twenty-five years ago, on the night
+        of 15 February 1975 ... At 7pm today the bell will ring ... The doors opened at 8pm")."""
+        if self.publication is None:
+            return None
+        limit = self.publication - timedelta(days=30)
+        return next(((d, t) for d, t in reversed(self.days) if d <= limit), None)
 
     def lead_day(self) -> tuple[date, str, bool]:
         """The day the story leads with (the first day it names: its dateline or its lede),

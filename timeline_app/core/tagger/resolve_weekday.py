@@ -241,6 +241,12 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             f"previous date {ctx.last_value}",
         )
     day, anchored = _clock_day(m, ctx)
+    back_to: tuple[date, str] | None = None
+    if anchored and day == ctx.publication and not (m["wd"] or m["deictic"] or m["month"]):
+        cue = ctx.direction(m.start(), m.end())
+        older = ctx.older_story_day()
+        if cue is not None and cue.direction is Direction.PAST and older is not None:
+            day, back_to = older[0], older  # a past clause after an aside about today
     if anchored and hour < 6 and not m["wd"] and _after_the_evening(ctx, day, m):
         day += timedelta(days=1)  # "around 10:30 p.m. ... He called 911 at 12:07 a.m."
     elif anchored and 18 <= hour < 24 and _before_the_small_hours(ctx, m):
@@ -252,6 +258,14 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     if bare and hour < 12 and _later_that_day(m, ctx, day, hour):
         time = f"{hour + 12:02d}{time[2:]}"  # "4:15 this afternoon ... a report at 11 o'clock"
     value = f"{day.isoformat()}T{time}"
+    if back_to is not None:
+        return Resolution(
+            TIME,
+            value,
+            Certainty.ANCHORED,
+            "clock time back in the story after an aside about today",
+            f"previous date {back_to[0]} ('{back_to[1]}')",
+        )
     if anchored:
         return from_narrative(ctx, value, "clock time on the previous date", kind=TIME)
     return relative(ctx, value, "clock time", kind=TIME)
