@@ -1238,6 +1238,7 @@ def test_without_publication_date_relative_expressions_are_unresolved() -> None:
         "A transport, flight KA 2013, landed with medicine.",
         "Families can call a 24-hour crisis line.",
         "He was dropped for the one-day series.",
+        "Merchants calling itself the 1960 Committee met in room 1912.",
         "The fall in bond yields continued.",
         "The finance minister welcomed the fall.",
     ],

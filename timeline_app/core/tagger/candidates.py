@@ -38,6 +38,10 @@ _NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?!(?:In|By|Since|Until|From|Of|To|For|During|The|And|Or|Before|After|Fiscal)\b)"
     r"[A-Z][a-z]+\s+$"
 )
+_BODY_AFTER = re.compile(
+    r"\s+(?-i:Committee|Society|Club|Foundation|Trust|Group|Association|Fund|Project|Players|"
+    r"Collective|Coalition|Movement)\b"
+)
 # "FieldHawk 2030", "PowerBook 2010": a product's name, written in CamelCase
 _CAMEL_BEFORE = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s+$")
 _GENERIC_AFTER = re.compile(
@@ -277,8 +281,15 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     if m.group(0) != m["year"]:
         return True
     before = text[max(0, m.start() - 12) : m.start()]
-    if re.search(r"(?:No\.|#|\$|\bcode|\bPIN|\bext\.|\bflight|\broute)\s*$", before, re.IGNORECASE):
-        return False  # "access code 2026"
+    if re.search(
+        r"(?:No\.|#|\$|\bcode|\bPIN|\bext\.|\bflight|\broute|\broom|\bsuite|\bpage|\bplatform|"
+        r"\bgate)\s*$",
+        before,
+        re.IGNORECASE,
+    ):
+        return False  # "access code 2026", "room 1912"
+    if _BODY_AFTER.match(text, m.end()):
+        return False  # "the 1960 Committee", "Members of the 1958 Society": a body's name
     if re.search(r"\b(?i:flight|route|bus|train)\s+[A-Z]{1,3}\s*$", before):
         return False  # "flight KA 2013"
     if re.search(r"\b(?:the|in|since|by|until|during|from|of|before|after)\s+$", before, re.I):
