@@ -69,7 +69,7 @@ DATA = GOLD_DIR.parent
 # gold_blind27 (fifth session, press releases and official notices; first score .926 / .974 /
 # .950 / .887).
 # gold_blind26 (fifth session, features that jump in time; first score .937 / .966 / .937 / .826),
-# written last and not yet used for fixing.
+# written last; its first fixes came in the last minutes of the session.
 # Every floor raised to just under its set's score at the end of the fifth session.
 FLOORS = {
     "gold_blind": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.985},
@@ -98,7 +98,7 @@ FLOORS = {
     "gold_blind24": {"strict": 0.92, "relaxed": 0.945, "type": 0.94, "value": 0.84},
     "gold_blind25": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.96},
     "gold_blind27": {"strict": 0.95, "relaxed": 0.975, "type": 0.975, "value": 0.925},
-    "gold_blind26": {"strict": 0.93, "relaxed": 0.96, "type": 0.93, "value": 0.82},
+    "gold_blind26": {"strict": 0.935, "relaxed": 0.965, "type": 0.935, "value": 0.86},
 }
 
 
