@@ -224,15 +224,17 @@ def _header_line_date(para: str) -> tuple[date, str] | None:
     return None
 
 
+_WORD_START = re.compile(r"\b\w")
+
+
 def _trailing_date(para: str) -> tuple[date, str] | None:
     """A short byline-like line that ends with a full date and perhaps a clock time: "Keira Lund,
     Music Correspondent Saturday 11 October 2025 10:30 BST", "Anna Whitlow 17:42, June 13 2016"
     (not a headline, paragraph 0, and not a sentence)."""
     if len(para) > _BYLINE_MAX or para.rstrip().endswith((".", "?", "!", '"')):
         return None
-    for start in range(len(para)):
-        if not para[start].isalnum() or (start and para[start - 1].isalnum()):
-            continue
+    for word in _WORD_START.finditer(para):
+        start = word.start()
         found = parse_date(para, start=start, anchored=True)
         if found and _HEADER_TAIL.fullmatch(para[start + len(found[1]) :]):
             return found[0], para.strip()

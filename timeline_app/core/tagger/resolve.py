@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -396,6 +396,14 @@ def _compound_durations(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def _joined(text: str, timexes: list[Timex], join: re.Pattern[str]) -> Iterator[int]:
+    """The index of each expression that ``join`` links to the next one ("overnight, from",
+    "the week ending", "Tuesday to"); read lazily, so a caller may re-value as it goes."""
+    for i in range(len(timexes) - 1):
+        if join.fullmatch(text, timexes[i].end, timexes[i + 1].start):
+            yield i
+
+
 def _revalued(timex: Timex, value: str, **changes: Any) -> Timex:
     """``timex`` with a new value (and the interval it denotes), and any other ``changes``."""
     return replace(timex, value=value, interval=interval_for(value), **changes)
@@ -407,11 +415,9 @@ _FROM_JOIN = re.compile(r"\s*,?\s*(?:from|between)\s+", re.IGNORECASE)
 def _overnight_from(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "shut the bridge overnight, from 9 p.m. Tuesday to 5 a.m. Wednesday": that night."""
     out = list(timexes)
-    for i in range(len(out) - 1):
+    for i in _joined(text, out, _FROM_JOIN):
         night, start = out[i], out[i + 1]
         if night.rule != "overnight" or not _DAY_VALUE.match(start.value):
-            continue
-        if not _FROM_JOIN.fullmatch(text, night.end, start.start):
             continue
         value = f"{start.value[:10]}TNI"
         out[i] = _revalued(
@@ -429,11 +435,9 @@ _ENDING = re.compile(r"\s+(?:ending|ended)\s+(?:on\s+)?", re.IGNORECASE)
 def _weeks_ending(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "the week ending Friday": the week of that day, not the week of publication."""
     out = list(timexes)
-    for i in range(len(out) - 1):
+    for i in _joined(text, out, _ENDING):
         week, day = out[i], out[i + 1]
         if not (week.text.lower() == "the week" and _DAY_VALUE.fullmatch(day.value)):
-            continue
-        if not _ENDING.fullmatch(text, week.end, day.start):
             continue
         value = timeml.week_value(date.fromisoformat(day.value))
         out[i] = _revalued(
@@ -457,22 +461,20 @@ def _weekday_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     two weekdays of a range lie less than a week apart, the end after the start (each alone may
     have been read the other way)."""
     out = list(timexes)
-    for i in range(1, len(out)):
-        first, second = out[i - 1], out[i]
+    for i in _joined(text, out, _WEEKDAY_RANGE_TO):  # not "statements made Friday and Thursday"
+        first, second = out[i], out[i + 1]
         if not (_DAY_VALUE.match(first.value) and _DAY_VALUE.match(second.value)):
             continue
         if not all(
             _WEEKDAY_WORD.search(t.text) and not _MONTH_WORD.search(t.text) for t in (first, second)
         ):
             continue
-        if not _WEEKDAY_RANGE_TO.fullmatch(text, first.end, second.start):
-            continue  # not "statements made Friday and Thursday"
         start = date.fromisoformat(first.value[:10])
         end = date.fromisoformat(second.value[:10])
         if end < start:
-            out[i] = _moved(second, end + timedelta(days=7), f"after '{first.text}'")
+            out[i + 1] = _moved(second, end + timedelta(days=7), f"after '{first.text}'")
         elif (end - start).days >= 7:
-            out[i - 1] = _moved(first, start + timedelta(days=7), f"before '{second.text}'")
+            out[i] = _moved(first, start + timedelta(days=7), f"before '{second.text}'")
     return out
 
 
