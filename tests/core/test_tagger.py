@@ -1996,3 +1996,56 @@ def test_an_ed_word_after_of_is_no_past_verb() -> None:
     text = "Members of affiliated clubs get a window from 10am on Wednesday."
     start = text.index("Wednesday")
     assert direction(text, start, start + len("Wednesday")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A century from now, somebody else will wait.", ("A century from now", "DATE", "2121")),
+        ("It will be paid off two years from now.", ("two years from now", "DATE", "2023")),
+        ("One day I would like to walk across it.", ("One day", "DATE", "FUTURE_REF")),
+        ("One day, he said, it will be ours.", ("One day", "DATE", "FUTURE_REF")),
+        ("It rained for one day.", ("one day", "DURATION", "P1D")),
+        ("It was the year her grandmother arrived.", None),
+        ("It was the year he was born.", None),
+    ],
+)
+def test_dates_counted_from_now_some_day_and_a_year_a_clause_names(
+    text: str, expected: tuple[str, str, str] | None
+) -> None:
+    if expected is None:
+        assert tag_text(text, MONDAY) == []
+    else:
+        assert one(text) == expected
+
+
+def test_a_month_after_as_early_as_is_no_verb() -> None:
+    assert one("The market could open as early as May.") == ("May", "DATE", "2022-05")
+
+
+def test_a_weekday_date_without_a_year_takes_a_year_the_story_named_that_fits() -> None:
+    text = "The 1997 drop was missed. He left at 6pm on Sunday 17 August to buy a sandwich."
+    found = {t.text: t.value for t in tag_text(text, date(2022, 11, 19))}
+    assert found["Sunday 17 August"] == "1997-08-17"
+    assert found["6pm"] == "1997-08-17T18:00"
+
+
+def test_the_weekday_of_a_story_told_hour_by_hour_long_ago() -> None:
+    text = (
+        "On the night of 15 February 1975 the ballroom burned. The doors opened at 8pm. The "
+        "fire was not out until 4am, and by 7am on Sunday, when families gathered, it was over."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2000, 2, 15))}
+    assert found["Sunday"] == "1975-02-16"
+
+
+def test_a_season_after_a_set_recurs_and_so_do_the_hours_served() -> None:
+    text = (
+        "The boat leaves every Thursday in summer at 7 a.m. sharp. The inn is open until "
+        "Oct. 15, and breakfast is served from 6:30 a.m. to 9 a.m."
+    )
+    found = {t.text: (str(t.type), t.value) for t in tag_text(text, date(1996, 7, 10))}
+    assert found["summer"] == ("SET", "XXXX-SU")
+    assert found["7 a.m."] == ("TIME", "XXXX-XX-XXT07:00")
+    assert found["6:30 a.m."] == ("TIME", "XXXX-XX-XXT06:30")
+    assert found["Oct. 15"] == ("DATE", "1996-10-15")

@@ -20,6 +20,7 @@ _NOISE = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|from|through|to|of|last|this|next|early|late|mid|and|or|between|"
+    r"(?:early|late|soon)\s+as|"
     r"before|after|during|on|for|each|every|until|around|about|late|end|start|beginning|"
     r"the\s+[a-z]+est)[\s-]+$",  # "the wettest March on record"
     re.IGNORECASE,

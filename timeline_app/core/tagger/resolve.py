@@ -169,8 +169,14 @@ def _recurring_lists(text: str, timexes: list[Timex]) -> list[Timex]:
         before, timex = out[i - 1], out[i]
         if before.type is not TimexType.SET and not _ANY_DAY_TIME.fullmatch(before.value):
             continue
+        season = (
+            _SEASON_VALUE.fullmatch(timex.value) is not None
+            and timex.text.lower() in _SEASON_WORDS
+            and _IN.fullmatch(text, before.end, timex.start) is not None
+        )  # "every Thursday in summer": each summer's Thursdays
         if not (
-            _SET_JOIN.fullmatch(text, before.end, timex.start)
+            season
+            or _SET_JOIN.fullmatch(text, before.end, timex.start)
             or (
                 _CLOCK_VALUE.fullmatch(timex.value)
                 and _SET_THEN_HOUR.fullmatch(text, before.end, timex.start)
@@ -187,6 +193,8 @@ def _recurring_lists(text: str, timexes: list[Timex]) -> list[Timex]:
             value, kind = f"XXXX-WXX-{weekday}", TimexType.SET
         elif (time := _CLOCK_VALUE.fullmatch(timex.value)) is not None:
             value, kind = f"XXXX-XX-XXT{time[1]}", TimexType.TIME
+        elif season:
+            value, kind = f"XXXX-{timex.value[-2:]}", TimexType.SET
         else:
             continue
         out[i] = replace(
@@ -251,6 +259,10 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
                     previous is not None
                     and _DAY_VALUE.match(previous.value)
                     and not sentence_break(text, previous.end, timex.start)
+                    # but "open until Oct. 15, and breakfast is served from 6:30 a.m." (a season)
+                    and not _CLOSING_HOUR_BEFORE.search(
+                        text, max(0, previous.start - 8), previous.start
+                    )
                 )
             )
             # "Every morning the line reaches the door by 6:30"
@@ -319,7 +331,9 @@ _HABITUAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DAILY = re.compile(r"P1D|XXXX-XX-XXT[A-Z]{2}|XXXX-WXX-\d(?:T[A-Z]{2})?")
-_OPEN_FROM_BEFORE = re.compile(r"\b(?:open|opens|be\s+open)\s+(?:daily\s+)?from\s+$", re.I)
+_OPEN_FROM_BEFORE = re.compile(
+    r"\b(?:open|opens|be\s+open|(?:is|are)\s+(?:served|staffed))\s+(?:daily\s+)?from\s+$", re.I
+)
 _A_NOUN_THEN_SET = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+")
 _DAY_AFTER = re.compile(
     r",?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|tonight)\b"
@@ -332,6 +346,9 @@ _HOURS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ANY_DAY_TIME = re.compile(r"XXXX-XX-XXT\d\d:\d\d")
+_SEASON_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
+_SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_IN = re.compile(r"[ \t]+in[ \t]+", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|and|or|&)[ \t]*(?:and[ \t]+)?", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.IGNORECASE)
 

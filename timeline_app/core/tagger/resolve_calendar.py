@@ -95,7 +95,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         year, why = year_for(ctx, m.start(), m.end(), month, dom)
     if m["wd"] or m["wdab"]:
         weekday = WEEKDAYS[m["wd"].lower()] if m["wd"] else _ABBREVIATED[m["wdab"][:3]]
-        year = _year_matching_weekday(year, month, dom, weekday)
+        year = _year_matching_weekday(year, month, dom, weekday, ctx.text[: m.start()])
     parsed = dateparse.parse(f"{month_name} {dom}", ctx.base)
     if parsed is None:
         return None
@@ -202,14 +202,20 @@ def first_days(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
-def _year_matching_weekday(year: int, month: int, dom: int, weekday: int) -> int:
-    for candidate in (year, year - 1, year + 1):
+def _year_matching_weekday(year: int, month: int, dom: int, weekday: int, before: str) -> int:
+    """The year near ``year`` in which the day falls on its weekday; else the latest year the text
+    named before it that does ("The 1997 drop ... left at 6pm on Sunday 17 August")."""
+    named = [int(y) for y in reversed(_YEAR_WORD.findall(before[-3000:]))]
+    for candidate in (year, year - 1, year + 1, *named):
         try:
             if date(candidate, month, dom).weekday() == weekday:
                 return candidate
         except ValueError:
             continue
     return year
+
+
+_YEAR_WORD = re.compile(r"(?<![\w/.-])((?:1[89]|20)\d\d)(?![\w/-])")
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -155,12 +155,21 @@ def _story_year(m: re.Match[str], ctx: Context, step: int) -> bool:
     return cue is None or cue.direction is not Direction.FUTURE
 
 
+# "the year her grandmother arrived", "the year when the mill closed", "the year he was born"
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:when|in\s+which|that\s+(?!is\b|was\b|ended\b|began\b)|(?:he|she|they|we|I|you)\s+|"
+    r"(?:her|his|their|our|my|your)\s+[a-z]+\s+[a-z]+ed\b)"
+)
+
+
 def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolution | None:
     if unit == "weekend":
         return _weekend(m, ctx, mod)
     if unit == "year" and not mod:
         if _SPAN_AFTER.match(ctx.text, m.end()):
             return Resolution(DURATION, "P1Y", rule="the year (a span)")
+        if _CLAUSE_AFTER.match(ctx.text, m.end()):
+            return None  # "it was the year her grandmother arrived": a year the clause names
         # "a high for the year", "the first nine months of the year": the year in progress
         return relative(ctx, f"{ctx.base.year:04d}", "the year in progress")
     if unit == "day":

@@ -76,6 +76,18 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # "$500 million a year": a rate, which TimeBank leaves untagged
     if post.endswith("ago"):
         return _ago(m, ctx, amount, unit)
+    if post in {"from now", "hence"} and amount is not None and amount == int(amount):
+        # "A century from now", "two years hence": a date counted forward from the publication
+        written_as = "year" if unit in {"decade", "century", "millennium"} else unit
+        return Resolution(
+            DATE,
+            value_at(shifted(ctx.base, int(amount), unit), written_as),
+            Certainty.INFERRED,
+            f"{int(amount)} {unit}(s) from now",
+            ctx.base_anchor(),
+            mod=_mod(m["mod"]),
+            uses_publication=True,
+        )
     if _some_day(m, ctx, num_words, unit, post):
         return Resolution(DATE, "FUTURE_REF", Certainty.VAGUE, "one day (some day)", "")
     if post in {"earlier", "later", "on"}:  # "Sixty years on" is sixty years later
@@ -90,7 +102,13 @@ def _some_day(m: re.Match[str], ctx: Context, num_words: str, unit: str, post: s
     bare = not (m["det"] or m["rel"] or m["mod"] or post)
     if not (bare and num_words == "one" and unit == "day"):
         return False
-    return bool(_MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()))
+    if _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return True
+    # "One day I would like to walk ...": opening its sentence, with a modal in the clause
+    opens = m.start() == 0 or bool(
+        re.search(r"(?:[.!?\n][\"')\]]?\s*)$", ctx.text[max(0, m.start() - 4) : m.start()])
+    )
+    return opens and bool(_MODAL_SOON_AFTER.match(ctx.text, m.end()))
 
 
 def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Resolution:
@@ -220,6 +238,9 @@ def _from_clock(
 
 _MONTH_ONLY = re.compile(r"(\d{4})-(\d\d)")
 _LAST_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?P<s>:\d\d)?$")
+_MODAL_SOON_AFTER = re.compile(
+    r",?\s+(?:[A-Za-z']+,?\s+){0,4}?(?:will|would|could|might|may|shall|'ll|'d)\b"
+)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall)\s+$", re.IGNORECASE)
 _STRETCH_OF = re.compile(
     r"\s+of\s+(?!age\b|the\b|this\b|that\b|these\b|those\b|its\b|his\b|her\b)[a-z]{3,}", re.I

@@ -60,6 +60,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "will fly home Monday morning" in a Monday paper: later today, not a week on
         strict = not pod and _week_on(ctx, m.start(), m.end(), way)
         found, why = weekday_date(ctx.base, target, way, strict=strict), f"weekday, {cue}"
+        if way is Direction.PAST and (old := _old_story_day(ctx)) is not None:
+            # "The fire was not out until 4am, and by 7am on Sunday, when families gathered"
+            # in a story of February 1975 told in 2000: that story's Sunday, not last Sunday
+            found = old + timedelta(days=(target - old.weekday()) % 7)
+            return _weekday_result(ctx, found, pod, m, "weekday of the story's week", anchored=True)
         if _flashback(ctx, m, found):
             # "On Friday night ... Rain on Wednesday had left the tournament a day behind, and
             # they did not walk on court until 9:10 p.m.": the story stays on Friday
@@ -67,6 +72,21 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             res.anchors = False
             return res
     return _weekday_result(ctx, found, pod, m, why, anchored=False)
+
+
+def _old_story_day(ctx: Context) -> date | None:
+    """The day the story is on when it is a past day well before the publication and the last
+    expression was a time of it, the story told hour by hour (a past weekday then goes on from
+    that day)."""
+    day = ctx.last_day
+    if (
+        day is None
+        or ctx.publication is None
+        or (ctx.publication - day).days < 60
+        or not ctx.last_value.startswith(f"{day.isoformat()}T")  # told hour by hour
+    ):
+        return None
+    return day
 
 
 def _flashback(ctx: Context, m: re.Match[str], found: date) -> bool:
