@@ -2049,3 +2049,33 @@ def test_a_season_after_a_set_recurs_and_so_do_the_hours_served() -> None:
     assert found["7 a.m."] == ("TIME", "XXXX-XX-XXT07:00")
     assert found["6:30 a.m."] == ("TIME", "XXXX-XX-XXT06:30")
     assert found["Oct. 15"] == ("DATE", "1996-10-15")
+
+
+def test_a_weekday_a_rider_is_named_after_is_no_date_without_its_preposition() -> None:
+    text = (
+        "Aled Sunday kept the jersey yesterday. He took it on Sunday, in the first stage. "
+        '"I lost this race last year," Sunday said. Sunday\'s team has said he will rest.'
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2005, 7, 20))]
+    assert ("Sunday", "2005-07-17") in found
+    assert [t for t, _ in found].count("Sunday") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "On Sunday it rained. Rain is forecast for the afternoon.",
+            "the afternoon",
+            "2021-08-16TAF",
+        ),
+        (
+            "The final is on Saturday. She would spend the morning resting.",
+            "the morning",
+            "2021-08-16TMO",
+        ),
+    ],
+)
+def test_a_part_of_day_ahead_is_the_paper_s_own_day(text: str, span: str, expected: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, MONDAY)}
+    assert found[span] == expected

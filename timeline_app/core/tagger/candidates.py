@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -434,6 +435,12 @@ def _weekday_ok(m: re.Match[str], text: str) -> bool:
     if _is_surname(m, text) or _TITLE_AFTER.match(text, m.end()):
         return False
     if (
+        not (m["pod"] or m["rel"] or m["edge"] or m["pod1"])
+        and not _DATE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and _a_surname_here(text, m["wd"])
+    ):
+        return False  # "Aled Sunday kept the jersey ... Sunday last off ... Sunday's team"
+    if (
         not m["pod"]
         and _PERSON_AFTER.match(text, m.end())
         and _named_before(text, m["wd"], m.start())
@@ -449,6 +456,34 @@ def _weekday_ok(m: re.Match[str], text: str) -> bool:
             and _SUBJECT_VERB_AFTER.match(text, m.end()) is not None
         )
     )
+
+
+_DATE_WORD_BEFORE = re.compile(
+    r"\b(?:on|by|since|until|till|from|through|to|before|after|last|next|this|every|each|early|"
+    r"late|between|of|for|until|since)\s+$",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _a_surname_here(text: str, word: str) -> bool:
+    """Whether the text uses the weekday ``word`` as someone's name: after a first name and, in
+    a quotation's attribution, as the one speaking ('"...," Sunday said')."""
+    name = re.escape(word)
+    speaker = re.compile(rf"[,\"\u201d]\s+{name}\s+(?:said|says|told|added|admitted|explained)\b")
+    if not speaker.search(text):
+        return False
+    first = re.compile(rf"(?:^|[.!?\n]\s*)[A-Z][a-z]+\s+{name}\s+[a-z]+", re.MULTILINE)
+    return any(
+        not _NOT_A_FIRST_NAME.fullmatch(hit.group().split()[0].strip(".!?"))
+        for hit in first.finditer(text)
+    )
+
+
+_NOT_A_FIRST_NAME = re.compile(
+    r"On|By|Since|Until|Till|From|Through|Before|After|Last|Next|This|That|Every|Each|Early|Late|"
+    r"Good|Black|Easter|Palm|Holy|Super|Police|Officials|Authorities|The|A|An|And|But|On|Since"
+)
 
 
 _DAY_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|until|since|before|after)\s+$", re.IGNORECASE)

@@ -560,7 +560,9 @@ RULES: tuple[Rule, ...] = (
     # day under discussion
     _rule(
         "part_of_day",
-        r"(?:(?:(?<=\bin\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s)|(?<=\bby\s))"
+        r"(?:(?:(?<=\bin\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s)|(?<=\bby\s)|"
+        # "spent the afternoon with", "rain is forecast for the afternoon", "most of the afternoon"
+        r"(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bfor\s)|(?<=\bmost\sof\s))"
         r"the\s+(?P<pod>morning|afternoon|evening)"
         # "spent the night in cars", "held it through the night"
         r"|(?:(?<=\bspent\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bduring\s))the\s+(?P<npod>night)"

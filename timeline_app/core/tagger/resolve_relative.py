@@ -254,6 +254,19 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         "MO" if "morning" in words.lower() else "AF"
     )
     day = _night_of(ctx) if pod == "NI" else ctx.narrative()[0]
+    cue = ctx.direction(m.start(), m.end())
+    if (
+        m["pod"]
+        and ctx.publication is not None
+        and cue is not None
+        and cue.direction is Direction.FUTURE
+        and day != ctx.publication
+    ):
+        # "Rain is forecast for the afternoon", "she would spend the morning on the practice
+        # courts": the coming part of the paper's own day, not of the day the story last named
+        return relative(
+            ctx, f"{ctx.publication.isoformat()}T{pod}", f"{words.lower()} ahead", kind=TIME
+        )
     return from_narrative(
         ctx,
         f"{day.isoformat()}T{pod}",
