@@ -2079,3 +2079,23 @@ def test_a_weekday_a_rider_is_named_after_is_no_date_without_its_preposition() -
 def test_a_part_of_day_ahead_is_the_paper_s_own_day(text: str, span: str, expected: str) -> None:
     found = {t.text: t.value for t in tag_text(text, MONDAY)}
     assert found[span] == expected
+
+
+def test_a_preview_s_schedule_is_on_the_day_it_previews() -> None:
+    text = (
+        "Quiet Harbour will run at Aldbury on Saturday, her trainer said yesterday. The Brennock "
+        "is the fourth race on the card. The first race is at 1.30pm. Her other runner, the "
+        "five-year-old Tuesday's Child, goes later."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2002, 5, 2))}
+    assert found["1.30pm"] == "2002-05-04T13:30"
+    assert "Tuesday" not in found
+
+
+def test_a_schedule_in_a_text_stamped_with_today_s_hour_is_today_s() -> None:
+    text = (
+        "Saturday, November 16, 1996, 1400 UTC\n\nVoters go to the polls Sunday. A ferry "
+        "capsized Thursday night.\n\nThe next news summary is at 1500 UTC."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(1996, 11, 16))}
+    assert found["1500 UTC"] == "1996-11-16T15:00"

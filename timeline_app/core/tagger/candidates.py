@@ -434,6 +434,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
 def _weekday_ok(m: re.Match[str], text: str) -> bool:
     if _is_surname(m, text) or _TITLE_AFTER.match(text, m.end()):
         return False
+    if re.search(r"-old\s+$", text[max(0, m.start() - 8) : m.start()]):
+        return False  # "the five-year-old Tuesday's Child": a horse, "the 23-year-old Sunday"
     if (
         not (m["pod"] or m["rel"] or m["edge"] or m["pod1"])
         and not _DATE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())

@@ -88,6 +88,7 @@ class Context:
     # fourth-quarter net below the 1988 period": the period is that quarter's)
     named_quarter: tuple[str, int] | None = None
     last_clock: str = ""  # the latest clock time named ("1993-08-30T16:15")
+    clock_today: bool = False  # a clock time on the publication day was named ("1400 UTC")
     # the part of a day a look back named ("the previous evening"), its text and end: clock
     # times later in its sentence are on that day, though the story's day stays
     look_back: tuple[date, str, int] | None = None
@@ -292,6 +293,8 @@ class Context:
         self.last_value, self.last_value_text, self.last_value_end = value, text, end
         if _CLOCK_VALUE.match(value):
             self.last_clock = value
+            if self.publication is not None and value.startswith(self.publication.isoformat()):
+                self.clock_today = True
         if re.match(r"\d{4}-Q[1-4]$", value):
             if not self._forecast(value):  # results are reported for quarters gone by
                 self.last_quarter = self.reported_quarter = value

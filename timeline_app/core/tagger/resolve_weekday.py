@@ -422,6 +422,9 @@ def _in_the_present(m: re.Match[str], ctx: Context) -> bool:
     return present is not None and not _REPORTED_PAST.search(present[0])
 
 
+_WEEK = timedelta(days=7)
+
+
 def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
     if m["wd"]:
         way, _ = toward(ctx, m.start(), m.end())
@@ -437,7 +440,13 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
             return ctx.base, False
     day, _, own = ctx.narrative()
     if own and ctx.publication is not None and day < ctx.publication and _in_the_present(m, ctx):
-        return ctx.publication, False  # "The other semi-final is the first match at 12.30pm"
+        # "The other semi-final is the first match at 12.30pm": today's schedule; but in a
+        # preview of Saturday's race ("will run ... on Saturday"), "The first race is at
+        # 1.30pm" is that day's (not in a text stamped with today's hour: "1400 UTC ... The
+        # next news summary is at 1500 UTC")
+        pub = ctx.publication
+        ahead = next((d for d, _ in ctx.days if pub < d <= pub + _WEEK), None)
+        return (ahead if ahead and not ctx.clock_today else pub), False
     if own and ctx.publication is not None and day > ctx.publication:
         cue = ctx.direction(m.start(), m.end())
         if cue is not None and cue.direction is Direction.PAST and not cue.after:
