@@ -2099,3 +2099,23 @@ def test_a_schedule_in_a_text_stamped_with_today_s_hour_is_today_s() -> None:
     )
     found = {t.text: t.value for t in tag_text(text, date(1996, 11, 16))}
     assert found["1500 UTC"] == "1996-11-16T15:00"
+
+
+def test_a_zone_after_a_m_does_not_end_the_sentence_of_the_tense() -> None:
+    text = "It will hold a call at 10 a.m. EDT (1400 GMT) on Friday and report on Jan 31."
+    found = {t.text: t.value for t in tag_text(text, date(2007, 10, 25))}
+    assert found["Friday"] == "2007-10-26"
+    assert found["10 a.m. EDT"] == "2007-10-26T10:00"
+
+
+def test_a_fiscal_quarter_that_ended_says_when_the_fiscal_year_starts() -> None:
+    text = (
+        "Profit for the fiscal second quarter, which ended Sept 30, rose. Steel shipments rose "
+        "9 percent in the latest quarter. It will report third-quarter results on Jan 31. Its "
+        "shares rose 4 percent by 0930 GMT."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2007, 10, 25))}
+    assert found["the fiscal second quarter"] == "FY2008-Q2"
+    assert found["the latest quarter"] == "FY2008-Q2"
+    assert found["third-quarter"] == "FY2008-Q3"
+    assert found["0930 GMT"] == "2007-10-25T09:30"

@@ -89,6 +89,7 @@ class Context:
     named_quarter: tuple[str, int] | None = None
     last_clock: str = ""  # the latest clock time named ("1993-08-30T16:15")
     clock_today: bool = False  # a clock time on the publication day was named ("1400 UTC")
+    clock_days: set[str] = field(default_factory=set)  # days told by the hour ("1989-10-17")
     # the part of a day a look back named ("the previous evening"), its text and end: clock
     # times later in its sentence are on that day, though the story's day stays
     look_back: tuple[date, str, int] | None = None
@@ -293,6 +294,7 @@ class Context:
         self.last_value, self.last_value_text, self.last_value_end = value, text, end
         if _CLOCK_VALUE.match(value):
             self.last_clock = value
+            self.clock_days.add(value[:10])
             if self.publication is not None and value.startswith(self.publication.isoformat()):
                 self.clock_today = True
         if re.match(r"\d{4}-Q[1-4]$", value):

@@ -145,6 +145,11 @@ _ABBREVIATION = re.compile(
     r"Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)|\b[A-Z]|"
     r"\b(?:[A-Z]\.)+[A-Z])$"
 )
+_MERIDIEM = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
+_ZONE_AFTER = re.compile(
+    r"\(|(?:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|EEST?|IST|JST|AEST|AEDT|Eastern|Central|Mountain|"
+    r"Pacific|Atlantic|Greenwich|British|Moscow|Beijing|Tokyo)\b"
+)
 _WINDOW = 150
 _NEAR_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:when|if|because|while|after|before|until|as)\b", re.I)
@@ -157,7 +162,14 @@ def _sentence_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
         for end in _SENTENCE_END.finditer(text, lo, hi)
         if not (
             text[end.start()] == "."
-            and _ABBREVIATION.search(text, max(0, end.start() - 6), end.start())
+            and (
+                _ABBREVIATION.search(text, max(0, end.start() - 6), end.start())
+                # "at 10 a.m. EDT (1400 GMT) on Friday": a zone after the hour, no new sentence
+                or (
+                    _MERIDIEM.search(text, max(0, end.start() - 4), end.start())
+                    and _ZONE_AFTER.match(text, end.end())
+                )
+            )
         )
     ]
 

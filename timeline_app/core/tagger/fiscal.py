@@ -16,7 +16,7 @@ __all__ = ["fiscal_start", "fiscal_year_of"]
 
 _ENDS = re.compile(
     rf"\b(?:fiscal|financial)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
-    rf"(?:ends|ended|ending|closes|closed|runs\s+to|will\s+end)\s+(?:on\s+|in\s+)?"
+    rf"(?:ends|ended|ending|closes|closed|runs\s+to|to|will\s+end)\s+(?:on\s+|in\s+)?"
     rf"(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?",
     re.IGNORECASE,
 )
@@ -32,6 +32,13 @@ _BEGINS = re.compile(
     rf"(?:on\s+|in\s+)?(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?",
     re.IGNORECASE,
 )
+# "the fiscal second quarter, which ended Sept 30": the year started six months before
+_QUARTER_ENDED = re.compile(
+    rf"\bfiscal[\s-]+(?P<nth>first|second|third|fourth)[\s-]+quarter,?\s+(?:which\s+|that\s+)?"
+    rf"(?:ended|ends|ending|closed)\s+(?:on\s+)?(?P<month>{MONTH})\.?(?:\s+(?P<day>\d{{1,2}}))?",
+    re.IGNORECASE,
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Rupees, crores and lakhs: an Indian text, whose fiscal year runs from April to March.
 _INDIAN = re.compile(r"₹|\bcrores?\b|\blakhs?\b|\bRs\.?\s?\d")
 # A British text's "financial year" is the state's, April to March (pounds, the NHS, councils);
@@ -54,6 +61,11 @@ def fiscal_start(text: str) -> int:
         month = MONTHS[found["month"].lower().rstrip(".")]
         early = found["day"] is not None and int(found["day"]) < 15  # 52-week years
         return month if early else month % 12 + 1
+    if found := _QUARTER_ENDED.search(text):
+        month = MONTHS[found["month"].lower().rstrip(".")]
+        if found["day"] is not None and int(found["day"]) < 15:  # "ended Oct. 2": 13 weeks
+            month = (month - 2) % 12 + 1
+        return (month - 3 * _NTH[found["nth"].lower()]) % 12 + 1
     if _INDIAN.search(text):
         return 4
     if _FINANCIAL_YEAR.search(text):

@@ -198,6 +198,17 @@ def _contextual_quarter(
             )
         return _relative_quarter(ctx, 0, "current quarter")
     if "latest" in words and not explicit:
+        completed = timeml.shift_quarter(timeml.quarter_value(ctx.base), -1)
+        reported = ctx.reported_quarter
+        # "Steel shipments rose 9 percent in the latest quarter": the one reported, if it is over
+        if reported and (reported.startswith("FY") or reported <= completed):
+            return Resolution(
+                DATE,
+                ctx.reported_quarter,
+                Certainty.ANCHORED,
+                "latest quarter, the one reported",
+                f"quarter reported {ctx.reported_quarter}",
+            )
         return _relative_quarter(ctx, -1, "latest (last completed) quarter")
     if _BEFORE_THE_ONE.search(words) and not explicit and not year_ago:
         # "fell in the third quarter from the previous quarter": the one before that quarter

@@ -450,6 +450,13 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
     if own and ctx.publication is not None and day > ctx.publication:
         cue = ctx.direction(m.start(), m.end())
         if cue is not None and cue.direction is Direction.PAST and not cue.after:
-            # "would close late Monday. ... who arrived at 6 a.m.": not on that Monday
-            return ctx.last_day_up_to(ctx.publication), True
+            # "would close late Monday. ... who arrived at 6 a.m.": not on that Monday; nor on
+            # a day weeks back the story did not tell by the hour ("will report on Jan 31. Its
+            # shares rose ... by 0930 GMT")
+            back = ctx.last_day_up_to(ctx.publication)
+            if (
+                ctx.publication - back
+            ).days > _WEEK.days and back.isoformat() not in ctx.clock_days:
+                return ctx.publication, False
+            return back, True
     return day, own
