@@ -2119,3 +2119,42 @@ def test_a_fiscal_quarter_that_ended_says_when_the_fiscal_year_starts() -> None:
     assert found["the latest quarter"] == "FY2008-Q2"
     assert found["third-quarter"] == "FY2008-Q3"
     assert found["0930 GMT"] == "2007-10-25T09:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "The fire broke out in the early hours of Sunday 22 February at 14 Quayside Road.",
+            "the early hours of Sunday 22 February",
+            "2009-02-22",
+        ),
+        (
+            "Tanner was granted bail on condition that he surrenders it by Monday.",
+            "Monday",
+            "2009-10-12",
+        ),
+        (
+            "The union, whose contract expires in December, has asked for more.",
+            "December",
+            "2009-12",
+        ),
+        (
+            "The box office, which stayed open on Thursday until 8pm, is busy.",
+            "Thursday",
+            "2009-10-08",
+        ),
+        (
+            "Bus Strike Enters Third Day; Talks to Resume Tomorrow\n\nBy A. Writer",
+            "Tomorrow",
+            "2009-10-11",
+        ),
+    ],
+)
+def test_conditions_expiries_states_and_headline_days(text: str, span: str, expected: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, date(2009, 10, 10))}
+    assert found[span] == expected
+
+
+def test_an_ordinal_before_a_hyphen_is_no_day_of_the_month() -> None:
+    assert tag_text("They traced it to a heater on the second-floor landing.", MONDAY) == []

@@ -595,6 +595,7 @@ def _deictic_ok(m: re.Match[str], text: str) -> bool:
     return (
         not re.search(r"[A-Z]\w*\s+$", text[max(0, m.start() - 12) : m.start()])
         or m.group(0)[0].islower()
+        or _title_case_line(text, m.start())  # "Talks to Resume Tomorrow"
     )
 
 

@@ -81,6 +81,8 @@ _FUTURE = (
     r"March|April|May|June|July|August|September|October|November|December|the\s+end|next|mid))|(?:has|have)\s+(?:promised|"
     r"pledged|vowed)|wants?\s+(?:it|them)(?:\s+[a-z]+ed)?\b|"
     r"upcoming|until|as\s+(?:soon|early)\s+as|"
+    # a condition set lies ahead: "bail on condition that he surrenders his passport by Monday"
+    r"on\s+condition\s+that|provided\s+that|"
     # "three days of mourning, beginning Monday", "rain coming Friday"
     r"(?:beginning|starting|coming)(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # "a 2-cent increase in the gasoline tax beginning Oct. 1", "effective Jan. 1"
@@ -95,7 +97,9 @@ _FUTURE = (
     # The present of a scheduled event: "the league opens on Friday", "they meet Monday" (not
     # an infinitive, "was due to meet", nor a noun, "Friday's close").
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
-    r"(?:opens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|flies|"
+    # not "stayed open on Saturday until 8pm", a state in the past
+    r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+    r"(?:opens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|flies|expires|"
     r"departs|runs|open|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
     r"play|plays|host|hosts|face|faces|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
     r"go(?:es)?\s+on\s+sale)"

@@ -274,6 +274,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         r"(?:(?:at\s+)?around\s+)?(?:(?P<rel>last|next|this)\s+)?"
+        # "the early hours of Sunday 22 February": the day, as "the early hours of Sunday" is
+        r"(?:the\s+early\s+hours\s+of\s+(?=[A-Z][a-z]+day\b))?"
         rf"(?:(?:(?P<wd>{WEEKDAY})|(?P<wdab>(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
         r"\.?),?\s+)?"
         rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
@@ -298,7 +300,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ordinal_day",
         rf"(?<=\bon\s)the\s+(?P<day>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)|{ORDINAL})"
-        rf"(?!\s+(?:of\s+)?(?:{MONTH}|century|centuries|day|week|month|year|quarter|floor|time))"
+        rf"(?![-\w])(?!\s+(?:of\s+)?(?:{MONTH}|century|centuries|day|week|month|year|quarter|floor|time))"
         # "work on the first mission": an ordinal before a noun is no day of the month
         r"(?!\s+(?!(?:of|and|or|to|in|at|for|when|with|by|as|but|after|before|until)\b)[a-z]{2,})",
     ),
