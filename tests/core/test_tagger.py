@@ -2158,3 +2158,16 @@ def test_conditions_expiries_states_and_headline_days(text: str, span: str, expe
 
 def test_an_ordinal_before_a_hyphen_is_no_day_of_the_month() -> None:
     assert tag_text("They traced it to a heater on the second-floor landing.", MONDAY) == []
+
+
+def test_a_possessive_weekday_moves_the_story_unless_a_figure_is_measured_from_it() -> None:
+    story = tag_text(
+        "A rebel spokesman said Saturday's ambush was a response to air strikes the previous day.",
+        date(2002, 10, 15),
+    )
+    assert {t.text: t.value for t in story}["the previous day"] == "2002-10-11"
+    market = tag_text(
+        "The index ended well below Friday's close. Selling gathered pace through the morning.",
+        date(2000, 10, 16),
+    )
+    assert {t.text: t.value for t in market}["the morning"] == "2000-10-16TMO"

@@ -77,6 +77,12 @@ _DIGITS = re.compile(r"\d")
 # "had not won since Easter": a starting point named in passing, not where the story is
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _POD_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI)$")  # "the previous evening"
+# "ended well below Friday's close": a day a figure is measured from, not the story's day
+# ("Saturday's ambush was a response to air strikes the previous day" moves the story)
+_MEASURED_FROM = re.compile(
+    r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:close|closing|level|levels|settlement|settle|finish|high|"
+    r"low|record|peak|figure|figures|price|prices|rate|reading|total|tally|count)\b"
+)
 _UNKNOWN_DAY = re.compile(r"XXXX-(?:XX|\d\d)-(?:XX|\d\d)")
 
 
@@ -96,7 +102,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             ctx.named_quarter = (timex.value, cand.end)
         if (
             res.anchors
-            and not (cand.kind == "weekday" and text.startswith(("'s", "\u2019s"), cand.end))
+            and not (cand.kind == "weekday" and _MEASURED_FROM.match(text, cand.end))
             and not _SINCE_BEFORE.search(text, max(0, cand.start - 7), cand.start)
             and timex.type in (TimexType.DATE, TimexType.TIME)
             and timex.certainty is not Certainty.UNRESOLVED
