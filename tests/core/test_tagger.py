@@ -2171,3 +2171,13 @@ def test_a_possessive_weekday_moves_the_story_unless_a_figure_is_measured_from_i
         date(2000, 10, 16),
     )
     assert {t.text: t.value for t in market}["the morning"] == "2000-10-16TMO"
+
+
+def test_a_meeting_the_story_announced_meets_on_its_day() -> None:
+    text = (
+        "The two sides will hold talks in Kestow on Monday, the ministry said on Tuesday. The "
+        "minister said the delegations would meet at 10 a.m. local time at a guest house."
+    )
+    found = {t.text: t for t in tag_text(text, date(2002, 10, 15))}
+    assert found["10 a.m. local time"].value == "2002-10-21T10:00"
+    assert found["10 a.m. local time"].anchor == "the coming day 2002-10-21"

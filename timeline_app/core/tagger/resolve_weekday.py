@@ -261,6 +261,14 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             f"previous date {ctx.last_value}",
         )
     day, anchored = _clock_day(m, ctx)
+    if anchored == _AHEAD:
+        return Resolution(
+            TIME,
+            f"{day.isoformat()}T{time}",
+            Certainty.INFERRED,
+            "clock time on the day the story looks ahead to",
+            f"the coming day {day}",
+        )
     back_to: tuple[date, str] | None = None
     if anchored and day == ctx.publication and not (m["wd"] or m["deictic"] or m["month"]):
         cue = ctx.direction(m.start(), m.end())
@@ -425,7 +433,11 @@ def _in_the_present(m: re.Match[str], ctx: Context) -> bool:
 _WEEK = timedelta(days=7)
 
 
-def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
+# _clock_day's answer for a clock time on the day the story looks ahead to
+_AHEAD = "ahead"
+
+
+def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
     if m["wd"]:
         way, _ = toward(ctx, m.start(), m.end())
         strict = _week_on(ctx, m.start(), m.end(), way)
@@ -446,7 +458,9 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
         # next news summary is at 1500 UTC")
         pub = ctx.publication
         ahead = next((d for d, _ in ctx.days if pub < d <= pub + _WEEK), None)
-        return (ahead if ahead and not ctx.clock_today else pub), False
+        if ahead and not ctx.clock_today:
+            return ahead, _AHEAD
+        return pub, False
     if own and ctx.publication is not None and day > ctx.publication:
         cue = ctx.direction(m.start(), m.end())
         if cue is not None and cue.direction is Direction.PAST and not cue.after:
@@ -459,4 +473,26 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool]:
             ).days > _WEEK.days and back.isoformat() not in ctx.clock_days:
                 return ctx.publication, False
             return back, True
+    if (
+        own
+        and ctx.publication is not None
+        and day <= ctx.publication
+        and not ctx.clock_today
+        and _MEET_AT.search(ctx.text, max(0, m.start() - 40), m.start())
+    ):
+        # "will hold talks ... on Monday, the ministry said on Tuesday. ... the delegations
+        # would meet at 10 a.m.": the meeting the story announced, on its day
+        cue = ctx.direction(m.start(), m.end())
+        pub = ctx.publication
+        coming = {d for d, _ in ctx.days if pub < d <= pub + _WEEK}
+        if cue is not None and cue.direction is Direction.FUTURE and len(coming) == 1:
+            return coming.pop(), _AHEAD
     return day, own
+
+
+# a meeting, talk or session that someone would or will hold at an hour
+_MEET_AT = re.compile(
+    r"\b(?:would|will|to)\s+(?:meet|convene|resume|begin|start|open|hold\s+[a-z\s]{0,30})\s+"
+    r"(?:[a-z]+\s+){0,3}?at\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
