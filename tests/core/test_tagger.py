@@ -2181,3 +2181,7 @@ def test_a_meeting_the_story_announced_meets_on_its_day() -> None:
     found = {t.text: t for t in tag_text(text, date(2002, 10, 15))}
     assert found["10 a.m. local time"].value == "2002-10-21T10:00"
     assert found["10 a.m. local time"].anchor == "the coming day 2002-10-21"
+
+
+def test_a_hotline_number_is_no_year() -> None:
+    assert tag_text("The government has set up a hotline, 1916, for relatives.", MONDAY) == []

@@ -285,11 +285,11 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     if re.search(
         r"(?:No\.|#|\$|\bcode|\bPIN|\bext\.|\bflight|\broute|\broom|\bsuite|\bpage|\bplatform|"
-        r"\bgate)\s*$",
+        r"\bgate|\b(?:hotline|helpline|phone\s+line|number|dial|call|text),?)\s*$",
         before,
         re.IGNORECASE,
     ):
-        return False  # "access code 2026", "room 1912"
+        return False  # "access code 2026", "room 1912", "a hotline, 1916,"
     if _BODY_AFTER.match(text, m.end()):
         return False  # "the 1960 Committee", "Members of the 1958 Society": a body's name
     if re.search(r"\b(?i:flight|route|bus|train)\s+[A-Z]{1,3}\s*$", before):
