@@ -2185,3 +2185,15 @@ def test_a_meeting_the_story_announced_meets_on_its_day() -> None:
 
 def test_a_hotline_number_is_no_year() -> None:
     assert tag_text("The government has set up a hotline, 1916, for relatives.", MONDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales are expected to rise 8.5% annually.", []),
+        ("The plant would produce about 10,000 units annually.", []),
+        ("The festival, held annually since 1985, opens.", ["annually", "1985"]),
+    ],
+)
+def test_annually_after_a_rate_is_part_of_the_rate(text: str, expected: list[str]) -> None:
+    assert [t.text for t in tag_text(text, MONDAY)] == expected

@@ -318,6 +318,10 @@ def _set_ok(m: re.Match[str], text: str) -> bool:
         return False  # "THE NIGHTLY REPORT": a programme's name
     if m["adv"] and _CAPITAL_AFTER.match(text, m.end()):
         return False  # "the Communist Party daily Granma"
+    if m.group(0).lower() == "annually" and _RATE_BEFORE.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
+        return False  # "to rise 8.5% annually", "10,000 units annually": a rate, like "a year"
     # "average daily volume": a statistic's period, nothing that recurs on a timeline
     return not (m["adv"] and _AVERAGE_BEFORE.search(text, max(0, m.start() - 10), m.start()))
 
@@ -328,6 +332,7 @@ _MEASURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CAPITALS_AROUND = re.compile(r"\b[A-Z]{3,}\b")
+_RATE_BEFORE = re.compile(r"(?:\d%|\bpercent|\bper\s+cent|\d[\d,.]*\s+[a-z]+)\s+$", re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.IGNORECASE)
 
 
