@@ -2197,3 +2197,8 @@ def test_a_hotline_number_is_no_year() -> None:
 )
 def test_annually_after_a_rate_is_part_of_the_rate(text: str, expected: list[str]) -> None:
     assert [t.text for t in tag_text(text, MONDAY)] == expected
+
+
+def test_a_hastily_planned_trip_does_not_look_ahead() -> None:
+    text = "On Friday, when she set aside her vacation for the hastily planned trip, aides spoke."
+    assert one(text) == ("Friday", "DATE", "2021-08-13")

@@ -48,7 +48,7 @@ _FUTURE = (
     r"Friday|Saturday|Sunday|tomorrow|tonight)\b)|"
     r"will|won't|wo\s+n't|'ll|shall|(?:is|are|was|were|be|been)\s+(?:due|expected|scheduled|set|"
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
-    r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
+    r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)(?<!ly\s)(?<!-)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
     r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|(?-i:may)|should|"
     r"aims?\s+(?:for|to)|aiming\s+(?:for|to)|"  # "ministers aim for royal assent by Christmas"
