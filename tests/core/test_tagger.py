@@ -2202,3 +2202,43 @@ def test_annually_after_a_rate_is_part_of_the_rate(text: str, expected: list[str
 def test_a_hastily_planned_trip_does_not_look_ahead() -> None:
     text = "On Friday, when she set aside her vacation for the hastily planned trip, aides spoke."
     assert one(text) == ("Friday", "DATE", "2021-08-13")
+
+
+def test_seasons_south_of_the_equator_run_the_other_way() -> None:
+    text = (
+        "Resorts hope to open for the Queen's Birthday long weekend. Last year the resort opened "
+        "on 16 June, after a warm start to winter. The bureau said the outlook for winter was "
+        "average. Visitor days rose in the last financial year."
+    )
+    found = {}
+    for t in tag_text(text, date(2019, 6, 2)):
+        found.setdefault(t.text, []).append(t)
+    first, second = found["winter"]
+    assert (first.value, second.value) == ("2018-WI", "2019-WI")
+    assert second.interval is not None
+    assert (second.interval.start.month, second.interval.end.month) == (6, 9)
+    assert found["the last financial year"][0].value == "FY2018"
+
+
+def test_a_northern_winter_still_spans_the_new_year() -> None:
+    found = {t.text: t for t in tag_text("The lake froze this winter.", date(2019, 1, 10))}
+    interval = found["this winter"].interval
+    assert interval is not None
+    assert (interval.start.month, interval.end.month) == (12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The committee meets in January 2025 and will report by the spring.", "2025-SP"),
+        ("Analysts expect a cut in March 2027 and a second by the summer.", "2027-SU"),
+    ],
+)
+def test_a_season_is_the_one_nearest_the_month_its_sentence_named(text: str, expected: str) -> None:
+    values = [t.value for t in tag_text(text, date(2024, 12, 10))]
+    assert values[-1] == expected
+
+
+def test_a_year_and_a_second_time_is_no_duration() -> None:
+    found = [t.text for t in tag_text("They cut rates in 2026 and a second time in 2027.", MONDAY)]
+    assert found == ["2026", "2027"]

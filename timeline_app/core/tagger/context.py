@@ -15,7 +15,7 @@ from timeline_app.core.tagger.cues import (
     sentence_break,
     words_into_sentence,
 )
-from timeline_app.core.tagger.fiscal import fiscal_start
+from timeline_app.core.tagger.fiscal import fiscal_start, southern_hemisphere
 from timeline_app.core.tagger.lexicon import MONTHS
 from timeline_app.core.tagger.timeml import interval_for
 
@@ -99,6 +99,7 @@ class Context:
     _ahead: bool | None = None
     _day_first: bool | None = None
     _fiscal: int | None = None
+    _southern: bool | None = None
     _fiscal_quarters: bool | None = None
 
     @property
@@ -270,6 +271,13 @@ class Context:
         if self._fiscal_quarters is None:
             self._fiscal_quarters = pattern.search(self.text) is not None
         return self._fiscal_quarters
+
+    @property
+    def southern(self) -> bool:
+        """Whether the text is from south of the equator, where winter is June to August."""
+        if self._southern is None:
+            self._southern = southern_hemisphere(self.text)
+        return self._southern
 
     @property
     def fiscal_start(self) -> int:

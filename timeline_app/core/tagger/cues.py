@@ -103,6 +103,9 @@ _FUTURE = (
     r"departs|runs|open|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
     r"play|plays|host|hosts|face|faces|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
     r"go(?:es)?\s+on\s+sale)"
+    # not a noun: "after a warm start to winter", "the close of the season"
+    r"(?!\s+(?:to|of)\s+(?:the\s+|a\s+|this\s+|its\s+)?(?:winter|summer|spring|autumn|fall|season|"
+    r"year|month|week|day|decade|century)\b)"
 )
 # "could have emerged": a modal perfect looks back, whatever the modal.
 _MODAL_PERFECT = r"(?:would|could|might|may|must|should)(?:\s+not|n't)?\s+have"

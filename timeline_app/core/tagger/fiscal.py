@@ -12,7 +12,7 @@ from datetime import date
 from timeline_app.core.tagger.lexicon import MONTHS
 from timeline_app.core.tagger.patterns import MONTH
 
-__all__ = ["fiscal_start", "fiscal_year_of"]
+__all__ = ["fiscal_start", "fiscal_year_of", "southern_hemisphere"]
 
 _ENDS = re.compile(
     rf"\b(?:fiscal|financial)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
@@ -46,7 +46,15 @@ _INDIAN = re.compile(r"₹|\bcrores?\b|\blakhs?\b|\bRs\.?\s?\d")
 _FINANCIAL_YEAR = re.compile(r"\bfinancial\s+year\b", re.IGNORECASE)
 _BRITISH = re.compile(r"£|\bNHS\b|\bHMRC\b|\bWhitehall\b|\bcouncil\s+tax\b")
 _AUSTRALIAN = re.compile(
-    r"\bA\$|\bAustralian?\b|\bCentrelink\b|\bATO\b|\bNZ\$|\bNew\s+Zealand\b|\bKiwiRail\b"
+    r"\bA\$|\bAustralian?\b|\bCentrelink\b|\bATO\b|\bNZ\$|\bNew\s+Zealand\b|\bKiwiRail\b|"
+    r"\b(?:Queen|King)['\u2019]s\s+Birthday\s+(?:holiday|weekend|long\s+weekend)\b"
+)
+# Texts from south of the equator, whose seasons run the other way round
+_SOUTHERN = re.compile(
+    rf"{_AUSTRALIAN.pattern}|\bSouth\s+Africa(?:n|ns)?\b|\bArgentin(?:a|e|ian)\b|\bChile(?:an)?\b|"
+    r"\b(?:Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Auckland|Wellington|Christchurch|"
+    r"Johannesburg|Cape\s+Town|Durban|Buenos\s+Aires|Santiago|Montevideo)\b|\bKiwis?\b|"
+    r"\b(?:Aussie|Anzac|Maori|M\u0101ori)\b"
 )
 
 
@@ -81,3 +89,18 @@ def fiscal_year_of(day: date, start: int) -> int:
     if start == 1:
         return day.year
     return day.year + 1 if day.month >= start else day.year
+
+
+def southern_hemisphere(text: str) -> bool:
+    """Whether the text is written south of the equator (Australia, New Zealand, South Africa,
+    the Southern Cone), so that its winter is June to August. Counted, not just seen: one passing
+    mention of Sydney in a London paper does not turn its seasons round, but one Queen's Birthday
+    holiday or one A$ does."""
+    return len(_SOUTHERN.findall(text)) + len(_SOUTHERN_ONLY.findall(text)) >= 2
+
+
+# Signs no northern text gives: its currencies, agencies and holidays (each counts twice)
+_SOUTHERN_ONLY = re.compile(
+    r"\bA\$|\bNZ\$|\bCentrelink\b|\bKiwiRail\b|"
+    r"\b(?:Queen|King)['\u2019]s\s+Birthday\s+(?:holiday|weekend|long\s+weekend)\b"
+)

@@ -588,7 +588,9 @@ def _timex(cand: Candidate, res: Resolution, ctx: Context) -> Timex:
     interval = None
     if res.type in (TimexType.DATE, TimexType.TIME) and certainty is not Certainty.UNRESOLVED:
         fiscal = ctx.fiscal_start if value.startswith("FY") else 1
-        interval = interval_for(value, fiscal) or interval_for_ref(value, ctx.publication)
+        interval = interval_for(value, fiscal, southern=ctx.southern) or interval_for_ref(
+            value, ctx.publication
+        )
         if interval is not None and res.mod:
             interval = timeml.part(interval, res.mod)
         if interval is not None and res.from_publication and ctx.publication is not None:

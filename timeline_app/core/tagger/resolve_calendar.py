@@ -431,7 +431,31 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
             mod=edge_mod(m["edge"]),
         )
     base = ctx.base
-    first = timeml.SEASON_MONTHS[code][0]
+    first = timeml.season_months(code, southern=ctx.southern)[0]
+    dated = _DATED_VALUE.match(ctx.last_value)
+    if (
+        rel in {"", "the"}
+        and dated is not None
+        and ctx.in_sentence_of_last_value(m.start())
+        and int(dated[1]) != base.year
+        and not _COORDINATED.search(ctx.text, ctx.last_value_end, m.start())
+        and not _against_the_tense(ctx, m, int(dated[1]))
+    ):
+        # "Last year the resort opened late, on 16 June, after a warm start to winter": the
+        # season nearest the month the sentence named
+        named = int(dated[1]) * 12 + int(dated[2]) - 1
+        year = min(
+            (int(dated[1]) + step for step in (-1, 0, 1)),
+            key=lambda y: _months_away(named, y * 12 + first - 1),
+        )
+        return Resolution(
+            DATE,
+            f"{year:04d}-{code}",
+            Certainty.ANCHORED,
+            "season of the date in its sentence",
+            f"previous date {ctx.last_value}",
+            mod=edge_mod(m["edge"]),
+        )
     current = base.month >= first and base.month < first + 3
     if rel in {"last", "this past", "past", "previous"}:
         year = base.year if base.month >= first + 3 else base.year - 1
@@ -463,13 +487,34 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+_DATED_VALUE = re.compile(r"(\d{4})-(\d\d)\b")
+_COORDINATED = re.compile(r",\s+(?:and|but)\s+")
+
+
+def _months_away(month: int, season_start: int) -> int:
+    """How many months ``month`` (counted from year 0) lies outside the three-month season that
+    starts at ``season_start``."""
+    if season_start <= month < season_start + 3:
+        return 0
+    return season_start - month if month < season_start else month - (season_start + 2)
+
+
+def _against_the_tense(ctx: Context, m: re.Match[str], year: int) -> bool:
+    """Whether the season's clause looks the other way from the year the sentence named ("grounded
+    its fleet in May last year, and said demand should stay firm through the autumn")."""
+    cue = ctx.direction(m.start(), m.end())
+    if cue is None:
+        return False
+    return (cue.direction is Direction.FUTURE) == (year < ctx.base.year)
+
+
 def _narrative_season(ctx: Context, code: str, rel: str, m: re.Match[str]) -> Resolution:
     """ "married in 1960, and the following spring ...": the season after (or before) the date
     the story last named; after a whole year, the next year's."""
     named = ctx.last_value
     year = int(named[:4])
     month = int(named[5:7]) if re.match(r"\d{4}-\d\d\b", named) else None
-    first = timeml.SEASON_MONTHS[code][0]
+    first = timeml.season_months(code, southern=ctx.southern)[0]
     if rel in {"the following", "the next"}:
         year += 1 if month is None or month >= first else 0
     else:

@@ -8,6 +8,17 @@ from datetime import date, datetime, timedelta
 from timeline_app.core.models import Granularity, Interval
 
 SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
+# south of the equator (an Australian, New Zealand or South African text): winter is June to
+# August, and a summer runs from the December of its year into the next
+SOUTHERN_SEASON_MONTHS = {"SP": (9, 12), "SU": (12, 15), "FA": (3, 6), "WI": (6, 9)}
+
+
+def season_months(code: str, *, southern: bool = False) -> tuple[int, int]:
+    """The first month of the season ``code`` and the month after its last (past 12 for the
+    next year's)."""
+    return (SOUTHERN_SEASON_MONTHS if southern else SEASON_MONTHS)[code]
+
+
 PART_OF_DAY_HOURS = {"MO": (6, 12), "MI": (12, 13), "AF": (12, 18), "EV": (18, 22), "NI": (21, 30)}
 
 
@@ -74,11 +85,12 @@ _VALUE = re.compile(
 _FISCAL = re.compile(r"FY(?P<year>\d{4})(?:-Q(?P<q>[1-4]))?")
 
 
-def interval_for(value: str, fiscal_start: int = 1) -> Interval | None:
+def interval_for(value: str, fiscal_start: int = 1, *, southern: bool = False) -> Interval | None:
     """The half-open interval a TimeML DATE/TIME value denotes, or None if it has none.
 
     ``FY2026`` and ``FY2026-Q1`` cover the fiscal year that starts in month ``fiscal_start`` and
-    ends in 2026 (the calendar year when it is 1), or that year's quarter.
+    ends in 2026 (the calendar year when it is 1), or that year's quarter; ``southern`` seasons
+    are those south of the equator (``2019-WI`` is June to August 2019).
     """
     if fiscal := _FISCAL.fullmatch(value):
         year = int(fiscal["year"])
@@ -97,7 +109,7 @@ def interval_for(value: str, fiscal_start: int = 1) -> Interval | None:
     if not match:
         return None
     try:
-        return _interval(match)
+        return _interval(match, southern)
     except ValueError:
         return None
 
@@ -108,7 +120,7 @@ def _years(first: int, count: int, granularity: Granularity) -> Interval | None:
     return Interval(datetime(first, 1, 1), datetime(first + count, 1, 1), granularity)
 
 
-def _interval(m: re.Match[str]) -> Interval | None:
+def _interval(m: re.Match[str], southern: bool = False) -> Interval | None:
     year = int(m["year"])
     if m["day"]:
         day = date(year, int(m["month"]), int(m["day"]))
@@ -139,7 +151,7 @@ def _interval(m: re.Match[str]) -> Interval | None:
         h = int(m["h"])
         return _month_interval(year, 6 * h - 5, 6 * h + 1, Granularity.HALF)
     if m["season"]:
-        first, stop = SEASON_MONTHS[m["season"]]
+        first, stop = season_months(m["season"], southern=southern)
         return _month_interval(year, first, stop, Granularity.SEASON)
     return _years(year, 1, Granularity.YEAR)
 
