@@ -2242,3 +2242,15 @@ def test_a_season_is_the_one_nearest_the_month_its_sentence_named(text: str, exp
 def test_a_year_and_a_second_time_is_no_duration() -> None:
     found = [t.text for t in tag_text("They cut rates in 2026 and a second time in 2027.", MONDAY)]
     assert found == ["2026", "2027"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("during the 11th Five-Year Plan period (2006-2010), output rose", ["2006", "2010"]),
+        ("for 1998-2002, the plan", ["1998", "2002"]),
+        ("The Twelve Months of Music festival opened.", []),
+    ],
+)
+def test_four_digit_year_spans_and_plan_names(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag_text(text, MONDAY)] == expected

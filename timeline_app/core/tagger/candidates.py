@@ -571,6 +571,9 @@ _ROUND_THE_CLOCK = re.compile(
 )
 
 
+_NAME_GOES_ON = re.compile(r"[ \t-]+(?:of[ \t]+)?(?:the[ \t]+)?[A-Z][a-z]")
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     num = " ".join(m["num"].lower().split())
     unit = m["unit"].lower()
@@ -588,6 +591,13 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False  # "a 24-hour crisis line": open round the clock, no period of anything
     if num == "one" and unit == "day" and _CRICKET_FORMAT.match(text, m.end()):
         return False  # "the one-day series": a form of cricket, not a day's span
+    if (
+        m["num"][:1].isupper()
+        and m["unit"][:1].isupper()
+        and _NAME_GOES_ON.match(text, m.end())
+        and not _title_case_line(text, m.start())
+    ):
+        return False  # "the 11th Five-Year Plan", "The Twelve Months of Music": a name
     vague = num in VAGUE_NUMBERS or num.startswith("a few")
     if unit.startswith("quarter") and not vague and re.match(r"\s+of\b", text[m.end() :]):
         return False  # "three-quarters of the vote", but "after several quarters of losses"

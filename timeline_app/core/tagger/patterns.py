@@ -203,7 +203,7 @@ _KEYS = {
     "months_quarter": _MONTH_KEY,
     "fiscal_year": r"\bfy\s?'?\d|fiscal\b|\d\s+(?:financial|tax|budget)\s+year",
     "span_first_year": r"\d\d\d\d[-\u2013/]\d\d",
-    "span_second_year": r"\d\d\d\d[-\u2013/]\d\d",
+    "span_second_year": r"\d\d\d\d[-\u2013/]\d\d",  # "2006-2010" too
     "this_time": r"this\s+time",
     "nth_weekday": r"(?:first|second|third|fourth|last)\s+\w+day\s+(?:of|in)\s",
     "spelled_year": r"nineteen|thousand",
@@ -349,8 +349,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:financial|fiscal|tax|budget)\s+year",
     ),
     # "the 2023-24 season": two years, the second written with two digits
-    _rule("span_first_year", r"(?<![\d/-])(?P<year>(?:1[6-9]|20)\d\d)(?=[-\u2013/]\d\d(?![\d/-]))"),
-    _rule("span_second_year", r"(?<=\d{4}[-\u2013/])(?P<yy>\d\d)(?![\d/-])"),
+    # "the 2023-24 season", "the 2006-2010 plan": each year of the span
+    _rule(
+        "span_first_year",
+        r"(?<![\d/-])(?P<year>(?:1[6-9]|20)\d\d)(?=[-\u2013/](?:\d\d|(?:1[6-9]|20)\d\d)(?![\d/-]))",
+    ),
+    _rule("span_second_year", r"(?<=\d{4}[-\u2013/])(?P<yy>\d\d|(?:1[6-9]|20)\d\d)(?![\d/-])"),
     # "this time next year", "this time last year"
     _rule("this_time", r"this\s+time\s+(?P<rel>next|last)\s+year"),
     # "the January-March quarter": the calendar quarter the months make up

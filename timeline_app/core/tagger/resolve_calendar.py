@@ -165,9 +165,9 @@ def span_first_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 def span_second_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "2023-24": 2024, in the century of the year before it (1999-00 is 2000)."""
     first = int(ctx.text[m.start() - 5 : m.start() - 1])
-    year = span_end_year(first, m["yy"])
-    if year - first > 10:
-        return None  # "2023-45" is no span of years
+    year = int(m["yy"]) if len(m["yy"]) == 4 else span_end_year(first, m["yy"])
+    if not 0 < year - first <= (50 if len(m["yy"]) == 4 else 10):
+        return None  # "2023-45", "2010-2006" are no spans of years
     return Resolution(DATE, f"{year:04d}", rule="second year of a span")
 
 
