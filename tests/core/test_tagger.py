@@ -2254,3 +2254,56 @@ def test_a_year_and_a_second_time_is_no_duration() -> None:
 )
 def test_four_digit_year_spans_and_plan_names(text: str, expected: list[str]) -> None:
     assert [t.value for t in tag_text(text, MONDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "A week from today, next Saturday, it will be half as bright.",
+            "A week from today",
+            "2000-08-19",
+        ),
+        ("Thirty years ago this week, the dam broke.", "Thirty years ago this week", "1970-W33"),
+        ("Three years ago today, the plant closed.", "Three years ago today", "1997-08-12"),
+        (
+            "Crews were busy after noon. The train derailed at 4:50 this morning.",
+            "4:50",
+            "2000-08-12T04:50",
+        ),
+        (
+            "The return match is on Wednesday 16 August.\n\nA full report follows at 1900 GMT.",
+            "1900 GMT",
+            "2000-08-12T19:00",
+        ),
+        (
+            "Its rival holds its shareholder meeting in Pittsburgh on Thursday.",
+            "Thursday",
+            "2000-08-17",
+        ),
+    ],
+)
+def test_broadcast_forms(text: str, span: str, expected: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, date(2000, 8, 12))}
+    assert found[span] == expected
+
+
+def test_a_time_check_on_air_is_the_moment_of_speaking() -> None:
+    text = (
+        "It will be bright next Saturday.\n\nHOST: Thanks. It's 8:22. You're listening to CURRENTS."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2000, 8, 12))}
+    assert found["8:22"] == "2000-08-12T08:22"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'We will be right back with "60 Seconds," our look at the news.',
+        'A full report follows in "Twenty-Four Hours" tonight.',
+        "You are listening to the World Radio Service, on the air 24 hours a day.",
+        "THIS TRANSCRIPT WAS PREPARED FROM A LIVE BROADCAST AND MAY CONTAIN ERRORS.",
+    ],
+)
+def test_programme_titles_round_the_clock_and_a_capital_may_are_no_dates(text: str) -> None:
+    assert [t.text for t in tag_text(text, MONDAY) if t.text != "tonight"] == []

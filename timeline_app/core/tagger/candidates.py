@@ -232,6 +232,8 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         text, max(0, m.start() - 40), m.start()
     ):
         return False  # "Harbour in March" (1911): the name of a work
+    if m["month"] == "MAY" and re.match(r"\s+(?!\d)[A-Z]{2,}\b", text[m.end() : m.end() + 20]):
+        return False  # "THIS TRANSCRIPT ... MAY CONTAIN ERRORS": the verb, in capitals
     name = m["month"].lower()
     if name not in {"may", "june", "july"} and len(name) <= 4 and not name.endswith("."):
         return False  # a bare "Jan" is a name ("Jan Kavan"), not January
@@ -571,6 +573,8 @@ _ROUND_THE_CLOCK = re.compile(
 )
 
 
+_OPEN_QUOTES = frozenset("\"\u201c'\u2018")
+_QUOTE_SHUT = re.compile(r"[,.]?[\"\u201d'\u2019]")
 _NAME_GOES_ON = re.compile(r"[ \t-]+(?:of[ \t]+)?(?:the[ \t]+)?[A-Z][a-z]")
 
 
@@ -592,12 +596,19 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     if num == "one" and unit == "day" and _CRICKET_FORMAT.match(text, m.end()):
         return False  # "the one-day series": a form of cricket, not a day's span
     if (
-        m["num"][:1].isupper()
+        (m["num"][:1].isupper() or m["num"][:1].isdigit())
         and m["unit"][:1].isupper()
-        and _NAME_GOES_ON.match(text, m.end())
+        and (
+            _NAME_GOES_ON.match(text, m.end())
+            or (
+                text[m.start() - 1 : m.start()] in _OPEN_QUOTES and _QUOTE_SHUT.match(text, m.end())
+            )
+        )
         and not _title_case_line(text, m.start())
     ):
-        return False  # "the 11th Five-Year Plan", "The Twelve Months of Music": a name
+        return False  # "the 11th Five-Year Plan", "The Twelve Months of Music", "60 Seconds"
+    if num == "24" and unit == "hours" and re.match(r"\s+a\s+day\b", text[m.end() :]):
+        return False  # "on the air 24 hours a day": round the clock, like "24/7"
     vague = num in VAGUE_NUMBERS or num.startswith("a few")
     if unit.startswith("quarter") and not vague and re.match(r"\s+of\b", text[m.end() :]):
         return False  # "three-quarters of the vote", but "after several quarters of losses"

@@ -102,6 +102,11 @@ _FUTURE = (
     r"(?:opens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|flies|expires|"
     r"departs|runs|open|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
     r"play|plays|host|hosts|face|faces|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
+    # "holds its shareholder meeting on Thursday" (not "holds a 12% stake")
+    r"holds(?=\s+(?:(?:its|a|an|the|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:meeting|talks|"
+    r"conference|session|election|vote|hearing|rally|summit|briefing|ceremony|auction|primary|"
+    r"referendum|caucus|debate|service|funeral|memorial|event|sale)s?\b)|"
+    r"reports\s+(?:before|after|results|earnings)|releases|publishes|unveils|"
     r"go(?:es)?\s+on\s+sale)"
     # not a noun: "after a warm start to winter", "the close of the season"
     r"(?!\s+(?:to|of)\s+(?:the\s+|a\s+|this\s+|its\s+)?(?:winter|summer|spring|autumn|fall|season|"

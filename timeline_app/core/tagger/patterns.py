@@ -455,8 +455,9 @@ RULES: tuple[Rule, ...] = (
         rf"business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>-old|-long)?"
         # not "ahead": "plan six weeks ahead" is an amount and an adverb ("the weeks ahead" is one)
         # not "for seven weeks earlier this summer", where "earlier" goes with the season
-        r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago|(?:earlier|later)(?!\s+(?:than|this|that|last|"
-        r"next)\b)|from\s+now|hence|"
+        # "Thirty years ago this week", "a week from today"
+        r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago(?:\s+(?:this\s+week|this\s+month|today))?|"
+        r"(?:earlier|later)(?!\s+(?:than|this|that|last|next)\b)|from\s+(?:now|today|tomorrow)|hence|"
         r"on(?=\s*[,.;:]|[ \t]*(?:\n|$))))?",  # "Sixty years on, the square ...", a headline's end
     ),
     # a day-long meeting, a year-long strike

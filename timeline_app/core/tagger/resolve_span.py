@@ -76,14 +76,34 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # "$500 million a year": a rate, which TimeBank leaves untagged
     if post.endswith("ago"):
         return _ago(m, ctx, amount, unit)
-    if post in {"from now", "hence"} and amount is not None and amount == int(amount):
-        # "A century from now", "two years hence": a date counted forward from the publication
-        written_as = "year" if unit in {"decade", "century", "millennium"} else unit
+    if post.startswith("ago ") and amount is not None and amount == int(amount):
+        # "Thirty years ago this week": that week (month, day) so many years back
+        unit_back = post.split()[-1]
+        day = shifted(ctx.base, -int(amount), unit)
         return Resolution(
             DATE,
-            value_at(shifted(ctx.base, int(amount), unit), written_as),
+            value_at(day, "day" if unit_back == "today" else unit_back),
             Certainty.INFERRED,
-            f"{int(amount)} {unit}(s) from now",
+            f"{int(amount)} {unit}(s) ago {post[4:]}",
+            ctx.base_anchor(),
+            uses_publication=True,
+        )
+    if (
+        (post.startswith("from ") or post == "hence")
+        and amount is not None
+        and amount == int(amount)
+    ):
+        # "A century from now", "two years hence", "a week from today": a date counted
+        # forward from the publication (or from tomorrow)
+        start = ctx.base + timedelta(days=1) if post.endswith("tomorrow") else ctx.base
+        written_as = "year" if unit in {"decade", "century", "millennium"} else unit
+        if post.endswith(("today", "tomorrow")) and unit in {"day", "week"}:
+            written_as = "day"  # "a week from today" is that day, next Saturday
+        return Resolution(
+            DATE,
+            value_at(shifted(start, int(amount), unit), written_as),
+            Certainty.INFERRED,
+            f"{int(amount)} {unit}(s) {post}",
             ctx.base_anchor(),
             mod=_mod(m["mod"]),
             uses_publication=True,

@@ -192,6 +192,8 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         meridiem = parts[4] or ("p" if m["cpod"] in {"afternoon", "evening"} else "")
         if _TWENTY_FOUR_HOUR.match(words):
             meridiem = "24"  # "(1100 GMT)" after "2 p.m. local time" is no afternoon hour
+        if not meridiem and _MORNING_AFTER.match(ctx.text, m.end()):
+            meridiem = "a"  # "left the tracks at 4:50 this morning"
         if not meridiem and _afternoon_so_far(ctx, hour):
             meridiem = "p"  # "set for 3 p.m., ... did not come out until 3:45"
         if not meridiem and (
@@ -222,6 +224,18 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             lead,
             anchor,
             uses_publication=not own,
+        )
+    if not (m["wd"] or m["deictic"] or m["month"]) and _TIME_CHECK_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        # a broadcast's time check, "It's 8:22. You're listening to ...": now, on air
+        return Resolution(
+            TIME,
+            f"{ctx.base.isoformat()}T{time}",
+            Certainty.INFERRED,
+            "time check, the moment of speaking",
+            ctx.base_anchor(),
+            uses_publication=True,
         )
     if not (m["wd"] or m["deictic"] or m["month"]) and _AS_OF_BEFORE.search(
         ctx.text, max(0, m.start() - 8), m.start()
@@ -299,6 +313,13 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     return relative(ctx, value, "clock time", kind=TIME)
 
 
+_MORNING_AFTER = re.compile(
+    r",?\s+(?:(?:this|yesterday|tomorrow|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday))\s+morning|in\s+the\s+morning)\b",
+    re.IGNORECASE,
+)
+# "It's 8:22.", "It is now 7:46": the time said on air
+_TIME_CHECK_BEFORE = re.compile(r"(?:^|[.!?\n\"]\s*)It(?:'s|\u2019s|\s+is)\s+(?:now\s+)?$")
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 
 
@@ -463,6 +484,10 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         return pub, False
     if own and ctx.publication is not None and day > ctx.publication:
         cue = ctx.direction(m.start(), m.end())
+        if cue is None and "\n\n" in ctx.text[max(0, ctx.last_value_end) : m.start()]:
+            # "The return match is on Wednesday 15 October.\n\n... a full report at 1900 GMT":
+            # a new paragraph with no tense of its own is back on the paper's own day
+            return ctx.publication, False
         if cue is not None and cue.direction is Direction.PAST and not cue.after:
             # "would close late Monday. ... who arrived at 6 a.m.": not on that Monday; nor on
             # a day weeks back the story did not tell by the hour ("will report on Jan 31. Its
