@@ -2307,3 +2307,28 @@ def test_a_time_check_on_air_is_the_moment_of_speaking() -> None:
 )
 def test_programme_titles_round_the_clock_and_a_capital_may_are_no_dates(text: str) -> None:
     assert [t.text for t in tag_text(text, MONDAY) if t.text != "tonight"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the third quarter alone, growth slowed to 12.4 percent year on year.",
+            [("the third quarter", "2010-Q3"), ("year on year", "2009-Q3")],
+        ),
+        (
+            "Output rose 15.2 percent in September from the same period last year.",
+            [("September", "2010-09"), ("the same period last year", "2009-09")],
+        ),
+        ("Prices rose on a year-on-year basis.", []),
+        ("Deputies received Government Decree No. 2007/03 on land use.", []),
+        ("The gala, featuring the Twelve Months ensemble, opens.", []),
+        ("A 24-hour control room has been set up.", []),
+        (
+            "The government has declared Wednesday a day of national mourning.",
+            [("Wednesday", "2010-10-27")],
+        ),
+    ],
+)
+def test_agency_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, date(2010, 10, 21))] == expected

@@ -568,11 +568,18 @@ _CRICKET_FORMAT = re.compile(
 )
 _ROUND_THE_CLOCK = re.compile(
     r"(?<=-hour)\s+(?:[a-z]+\s+)?(?:line|hotline|helpline|service|news|coverage|access|desk|"
-    r"pharmacy|shop|store|diner|gym|channel|security|surveillance|support)\b",
+    r"pharmacy|shop|store|diner|gym|channel|security|surveillance|support|room|centre|center|"
+    r"operations?|watch|patrol|guard|clinic|emergency)\b",
     re.IGNORECASE,
 )
 
 
+_DAY_OF_SOMETHING = re.compile(
+    r"\s+of\s+(?:(?:national|public)\s+)?(?:mourning|prayer|action|protest|rest|remembrance|"
+    r"celebration|reflection|solidarity|fasting|thanksgiving)\b",
+    re.IGNORECASE,
+)
+_INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s+$")
 _OPEN_QUOTES = frozenset("\"\u201c'\u2018")
 _QUOTE_SHUT = re.compile(r"[,.]?[\"\u201d'\u2019]")
 _NAME_GOES_ON = re.compile(r"[ \t-]+(?:of[ \t]+)?(?:the[ \t]+)?[A-Z][a-z]")
@@ -603,10 +610,19 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
             or (
                 text[m.start() - 1 : m.start()] in _OPEN_QUOTES and _QUOTE_SHUT.match(text, m.end())
             )
+            # "featuring the Twelve Months ensemble": capitals inside a sentence
+            or (
+                m["num"][:1].isupper()
+                and _INSIDE_A_SENTENCE.search(text, max(0, m.start() - 8), m.start()) is not None
+            )
         )
         and not _title_case_line(text, m.start())
     ):
         return False  # "the 11th Five-Year Plan", "The Twelve Months of Music", "60 Seconds"
+    if num in {"a", "one"} and unit == "day" and _DAY_OF_SOMETHING.match(text, m.end()):
+        return False  # "declared Wednesday a day of national mourning": a name for that day
+    if re.match(r"[\s-]on[\s-]year\b", text[m.end() : m.end() + 9]):
+        return False  # "on a year-on-year basis": a comparison, not a year's span
     if num == "24" and unit == "hours" and re.match(r"\s+a\s+day\b", text[m.end() :]):
         return False  # "on the air 24 hours a day": round the clock, like "24/7"
     vague = num in VAGUE_NUMBERS or num.startswith("a few")
@@ -715,6 +731,12 @@ def _vague_units_ok(m: re.Match[str], text: str) -> bool:
     return m["pre"] is not None or not _COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start())
 
 
+def _span_year_ok(m: re.Match[str], text: str) -> bool:
+    """ "Decree No. 2007/03", "Ref. 2009/1184": a reference number, no span of years."""
+    before = text[max(0, m.start() - 12) : m.start()]
+    return not re.search(r"(?:No\.?|#|\bRef\.?|\bNumber|\bcode|\bcase)\s*$", before, re.I)
+
+
 _CHECKS = {
     "decade": _decade_ok,
     "holiday": _holiday_ok,
@@ -733,4 +755,5 @@ _CHECKS = {
     "set": _set_ok,
     "quarter": _quarter_ok,
     "period": _period_ok,
+    "span_first_year": _span_year_ok,
 }

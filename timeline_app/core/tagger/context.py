@@ -84,6 +84,7 @@ class Context:
     last_value_end: int = -1  # where the latest date ends in the text
     last_quarter: str = ""
     reported_quarter: str = ""  # the latest quarter reported on, kept through talk of years
+    lead_quarter: str = ""  # the first quarter reported on: the one a results story is about
     # the latest quarter named, even in passing or ahead, and where it ends ("expects
     # fourth-quarter net below the 1988 period": the period is that quarter's)
     named_quarter: tuple[str, int] | None = None
@@ -296,6 +297,7 @@ class Context:
         if _FISCAL_QUARTER.fullmatch(value):  # "the first quarter of fiscal 2026"
             if not self._forecast(value):
                 self.last_quarter = self.reported_quarter = value
+                self.lead_quarter = self.lead_quarter or value
             return
         if not value[:4].isdigit():
             return
@@ -308,6 +310,7 @@ class Context:
         if re.match(r"\d{4}-Q[1-4]$", value):
             if not self._forecast(value):  # results are reported for quarters gone by
                 self.last_quarter = self.reported_quarter = value
+                self.lead_quarter = self.lead_quarter or value
         elif re.fullmatch(r"\d{4}", value):
             self.last_quarter = ""  # the text moved on to whole years
         month = _MONTH_VALUE.match(value)

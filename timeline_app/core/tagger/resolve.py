@@ -65,6 +65,7 @@ RESOLVERS: dict[str, Resolver] = {
     "narrative": rel.narrative,
     "next_hour": spans.next_hour,
     "year_to_date": rel.year_to_date,
+    "year_on_year": rel.year_on_year,
     "day_before": rel.day_before,
     "pod_before": rel.pod_before,
     "week_of": cal.week_of,

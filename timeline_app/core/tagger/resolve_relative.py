@@ -380,6 +380,17 @@ def period(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution(DATE, value, rule="the <year> period, quarter", anchors=False)
         return Resolution(DATE, which, rule="the <year> period", anchors=False)
     back = which.startswith("year-") or bool(m["ago"])  # "the corresponding period last year"
+    if _MONTH_VALUE.fullmatch(ctx.last_value) and ctx.in_sentence_of_last_value(m.start()):
+        # "Output rose 15.2 percent in September from the same period last year"
+        value = timeml.shift_value(ctx.last_value, -1) if back else ctx.last_value
+        return Resolution(
+            DATE,
+            value,
+            Certainty.ANCHORED,
+            f"{which} period, the month in its sentence",
+            f"previous date {ctx.last_value}",
+            anchors=False,
+        )
     if ctx.last_quarter:
         reference, unit = ctx.last_quarter, "quarter"
     elif re.fullmatch(r"\d{4}-H[12]", ctx.last_value):  # "the first half ... the same period"
@@ -410,6 +421,33 @@ def edge_in(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     value = value_at(ctx.base, unit)
     return relative(ctx, value, f"{m['edge'].lower()} in the {unit}", mod=edge_mod(m["edge"]))
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_PERIOD_VALUE = re.compile(r"(?:FY)?\d{4}-(?:Q[1-4]|H[12]|\d\d)")
+
+
+def year_on_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "In the third quarter, growth slowed to 12.4 percent year on year": the period just
+    named, a year back; nothing when no quarter, half or month was named just before."""
+    reference = ctx.last_value if _PERIOD_VALUE.fullmatch(ctx.last_value) else ""
+    if not reference or not 0 <= m.start() - ctx.last_value_end <= _YEAR_ON_YEAR_REACH:
+        return None
+    if "-Q" in reference and ctx.lead_quarter:
+        # "fell 0.4 percent in the third quarter, after a contraction in the April-June quarter.
+        # Year-on-year, output was 1.1 percent lower": the quarter the story reports on
+        reference = ctx.lead_quarter
+    return Resolution(
+        DATE,
+        timeml.shift_value(reference, -1),
+        Certainty.ANCHORED,
+        "year on year: the period named, a year back",
+        f"previous date {reference}",
+        anchors=False,
+    )
+
+
+_YEAR_ON_YEAR_REACH = 250  # characters: the period's own sentence, or the one before
 
 
 def year_to_date(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -55,6 +55,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     else:
         way, cue = toward(ctx, m.start(), m.end())
+        if _DECLARED_DAY.match(ctx.text, m.end()):
+            # "The government has declared Wednesday a day of national mourning": a day
+            # declared is one to come
+            way, cue = Direction.FUTURE, "a day declared"
         if way is Direction.FUTURE and _possessive_past(ctx, m):
             way, cue = Direction.PAST, f"possessive weekday, {cue} too weak to look ahead"
         # "will fly home Monday morning" in a Monday paper: later today, not a week on
@@ -72,6 +76,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             res.anchors = False
             return res
     return _weekday_result(ctx, found, pod, m, why, anchored=False)
+
+
+_DECLARED_DAY = re.compile(
+    r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official|special)\s+)?(?:day\s+of\s+[a-z]+|holiday)\b",
+    re.IGNORECASE,
+)
 
 
 def _old_story_day(ctx: Context) -> date | None:
