@@ -2264,7 +2264,7 @@ def test_four_digit_year_spans_and_plan_names(text: str, expected: list[str]) ->
             "A week from today",
             "2000-08-19",
         ),
-        ("Thirty years ago this week, the dam broke.", "Thirty years ago this week", "1970-W33"),
+        ("Thirty years ago this week, the dam broke.", "Thirty years ago this week", "1970-W32"),
         ("Three years ago today, the plant closed.", "Three years ago today", "1997-08-12"),
         (
             "Crews were busy after noon. The train derailed at 4:50 this morning.",
@@ -2332,3 +2332,21 @@ def test_programme_titles_round_the_clock_and_a_capital_may_are_no_dates(text: s
 )
 def test_agency_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag_text(text, date(2010, 10, 21))] == expected
+
+
+def test_a_time_check_keeps_its_hour_and_years_ago_this_week_keeps_the_week_number() -> None:
+    text = (
+        "The close came at 4 p.m. Eastern. DEVLIN: Thanks. It's 7:46. Three years ago this "
+        "week, it fell."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(1997, 1, 16))}
+    assert found["7:46"] == "1997-01-16T07:46"
+    assert found["Three years ago this week"] == "1994-W03"
+
+
+def test_the_queen_s_birthday_honours_do_not_turn_the_seasons() -> None:
+    found = {
+        t.text: t.value
+        for t in tag_text("In the Queen's Birthday Honours last summer.", date(2019, 6, 2))
+    }
+    assert found["last summer"] == "2018-SU"

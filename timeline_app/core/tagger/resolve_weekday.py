@@ -204,6 +204,8 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             meridiem = "24"  # "(1100 GMT)" after "2 p.m. local time" is no afternoon hour
         if not meridiem and _MORNING_AFTER.match(ctx.text, m.end()):
             meridiem = "a"  # "left the tracks at 4:50 this morning"
+        if not meridiem and _TIME_CHECK_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            meridiem = "24"  # "It's 7:46": said as the clock shows it
         if not meridiem and _afternoon_so_far(ctx, hour):
             meridiem = "p"  # "set for 3 p.m., ... did not come out until 3:45"
         if not meridiem and (
@@ -494,7 +496,9 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         return pub, False
     if own and ctx.publication is not None and day > ctx.publication:
         cue = ctx.direction(m.start(), m.end())
-        if cue is None and "\n\n" in ctx.text[max(0, ctx.last_value_end) : m.start()]:
+        if (cue is None or (cue.after and not cue.near)) and "\n\n" in ctx.text[
+            max(0, ctx.last_value_end) : m.start()
+        ]:
             # "The return match is on Wednesday 15 October.\n\n... a full report at 1900 GMT":
             # a new paragraph with no tense of its own is back on the paper's own day
             return ctx.publication, False
