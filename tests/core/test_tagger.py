@@ -2350,3 +2350,17 @@ def test_the_queen_s_birthday_honours_do_not_turn_the_seasons() -> None:
         for t in tag_text("In the Queen's Birthday Honours last summer.", date(2019, 6, 2))
     }
     assert found["last summer"] == "2018-SU"
+
+
+def test_an_archive_recording_speaks_on_its_own_day() -> None:
+    text = (
+        "On the night of March 16, 1982, the dam gave way. At 11:40 that night the water came."
+        "\n\n[ARCHIVE TAPE, STATION NEWSCAST, MARCH 17, 1982]\n\nNEWSCASTER: It is 6 a.m. in "
+        "Corbin Mills. Crews have worked through the night.\n\nEvery year on the anniversary, "
+        "the bell rings at 11:40 p.m."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2012, 3, 16))]
+    assert ("11:40", "1982-03-16T23:40") in found
+    assert ("6 a.m.", "1982-03-17T06:00") in found
+    assert ("the night", "1982-03-16TNI") in found
+    assert ("11:40 p.m.", "XXXX-XX-XXT23:40") in found

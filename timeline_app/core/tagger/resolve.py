@@ -276,7 +276,9 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
             or (
                 previous is not None
                 and previous.type is TimexType.SET
-                and _DAILY.fullmatch(previous.value) is not None  # not "every two hours"
+                # not "every two hours"; "Every year on the anniversary, the bell rings at
+                # 11:40 p.m." recurs too
+                and (_DAILY.fullmatch(previous.value) is not None or previous.value == "P1Y")
                 and not sentence_break(text, previous.end, timex.start)
                 # not "twice a year, said it would hold a briefing at 10 a.m. on Friday"
                 and not (

@@ -280,7 +280,7 @@ def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
     return from_narrative(ctx, f"{_night_of(ctx).isoformat()}TNI", "overnight", kind=TIME)
 
 
-_SMALL_HOURS = re.compile(r"\d{4}-\d\d-\d\dT0[0-5]:\d\d")
+_SMALL_HOURS = re.compile(r"\d{4}-\d\d-\d\dT0[0-6]:\d\d")  # "It is 6 a.m. ... through the night"
 _SMALL_HOURS_ON = re.compile(r"\b(?:[1-5]|12)(?:[:.]\d\d)?\s*a\.?m\.?,?\s+(?:on\s+)?$", re.I)
 
 

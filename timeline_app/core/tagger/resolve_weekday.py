@@ -240,14 +240,23 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not (m["wd"] or m["deictic"] or m["month"]) and _TIME_CHECK_BEFORE.search(
         ctx.text, max(0, m.start() - 12), m.start()
     ):
-        # a broadcast's time check, "It's 8:22. You're listening to ...": now, on air
+        # a broadcast's time check, "It's 8:22. You're listening to ...": now, on air (or then,
+        # in an archive recording dated just before: "[NEWSCAST, MARCH 17, 1982] It is 6 a.m.")
+        day = ctx.base
+        if (
+            ctx.last_day is not None
+            and ctx.last_value == ctx.last_day.isoformat()
+            and _WRITTEN_YEAR.search(ctx.last_value_text)
+            and 0 <= m.start() - ctx.last_value_end <= _HEADER_REACH
+        ):
+            day = ctx.last_day
         return Resolution(
             TIME,
-            f"{ctx.base.isoformat()}T{time}",
+            f"{day.isoformat()}T{time}",
             Certainty.INFERRED,
             "time check, the moment of speaking",
-            ctx.base_anchor(),
-            uses_publication=True,
+            ctx.base_anchor() if day == ctx.base else f"the recording's date {day}",
+            uses_publication=day == ctx.base,
         )
     if not (m["wd"] or m["deictic"] or m["month"]) and _AS_OF_BEFORE.search(
         ctx.text, max(0, m.start() - 8), m.start()
@@ -325,13 +334,14 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     return relative(ctx, value, "clock time", kind=TIME)
 
 
+_HEADER_REACH = 120  # characters from a dated header to the time said under it
 _MORNING_AFTER = re.compile(
     r",?\s+(?:(?:this|yesterday|tomorrow|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday))\s+morning|in\s+the\s+morning)\b",
     re.IGNORECASE,
 )
 # "It's 8:22.", "It is now 7:46": the time said on air
-_TIME_CHECK_BEFORE = re.compile(r"(?:^|[.!?\n\"]\s*)It(?:'s|\u2019s|\s+is)\s+(?:now\s+)?$")
+_TIME_CHECK_BEFORE = re.compile(r"(?:^|[.!?:\n\"]\s*)It(?:'s|\u2019s|\s+is)\s+(?:now\s+)?$")
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 
 
@@ -384,7 +394,7 @@ def _later_that_day(m: re.Match[str], ctx: Context, day: date, hour: int) -> boo
 
 
 _EVENING_AFTER = re.compile(
-    r",?\s+(?:(?:this|yesterday|tomorrow|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r",?\s+(?:(?:this|that|yesterday|tomorrow|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday))\s+(?:afternoon|evening|night)|tonight)\b",
     re.IGNORECASE,
 )
