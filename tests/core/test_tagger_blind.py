@@ -1,11 +1,12 @@
-"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind27).
+"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind31).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
 .888, .868, .894, .751, .866, .914, .889, .868, .898, .915, .935, .947, .931,
 .845, .936, .860, .893, .889,
 .802, .944, .826,
-.887 for the twenty-seven sets;
+.887,
+.883, .886, .829, .944 for the thirty-one sets;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -71,6 +72,11 @@ DATA = GOLD_DIR.parent
 # gold_blind26 (fifth session, features that jump in time; first score .937 / .966 / .937 / .826),
 # written last; its first fixes came in the last minutes of the session.
 # Every floor raised to just under its set's score at the end of the fifth session.
+# gold_blind28 (sixth session, international wire stories; first score .977 / .991 / .977 / .883).
+# gold_blind29 (sixth session, newspaper staff stories; first score .916 / .957 / .937 / .886).
+# gold_blind30 (sixth session, broadcast transcripts; first score .878 / .943 / .913 / .829).
+# gold_blind31 (sixth session, agency English; first score .955 / .960 / .955 / .944).
+# Floors raised again to just under the scores in the sixth session.
 FLOORS = {
     "gold_blind": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.985},
     "gold_blind2": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.985},
@@ -80,7 +86,7 @@ FLOORS = {
     "gold_blind6": {"strict": 0.945, "relaxed": 0.985, "type": 0.975, "value": 0.965},
     "gold_blind7": {"strict": 0.99, "relaxed": 0.99, "type": 0.99, "value": 0.975},
     "gold_blind8": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.96},
-    "gold_blind9": {"strict": 0.935, "relaxed": 0.965, "type": 0.96, "value": 0.92},
+    "gold_blind9": {"strict": 0.935, "relaxed": 0.965, "type": 0.96, "value": 0.925},
     "gold_blind10": {"strict": 0.96, "relaxed": 0.975, "type": 0.965, "value": 0.935},
     "gold_blind11": {"strict": 0.985, "relaxed": 0.985, "type": 0.985, "value": 0.97},
     "gold_blind12": {"strict": 0.96, "relaxed": 0.98, "type": 0.965, "value": 0.955},
@@ -92,13 +98,17 @@ FLOORS = {
     "gold_blind18": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.965},
     "gold_blind19": {"strict": 0.905, "relaxed": 0.96, "type": 0.94, "value": 0.92},
     "gold_blind20": {"strict": 0.975, "relaxed": 0.99, "type": 0.99, "value": 0.985},
-    "gold_blind21": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.94},
-    "gold_blind22": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.95},
+    "gold_blind21": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.945},
+    "gold_blind22": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.96},
     "gold_blind23": {"strict": 0.95, "relaxed": 0.975, "type": 0.94, "value": 0.925},
-    "gold_blind24": {"strict": 0.92, "relaxed": 0.945, "type": 0.94, "value": 0.84},
+    "gold_blind24": {"strict": 0.935, "relaxed": 0.96, "type": 0.96, "value": 0.9},
     "gold_blind25": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.96},
     "gold_blind27": {"strict": 0.95, "relaxed": 0.975, "type": 0.975, "value": 0.925},
-    "gold_blind26": {"strict": 0.935, "relaxed": 0.965, "type": 0.935, "value": 0.86},
+    "gold_blind26": {"strict": 0.945, "relaxed": 0.975, "type": 0.96, "value": 0.91},
+    "gold_blind28": {"strict": 0.97, "relaxed": 0.985, "type": 0.97, "value": 0.955},
+    "gold_blind29": {"strict": 0.92, "relaxed": 0.955, "type": 0.935, "value": 0.925},
+    "gold_blind30": {"strict": 0.91, "relaxed": 0.955, "type": 0.935, "value": 0.895},
+    "gold_blind31": {"strict": 0.985, "relaxed": 0.99, "type": 0.985, "value": 0.985},
 }
 
 
