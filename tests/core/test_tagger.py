@@ -2364,3 +2364,8 @@ def test_an_archive_recording_speaks_on_its_own_day() -> None:
     assert ("6 a.m.", "1982-03-17T06:00") in found
     assert ("the night", "1982-03-16TNI") in found
     assert ("11:40 p.m.", "XXXX-XX-XXT23:40") in found
+
+
+def test_the_budget_year_is_a_fiscal_year() -> None:
+    text = "The plan for the budget year that begins July 1 is smaller."
+    assert tag_text(text, date(1990, 5, 17))[0].value == "FY1991"

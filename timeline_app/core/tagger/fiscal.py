@@ -15,7 +15,7 @@ from timeline_app.core.tagger.patterns import MONTH
 __all__ = ["fiscal_start", "fiscal_year_of", "southern_hemisphere"]
 
 _ENDS = re.compile(
-    rf"\b(?:fiscal|financial)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
+    rf"\b(?:fiscal|financial|budget)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
     rf"(?:ends|ended|ending|closes|closed|runs\s+to|to|will\s+end)\s+(?:on\s+|in\s+)?"
     rf"(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?",
     re.IGNORECASE,
@@ -27,7 +27,7 @@ _ENDS_IT = re.compile(
     re.IGNORECASE,
 )
 _BEGINS = re.compile(
-    rf"\b(?:fiscal|financial)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
+    rf"\b(?:fiscal|financial|budget)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
     rf"(?:begins|began|beginning|starts|started|starting|will\s+start|will\s+begin)\s+"
     rf"(?:on\s+|in\s+)?(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?",
     re.IGNORECASE,

@@ -423,7 +423,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that(?=\s+decade)|(?<=of\s)that(?=\s+(?:year|month|week))|"
         rf"the\s+(?:{_REL}|current|same|latest|full))\s+|"
         r"(?P<the>the)\s+)"
-        rf"(?P<unit>week|month|year|weekend|decade|day|(?:fiscal|financial)\s+year|year's\s+end)(?!-)",
+        rf"(?P<unit>week|month|year|weekend|decade|day|(?:fiscal|financial|budget)\s+year|year's\s+end)(?!-)",
     ),
     # earlier in the year, late in the day
     _rule(

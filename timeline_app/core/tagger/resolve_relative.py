@@ -74,7 +74,8 @@ _OVER_BEFORE = re.compile(r"\b(?:over|during|within|throughout|for)\s+$", re.IGN
 
 
 def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
-    rel, unit = rel_words(m), " ".join(m["unit"].lower().split()).replace("financial", "fiscal")
+    unit = " ".join(m["unit"].lower().split()).replace("financial", "fiscal")
+    rel, unit = rel_words(m), unit.replace("budget", "fiscal")
     mod = edge_mod(m["edge"])
     if unit in {"year's end"}:
         unit, mod = "year", "END"
