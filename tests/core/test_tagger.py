@@ -2369,3 +2369,8 @@ def test_an_archive_recording_speaks_on_its_own_day() -> None:
 def test_the_budget_year_is_a_fiscal_year() -> None:
     text = "The plan for the budget year that begins July 1 is smaller."
     assert tag_text(text, date(1990, 5, 17))[0].value == "FY1991"
+
+
+def test_a_week_after_an_event_is_no_rate_even_after_a_count() -> None:
+    text = "It came three days after rebels killed 11 soldiers, and a week after a bomb went off."
+    assert [t.text for t in tag_text(text, MONDAY)] == ["three days", "a week"]

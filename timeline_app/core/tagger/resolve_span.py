@@ -72,6 +72,8 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
             _RATE_BEFORE.search(before)
             and not _SHIFT_AFTER.match(ctx.text, m.end())
             and not _SPAN_PREPOSITION.search(before)  # "followed 14,200 people for a decade"
+            # "killing 11 soldiers, and a week after a bomb": a new phrase, no rate
+            and not re.search(r"(?:,|\band|\bbut)\s+$", before)
         ):
             return None  # "$500 million a year": a rate, which TimeBank leaves untagged
     if post.endswith("ago"):
