@@ -2374,3 +2374,45 @@ def test_the_budget_year_is_a_fiscal_year() -> None:
 def test_a_week_after_an_event_is_no_rate_even_after_a_count() -> None:
     text = "It came three days after rebels killed 11 soldiers, and a week after a bomb went off."
     assert [t.text for t in tag_text(text, MONDAY)] == ["three days", "a week"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "Panel Backs Impeachment; Full House to Vote Tuesday\n\nBy A. Writer",
+            "Tuesday",
+            "1998-05-19",
+        ),
+        (
+            "The minister said early today that both sides had accepted.",
+            "early today",
+            "1998-05-13",
+        ),
+        (
+            "They rented the truck on May 3, and the fourth man crossed a day earlier, on May 8.",
+            "a day earlier",
+            "1998-05-08",
+        ),
+        (
+            "Supporters cared for him.\n\nMonday's ruling by Judge Lomax gives him until June 14.",
+            "Monday",
+            "1998-05-11",
+        ),
+    ],
+)
+def test_wire_forms_of_the_late_nineties(text: str, span: str, expected: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, date(1998, 5, 13))}
+    assert found[span] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its chairwoman, Representative Nora Friday, a Democrat from Lake Hollow, said it.",
+        "His teacher, Carol Monday, said he was learning.",
+        "Members of the Class of 2000 met.",
+    ],
+)
+def test_people_named_for_days_and_a_class_year_are_no_dates(text: str) -> None:
+    assert tag_text(text, date(1998, 5, 13)) == []

@@ -207,7 +207,7 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         not m["rel"]
         and not m["edge"]
         and (
-            (_SURNAME_AFTER.match(text, m.end()) and not _title_case_line(text, m.start()))
+            (_SURNAME_AFTER.match(text, m.end()) and not title_case_line(text, m.start()))
             or _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
         )
     ):
@@ -292,6 +292,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         re.IGNORECASE,
     ):
         return False  # "access code 2026", "room 1912", "a hotline, 1916,"
+    if re.search(r"\b[Cc]lass\s+of\s+$", before):
+        return False  # "the Class of 2000": the students who finish then, a name
     if _BODY_AFTER.match(text, m.end()):
         return False  # "the 1960 Committee", "Members of the 1958 Society": a body's name
     if re.search(r"\b(?i:flight|route|bus|train)\s+[A-Z]{1,3}\s*$", before):
@@ -407,7 +409,7 @@ def _title_ok(m: re.Match[str], text: str) -> bool:
         return True
     before = text[max(0, m.start() - 3) : m.start()].rstrip()
     # "House Vote Could Come Next Week": a headline capitalises every word
-    return not before or before[-1] in ".!?\n" or _title_case_line(text, m.start())
+    return not before or before[-1] in ".!?\n" or title_case_line(text, m.start())
 
 
 def _season_ok(m: re.Match[str], text: str) -> bool:
@@ -458,7 +460,7 @@ def _weekday_ok(m: re.Match[str], text: str) -> bool:
     return (
         m["pod"] is not None
         or not _CAPITAL_AFTER.match(text, m.end())
-        or _title_case_line(text, m.start())
+        or title_case_line(text, m.start())
         # "at stumps on Friday Solvia were 231 for nine": a new subject after the date
         or (
             _DAY_PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
@@ -509,7 +511,8 @@ _HONORIFIC_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sen|Rep|Gov|Prof)\.?\s+$"
     # "Capt. Dana Tuesday ordered": a title and a first name
     r"|\b(?:Capt|Lt|Sgt|Det|Insp|Supt|Col|Gen|Cmdr|Officer|Chief|Judge|Mayor|Councillor|"
-    r"Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+[A-Z][a-z]+\s+$"
+    r"Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Representative|Senator|Governor|Commissioner|Sheriff|"
+    r"Deputy|Professor|Chairman|Chairwoman|Treasurer|Secretary|Justice)\.?\s+[A-Z][a-z]+\s+$"
 )
 _FIRST_NAME_BEFORE = re.compile(
     r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bof\s)(?<!\bfrom\s)\b"
@@ -521,7 +524,8 @@ _FIRST_NAME_BEFORE = re.compile(
 )
 # after a name: an apposition (", 51,", ", an analyst at") or a verb of saying
 _PERSON_AFTER = re.compile(
-    r",\s+(?:\d{1,3}(?:,|\.(?!\d))|an?\s+[a-z]+\s+(?:at|of|for|with|from)\b|who\b)|"
+    r",\s+(?:\d{1,3}(?:,|\.(?!\d))|an?\s+[A-Za-z]+\s+(?:at|of|for|with|from)\b|who\b|"
+    r"(?:said|says|told)\b)|"
     r"\s+(?:also\s+)?(?:said|says|told|added|wrote|declined|argued|insisted)\b"
 )
 
@@ -535,7 +539,7 @@ def _is_surname(m: re.Match[str], text: str) -> bool:
     return bool(
         _FIRST_NAME_BEFORE.search(text, lo, m.start())
         and _PERSON_AFTER.match(text, m.end())
-        and not _title_case_line(text, m.start())
+        and not title_case_line(text, m.start())
     )
 
 
@@ -543,7 +547,7 @@ _LONG_WORD = re.compile(r"[A-Za-z][\w'-]{3,}")
 _HEADLINE_CHARS = 160
 
 
-def _title_case_line(text: str, at: int) -> bool:
+def title_case_line(text: str, at: int) -> bool:
     """Whether ``at`` lies in a short line in Title Case without a full stop ("Judge Halts
     Expansion Until October Hearing"), where a capital after a month or weekday names nothing."""
     start = text.rfind("\n", max(0, at - _HEADLINE_CHARS), at) + 1
@@ -616,7 +620,7 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
                 and _INSIDE_A_SENTENCE.search(text, max(0, m.start() - 8), m.start()) is not None
             )
         )
-        and not _title_case_line(text, m.start())
+        and not title_case_line(text, m.start())
     ):
         return False  # "the 11th Five-Year Plan", "The Twelve Months of Music", "60 Seconds"
     if num in {"a", "one"} and unit == "day" and _DAY_OF_SOMETHING.match(text, m.end()):
@@ -637,7 +641,7 @@ def _deictic_ok(m: re.Match[str], text: str) -> bool:
     return (
         not re.search(r"[A-Z]\w*\s+$", text[max(0, m.start() - 12) : m.start()])
         or m.group(0)[0].islower()
-        or _title_case_line(text, m.start())  # "Talks to Resume Tomorrow"
+        or title_case_line(text, m.start())  # "Talks to Resume Tomorrow"
     )
 
 

@@ -490,7 +490,7 @@ RULES: tuple[Rule, ...] = (
     # today, tonight, late yesterday, yesterday morning, mid-afternoon yesterday
     _rule(
         "deictic",
-        rf"(?:(?P<edge>late|later)\s+|(?P<pod1>{PART_OF_DAY})\s+)?(?P<day>{DEICTIC_DAY})"
+        rf"(?:(?P<edge>late|later|early)\s+|(?P<pod1>{PART_OF_DAY})\s+)?(?P<day>{DEICTIC_DAY})"
         rf"(?:\s+(?P<pod>{PART_OF_DAY}))?",
     ),
     _rule(

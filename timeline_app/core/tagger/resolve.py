@@ -117,8 +117,34 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             ctx.remember_span(timex.value, cand.end)
     out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
-    out = _overnight_from(text, _compound_durations(text, out))
+    out = _overnight_from(text, _compound_durations(text, _apposed_days(text, out)))
     return _recurring_hours(text, _recurring_lists(text, out))
+
+
+_APPOSED = re.compile(r"\s*,\s*(?:on\s+)?")
+_DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _apposed_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "had crossed the border a day earlier, on Oct. 14": a counted day takes the date written
+    beside it, which says which day the count started from."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        counted, written = out[i], out[i + 1]
+        if (
+            counted.rule.endswith("offset")
+            and _DAY_ONLY.fullmatch(counted.value)
+            and _DAY_ONLY.fullmatch(written.value)
+            and counted.value != written.value
+            and _APPOSED.fullmatch(text, counted.end, written.start)
+        ):
+            out[i] = _revalued(
+                counted,
+                written.value,
+                certainty=Certainty.ANCHORED,
+                anchor=f"the date beside it, '{written.text}'",
+            )
+    return out
 
 
 # "at 8 p.m. on Tuesday", "between 1 a.m. and 4 a.m. on Sunday": what joins a clock time to the

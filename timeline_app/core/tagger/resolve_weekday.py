@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from timeline_app.core.models import Certainty, TimexType
+from timeline_app.core.tagger.candidates import title_case_line
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction, sentence_break
 from timeline_app.core.tagger.helpers import is_attributive, toward, weekday_date
@@ -55,6 +56,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     else:
         way, cue = toward(ctx, m.start(), m.end())
+        if _HEADLINE_TO_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()) and (
+            title_case_line(ctx.text, m.start())
+        ):
+            # a headline's infinitive is its future: "Full House to Vote Tuesday"
+            way, cue = Direction.FUTURE, "a headline's 'to'"
         if _DECLARED_DAY.match(ctx.text, m.end()):
             # "The government has declared Wednesday a day of national mourning": a day
             # declared is one to come
@@ -78,6 +84,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _weekday_result(ctx, found, pod, m, why, anchored=False)
 
 
+_HEADLINE_TO_BEFORE = re.compile(r"\bto\s+(?-i:[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?$")
 _DECLARED_DAY = re.compile(
     r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official|special)\s+)?(?:day\s+of\s+[a-z]+|holiday)\b",
     re.IGNORECASE,
@@ -133,8 +140,9 @@ def _possessive_past(ctx: Context, m: re.Match[str]) -> bool:
     if cue is None:
         return False
     words = cue.words.lower()
-    # "asked his relatives to end their battle after Thursday's ruling": the ruling is done
-    return words in {"would", "may", "might", "should"} or words.startswith(_WEAK_AHEAD)
+    # "asked his relatives to end their battle after Thursday's ruling": the ruling is done;
+    # "Wednesday's ruling by Judge Lomax gives the boy until Jan. 14": so is that one
+    return words in {"would", "may", "might", "should", "until"} or words.startswith(_WEAK_AHEAD)
 
 
 _WEAK_AHEAD = ("asked ", "urged ", "advised ", "told ", "warned ", "could ")
