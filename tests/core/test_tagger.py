@@ -2416,3 +2416,40 @@ def test_wire_forms_of_the_late_nineties(text: str, span: str, expected: str) ->
 )
 def test_people_named_for_days_and_a_class_year_are_no_dates(text: str) -> None:
     assert tag_text(text, date(1998, 5, 13)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Marland bought soybeans between June 1 and July 20, 1987.", "June 1", "1987-06-01"),
+        ("It rained from 3 to 7 March 2019.", "3", "2019-03-03"),
+        ("The talks ran from June 1 to 20, 1995.", "20, 1995", "1995-06-20"),
+        (
+            "Revised Data Show August Gain; Third Quarter Strongest\n\nBy A. Writer",
+            "August",
+            "1991-08",
+        ),
+        (
+            "The week's biggest test comes Thursday, when the state reports March retail sales.",
+            "March",
+            "1991-03",
+        ),
+        ("The week's biggest test comes Thursday.", "Thursday", "1991-04-18"),
+        (
+            "Talmadge, whose fiscal year ends June 30, said net fell in the fiscal first quarter. "
+            "Orders fell 9% from the comparable period of fiscal 1990.",
+            "the comparable period of fiscal 1990",
+            "FY1990-Q1",
+        ),
+    ],
+)
+def test_business_paper_forms(text: str, span: str, expected: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, date(1991, 4, 16))}
+    assert found[span] == expected
+
+
+def test_a_day_a_figure_is_compared_with_does_not_move_the_story() -> None:
+    text = "The bank lost money, it said late Sunday. Volume rose from 163.8 million Friday."
+    timexes = tag_text(text + " By 2 p.m. the Dow was down.", date(1991, 4, 16))
+    assert not {t.text: t.value for t in timexes}["2 p.m."].startswith("1991-04-12")
+    assert "BX-1990" not in {t.text for t in tag_text("It moved the BX-1990 analyzer.", MONDAY)}

@@ -207,9 +207,10 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         not m["rel"]
         and not m["edge"]
         and (
-            (_SURNAME_AFTER.match(text, m.end()) and not title_case_line(text, m.start()))
+            _SURNAME_AFTER.match(text, m.end())
             or _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
         )
+        and not title_case_line(text, m.start())  # "Revised Data Show August Gain"
     ):
         return False  # "June Okonkwo", "Rosa June": a name
     preposition = _PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -241,9 +242,10 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         if _PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return True
         # "it may be May", "the May figures": a copula before it, or "the" and a noun after it
-        before = text[max(0, m.start() - 6) : m.start()]
+        before = text[max(0, m.start() - 12) : m.start()]
         return bool(re.search(r"\b(?:be|is|was)\s+$", before)) or bool(
-            re.search(r"\bthe\s+$", before) and _MONTH_NOUN_AFTER.match(text, m.end())
+            re.search(r"\b(?:the|its|their|reports|releases|publishes)\s+$", before)
+            and _MONTH_NOUN_AFTER.match(text, m.end())
         )
     return True
 
@@ -271,7 +273,8 @@ def _named_before(text: str, word: str, at: int) -> bool:
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"'\u201c(:]\s*)$")
 _MONTH_NOUN_AFTER = re.compile(
     r"\s+(?:figures|numbers|data|election|elections|meeting|vote|deadline|budget|report|"
-    r"survey|poll|results|session|holiday|bank\s+holiday|rate|rates|inflation|sales)\b"
+    r"survey|poll|results|session|holiday|bank\s+holiday|rate|rates|inflation|sales|retail|"
+    r"jobs|payrolls|output|trade|housing|consumer|producer|factory|unemployment)\b"
 )
 
 
@@ -292,6 +295,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         re.IGNORECASE,
     ):
         return False  # "access code 2026", "room 1912", "a hotline, 1916,"
+    if re.search(r"[A-Za-z]-$", before):
+        return False  # "the BX-1990 analyzer", "Model X-2000": a product's number
     if re.search(r"\b[Cc]lass\s+of\s+$", before):
         return False  # "the Class of 2000": the students who finish then, a name
     if _BODY_AFTER.match(text, m.end()):

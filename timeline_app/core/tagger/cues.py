@@ -107,6 +107,9 @@ _FUTURE = (
     r"conference|session|election|vote|hearing|rally|summit|briefing|ceremony|auction|primary|"
     r"referendum|caucus|debate|service|funeral|memorial|event|sale)s?\b)|"
     r"reports\s+(?:before|after|results|earnings)|releases|publishes|unveils|"
+    # "the week's biggest test comes Thursday" (not "the strike comes after ...")
+    r"comes(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|"
+    r"tomorrow)\b)|"
     r"go(?:es)?\s+on\s+sale)"
     # not a noun: "after a warm start to winter", "the close of the season"
     r"(?!\s+(?:to|of)\s+(?:the\s+|a\s+|this\s+|its\s+)?(?:winter|summer|spring|autumn|fall|season|"

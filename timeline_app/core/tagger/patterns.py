@@ -288,14 +288,16 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "second_day",
         rf"(?P<month>{MONTH})\s+(?P<first>{DAY})\s*(?:and|to|through|until|-|\u2013)\s*"
-        r"(?P<day>[12]?\d|3[01])(?![\d:.,]*\d)"
-        r"(?!\s*(?:%|percent|per\b|million|billion|[ap]\.?m\b|years?|months?|weeks?|days?|hours?))",
+        r"(?P<day>[12]?\d|3[01])(?![\d:.]*\d)(?!,\s*\d(?!\d\d\d\b))"
+        r"(?!\s*(?:%|percent|per\b|million|billion|[ap]\.?m\b|years?|months?|weeks?|days?|hours?))"
+        rf"(?:,\s+(?P<year>{YEAR})\b)?",  # "June 1 to 20, 1995"
     ),
     # "on 3, 5 and 7 March", "10-12 April": bare days before the one that names the month
     _rule(
         "first_days",
         r"(?<![\d,.:/$£€-])(?P<day>[12]?\d|3[01])(?=(?:\s*,\s*(?:[12]?\d|3[01]))*\s*"
-        rf"(?:,?\s+(?:and|or|to)\s+|[-\u2013]\s*)(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<month>{MONTH})\b)",
+        rf"(?:,?\s+(?:and|or|to)\s+|[-\u2013]\s*)(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<month>{MONTH})\b"
+        rf"(?:,?\s+(?P<year>{YEAR})\b)?)",  # "from 3 to 7 March 2019": its year too
     ),
     # "on the 16th": a day of the publication month
     _rule(
@@ -440,7 +442,9 @@ RULES: tuple[Rule, ...] = (
         "period",
         r"(?:the\s+(?=\S+\s+period\b))?(?P<which>year-earlier|year-ago|latest|comparable|"
         rf"corresponding|same|year-before|{YEAR})(?:\s+(?P<noun>period))?(?![\w-])"
-        r"(?:(?<=period)\s+(?:of\s+)?(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
+        r"(?:(?<=period)\s+(?:of\s+)?(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?"
+        # "the comparable period of fiscal 1990": that year's quarter
+        rf"(?:(?<=period)\s+of\s+(?P<pfiscal>fiscal\s+)?(?P<pyear>{YEAR})\b)?",
     ),
     # two days ago, the past five years, a two-year, 8-month-old, three weeks later
     _rule(

@@ -84,6 +84,12 @@ _MEASURED_FROM = re.compile(
     r"['\u2019]s\s+(?:[a-z-]+\s+)?(?:close|closing|level|levels|settlement|settle|finish|high|"
     r"low|record|peak|figure|figures|price|prices|rate|reading|total|tally|count)\b"
 )
+# "Volume swelled to 212.4 million shares from 163.8 million Friday": the day compared with
+_FIGURE_FROM_BEFORE = re.compile(
+    r"\bfrom\s+[$\u00a3\u20ac]?\d[\d.,]*(?:\s*%|\s+(?:percent|million|billion|points?|shares|"
+    r"cents))*\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _UNKNOWN_DAY = re.compile(r"XXXX-(?:XX|\d\d)-(?:XX|\d\d)")
 
 
@@ -103,7 +109,13 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             ctx.named_quarter = (timex.value, cand.end)
         if (
             res.anchors
-            and not (cand.kind == "weekday" and _MEASURED_FROM.match(text, cand.end))
+            and not (
+                cand.kind == "weekday"
+                and (
+                    _MEASURED_FROM.match(text, cand.end)
+                    or _FIGURE_FROM_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+                )
+            )
             and not _SINCE_BEFORE.search(text, max(0, cand.start - 7), cand.start)
             and timex.type in (TimexType.DATE, TimexType.TIME)
             and timex.certainty is not Certainty.UNRESOLVED

@@ -19,6 +19,7 @@ from timeline_app.core.tagger.lexicon import (
     TENS,
     WEEKDAYS,
 )
+from timeline_app.core.tagger.patterns import MONTH
 
 DATE = TimexType.DATE
 _EDGE_MODS = {
@@ -91,6 +92,9 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["yrel"]:
         step = -1 if m["yrel"].lower() == "last" else 1
         year, why = ctx.base.year + step, f"{m['yrel'].lower()} year"
+    elif (ranged := _RANGE_YEAR_AFTER.match(ctx.text, m.end())) is not None:
+        # "between June 1 and July 20, 1987": the year written once, at the range's end
+        year, why = int(ranged["year"]), f"the year of the range's end, {ranged['year']}"
     else:
         year, why = year_for(ctx, m.start(), m.end(), month, dom)
     if m["wd"] or m["wdab"]:
@@ -114,6 +118,17 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+_DATA_AFTER = re.compile(
+    r"\s+(?:retail\s+sales|jobs?\s+(?:report|data|figures)|payrolls|trade\s+(?:figures|data|deficit)|"
+    r"(?:consumer|producer|wholesale)\s+prices?|housing\s+starts|industrial\s+output|"
+    r"unemployment\s+(?:rate|figures|data)|inflation\s+(?:rate|figures|data))\b",
+    re.IGNORECASE,
+)
+_RANGE_YEAR_AFTER = re.compile(
+    rf"\s*(?:and|to|through|until|till|-|\u2013)\s+(?:{MONTH}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s+{MONTH})?,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 
 
@@ -144,6 +159,8 @@ def second_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     month, dom = month_number(m["month"]), int(m["day"])
     first = ctx.last_day
     year = first.year if first is not None and first.month == month else ctx.base.year
+    if m["year"]:
+        year = int(m["year"])
     try:
         day = date(year, month, dom)
     except ValueError:
@@ -151,7 +168,7 @@ def second_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(
         DATE,
         day.isoformat(),
-        Certainty.INFERRED if first is None else Certainty.ANCHORED,
+        Certainty.INFERRED if first is None and not m["year"] else Certainty.ANCHORED,
         "second day of a range",
         f"previous date {first}" if first is not None else ctx.base_anchor(),
         uses_publication=first is None,
@@ -186,7 +203,10 @@ def this_time(m: re.Match[str], ctx: Context) -> Resolution | None:
 def first_days(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "on 3, 5 and 7 March": a day of the month named after the list, in its year."""
     month, dom = month_number(m["month"]), int(m["day"])
-    year, why = year_for(ctx, m.start(), m.end(), month, dom)
+    if m["year"]:
+        year, why = int(m["year"]), f"the year written after its month, {m['year']}"
+    else:
+        year, why = year_for(ctx, m.start(), m.end(), month, dom)
     try:
         day = date(year, month, dom)
     except ValueError:
@@ -271,6 +291,9 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - 30), m.start()
     ):  # "crude for November delivery", "sugar for July rose"
         year, why = (base.year if number >= base.month else base.year + 1), "contract month"
+    elif _DATA_AFTER.match(ctx.text, m.end()) and not ctx.year_of_sentence(m.start(), m.end()):
+        # "the government reports March retail sales": figures for a month gone by
+        year, why = (base.year if number < base.month else base.year - 1), "month of figures"
     else:
         year, why = year_for(ctx, m.start(), m.end(), number, None)
         why = f"month name, {why}"

@@ -380,6 +380,20 @@ def period(m: re.Match[str], ctx: Context) -> Resolution | None:
             value = f"{fiscal}{which}{quarter.removeprefix('FY')[4:]}"
             return Resolution(DATE, value, rule="the <year> period, quarter", anchors=False)
         return Resolution(DATE, which, rule="the <year> period", anchors=False)
+    if m["pyear"] and (ctx.last_quarter or ctx.reported_quarter):
+        # "fell 9% from the comparable period of fiscal 1990": the quarter under discussion,
+        # in the year named
+        quarter = ctx.last_quarter or ctx.reported_quarter
+        fiscal = "FY" if m["pfiscal"] or quarter.startswith("FY") else ""
+        value = f"{fiscal}{m['pyear']}{quarter.removeprefix('FY')[4:]}"
+        return Resolution(
+            DATE,
+            value,
+            Certainty.ANCHORED,
+            f"{which} period of a named year",
+            f"quarter under discussion {quarter}",
+            anchors=False,
+        )
     back = which.startswith("year-") or bool(m["ago"])  # "the corresponding period last year"
     if _MONTH_VALUE.fullmatch(ctx.last_value) and ctx.in_sentence_of_last_value(m.start()):
         # "Output rose 15.2 percent in September from the same period last year"
