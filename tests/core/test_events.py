@@ -21,6 +21,7 @@ from timeline_app.core.models import (
     TimexType,
 )
 from timeline_app.core.sentences import split_sentences
+from timeline_app.core.tagger import tag_text
 
 PUB = PublicationDate(date(2023, 3, 13), DateSource.DATELINE, "HALVERSTON, March 13")
 MONDAY = Interval.day(date(2023, 3, 13))
@@ -487,3 +488,37 @@ def test_a_stretch_of_days_is_one_event_and_a_list_of_days_is_several(
     text: str, expected: list[tuple[str, date, date]]
 ) -> None:
     assert _spans_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A man who cut cable on May 2 pleaded not guilty on Friday.",
+            [("A man cut cable", "2024-05-02"), ("A man pleaded not guilty", "2024-05-10")],
+        ),
+        (
+            "A man accused of cutting cable in a theft that halted trains on May 2 pleaded not "
+            "guilty on Friday.",
+            [("A theft halted trains", "2024-05-02"), ("A man pleaded not guilty", "2024-05-10")],
+        ),
+        (
+            'A spokesman said yesterday that the firm was "reviewing its options" and would '
+            "decide this week whether to raise its price.",
+            [
+                ('The firm was "reviewing its options"', "2024-05-12"),
+                ("The firm would decide whether to raise its price", "2024-05-13"),
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_date_is_its_own_event(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    text = "Title here\n\nMonday, May 13, 2024\n\n" + sentence + "\n"
+    document = Document("t.txt", "Title here", text)
+    pub = date(2024, 5, 13)
+    events = build_events(
+        document, tag_text(text, pub), split_sentences(text), publication_date=pub
+    )
+    assert [(e.label, e.interval.start.date().isoformat()) for e in events] == expected

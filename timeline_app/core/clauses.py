@@ -158,6 +158,8 @@ def dated_clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[S
             current, reach = timex, timex.end
             continue
         cut = _clause_break(text, reach, timex.start)
+        if cut is None and _ends_a_relative_clause(text, sentence.start, current.start, reach):
+            cut = reach  # "A man who cut cable on May 2 | pleaded not guilty on Friday"
         if (
             cut is not None
             and _RANGE_JOIN.fullmatch(text, reach, timex.start)
@@ -232,6 +234,50 @@ def _own_verb_phrase(text: str, clause: Span, timex: Timex) -> Span:
     return Span(last.start(), clause.end) if last else clause
 
 
+def _ends_a_relative_clause(text: str, sentence_start: int, date_start: int, date_end: int) -> bool:
+    """Whether the date closes a relative clause that no comma sets off, the sentence's own verb
+    coming right after it: "A man who cut cable on May 2 pleaded not guilty on Friday"."""
+    opened = _bare_relative(text, sentence_start, date_start)
+    if opened is None or "," in text[opened.end() : date_start]:
+        return False
+    return _MAIN_VERB_NEXT.match(text, date_end) is not None
+
+
+# "who cut", "that halted": a relative clause with no comma before it (not the "that" of "said
+# yesterday that", "so that", "now that": a noun comes before a relative "that")
+_BARE_RELATIVE = re.compile(
+    r"(?<!,)\s(?:who|which|(?<=[a-z]{3}\s)(?<!\bsaid\s)(?<!\bsays\s)(?<!\btold\s)"
+    r"(?<!\bso\s)(?<!\bnow\s)(?<!\bday\s)(?<!\bweek\s)(?<!\byear\s)(?<!\bthan\s)that)"
+    r"\s+(?!is\b|was\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|these\b)(?=[a-z]+\b)"
+)
+_PREPOSITION_BEFORE_NP = re.compile(
+    r"\b(?:in|of|on|at|from|with|by|for|to|into|about|after|before|during|over|under)\s*$",
+    re.IGNORECASE,
+)
+_NOT_A_RELATIVE_HEAD = re.compile(
+    r"(?:said|says|say|told|tells|reported|announced|added|argued|claimed|warned|noted|insisted|"
+    r"suggested|confirmed|denied|believes?|believed|thinks?|thought|knows?|knew|hopes?|hoped|"
+    r"expects?|expected|feared|fears?|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|ago|later|earlier|recently|also|and|but|such|so|now)$",
+    re.IGNORECASE,
+)
+_MAIN_VERB_NEXT = re.compile(
+    r"\s+(?:(?!compared|based|dated|expected|reported|priced|adjusted|led|owned|called|named)"
+    r"[a-z]{3,}ed|said|met|began|took|made|left|went|came|won|lost|rose|fell|held|sent|sold|told|"
+    r"was|were|will|has|had|faces|remains|is|are)\b(?!\s+(?:by|with|to)\b)"
+)
+
+
+def _bare_relative(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first relative pronoun in ``text[start:end]`` that opens a relative clause: not after
+    a verb of saying, a date word or a conjunction ("said yesterday that the company ...")."""
+    for match in _BARE_RELATIVE.finditer(text, start, end):
+        before = text[max(start, match.start() - 20) : match.start()].split()
+        if before and not _NOT_A_RELATIVE_HEAD.match(before[-1]):
+            return match
+    return None
+
+
 def _clause_break(text: str, after: int, before: int) -> int | None:
     for pattern in _CLAUSE_BREAKS:
         # one character more, so a break's look-ahead can see the date it stops at ("3, 5")
@@ -266,8 +312,31 @@ def _borrowed_subject(text: str, sentence: Span, clause: Span) -> str:
     past_after_and = after_and and bool(_PAST_FIRST.match(rest) or _PRESENT_FIRST.match(rest))
     passive = _PASSIVE_BEFORE_AND.search(head) if past_after_and else None
     shared_modal = modal is not None and rest[:1].islower() and not _NOT_A_VERB.match(rest)
-    if not (_VERB_FIRST.match(rest) or after_aside or shared_modal or past_after_and):
+    relative = _bare_relative(head, 0, len(head))
+    # "A man who cut cable on May 2 | pleaded not guilty on Friday": the verb after a relative
+    # clause that no comma closed is the sentence's own
+    after_relative = (
+        relative is not None
+        and not opening.startswith((",", ";"))
+        and bool(_PAST_FIRST.match(rest) or _VERB_FIRST.match(rest))
+    )
+    if not (
+        _VERB_FIRST.match(rest) or after_aside or shared_modal or past_after_and or after_relative
+    ):
         return ""
+    if after_relative and relative is not None:
+        # "fears that the glut that has weighed on the market since mid-2014 | will last": the
+        # noun the clause describes; but "a man accused of theft in a raid that ... | pleaded":
+        # a noun inside a prepositional phrase is not the verb's subject, the sentence's is
+        before = head[: relative.start()]
+        antecedent = _ANTECEDENT.search(before)
+        if antecedent is not None and not _PREPOSITION_BEFORE_NP.search(
+            before, 0, antecedent.start()
+        ):
+            noun = antecedent.group(1)
+            return noun[:1].upper() + noun[1:] + " "
+        subject = subject_of(before)
+        return subject + " " if subject else ""
     subject = subject_of(head)
     if subject and shared_modal and not _VERB_FIRST.match(rest):
         return f"{subject} {modal[1]} "  # type: ignore[index]

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import PurePath
 
 from timeline_app.core.clauses import clause_text, dated_clauses, is_subject
-from timeline_app.core.labels import LABEL_MAX, gapped_label, make_label
+from timeline_app.core.labels import LABEL_MAX, gapped_label, lends_its_subject, make_label
 from timeline_app.core.models import (
     Certainty,
     Document,
@@ -76,6 +76,7 @@ def sentence_events(
         return []
     dated = _dating_timexes(document, sentence, timexes)
     events: list[Event] = []
+    lent = True  # whether the last event's label lends its subject to the next clause
     for clause, timex in dated_clauses(document.text, sentence, dated):
         interval = _interval(timex, pub)
         if interval is None:
@@ -87,6 +88,7 @@ def sentence_events(
             if t is not timex and clause.contains(t.span) and not is_subject(document.text, t)
         ]
         event = _event(document, sentence, clause, timex, interval, others, dated)
+        lends = _lends(document, sentence, clause, timex, others)
         if events:  # "wages rise by 5% this year and a further 4% in January": lend "Wages rise"
             clause_words = document.text[clause.start : clause.end]
             rest = clause_words.replace(timex.text, " ")
@@ -94,10 +96,24 @@ def sentence_events(
                 # "Shops open on Monday and Thursday": the same fact on another day
                 event = replace(event, label=events[-1].label)
             else:
-                label = gapped_label(events[-1].label, clause_words, event.label)
+                label = gapped_label(events[-1].label, clause_words, event.label, lent=lent)
                 event = replace(event, label=label)
         events.append(event)
+        lent = lends
     return events
+
+
+def _lends(
+    document: Document, sentence: Span, clause: Span, timex: Timex, others: Sequence[Span]
+) -> bool:
+    """Whether the event's label may lend its subject to the next clause's label."""
+    text, offset = clause_text(document.text, sentence, clause)
+    dates = [
+        Span(span.start - offset, span.end - offset)
+        for span in (timex.span, *others)
+        if span.start - offset >= 0
+    ]
+    return lends_its_subject(text, dates)
 
 
 def _leading_sets(sentence: Span, timexes: Sequence[Timex]) -> list[Timex]:

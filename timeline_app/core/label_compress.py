@@ -55,11 +55,31 @@ def compressed(text: str, limit: int) -> str:
     """
     for infinitives in (False, True):
         dropped = _drop_trailing_phrases(text, limit, infinitives=infinitives)
-        for candidate in (dropped, ARTICLE.sub("", text), ARTICLE.sub("", dropped)):
+        without_first = _LEADING_ARTICLE.sub("", text)
+        for candidate in (
+            dropped,
+            without_first,
+            _LEADING_ARTICLE.sub("", dropped),
+            _one_article_less(text),  # "will be reviewed by independent panel"
+            _one_article_less(without_first),
+        ):
             label = finish(candidate)
             if len(label) <= limit and len(label.split()) >= 2:
                 return label
     return ""
+
+
+def _one_article_less(text: str) -> str:
+    """``text`` without its last article: one, as in a headline; not all of them."""
+    articles = [m for m in ARTICLE.finditer(text) if m.start() > 0]
+    if not articles:
+        return text
+    return text[: articles[-1].start()] + text[articles[-1].end() :]
+
+
+# "The Security Council condemned": a headline may drop the first article; dropping every one
+# ("June Hartley was in original cast, had not seen stage") reads as telegraphese
+_LEADING_ARTICLE = re.compile(r"^[\s\x00]*(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def truncate(text: str, limit: int) -> str:
@@ -112,11 +132,16 @@ def _drop_subject_place(text: str) -> str:
     match = SUBJECT_PLACE.match(text)
     if match is None or ANY_VERB.search(match.group(1)) or re.search(r",|\bwho\b", match.group()):
         return text
+    if _CLAUSE_INSIDE.search(text, match.end(1), match.end()):
+        return text  # "Health officials in Dalmeria say a cholera outbreak has": not a place
     if QUANTITY.search(match.group(1)) or (
         _is_name(match.group(1)) and NAME_OF.match(text, match.end(1))
     ):
         return text  # "First of America" is one name; "A group of lawmakers" needs its "of"
     return match.group(1) + " " + text[match.end() :]
+
+
+_CLAUSE_INSIDE = re.compile(r"\b(?:say|says|said|that|which|think|believe|fear|hope|warn)\b")
 
 
 def _drop_leading_adverbial(text: str) -> str:
@@ -141,7 +166,14 @@ def _dated_subordinate(text: str) -> str:
         subject = subject_of(text[: match.start()])  # ", and took a loss": the first one's
         return f"{subject} {match.group(1).strip()}" if subject else text
     opening = " ".join(own.split()[:6])  # "after its 1990 invasion of Kuwait until": no clause
-    return match.group(1) if ANY_VERB.search(opening) and is_clause(own) else text
+    if not (ANY_VERB.search(opening) and is_clause(own)):
+        return text
+    clause = match.group(1)
+    if match.group().lstrip(" ,").startswith("where"):
+        # "The stadium, where the team won on Sunday, has become a camp": the aside ends at its
+        # comma; the verb after it is the stadium's
+        clause = re.sub(r"(\x00[^,]*),.*$", r"\1", clause)
+    return clause
 
 
 def _drop_attribution_head(text: str) -> str:
@@ -178,17 +210,44 @@ def _drop_trailing_phrase(text: str, *, infinitives: bool) -> str:
         after = head[verbs[-1].end() :].replace(MARK, " ").split() if verbs else []
         if tail.startswith(" that ") and ANY_VERB.fullmatch(head.split()[-1]):
             return text  # "noted that the order entry has increased": the gist follows
-        if INFINITIVE.match(tail) and not infinitives:
+        if _verbs_only_in_relative(head) and (ANY_VERB.search(tail) or AUXILIARY.search(tail)):
+            return text  # "The heat wave that has gripped the region [since May] will last"
+        if INFINITIVE.match(tail) and (not infinitives or _NEEDS_INFINITIVE.search(head)):
             return text  # "led employers to raise wages": the infinitive is the gist
         coordinated = re.match(r"\s+(?:and|or|but)\s+", tail)
         if coordinated and not _coordinated_clause(tail[coordinated.end() :]):
             continue  # "in Kenya and Tanzania": one phrase
         if tail.startswith(" of ") and (len(after) < 3 or QUANTITY.search(head)):
             continue  # "was part of a crew", "58% of sales", "one of the 10 most"
-        if after:  # the date stays marked: a later cut must not pass the verb it dates
+        if tail.startswith(" than ") and _COMPARATIVE.search(head):
+            continue  # "rose four metres in less [than three hours]": "less" needs its "than"
+        if _OPEN_WHAT.search(head):
+            continue  # "closed for what was meant [to be a refurbishment]": "what" needs its end
+        passive = _PASSIVE_END.search(head.replace(MARK, " ").rstrip())
+        if after or (verbs and passive):  # "due to be sentenced [for ...]"
+            # the date stays marked: a later cut must not pass the verb it dates
             head = DANGLING.sub("", head.rstrip(" ,;:"))
             return head + (MARK if MARK in tail else "")
     return text
+
+
+_COMPARATIVE = re.compile(r"\b(?:less|more|fewer|rather|other)$")
+_OPEN_WHAT = re.compile(r"\bwhat(?:ever)?(?:\s+[\w'’-]+){1,3}$")
+# "due to be sentenced [for an unrelated offence]": a passive infinitive is whole without more
+_PASSIVE_END = re.compile(r"\bto\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)$")
+# "about [to break]", "are expected [to sign]": words that need their infinitive
+_NEEDS_INFINITIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+|also\s+|not\s+)?(?:about|due|going|able|"
+    r"unable|set|expected|likely|unlikely|scheduled|supposed)$"
+)
+
+
+def _verbs_only_in_relative(head: str) -> bool:
+    """Whether every verb of ``head`` is in a relative clause ("Older people who walked"): the
+    main verb is still to come."""
+    verb = ANY_VERB.search(head) or AUXILIARY.search(head)
+    relative = re.search(r"\b(?:that|which|who)\b", head)
+    return bool(verb and relative and relative.start() < verb.start())
 
 
 def _coordinated_clause(rest: str) -> bool:
