@@ -87,8 +87,7 @@ def sentence_events(
             for t in (*dated, *_leading_sets(sentence, timexes))
             if t is not timex and clause.contains(t.span) and not is_subject(document.text, t)
         ]
-        event = _event(document, sentence, clause, timex, interval, others, dated)
-        lends = _lends(document, sentence, clause, timex, others)
+        event, lends = _event(document, sentence, clause, timex, interval, others, dated)
         if events:  # "wages rise by 5% this year and a further 4% in January": lend "Wages rise"
             clause_words = document.text[clause.start : clause.end]
             rest = clause_words.replace(timex.text, " ")
@@ -101,19 +100,6 @@ def sentence_events(
         events.append(event)
         lent = lends
     return events
-
-
-def _lends(
-    document: Document, sentence: Span, clause: Span, timex: Timex, others: Sequence[Span]
-) -> bool:
-    """Whether the event's label may lend its subject to the next clause's label."""
-    text, offset = clause_text(document.text, sentence, clause)
-    dates = [
-        Span(span.start - offset, span.end - offset)
-        for span in (timex.span, *others)
-        if span.start - offset >= 0
-    ]
-    return lends_its_subject(text, dates)
 
 
 def _leading_sets(sentence: Span, timexes: Sequence[Timex]) -> list[Timex]:
@@ -141,7 +127,8 @@ def _event(
     iv: Interval,
     other_dates: Sequence[Span] = (),
     sentence_timexes: Sequence[Timex] = (),
-) -> Event:
+) -> tuple[Event, bool]:
+    """The clause's event, and whether its label may lend its subject to the next clause's."""
     sentence_text = document.text[sentence.start : sentence.end]
     text, offset = clause_text(document.text, sentence, clause)
     label_dates = [
@@ -150,6 +137,7 @@ def _event(
         if span.start - offset >= 0
     ]
     label = make_label(text, label_dates)
+    lends = lends_its_subject(text, label_dates)
     if _BARE_PHRASE.fullmatch(label) and clause.start > sentence.start:
         # "It was the third break this year, after ones in January and late May": a phrase
         # without a verb; the clause before it says what happened
@@ -160,7 +148,7 @@ def _event(
             if sentence.start <= t.start and t.end <= clause.start
         ]
         label = make_label(main, main_dates) or label
-    return Event(
+    event = Event(
         id=event_id(document.source, sentence_text, timex, sentence.start),
         document=document.source,
         interval=iv,
@@ -168,6 +156,7 @@ def _event(
         mentions=(Mention(sentence, sentence_text, timex),),
         certainty=timex.certainty,
     )
+    return event, lends
 
 
 _BARE_PHRASE = re.compile(r"(?:After|Before|Since|Until|Following|During)(?:\s+\S+){0,2}")
