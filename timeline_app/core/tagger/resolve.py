@@ -90,6 +90,7 @@ _FIGURE_FROM_BEFORE = re.compile(
     r"cents))*\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+_SEASON_CODES = frozenset({"SP", "SU", "FA", "WI"})
 _UNKNOWN_DAY = re.compile(r"XXXX-(?:XX|\d\d)-(?:XX|\d\d)")
 
 
@@ -629,7 +630,8 @@ def _timex(cand: Candidate, res: Resolution, ctx: Context) -> Timex:
     interval = None
     if res.type in (TimexType.DATE, TimexType.TIME) and certainty is not Certainty.UNRESOLVED:
         fiscal = ctx.fiscal_start if value.startswith("FY") else 1
-        interval = interval_for(value, fiscal, southern=ctx.southern) or interval_for_ref(
+        southern = value[-2:] in _SEASON_CODES and ctx.southern  # asked of seasons only
+        interval = interval_for(value, fiscal, southern=southern) or interval_for_ref(
             value, ctx.publication
         )
         if interval is not None and res.mod:
