@@ -969,3 +969,8 @@ def test_subject_of_a_narrowed_label_is_not_lent() -> None:
 )
 def test_subject_of_skips_what_is_not_the_subject(head: str, subject: str) -> None:
     assert subject_of(head) == subject
+
+
+def test_a_relative_clause_inside_an_apposition_is_the_dated_event() -> None:
+    clause = "The embassy, a five-story building that opened in 1962, will stay closed until May."
+    assert make_label(clause, _dates(clause, "1962")) == "A five-story building opened"

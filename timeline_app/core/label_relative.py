@@ -84,8 +84,11 @@ def own_clause(clause: str, dates: Sequence[Span]) -> Narrowed | None:
     relative = _RELATIVE_VERB.search(head)
     if relative is not None and _has_verb(relative.group(2), relative.group(3)):
         outside = head[: relative.start()]
-        aside = outside.rstrip().endswith(",") or bool(_AGE.search(outside))
-        noun = _noun_before(outside, whole=aside)
+        # "Bellini, who won in 2003, said"; "The embassy, a five-story building that opened in
+        # 1962, will stay closed": an apposition between commas holds the relative clause too
+        apposed = "," in outside and clause[end:].lstrip().startswith(",")
+        aside = outside.rstrip().endswith(",") or bool(_AGE.search(outside)) or apposed
+        noun = _noun_before(outside[outside.rfind(",") + 1 :] if apposed else outside, whole=aside)
         if not noun:
             return None  # "of that series", "said that talks": no relative clause
         emptied = not relative.group(3)  # "that began Monday": nothing but the verb
