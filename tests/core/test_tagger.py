@@ -2453,3 +2453,13 @@ def test_a_day_a_figure_is_compared_with_does_not_move_the_story() -> None:
     timexes = tag_text(text + " By 2 p.m. the Dow was down.", date(1991, 4, 16))
     assert not {t.text: t.value for t in timexes}["2 p.m."].startswith("1991-04-12")
     assert "BX-1990" not in {t.text for t in tag_text("It moved the BX-1990 analyzer.", MONDAY)}
+
+
+def test_a_time_check_under_an_afternoon_stamp_and_a_month_of_numbers() -> None:
+    text = (
+        "NEWSDESK WEEKEND\nAired December 6, 2009 - 14:00 ET\n\nANCHOR: It is two o'clock "
+        "Eastern. The November numbers are due out next week."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2009, 12, 6))}
+    assert found["two o'clock Eastern"] == "2009-12-06T14:00"
+    assert found["November"] == "2009-11"

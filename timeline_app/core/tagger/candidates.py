@@ -244,7 +244,7 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         # "it may be May", "the May figures": a copula before it, or "the" and a noun after it
         before = text[max(0, m.start() - 12) : m.start()]
         return bool(re.search(r"\b(?:be|is|was)\s+$", before)) or bool(
-            re.search(r"\b(?:the|its|their|reports|releases|publishes)\s+$", before)
+            re.search(r"\b(?i:the|its|their|reports|releases|publishes)\s+$|['\u2019]s\s+$", before)
             and _MONTH_NOUN_AFTER.match(text, m.end())
         )
     return True

@@ -213,7 +213,11 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         if not meridiem and _MORNING_AFTER.match(ctx.text, m.end()):
             meridiem = "a"  # "left the tracks at 4:50 this morning"
         if not meridiem and _TIME_CHECK_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
-            meridiem = "24"  # "It's 7:46": said as the clock shows it
+            # "It's 7:46": said as the clock shows it; but "Aired ... 14:00 ET ... It is two
+            # o'clock Eastern": the afternoon hour the broadcast is stamped with
+            last = _LAST_CLOCK.match(ctx.last_clock)
+            near = last is not None and abs(int(last[1]) - (hour + 12)) <= 1
+            meridiem = "p" if near and hour < 12 else "24"
         if not meridiem and _afternoon_so_far(ctx, hour):
             meridiem = "p"  # "set for 3 p.m., ... did not come out until 3:45"
         if not meridiem and (
