@@ -2463,3 +2463,34 @@ def test_a_time_check_under_an_afternoon_stamp_and_a_month_of_numbers() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2009, 12, 6))}
     assert found["two o'clock Eastern"] == "2009-12-06T14:00"
     assert found["November"] == "2009-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "The new launch time is 9:12 a.m. Thursday, a spokesman told reporters.",
+            "9:12 a.m. Thursday",
+            "1998-10-29T09:12",
+        ),
+        (
+            "A curfew from 9 p.m. to 6 a.m. will stay in force every night this week.",
+            "9 p.m.",
+            "XXXX-XX-XXT21:00",
+        ),
+        (
+            "Wages can be paid in January.\n\nThe premier told the conference the previous day "
+            "that jobs matter.",
+            "the previous day",
+            "1998-10-26",
+        ),
+    ],
+)
+def test_general_news_forms_of_the_late_nineties(text: str, span: str, expected: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, date(1998, 10, 27))}
+    assert found[span] == expected
+
+
+def test_a_council_member_named_sunday_is_no_date() -> None:
+    text = "Opponents, led by council member Roy Sunday, say no. Sunday said he would fight."
+    assert tag_text(text, date(1998, 5, 22)) == []

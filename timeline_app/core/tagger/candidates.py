@@ -486,7 +486,9 @@ def _a_surname_here(text: str, word: str) -> bool:
     """Whether the text uses the weekday ``word`` as someone's name: after a first name and, in
     a quotation's attribution, as the one speaking ('"...," Sunday said')."""
     name = re.escape(word)
-    speaker = re.compile(rf"[,\"\u201d]\s+{name}\s+(?:said|says|told|added|admitted|explained)\b")
+    speaker = re.compile(
+        rf"(?:[,\"\u201d]|[.!?])\s+{name}\s+(?:said|says|told|added|admitted|explained)\b"
+    )
     if not speaker.search(text):
         return False
     first = re.compile(rf"(?:^|[.!?\n]\s*)[A-Z][a-z]+\s+{name}\s+[a-z]+", re.MULTILINE)
@@ -517,7 +519,8 @@ _HONORIFIC_BEFORE = re.compile(
     # "Capt. Dana Tuesday ordered": a title and a first name
     r"|\b(?:Capt|Lt|Sgt|Det|Insp|Supt|Col|Gen|Cmdr|Officer|Chief|Judge|Mayor|Councillor|"
     r"Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Representative|Senator|Governor|Commissioner|Sheriff|"
-    r"Deputy|Professor|Chairman|Chairwoman|Treasurer|Secretary|Justice)\.?\s+[A-Z][a-z]+\s+$"
+    r"Deputy|Professor|Chairman|Chairwoman|Treasurer|Secretary|Justice|Councilman|Councilwoman|"
+    r"Alderman|member|spokesman|spokeswoman|lawyer|coach|manager)\.?\s+[A-Z][a-z]+\s+$"
 )
 _FIRST_NAME_BEFORE = re.compile(
     r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bof\s)(?<!\bfrom\s)\b"

@@ -266,6 +266,9 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         if time is None or not timex.rule.startswith("clock time"):
             continue
         after = out[i + 1] if i + 1 < len(out) else None
+        if _in_a_nightly_range(text, out, i):
+            out[i] = _any_day(timex, time[1])  # "a curfew from 9 p.m. to 6 a.m. ... every night"
+            continue
         recurs = after is not None and (
             (
                 after.type is TimexType.SET
@@ -355,6 +358,22 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def _in_a_nightly_range(text: str, timexes: list[Timex], i: int) -> bool:
+    """Whether ``timexes[i]`` is an end of a clock range the clause says recurs: "a curfew from
+    9 p.m. to 6 a.m. will stay in force every night this week"."""
+    for first, second in ((i, i + 1), (i - 1, i)):
+        if first < 0 or second >= len(timexes):
+            continue
+        if (
+            _CLOCK_VALUE.fullmatch(timexes[first].value)
+            and _CLOCK_VALUE.fullmatch(timexes[second].value)
+            and _RANGE_TO.fullmatch(text, timexes[first].end, timexes[second].start)
+            and _NIGHTLY_AFTER.match(text, timexes[second].end)
+        ):
+            return True
+    return False
+
+
 def _any_day(timex: Timex, time: str) -> Timex:
     return replace(
         timex,
@@ -366,6 +385,9 @@ def _any_day(timex: Timex, time: str) -> Timex:
     )
 
 
+_NIGHTLY_AFTER = re.compile(
+    r"[^.;!?]{0,40}?\b(?:(?:every|each)\s+(?:night|day|evening|morning)|nightly|daily)\b", re.I
+)
 _CLOSING_HOUR_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _THROUGH = re.compile(r"[ \t]*,?[ \t]*(?:through|thru)[ \t]+", re.IGNORECASE)
 # "5 p.m. on Sundays", "6 p.m. daily", "9 p.m. every Thursday"

@@ -142,6 +142,17 @@ def _from_story(
         day = ctx.last_month  # "In March, ... The following month": April
     else:
         day, _, _ = ctx.narrative()
+        cue = ctx.direction(m.start(), m.end())
+        if (
+            unit == "day"
+            and ctx.publication is not None
+            and day > ctx.publication
+            and cue is not None
+            and cue.direction is Direction.PAST
+        ):
+            # "wages can be paid in January. ... told the conference the previous day": a past
+            # clause counts from the last day gone by, not from a day ahead the story mentioned
+            day = ctx.last_day_up_to(ctx.publication)
     return from_narrative(ctx, value_at(shifted(day, step, unit), unit), rule, mod)
 
 

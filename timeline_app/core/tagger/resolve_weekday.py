@@ -495,6 +495,11 @@ _AHEAD = "ahead"
 def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
     if m["wd"]:
         way, _ = toward(ctx, m.start(), m.end())
+        cue = ctx.direction(m.start(), m.end())
+        if (cue is None or cue.after) and _PRESENT_BEFORE.search(
+            ctx.text, max(0, m.start() - 80), m.start()
+        ):
+            way = Direction.FUTURE  # "The new launch time is 9:12 a.m. Thursday": a schedule
         strict = _week_on(ctx, m.start(), m.end(), way)
         return weekday_date(ctx.base, WEEKDAYS[m["wd"].lower()], way, strict=strict), False
     if m["deictic"]:
