@@ -1,4 +1,4 @@
-"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind33).
+"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind35).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -6,7 +6,7 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .845, .936, .860, .893, .889,
 .802, .944, .826,
 .887,
-.883, .886, .829, .944, .907, .948 for the thirty-three sets;
+.883, .886, .829, .944, .907, .948, .944, .946 for the thirty-five sets;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -79,6 +79,9 @@ DATA = GOLD_DIR.parent
 # gold_blind32 (sixth session, US political and international stories 1998-2000; first score
 # .945 / .979 / .931 / .907) and gold_blind33 (sixth session, business-paper stories 1989-1991;
 # first score .964 / .979 / .979 / .948), written after the fixes to sets 28-31.
+# gold_blind34 (general-news wire 1998-2000; first score .974 / .995 / .995 / .944) and
+# gold_blind35 (newspaper general news 1989-1990; first score .961 / .982 / .966 / .946), sixth
+# session, written after the fixes to sets 32-33.
 # Floors raised again to just under the scores in the sixth session.
 FLOORS = {
     "gold_blind": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.985},
@@ -110,10 +113,12 @@ FLOORS = {
     "gold_blind26": {"strict": 0.945, "relaxed": 0.975, "type": 0.96, "value": 0.91},
     "gold_blind28": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.955},
     "gold_blind29": {"strict": 0.925, "relaxed": 0.96, "type": 0.94, "value": 0.93},
-    "gold_blind30": {"strict": 0.91, "relaxed": 0.955, "type": 0.935, "value": 0.895},
+    "gold_blind30": {"strict": 0.915, "relaxed": 0.96, "type": 0.94, "value": 0.9},
     "gold_blind31": {"strict": 0.985, "relaxed": 0.99, "type": 0.985, "value": 0.985},
     "gold_blind32": {"strict": 0.95, "relaxed": 0.98, "type": 0.93, "value": 0.92},
     "gold_blind33": {"strict": 0.97, "relaxed": 0.98, "type": 0.98, "value": 0.965},
+    "gold_blind34": {"strict": 0.97, "relaxed": 0.99, "type": 0.99, "value": 0.955},
+    "gold_blind35": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.94},
 }
 
 
