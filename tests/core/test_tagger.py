@@ -2494,3 +2494,27 @@ def test_general_news_forms_of_the_late_nineties(text: str, span: str, expected:
 def test_a_council_member_named_sunday_is_no_date() -> None:
     text = "Opponents, led by council member Roy Sunday, say no. Sunday said he would fight."
     assert tag_text(text, date(1998, 5, 22)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "The government agreed yesterday to open talks with the opposition Friday.",
+            "Friday",
+            "1990-03-09",
+        ),
+        ("Ministers all voted to support the republic Friday.", "Friday", "1990-03-02"),
+        (
+            "Mr. Vesely said he would meet Ms. Kovan Wednesday to set the agenda.",
+            "Wednesday",
+            "1990-03-07",
+        ),
+        ("The bridge will remain closed until at least March.", "at least March", "1990-03"),
+    ],
+)
+def test_what_was_agreed_a_surname_after_ms_and_at_least_a_month(
+    text: str, span: str, expected: str
+) -> None:
+    found = {t.text: t.value for t in tag_text(text, date(1990, 3, 5))}
+    assert found[span] == expected

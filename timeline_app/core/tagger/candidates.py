@@ -21,7 +21,7 @@ _NOISE = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|from|through|to|of|last|this|next|early|late|mid|and|or|between|"
-    r"(?:early|late|soon)\s+as|"
+    r"(?:early|late|soon)\s+as|at\s+least|"
     r"before|after|during|on|for|each|every|until|around|about|late|end|start|beginning|"
     r"the\s+[a-z]+est)[\s-]+$",  # "the wettest March on record"
     re.IGNORECASE,
@@ -518,7 +518,7 @@ _HONORIFIC_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sen|Rep|Gov|Prof)\.?\s+$"
     # "Capt. Dana Tuesday ordered": a title and a first name
     r"|\b(?:Capt|Lt|Sgt|Det|Insp|Supt|Col|Gen|Cmdr|Officer|Chief|Judge|Mayor|Councillor|"
-    r"Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Representative|Senator|Governor|Commissioner|Sheriff|"
+    r"Dr|Sen|Rep|Gov|Prof|Representative|Senator|Governor|Commissioner|Sheriff|"
     r"Deputy|Professor|Chairman|Chairwoman|Treasurer|Secretary|Justice|Councilman|Councilwoman|"
     r"Alderman|member|spokesman|spokeswoman|lawyer|coach|manager)\.?\s+[A-Z][a-z]+\s+$"
 )

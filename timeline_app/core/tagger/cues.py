@@ -51,6 +51,11 @@ _FUTURE = (
     r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)(?<!ly\s)(?<!-)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
     r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|(?-i:may)|should|"
+    # "agreed yesterday to open talks with the opposition Friday": the agreement has its own
+    # day, so the later one is what was agreed, ahead (not "voted to support it Friday")
+    r"(?:agreed|decided|voted|promised|pledged|vowed|offered|threatened)\s+(?:on\s+)?"
+    r"(?:yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\s+"
+    r"to\s+(?!be\b)[a-z]+\b|"
     r"aims?\s+(?:for|to)|aiming\s+(?:for|to)|"  # "ministers aim for royal assent by Christmas"
     # "residents can comment for 21 days from Monday" (not "can't", nor "can be seen")
     r"can\s+(?!not\b|be\s+seen\b)(?:apply|comment|register|vote|book|claim|buy|enter|sign\s+up|"
