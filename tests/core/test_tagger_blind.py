@@ -118,7 +118,7 @@ FLOORS = {
     "gold_blind32": {"strict": 0.95, "relaxed": 0.98, "type": 0.93, "value": 0.92},
     "gold_blind33": {"strict": 0.97, "relaxed": 0.98, "type": 0.98, "value": 0.965},
     "gold_blind34": {"strict": 0.97, "relaxed": 0.99, "type": 0.99, "value": 0.955},
-    "gold_blind35": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.94},
+    "gold_blind35": {"strict": 0.96, "relaxed": 0.98, "type": 0.965, "value": 0.95},
 }
 
 
