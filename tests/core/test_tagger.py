@@ -2518,3 +2518,10 @@ def test_what_was_agreed_a_surname_after_ms_and_at_least_a_month(
 ) -> None:
     found = {t.text: t.value for t in tag_text(text, date(1990, 3, 5))}
     assert found[span] == expected
+
+
+def test_recurring_hours_need_no_publication_date() -> None:
+    text = "Visas are handled from 9 a.m. to 1 p.m. daily. The summit starts at 10 a.m."
+    found = {t.text: t.certainty for t in tag_text(text, None)}
+    assert found["9 a.m."] is Certainty.EXACT
+    assert found["10 a.m."] is Certainty.UNRESOLVED

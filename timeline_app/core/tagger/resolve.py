@@ -262,7 +262,8 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
     out = list(timexes)
     for i in range(len(out) - 1, -1, -1):
         timex = out[i]
-        time = _CLOCK_VALUE.fullmatch(timex.value)
+        # a clock time left without its day for want of a publication date is one too
+        time = _CLOCK_VALUE.fullmatch(timex.value) or _DAYLESS_CLOCK.fullmatch(timex.value)
         if time is None or not timex.rule.startswith("clock time"):
             continue
         after = out[i + 1] if i + 1 < len(out) else None
@@ -299,7 +300,7 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
             or (
                 _OPEN_FROM_BEFORE.search(text, max(0, timex.start - 20), timex.start)
                 and after is not None
-                and _CLOCK_VALUE.fullmatch(after.value)
+                and (_CLOCK_VALUE.fullmatch(after.value) or _DAYLESS_CLOCK.fullmatch(after.value))
                 and _RANGE_TO.fullmatch(text, timex.end, after.start)
                 and not _DAY_AFTER.match(text, after.end)
                 and not _OWN_DAY.search(after.text)
@@ -416,6 +417,7 @@ _HOURS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ANY_DAY_TIME = re.compile(r"XXXX-XX-XXT\d\d:\d\d")
+_DAYLESS_CLOCK = re.compile(r"XXXX-XX-XXT(\d\d:\d\d(?::\d\d)?)")
 _SEASON_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
 _SEASON_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 _IN = re.compile(r"[ \t]+in[ \t]+", re.IGNORECASE)
