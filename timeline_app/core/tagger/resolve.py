@@ -142,14 +142,13 @@ def _apposed_days(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "had crossed the border a day earlier, on Oct. 14": a counted day takes the date written
     beside it, which says which day the count started from."""
     out = list(timexes)
-    for i in range(len(out) - 1):
+    for i in _joined(text, out, _APPOSED):
         counted, written = out[i], out[i + 1]
         if (
             counted.rule.endswith("offset")
             and _DAY_ONLY.fullmatch(counted.value)
             and _DAY_ONLY.fullmatch(written.value)
             and counted.value != written.value
-            and _APPOSED.fullmatch(text, counted.end, written.start)
         ):
             out[i] = _revalued(
                 counted,
