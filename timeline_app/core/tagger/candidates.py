@@ -481,7 +481,7 @@ _DATE_WORD_BEFORE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=16)  # the weekdays of the document at hand; holds no old texts
 def _a_surname_here(text: str, word: str) -> bool:
     """Whether the text uses the weekday ``word`` as someone's name: after a first name and, in
     a quotation's attribution, as the one speaking ('"...," Sunday said')."""
