@@ -522,3 +522,16 @@ def test_a_relative_clause_with_its_own_date_is_its_own_event(
         document, tag_text(text, pub), split_sentences(text), publication_date=pub
     )
     assert [(e.label, e.interval.start.date().isoformat()) for e in events] == expected
+
+
+def test_a_figure_s_move_after_an_aside_takes_the_sentence_s_subject() -> None:
+    sentence = (
+        "Net profit for the fiscal second quarter, which ended Sept 30, rose to 41.2 billion "
+        "crowns from 29.9 billion crowns in the year-ago period."
+    )
+    text = "Title here\n\nMonday, May 13, 2024\n\n" + sentence + "\n"
+    pub = date(2024, 5, 13)
+    events = build_events(
+        Document("t.txt", "Title here", text), tag_text(text, pub), split_sentences(text)
+    )
+    assert events[-1].label == "Net profit rose to 41.2 billion crowns"

@@ -36,6 +36,9 @@ _VERB_FIRST = re.compile(
 # "Her brother, who was jailed in the 1960s, | followed in 1979": a past tense after an aside
 # between commas is the main verb; elsewhere it is usually a participle (", compared with").
 _PAST_FIRST = re.compile(
+    # a figure's move to a level is the verb ("Net profit ..., rose to 41.2 billion")
+    r"(?:rose|fell|climbed|jumped|dropped|slipped|declined|grew|surged|plunged|soared|tumbled|"
+    r"increased|decreased)\s+(?=to\b)|"
     r"(?!(?:compared|based|dated|expected|presumed|included|reported|priced|"
     r"adjusted|led|owned|called|named)\b)"
     r"(?:[a-z]+ed|said|met|began|took|made|left|went|came|won|lost|rose|fell|held|sent|sold|"

@@ -289,7 +289,13 @@ def subject_of(head: str) -> str:
         text = text[: min(starts)]
     text = _RELATIVE_IN_SUBJECT.sub("", text)  # "A club that [started with 12 members]"
     words = text.split()
+    if len(words) > 6 and (cut := _PERIOD_PHRASE.search(text)) is not None:
+        words = text[: cut.start()].split()  # "Net profit [for the fiscal second quarter]"
     return " ".join(words) if 0 < len(words) <= 6 else ""
+
+
+# the period a figure is for, after its noun: "Net profit for the fiscal second quarter"
+_PERIOD_PHRASE = re.compile(r"(?<=\w)\s+(?:for|in|during)\s+(?:the|its|their|this|last)\s+")
 
 
 # "A club that started with 12 members": the relative clause after the subject's noun (not the
