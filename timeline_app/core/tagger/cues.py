@@ -40,6 +40,10 @@ _FUTURE = (
     r"Saturday|Sunday|next|tomorrow)\b)|"
     # what people ask for lies ahead: "asking for part of it to be paid before Christmas"
     r"(?:asking|calling|pressing|pushing|appealing)\s+for|"
+    # a deadline set lies ahead: "set a deadline of midnight Friday", "a deadline for Monday"
+    r"(?<!\bmissed\sa\s)(?<!\bmissed\sthe\s)(?<!\bmet\sa\s)(?<!\bmet\sthe\s)"
+    r"deadlines?\s+(?:of|at|for|on)(?=\s+(?:midnight|noon|\d|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day))|"
     # a headline's "landfall seen Thursday" (not "was last seen Thursday")
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\blast\s)(?<!\bbe\s)(?<!\bis\s)seen(?=\s+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
