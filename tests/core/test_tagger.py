@@ -538,6 +538,11 @@ def test_named_days_and_parts(text: str, pub: date, expected: list[tuple[str, st
             "Profit rose in the third quarter. Tonnage in June was 9% higher than a year earlier.",
             [("the third quarter", "2021-Q3"), ("June", "2021-06"), ("a year earlier", "2020-06")],
         ),
+        (
+            # the month a figure is compared with is not the one "a year earlier" counts from
+            "Sales rose 0.4% in July, up from 0.2% in June, and 3% from a year earlier.",
+            [("July", "2021-07"), ("June", "2021-06"), ("a year earlier", "2020-07")],
+        ),
         # "the month" right after a date of that month is its month
         (
             "It never cooled below 30 on July 19, and the month's highest reading came later.",

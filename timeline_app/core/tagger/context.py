@@ -22,6 +22,7 @@ from timeline_app.core.tagger.timeml import interval_for
 _PLACEHOLDER = date(2000, 1, 1)
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|against)\b", re.I)
 _FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]")
 _COARSE_VALUE = re.compile(r"\d{2,4}(?:-\d\d)?")  # a century, decade, year or month
 _STORY_LOOKBACK = 40  # days named: how far back a story line is looked for
@@ -95,6 +96,9 @@ class Context:
     # times later in its sentence are on that day, though the story's day stays
     look_back: tuple[date, str, int] | None = None
     last_month: date | None = None  # the latest date named to the month or finer ("in March")
+    # the latest month a figure is given for, and where it ends: not the month it is compared
+    # with ("rose 0.4% in September, up from 0.2% in August": September)
+    period_month: tuple[str, int] = ("", -1)
     days: list[tuple[date, str]] = field(default_factory=list)  # every day named, in order
     cue_cache: dict[tuple[int, int], Cue | None] = field(default_factory=dict)
     _ahead: bool | None = None
@@ -287,6 +291,17 @@ class Context:
             self._fiscal = fiscal_start(self.text)
         return self._fiscal
 
+    def _compared(self, start: int) -> bool:
+        """Whether a month starting at ``start`` is the one a figure is compared with: the
+        sentence named a month before it, and a comparison word comes between them."""
+        month, end = self.period_month
+        return (
+            bool(month)
+            and 0 <= end <= start
+            and not sentence_break(self.text, end, start)
+            and _COMPARED.search(self.text, end, start) is not None
+        )
+
     def forget_day(self) -> None:
         """The story moved to a day that cannot be dated: later narrative expressions neither."""
         self.last_day = None
@@ -316,6 +331,8 @@ class Context:
         month = _MONTH_VALUE.match(value)
         if month and 1 <= int(month[2]) <= 12:
             self.last_month = date(int(month[1]), int(month[2]), 1)
+            if len(value) == 7 and not self._compared(end - len(text)):
+                self.period_month = (value, end)
         match = _DAY_VALUE.match(value)
         if match:
             try:

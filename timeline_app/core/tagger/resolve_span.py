@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import dateparse, timeml
 from timeline_app.core.tagger.context import Context, Resolution
+from timeline_app.core.tagger.cues import sentence_break
 from timeline_app.core.tagger.helpers import (
     duration_value,
     number,
@@ -177,6 +178,13 @@ def _offset(
 ) -> Resolution:
     month = _MONTH_ONLY.fullmatch(ctx.last_value) if unit == "year" and amount == 1 else None
     if month and ctx.in_sentence_of_last_value(m.start()):
+        period, period_end = ctx.period_month
+        if (
+            period
+            and 0 <= period_end <= m.start()
+            and not sentence_break(ctx.text, period_end, m.start())
+        ):
+            month = _MONTH_ONLY.fullmatch(period) or month  # not the month compared with
         # "inflation was 2.8% in April, down from 3.4% a year earlier": that month a year back,
         # even in a story about a quarter ("Tonnage in June was 9% higher than a year earlier")
         return Resolution(
@@ -184,7 +192,7 @@ def _offset(
             f"{int(month[1]) + sign:04d}-{month[2]}",
             Certainty.ANCHORED,
             "a year before/after the month",
-            f"previous date {ctx.last_value}",
+            f"previous date {month[0]}",
             anchors=False,
         )
     if unit == "year" and amount == 1 and ctx.last_quarter:
