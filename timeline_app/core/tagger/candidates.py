@@ -14,10 +14,15 @@ from timeline_app.core.tagger.lexicon import VAGUE_NUMBERS
 from timeline_app.core.tagger.patterns import RULES, Rule
 
 # Places that look like dates but never are: web addresses, e-mail, phone numbers.
-_NOISE = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+|\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b"
-    r"|\b\w+(?:[-/.]\w+)*\.(?:com|org|net|gov|edu|html?|php|example)(?:/\S*)?",
-    re.IGNORECASE,
+# Where no time expression can be: web addresses, e-mail addresses, phone numbers, domains. Each
+# kind is looked for only when the text holds its telltale ("@", "://", a domain's ending): most
+# texts hold none, and scanning every word for them cost a tenth of the tagging time.
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b")
+_DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|html?|php|example)", re.IGNORECASE)
+_DOMAIN = re.compile(
+    r"\b\w+(?:[-/.]\w+)*\.(?:com|org|net|gov|edu|html?|php|example)(?:/\S*)?", re.IGNORECASE
 )
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|from|through|to|of|last|this|next|early|late|mid|and|or|between|"
@@ -78,7 +83,17 @@ class Candidate:
 
 
 def noise_spans(text: str) -> list[Span]:
-    return [Span(m.start(), m.end()) for m in _NOISE.finditer(text)]
+    """The stretches of ``text`` that are addresses or numbers, in order of start (they may
+    overlap: a URL holds a domain)."""
+    patterns = [_PHONE]
+    if "@" in text:
+        patterns.append(_EMAIL)
+    if "://" in text or "www." in text.lower():
+        patterns.append(_URL)
+    if _DOMAIN_END.search(text):
+        patterns.append(_DOMAIN)
+    spans = [Span(m.start(), m.end()) for p in patterns for m in p.finditer(text)]
+    return sorted(spans, key=lambda s: s.start)
 
 
 def find(text: str, excluded: Sequence[Span] = ()) -> list[Candidate]:
