@@ -231,6 +231,8 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("The service forecast more heavy rain on Friday.", "2021-08-20", "forecast"),
         ("A spokesman said the talks could run into Friday.", "2021-08-20", "could run"),
         ("He hoped a deal could be signed by Friday.", "2021-08-20", "could be signed"),
+        # a weekday that "is" something is this week's, whatever was said about it
+        ("Tuesday is still a tough travel day, forecasters said.", "2021-08-17", "'is'"),
         # a deadline set lies ahead, one missed has passed
         ("The union set the firm a deadline of Friday.", "2021-08-20", "deadline of"),
         ("The firm missed a deadline of Friday.", "2021-08-13", "missed"),
