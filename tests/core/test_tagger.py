@@ -26,6 +26,8 @@ def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
         ("It opened on 16 August 2021.", ("16 August 2021", "DATE", "2021-08-16")),
         ("It opened on 2021-08-16.", ("2021-08-16", "DATE", "2021-08-16")),
         ("It opened on 8/16/2021.", ("8/16/2021", "DATE", "2021-08-16")),
+        # a date with dots is European, day first
+        ("Date 10.02.2015 | Author K. Vogel", ("10.02.2015", "DATE", "2015-02-10")),
         ("It opened on August 14.", ("August 14", "DATE", "2021-08-14")),
         ("It was signed on the 12th.", ("the 12th", "DATE", "2021-08-12")),
         ("Talks resume on the 20th.", ("the 20th", "DATE", "2021-08-20")),

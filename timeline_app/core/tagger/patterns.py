@@ -190,7 +190,7 @@ _UNIT_KEY = (
     r"summers|winters|springs|autumns"
 )
 _KEYS = {
-    "numeric_date": r"\d[/-]\d",
+    "numeric_date": r"\d[/-]\d|\d\.[01]?\d\.[12]\d\d\d",
     "month_day": _MONTH_KEY,
     "second_day": _MONTH_KEY,
     "first_days": _MONTH_KEY,
@@ -269,7 +269,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "numeric_date",
         r"(?:\d{4}-[01]\d-[0-3]\d(?P<isotime>T[0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?"
-        r"(?:Z|[+-][0-2]\d:?[0-5]\d)?)?|[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d))(?![/\d-])",
+        r"(?:Z|[+-][0-2]\d:?[0-5]\d)?)?|[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)"
+        # "10.02.2015", a European date with dots (day first), a four-digit year
+        r"|(?<![\d.])[0-3]?\d\.[01]?\d\.(?:1[6-9]|20)\d\d)(?![/\d-]|\.\d)",
     ),
     # (Monday,) Aug. 16(, 2021) / (Monday,) 16 August (2021) / the 16th of August
     _rule(

@@ -57,11 +57,12 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         clock = re.match(r"T(\d\d:\d\d(?::\d\d)?)", m["isotime"])[1]  # type: ignore[index]
         return Resolution(TimexType.TIME, f"{m.group(0)[:10]}T{clock}", rule="ISO date and time")
     slashed = _SLASHED.fullmatch(m.group(0))
-    if slashed is not None:  # "8/16/2021"; "12/06/2015" in a text that writes "14 May"
+    if slashed is not None:  # "8/16/2021", "10.02.2015"; "12/06/2015" in a text writing "14 May"
         first, second, year = int(slashed[1]), int(slashed[2]), int(slashed[3])
         if year < 100:
             year += 2000 if year <= ctx.base.year % 100 + 1 else 1900
-        day_first = first > 12 or (second <= 12 and ctx.writes_day_first)
+        dotted = "." in m.group(0)  # "10.02.2015" is European: day first
+        day_first = first > 12 or (second <= 12 and (dotted or ctx.writes_day_first))
         month, dom = (second, first) if day_first else (first, second)
         try:
             value = date(year, month, dom)
@@ -75,7 +76,7 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, _ymd(parsed[0]), rule="numeric date (dateparser)")
 
 
-_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)")
+_SLASHED = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d\d)")
 
 
 _ABBREVIATED = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
