@@ -2537,3 +2537,28 @@ def test_recurring_hours_need_no_publication_date() -> None:
     found = {t.text: t.certainty for t in tag_text(text, None)}
     assert found["9 a.m."] is Certainty.EXACT
     assert found["10 a.m."] is Certainty.UNRESOLVED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's weekday and the date line under it are two expressions
+        (
+            "Club row to go before High Court on Thursday\n\n16 August 2021 Last updated",
+            [("Thursday", "2021-08-19"), ("16 August 2021", "2021-08-16")],
+        ),
+        ("Man sentenced to life on Friday\n\nText.", [("Friday", "2021-08-13")]),
+        # a clock time in a place's time, or four digits before an Asian zone
+        ("updated 2237 GMT (0637 HKT)", [("2237 GMT", "2021-08-16T22:37"), ("0637 HKT", None)]),
+        ("The vote closes at 2:30 p.m. Alaska time.", [("2:30 p.m. Alaska time", None)]),
+        # a season before "unless" is a date, not a noun's modifier
+        ("They will sue in the spring unless it acts.", [("the spring", "2022-SP")]),
+        # bill numbers are no years
+        ("A bill, H.R. 1704, would require it, as would S. 1447.", []),
+    ],
+)
+def test_forms_of_news_websites(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [(t.text, t.value) for t in tag_text(text, MONDAY)]
+    assert [text for text, _ in found] == [text for text, _ in expected]
+    for (_, value), (_, want) in zip(found, expected, strict=True):
+        assert want is None or value == want

@@ -65,6 +65,7 @@ _TEMPORAL_PREPOSITION = re.compile(
 # turned out dry", "spent the summer rebuilding"): a noun the season modifies.
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|but|nor|when|while|as|to|in|on|at|for|with|from|by|before|after|that|"
+    r"unless|once|although|though|whether|amid|despite|again|too|also|instead|"
     r"which|who|where|is|was|were|are|be|been|has|had|have|will|would|could|can|may|might|"
     r"should|must|did|does|than|then|so|if|because|until|through|into|onto|ahead|months?|"
     r"season|term|break|recess|vacation|holidays?|the|a|an|its|his|her|their|our|this|that)\b)"
@@ -304,7 +305,7 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return True
     before = text[max(0, m.start() - 12) : m.start()]
     if re.search(
-        r"(?:No\.|#|\$|\bcode|\bPIN|\bext\.|\bflight|\broute|\broom|\bsuite|\bpage|\bplatform|"
+        r"(?:No\.|#|\$|\b(?-i:H\.\s?R|S|H\.\s?Res|S\.\s?Res)\.\s?|\bcode|\bPIN|\bext\.|\bflight|\broute|\broom|\bsuite|\bpage|\bplatform|"
         r"\bgate|\b(?:hotline|helpline|phone\s+line|number|dial|call|text),?)\s*$",
         before,
         re.IGNORECASE,

@@ -70,7 +70,9 @@ ZONE = (
     r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|PKT|MYT|SGT|PHT|HKT|JST|KST|"
     r"WAT|EAT|CAT|SAST|AEST|AEDT|ACST|AWST|NZST|NZDT|AKST|HST)|"
     r"(?-i:Pacific|Eastern|Central|Mountain|Atlantic)(?:\s+(?:standard\s+|daylight\s+)?time)?"
-    r"(?![\w-])|local\s+time)"
+    # "Alaska time", "Beijing time": a place's time (not "Sunday time")
+    r"(?![\w-])|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]{3,})\s+time(?![\w-])"
+    r"|local\s+time)"
 )
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -102,7 +104,7 @@ CLOCK = (
     # (British police and services write "02:15 hours")
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|\s*(?:%|percent))(?:\s+hours\b)?"
     r"|noon|midnight|midday"
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC)\b)"  # "0940 GMT"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC|HKT|JST|KST|SGT|IST|CET|EET|MSK)\b)"
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s+(?-i:BST|GMT|UTC|CET|CEST)\b))"  # "06.00 BST"
 )
 SPELLED_YEAR = (
@@ -226,7 +228,8 @@ _KEYS = {
     "overnight": r"overnight",
     "weekday": _WEEKDAY_KEY,
     "clock": (
-        r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the|\d\d\s+(?:gmt|utc)|"
+        r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the|"
+        r"\d\d\s+(?:gmt|utc|hkt|jst|kst|sgt|ist|cet|eet|msk)|"
         r"\d\.\d\d\s+(?:bst|gmt|utc|cet|cest)"
     ),
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
@@ -280,7 +283,8 @@ RULES: tuple[Rule, ...] = (
         # "the early hours of Sunday 22 February": the day, as "the early hours of Sunday" is
         r"(?:the\s+early\s+hours\s+of\s+(?=[A-Z][a-z]+day\b))?"
         rf"(?:(?:(?P<wd>{WEEKDAY})|(?P<wdab>(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
-        r"\.?),?\s+)?"
+        # not across a blank line: a headline's "... on Thursday" above a "10 October" date line
+        r"\.?),?(?:[ \t]+|[ \t]*\n[ \t]*))?"
         rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
         rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH}))"
         # "March 14 last year", "14 March next year"

@@ -56,9 +56,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     else:
         way, cue = toward(ctx, m.start(), m.end())
-        if _HEADLINE_TO_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()) and (
-            title_case_line(ctx.text, m.start())
-        ):
+        if (
+            _HEADLINE_TO_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+            and title_case_line(ctx.text, m.start())
+        ) or _headline_infinitive(ctx.text, m.start()):
             # a headline's infinitive is its future: "Full House to Vote Tuesday"
             way, cue = Direction.FUTURE, "a headline's 'to'"
         if _DECLARED_DAY.match(ctx.text, m.end()):
@@ -84,6 +85,22 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _weekday_result(ctx, found, pod, m, why, anchored=False)
 
 
+def _headline_infinitive(text: str, at: int) -> bool:
+    """Whether ``at`` lies in the text's first line, a headline in sentence case with a "to" of
+    things to come before it: "Ashbury Town ownership row to go before High Court on Thursday"."""
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", at)
+    line = text[first : end if end >= 0 else len(text)]
+    if "\n" in text[first:at] or len(line) > 120 or line.rstrip().endswith((".", "!", "?", '"')):
+        return False
+    return _INFINITIVE.search(text, first, at) is not None
+
+
+# "to" and a verb, not a place or a state someone was sent to ("jailed to life on Friday")
+_INFINITIVE = re.compile(
+    r"\bto\s+(?:be\s+)?(?!(?:the|a|an|his|her|its|their|life|death|jail|prison|power|court|"
+    r"hospital|work|school|office|home|safety|victory|defeat|trial|justice|date)\b)[a-z]+\b"
+)
 _HEADLINE_TO_BEFORE = re.compile(r"\bto\s+(?-i:[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?$")
 _DECLARED_DAY = re.compile(
     r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official|special)\s+)?(?:day\s+of\s+[a-z]+|holiday)\b",
