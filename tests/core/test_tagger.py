@@ -2562,3 +2562,23 @@ def test_forms_of_news_websites(text: str, expected: list[tuple[str, str | None]
     assert [text for text, _ in found] == [text for text, _ in expected]
     for (_, value), (_, want) in zip(found, expected, strict=True):
         assert want is None or value == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "today" set against a past years back is the present of the time
+        (
+            "A generation ago a home cost three times a wage. Today it costs more than six.",
+            "PRESENT_REF",
+        ),
+        ("In 1965 the council commissioned the memorial that stands there today.", "PRESENT_REF"),
+        # but the day's own act, or a "today" with no past before it, is the publication day
+        ("The firm was founded in 1998. Today it announced 200 job cuts.", "2021-08-16"),
+        ("It opened in 1968; we today accept the guarantee.", "2021-08-16"),
+        ("Today it costs more than six times a wage.", "2021-08-16"),
+    ],
+)
+def test_today_against_the_past_is_the_present(text: str, value: str) -> None:
+    (today,) = [t for t in tag_text(text, MONDAY) if t.text.lower() == "today"]
+    assert today.value == value

@@ -237,7 +237,42 @@ def deictic(m: re.Match[str], ctx: Context) -> Resolution | None:
     pod = pod_code(m["pod"] or m["pod1"]) or ("NI" if word == "tonight" else "")
     if pod:
         return relative(ctx, f"{day.isoformat()}T{pod}", f"{word}, part of day", kind=TIME)
+    if word == "today" and not m["edge"] and _nowadays(m, ctx):
+        return Resolution(
+            DATE, "PRESENT_REF", Certainty.VAGUE, "today, set against the past (nowadays)"
+        )
     return relative(ctx, day.isoformat(), word, mod=edge_mod(m["edge"]))
+
+
+# "a generation ago", "decades ago", "in the 1960s": a past the present is set against
+_LONG_AGO = re.compile(
+    r"\b(?:generations?|decades|centuries|(?:many|several|\w+ty)\s+years)\s+ago\b", re.IGNORECASE
+)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"\u201d]?\s+|\n\s*)$")
+_STATE_BEFORE = re.compile(
+    r"\b(?:stands|stand|remains|remain|lives|live|exists|survives|hangs|sits|lies)\b[\w\s,]{0,25}$"
+)
+_CONTRAST_REACH = 300  # characters before "today" that the past it is set against may lie in
+
+
+def _nowadays(m: re.Match[str], ctx: Context) -> bool:
+    """ "A generation ago, a home sold for three times the income. Today it sells for six":
+    "today" set against a past years back, in a clause without a past tense of its own, is the
+    present of the time (PRESENT_REF), not the day of publication."""
+    lo = max(0, m.start() - _CONTRAST_REACH)
+    year = ctx.last_value[:4]
+    long_ago = _LONG_AGO.search(ctx.text, lo, m.start()) is not None or (
+        year.isdigit() and int(year) <= ctx.base.year - 5 and lo <= ctx.last_value_end <= m.start()
+    )
+    if not long_ago:
+        return False
+    before = ctx.text[max(0, m.start() - 40) : m.start()]
+    if _STATE_BEFORE.search(before):
+        return True  # "the memorial that stands on the quay today"
+    if not _OPENS_SENTENCE.search(before):
+        return False  # "we today accept the guarantee": that day's act
+    cue = ctx.direction(m.start(), m.end())
+    return cue is None or not (cue.near or cue.adjacent)
 
 
 def this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
