@@ -2582,3 +2582,25 @@ def test_forms_of_news_websites(text: str, expected: list[tuple[str, str | None]
 def test_today_against_the_past_is_the_present(text: str, value: str) -> None:
     (today,) = [t for t in tag_text(text, MONDAY) if t.text.lower() == "today"]
     assert today.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "overnight" as "at once" is no night
+        ("You cannot fix a shortage like this overnight, she said.", []),
+        ("The town changed almost overnight.", []),
+        ("Police searched for him overnight.", [("overnight", "2021-08-16TNI")]),
+        # "the next decade" said of now is the ten years ahead; after a past year, its next decade
+        (
+            "We are talking about the next decade, not the next election.",
+            [("the next decade", "P10Y")],
+        ),
+        (
+            "The mill opened in 1972. In the next decade it doubled.",
+            [("1972", "1972"), ("the next decade", "198")],
+        ),
+    ],
+)
+def test_at_once_and_the_decade_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected

@@ -108,6 +108,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         and _OVER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
         return Resolution(DURATION, "P10Y", rule="over the next decade")  # a stretch ahead
+    if unit == "decade" and rel == "the next" and not _story_in_the_past(ctx):
+        # "We are talking about the next decade": the ten years ahead, not the 2020s
+        return Resolution(DURATION, "P10Y", rule="the next decade, from now")
     if rel in {"the following", "the next", "the previous", "the preceding", "the same"}:
         step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(
             rel, 0
@@ -127,6 +130,12 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     value = value_at(shifted(ctx.base, step, unit), unit)
     return _rest_of(relative(ctx, value, f"{rel} {unit}", mod=mod), m)
+
+
+def _story_in_the_past(ctx: Context) -> bool:
+    """Whether the latest date named lies in a year before the publication's ("In 1972 ...")."""
+    year = ctx.last_value[:4]
+    return year.isdigit() and int(year) < ctx.base.year
 
 
 def _from_story(
@@ -324,9 +333,21 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
+    before = ctx.text[max(0, m.start() - 80) : m.start()]
+    if _SUDDENLY.search(before) and _CLAUSE_END.match(ctx.text, m.end()):
+        return None  # "you cannot fix a shortage like this overnight": at once, no night
     return from_narrative(ctx, f"{_night_of(ctx).isoformat()}TNI", "overnight", kind=TIME)
 
 
+# "overnight" as "at once": after a negation of what can or does happen ("won't happen
+# overnight", not "did not find him overnight") or after "almost"
+_SUDDENLY = re.compile(
+    r"(?:\b(?:cannot|can't|won't|will\s+not|don't|doesn't|do\s+not|does\s+not|isn't|is\s+not|"
+    r"aren't|are\s+not)\b[^.,;:!?]*|"
+    r"\b(?:almost|virtually|practically|seemingly)\s+)$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"'\u201d]|$)")
 _SMALL_HOURS = re.compile(r"\d{4}-\d\d-\d\dT0[0-6]:\d\d")  # "It is 6 a.m. ... through the night"
 _SMALL_HOURS_ON = re.compile(r"\b(?:[1-5]|12)(?:[:.]\d\d)?\s*a\.?m\.?,?\s+(?:on\s+)?$", re.I)
 
