@@ -2591,6 +2591,9 @@ def test_today_against_the_past_is_the_present(text: str, value: str) -> None:
         ("You cannot fix a shortage like this overnight, she said.", []),
         ("The town changed almost overnight.", []),
         ("Police searched for him overnight.", [("overnight", "2021-08-16TNI")]),
+        # a schedule moved by an hour is a shift, no date; a story's "two weeks later" is a date
+        ("Schools that started the day an hour later saw gains.", [("an hour later", "PT1H")]),
+        ("The show opened two weeks later in London.", [("two weeks later", "2021-W35")]),
         # "the next decade" said of now is the ten years ahead; after a past year, its next decade
         (
             "We are talking about the next decade, not the next election.",

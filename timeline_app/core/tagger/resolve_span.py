@@ -34,6 +34,13 @@ _RATE_BEFORE = re.compile(
 )
 # "at 3pm, a day later than usual": a shift, not "$3 a day"
 _SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|sooner)\b", re.I)
+# a schedule moved: "started the day an hour later", "the bell rings 50 minutes earlier"
+_SCHEDULE_VERB_BEFORE = re.compile(
+    r"\b(?:start|starts|started|begin|begins|began|open|opens|opened|close|closes|closed|ring|"
+    r"rings|rang|finish|finishes|finished)(?:\s+(?:the\s+)?(?:day|school|classes|class|work|"
+    r"shift|trading|session|schools))?\s+$",
+    re.IGNORECASE,
+)
 _MOD = {
     "nearly": "LESS_THAN",
     "almost": "LESS_THAN",
@@ -118,6 +125,13 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     if _some_day(m, ctx, num_words, unit, post):
         return Resolution(DATE, "FUTURE_REF", Certainty.VAGUE, "one day (some day)", "")
+    if (
+        post in {"earlier", "later"}
+        and unit in {"hour", "minute"}
+        and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        # "schools that started the day an hour later": the shift of a schedule, no date
+        return Resolution(DURATION, duration_value(amount, unit), rule="a schedule's shift")
     if post in {"earlier", "later", "on"}:  # "Sixty years on" is sixty years later
         return _offset(m, ctx, amount, unit, -1 if post == "earlier" else 1)
     return Resolution(
