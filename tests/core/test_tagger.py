@@ -2593,6 +2593,10 @@ def test_today_against_the_past_is_the_present(text: str, value: str) -> None:
         ("Police searched for him overnight.", [("overnight", "2021-08-16TNI")]),
         # a schedule moved by an hour is a shift, no date; a story's "two weeks later" is a date
         ("Schools that started the day an hour later saw gains.", [("an hour later", "PT1H")]),
+        (
+            "Polls open at 7 a.m. and close 12 hours later.",
+            [("7 a.m.", "2021-08-16T07:00"), ("12 hours later", "2021-08-16T19:00")],
+        ),
         ("The show opened two weeks later in London.", [("two weeks later", "2021-W35")]),
         # "the next decade" said of now is the ten years ahead; after a past year, its next decade
         (
@@ -2607,3 +2611,15 @@ def test_today_against_the_past_is_the_present(text: str, value: str) -> None:
 )
 def test_at_once_and_the_decade_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm will discuss results on a call at 5 p.m. EDT (2100 GMT) on Monday.",
+        "He will speak at 10 a.m. Monday.",
+    ],
+)
+def test_a_future_weekday_with_its_hour_on_the_publication_day_is_today(text: str) -> None:
+    found = tag_text(text, MONDAY)
+    assert found and all(t.value.startswith("2021-08-16") for t in found)

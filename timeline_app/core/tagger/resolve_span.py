@@ -129,6 +129,8 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         post in {"earlier", "later"}
         and unit in {"hour", "minute"}
         and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        # not "polls will open at 7 a.m. Sunday and close 12 hours later": from that hour
+        and not ctx.in_sentence_of_last_value(m.start())
     ):
         # "schools that started the day an hour later": the shift of a schedule, no date
         return Resolution(DURATION, duration_value(amount, unit), rule="a schedule's shift")

@@ -183,7 +183,17 @@ def _week_on(ctx: Context, start: int, end: int, way: Direction) -> bool:
     following = _AND_DAY_AFTER.match(ctx.text, end)
     if following and (WEEKDAYS[following[1].lower()] - ctx.base.weekday()) % 7 == 1:
         return False  # "sampled again Monday and Tuesday" in a Monday paper: today and tomorrow
+    if _CLOCK_BEFORE_DAY.search(ctx.text, max(0, start - 45), start):
+        return False  # "a conference call at 5 p.m. EDT (2100 GMT) on Thursday": later today
     return not _SAME_DAY_BEFORE.search(ctx.text, max(0, start - 10), start)
+
+
+# a clock time just before the weekday ("at 5 p.m. EDT (2100 GMT) on", "at 10 a.m.")
+_CLOCK_BEFORE_DAY = re.compile(
+    r"(?:\d\s*[ap]\.?m\.?|\d:\d\d|\d{4}\s+GMT|noon)(?:\s+[A-Z]{2,4})?(?:\s*\([^()]{1,20}\))?"
+    r",?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _AND_DAY_AFTER = re.compile(
@@ -517,8 +527,8 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
             ctx.text, max(0, m.start() - 80), m.start()
         ):
             way = Direction.FUTURE  # "The new launch time is 9:12 a.m. Thursday": a schedule
-        strict = _week_on(ctx, m.start(), m.end(), way)
-        return weekday_date(ctx.base, WEEKDAYS[m["wd"].lower()], way, strict=strict), False
+        # "will speak at 10 a.m. Thursday" in a Thursday paper: later today, not a week on
+        return weekday_date(ctx.base, WEEKDAYS[m["wd"].lower()], way), False
     if m["deictic"]:
         return ctx.base + timedelta(days=DEICTIC[m["deictic"].lower()]), False
     if m["month"]:
