@@ -2623,3 +2623,32 @@ def test_at_once_and_the_decade_ahead(text: str, expected: list[tuple[str, str]]
 def test_a_future_weekday_with_its_hour_on_the_publication_day_is_today(text: str) -> None:
     found = tag_text(text, MONDAY)
     assert found and all(t.value.startswith("2021-08-16") for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a singular noun in "-s" after a year does not make it a count
+        ("Cutter attacked him over a 2012 gas-tax increase.", "2012", "2012"),
+        ("The rules come from a 2010 bus safety law.", "2010", "2010"),
+        # a past verb with its object before "until" dates the clause
+        ("He never once called me until Friday, Ambler said.", "Friday", "2021-08-13"),
+        ("The program's authority lapses Friday.", "Friday", "2021-08-20"),
+        # a weekday in apposition to a week named just before is that week's
+        ("The panel would vote next week, probably on Wednesday.", "Wednesday", "2021-08-25"),
+        # a day listed after one ahead lies ahead too; a new sentence is on its own
+        (
+            "He will hold a town hall at 7 p.m. Tuesday and a stop in Ashby on Thursday.",
+            "Thursday",
+            "2021-08-19",
+        ),
+        (
+            "Tickets go on sale at 10 a.m. Tuesday. Sunday's game drew a record.",
+            "Sunday",
+            "2021-08-15",
+        ),
+    ],
+)
+def test_years_before_nouns_and_weekdays_in_lists(text: str, span: str, value: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, MONDAY)}
+    assert found[span] == value

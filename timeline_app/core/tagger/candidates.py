@@ -33,7 +33,9 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _NOT_A_YEAR_AFTER = re.compile(
     r"\s+(?:[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bas)"
-    r"(?<!\bits)(?<!\bhis)(?<!\bthus)(?<!\bplus)(?<!\bpress)(?<!\bless)|"
+    r"(?<!\bits)(?<!\bhis)(?<!\bthus)(?<!\bplus)(?<!\bpress)(?<!\bless)"
+    # not a singular noun in "-s": "a 2012 gas-tax increase", "a 2010 bus safety law", "crisis"
+    r"(?<!ss)(?<!us)(?<!is)(?<!\bgas)(?<!\bnews)(?<!\bseries)|"
     r"percent|per\b|times\b|feet|miles|people|model\b)"  # "a 1990 model pickup": a model year
 )
 _CAPITAL_AFTER = re.compile(  # on the same line: a headline's last word names nothing after it

@@ -113,6 +113,7 @@ _FUTURE = (
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"(?:opens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|flies|expires|"
     r"departs|runs|open|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
+    r"lapses|runs\s+out|"
     r"play|plays|host|hosts|face|faces|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
     # "holds its shareholder meeting on Thursday" (not "holds a 12% stake")
     r"holds(?=\s+(?:(?:its|a|an|the|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:meeting|talks|"
@@ -219,8 +220,8 @@ def looks_ahead(text: str) -> bool:
 
 
 def sentence_break(text: str, lo: int, hi: int) -> bool:
-    """Whether a sentence ends between ``lo`` and ``hi``."""
-    return bool(_sentence_ends(text, lo, hi))
+    """Whether a sentence ends between ``lo`` and ``hi`` (also right before ``hi``)."""
+    return bool(_ends_before(text, lo, hi))
 
 
 def words_into_sentence(text: str, at: int) -> int:
@@ -311,7 +312,7 @@ _ACTIVE_PAST_BEFORE = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)"
     r"(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)"
     r"(?<!\bremains\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bkeep\s)(?<!\bkeeps\s)\b((?!un)[a-z]+ed|ran|went|kept|stayed|lay|sat|stood|held|fought|slept)"
-    r"(?:\s+(?:open|closed|shut|on|up|out|there|here|home|awake|un[a-z]+ed))?\s+$"
+    r"(?:\s+(?:open|closed|shut|on|up|out|there|here|home|awake|un[a-z]+ed|me|him|her|us|them))?\s+$"
 )
 
 

@@ -43,10 +43,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "Saturday week": the Saturday after the coming one
         found = weekday_date(ctx.base, target, Direction.FUTURE, strict=True) + timedelta(days=7)
         return _weekday_result(ctx, found, pod, m, "weekday, a week on", anchored=False)
-    if m["week"]:  # "on Monday last week": the Monday of the week before this one
-        step = {"last": -7, "next": 7, "this": 0}[m["week"].lower()]
+    named_week = m["week"] or _week_named_before(ctx.text, m.start())
+    if named_week:  # "on Monday last week": the Monday of the week before this one
+        # (and "a vote next week, probably on Wednesday": that week's Wednesday)
+        step = {"last": -7, "next": 7, "this": 0}[named_week.lower()]
         monday = ctx.base - timedelta(days=ctx.base.weekday()) + timedelta(days=step)
-        found, why = monday + timedelta(days=target), f"weekday of {m['week'].lower()} week"
+        found, why = monday + timedelta(days=target), f"weekday of {named_week.lower()} week"
     elif rel in BACK:
         found, why = weekday_date(ctx.base, target, Direction.PAST, strict=True), f"weekday, {rel}"
     elif rel in AHEAD:
@@ -62,6 +64,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         ) or _headline_infinitive(ctx.text, m.start()):
             # a headline's infinitive is its future: "Full House to Vote Tuesday"
             way, cue = Direction.FUTURE, "a headline's 'to'"
+        if (
+            ctx.direction(m.start(), m.end()) is None
+            and ctx.day_in_sentence(m.start())
+            and ctx.last_day is not None
+            and ctx.last_day > ctx.base
+        ):
+            # "a town hall at 7 p.m. Tuesday and a stop in Kettering Falls on Thursday": a day
+            # listed after one ahead, with no tense of its own, lies ahead too
+            way, cue = Direction.FUTURE, f"listed after {ctx.last_day.isoformat()}"
         if _DECLARED_DAY.match(ctx.text, m.end()):
             # "The government has declared Wednesday a day of national mourning": a day
             # declared is one to come
@@ -106,6 +117,19 @@ _DECLARED_DAY = re.compile(
     r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official|special)\s+)?(?:day\s+of\s+[a-z]+|holiday)\b",
     re.IGNORECASE,
 )
+
+
+# "next week, probably on Wednesday", "early next week, most likely Monday night"
+_WEEK_THEN_DAY = re.compile(
+    r"\b(last|this|next)\s+week,?\s+(?:(?:probably|possibly|likely|most\s+likely|perhaps|maybe|"
+    r"either|possibly\s+as\s+early\s+as)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _week_named_before(text: str, start: int) -> str:
+    found = _WEEK_THEN_DAY.search(text, max(0, start - 50), start)
+    return found[1] if found else ""
 
 
 def _old_story_day(ctx: Context) -> date | None:
