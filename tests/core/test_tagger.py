@@ -2652,3 +2652,33 @@ def test_a_future_weekday_with_its_hour_on_the_publication_day_is_today(text: st
 def test_years_before_nouns_and_weekdays_in_lists(text: str, span: str, value: str) -> None:
     found = {t.text: t.value for t in tag_text(text, MONDAY)}
     assert found[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # "this weekend" in a Thursday or Friday paper is the one ahead, whatever the tense
+        ("Organizers canceled this weekend's shrimp festival.", "this weekend", "2021-W33-WE"),
+        # "should have power": "have" a verb of its own, no modal perfect
+        ("Most customers should have power back by Sunday.", "Sunday", "2021-08-22"),
+        # the day of the telling is not the story's day
+        (
+            "A truck hit a bus early Wednesday, investigators said Friday. It had stopped at "
+            "about 1:50 a.m. when the truck hit it.",
+            "about 1:50 a.m.",
+            "2021-08-18T01:50",
+        ),
+    ],
+)
+def test_a_friday_paper(text: str, span: str, value: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, date(2021, 8, 20))}
+    assert found[span] == value
+
+
+def test_sunday_school_is_no_date() -> None:
+    assert tag_text("Hutton, who also taught Sunday school, died.", MONDAY) == []
+
+
+def test_what_a_past_event_came_days_before_may_lie_ahead() -> None:
+    (found,) = tag_text("The crash came days before Thanksgiving.", date(2013, 11, 23))
+    assert found.value == "2013-11-28"

@@ -466,6 +466,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
 def _weekday_ok(m: re.Match[str], text: str) -> bool:
     if _is_surname(m, text) or _TITLE_AFTER.match(text, m.end()):
         return False
+    if m["wd"].lower() == "sunday" and _SCHOOL_AFTER.match(text, m.end()):
+        return False  # "taught Sunday school", "her Sunday best": a kind of thing
     if re.search(r"-old\s+$", text[max(0, m.start() - 8) : m.start()]):
         return False  # "the five-year-old Tuesday's Child": a horse, "the 23-year-old Sunday"
     if (
@@ -527,6 +529,7 @@ _SUBJECT_VERB_AFTER = re.compile(
     r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:was|were|is|are|had|has|have|will|would|said|[a-z]+ed)\b"
 )
 # "THE SUNDAY EVENING NEWS", "the Saturday Night Show": the name of a programme or paper
+_SCHOOL_AFTER = re.compile(r"\s+(?:school|schools|best|roast|lunch\s+club)\b", re.IGNORECASE)
 _TITLE_AFTER = re.compile(
     r"[ \t]+(?=[A-Z])(?i:News|Show|Programme|Program|Edition|Times|Post|Telegraph|Herald|"
     r"Magazine|Live)\b"

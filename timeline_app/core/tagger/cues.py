@@ -129,7 +129,11 @@ _FUTURE = (
     r"year|month|week|day|decade|century)\b)"
 )
 # "could have emerged": a modal perfect looks back, whatever the modal.
-_MODAL_PERFECT = r"(?:would|could|might|may|must|should)(?:\s+not|n't)?\s+have"
+_MODAL_PERFECT = (  # not "should have power back by Sunday", "have" a verb of its own
+    r"(?:would|could|might|may|must|should)(?:\s+not|n't)?\s+have"
+    r"(?!\s+(?:power|a|an|the|to|no|more|enough|some|any|their|its|his|her|our|my|your|time|"
+    r"access|water|service|money)\b)"
+)
 _PAST = (
     r"had\s+been\s+(?:due|expected|scheduled|set|slated)\s+to|"
     # an adverb makes an "-ed" word a verb: "the bank last changed rates in March"; an irregular

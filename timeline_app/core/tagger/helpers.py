@@ -203,7 +203,12 @@ def nearest_year(
     attributive = is_attributive(ctx.text, start, end) or bool(
         cue
         and cue.direction is Direction.PAST
-        and _NOUN_ON_BEFORE.search(ctx.text, max(0, start - 30), start)
+        and (
+            _NOUN_ON_BEFORE.search(ctx.text, max(0, start - 30), start)
+            # "The crash came days before Thanksgiving": what a past event came before may
+            # still lie ahead
+            or _BEFORE_OBJECT.search(ctx.text, max(0, start - 30), start)
+        )
     )
     best: tuple[float, date] | None = None
     for year in (base.year - 1, base.year, base.year + 1):
@@ -230,6 +235,13 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|to|in|at|on|for|when|with|by|from|as|is|was|were|are|that|which|"
     r"after|before|but)\b)[a-z]{3,}\b"
+)
+
+
+_BEFORE_OBJECT = re.compile(
+    r"\b(?:days|hours|weeks|shortly|just|right|a\s+(?:day|week)|[a-z]+\s+(?:days|weeks))\s+"
+    r"(?:before|ahead\s+of)\s+$",
+    re.IGNORECASE,
 )
 
 

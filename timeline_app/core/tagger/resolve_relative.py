@@ -215,7 +215,12 @@ def _weekend(m: re.Match[str], ctx: Context, mod: str) -> Resolution:
     way, why = toward(ctx, m.start(), m.end())
     saturday = timeml.weekend_of(ctx.base)
     # with no tense at all, a Thursday or Friday paper's "the weekend" is the one coming
-    coming = why.endswith("past by default") and ctx.base.weekday() in (3, 4)
+    coming = ctx.base.weekday() in (3, 4) and (
+        why.endswith("past by default")
+        # and "this weekend" said on a Thursday or Friday is the one ahead, whatever the tense:
+        # "organizers canceled this weekend's festival"
+        or rel_words(m) == "this"
+    )
     if way is Direction.PAST and saturday > ctx.base and not coming:
         saturday -= timedelta(weeks=1)
     return relative(ctx, timeml.week_value(saturday) + "-WE", f"weekend, {why}", mod=mod)

@@ -93,7 +93,22 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             res = _weekday_result(ctx, found, pod, m, why, anchored=False)
             res.anchors = False
             return res
+        if (
+            not pod
+            and ctx.last_day is not None
+            and ctx.last_day < found
+            and _SAID_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        ):
+            # "a truck slammed into a bus early Thursday, investigators said Saturday. ... It
+            # had pulled onto the shoulder at about 1:50 a.m.": the day of the telling is not
+            # the story's, which stays on Thursday
+            res = _weekday_result(ctx, found, pod, m, why, anchored=False)
+            res.anchors = False
+            return res
     return _weekday_result(ctx, found, pod, m, why, anchored=False)
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|told\s+\w+|announced)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _headline_infinitive(text: str, at: int) -> bool:
