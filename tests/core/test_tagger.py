@@ -2682,3 +2682,28 @@ def test_sunday_school_is_no_date() -> None:
 def test_what_a_past_event_came_days_before_may_lie_ahead() -> None:
     (found,) = tag_text("The crash came days before Thanksgiving.", date(2013, 11, 23))
     assert found.value == "2013-11-28"
+
+
+def test_a_weekday_in_brackets_beside_a_dated_day_is_its_neighbour() -> None:
+    text = (
+        "The storm made landfall at about 3am on Saturday 8 February (1500 GMT on Friday). "
+        "Two days later the government declared a disaster."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 2, 15))}
+    assert found["Friday"] == "2014-02-07"
+    assert found["1500 GMT"] == "2014-02-07T15:00"
+    assert found["Two days later"] == "2014-02-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a clock time that names its day is one day's, though "every day" came before
+        ('He calls "every day" and will hold a rally at noon Tuesday.', "noon Tuesday", None),
+        # "by the weekend" in a Thursday paper is the one ahead
+        ("He had expected to find the boy by the weekend.", "the weekend", "2021-W33-WE"),
+    ],
+)
+def test_a_thursday_paper(text: str, span: str, value: str | None) -> None:
+    found = {t.text: t.value for t in tag_text(text, date(2021, 8, 19))}
+    assert found[span] == (value or "2021-08-24T12:00")

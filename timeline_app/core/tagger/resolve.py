@@ -265,6 +265,8 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         time = _CLOCK_VALUE.fullmatch(timex.value) or _DAYLESS_CLOCK.fullmatch(timex.value)
         if time is None or not timex.rule.startswith("clock time"):
             continue
+        if _OWN_DAY.search(timex.text):
+            continue  # "at noon Tuesday": one day's hour, though "every day" came before
         after = out[i + 1] if i + 1 < len(out) else None
         if _in_a_nightly_range(text, out, i):
             out[i] = _any_day(timex, time[1])  # "a curfew from 9 p.m. to 6 a.m. ... every night"

@@ -215,12 +215,11 @@ def _weekend(m: re.Match[str], ctx: Context, mod: str) -> Resolution:
     way, why = toward(ctx, m.start(), m.end())
     saturday = timeml.weekend_of(ctx.base)
     # with no tense at all, a Thursday or Friday paper's "the weekend" is the one coming
-    coming = ctx.base.weekday() in (3, 4) and (
-        why.endswith("past by default")
-        # and "this weekend" said on a Thursday or Friday is the one ahead, whatever the tense:
-        # "organizers canceled this weekend's festival"
-        or rel_words(m) == "this"
-    )
+    # and "this weekend" ("organizers canceled this weekend's festival") or "by the weekend"
+    # ("had expected to end the search by the weekend") in one, whatever the tense
+    by = re.search(r"\bby\s+$", ctx.text[max(0, m.start() - 4) : m.start()]) is not None
+    ahead = why.endswith("past by default") or rel_words(m) == "this" or by
+    coming = ctx.base.weekday() in (3, 4) and ahead
     if way is Direction.PAST and saturday > ctx.base and not coming:
         saturday -= timedelta(weeks=1)
     return relative(ctx, timeml.week_value(saturday) + "-WE", f"weekend, {why}", mod=mod)

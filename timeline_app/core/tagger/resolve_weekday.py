@@ -82,6 +82,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "will fly home Monday morning" in a Monday paper: later today, not a week on
         strict = not pod and _week_on(ctx, m.start(), m.end(), way)
         found, why = weekday_date(ctx.base, target, way, strict=strict), f"weekday, {cue}"
+        if (near := _beside_a_dated_day(ctx, m, target)) is not None:
+            # "at 3am local time on Saturday 8 February (1500 GMT on Friday)": the Friday
+            # beside that Saturday, not the one before the publication
+            res = _weekday_result(
+                ctx, near, pod, m, f"weekday beside {ctx.last_day}", anchored=True
+            )
+            res.anchors = False
+            return res
         if way is Direction.PAST and (old := _old_story_day(ctx)) is not None:
             # "The fire was not out until 4am, and by 7am on Sunday, when families gathered"
             # in a story of February 1975 told in 2000: that story's Sunday, not last Sunday
@@ -140,6 +148,22 @@ _WEEK_THEN_DAY = re.compile(
     r"either|possibly\s+as\s+early\s+as)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _beside_a_dated_day(ctx: Context, m: re.Match[str], target: int) -> date | None:
+    """The ``target`` weekday next to the day the sentence just named, when that day lies more
+    six days or more from the publication and the weekday is set off beside it (in brackets)."""
+    day = ctx.last_day
+    if day is None or not ctx.day_in_sentence(m.start()) or abs((day - ctx.base).days) < 6:
+        return None
+    before = ctx.text[max(0, m.start() - 30) : m.start()]
+    if "(" not in before or ")" in before[before.rindex("(") :]:
+        return None  # not inside brackets
+    for step in (-1, 1, -2, 2, -3, 3):
+        near = day + timedelta(days=step)
+        if near.weekday() == target:
+            return near
+    return None
 
 
 def _week_named_before(text: str, start: int) -> str:
