@@ -2707,3 +2707,19 @@ def test_a_weekday_in_brackets_beside_a_dated_day_is_its_neighbour() -> None:
 def test_a_thursday_paper(text: str, span: str, value: str | None) -> None:
     found = {t.text: t.value for t in tag_text(text, date(2021, 8, 19))}
     assert found[span] == (value or "2021-08-24T12:00")
+
+
+def test_a_day_gone_by_beside_one_named_with_its_year_is_in_that_year() -> None:
+    text = (
+        "Prosecutors say that on the night of Feb. 9, 2012, he ordered troops to clear the "
+        "square. Her son was shot on Feb. 10. The revival opens on 11 February."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2013, 11, 5))}
+    assert found["Feb. 10"] == "2012-02-10"
+    assert found["11 February"] == "2014-02-11"  # ahead, not beside the old day
+
+
+def test_a_bills_number_is_no_year() -> None:
+    assert [t.text for t in tag_text("Bill 2012/31, passed on Thursday, allows it.", MONDAY)] == [
+        "Thursday"
+    ]

@@ -20,6 +20,10 @@ from timeline_app.core.tagger.patterns import RULES, Rule
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b")
+# "Bill 2012/31", "Directive 2014/65": a law's number, with its year in it
+_LAW_NUMBER = re.compile(
+    r"\b(?:Bill|Law|Decree|Directive|Regulation|Resolution|Act)\s+(?:No\.\s*)?\d{4}/\d+"
+)
 _DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|html?|php|example)", re.IGNORECASE)
 _DOMAIN = re.compile(
     r"\b\w+(?:[-/.]\w+)*\.(?:com|org|net|gov|edu|html?|php|example)(?:/\S*)?", re.IGNORECASE
@@ -95,6 +99,8 @@ def noise_spans(text: str) -> list[Span]:
         patterns.append(_URL)
     if _DOMAIN_END.search(text):
         patterns.append(_DOMAIN)
+    if "/" in text:
+        patterns.append(_LAW_NUMBER)
     spans = [Span(m.start(), m.end()) for p in patterns for m in p.finditer(text)]
     return sorted(spans, key=lambda s: s.start)
 

@@ -178,10 +178,20 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
         )
         if same is not None:
             return same.year, f"the same day named earlier, {same.isoformat()}"
+        # "on the night of Feb. 9, 2012 ... whose son was shot on Feb. 10": the days gone by
+        # around a day named with its year lie in that year
+        cue = ctx.direction(start, end)
+        for d, text in reversed(ctx.days if cue and cue.direction is Direction.PAST else ()):
+            if not _YEAR_WRITTEN.search(text) or d.year == ctx.base.year:
+                continue
+            near = on(d.year)
+            if near is not None and abs((near - d).days) <= 3:
+                return d.year, f"beside {d.isoformat()} ('{text}')"
     found, why = nearest_year(ctx, start, end, on, slack=0 if day else 15)
     return (found.year if found else ctx.base.year), why
 
 
+_YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # a day named with its weekday or its year: its year is known, not guessed
 _FIRMLY_DATED = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:1[6-9]|20)\d\d\b", re.IGNORECASE
