@@ -2723,3 +2723,22 @@ def test_a_bills_number_is_no_year() -> None:
     assert [t.text for t in tag_text("Bill 2012/31, passed on Thursday, allows it.", MONDAY)] == [
         "Thursday"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "value", "first_day"),
+    [
+        # a northern winter is named by the year it ends in
+        ("Last winter was the mildest in years.", date(2012, 10, 26), "2012-WI", "2011-12-01"),
+        ("Hospitals struggled this winter.", date(2014, 1, 11), "2014-WI", "2013-12-01"),
+        ("They will spend the winter in tents.", date(2014, 6, 11), "2015-WI", "2014-12-01"),
+        ("The winter of 1961 was hard.", date(2011, 10, 16), "1961-WI", "1960-12-01"),
+    ],
+)
+def test_a_winter_is_named_by_the_year_it_ends_in(
+    text: str, pub: date, value: str, first_day: str
+) -> None:
+    (winter, *_) = tag_text(text, pub)
+    assert winter.value == value
+    assert winter.interval is not None
+    assert winter.interval.start.date().isoformat() == first_day

@@ -448,7 +448,7 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
     if rel == "that" and ctx.last_value[:4].isdigit():  # "In 1972 she moved. That autumn ..."
         return Resolution(
             DATE,
-            f"{ctx.last_value[:4]}-{code}",
+            season_value(int(ctx.last_value[:4]), code, ctx),
             Certainty.ANCHORED,
             "that season",
             f"previous date {ctx.last_value}",
@@ -474,7 +474,7 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
         return Resolution(
             DATE,
-            f"{year:04d}-{code}",
+            season_value(year, code, ctx),
             Certainty.ANCHORED,
             "season of the date in its sentence",
             f"previous date {ctx.last_value}",
@@ -502,13 +502,22 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
             year += 1  # "will report by the spring", said in October
     return Resolution(
         DATE,
-        f"{year:04d}-{code}",
+        season_value(year, code, ctx),
         Certainty.INFERRED,
         f"season, {rel or 'bare'}",
         ctx.base_anchor(),
         mod=edge_mod(m["edge"]),
         uses_publication=True,
     )
+
+
+def season_value(year: int, code: str, ctx: Context) -> str:
+    """The TimeML value of the season ``code`` that begins in ``year``: a northern winter is
+    named by the year it ends in, as writers name it ("last winter", said in October 2012, is
+    2012-WI, December 2011 to February 2012)."""
+    if code == "WI" and not ctx.southern:
+        year += 1
+    return f"{year:04d}-{code}"
 
 
 _DATED_VALUE = re.compile(r"(\d{4})-(\d\d)\b")
@@ -545,7 +554,7 @@ def _narrative_season(ctx: Context, code: str, rel: str, m: re.Match[str]) -> Re
         year -= 1 if month is None or month < first + 3 else 0
     return Resolution(
         DATE,
-        f"{year:04d}-{code}",
+        season_value(year, code, ctx),
         Certainty.ANCHORED,
         f"{rel} season",
         f"previous date {named}",
