@@ -2742,3 +2742,39 @@ def test_a_winter_is_named_by_the_year_it_ends_in(
     assert winter.value == value
     assert winter.interval is not None
     assert winter.interval.start.date().isoformat() == first_day
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The first frost is forecast for tomorrow morning. It could fall to -3C overnight.",
+            "overnight",
+            "2012-10-26TNI",
+        ),
+        ("Saturday's high of 7C would be the lowest since March.", "Saturday", "2012-10-27"),
+        (
+            "Drivers are advised to allow extra time on Saturday morning.",
+            "Saturday morning",
+            "2012-10-27TMO",
+        ),
+        (
+            "Children out on Halloween next Wednesday face showers forecast for the evening.",
+            "the evening",
+            "2012-10-31TEV",
+        ),
+        (
+            "Tonight: Clear. Low minus 3C.\nSaturday: Sunny but cold. High 7C.",
+            "Saturday",
+            "2012-10-27",
+        ),
+        (
+            "Last winter was the mildest in years, with barely a frost in December.",
+            "December",
+            "2011-12",
+        ),
+    ],
+)
+def test_a_friday_weather_story(text: str, span: str, value: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, date(2012, 10, 26))}
+    assert found[span] == value

@@ -76,7 +76,7 @@ _FUTURE = (
     r"(?:is|are)\s+(?:closed|open|shut|forecast)|forecast\s+to|forecasting|predicting|"
     # what someone is asked, expected or has promised to do lies ahead: "urged to claim a refund
     # before March 31", "expected to reach 39 degrees on Monday", "promised a review by June"
-    r"(?:urged|asked|invited|encouraged|required|expected)\s+to|"
+    r"(?:urged|asked|invited|encouraged|required|expected|advised)\s+to|"
     # "asked customers not to run dishwashers ... through Tuesday", "extended its warning to"
     r"(?P<directive>(?:urged|asked|advised|told|warned|ordered|instructed|directed)\s+"
     r"(?:[a-z]+\s+){1,3}(?:not\s+)?to\s+[a-z]+)|"

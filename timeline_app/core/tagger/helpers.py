@@ -167,6 +167,23 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
     named = ctx.year_of_sentence(start, end)
     if named is not None and on(named) is not None:
         return named, f"year named in the sentence, {named}"
+    season = _SEASON_VALUE.fullmatch(ctx.last_value)
+    if (
+        season
+        and ctx.in_sentence_of_last_value(start)
+        and not _NEW_CLAUSE.search(ctx.text, ctx.last_value_end, start)
+    ):
+        # "Last winter was the mildest in years, with barely a frost between December and
+        # February": the months of that winter
+        span = timeml.interval_for(ctx.last_value, southern=ctx.southern)
+        for year in (int(season[1]) - 1, int(season[1])):
+            when = on(year)
+            if (
+                span is not None
+                and when is not None
+                and span.start.date() <= when < span.end.date()
+            ):
+                return year, f"in {ctx.last_value}, named in the sentence"
     if day is not None:  # "Polling day is Saturday 24 October ... elected on 24 October"
         same = next(
             (
@@ -182,7 +199,7 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
         # around a day named with its year lie in that year
         cue = ctx.direction(start, end)
         for d, text in reversed(ctx.days if cue and cue.direction is Direction.PAST else ()):
-            if not _YEAR_WRITTEN.search(text) or d.year == ctx.base.year:
+            if not _YEAR_WRITTEN.search(text) or d.year == ctx.base.year or d > ctx.base:
                 continue
             near = on(d.year)
             if near is not None and abs((near - d).days) <= 3:
@@ -191,6 +208,8 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
     return (found.year if found else ctx.base.year), why
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\b|;")
+_SEASON_VALUE = re.compile(r"(\d{4})-(?:SP|SU|FA|WI)")
 _YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # a day named with its weekday or its year: its year is known, not guessed
 _FIRMLY_DATED = re.compile(

@@ -321,6 +321,8 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         and cue is not None
         and cue.direction is Direction.FUTURE
         and day != ctx.publication
+        # not "trick-or-treating on Halloween next Wednesday ... rain forecast for the evening"
+        and not ctx.day_in_sentence(m.start())
     ):
         # "Rain is forecast for the afternoon", "she would spend the morning on the practice
         # courts": the coming part of the paper's own day, not of the day the story last named
@@ -340,7 +342,11 @@ def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
     before = ctx.text[max(0, m.start() - 80) : m.start()]
     if _SUDDENLY.search(before) and _CLAUSE_END.match(ctx.text, m.end()):
         return None  # "you cannot fix a shortage like this overnight": at once, no night
-    return from_narrative(ctx, f"{_night_of(ctx).isoformat()}TNI", "overnight", kind=TIME)
+    night = _night_of(ctx)
+    if ctx.last_value.endswith("TMO") and ctx.publication is not None and night > ctx.publication:
+        # "the first frost, forecast for tomorrow morning. ... minus 3C overnight": tonight
+        night -= timedelta(days=1)
+    return from_narrative(ctx, f"{night.isoformat()}TNI", "overnight", kind=TIME)
 
 
 # "overnight" as "at once": after a negation of what can or does happen ("won't happen

@@ -73,6 +73,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             # "a town hall at 7 p.m. Tuesday and a stop in Kettering Falls on Thursday": a day
             # listed after one ahead, with no tense of its own, lies ahead too
             way, cue = Direction.FUTURE, f"listed after {ctx.last_day.isoformat()}"
+        if _FORECAST_LINE.match(ctx.text, m.end()) and ctx.text[
+            max(0, m.start() - 1) : m.start()
+        ] in {
+            "",
+            "\n",
+        }:
+            # a forecast box: "Saturday: Sunny but cold. High 7C."
+            way, cue = Direction.FUTURE, "a forecast's line"
         if _DECLARED_DAY.match(ctx.text, m.end()):
             # "The government has declared Wednesday a day of national mourning": a day
             # declared is one to come
@@ -136,6 +144,7 @@ _INFINITIVE = re.compile(
     r"hospital|work|school|office|home|safety|victory|defeat|trial|justice|date)\b)[a-z]+\b"
 )
 _HEADLINE_TO_BEFORE = re.compile(r"\bto\s+(?-i:[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?$")
+_FORECAST_LINE = re.compile(r":[^\n]{0,80}\b(?:High|Low|Highs|Lows|Max|Min)\b", re.IGNORECASE)
 _DECLARED_DAY = re.compile(
     r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official|special)\s+)?(?:day\s+of\s+[a-z]+|holiday)\b",
     re.IGNORECASE,
@@ -151,7 +160,7 @@ _WEEK_THEN_DAY = re.compile(
 
 
 def _beside_a_dated_day(ctx: Context, m: re.Match[str], target: int) -> date | None:
-    """The ``target`` weekday next to the day the sentence just named, when that day lies more
+    """The ``target`` weekday next to the day the sentence just named, when that day lies
     six days or more from the publication and the weekday is set off beside it (in brackets)."""
     day = ctx.last_day
     if day is None or not ctx.day_in_sentence(m.start()) or abs((day - ctx.base).days) < 6:
@@ -219,12 +228,17 @@ def _possessive_past(ctx: Context, m: re.Match[str]) -> bool:
     cue = ctx.direction(m.start(), m.end())
     if cue is None:
         return False
+    if cue.after and _POSSESSIVE_SUBJECT.match(ctx.text, m.end()):
+        return False  # "Saturday's high of 7C would be the lowest since March": a forecast
     words = cue.words.lower()
     # "asked his relatives to end their battle after Thursday's ruling": the ruling is done;
     # "Wednesday's ruling by Judge Lomax gives the boy until Jan. 14": so is that one
     return words in {"would", "may", "might", "should", "until"} or words.startswith(_WEAK_AHEAD)
 
 
+_POSSESSIVE_SUBJECT = re.compile(
+    r"['\u2019]s\s+(?:[\w.-]+\s+){1,4}(?:would|will|could|should|is\s+expected)\b", re.IGNORECASE
+)
 _WEAK_AHEAD = ("asked ", "urged ", "advised ", "told ", "warned ", "could ")
 
 
