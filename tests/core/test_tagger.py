@@ -2778,3 +2778,33 @@ def test_a_winter_is_named_by_the_year_it_ends_in(
 def test_a_friday_weather_story(text: str, span: str, value: str) -> None:
     found = {t.text: t.value for t in tag_text(text, date(2012, 10, 26))}
     assert found[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The result ends a run without a win stretching back to New Year's Day.",
+            "New Year's Day",
+            "2013-01-01",
+        ),
+        (
+            "Harbury, last in the top flight in 1979, travel to Ashworth on Tuesday night.",
+            "Tuesday night",
+            "2013-03-19TNI",
+        ),
+        ("The hotel did not return calls Friday.", "Friday", "2013-03-15"),
+    ],
+)
+def test_a_saturday_sports_page(text: str, span: str, value: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, date(2013, 3, 16))}
+    assert found[span] == value
+
+
+def test_a_clock_time_after_a_history_aside_stays_out_of_the_past() -> None:
+    text = (
+        "Vance hit his 55th on Sept. 30, 1977. Vance said Wednesday he would come on Friday. "
+        "The game ended at 10:41 p.m. PT."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 8, 28))}
+    assert found["10:41 p.m. PT"].startswith("2014-08")

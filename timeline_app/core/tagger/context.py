@@ -149,7 +149,14 @@ class Context:
         if self.publication is None:
             return None
         limit = self.publication - timedelta(days=30)
-        return next(((d, t) for d, t in reversed(self.days) if d <= limit), None)
+        for i in range(len(self.days) - 1, -1, -1):
+            day, text = self.days[i]
+            if day <= limit:
+                # not when the story came back to recent days after it ("hit his 55th two days
+                # later, in 1977. ... Vance said Wednesday ...": the game ended last night)
+                later = self.days[i + 1 :]
+                return None if any(day < d < self.publication for d, _ in later) else (day, text)
+        return None
 
     def lead_day(self) -> tuple[date, str, bool]:
         """The day the story leads with (the first day it names: its dateline or its lede),

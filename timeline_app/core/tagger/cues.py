@@ -111,9 +111,10 @@ _FUTURE = (
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     # not "stayed open on Saturday until 8pm", a state in the past
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+    r"(?<!\bnot\s)(?<!\bdid\s)(?<!n't\s)"  # "did not return calls Sunday"
     r"(?:opens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|flies|expires|"
     r"departs|runs|open|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
-    r"lapses|runs\s+out|"
+    r"lapses|runs\s+out|travel|return|fly|head\s+to|"
     r"play|plays|host|hosts|face|faces|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
     # "holds its shareholder meeting on Thursday" (not "holds a 12% stake")
     r"holds(?=\s+(?:(?:its|a|an|the|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:meeting|talks|"
@@ -146,7 +147,7 @@ _PAST = (
     r"(?<=\bwhen\s)(?-i:(?:he|she|they|we|it|I|(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+[a-z]{2,}ed)|"
     r"was|were|had|did|said|told|ago|could\s+not|couldn't|retroactive(?:ly)?\s+to|"
     r"last(?!\s+(?:into|until|till|through|for)\b)|"
-    r"earlier|since|"
+    r"earlier|since|(?:stretching|dating|going|goes|dates|date)\s+back|"
     # irregular pasts, in lower case: "Rose", "Lent", "Won" are names too
     r"(?-i:spoke|met|went|came|took|gave|made|left|began|fell|rose|won|lost|held|saw|"
     r"found|fled|sold|bought|paid|struck|ran|wrote|became|brought|thought|kept|sent|built|fought|"
