@@ -2808,3 +2808,21 @@ def test_a_clock_time_after_a_history_aside_stays_out_of_the_past() -> None:
     )
     found = {t.text: t.value for t in tag_text(text, date(2014, 8, 28))}
     assert found["10:41 p.m. PT"].startswith("2014-08")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The sequel "Hollow Lake: Friday the 13th" topped "Nine Days in August,"',
+        'Fifth came "Until Sunday."',
+        "Harrigan was named sportsman of the year, and Rovers were team of the year.",
+        "Harrigan ran 2:04:38 at the marathon.",
+    ],
+)
+def test_titles_awards_and_race_times_are_no_dates(text: str) -> None:
+    assert tag_text(text, MONDAY) == []
+
+
+def test_a_quoted_saying_keeps_its_date() -> None:
+    (friday,) = tag_text('"I will be back on Friday," he said.', MONDAY)
+    assert friday.value == "2021-08-20"

@@ -20,6 +20,17 @@ from timeline_app.core.tagger.patterns import RULES, Rule
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b")
+# A work's title in quotes: "Nine Days in August", "Hollow Lake: Friday the 13th," "Until
+# Sunday" (every longer word capitalised), not a quoted saying ("I'll be back on Friday")
+_TITLE_WORD = r"(?:[A-Z0-9][\w'\u2019-]*:?|the|of|in|a|an|and|on|at|to|for|with|from|by|or)"
+_QUOTED_TITLE = re.compile(rf"[\"\u201c]({_TITLE_WORD}(?:[ ]+{_TITLE_WORD}){{1,7}})[,.]?[\"\u201d]")
+
+
+def _is_title(m: re.Match[str]) -> bool:
+    words = m[1].split()
+    return sum(w[0].isupper() for w in words) >= 2 and len(m[1]) <= 60
+
+
 # "Bill 2012/31", "Directive 2014/65": a law's number, with its year in it
 _LAW_NUMBER = re.compile(
     r"\b(?:Bill|Law|Decree|Directive|Regulation|Resolution|Act)\s+(?:No\.\s*)?\d{4}/\d+"
@@ -102,6 +113,8 @@ def noise_spans(text: str) -> list[Span]:
     if "/" in text:
         patterns.append(_LAW_NUMBER)
     spans = [Span(m.start(), m.end()) for p in patterns for m in p.finditer(text)]
+    if '"' in text or "\u201c" in text:
+        spans += [Span(m.start(), m.end()) for m in _QUOTED_TITLE.finditer(text) if _is_title(m)]
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -407,7 +420,28 @@ def _sports_around(text: str, m: re.Match[str]) -> bool:
 _NOON_AS_NAME = re.compile(r"(?-i:Noon|Midnight)\b")
 
 
+_AWARD_UNITS = frozenset({"the year", "the month", "the week", "the season", "the decade"})
+_AWARD_BEFORE = re.compile(
+    r"\b(?:man|woman|sportsman|sportswoman|sportsperson|personality|player|team|athlete|coach|"
+    r"manager|person|car|book|album|song|record|word|rookie|employee|teacher|driver|goal|try|"
+    r"game|comeback|signing|performance|entertainer|artist|horse|newcomer|businessman|"
+    r"businesswoman|company|citizen|volunteer)s?\s+of\s+$",
+    re.IGNORECASE,
+)
+# "ran 2:04:38": a race time, hours, minutes and seconds run, not a clock reading
+_RACE_TIME = re.compile(r"\d:[0-5]\d:[0-5]\d")
+_RACE_TIME_BEFORE = re.compile(
+    r"\b(?:ran|run|runs|clocked|timed|time\s+of|record\s+of|best\s+of|finished\s+in|won\s+in|"
+    r"winning\s+time|in)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _clock_ok(m: re.Match[str], text: str) -> bool:
+    if _RACE_TIME.fullmatch(m.group(0)) and _RACE_TIME_BEFORE.search(
+        text, max(0, m.start() - 16), m.start()
+    ):
+        return False
     if (
         m.group(0).isalpha()
         and m.group(0).isupper()
@@ -432,7 +466,12 @@ _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:[a-z]+\s+){0,3}$", re.IGNO
 
 
 def _title_ok(m: re.Match[str], text: str) -> bool:
-    """ "This Week" in quotes or mid-sentence is a programme's name, not a week."""
+    """ "This Week" in quotes or mid-sentence is a programme's name, not a week; "sportsman of
+    the year" an award's."""
+    if m.group(0).lower() in _AWARD_UNITS and _AWARD_BEFORE.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
+        return False
     words = m.group(0).split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return True
