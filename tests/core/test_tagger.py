@@ -2826,3 +2826,23 @@ def test_titles_awards_and_race_times_are_no_dates(text: str) -> None:
 def test_a_quoted_saying_keeps_its_date() -> None:
     (friday,) = tag_text('"I will be back on Friday," he said.', MONDAY)
     assert friday.value == "2021-08-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "First published 14:32, Tuesday 8 April 2014",
+            [("14:32", "2014-04-08T14:32"), ("Tuesday 8 April 2014", "2014-04-08")],
+        ),
+        (
+            '"Two years ago one shop in five was empty. Today it\'s one in twelve," he said.',
+            [("Two years ago", "2012"), ("Today", "PRESENT_REF")],
+        ),
+        ("A woman in the 1900 block of Lakeview Drive reported it.", []),
+        ("Denby, a familiar face at the market, died on Monday.", [("Monday", "2014-04-07")]),
+        ("Karel faces re-election in October.", [("October", "2014-10")]),
+    ],
+)
+def test_a_local_paper(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, date(2014, 4, 8))] == expected

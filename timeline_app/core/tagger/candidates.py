@@ -340,6 +340,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return False  # "the 1960 Committee", "Members of the 1958 Society": a body's name
     if re.search(r"\b(?i:flight|route|bus|train)\s+[A-Z]{1,3}\s*$", before):
         return False  # "flight KA 2013"
+    if re.match(r"\s+block\b", text[m.end() : m.end() + 8]):
+        return False  # "the 1900 block of Lakeview Drive": a street address
     if re.search(r"\b(?:the|in|since|by|until|during|from|of|before|after)\s+$", before, re.I):
         return True  # "the 1992 protests", "in 1998 sales rose"
     if _STREET_AFTER.match(text, m.end()):

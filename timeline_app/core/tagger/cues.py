@@ -115,7 +115,10 @@ _FUTURE = (
     r"(?:opens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|flies|expires|"
     r"departs|runs|open|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
     r"lapses|runs\s+out|travel|return|fly|head\s+to|"
-    r"play|plays|host|hosts|face|faces|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
+    r"play|plays|host|hosts|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
+    # "face the champions on Tuesday", not "a familiar face at the market"
+    r"(?<!familiar\s)(?<!friendly\s)(?<!new\s)(?<!public\s)(?<!human\s)(?<!known\s)"
+    r"fac(?:e|es)(?!\s+of\b)|"
     # "holds its shareholder meeting on Thursday" (not "holds a 12% stake")
     r"holds(?=\s+(?:(?:its|a|an|the|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:meeting|talks|"
     r"conference|session|election|vote|hearing|rally|summit|briefing|ceremony|auction|primary|"

@@ -538,7 +538,9 @@ RULES: tuple[Rule, ...] = (
         r"(?P<cpod>morning|afternoon|evening)))"
         # the day after it on the same line ("4am\nWednesday 5 March" is a new line's date)
         rf"(?:[ \t]+(?P<zone>{ZONE}))?"
-        rf"(?:,?[ \t]+(?P<wd>{WEEKDAY})(?!,?\s+{MONTH}\s+\d)(?!\s+{PART_OF_DAY})"
+        rf"(?:,?[ \t]+(?P<wd>{WEEKDAY})(?!,?\s+{MONTH}\s+\d)"
+        rf"(?!,?\s+\d\d?(?:st|nd|rd|th)?\s+{MONTH})"  # not "14:32, Tuesday 8 April 2014"
+        rf"(?!\s+{PART_OF_DAY})"
         rf"|,?[ \t]+(?P<deictic>{DEICTIC_DAY})"
         # "5:40 yesterday morning", "about 2:30 Friday afternoon": two expressions, the clock
         # time and the part of that day

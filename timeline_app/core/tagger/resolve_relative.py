@@ -259,7 +259,9 @@ def deictic(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 # "a generation ago", "decades ago", "in the 1960s": a past the present is set against
 _LONG_AGO = re.compile(
-    r"\b(?:generations?|decades|centuries|(?:many|several|\w+ty)\s+years)\s+ago\b", re.IGNORECASE
+    r"\b(?:generations?|decades|centuries|(?:many|several|\w+ty|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\s+years)\s+ago\b",
+    re.IGNORECASE,
 )
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"\u201d]?\s+|\n\s*)$")
 _STATE_BEFORE = re.compile(
@@ -285,6 +287,8 @@ def _nowadays(m: re.Match[str], ctx: Context) -> bool:
     if not _OPENS_SENTENCE.search(before):
         return False  # "we today accept the guarantee": that day's act
     cue = ctx.direction(m.start(), m.end())
+    if cue is not None and cue.after and cue.words.lower() in {"said", "says", "told"}:
+        return True  # "Today it's one in twelve," he said: the saying is not the clause's tense
     return cue is None or not (cue.near or cue.adjacent)
 
 
