@@ -2846,3 +2846,25 @@ def test_a_quoted_saying_keeps_its_date() -> None:
 )
 def test_a_local_paper(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag_text(text, date(2014, 4, 8))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        (
+            "The council still expects sales in November and December to rise.",
+            date(2014, 12, 2),
+            [("November", "2014-11"), ("December", "2014-12")],
+        ),
+        (
+            "Last winter was mild, with barely a frost between December and February.",
+            date(2012, 10, 26),
+            [("Last winter", "2012-WI"), ("December", "2011-12"), ("February", "2012-02")],
+        ),
+        ("Its Velox Q4 processor launched in March.", date(2012, 10, 10), [("March", "2012-03")]),
+    ],
+)
+def test_months_listed_together_lie_within_a_year(
+    text: str, pub: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, pub)] == expected

@@ -384,6 +384,21 @@ _RATE_BEFORE = re.compile(r"(?:\d%|\bpercent|\bper\s+cent|\d[\d,.]*\s+[a-z]+)\s+
 _AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.IGNORECASE)
 
 
+# "its Velox Q4 processor": a product's name before a noun, not a quarter
+_PRODUCT_BEFORE = re.compile(r"(?<![.!?]\s)\b(?-i:[A-Z][a-z]+)\s+$")
+_PRODUCT_NOUN_AFTER = re.compile(
+    r"\s+(?:processor|chip|phone|tablet|model|car|engine|drone|camera|laptop|console|truck|"
+    r"jet|series|edition|version)s?\b"
+)
+
+
+def _q_quarter_ok(m: re.Match[str], text: str) -> bool:
+    return not (
+        _PRODUCT_NOUN_AFTER.match(text, m.end())
+        and _PRODUCT_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    )
+
+
 def _quarter_ok(m: re.Match[str], text: str) -> bool:
     # "quarter-to-quarter comparison"
     if text.startswith("-to-", m.end()) or text.endswith("-to-", 0, m.start()):
@@ -834,6 +849,7 @@ _CHECKS = {
     "clock": _clock_ok,
     "set": _set_ok,
     "quarter": _quarter_ok,
+    "q_quarter": _q_quarter_ok,
     "period": _period_ok,
     "span_first_year": _span_year_ok,
 }

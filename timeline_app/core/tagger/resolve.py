@@ -130,6 +130,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             ctx.remember_span(timex.value, cand.end)
     out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
+    out = _month_pairs(text, out, publication)
     out = _overnight_from(text, _compound_durations(text, _apposed_days(text, out)))
     return _recurring_hours(text, _recurring_lists(text, out))
 
@@ -565,6 +566,50 @@ def _weekday_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             out[i + 1] = _moved(second, end + timedelta(days=7), f"after '{first.text}'")
         elif (end - start).days >= 7:
             out[i] = _moved(first, start + timedelta(days=7), f"before '{second.text}'")
+    return out
+
+
+_MONTH_JOIN = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|\s+to\s+|\s+through\s+|-|\u2013)\s*")
+_MONTH_ONLY = re.compile(r"(\d{4})-(\d\d)")
+_BARE_MONTH = re.compile(r"[A-Za-z]+\.?")
+
+
+def _month_pairs(text: str, timexes: list[Timex], publication: date | None) -> list[Timex]:
+    """ "sales in November and December", "November, December and January": months listed
+    together lie within a year, in order; the one farther from the publication moves a year
+    (each alone may have been read the other way)."""
+    out = list(timexes)
+    if publication is None:
+        return out
+    here = publication.year * 12 + publication.month - 1
+    for i in _joined(text, out, _MONTH_JOIN):
+        first, second = out[i], out[i + 1]
+        a, b = _MONTH_ONLY.fullmatch(first.value), _MONTH_ONLY.fullmatch(second.value)
+        if not (
+            a and b and _BARE_MONTH.fullmatch(first.text) and _BARE_MONTH.fullmatch(second.text)
+        ):
+            continue
+        m1, m2 = int(a[1]) * 12 + int(a[2]) - 1, int(b[1]) * 12 + int(b[2]) - 1
+        if 0 < m2 - m1 < 12:
+            continue
+        # the one the sentence dated stays ("Last winter ..., between December and February")
+        pinned_first = "named in the sentence" in first.rule
+        pinned_second = "named in the sentence" in second.rule
+        farther_first = abs(m1 - here) > abs(m2 - here)
+        if pinned_second or (farther_first and not pinned_first):  # the first moves
+            m1 = m2 - (m2 - m1) % 12 if (m2 - m1) % 12 else m2 - 12
+            out[i] = _revalued(
+                first,
+                f"{m1 // 12:04d}-{m1 % 12 + 1:02d}",
+                rule=f"{first.rule}; listed with '{second.text}'",
+            )
+        else:
+            m2 = m1 + (m2 - m1) % 12 if (m2 - m1) % 12 else m1 + 12
+            out[i + 1] = _revalued(
+                second,
+                f"{m2 // 12:04d}-{m2 % 12 + 1:02d}",
+                rule=f"{second.rule}; listed after '{first.text}'",
+            )
     return out
 
 
