@@ -2868,3 +2868,17 @@ def test_months_listed_together_lie_within_a_year(
     text: str, pub: date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in tag_text(text, pub)] == expected
+
+
+def test_the_shopping_days_after_thanksgiving() -> None:
+    text = (
+        "Stores stayed open through Black Friday, and sales on Cyber Monday rose. Traffic "
+        "peaked on Thanksgiving night, over the long Thanksgiving weekend."
+    )
+    found = [(t.text, t.type.value, t.value) for t in tag_text(text, date(2014, 12, 2))]
+    assert found == [
+        ("Black Friday", "DATE", "2014-11-28"),
+        ("Cyber Monday", "DATE", "2014-12-01"),
+        ("Thanksgiving night", "TIME", "2014-11-27TNI"),
+        ("the long Thanksgiving weekend", "DATE", "2014-W48-WE"),
+    ]

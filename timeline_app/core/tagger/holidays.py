@@ -9,7 +9,7 @@ from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.helpers import nearest_year
-from timeline_app.core.tagger.lexicon import WEEKDAYS
+from timeline_app.core.tagger.lexicon import PARTS_OF_DAY, WEEKDAYS
 
 DATE = TimexType.DATE
 
@@ -43,6 +43,10 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return date(year, 6, 19)
     if name == "thanksgiving":
         return nth_weekday(year, 11, 3, 4)
+    if name == "black":  # Black Friday, the day after (US) Thanksgiving
+        return nth_weekday(year, 11, 3, 4) + timedelta(days=1)
+    if name == "cyber":  # Cyber Monday, the Monday after it
+        return nth_weekday(year, 11, 3, 4) + timedelta(days=4)
     if name == "halloween":
         return date(year, 10, 31)
     if name == "christmas":
@@ -116,10 +120,13 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         value = timeml.week_value(_first_day(m, day))
     else:
         value = day.isoformat()
+    kind = DATE
+    if m["hpod"] and not weekend and suffix != "week":  # "Thanksgiving night"
+        value, kind = f"{value}T{PARTS_OF_DAY[m['hpod'].lower()]}", TimexType.TIME
     if named is not None:
-        return Resolution(DATE, value, rule="holiday of a named year")
+        return Resolution(kind, value, rule="holiday of a named year")
     return Resolution(
-        DATE,
+        kind,
         value,
         Certainty.INFERRED,
         f"holiday, {why}",

@@ -244,6 +244,7 @@ _KEYS = {
     "holiday": (
         r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine|Boxing|"
         r"Halloween|Patrick|Veterans|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Good|"
+        r"Black|Cyber|"
         r"May\s+Day|"
         r"Columbus|Presidents|Juneteenth"
     ),
@@ -613,13 +614,16 @@ RULES: tuple[Rule, ...] = (
         "holiday",
         # "the Saturday before Christmas": a weekday counted from the holiday
         rf"(?:the\s+(?P<wd>{WEEKDAY})\s+(?P<side>before|after)\s+)?"
-        r"(?:(?P<rel>last|next|this)\s+|the\s+(?=[A-Z][\w']+(?:\s+Day)?\s+week(?:end)?\b))?"
+        r"(?:(?P<rel>last|next|this)\s+|the\s+(?:long\s+)?(?=[A-Z][\w']+(?:\s+Day)?\s+week(?:end)?\b))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
+        r"Black\s+Friday|Cyber\s+Monday|"
         r"May\s+Day(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
         r"Presidents'?|Juneteenth)(?!-))"
         r"(?:\s+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|Monday|weekend|week|bank\s+holiday)))?"
+        # "Thanksgiving night", "Christmas morning": a part of the holiday
+        r"(?:\s+(?P<hpod>night|morning|afternoon|evening)\b)?"
         rf"(?:\s+(?P<year>{YEAR}))?",  # "Christmas 2024", "New Year's Eve 2019"
     ),
     # now, currently, recently, the future, soon
