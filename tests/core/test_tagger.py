@@ -2882,3 +2882,16 @@ def test_the_shopping_days_after_thanksgiving() -> None:
         ("Thanksgiving night", "TIME", "2014-11-27TNI"),
         ("the long Thanksgiving weekend", "DATE", "2014-W48-WE"),
     ]
+
+
+def test_a_wire_story_with_local_hours_and_an_aside_about_last_year() -> None:
+    text = (
+        "The same station was hit a year ago, on Nov 23, 2012, when 19 people died. The "
+        "station reopened at 1400 local (1100 GMT) on Sunday. The vote, originally due in "
+        "2015, was brought forward after the coalition collapsed in February."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2013, 11, 17))}
+    assert found["1400 local"] == "2013-11-17T14:00"
+    assert found["1100 GMT"] == "2013-11-17T11:00"
+    assert found["Sunday"] == "2013-11-17"
+    assert found["February"] == "2013-02"

@@ -27,7 +27,9 @@ _FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]")
 _COARSE_VALUE = re.compile(r"\d{2,4}(?:-\d\d)?")  # a century, decade, year or month
 _STORY_LOOKBACK = 40  # days named: how far back a story line is looked for
 _ASIDE_BEFORE = re.compile(
-    r",\s+(?:which|who|[a-z]+ed|built|born|made|founded|begun|set\s+up)\b[^,.;]*$", re.I
+    r",\s+(?:(?:originally|initially|once|previously|formerly|first)\s+)?"
+    r"(?:which|who|[a-z]+ed|built|born|made|founded|begun|set\s+up|due)\b[^,.;]*$",
+    re.I,
 )
 _OPENING_WORDS = 5  # "A century ago, in 1913, ...": a year this far in sets the sentence's time
 _STARTING_POINT = re.compile(r"\b(?:since|from|after|before|until|till|through|by)\s+$", re.I)

@@ -72,7 +72,7 @@ ZONE = (
     r"(?-i:Pacific|Eastern|Central|Mountain|Atlantic)(?:\s+(?:standard\s+|daylight\s+)?time)?"
     # "Alaska time", "Beijing time": a place's time (not "Sunday time")
     r"(?![\w-])|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]{3,})\s+time(?![\w-])"
-    r"|local\s+time)"
+    r"|local\s+time|local(?=\s*[()\[,.;]))"  # "at 0140 local (2240 GMT)"
 )
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -105,6 +105,7 @@ CLOCK = (
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|\s*(?:%|percent))(?:\s+hours\b)?"
     r"|noon|midnight|midday"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC|HKT|JST|KST|SGT|IST|CET|EET|MSK)\b)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+local\b)"  # "at 0140 local (2240 GMT Friday)"
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s+(?-i:BST|GMT|UTC|CET|CEST)\b))"  # "06.00 BST"
 )
 SPELLED_YEAR = (
@@ -229,7 +230,7 @@ _KEYS = {
     "weekday": _WEEKDAY_KEY,
     "clock": (
         r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the|"
-        r"\d\d\s+(?:gmt|utc|hkt|jst|kst|sgt|ist|cet|eet|msk)|"
+        r"\d\d\s+(?:gmt|utc|hkt|jst|kst|sgt|ist|cet|eet|msk|local)|"
         r"\d\.\d\d\s+(?:bst|gmt|utc|cet|cest)"
     ),
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",

@@ -98,7 +98,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             )
             res.anchors = False
             return res
-        if way is Direction.PAST and (old := _old_story_day(ctx)) is not None:
+        if way is Direction.PAST and (old := _old_story_day(ctx, m)) is not None:
             # "The fire was not out until 4am, and by 7am on Sunday, when families gathered"
             # in a story of February 1975 told in 2000: that story's Sunday, not last Sunday
             found = old + timedelta(days=(target - old.weekday()) % 7)
@@ -180,19 +180,24 @@ def _week_named_before(text: str, start: int) -> str:
     return found[1] if found else ""
 
 
-def _old_story_day(ctx: Context) -> date | None:
+def _old_story_day(ctx: Context, m: re.Match[str]) -> date | None:
     """The day the story is on when it is a past day well before the publication and the last
     expression was a time of it, the story told hour by hour (a past weekday then goes on from
-    that day)."""
+    that day); not when that time is the weekday's own ("at 1400 local (1100 GMT) on Sunday")."""
     day = ctx.last_day
     if (
         day is None
         or ctx.publication is None
         or (ctx.publication - day).days < 60
         or not ctx.last_value.startswith(f"{day.isoformat()}T")  # told hour by hour
+        or _CLOCK_THEN_DAY.fullmatch(ctx.text, max(0, ctx.last_value_end), m.start())
     ):
         return None
     return day
+
+
+# a wire's "at 1400 local (1100 GMT) on Sunday": the day of the bracketed hour, not an old story's
+_CLOCK_THEN_DAY = re.compile(r"\)[\s,]*(?:on\s+)?", re.IGNORECASE)
 
 
 def _flashback(ctx: Context, m: re.Match[str], found: date) -> bool:
