@@ -2895,3 +2895,21 @@ def test_a_wire_story_with_local_hours_and_an_aside_about_last_year() -> None:
     assert found["1100 GMT"] == "2013-11-17T11:00"
     assert found["Sunday"] == "2013-11-17"
     assert found["February"] == "2013-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This is SATURDAY MORNING REPORT from CPR News, on Saturday Morning Report.", []),
+        (
+            "We'll look at the film tonight, and then we've got Lakeport on Thursday night.",
+            [("tonight", "2013-12-09TNI"), ("Thursday night", "2013-12-12TNI")],
+        ),
+        (
+            "They're home Wednesday and Friday.",
+            [("Wednesday", "2013-12-11"), ("Friday", "2013-12-13")],
+        ),
+    ],
+)
+def test_a_sports_radio_wrap(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, date(2013, 12, 9))] == expected

@@ -594,7 +594,8 @@ _SUBJECT_VERB_AFTER = re.compile(
 _SCHOOL_AFTER = re.compile(r"\s+(?:school|schools|best|roast|lunch\s+club)\b", re.IGNORECASE)
 _TITLE_AFTER = re.compile(
     r"[ \t]+(?=[A-Z])(?i:News|Show|Programme|Program|Edition|Times|Post|Telegraph|Herald|"
-    r"Magazine|Live)\b"
+    r"Magazine|Live|Report|Briefing|Review|Roundup|Update|Journal|Chronicle|Ledger|Tribune|"
+    r"Courier|Gazette|Express|Special|Forum)\b"
 )
 # "Mr. Friday said", "Gordon Friday, an analyst at", "Dale Sunday, 51,": a weekday as a surname
 _HONORIFIC_BEFORE = re.compile(

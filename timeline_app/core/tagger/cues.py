@@ -154,7 +154,8 @@ _PAST = (
     # irregular pasts, in lower case: "Rose", "Lent", "Won" are names too
     r"(?-i:spoke|met|went|came|took|gave|made|left|began|fell|rose|won|lost|held|saw|"
     r"found|fled|sold|bought|paid|struck|ran|wrote|became|brought|thought|kept|sent|built|fought|"
-    r"broke|drove|flew|knew|led|meant|stood|grew|threw|tore|shot|swore|wore|got|forgot|hung|sat|"
+    r"broke|drove|flew|knew|led|meant|stood|grew|threw|tore|shot|swore|wore|forgot|hung|sat|"
+    r"(?<!'ve\s)(?<!\bhave\s)(?<!\bhas\s)(?<!'s\s)got|"  # not "we've got Lakeport on Thursday"
     r"lay|laid|sank|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang)|"
     # an "-ed" word after an article is an adjective ("a revised timetable"), not a past verb
     r"(?-i:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)"  # "members of affiliated clubs"
