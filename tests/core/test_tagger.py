@@ -2913,3 +2913,10 @@ def test_a_wire_story_with_local_hours_and_an_aside_about_last_year() -> None:
 )
 def test_a_sports_radio_wrap(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag_text(text, date(2013, 12, 9))] == expected
+
+
+def test_so_many_days_a_week_is_a_set() -> None:
+    found = [
+        (t.text, t.type.value, t.value) for t in tag_text("We worked six days a week.", MONDAY)
+    ]
+    assert found == [("six days a week", "SET", "P1W")]

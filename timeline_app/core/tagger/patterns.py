@@ -240,7 +240,7 @@ _KEYS = {
     "part_of_day": r"morning|afternoon|evening|night",
     "set": (
         r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually|twice|once\s+a|"
-        r"times\s+a|weekends"
+        r"times\s+a|weekends|s\s+a\s+(?:week|month|year)"
     ),
     "holiday": (
         r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine|Boxing|"
@@ -604,7 +604,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?<=[a-z])\s+(?P<pod>{PART_OF_DAY}))?)"
         rf"|(?P<adv>{alternation([k for k in SETS if k not in {'quarterly', 'annual'}])})"
         r"|(?:twice|once|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-        r"\d{1,2})\s+times)\s+(?:a|an|per|each)\s+"
+        r"\d{1,2})\s+times"
+        # "six days a week", "two weekends a month": so many of a unit in each of a longer one
+        r"|(?:one|two|three|four|five|six|seven|\d)\s+(?:days|nights|weekends|months)"
+        r")\s+(?:a|an|per|each)\s+"
         r"(?P<funit>day|week|month|year)"
         # "trams will not run at weekends", "open on weekends": every weekend
         r"|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s)|(?<=\bspent\s)|(?<=\bspends\s)|"
