@@ -2733,6 +2733,7 @@ def test_a_bills_number_is_no_year() -> None:
         ("Hospitals struggled this winter.", date(2014, 1, 11), "2014-WI", "2013-12-01"),
         ("They will spend the winter in tents.", date(2014, 6, 11), "2015-WI", "2014-12-01"),
         ("The winter of 1961 was hard.", date(2011, 10, 16), "1961-WI", "1960-12-01"),
+        ("Sales slumped this winter.", date(2014, 3, 13), "2014-WI", "2013-12-01"),
     ],
 )
 def test_a_winter_is_named_by_the_year_it_ends_in(

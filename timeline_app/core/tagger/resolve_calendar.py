@@ -485,8 +485,8 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = base.year if base.month >= first + 3 else base.year - 1
     elif rel in {"next", "this coming", "coming", "following"}:
         year = base.year if base.month < first else base.year + 1
-    elif rel == "this":
-        year = base.year - 1 if code == "WI" and base.month < 3 else base.year
+    elif rel == "this":  # said in March to May, "this winter" is the one just gone
+        year = base.year - 1 if code == "WI" and base.month < 6 else base.year
     else:
         way, why = toward(ctx, m.start(), m.end())
         year = base.year
