@@ -2921,3 +2921,20 @@ def test_so_many_days_a_week_is_a_set() -> None:
         (t.text, t.type.value, t.value) for t in tag_text("We worked six days a week.", MONDAY)
     ]
     assert found == [("six days a week", "SET", "P1W")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The plane vanished Monday night. Crews searched through the night and went back "
+            "out at 6 o'clock this morning.",
+            "the night",
+            "2014-01-14TNI",
+        ),
+        ("By Friday what's left of it should be over Arkansas.", "Friday", "2014-01-17"),
+    ],
+)
+def test_a_morning_programme(text: str, span: str, value: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, date(2014, 1, 15))}
+    assert found[span] == value

@@ -152,7 +152,8 @@ _PAST = (
     r"last(?!\s+(?:into|until|till|through|for)\b)|"
     r"earlier|since|(?:stretching|dating|going|goes|dates|date)\s+back|"
     # irregular pasts, in lower case: "Rose", "Lent", "Won" are names too
-    r"(?-i:spoke|met|went|came|took|gave|made|left|began|fell|rose|won|lost|held|saw|"
+    r"(?-i:spoke|met|went|came|took|gave|made|(?<!what's\s)(?<!what\sis\s)left|began|fell|rose|"
+    r"won|lost|held|saw|"
     r"found|fled|sold|bought|paid|struck|ran|wrote|became|brought|thought|kept|sent|built|fought|"
     r"broke|drove|flew|knew|led|meant|stood|grew|threw|tore|shot|swore|wore|forgot|hung|sat|"
     r"(?<!'ve\s)(?<!\bhave\s)(?<!\bhas\s)(?<!'s\s)got|"  # not "we've got Lakeport on Thursday"

@@ -318,6 +318,16 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         "MO" if "morning" in words.lower() else "AF"
     )
     day = _night_of(ctx) if pod == "NI" else ctx.narrative()[0]
+    if (
+        pod == "NI"
+        and ctx.publication is not None
+        and 0 <= (ctx.publication - day).days <= 3
+        and _THIS_MORNING_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 80))
+    ):
+        # "crews searched through the night and went back out at 6 o'clock this morning": the
+        # night before the paper's (the programme's) morning
+        night = ctx.publication - timedelta(days=1)
+        return relative(ctx, f"{night.isoformat()}TNI", "the night before this morning", kind=TIME)
     cue = ctx.direction(m.start(), m.end())
     if (
         m["pod"]
@@ -340,6 +350,9 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         kind=TIME,
         mod=edge_mod(m["edge"]),
     )
+
+
+_THIS_MORNING_AFTER = re.compile(r"[^.;!?]*\bthis\s+morning\b", re.IGNORECASE)
 
 
 def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
