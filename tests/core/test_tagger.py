@@ -2938,3 +2938,34 @@ def test_so_many_days_a_week_is_a_set() -> None:
 def test_a_morning_programme(text: str, span: str, value: str) -> None:
     found = {t.text: t.value for t in tag_text(text, date(2014, 1, 15))}
     assert found[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "span", "value"),
+    [
+        (
+            "The justices are to issue their last opinions on Monday.",
+            date(2013, 6, 28),
+            "Monday",
+            "2013-07-01",
+        ),
+        (
+            "It was the first of four elections this year for seats open since November.",
+            date(2014, 4, 9),
+            "November",
+            "2013-11",
+        ),
+        ("They owe a penalty when they file their 2014 taxes.", date(2014, 4, 9), "2014", "2014"),
+        (
+            "The bureau will publish its 2010 figures in late January.",
+            date(2010, 10, 21),
+            "late January",
+            "2011-01",
+        ),
+    ],
+)
+def test_a_year_in_the_sentence_does_not_turn_the_tense(
+    text: str, pub: date, span: str, value: str
+) -> None:
+    found = {t.text: t.value for t in tag_text(text, pub)}
+    assert found[span] == value

@@ -342,8 +342,12 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return False  # "flight KA 2013"
     if re.match(r"\s+block\b", text[m.end() : m.end() + 8]):
         return False  # "the 1900 block of Lakeview Drive": a street address
-    if re.search(r"\b(?:the|in|since|by|until|during|from|of|before|after)\s+$", before, re.I):
-        return True  # "the 1992 protests", "in 1998 sales rose"
+    if re.search(
+        r"\b(?:the|in|since|by|until|during|from|of|before|after|their|its|his|her|our|my|your)\s+$",
+        before,
+        re.I,
+    ):
+        return True  # "the 1992 protests", "in 1998 sales rose", "their 2014 taxes"
     if _STREET_AFTER.match(text, m.end()):
         return False  # "at 1955 Industrial Parkway": a street number
     if (

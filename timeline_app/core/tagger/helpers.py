@@ -165,8 +165,18 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
             return None
 
     named = ctx.year_of_sentence(start, end)
-    if named is not None and on(named) is not None:
-        return named, f"year named in the sentence, {named}"
+    when = on(named) if named is not None else None
+    if named is not None and when is not None:
+        cue = ctx.direction(start, end)
+        # not "the first of four elections this year for seats come open since November",
+        # said in April: a past tense does not take a day still ahead
+        against = cue is not None and (
+            (cue.direction is Direction.PAST and when > ctx.base and named == ctx.base.year)
+            # nor "will publish its 2010 figures in late January", said in October 2010
+            or (cue.direction is Direction.FUTURE and when < ctx.base and named == ctx.base.year)
+        )
+        if not against:
+            return named, f"year named in the sentence, {named}"
     season = _SEASON_VALUE.fullmatch(ctx.last_value)
     if (
         season
