@@ -2969,3 +2969,19 @@ def test_a_year_in_the_sentence_does_not_turn_the_tense(
 ) -> None:
     found = {t.text: t.value for t in tag_text(text, pub)}
     assert found[span] == value
+
+
+def test_an_australian_local_paper() -> None:
+    text = (
+        "The Gullen Creek bridge on the B71 is to close from 7pm Friday to 5am Monday. \"We've "
+        'timed it for the weekend," he said. The meeting is at Millbrook NSW 2013. The council '
+        "set aside $420,000 in the 2013-14 financial year, up from $310,000 last financial year."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 11, 21))]
+    assert found == [
+        ("7pm Friday", "2013-11-22T19:00"),
+        ("5am Monday", "2013-11-25T05:00"),
+        ("the weekend", "2013-W47-WE"),
+        ("the 2013-14 financial year", "FY2014"),
+        ("last financial year", "FY2013"),
+    ]

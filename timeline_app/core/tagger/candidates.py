@@ -31,6 +31,8 @@ def _is_title(m: re.Match[str]) -> bool:
     return sum(w[0].isupper() for w in words) >= 2 and len(m[1]) <= 60
 
 
+# "Millbrook NSW 2013": an Australian postcode after its state
+_POSTCODE = re.compile(r"\b(?:NSW|QLD|Qld|Vic|VIC|WA|SA|Tas|TAS|NT|ACT)\s+\d{4}\b")
 # "Bill 2012/31", "Directive 2014/65": a law's number, with its year in it
 _LAW_NUMBER = re.compile(
     r"\b(?:Bill|Law|Decree|Directive|Regulation|Resolution|Act)\s+(?:No\.\s*)?\d{4}/\d+"
@@ -103,7 +105,7 @@ class Candidate:
 def noise_spans(text: str) -> list[Span]:
     """The stretches of ``text`` that are addresses or numbers, in order of start (they may
     overlap: a URL holds a domain)."""
-    patterns = [_PHONE]
+    patterns = [_PHONE, _POSTCODE]
     if "@" in text:
         patterns.append(_EMAIL)
     if "://" in text or "www." in text.lower():

@@ -43,6 +43,8 @@ _FUTURE = (
     # a weekday that "is" something is this week's: "Tuesday is still a tough travel day"
     r"(?:(?<=Monday\s)|(?<=Tuesday\s)|(?<=Wednesday\s)|(?<=Thursday\s)|(?<=Friday\s)|"
     r"(?<=Saturday\s)|(?<=Sunday\s))(?:is|looks)\b(?!\s+over\b)|"
+    # a closure announced: "the bridge on the B71 to close from 7pm Friday to 5am Monday"
+    r"to\s+(?:close|reopen|shut|open)\s+from|"
     # a deadline set lies ahead: "set a deadline of midnight Friday", "a deadline for Monday"
     r"(?<!\bmissed\sa\s)(?<!\bmissed\sthe\s)(?<!\bmet\sa\s)(?<!\bmet\sthe\s)"
     r"deadlines?\s+(?:of|at|for|on)(?=\s+(?:midnight|noon|\d|(?:Mon|Tues|Wednes|Thurs|Fri|"

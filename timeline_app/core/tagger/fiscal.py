@@ -47,6 +47,7 @@ _FINANCIAL_YEAR = re.compile(r"\bfinancial\s+year\b", re.IGNORECASE)
 _BRITISH = re.compile(r"£|\bNHS\b|\bHMRC\b|\bWhitehall\b|\bcouncil\s+tax\b")
 _AUSTRALIAN = re.compile(
     r"\bA\$|\bAustralian?\b|\bCentrelink\b|\bATO\b|\bNZ\$|\bNew\s+Zealand\b|\bKiwiRail\b|"
+    r"\b(?:NSW|QLD|Qld|Vic|WA|SA|Tas|NT|ACT)\s+\d{4}\b|\bNSW\b|\bRFS\b|"  # "Millbrook NSW 2013"
     r"\b(?:Queen|King)['\u2019]s\s+Birthday\s+(?:holiday|weekend|long\s+weekend)\b"
 )
 # Words of texts from south of the equator, whose seasons run the other way round (counted with
@@ -84,6 +85,8 @@ _SOUTHERN_ONLY = (
     "NZ$",
     "Centrelink",
     "KiwiRail",
+    "NSW",  # New South Wales, its Rural Fire Service
+    "RFS",
     *(
         f"{who}{mark}s Birthday {what}"
         for who in ("Queen", "King")

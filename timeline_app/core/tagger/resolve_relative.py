@@ -217,7 +217,7 @@ def _weekend(m: re.Match[str], ctx: Context, mod: str) -> Resolution:
     # with no tense at all, a Thursday or Friday paper's "the weekend" is the one coming
     # and "this weekend" ("organizers canceled this weekend's festival") or "by the weekend"
     # ("had expected to end the search by the weekend") in one, whatever the tense
-    by = re.search(r"\bby\s+$", ctx.text[max(0, m.start() - 4) : m.start()]) is not None
+    by = re.search(r"\b(?:by|for)\s+$", ctx.text[max(0, m.start() - 5) : m.start()]) is not None
     ahead = why.endswith("past by default") or rel_words(m) == "this" or by
     coming = ctx.base.weekday() in (3, 4) and ahead
     if way is Direction.PAST and saturday > ctx.base and not coming:
