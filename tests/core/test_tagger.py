@@ -2985,3 +2985,16 @@ def test_an_australian_local_paper() -> None:
         ("the 2013-14 financial year", "FY2014"),
         ("last financial year", "FY2013"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The crash happened just before 2 o'clock.", "2013-11-26T14:00"),
+        ("First pitch is 1:05.", "2013-11-26T13:05"),
+        ("The storm hit at 4 o'clock this morning.", "2013-11-26T04:00"),
+        ("The sirens sounded at 6:02.", "2013-11-26T06:02"),
+    ],
+)
+def test_a_bare_hour_from_one_to_five_is_in_the_afternoon(text: str, value: str) -> None:
+    assert tag_text(text, date(2013, 11, 26))[0].value == value

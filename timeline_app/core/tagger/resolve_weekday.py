@@ -329,6 +329,17 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             meridiem = "p" if near and hour < 12 else "24"
         if not meridiem and _afternoon_so_far(ctx, hour):
             meridiem = "p"  # "set for 3 p.m., ... did not come out until 3:45"
+        if (
+            not meridiem
+            and 1 <= hour <= 5
+            and not words.startswith("0")
+            and not _SMALL_HOURS_AROUND.search(
+                ctx.text, max(0, m.start() - 120), min(len(ctx.text), m.end() + 30)
+            )
+        ):
+            # "at 2 o'clock", "by 5:30", "first pitch is 1:05": an hour of the working day,
+            # which nobody names for the small hours without saying so
+            meridiem = "p"
         if not meridiem and (
             _EVENING_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
             or _EVENING_AFTER.match(ctx.text, m.end())
@@ -503,6 +514,13 @@ _COARSE_VALUE = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?")
 # "1100 GMT", "06:10 local time": written on the 24-hour clock
 _TWENTY_FOUR_HOUR = re.compile(r"[0-2]\d[0-5]\d\b|0\d[:.][0-5]\d")
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.IGNORECASE)
+
+
+_SMALL_HOURS_AROUND = re.compile(
+    r"\b(?:early|dawn|daybreak|overnight|night|morning|a\.m\.?|am|before\s+sunrise|wee\s+hours|"
+    r"small\s+hours)\b",
+    re.IGNORECASE,
+)
 
 
 def _later_that_day(m: re.Match[str], ctx: Context, day: date, hour: int) -> bool:
