@@ -2998,3 +2998,34 @@ def test_an_australian_local_paper() -> None:
 )
 def test_a_bare_hour_from_one_to_five_is_in_the_afternoon(text: str, value: str) -> None:
     assert tag_text(text, date(2013, 11, 26))[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "kind"),
+    [
+        (
+            "The time is six minutes past one GMT.",
+            "six minutes past one GMT",
+            "2013-10-16T13:06",
+            "TIME",
+        ),
+        (
+            "The last car left at ten minutes after three.",
+            "ten minutes after three",
+            "2013-10-16T15:10",
+            "TIME",
+        ),
+        ("The meeting is at half past two.", "half past two", "2013-10-16T14:30", "TIME"),
+        (
+            "It binds us for the next quarter of a century.",
+            "the next quarter of a century",
+            "P25Y",
+            "DURATION",
+        ),
+    ],
+)
+def test_hours_said_in_minutes_and_a_quarter_century(
+    text: str, span: str, value: str, kind: str
+) -> None:
+    (found,) = tag_text(text, date(2013, 10, 16))
+    assert (found.text, found.value, found.type.value) == (span, value, kind)

@@ -98,6 +98,14 @@ PART_OF_DAY = r"(?:morning|afternoon|evening|night|mid-?afternoon|mid\s+afternoo
 DEICTIC_DAY = r"(?:today|tonight|yesterday|tomorrow)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "six minutes past one", "ten minutes after three", "a quarter to four", "half past two"
+_PAST_THE_HOUR = (
+    r"(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|twenty-five|\d{1,2})\s+minutes?|(?:a\s+)?quarter|half)\s+"
+    r"(?:past|after|to|before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?!\s+(?:of|in)\b))"
+)
 CLOCK = (
     # "4am", "5:30 p.m.", British "5.30pm"
     r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?-i:[ap]\.m\.?|[AP]\.M\.?|[ap]m\b|[AP]M\b)"
@@ -156,6 +164,7 @@ _MARGINS = {
     "months_quarter": (20, 40),
     "fiscal_year": (30, 30),
     "fortnight": (40, 10),
+    "quarter_century": (40, 20),
     "event_stretch": (10, 60),
     "pod_before": (10, 20),
 }
@@ -223,6 +232,7 @@ _KEYS = {
     "vague_units": r"years|months|weeks|days|hours|minutes|decades|centuries|quarters",
     "unit_long": r"-long",
     "fortnight": r"fortnight",
+    "quarter_century": r"quarter[\s-]+(?:of\s+a\s+)?century",
     "event_stretch": r"(?:first|final|last|opening|closing)\s+(?:hour|day|week|month|year)",
     "deictic": r"today|tonight|yesterday|tomorrow",
     "this_pod": r"morning|afternoon|evening|night",
@@ -231,7 +241,8 @@ _KEYS = {
     "clock": (
         r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the|"
         r"\d\d\s+(?:gmt|utc|hkt|jst|kst|sgt|ist|cet|eet|msk|local)|"
-        r"\d\.\d\d\s+(?:bst|gmt|utc|cet|cest)"
+        r"\d\.\d\d\s+(?:bst|gmt|utc|cet|cest)|(?:past|after|to|before)\s+(?:one|two|three|four|five|"
+        r"six|seven|eight|nine|ten|eleven|twelve)\b"
     ),
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
     "day_before": r"day\s+(?:before|after)",
@@ -483,6 +494,13 @@ RULES: tuple[Rule, ...] = (
         r"final)|a|one|another|this)\s+)?"
         r"fortnight(?P<ago>\s+ago)?",
     ),
+    # "the next quarter of a century", "a quarter-century ago": 25 years
+    _rule(
+        "quarter_century",
+        r"(?P<mod>(?:almost|nearly|about|around|more\s+than|over)\s+)?"
+        r"(?:(?:the\s+)?(?:past|last|next|coming|first|previous)\s+|a\s+)"
+        r"quarter[\s-]+(?:of\s+a\s+)?century(?P<ago>\s+ago)?",
+    ),
     # "the first week of the truce", "the first hours of the ground war": a stretch of an event
     _rule(
         "event_stretch",
@@ -536,7 +554,7 @@ RULES: tuple[Rule, ...] = (
         "clock",
         # "about 3 a.m."; not "shortly after", a preposition with its adverb
         r"(?:(?:about|around|approximately|roughly)\s+)?"
-        rf"(?P<clock>{CLOCK}|(?:[01]?\d|2[0-3]|{_HOUR_WORD})\s+(?:o'clock|in\s+the\s+"
+        rf"(?P<clock>{CLOCK}|{_PAST_THE_HOUR}|(?:[01]?\d|2[0-3]|{_HOUR_WORD})\s+(?:o'clock|in\s+the\s+"
         r"(?P<cpod>morning|afternoon|evening)))"
         # the day after it on the same line ("4am\nWednesday 5 March" is a new line's date)
         rf"(?:[ \t]+(?P<zone>{ZONE}))?"

@@ -53,6 +53,7 @@ RESOLVERS: dict[str, Resolver] = {
     "unit_long": spans.unit_long,
     "event_stretch": spans.event_stretch,
     "fortnight": spans.fortnight,
+    "quarter_century": spans.quarter_century,
     "set": spans.set_,
     "ref": spans.ref,
     "relative_unit": rel.relative_unit,

@@ -334,6 +334,13 @@ def fortnight(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DURATION, "P2W", rule="a fortnight", mod=_mod(m["mod"]))
 
 
+def quarter_century(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the next quarter of a century": 25 years; "a quarter-century ago": the year 25 back."""
+    if m["ago"]:
+        return _ago(m, ctx, 25, "year")
+    return Resolution(DURATION, "P25Y", rule="a quarter of a century", mod=_mod(m["mod"]))
+
+
 def event_stretch(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the first week of the truce": that much of the event (the first hours: some hours)."""
     amount = None if m["plural"] else 1

@@ -9,7 +9,7 @@ from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger.candidates import title_case_line
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction, sentence_break
-from timeline_app.core.tagger.helpers import is_attributive, toward, weekday_date
+from timeline_app.core.tagger.helpers import is_attributive, number, toward, weekday_date
 from timeline_app.core.tagger.lexicon import MONTHS, SMALL_NUMBERS, WEEKDAYS
 from timeline_app.core.tagger.resolve_calendar import edge_mod
 from timeline_app.core.tagger.resolve_relative import (
@@ -300,6 +300,29 @@ _HOUR_WORDS = {  # "about ten o'clock"
 }
 
 
+_MINUTES_PAST = re.compile(
+    r"(?P<count>.+?)(?:\s+minutes?)?\s+(?P<side>past|after|to|before)\s+(?P<hour>\w+)$"
+)
+
+
+def _said_as_minutes(words: str) -> str:
+    """ "six minutes past one" as "1:06"; "a quarter to four" as "3:45"; else ``words``."""
+    found = _MINUTES_PAST.match(words)
+    if found is None or found["hour"] not in _HOUR_WORDS:
+        return words
+    count = found["count"].removeprefix("a ").strip()
+    minutes = {"quarter": 15, "half": 30}.get(count)
+    if minutes is None:
+        value = number(count)
+        minutes = int(value) if value is not None and value == int(value) else None
+    if minutes is None or not 0 < minutes < 60:
+        return words
+    hour = int(_HOUR_WORDS[found["hour"]])
+    if found["side"] in {"to", "before"}:
+        hour, minutes = (hour - 1) or 12, 60 - minutes
+    return f"{hour}:{minutes:02d}"
+
+
 def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     words = m["clock"].lower()
     seconds = ""
@@ -309,6 +332,7 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif words.startswith("midnight"):
         hour, minute = 24, 0
     else:
+        words = _said_as_minutes(words)
         first = words.split()[0]
         if first in _HOUR_WORDS:  # "about ten o'clock"
             words = _HOUR_WORDS[first] + words[len(first) :]
