@@ -3029,3 +3029,24 @@ def test_hours_said_in_minutes_and_a_quarter_century(
 ) -> None:
     (found,) = tag_text(text, date(2013, 10, 16))
     assert (found.text, found.value, found.type.value) == (span, value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The budget for the financial year 2014-15 was passed.",
+            "the financial year 2014-15",
+            "FY2015",
+        ),
+        (
+            "Sales in the first quarter of 2013-14 rose.",
+            "the first quarter of 2013-14",
+            "FY2014-Q1",
+        ),
+    ],
+)
+def test_a_fiscal_year_named_by_its_two_years_after_the_words(
+    text: str, span: str, value: str
+) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, date(2014, 7, 15))] == [(span, value)]

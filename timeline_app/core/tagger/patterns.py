@@ -213,7 +213,9 @@ _KEYS = {
     "early_year": r"\b1[0-5]\d\d\b",
     "q_quarter": r"\bQ[1-4]\b|\bH[12]\b",
     "months_quarter": _MONTH_KEY,
-    "fiscal_year": r"\bfy\s?'?\d|fiscal\b|\d\s+(?:financial|tax|budget)\s+year",
+    "fiscal_year": (
+        r"\bfy\s?'?\d|fiscal\b|\d\s+(?:financial|tax|budget)\s+year|financial\s+year\s+\d"
+    ),
     "span_first_year": r"\d\d\d\d[-\u2013/]\d\d",
     "span_second_year": r"\d\d\d\d[-\u2013/]\d\d",  # "2006-2010" too
     "this_time": r"this\s+time",
@@ -368,7 +370,10 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:year|quarter|first|second|third|fourth|half|\d))(?![\w-])"
         # "the 2016/17 financial year", "the 2023-24 fiscal year": named by the year it ends in
         r"|(?:the\s+)?(?<![\d/-])(?P<fystart>(?:19|20)\d\d)[/\u2013-](?P<fyend>\d\d|(?:19|20)\d\d)\s+"
-        r"(?:financial|fiscal|tax|budget)\s+year",
+        r"(?:financial|fiscal|tax|budget)\s+year"
+        # "the financial year 2014-15", "fiscal 2013-14": the year's name after the word
+        r"|(?:the\s+)?(?:financial|fiscal)(?:\s+year)?\s+(?P<fys>(?:19|20)\d\d)[/\u2013-]"
+        r"(?P<fye>\d\d|(?:19|20)\d\d)(?![\d/-])",
     ),
     # "the 2023-24 season": two years, the second written with two digits
     # "the 2023-24 season", "the 2006-2010 plan": each year of the span
@@ -419,7 +424,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<words>(?:(?:flat|comparable|same|corresponding|latest|current|fiscal|year-ago|"
         rf"year-earlier|{YEAR}|{ORDINAL}|final|last|past|previous|prior|recent|fiscal-first|"
         rf"fiscal-second|fiscal-third|fiscal-fourth)[\s-]+){{0,3}})"
-        rf"(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:(?P<fiscal>fiscal\s+)?(?P<year>{YEAR})|"
+        rf"(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:"
+        # "the first quarter of 2013-14": of a fiscal year named by its two years
+        r"(?P<fysplit>(?:19|20)\d\d[/\u2013-](?:\d\d|(?:19|20)\d\d))(?![\d/-])|"
+        rf"(?P<fiscal>fiscal\s+)?(?P<year>{YEAR})|"
         r"(?-i:FY)\s?'?(?P<fyq>\d{4}|\d{2})(?![\d/-])|(?P<rel>this|last|next|the)\s+year|"
         r"the\s+(?P<qfrel>previous|current|last|next|this)\s+fiscal(?:\s+year)?)"
         rf"|\s+fiscal\s+(?P<year2>{YEAR}))?"

@@ -41,6 +41,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     explicit_year = m["year"] or m["pyear"] or (year_match[1] if year_match else None)
     if m["fyq"]:  # "the same quarter of FY24"
         explicit_year = f"FY{_fy_number(m['fyq']):04d}"
+    elif m["fysplit"]:  # "the first quarter of 2013-14"
+        first, last = re.split(r"[/\u2013-]", m["fysplit"])
+        explicit_year = f"FY{span_end_year(int(first), last):04d}"
     elif m["qfrel"]:  # "the last quarter of the previous fiscal"
         step = {"previous": -1, "last": -1, "next": 1}.get(m["qfrel"].lower(), 0)
         explicit_year = f"FY{fiscal_year_of(ctx.base, ctx.fiscal_start) + step:04d}"
@@ -341,8 +344,14 @@ def _quarter_ending(ctx: Context, end: int) -> str:
 
 def fiscal_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "FY25" (the fiscal year ending in 2025), "the previous fiscal"."""
-    if m["fy1"] or m["fyend"]:  # "FY2022/23", "the 2016/17 financial year", "1999-00"
-        first, last = (m["fy1"], m["fy2"]) if m["fy1"] else (m["fystart"], m["fyend"])
+    if m["fy1"] or m["fyend"] or m["fye"]:  # "FY2022/23", "the 2016/17 financial year"
+        first, last = (
+            (m["fy1"], m["fy2"])
+            if m["fy1"]
+            else (m["fystart"], m["fyend"])
+            if m["fyend"]
+            else (m["fys"], m["fye"])
+        )
         number = span_end_year(int(first), last)
         return Resolution(DATE, f"FY{number:04d}", rule="fiscal year named by its two years")
     if m["fy"]:
