@@ -3050,3 +3050,34 @@ def test_a_fiscal_year_named_by_its_two_years_after_the_words(
     text: str, span: str, value: str
 ) -> None:
     assert [(t.text, t.value) for t in tag_text(text, date(2014, 7, 15))] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        (
+            "In the past year three pubs have shut: the Fleece in January, the Plough on 1 March.",
+            date(2014, 3, 18),
+            [("the past year", "2013"), ("January", "2014-01"), ("1 March", "2014-03-01")],
+        ),
+        (
+            "We were promised in 2004 that night cargo would never exceed 20 flights. Nine "
+            "years later, there are 45.",
+            date(2013, 10, 9),
+            [("2004", "2004"), ("Nine years later", "2013")],
+        ),
+        (
+            "Officers conceded it. Asked on Thursday night whether the freeze could last, he "
+            "said no.",
+            date(2012, 11, 19),
+            [("Thursday night", "2012-11-15TNI")],
+        ),
+        (
+            "The first payment comes due in December, and the budget must be set by February.",
+            date(2012, 6, 8),
+            [("December", "2012-12"), ("February", "2013-02")],
+        ),
+    ],
+)
+def test_an_opinion_page(text: str, pub: date, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, pub)] == expected

@@ -35,7 +35,11 @@ _OPENING_WORDS = 5  # "A century ago, in 1913, ...": a year this far in sets the
 _STARTING_POINT = re.compile(r"\b(?:since|from|after|before|until|till|through|by)\s+$", re.I)
 _YEAR_ONLY = re.compile(r"\d{4}")
 _YEAR_BASED = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]|\d\d))?")
-_COUNTED = re.compile(r"\b(?:earlier|later|before|after|ago|previous|following)\b", re.IGNORECASE)
+# a year counted from another date, or the twelve months up to now ("the past year"): not a
+# calendar year that other dates in the sentence fall in
+_COUNTED = re.compile(
+    r"\b(?:earlier|later|before|after|ago|previous|following|past)\b", re.IGNORECASE
+)
 _ENDED = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>{'|'.join(MONTHS)})\.?\s+\d{{1,2}}"
     r"(?:,\s+(?P<year>\d{4}))?\b",

@@ -235,7 +235,7 @@ _KEYS = {
     "unit_long": r"-long",
     "fortnight": r"fortnight",
     "quarter_century": r"quarter[\s-]+(?:of\s+a\s+)?century",
-    "event_stretch": r"(?:first|final|last|opening|closing)\s+(?:hour|day|week|month|year)",
+    "event_stretch": r"(?:first|final|last|opening|closing)\s+(?:hour|day|week|month|year|decade)",
     "deictic": r"today|tonight|yesterday|tomorrow",
     "this_pod": r"morning|afternoon|evening|night",
     "overnight": r"overnight",
@@ -512,7 +512,8 @@ RULES: tuple[Rule, ...] = (
     # "the first week of the truce", "the first hours of the ground war": a stretch of an event
     _rule(
         "event_stretch",
-        r"the\s+(?:first|final|last|opening|closing)\s+(?P<unit>hour|day|week|month|year)(?P<plural>s)?"
+        r"the\s+(?:first|final|last|opening|closing)\s+(?P<unit>hour|day|week|month|year|decade)"
+        r"(?P<plural>s)?"
         r"(?=\s+of\s+(?:the|its|their|his|her|a|an)\s+(?!(?:day|week|month|year|century|decade)\b))",
     ),
     # years, recent years, the coming months, the weeks ahead, decades-long

@@ -292,9 +292,20 @@ def _nowadays(m: re.Match[str], ctx: Context) -> bool:
     return cue is None or not (cue.near or cue.adjacent)
 
 
+# "that night cargo would": "that" opens a clause whose subject is "night cargo"
+_NOUN_THEN_VERB = re.compile(
+    r"\s+(?!(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|our|police|officials|"
+    r"there|this|that|and|or|but|when|as|before|after|until|while|so)\b)[a-z]+\s+"
+    r"(?:would|will|could|should|might|must|can|is|was|were|are|"
+    r"had|has|have)\b"
+)
+
+
 def this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel, pod = m["rel"].lower(), pod_code(m["pod"])
     if rel == "that":
+        if _NOUN_THEN_VERB.match(ctx.text, m.end()):
+            return None  # "promised that night cargo would never exceed 20 flights"
         day, _, _ = ctx.narrative()
         return from_narrative(
             ctx, f"{day.isoformat()}T{pod}", f"that {m['pod'].lower()}", kind=TIME
