@@ -2590,7 +2590,8 @@ def test_today_against_the_past_is_the_present(text: str, value: str) -> None:
         # "overnight" as "at once" is no night
         ("You cannot fix a shortage like this overnight, she said.", []),
         ("The town changed almost overnight.", []),
-        ("Police searched for him overnight.", [("overnight", "2021-08-16TNI")]),
+        # reported on the day, a night gone by is last night
+        ("Police searched for him overnight.", [("overnight", "2021-08-15TNI")]),
         # a schedule moved by an hour is a shift, no date; a story's "two weeks later" is a date
         ("Schools that started the day an hour later saw gains.", [("an hour later", "PT1H")]),
         (
@@ -3081,3 +3082,13 @@ def test_a_fiscal_year_named_by_its_two_years_after_the_words(
 )
 def test_an_opinion_page(text: str, pub: date, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag_text(text, pub)] == expected
+
+
+def test_a_radio_bulletin() -> None:
+    text = (
+        "THE WEEK IN THE HOUSE\nArdmore Radio\n\nWelcome to The Week in the House. The rivers "
+        "burst their banks overnight."
+    )
+    assert [(t.text, t.value) for t in tag_text(text, date(2012, 9, 15))] == [
+        ("overnight", "2012-09-14TNI")
+    ]

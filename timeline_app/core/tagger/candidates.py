@@ -443,6 +443,7 @@ def _sports_around(text: str, m: re.Match[str]) -> bool:
 _NOON_AS_NAME = re.compile(r"(?-i:Noon|Midnight)\b")
 
 
+_TITLE_GOES_ON = re.compile(r"\s+(?i:in|on|at|of)\s+(?i:the\s+)?[A-Z]")
 _AWARD_UNITS = frozenset({"the year", "the month", "the week", "the season", "the decade"})
 _AWARD_BEFORE = re.compile(
     r"\b(?:man|woman|sportsman|sportswoman|sportsperson|personality|player|team|athlete|coach|"
@@ -498,6 +499,8 @@ def _title_ok(m: re.Match[str], text: str) -> bool:
     words = m.group(0).split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return True
+    if _TITLE_GOES_ON.match(text, m.end()):
+        return False  # "The Week in the House", "THE WEEK IN THE HOUSE": a programme's name
     before = text[max(0, m.start() - 3) : m.start()].rstrip()
     # "House Vote Could Come Next Week": a headline capitalises every word
     return not before or before[-1] in ".!?\n" or title_case_line(text, m.start())

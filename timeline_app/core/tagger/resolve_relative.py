@@ -374,9 +374,27 @@ def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.last_value.endswith("TMO") and ctx.publication is not None and night > ctx.publication:
         # "the first frost, forecast for tomorrow morning. ... minus 3C overnight": tonight
         night -= timedelta(days=1)
+    cue = ctx.direction(m.start(), m.end())
+    if (
+        ctx.publication is not None
+        and night == ctx.publication
+        and (
+            (
+                cue is None
+                and not _MODAL_BEFORE_NIGHT.search(ctx.text, max(0, m.start() - 60), m.start())
+            )
+            or (cue is not None and cue.direction is Direction.PAST and (cue.near or cue.adjacent))
+        )
+    ):
+        # "the rivers burst their banks overnight", reported that day: last night
+        night -= timedelta(days=1)
+        return relative(ctx, f"{night.isoformat()}TNI", "overnight, gone by", kind=TIME)
     return from_narrative(ctx, f"{night.isoformat()}TNI", "overnight", kind=TIME)
 
 
+_MODAL_BEFORE_NIGHT = re.compile(
+    r"\b(?:could|would|may|might|will|should|can|expected|forecast)\b[^.;!?]*$", re.IGNORECASE
+)
 # "overnight" as "at once": after a negation of what can or does happen ("won't happen
 # overnight", not "did not find him overnight") or after "almost"
 _SUDDENLY = re.compile(
