@@ -3092,3 +3092,14 @@ def test_a_radio_bulletin() -> None:
     assert [(t.text, t.value) for t in tag_text(text, date(2012, 9, 15))] == [
         ("overnight", "2012-09-14TNI")
     ]
+
+
+def test_a_jobs_report() -> None:
+    text = (
+        "Employers added 21,000 jobs in March, data showed on Friday. The rate held at 7.7 "
+        "percent, the same as in the previous month. Earnings rose 0.1 percent from February "
+        "and were 1.9 percent higher than a year earlier."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2013, 4, 5))}
+    assert found["the previous month"] == "2013-02"
+    assert found["a year earlier"] == "2012-03"

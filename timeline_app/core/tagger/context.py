@@ -22,6 +22,10 @@ from timeline_app.core.tagger.timeml import interval_for
 _PLACEHOLDER = date(2000, 1, 1)
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+_MONTH_NAMED = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE
+)
+_COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?)\s+(?:in\s+)?$", re.I)
 _COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|against)\b", re.I)
 _FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]")
 _COARSE_VALUE = re.compile(r"\d{2,4}(?:-\d\d)?")  # a century, decade, year or month
@@ -308,6 +312,8 @@ class Context:
         """Whether a month starting at ``start`` is the one a figure is compared with: the
         sentence named a month before it, and a comparison word comes between them."""
         month, end = self.period_month
+        if month and _COMPARED_RIGHT_BEFORE.search(self.text, max(0, start - 14), start):
+            return True  # "rose 0.1 percent from February", said of March figures
         return (
             bool(month)
             and 0 <= end <= start
@@ -344,7 +350,8 @@ class Context:
         month = _MONTH_VALUE.match(value)
         if month and 1 <= int(month[2]) <= 12:
             self.last_month = date(int(month[1]), int(month[2]), 1)
-            if len(value) == 7 and not self._compared(end - len(text)):
+            named = _MONTH_NAMED.search(text) is not None  # not "the previous month"
+            if len(value) == 7 and named and not self._compared(end - len(text)):
                 self.period_month = (value, end)
         match = _DAY_VALUE.match(value)
         if match:

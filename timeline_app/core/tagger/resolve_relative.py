@@ -149,6 +149,11 @@ def _from_story(
         return Resolution(DATE, value, Certainty.ANCHORED, rule, anchor, mod)
     if unit == "month" and ctx.last_month is not None:
         day = ctx.last_month  # "In March, ... The following month": April
+        period = ctx.period_month[0]
+        if period and ctx.publication is not None and ctx.last_day == ctx.publication:
+            # "added 21,000 jobs in March, data showed on Friday. ... the same as in the
+            # previous month": the month the figures are for, not the day they came out
+            day = date(int(period[:4]), int(period[5:7]), 1)
     else:
         day, _, _ = ctx.narrative()
         cue = ctx.direction(m.start(), m.end())

@@ -195,10 +195,11 @@ def _offset(
     month = _MONTH_ONLY.fullmatch(ctx.last_value) if unit == "year" and amount == 1 else None
     if month and ctx.in_sentence_of_last_value(m.start()):
         period, period_end = ctx.period_month
+        compared = ctx.last_value != period and ctx.last_value_end > period_end
         if (
             period
             and 0 <= period_end <= m.start()
-            and not sentence_break(ctx.text, period_end, m.start())
+            and (compared or not sentence_break(ctx.text, period_end, m.start()))
         ):
             month = _MONTH_ONLY.fullmatch(period) or month  # not the month compared with
         # "inflation was 2.8% in April, down from 3.4% a year earlier": that month a year back,
