@@ -3103,3 +3103,16 @@ def test_a_jobs_report() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2013, 4, 5))}
     assert found["the previous month"] == "2013-02"
     assert found["a year earlier"] == "2012-03"
+
+
+def test_that_weekday_is_the_one_the_story_named() -> None:
+    text = (
+        "Julia Wren was last seen at about 11.20pm on Saturday 18 July 1987. Police want to "
+        "trace a car seen by the wood between 10pm and midnight that Saturday. Harlow, who "
+        "pleaded guilty in October, said that Monday was fine."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 4, 12))}
+    assert found["that Saturday"] == "1987-07-18"
+    assert found["10pm"] == "1987-07-18T22:00"
+    assert found["October"] == "2013-10"
+    assert found["Monday"] == "2014-04-07"  # "said that Monday": the complementizer stays out

@@ -148,6 +148,8 @@ _PAST = (
     # past after a pronoun is one too: "the 1.3 billion it forecast in July"
     r"(?<!\bas\s)(?:last|first|recently|already|just|never|previously|originally)\s+[a-z]{2,}ed|"
     r"(?-i:(?:he|she|they|we|it|I)\s+(?:forecast|cut|set|put|hit|shut|cost|spread|bid))\b|"
+    # after "who" an "-ed" word is a verb: "Harlow, who pleaded guilty in October"
+    r"(?-i:who\s+[a-z]{2,}ed)\b|"
     # a sentence opening with a participle: "Asked on Question Time on Thursday night whether"
     r"(?-i:(?:(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+ed)\b|"
     # a past perfect is a verb, never an adjective: "had announced its vote on Nov. 24"

@@ -548,7 +548,11 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         rf"(?:(?P<edge>early|late|the\s+early\s+hours\s+of)\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
         # not the verb in "rain coming Friday"
-        rf"(?:(?P<rel>(?!coming\b){_REL}|the\s+(?:previous|following|next|coming))\s+)?"
+        rf"(?:(?P<rel>(?!coming\b){_REL}|the\s+(?:previous|following|next|coming)|"
+        # "that Saturday" of a story, not the "that" of "said that Monday was fine"
+        r"(?<!said\s)(?<!says\s)(?<!told\s)(?<!\bsay\s)(?<!noted\s)(?<!added\s)(?<!warned\s)"
+        r"(?<!claimed\s)(?<!believe\s)(?<!think\s)(?<!thinks\s)(?<!knew\s)(?<!hoped\s)"
+        r"(?<!announced\s)(?<!confirmed\s)(?<!reported\s)(?<!insisted\s)(?<!argued\s)that)\s+)?"
         rf"(?P<wd>{WEEKDAY_NAME})"
         r"(?P<plural>s)?(?![a-z])"
         rf"(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?(?:,?\s+(?P<tail>(?:March|MARCH)\s+(?:eighth|\w+th)))?"

@@ -34,6 +34,19 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         suffix = f"T{pod}" if pod else ""
         return Resolution(TimexType.SET, f"XXXX-WXX-{target + 1}{suffix}", rule="plural weekday")
     rel = rel_words(m)
+    if rel == "that":
+        # "last seen on Saturday 18 July 1987 ... between 10pm and midnight that Saturday": the
+        # latest day the story named on that weekday (not the paper's own)
+        named = next(
+            (d for d, _ in reversed(ctx.days) if d.weekday() == target and d != ctx.publication),
+            None,
+        )
+        if named is not None:
+            res = _weekday_result(
+                ctx, named, pod, m, "weekday, that day of the story", anchored=True
+            )
+            res.anchor = f"the day named earlier, {named.isoformat()}"
+            return res
     if rel in {"the previous", "the following", "the next"}:
         day, _, _ = ctx.narrative()
         way = Direction.PAST if rel == "the previous" else Direction.FUTURE
