@@ -3116,3 +3116,18 @@ def test_that_weekday_is_the_one_the_story_named() -> None:
     assert found["10pm"] == "1987-07-18T22:00"
     assert found["October"] == "2013-10"
     assert found["Monday"] == "2014-04-07"  # "said that Monday": the complementizer stays out
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The toll rose on Wednesday, as aftershocks through the night kept people out.",
+            "2013-04-16TNI",
+        ),
+        ("We will stay on the air through the night.", "2013-04-17TNI"),
+    ],
+)
+def test_through_the_night_on_the_day_of_the_report(text: str, value: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, date(2013, 4, 17))}
+    assert found["the night"] == value

@@ -346,6 +346,18 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return relative(ctx, f"{night.isoformat()}TNI", "the night before this morning", kind=TIME)
     cue = ctx.direction(m.start(), m.end())
     if (
+        pod == "NI"
+        and _THROUGH_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+        and ctx.publication is not None
+        and day == ctx.publication
+        and cue is not None
+        and cue.direction is Direction.PAST
+    ):
+        # "the toll rose on Wednesday, as aftershocks through the night kept people out": the
+        # night gone by before the day of the report
+        night = ctx.publication - timedelta(days=1)
+        return relative(ctx, f"{night.isoformat()}TNI", "the night gone by", kind=TIME)
+    if (
         m["pod"]
         and ctx.publication is not None
         and cue is not None
@@ -368,6 +380,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+_THROUGH_BEFORE = re.compile(r"\b(?:through|throughout|during|all)\s+$", re.IGNORECASE)
 _THIS_MORNING_AFTER = re.compile(r"[^.;!?]*\bthis\s+morning\b", re.IGNORECASE)
 
 
