@@ -17,6 +17,12 @@ from timeline_app.core.models import Span
 CASES = [
     # (clause, date phrase, expected label)
     ("The next meeting is on January 28.", "January 28", "The next meeting"),
+    # a possessive date before a noun phrase with a number gives way to "the"
+    (
+        "The death toll from Tuesday's magnitude 7.1 earthquake rose to 143.",
+        "Tuesday",
+        "The death toll from the magnitude 7.1 earthquake rose to 143",
+    ),
     # a date that is the clause's subject stays: the label would start with a bare verb
     ("2019 was a record year for the port.", "2019", "2019 was a record year for the port"),
     ('"Fiscal 2020 is a show-me year," he said.', "Fiscal 2020", "Fiscal 2020 is a show-me year"),

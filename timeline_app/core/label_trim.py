@@ -95,7 +95,9 @@ def _mark_dates(
         if keep_since and lead and SINCE.fullmatch(lead.group()) and kept.strip():
             # "had not changed since 2015": without "since 2015" the label says the opposite
             pieces.append(before + clause[span.start : span.end])
-        elif possessive and noun_follows(clause, span.end + 2):
+        elif possessive and (
+            noun_follows(clause, span.end + 2) or _NOUN_PHRASE_NEXT.match(clause, span.end + 2)
+        ):
             # "from Tuesday's earthquake" -> "from the earthquake"
             pieces.append(before if DETERMINER_END.search(before) else before + "the ")
             pieces.append(MARK)
@@ -118,6 +120,13 @@ def _mark_dates(
         cursor = after.end() if after else cursor
     pieces.append(clause[cursor:])
     return "".join(pieces)
+
+
+# after a possessive date a noun phrase follows ("Tuesday's magnitude 7.1 earthquake", "Friday's
+# 3-1 win"), unless a preposition or a verb does ("cut next year's to 0.9 percent")
+_NOUN_PHRASE_NEXT = re.compile(
+    r"\s+(?!(?:to|from|by|of|in|on|at|and|or|was|is|were|are|will|would|has|had)\b)[\w-]"
+)
 
 
 def _joined(clause: str, dates: Sequence[Span]) -> list[Span]:
