@@ -980,3 +980,25 @@ def test_subject_of_skips_what_is_not_the_subject(head: str, subject: str) -> No
 def test_a_relative_clause_inside_an_apposition_is_the_dated_event() -> None:
     clause = "The embassy, a five-story building that opened in 1962, will stay closed until May."
     assert make_label(clause, _dates(clause, "1962")) == "A five-story building opened"
+
+
+def test_an_attribution_between_two_dated_clauses_stays_with_the_first() -> None:
+    from datetime import date
+
+    from timeline_app.core.events import build_events
+    from timeline_app.core.models import DateSource, Document, PublicationDate
+    from timeline_app.core.sentences import split_sentences
+    from timeline_app.core.tagger import tag_text
+
+    text = (
+        "The death toll rose to 143 on Wednesday, officials said, as strong aftershocks "
+        "through the night kept thousands of people out of their homes."
+    )
+    pub = date(2013, 4, 17)
+    dated = PublicationDate(pub, DateSource.DATELINE, "April 17")
+    doc = Document("quake.txt", "Quake", text, publication_date=dated)
+    events = build_events(doc, tag_text(text, pub), split_sentences(text))
+    assert [e.label for e in events] == [
+        "The death toll rose to 143",
+        "Strong aftershocks kept thousands of people out",
+    ]

@@ -146,6 +146,12 @@ def clause_text(text: str, sentence: Span, clause: Span) -> tuple[str, int]:
     return subject + text[clause.start : clause.end], clause.start - len(subject)
 
 
+# an attribution between two dated clauses goes with the first ("..., officials said, as ...")
+_ATTRIBUTION_AT = re.compile(
+    r"[\s,]*(?:[A-Za-z.'-]+\s+){0,3}(?:said|says|told\s+\w+|reported|added)\s*,\s*"
+)
+
+
 def dated_clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[Span, Timex]]:
     """Split the sentence between consecutive dated expressions at a clause boundary.
 
@@ -186,6 +192,9 @@ def dated_clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[S
             elif is_subject(text, current):
                 current = timex  # "fiscal 2026 began on September 28": the day dates the fact
             continue
+        said = _ATTRIBUTION_AT.match(text, cut)
+        if said is not None and said.end() <= timex.start:
+            cut = said.end()  # "rose on Wednesday, officials said, | as aftershocks overnight"
         pieces.append((Span(start, cut), current))
         start, current, reach = cut, timex, timex.end
     if current is not None:

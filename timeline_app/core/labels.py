@@ -58,12 +58,23 @@ def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MA
         clause, dates = own.clause, own.dates
     clause, dates = _window(clause, dates)
     dates = [d for d in dates if not _date_is_subject(clause, d)]
+    if (opening := _AS_OPENING.match(clause)) and all(d.start >= opening.end() for d in dates):
+        # "as strong aftershocks kept people out": the fact, without its conjunction
+        cut = opening.end()
+        clause, dates = clause[cut:], [Span(d.start - cut, d.end - cut) for d in dates]
     text = trimmed(clause, dates, keep_since=True)
     if not finish(text):  # "in the early hours of 2 April": all the clause says
         text = trimmed(clause, dates, keep_since=True, wide=False)
     if len(finish(text)) > limit:
         text = trimmed(clause, dates, keep_since=False)
     return _shortened(text, limit)
+
+
+# a clause opening with "as"/"while" after an attribution ("..., officials said, as ...")
+_AS_OPENING = re.compile(
+    r"^\s*(?:as|while)\s+(?!(?:recently|early|late|soon|long|far|of|much|many|well)\b)"
+    r"(?=(?:the\s+|a\s+|an\s+)?[a-z]+\s+[a-z]+)"
+)
 
 
 def lends_its_subject(clause: str, dates: Sequence[Span] = ()) -> bool:
