@@ -3131,3 +3131,8 @@ def test_that_weekday_is_the_one_the_story_named() -> None:
 def test_through_the_night_on_the_day_of_the_report(text: str, value: str) -> None:
     found = {t.text: t.value for t in tag_text(text, date(2013, 4, 17))}
     assert found["the night"] == value
+
+
+def test_an_event_in_its_nth_day_is_one_day_of_it() -> None:
+    found = [(t.text, t.value) for t in tag_text("Counting entered its fourth day.", MONDAY)]
+    assert found == [("its fourth day", "P1D")]

@@ -235,6 +235,7 @@ _KEYS = {
     "unit_long": r"-long",
     "fortnight": r"fortnight",
     "quarter_century": r"quarter[\s-]+(?:of\s+a\s+)?century",
+    "its_nth": r"(?:its|their)\s+\w+\s+(?:day|week|month)",
     "event_stretch": r"(?:first|final|last|opening|closing)\s+(?:hour|day|week|month|year|decade)",
     "deictic": r"today|tonight|yesterday|tomorrow",
     "this_pod": r"morning|afternoon|evening|night",
@@ -501,6 +502,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<every>every|each)\s+|(?:the\s+(?:past|last|next|coming|previous|following|first|"
         r"final)|a|one|another|this)\s+)?"
         r"fortnight(?P<ago>\s+ago)?",
+    ),
+    # "vote counting entered its fourth day": one unit of an event under way (TimeML: P1D)
+    _rule(
+        "its_nth",
+        r"(?:its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+        r"eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)(?![\w-])",
     ),
     # "the next quarter of a century", "a quarter-century ago": 25 years
     _rule(

@@ -54,6 +54,7 @@ RESOLVERS: dict[str, Resolver] = {
     "event_stretch": spans.event_stretch,
     "fortnight": spans.fortnight,
     "quarter_century": spans.quarter_century,
+    "its_nth": spans.its_nth,
     "set": spans.set_,
     "ref": spans.ref,
     "relative_unit": rel.relative_unit,

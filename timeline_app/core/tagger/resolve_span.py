@@ -335,6 +335,11 @@ def fortnight(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DURATION, "P2W", rule="a fortnight", mod=_mod(m["mod"]))
 
 
+def its_nth(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the strike entered its ninth day": the one day (week, month) of it under way."""
+    return Resolution(DURATION, duration_value(1, m["unit"]), rule="one unit of an event")
+
+
 def quarter_century(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the next quarter of a century": 25 years; "a quarter-century ago": the year 25 back."""
     if m["ago"]:
