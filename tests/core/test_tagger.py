@@ -3136,3 +3136,9 @@ def test_through_the_night_on_the_day_of_the_report(text: str, value: str) -> No
 def test_an_event_in_its_nth_day_is_one_day_of_it() -> None:
     found = [(t.text, t.value) for t in tag_text("Counting entered its fourth day.", MONDAY)]
     assert found == [("its fourth day", "P1D")]
+
+
+def test_a_few_minutes_ago_is_a_time_gone_by() -> None:
+    (found,) = tag_text("The plane landed a few minutes ago.", MONDAY)
+    assert (found.type, found.value) == (TimexType.TIME, "PAST_REF")
+    assert found.interval is not None

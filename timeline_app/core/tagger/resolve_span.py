@@ -156,8 +156,9 @@ def _some_day(m: re.Match[str], ctx: Context, num_words: str, unit: str, post: s
 
 
 def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Resolution:
-    if amount is None:
-        return Resolution(DATE, "PAST_REF", Certainty.VAGUE, "vague amount ago", ctx.base_anchor())
+    if amount is None:  # "a few minutes ago": a time of day gone by (a TIME for hours and less)
+        kind = TimexType.TIME if unit in {"second", "minute", "hour"} else DATE
+        return Resolution(kind, "PAST_REF", Certainty.VAGUE, "vague amount ago", ctx.base_anchor())
     if unit == "year" and amount == 1 and ctx.last_quarter:
         value = timeml.shift_value(ctx.last_quarter, -1)
         return Resolution(
