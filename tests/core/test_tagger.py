@@ -3142,3 +3142,52 @@ def test_a_few_minutes_ago_is_a_time_gone_by() -> None:
     (found,) = tag_text("The plane landed a few minutes ago.", MONDAY)
     assert (found.type, found.value) == (TimexType.TIME, "PAST_REF")
     assert found.interval is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "span", "value"),
+    [
+        (
+            "Marlow reports results for its quarter, which ended Sept. 28, after the bell on "
+            "Thursday.",
+            date(2012, 10, 22),
+            "Thursday",
+            "2012-10-25",
+        ),
+        (
+            "Marlow will hold a call at 5 p.m. New York time on Thursday.",
+            date(2012, 10, 22),
+            "5 p.m. New York time",
+            "2012-10-25T17:00",
+        ),
+        (
+            "Some folders stayed out of reach until Tuesday night.",
+            date(2014, 2, 8),
+            "Tuesday night",
+            "2014-02-04TNI",
+        ),
+        (
+            "The jury deliberated for three days, starting on Tuesday afternoon.",
+            date(2013, 11, 22),
+            "Tuesday afternoon",
+            "2013-11-19TAF",
+        ),
+        (
+            "The government has declared three days of mourning, beginning Monday.",
+            date(2013, 11, 22),
+            "Monday",
+            "2013-11-25",
+        ),
+        (
+            "Channel 7, which will broadcast the gala live on Sunday, October 18, from 8 p.m.",
+            date(2026, 9, 30),
+            "8 p.m.",
+            "2026-10-18T20:00",
+        ),
+    ],
+)
+def test_asides_and_participles_keep_to_their_own_tense(
+    text: str, pub: date, span: str, value: str
+) -> None:
+    found = {t.text: t.value for t in tag_text(text, pub)}
+    assert found[span] == value

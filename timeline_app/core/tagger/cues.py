@@ -196,7 +196,8 @@ _ABBREVIATION = re.compile(
 _MERIDIEM = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
 _ZONE_AFTER = re.compile(
     r"\(|(?:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|EEST?|IST|JST|AEST|AEDT|Eastern|Central|Mountain|"
-    r"Pacific|Atlantic|Greenwich|British|Moscow|Beijing|Tokyo)\b"
+    r"Pacific|Atlantic|Greenwich|British|Moscow|Beijing|Tokyo)\b|"
+    r"(?:[A-Z][a-z]+\s+){1,2}time\b"  # "at 5 p.m. New York time on Thursday"
 )
 _WINDOW = 150
 _NEAR_WORDS = 6
@@ -278,6 +279,24 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     # set off by commas does not date the clause around it.
     while len(cues) > 1 and _is_attribution(text, cues[-1]):
         cues.pop()
+    while cues and _in_a_closed_aside(text, cues[-1], start):
+        # "reports results for its quarter, which ended Sept. 28, after the bell on Thursday":
+        # the aside's verb dates the aside, not what follows it
+        cues.pop()
+    if (
+        len(cues) > 1
+        and cues[-1].group(0).lower() in {"starting", "beginning"}
+        and any(
+            c.group("past")
+            and not _PERFECT_BEFORE.search(text, max(0, c.start() - 6), c.start())
+            and not _DECIDING.search(c.group(0))  # "declared three days of mourning, beginning"
+            for c in cues[:-1]
+        )
+        and _AFTER_A_COMMA.search(text, max(lo, cues[-1].start() - 3), cues[-1].start())
+    ):
+        # "the jury deliberated for three days, starting on Tuesday afternoon": a participle of
+        # the past clause it follows
+        cues.pop()
     if (
         len(cues) > 1
         and cues[-1].group(0).lower() == "until"
@@ -326,13 +345,37 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     return Cue(kind, " ".join(match.group(0).split()), governs, near, match is after)
 
 
+_AFTER_A_COMMA = re.compile(r",\s*$")
+_CLAUSE_WORD = re.compile(r"\b(?!(?:on|at|in|from|by|the|until|to|and)\b)[a-z]{3,}\b")
+_DECIDING = re.compile(
+    r"\b(?:declared|announced|ordered|called|set|scheduled|planned|proclaimed|approved|agreed|"
+    r"decided|unveiled|launched)\b",
+    re.IGNORECASE,
+)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+$", re.IGNORECASE)
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
+
+
+def _in_a_closed_aside(text: str, cue: re.Match[str], start: int) -> bool:
+    """Whether ``cue`` lies in a ", which ...," aside that closes before ``start``."""
+    found = list(_ASIDE_OPEN.finditer(text, max(0, cue.start() - 60), cue.start()))
+    opened = found[-1] if found else None
+    if opened is None or "," in text[opened.end() : cue.start()]:
+        return False  # the aside closed before the cue ("..., who began it in August, opened")
+    closing = text.find(",", cue.end(), start)
+    # the main clause goes on after it ("which ended Sept. 28, after the bell on Thursday"), not
+    # the aside's own date ("which will broadcast it on Sunday, October 18, from 8 p.m.")
+    return closing >= 0 and _CLAUSE_WORD.search(text, closing + 1, start) is not None
+
+
 # A simple past verb just before "until" ("burned until", "waited until", "stayed open until"),
 # not a passive or a state ("were suspended until", "is closed until", "will stay until")
 _ACTIVE_PAST_BEFORE = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)"
     r"(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)"
     r"(?<!\bremains\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bkeep\s)(?<!\bkeeps\s)\b((?!un)[a-z]+ed|ran|went|kept|stayed|lay|sat|stood|held|fought|slept)"
-    r"(?:\s+(?:open|closed|shut|on|up|out|there|here|home|awake|un[a-z]+ed|me|him|her|us|them))?\s+$"
+    r"(?:\s+(?:open|closed|shut|on|up|out|there|here|home|awake|un[a-z]+ed|me|him|her|us|them|"
+    r"out\s+of\s+\w+))?\s+$"
 )
 
 

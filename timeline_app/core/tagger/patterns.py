@@ -71,7 +71,8 @@ ZONE = (
     r"WAT|EAT|CAT|SAST|AEST|AEDT|ACST|AWST|NZST|NZDT|AKST|HST)|"
     r"(?-i:Pacific|Eastern|Central|Mountain|Atlantic)(?:\s+(?:standard\s+|daylight\s+)?time)?"
     # "Alaska time", "Beijing time": a place's time (not "Sunday time")
-    r"(?![\w-])|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]{3,})\s+time(?![\w-])"
+    r"(?![\w-])|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{3,})"
+    r"\s+time(?![\w-])"
     r"|local\s+time|local(?=\s*[()\[,.;]))"  # "at 0140 local (2240 GMT)"
 )
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
