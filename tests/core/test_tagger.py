@@ -3191,3 +3191,14 @@ def test_asides_and_participles_keep_to_their_own_tense(
 ) -> None:
     found = {t.text: t.value for t in tag_text(text, pub)}
     assert found[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Waves threw seaweed across the road on Friday evening.", "2012-12-14TEV"),
+        ("Westway said the first sailing was unlikely before Friday.", "2012-12-21"),
+    ],
+)
+def test_seaweed_is_no_verb_and_unlikely_before_looks_ahead(text: str, value: str) -> None:
+    assert tag_text(text, date(2012, 12, 17))[-1].value == value

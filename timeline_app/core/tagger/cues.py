@@ -45,7 +45,9 @@ _FUTURE = (
     r"(?<=Saturday\s)|(?<=Sunday\s))(?:is|looks)\b(?!\s+over\b)|"
     # a closure announced: "the bridge on the B71 to close from 7pm Friday to 5am Monday"
     r"to\s+(?:close|reopen|shut|open)\s+from|"
-    # "comes due in December", "the budget must be set by February"
+    # "the first sailing was unlikely before Friday", "comes due in December", "the budget must
+    # be set by February"
+    r"(?:un)?likely\s+(?:before|until|till|by)(?=\s)|"
     r"(?:comes?|fall|falls)\s+due|must(?=\s+(?:[a-z]+\s+){0,3}by\b)|"
     # a deadline set lies ahead: "set a deadline of midnight Friday", "a deadline for Monday"
     r"(?<!\bmissed\sa\s)(?<!\bmissed\sthe\s)(?<!\bmet\sa\s)(?<!\bmet\sthe\s)"
@@ -170,7 +172,8 @@ _PAST = (
     r"lay|laid|sank|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang)|"
     # an "-ed" word after an article is an adjective ("a revised timetable"), not a past verb
     r"(?-i:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)"  # "members of affiliated clubs"
-    r"(?!(?:need|feed|seed|speed|bed|red|shed|proceed|exceed|succeed|indeed|hundred|embed|expected)\b)"
+    r"(?!(?:need|feed|seed|speed|bed|red|shed|proceed|exceed|succeed|indeed|hundred|embed|expected|"
+    r"seaweed|weed|breed|creed|greed|tweed|steed|deed|sled|wed|fled)\b)"
     r"[a-z]{2,}ed)"
 )
 # A participle after "be" or "is/are" is passive voice, not past tense: the auxiliary carries the
