@@ -22,6 +22,7 @@ from timeline_app.core.tagger.timeml import interval_for
 _PLACEHOLDER = date(2000, 1, 1)
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+_SENTENCE_REACH = 600  # characters a sentence's earlier date may lie back
 _MONTH_NAMED = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE
 )
@@ -317,6 +318,7 @@ class Context:
         return (
             bool(month)
             and 0 <= end <= start
+            and start - end <= _SENTENCE_REACH  # (and no scan of a long text per month)
             and not sentence_break(self.text, end, start)
             and _COMPARED.search(self.text, end, start) is not None
         )

@@ -190,6 +190,9 @@ def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Res
     )
 
 
+_PERIOD_REACH = 1500  # characters back a month the figures are for may lie ("in March ... from")
+
+
 def _offset(
     m: re.Match[str], ctx: Context, amount: float | None, unit: str, sign: int
 ) -> Resolution:
@@ -200,6 +203,7 @@ def _offset(
         if (
             period
             and 0 <= period_end <= m.start()
+            and m.start() - period_end <= _PERIOD_REACH
             and (compared or not sentence_break(ctx.text, period_end, m.start()))
         ):
             month = _MONTH_ONLY.fullmatch(period) or month  # not the month compared with

@@ -143,12 +143,20 @@ _SAID_BEFORE = re.compile(r"\b(?:said|told\s+\w+|announced)\s+(?:on\s+)?$", re.I
 def _headline_infinitive(text: str, at: int) -> bool:
     """Whether ``at`` lies in the text's first line, a headline in sentence case with a "to" of
     things to come before it: "Ashbury Town ownership row to go before High Court on Thursday"."""
-    first = len(text) - len(text.lstrip())
-    end = text.find("\n", at)
-    line = text[first : end if end >= 0 else len(text)]
-    if "\n" in text[first:at] or len(line) > 120 or line.rstrip().endswith((".", "!", "?", '"')):
+    first = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
+    if at - first > _HEADLINE_MAX:
+        return False  # far into the text: no headline (and no scan of a long text per weekday)
+    end = text.find("\n", at, first + _HEADLINE_MAX + 1)
+    line = text[first : end if end >= 0 else first + _HEADLINE_MAX + 1]
+    if "\n" in text[first:at] or len(line) > _HEADLINE_MAX:
+        return False
+    if line.rstrip().endswith((".", "!", "?", '"')):
         return False
     return _INFINITIVE.search(text, first, at) is not None
+
+
+_LEADING_SPACE = re.compile(r"\s*")
+_HEADLINE_MAX = 120
 
 
 # "to" and a verb, not a place or a state someone was sent to ("jailed to life on Friday")
