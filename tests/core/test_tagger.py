@@ -3202,3 +3202,33 @@ def test_asides_and_participles_keep_to_their_own_tense(
 )
 def test_seaweed_is_no_verb_and_unlikely_before_looks_ahead(text: str, value: str) -> None:
     assert tag_text(text, date(2012, 12, 17))[-1].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "span", "value"),
+    [
+        (
+            '"We may have a government by Christmas or by Easter," said Lind.',
+            date(2013, 10, 12),
+            "Easter",
+            "2014-04-20",
+        ),
+        (
+            "It promised elections, but the vote is now set for May 25.",
+            date(2014, 1, 16),
+            "May 25",
+            "2014-05-25",
+        ),
+        (
+            "The Movement has called another march for Saturday.",
+            date(2014, 1, 16),
+            "Saturday",
+            "2014-01-18",
+        ),
+    ],
+)
+def test_deadlines_and_things_set_for_a_day_lie_ahead(
+    text: str, pub: date, span: str, value: str
+) -> None:
+    found = {t.text: t.value for t in tag_text(text, pub)}
+    assert found[span] == value

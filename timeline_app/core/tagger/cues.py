@@ -63,6 +63,9 @@ _FUTURE = (
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
     r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)(?<!ly\s)(?<!-)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
+    # "the vote is now set for May 25"; "has called another march for Saturday"
+    r"(?:is|are)\s+now\s+(?:set|scheduled|due)\b|"
+    r"(?:has|have)\s+(?:called|set|scheduled|planned|organi[sz]ed|arranged)\b|"
     r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|(?-i:may)|should|"
     # "agreed yesterday to open talks with the opposition Friday": the agreement has its own
     # day, so the later one is what was agreed, ahead (not "voted to support it Friday")

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context
-from timeline_app.core.tagger.cues import Direction
+from timeline_app.core.tagger.cues import Cue, Direction
 from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, TENS, UNITS
 
 # How much a contradicting tense cue pushes a date away. Explicit cues ("will", "is due to",
@@ -239,6 +239,10 @@ def nearest_year(
     """
     base = ctx.base
     cue = ctx.direction(start, end)
+    if cue is not None and cue.after and cue.words.lower() in {"said", "says", "told"}:
+        cue = None  # '"... a government by Christmas or by Easter," said Lind': not the clause's
+    if cue is None and _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
+        cue = Cue(Direction.FUTURE, "by", True, True)  # a deadline lies ahead
     attributive = is_attributive(ctx.text, start, end) or bool(
         cue
         and cue.direction is Direction.PAST
