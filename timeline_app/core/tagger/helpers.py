@@ -164,10 +164,10 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
         except ValueError:
             return None
 
+    cue = ctx.direction(start, end)
     named = ctx.year_of_sentence(start, end)
     when = on(named) if named is not None else None
     if named is not None and when is not None:
-        cue = ctx.direction(start, end)
         # not "the first of four elections this year for seats come open since November",
         # said in April: a past tense does not take a day still ahead
         against = cue is not None and (
@@ -207,7 +207,6 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
             return same.year, f"the same day named earlier, {same.isoformat()}"
         # "on the night of Feb. 9, 2012 ... whose son was shot on Feb. 10": the days gone by
         # around a day named with its year lie in that year
-        cue = ctx.direction(start, end)
         for d, text in reversed(ctx.days if cue and cue.direction is Direction.PAST else ()):
             if not _YEAR_WRITTEN.search(text) or d.year == ctx.base.year or d > ctx.base:
                 continue

@@ -342,8 +342,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         # "crews searched through the night and went back out at 6 o'clock this morning": the
         # night before the paper's (the programme's) morning
-        night = ctx.publication - timedelta(days=1)
-        return relative(ctx, f"{night.isoformat()}TNI", "the night before this morning", kind=TIME)
+        return _last_night(ctx, "the night before this morning")
     cue = ctx.direction(m.start(), m.end())
     if (
         pod == "NI"
@@ -355,8 +354,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         # "the toll rose on Wednesday, as aftershocks through the night kept people out": the
         # night gone by before the day of the report
-        night = ctx.publication - timedelta(days=1)
-        return relative(ctx, f"{night.isoformat()}TNI", "the night gone by", kind=TIME)
+        return _last_night(ctx, "the night gone by")
     if (
         m["pod"]
         and ctx.publication is not None
@@ -378,6 +376,12 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         kind=TIME,
         mod=edge_mod(m["edge"]),
     )
+
+
+def _last_night(ctx: Context, rule: str) -> Resolution:
+    """The night before the publication day (a night the report looks back on)."""
+    night = ctx.base - timedelta(days=1)
+    return relative(ctx, f"{night.isoformat()}TNI", rule, kind=TIME)
 
 
 _THROUGH_BEFORE = re.compile(r"\b(?:through|throughout|during|all)\s+$", re.IGNORECASE)
@@ -405,8 +409,7 @@ def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     ):
         # "the rivers burst their banks overnight", reported that day: last night
-        night -= timedelta(days=1)
-        return relative(ctx, f"{night.isoformat()}TNI", "overnight, gone by", kind=TIME)
+        return _last_night(ctx, "overnight, gone by")
     return from_narrative(ctx, f"{night.isoformat()}TNI", "overnight", kind=TIME)
 
 
