@@ -3232,3 +3232,13 @@ def test_deadlines_and_things_set_for_a_day_lie_ahead(
 ) -> None:
     found = {t.text: t.value for t in tag_text(text, pub)}
     assert found[span] == value
+
+
+def test_a_fiscal_quarter_which_ended_is_the_one_gone_by() -> None:
+    text = (
+        "Marlow reports results for its fiscal fourth quarter, which ended Sept. 28, on "
+        "Thursday. Analysts expect revenue down 6 percent from the year-earlier quarter."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2012, 10, 22))}
+    assert found["fiscal fourth quarter"] == "FY2012-Q4"
+    assert found["the year-earlier quarter"] == "FY2011-Q4"

@@ -121,9 +121,15 @@ _RESULTS_AFTER = re.compile(
 )
 
 
+# "its fiscal fourth quarter, which ended Sept. 28": a quarter that has ended
+_ENDED_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:ended|closed)\b", re.I)
+
+
 def _way(m: re.Match[str], ctx: Context) -> Direction:
     """Which way an ordinal quarter without a year points: its results are reported after it ends
     (unless a cue before it looks ahead: "expects fourth-quarter earnings")."""
+    if _ENDED_AFTER.match(ctx.text, m.end()):
+        return Direction.PAST
     cue = ctx.direction(m.start(), m.end())
     if _RESULTS_AFTER.match(ctx.text, m.end()) and (cue is None or cue.after):
         return Direction.PAST
