@@ -3242,3 +3242,21 @@ def test_a_fiscal_quarter_which_ended_is_the_one_gone_by() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2012, 10, 22))}
     assert found["fiscal fourth quarter"] == "FY2012-Q4"
     assert found["the year-earlier quarter"] == "FY2011-Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Its forecast for the December quarter will matter.", "the December quarter", "2012-Q4"),
+        ("Sales fell in the June quarter.", "the June quarter", "2012-Q2"),
+        ("Sales should peak in the holiday quarter.", "the holiday quarter", "2012-Q4"),
+        (
+            "Sales fell in the Christmas quarter of 2010.",
+            "the Christmas quarter of 2010",
+            "2010-Q4",
+        ),
+    ],
+)
+def test_a_quarter_named_by_its_last_month_or_its_holiday(text: str, span: str, value: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, date(2012, 10, 22))}
+    assert found[span] == value

@@ -213,7 +213,7 @@ _KEYS = {
     "year": r"\d\d\d\d",
     "early_year": r"\b1[0-5]\d\d\b",
     "q_quarter": r"\bQ[1-4]\b|\bH[12]\b",
-    "months_quarter": _MONTH_KEY,
+    "months_quarter": _MONTH_KEY + "|holiday q|Christmas q",
     "fiscal_year": (
         r"\bfy\s?'?\d|fiscal\b|\d\s+(?:financial|tax|budget)\s+year|financial\s+year\s+\d"
     ),
@@ -386,11 +386,15 @@ RULES: tuple[Rule, ...] = (
     _rule("span_second_year", r"(?<=\d{4}[-\u2013/])(?P<yy>\d\d|(?:1[6-9]|20)\d\d)(?![\d/-])"),
     # "this time next year", "this time last year"
     _rule("this_time", r"this\s+time\s+(?P<rel>next|last)\s+year"),
-    # "the January-March quarter": the calendar quarter the months make up
+    # "the January-March quarter": the calendar quarter the months make up; "the December
+    # quarter" the one that month ends, "the holiday quarter" the one with Christmas in it
     _rule(
         "months_quarter",
         rf"(?:the\s+)?(?P<first>{MONTH})\s*[-\u2013]\s*(?P<last>{MONTH})\s+(?:quarter|period)"
-        rf"(?:\s+of\s+(?P<year>{YEAR}))?",
+        rf"(?:\s+of\s+(?P<year>{YEAR}))?"
+        r"|the\s+(?P<endm>(?-i:March|June|Sept(?:ember|\.)?|Dec(?:ember|\.)?)|(?P<holiday>"
+        rf"holiday|Christmas))\s+quarter(?:\s+of\s+(?P<year2>{YEAR}))?"
+        r"(?!\s+(?:of|in)\s+(?:fiscal|FY|the\s+fiscal))",
     ),
     # Q3, Q4 2026, Q1'27: a quarter in the analysts' shorthand (capital Q only)
     _rule(

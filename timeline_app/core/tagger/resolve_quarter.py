@@ -378,13 +378,17 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def months_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "the January-March quarter": the calendar quarter of its middle month, in the year the
-    tense points to (or the one named)."""
-    first = month_number(m["first"])
-    middle = (first % 12) + 1
+    """ "the January-March quarter", "the December quarter", "the holiday quarter": the calendar
+    quarter of its middle month, in the year the tense points to (or the one named)."""
+    if m["holiday"]:
+        middle = 11
+    elif m["endm"]:
+        middle = month_number(m["endm"]) - 1
+    else:
+        middle = (month_number(m["first"]) % 12) + 1
     number = (middle - 1) // 3 + 1
-    if m["year"]:
-        return Resolution(DATE, f"{m['year']}-Q{number}", rule="quarter named by its months")
+    if named := m["year"] or m["year2"]:
+        return Resolution(DATE, f"{named}-Q{number}", rule="quarter named by its months")
     year, why = year_for(ctx, m.start(), m.end(), middle, None)
     return Resolution(
         DATE,
