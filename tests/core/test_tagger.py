@@ -3260,3 +3260,15 @@ def test_a_fiscal_quarter_which_ended_is_the_one_gone_by() -> None:
 def test_a_quarter_named_by_its_last_month_or_its_holiday(text: str, span: str, value: str) -> None:
     found = {t.text: t.value for t in tag_text(text, date(2012, 10, 22))}
     assert found[span] == value
+
+
+def test_a_past_verb_with_its_object_dates_the_day_back_a_year() -> None:
+    text = (
+        "Linnholm survived a confidence vote on Jan 22 by 61 votes to 59. "
+        "Parliament passed the 2014 budget on Dec 19."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2013, 12, 27))}
+    assert found["Jan 22"] == "2013-01-22"
+    assert found["Dec 19"] == "2013-12-19"
+    # an "-ed" word before the noun is an adjective, and dates it only weakly
+    assert tag_text("The delayed Jan 22 vote", date(2013, 12, 27))[0].value == "2014-01-22"

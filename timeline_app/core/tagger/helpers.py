@@ -172,6 +172,15 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
         # said in April: a past tense does not take a day still ahead
         against = cue is not None and (
             (cue.direction is Direction.PAST and when > ctx.base and named == ctx.base.year)
+            # nor "passed the 2014 budget on Dec 19", said in December 2013: a year naming a thing
+            or (
+                cue.direction is Direction.PAST
+                and when > ctx.base
+                and named > ctx.base.year
+                and is_attributive(
+                    ctx.text, ctx.last_value_end - len(ctx.last_value_text), ctx.last_value_end
+                )
+            )
             # nor "will publish its 2010 figures in late January", said in October 2010
             or (cue.direction is Direction.FUTURE and when < ctx.base and named == ctx.base.year)
         )
@@ -261,7 +270,7 @@ def nearest_year(
         if cue and (cue[0] is Direction.PAST) == (when > base) and distance > 0:
             perfect = cue.words.startswith("had ")  # "had announced": a verb, strong nearby
             weak = (_WEAK_CUE.fullmatch(cue.words) or (perfect and not cue.near)) and not (
-                cue.adjacent
+                cue.adjacent or _verb_with_object(ctx.text, start, cue.words)
             )
             if attributive:
                 distance += _ATTRIBUTIVE_DAYS
@@ -271,6 +280,21 @@ def nearest_year(
             best = (distance, when)
     why = f"nearest year, {cue[0].value} cue '{cue[1]}'" if cue else "nearest year"
     return (best[1] if best else None), why
+
+
+def _verb_with_object(text: str, start: int, words: str) -> bool:
+    """ "Linnholm survived a confidence vote on Jan 22": an "-ed" word before an object's
+    determiner is a verb, not an adjective ("the delayed vote")."""
+    if not words.lower().endswith("ed") or " " in words:
+        return False
+    before = text[max(0, start - 60) : start]
+    return bool(
+        re.search(
+            rf"\b{re.escape(words)}\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{1,2}}"
+            r"(?:on|in)\s+$",
+            before,
+        )
+    )
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
