@@ -3272,3 +3272,56 @@ def test_a_past_verb_with_its_object_dates_the_day_back_a_year() -> None:
     assert found["Dec 19"] == "2013-12-19"
     # an "-ed" word before the noun is an adjective, and dates it only weakly
     assert tag_text("The delayed Jan 22 vote", date(2013, 12, 27))[0].value == "2014-01-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        (
+            "Shoppers pack the centre for Super Saturday, the last Saturday before Christmas.",
+            date(2013, 12, 19),
+            [
+                ("Super Saturday", "2013-12-21"),
+                ("the last Saturday before Christmas", "2013-12-21"),
+            ],
+        ),
+        (
+            "Traffic is up on Easter last year. Today, Maundy Thursday, is busy. Works run until "
+            "the early May bank holiday.",
+            date(2014, 4, 17),
+            [
+                ("Easter last year", "2013-03-31"),
+                ("Today", "2014-04-17"),
+                ("Maundy Thursday", "2014-04-17"),
+                ("the early May bank holiday", "2014-05-05"),
+            ],
+        ),
+        (
+            "Shoppers spent $11 billion on last year's Black Friday.",
+            date(2012, 11, 20),
+            [("last year", "2011"), ("Black Friday", "2011-11-25")],
+        ),
+        (
+            "Millions will travel over the holiday weekend.",
+            date(2012, 11, 20),
+            [("the holiday weekend", "2012-W47-WE")],
+        ),
+        (
+            "Iftars are planned for the Fourth of July weekend.",
+            date(2014, 6, 29),
+            [("the Fourth of July weekend", "2014-W27-WE")],
+        ),
+        # holidays naming things are not dates
+        (
+            "The Christmas market and the Good Friday Agreement; Easter eggs, Christmas trees, "
+            "Thanksgiving travel and the Fourth of July Committee.",
+            date(2013, 12, 19),
+            [],
+        ),
+    ],
+)
+def test_holidays_of_the_shops_and_the_roads(
+    text: str, pub: date, expected: list[tuple[str, str]]
+) -> None:
+    found = [(t.text, t.value) for t in tag_text(text, pub) if t.value != "2013-07"]
+    assert found == expected

@@ -57,8 +57,19 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return _easter(year) + timedelta(days=1 if suffix == "monday" else 0)
     if name == "good":  # Good Friday
         return _easter(year) - timedelta(days=2)
-    if name == "may":  # the May Day bank holiday: the first Monday of May
+    if name in {"may", "early"}:  # the (early) May Day bank holiday: the first Monday of May
         return nth_weekday(year, 5, 0, 1)
+    if name == "spring":  # the spring bank holiday: the last Monday of May
+        return nth_weekday(year, 5, 0, -1)
+    if name == "august":  # the (English) August bank holiday: the last Monday of August
+        return nth_weekday(year, 8, 0, -1)
+    if name == "maundy":  # the Thursday before Easter
+        return _easter(year) - timedelta(days=3)
+    if name == "super":  # Super Saturday, the last Saturday before Christmas
+        christmas = date(year, 12, 25)
+        return christmas - timedelta(days=(christmas.weekday() - 5 - 1) % 7 + 1)
+    if name == "fourth":  # the Fourth of July
+        return date(year, 7, 4)
     if name == "election" and suffix == "day":
         return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     fixed = {
@@ -87,6 +98,9 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
     return None
 
 
+_YEARS_BEFORE = re.compile(r"\b(last|this|next)\s+year[\u2019']s\s+$", re.IGNORECASE)
+
+
 def _first_day(m: re.Match[str], day: date) -> date:
     """When a holiday, or its week, begins: "Easter week" is Holy Week, the week up to Easter
     (Monday to Saturday before it); any other holiday's week is the week it falls in."""
@@ -103,6 +117,11 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if weekend:
         suffix = "day"  # "the Labor Day weekend", "the Easter weekend": the weekend by the day
     named = int(m["year"]) if m["year"] else None  # "Christmas 2024"
+    # "Easter last year", "last year's Black Friday": the holiday of the year before
+    before = _YEARS_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    shift = m["trel"] or (before[1] if before else None)
+    if named is None and shift:
+        named = ctx.base.year + {"last": -1, "this": 0, "next": 1}[shift.lower()]
     day = holiday_date(m["name"], suffix, named or ctx.base.year)
     if day is None:
         return None

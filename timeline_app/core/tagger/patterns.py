@@ -260,8 +260,8 @@ _KEYS = {
     "holiday": (
         r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine|Boxing|"
         r"Halloween|Patrick|Veterans|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Good|"
-        r"Black|Cyber|"
-        r"May\s+Day|"
+        r"Black|Cyber|Super|Maundy|Fourth|"
+        r"May\s+Day|May\s+bank|spring\s+bank|August\s+bank|"
         r"Columbus|Presidents|Juneteenth"
     ),
     "ref": (
@@ -458,6 +458,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that(?=\s+decade)|(?<=of\s)that(?=\s+(?:year|month|week))|"
         rf"the\s+(?:{_REL}|current|same|latest|full))\s+|"
         r"(?P<the>the)\s+)"
+        # "the holiday weekend", "the long weekend": a weekend, made longer by a holiday
+        r"(?:(?:holiday|long|bank\s+holiday|holiday\s+long)\s+(?=weekend))?"
         rf"(?P<unit>week|month|year|weekend|decade|day|(?:fiscal|financial|budget)\s+year|year's\s+end)(?!-)",
     ),
     # earlier in the year, late in the day
@@ -659,19 +661,28 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        # "the Saturday before Christmas": a weekday counted from the holiday
-        rf"(?:the\s+(?P<wd>{WEEKDAY})\s+(?P<side>before|after)\s+)?"
-        r"(?:(?P<rel>last|next|this)\s+|the\s+(?:long\s+)?(?=[A-Z][\w']+(?:\s+Day)?\s+week(?:end)?\b))?"
+        # "the (last) Saturday before Christmas": a weekday counted from the holiday
+        rf"(?:the\s+(?:(?:last|first|final)\s+)?(?P<wd>{WEEKDAY})\s+(?P<side>before|after)\s+)?"
+        r"(?:(?P<rel>last|next|this)\s+(?!year's)|"
+        r"the\s+(?:long\s+)?(?=[A-Z][\w']+(?:\s+(?:Day|of\s+July))?\s+week(?:end)?\b)|"
+        r"the\s+(?=(?:early\s+May|spring|August)\s+bank\s+holiday))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
-        r"Black\s+Friday|Cyber\s+Monday|"
-        r"May\s+Day(?=\s+bank\s+holiday)|"
+        r"Black\s+Friday|Cyber\s+Monday|Super\s+Saturday|Maundy\s+Thursday|Fourth\s+of\s+July|"
+        r"(?:May\s+Day|early\s+May|spring|August)(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
         r"Presidents'?|Juneteenth)(?!-))"
+        # not "the Good Friday Agreement", "Easter eggs", "the Christmas market", "Christmas Island"
+        r"(?!\s+(?:Agreement|Accords?|Island|Rising|eggs?|markets?|trees?|cards?|carols?|lights|"
+        r"decorations|presents|gifts?|pudding|crackers?|jumpers?|sweaters?|costumes?|candy|"
+        r"bunny|lil(?:y|ies)|turkeys?|travel)\b)"
+        # nor "the Fourth of July Committee": a name
+        r"(?![ \t]+(?!(?:Day|Eve|Sunday|Monday|Weekend|Week)\b)(?-i:[A-Z][a-z]+)\b)"
         r"(?:\s+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|Monday|weekend|week|bank\s+holiday)))?"
         # "Thanksgiving night", "Christmas morning": a part of the holiday
         r"(?:\s+(?P<hpod>night|morning|afternoon|evening)\b)?"
-        rf"(?:\s+(?P<year>{YEAR}))?",  # "Christmas 2024", "New Year's Eve 2019"
+        rf"(?:\s+(?P<year>{YEAR}))?"  # "Christmas 2024", "New Year's Eve 2019"
+        r"(?:\s+(?P<trel>last|next|this)\s+year\b)?",  # "Easter last year"
     ),
     # now, currently, recently, the future, soon
     _rule(
