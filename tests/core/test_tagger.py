@@ -224,7 +224,7 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
             "preponed to",
         ),
         # an abbreviation's full stop does not end the sentence
-        ("The clinic will, says Sen. Smith, reopen on Friday.", "2021-08-20", "will"),
+        ("The clinic will, says Sen. Smith, be ready on Friday.", "2021-08-20", "will"),
         # what was ordered, and a meeting someone is due to hold, lie ahead; the order does not
         ("The judge ordered the men to surrender passports by Friday.", "2021-08-20", "ordered"),
         ("A judge on Friday ordered the county to stop work.", "2021-08-13", "ordered"),
@@ -3325,3 +3325,17 @@ def test_holidays_of_the_shops_and_the_roads(
 ) -> None:
     found = [(t.text, t.value) for t in tag_text(text, pub) if t.value != "2013-07"]
     assert found == expected
+
+
+def test_a_plan_in_the_future_tense_is_on_the_papers_own_day() -> None:
+    text = (
+        "About 180,000 people are expected, Capt. Sikes said Sunday. Streets will close to "
+        "traffic at 6 p.m. City offices, closed for the holidays, reopen Wednesday."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2012, 12, 31))}
+    assert found["6 p.m."] == "2012-12-31T18:00"
+    assert found["Wednesday"] == "2013-01-02"
+    # but a state that lasted until an hour is that day's
+    text = "The box office stayed open on Saturday until 8pm."
+    found = {t.text: t.value for t in tag_text(text, date(2012, 5, 14))}
+    assert found["8pm"] == "2012-05-12T20:00"

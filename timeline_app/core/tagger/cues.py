@@ -121,8 +121,8 @@ _FUTURE = (
     # not "stayed open on Saturday until 8pm", a state in the past
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"(?<!\bnot\s)(?<!\bdid\s)(?<!n't\s)"  # "did not return calls Sunday"
-    r"(?:opens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|flies|expires|"
-    r"departs|runs|open|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
+    r"(?:opens|reopens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|flies|expires|"
+    r"departs|runs|open|reopen|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
     r"lapses|runs\s+out|travel|return|fly|head\s+to|"
     r"play|plays|host|hosts|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
     # "face the champions on Tuesday", not "a familiar face at the market"

@@ -693,6 +693,17 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         if ahead and not ctx.clock_today:
             return ahead, _AHEAD
         return pub, False
+    if own and ctx.publication is not None and day < ctx.publication:
+        cue = ctx.direction(m.start(), m.end())
+        if (
+            cue is not None
+            and cue.direction is Direction.FUTURE
+            and not cue.after
+            and cue.words.lower() not in {"until", "till", "by"}  # "stayed open until 8pm"
+        ):
+            # "..., Capt. Sikes said Sunday. Streets will close to traffic at 6 p.m.": a plan
+            # made in the future tense is not on a day gone by; it is the paper's own day's
+            return ctx.publication, False
     if own and ctx.publication is not None and day > ctx.publication:
         cue = ctx.direction(m.start(), m.end())
         if (cue is None or (cue.after and not cue.near)) and "\n\n" in ctx.text[
