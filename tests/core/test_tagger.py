@@ -3339,3 +3339,20 @@ def test_a_plan_in_the_future_tense_is_on_the_papers_own_day() -> None:
     text = "The box office stayed open on Saturday until 8pm."
     found = {t.text: t.value for t in tag_text(text, date(2012, 5, 14))}
     assert found["8pm"] == "2012-05-12T20:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lakes are warming faster than at any time in 20,000 years.",
+            [("20,000 years", "P20000Y")],
+        ),
+        ("The fish has lived there for about 10,000 years.", [("about 10,000 years", "P10000Y")]),
+        ("The ice retreated about 20,000 years ago.", [("about 20,000 years ago", "PAST_REF")]),
+        ("The lakes could warm by a further 3C by 2100.", [("2100", "2100")]),
+        ("He sold 2,100 shares in 2100 lots.", []),
+    ],
+)
+def test_long_stretches_and_far_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, date(2012, 11, 19))] == expected

@@ -44,6 +44,8 @@ def number(words: str) -> float | None:
         many = SMALL_NUMBERS.get(hundreds["many"] or "one", 1)
         return many * 100 + rest + half if rest is not None else None
     words = re.split(r"\s+(?:or|to|and)\s+", words)[0]
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", words):  # "20,000"
+        words = words.replace(",", "")
     compound = _COMPOUND.fullmatch(words)
     if compound and compound[2] in SMALL_NUMBERS:
         return TENS[compound[1]] + SMALL_NUMBERS[compound[2]] + half

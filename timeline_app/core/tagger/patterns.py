@@ -83,7 +83,7 @@ _HUNDREDS = (  # "one hundred and fifty", "a hundred and twenty-five"
     rf"(?:{_TENS}(?:[-\s]{_UNITS_WORD})?|{NUMBER_WORD})"
 )
 _NUM_ONE = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_HUNDREDS}|{_TENS}[-\s]{_UNITS_WORD}|{NUMBER_WORD}"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?(?:\s+1/2)?|{_HUNDREDS}|{_TENS}[-\s]{_UNITS_WORD}|{NUMBER_WORD}"
     rf"|{alternation(VAGUE_NUMBERS - {'the'})})"
 )
 # "half a century", "a quarter of an hour", "three quarters of an hour"
@@ -211,7 +211,7 @@ _KEYS = {
     "ordinal_day": r"\bon\s+the\s",
     "month": _MONTH_KEY,
     "year": r"\d\d\d\d",
-    "early_year": r"\b1[0-5]\d\d\b",
+    "early_year": r"\b1[0-5]\d\d\b|\b21\d\d\b",
     "q_quarter": r"\bQ[1-4]\b|\bH[12]\b",
     "months_quarter": _MONTH_KEY + "|holiday q|Christmas q",
     "fiscal_year": (
@@ -404,12 +404,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?P<year>{YEAR})|'(?P<short>\d\d)|"
         r"\s+(?-i:FY)\s?'?(?P<fy>\d{4}|\d{2})(?![\d/-]))?",
     ),
-    # "in 1532": a year before 1600 only after a preposition (elsewhere it is a number)
+    # "in 1532", "by 2100": a year before 1600 or after 2099 only after a preposition (elsewhere
+    # it is a number)
     _rule(
         "early_year",
         r"(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)"
         r"|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
-        r"(?P<year>1[0-5]\d\d)(?![\d%]|[.,:/]\d|-\d|\s*(?:percent|people|feet|miles|km|metres))",
+        r"(?P<year>1[0-5]\d\d|21\d\d)(?![\d%]|[.,:/]\d|-\d|\s*(?:percent|people|feet|miles|km|metres))",
     ),
     # the 20th century, the late 18th century, this century, the end of the century
     _rule(

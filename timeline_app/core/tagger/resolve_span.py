@@ -172,6 +172,9 @@ def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Res
     if unit in {"second", "minute", "hour"} and (clock := _LAST_CLOCK.match(ctx.last_value)):
         return _from_clock(m, clock, amount, unit, -1)  # "an hour ago", in a 15:48 entry
     whole = int(amount)
+    years = whole * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit, 0)
+    if years >= ctx.base.year:  # "about 20,000 years ago": before the calendar's first year
+        return Resolution(DATE, "PAST_REF", Certainty.VAGUE, "before year 1", ctx.base_anchor())
     parsed = None
     if whole == amount and unit in {"day", "week", "month", "year"}:
         parsed = dateparse.parse(f"{whole} {unit}s ago", ctx.base, "past")
