@@ -3356,3 +3356,25 @@ def test_a_plan_in_the_future_tense_is_on_the_papers_own_day() -> None:
 )
 def test_long_stretches_and_far_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag_text(text, date(2012, 11, 19))] == expected
+
+
+def test_a_launch_cleared_for_thursday_and_a_backup_on_friday_lie_ahead() -> None:
+    text = (
+        "Cargo rocket cleared for Thursday launch after valve fix\n\n"
+        "A rocket was cleared today for a second launch attempt early Thursday. A backup "
+        "opportunity is available Friday at 4:09 a.m. EDT."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 7, 9))]
+    assert found == [
+        ("Thursday", "2014-07-10"),
+        ("today", "2014-07-09"),
+        ("early Thursday", "2014-07-10"),
+        ("Friday", "2014-07-11"),
+        ("4:09 a.m. EDT", "2014-07-11T04:09"),
+    ]
+
+
+def test_a_superlative_before_a_month_is_not_a_name() -> None:
+    found = [(t.text, t.value) for t in tag_text("Hottest July on record", date(2015, 8, 1))]
+    assert found == [("July", "2015-07")]
+    assert tag_text("Its Harvest 2000 line sells well.", date(2015, 8, 1)) == []

@@ -62,7 +62,9 @@ _CAPITAL_AFTER = re.compile(  # on the same line: a headline's last word names n
 )
 _NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?!(?:In|By|Since|Until|From|Of|To|For|During|The|And|Or|Before|After|Fiscal)\b)"
-    r"[A-Z][a-z]+\s+$"
+    # not a superlative: "Hottest July on record"
+    r"(?!(?:Hott|Cold|Wett|Dri|Warm|Cool|Busi|Sunni|Snowi|Raini|Windi|Stormi|Deadli|Dark|Quiet|"
+    r"Slow|Strong|Weak|Bigg|Long|Short|Low|High|Calm|Mild|Great|Wild)est\s)[A-Z][a-z]+\s+$"
 )
 _BODY_AFTER = re.compile(
     r"\s+(?-i:Committee|Society|Club|Foundation|Trust|Group|Association|Fund|Project|Players|"

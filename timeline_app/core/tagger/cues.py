@@ -73,6 +73,10 @@ _FUTURE = (
     r"(?:yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\s+"
     r"to\s+(?!be\b)[a-z]+\b|"
     r"aims?\s+(?:for|to)|aiming\s+(?:for|to)|"  # "ministers aim for royal assent by Christmas"
+    # "a rocket was cleared today for a second launch attempt early Thursday": what something
+    # is cleared for lies ahead
+    r"(?:cleared|approved|readied)\s+(?:(?:today|yesterday)\s+)?for(?=\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # "residents can comment for 21 days from Monday" (not "can't", nor "can be seen")
     r"can\s+(?!not\b|be\s+seen\b)(?:apply|comment|register|vote|book|claim|buy|enter|sign\s+up|"
     r"join|attend|collect|object|appeal|return|expect)\b|"

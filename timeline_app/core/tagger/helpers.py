@@ -129,7 +129,8 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 # "Game 5 is Wednesday", "Game 6 is back here on Friday", "the vote is in March": a schedule
 _SCHEDULE_BEFORE = re.compile(
-    r"(?:\b(?:is|are)|'re|'s)\s+(?:back\s+)?(?:(?:here|there|home|away)\s+)?(?:(?:on|in)\s+)?$"
+    r"(?:\b(?:is|are)|'re|'s)\s+(?:back\s+)?(?:(?:here|there|home|away|available)\s+)?"
+    r"(?:(?:on|in)\s+)?$"
 )
 
 
