@@ -3378,3 +3378,9 @@ def test_a_superlative_before_a_month_is_not_a_name() -> None:
     found = [(t.text, t.value) for t in tag_text("Hottest July on record", date(2015, 8, 1))]
     assert found == [("July", "2015-07")]
     assert tag_text("Its Harvest 2000 line sells well.", date(2015, 8, 1)) == []
+
+
+def test_overnight_tuesday_into_wednesday_is_tuesday_night() -> None:
+    text = "The meteor shower peaks overnight Tuesday into Wednesday."
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 12, 6))]
+    assert found[0] == ("overnight", "2013-12-10TNI")

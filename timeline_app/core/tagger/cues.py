@@ -127,7 +127,7 @@ _FUTURE = (
     r"(?<!\bnot\s)(?<!\bdid\s)(?<!n't\s)"  # "did not return calls Sunday"
     r"(?:opens|reopens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|flies|expires|"
     r"departs|runs|open|reopen|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
-    r"lapses|runs\s+out|travel|return|fly|head\s+to|"
+    r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|"
     r"play|plays|host|hosts|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
     # "face the champions on Tuesday", not "a familiar face at the market"
     r"(?<!familiar\s)(?<!friendly\s)(?<!new\s)(?<!public\s)(?<!human\s)(?<!known\s)"

@@ -502,15 +502,20 @@ def _revalued(timex: Timex, value: str, **changes: Any) -> Timex:
     return replace(timex, value=value, interval=interval_for(value), **changes)
 
 
-_FROM_JOIN = re.compile(r"\s*,?\s*(?:from|between)\s+", re.IGNORECASE)
+_FROM_JOIN = re.compile(r"\s*,?\s*(?:(?:from|between)\s+)?", re.IGNORECASE)
 
 
 def _overnight_from(text: str, timexes: list[Timex]) -> list[Timex]:
-    """ "shut the bridge overnight, from 9 p.m. Tuesday to 5 a.m. Wednesday": that night."""
+    """ "shut the bridge overnight, from 9 p.m. Tuesday to 5 a.m. Wednesday", "the shower peaks
+    overnight Tuesday into Wednesday": that night."""
     out = list(timexes)
     for i in _joined(text, out, _FROM_JOIN):
         night, start = out[i], out[i + 1]
-        if night.rule != "overnight" or not _DAY_VALUE.match(start.value):
+        if not night.rule.startswith("overnight") or not _DAY_VALUE.match(start.value):
+            continue
+        if not re.match(r"\s+into\s", text[start.end :]) and not re.search(
+            r"(?:from|between)\s+$", text[night.end : start.start], re.IGNORECASE
+        ):
             continue
         value = f"{start.value[:10]}TNI"
         out[i] = _revalued(
