@@ -3384,3 +3384,15 @@ def test_overnight_tuesday_into_wednesday_is_tuesday_night() -> None:
     text = "The meteor shower peaks overnight Tuesday into Wednesday."
     found = [(t.text, t.value) for t in tag_text(text, date(2013, 12, 6))]
     assert found[0] == ("overnight", "2013-12-10TNI")
+
+
+def test_twelve_months_on_is_an_aside_the_story_does_not_count_from() -> None:
+    text = (
+        "It was just after 11pm on 24 January last year when a driver saw smoke. Twelve months "
+        "on, the traders are waiting. Firefighters fought it through the night, and declared it "
+        "under control at 8am the following day."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2015, 1, 24))}
+    assert found["Twelve months on"] == "2015-01"
+    assert found["the night"] == "2014-01-24TNI"
+    assert found["the following day"] == "2014-01-25"

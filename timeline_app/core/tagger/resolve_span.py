@@ -258,6 +258,14 @@ def _offset(
     certainty = Certainty.ANCHORED if own else Certainty.INFERRED
     # "a decade earlier" is a year ten years back, like "a decade ago", not a decade
     written_as = "year" if unit in {"decade", "century", "millennium"} else unit
+    # "Twelve months on, the traders are still waiting": now, an aside the story's past tense
+    # does not count from ("... fought it through the night")
+    now = bool(
+        m["post"]
+        and m["post"].strip().lower() == "on"
+        and ctx.publication is not None
+        and abs((target - ctx.publication).days) <= 31
+    )
     return Resolution(
         DATE,
         value_at(target, written_as),
@@ -266,6 +274,7 @@ def _offset(
         anchor,
         mod=_mod(m["mod"]),
         uses_publication=not own,
+        anchors=not now,
     )
 
 
@@ -277,6 +286,7 @@ def _until_now(ctx: Context, amount: float, unit: str) -> Resolution:
         f"{int(amount)} {unit}(s) on, to the publication",
         ctx.base_anchor(),
         uses_publication=True,
+        anchors=False,
     )
 
 
