@@ -3396,3 +3396,14 @@ def test_twelve_months_on_is_an_aside_the_story_does_not_count_from() -> None:
     assert found["Twelve months on"] == "2015-01"
     assert found["the night"] == "2014-01-24TNI"
     assert found["the following day"] == "2014-01-25"
+
+
+def test_the_end_of_the_year_in_the_past_perfect_has_gone_by() -> None:
+    text = (
+        "By the end of the year the council had settled on restoration, and in December it "
+        "asked five firms to submit designs."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2015, 1, 24))}
+    assert found == {"the end of the year": "2014", "December": "2014-12"}
+    found = {t.text: t.value for t in tag_text("It aims for a cut by the end of the year.", MONDAY)}
+    assert found == {"the end of the year": "2021"}

@@ -342,7 +342,8 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     # but the order itself is the date's verb
     ahead = match.group("future") and not (
         match is after
-        and not text[end : match.start()].strip()
+        # "on Tuesday ordered", "in December it asked": the date's own verb, just after it
+        and _SUBJECT_GAP.fullmatch(text, end, match.start())
         and (match.group("directive") or _PAST_VERB_FIRST.match(match.group(0)))
     )
     kind = Direction.FUTURE if ahead else Direction.PAST
@@ -356,6 +357,7 @@ def direction(text: str, start: int, end: int) -> Cue | None:
 
 
 _AFTER_A_COMMA = re.compile(r",\s*$")
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:it|he|she|they|we)\s+)?")
 _CLAUSE_WORD = re.compile(r"\b(?!(?:on|at|in|from|by|the|until|to|and)\b)[a-z]{3,}\b")
 _DECIDING = re.compile(
     r"\b(?:declared|announced|ordered|called|set|scheduled|planned|proclaimed|approved|agreed|"

@@ -209,6 +209,21 @@ def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolutio
     ):
         # "on the night of July 19, and the month's highest reading": the month just named
         return from_narrative(ctx, value_at(ctx.last_month, unit), "the month just named", mod)
+    if mod == "END" and unit in {"year", "month"}:
+        cue = ctx.direction(m.start(), m.end())
+        first = ctx.base.replace(month=1, day=1) if unit == "year" else ctx.base.replace(day=1)
+        ends = shifted(first, 1, unit) - timedelta(days=7)  # its last week
+        if (
+            cue is not None
+            and cue.direction is Direction.PAST
+            and cue.words.lower().startswith("had ")  # a past before the past: not "a goal"
+            and ends > ctx.base
+        ):
+            # "By the end of the year the council had settled on it", said in January: the
+            # end gone by, of last year (the past perfect puts it before the story's now)
+            return relative(
+                ctx, value_at(shifted(ctx.base, -1, unit), unit), f"the {unit} gone by", mod=mod
+            )
     return relative(ctx, value_at(ctx.base, unit), f"the {unit}", mod=mod)
 
 
