@@ -3407,3 +3407,12 @@ def test_the_end_of_the_year_in_the_past_perfect_has_gone_by() -> None:
     assert found == {"the end of the year": "2014", "December": "2014-12"}
     found = {t.text: t.value for t in tag_text("It aims for a cut by the end of the year.", MONDAY)}
     assert found == {"the end of the year": "2021"}
+
+
+def test_a_season_reviews_month_headings() -> None:
+    text = (
+        "Here is how the season unfolded.\n\nNovember and December: A slow start. Bramford lost "
+        "three of its first five games.\n\nMarch: The title and the run. Bramford beat Carver."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 4, 3))]
+    assert found == [("November", "2012-11"), ("December", "2012-12"), ("March", "2013-03")]

@@ -282,6 +282,10 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     if name in {"may", "march"} or (name not in {"june", "july"} and len(name) <= 4):
         if _PREPOSITION_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return True
+        if _HEADING_AFTER.match(text, m.end()) and re.search(
+            r"(?:^|\n)[ \t]*$", text[max(0, m.start() - 4) : m.start()]
+        ):
+            return True  # a review's heading: "March: The title and the run."
         # "it may be May", "the May figures": a copula before it, or "the" and a noun after it
         before = text[max(0, m.start() - 12) : m.start()]
         return bool(re.search(r"\b(?:be|is|was)\s+$", before)) or bool(
@@ -291,6 +295,7 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     return True
 
 
+_HEADING_AFTER = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)?:\s")
 _VERB_AFTER = re.compile(
     r"\s+(?:has|had|is|was|will|would|also|then|later)\b(?!\s+(?:been\s+)?(?:the|a|an)\b)"
 )

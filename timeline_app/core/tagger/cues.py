@@ -33,6 +33,33 @@ class Cue(NamedTuple):
     after: bool = False  # written after the expression
 
 
+# adjectives before a noun that looks like a verb ("A slow start", "a strong close")
+_NOUN_ADJECTIVES = frozenset(
+    {
+        "slow",
+        "strong",
+        "good",
+        "bad",
+        "poor",
+        "fast",
+        "quick",
+        "flying",
+        "false",
+        "fresh",
+        "new",
+        "bright",
+        "shaky",
+        "rocky",
+        "solid",
+        "great",
+        "head",
+        "late",
+        "early",
+        "perfect",
+        "dream",
+        "record",
+    }
+)
 _FUTURE = (
     r"(?:was|were)\s+expected(?=\s+(?:on|in|by|at|later|next|this)\b)|"  # "rain was expected on"
     # "gold was little changed ahead of U.S. inflation figures on Tuesday": what is awaited
@@ -125,7 +152,10 @@ _FUTURE = (
     # not "stayed open on Saturday until 8pm", a state in the past
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"(?<!\bnot\s)(?<!\bdid\s)(?<!n't\s)"  # "did not return calls Sunday"
-    r"(?:opens|reopens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|flies|expires|"
+    # nor a noun after its adjective: "November and December: A slow start."
+    + "".join(rf"(?<!\b{adjective}\s)" for adjective in _NOUN_ADJECTIVES)
+    + r"(?:opens|reopens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|"
+    r"flies|expires|"
     r"departs|runs|open|reopen|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
     r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|"
     r"play|plays|host|hosts|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
