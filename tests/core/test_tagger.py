@@ -3416,3 +3416,12 @@ def test_a_season_reviews_month_headings() -> None:
     )
     found = [(t.text, t.value) for t in tag_text(text, date(2013, 4, 3))]
     assert found == [("November", "2012-11"), ("December", "2012-12"), ("March", "2013-03")]
+
+
+def test_a_quarter_beside_a_named_fiscal_year_is_a_fiscal_quarter() -> None:
+    text = (
+        "In the fiscal year that ended June 30, Fernhill earned $31 million. It expects revenue "
+        "of $250 million in fiscal 2013 and will report first-quarter results on Oct. 25."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2012, 9, 20))}
+    assert found["first-quarter"] == "FY2013-Q1"

@@ -8,7 +8,7 @@ from datetime import date
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context, Resolution
-from timeline_app.core.tagger.cues import Direction
+from timeline_app.core.tagger.cues import Direction, sentence_break
 from timeline_app.core.tagger.fiscal import fiscal_year_of
 from timeline_app.core.tagger.helpers import span_end_year, toward, year_for
 from timeline_app.core.tagger.lexicon import ORDINALS
@@ -85,7 +85,14 @@ def _fiscal(m: re.Match[str], ctx: Context, words: str) -> bool:
         return False
     if m["fiscal"] or "fiscal" in words:
         return True
+    # "It expects revenue of $250 million in fiscal 2013 and will report first-quarter results"
+    named = _FISCAL_YEAR_NAMED.search(ctx.text, max(0, m.start() - 120), m.start())
+    if named and not sentence_break(ctx.text, named.end(), m.start()):
+        return True
     return ctx.text_counts_fiscal_quarters(_FISCAL_QUARTERS)
+
+
+_FISCAL_YEAR_NAMED = re.compile(r"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _fiscal_ordinal_quarter(
