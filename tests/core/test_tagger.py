@@ -3425,3 +3425,15 @@ def test_a_quarter_beside_a_named_fiscal_year_is_a_fiscal_quarter() -> None:
     )
     found = {t.text: t.value for t in tag_text(text, date(2012, 9, 20))}
     assert found["first-quarter"] == "FY2013-Q1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The software maker marks its first decade.", [("its first decade", "P10Y")]),
+        ('"The first decade was about surviving," she said.', [("The first decade", "P10Y")]),
+        ("The first year was hard.", [("The first year", "P1Y")]),
+    ],
+)
+def test_a_decade_or_year_of_an_event(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, date(2012, 9, 20))] == expected

@@ -236,7 +236,7 @@ _KEYS = {
     "unit_long": r"-long",
     "fortnight": r"fortnight",
     "quarter_century": r"quarter[\s-]+(?:of\s+a\s+)?century",
-    "its_nth": r"(?:its|their)\s+\w+\s+(?:day|week|month)",
+    "its_nth": r"(?:its|their)\s+\w+\s+(?:day|week|month|year|decade)",
     "event_stretch": r"(?:first|final|last|opening|closing)\s+(?:hour|day|week|month|year|decade)",
     "deictic": r"today|tonight|yesterday|tomorrow",
     "this_pod": r"morning|afternoon|evening|night",
@@ -515,7 +515,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "its_nth",
         r"(?:its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-        r"eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?P<unit>day|week|month)(?![\w-])",
+        r"eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year|decade)(?![\w-])",
     ),
     # "the next quarter of a century", "a quarter-century ago": 25 years
     _rule(
@@ -529,7 +529,9 @@ RULES: tuple[Rule, ...] = (
         "event_stretch",
         r"the\s+(?:first|final|last|opening|closing)\s+(?P<unit>hour|day|week|month|year|decade)"
         r"(?P<plural>s)?"
-        r"(?=\s+of\s+(?:the|its|their|his|her|a|an)\s+(?!(?:day|week|month|year|century|decade)\b))",
+        r"(?=\s+of\s+(?:the|its|their|his|her|a|an)\s+(?!(?:day|week|month|year|century|decade)\b)"
+        # "The first decade was about surviving": the subject of its own clause
+        r"|\s+(?:was|were|has\s+been|had\s+been|saw|brought)\b)",
     ),
     # years, recent years, the coming months, the weeks ahead, decades-long
     _rule(
