@@ -3437,3 +3437,20 @@ def test_a_quarter_beside_a_named_fiscal_year_is_a_fiscal_quarter() -> None:
 )
 def test_a_decade_or_year_of_an_event(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag_text(text, date(2012, 9, 20))] == expected
+
+
+def test_a_chronologys_undated_lines_take_the_year_of_the_lines_above() -> None:
+    text = (
+        "THE BATTLE\n\nJan. 3, 2013: Bellweather offers 26 euros.\n\nMarch 2013: It raises its "
+        "offer.\n\nJune 17: Ostmark unveils a plan.\n\nDec. 20: Bellweather bids.\n\nFeb. 12, "
+        "2014: The government says it will not block it.\n\nMarch 7: The authority approves."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 3, 11))}
+    assert found["June 17"] == "2013-06-17"
+    assert found["Dec. 20"] == "2013-12-20"
+    assert found["March 7"] == "2014-03-07"
+
+
+def test_a_condition_after_the_day_does_not_set_its_tense() -> None:
+    text = "The authority approved the deal Friday on condition that it sell two plants."
+    assert tag_text(text, date(2014, 3, 11))[0].value == "2014-03-07"

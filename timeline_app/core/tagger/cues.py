@@ -483,6 +483,9 @@ def _is_attribution(text: str, cue: re.Match[str]) -> bool:
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|since|from|until|in|at)\s+$", re.IGNORECASE)
 
 
+_CONDITION = re.compile(r"on\s+condition|provided|providing|unless|as\s+long\s+as", re.I)
+
+
 def _overrides(
     text: str, start: int, end: int, before: re.Match[str], after: re.Match[str]
 ) -> bool:
@@ -491,6 +494,8 @@ def _overrides(
         not text[end : after.start()].strip(" \t\n")
         and before.end() < start - 1
         and not _PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
+        # not "approved the deal Friday on condition that it sell two plants": a condition
+        and not _CONDITION.match(after.group(0))
     ):
         return True  # "a federal court Thursday refused": the verb right after is its own
     # "Until Thursday, they had not called him a suspect" (an "until" that opens its clause)

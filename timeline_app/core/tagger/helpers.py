@@ -167,6 +167,8 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
         except ValueError:
             return None
 
+    if (listed := _chronology_year(ctx, start, end, month, day)) is not None:
+        return listed, "the year of the chronology's line above"
     cue = ctx.direction(start, end)
     named = ctx.year_of_sentence(start, end)
     when = on(named) if named is not None else None
@@ -227,6 +229,33 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
                 return d.year, f"beside {d.isoformat()} ('{text}')"
     found, why = nearest_year(ctx, start, end, on, slack=0 if day else 15)
     return (found.year if found else ctx.base.year), why
+
+
+# a chronology's line: "June 17: Ostmark unveils a plan", under "March 2013: ..."
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*][ \t]*)?$")
+_ENTRY_AFTER = re.compile(r"[ \t]*(?::|\u2014|--|-\s)")
+_DATED_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?$")
+
+
+def _chronology_year(ctx: Context, start: int, end: int, month: int, day: int | None) -> int | None:
+    """The year of a chronology's undated line ("June 17:"), from the dated line above it
+    ("March 2013:"), moved on a year where the list has crossed into the next one."""
+    if not (
+        _ENTRY_AFTER.match(ctx.text, end)
+        and _LINE_START.search(ctx.text, max(0, start - 8), start)
+        and (above := _DATED_VALUE.match(ctx.last_value))
+    ):
+        return None
+    above_start = ctx.last_value_end - len(ctx.last_value_text)
+    if above_start < 0 or not (
+        _LINE_START.search(ctx.text, max(0, above_start - 8), above_start)
+        and _ENTRY_AFTER.match(ctx.text, ctx.last_value_end)
+    ):
+        return None
+    year = int(above[1])
+    if (month, day or 1) < (int(above[2]), int(above[3] or 1)):
+        year += 1
+    return year
 
 
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\b|;")
