@@ -3454,3 +3454,8 @@ def test_a_chronologys_undated_lines_take_the_year_of_the_lines_above() -> None:
 def test_a_condition_after_the_day_does_not_set_its_tense() -> None:
     text = "The authority approved the deal Friday on condition that it sell two plants."
     assert tag_text(text, date(2014, 3, 11))[0].value == "2014-03-07"
+
+
+def test_a_bills_number_is_not_a_year() -> None:
+    text = "Legislators promised a bill, H.B. 1994, and SB 2012 passed. House Bill 2013 failed."
+    assert tag_text(text, date(2014, 6, 9)) == []

@@ -335,7 +335,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return True
     before = text[max(0, m.start() - 12) : m.start()]
     if re.search(
-        r"(?:No\.|#|\$|\b(?-i:H\.\s?R|S|H\.\s?Res|S\.\s?Res)\.\s?|\bcode|\bPIN|\bext\.|\bflight|\broute|\broom|\bsuite|\bpage|\bplatform|"
+        r"(?:No\.|#|\$|\b(?-i:H\.\s?R|S|H\.\s?Res|S\.\s?Res|[HSAL]\.\s?B)\.\s?|\b(?-i:[HSAL]B|Bill)\s|"
+        r"\bcode|\bPIN|\bext\.|\bflight|\broute|\broom|\bsuite|\bpage|\bplatform|"
         r"\bgate|\b(?:hotline|helpline|phone\s+line|number|dial|call|text),?)\s*$",
         before,
         re.IGNORECASE,
