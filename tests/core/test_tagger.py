@@ -3459,3 +3459,18 @@ def test_a_condition_after_the_day_does_not_set_its_tense() -> None:
 def test_a_bills_number_is_not_a_year() -> None:
     text = "Legislators promised a bill, H.B. 1994, and SB 2012 passed. House Bill 2013 failed."
     assert tag_text(text, date(2014, 6, 9)) == []
+
+
+def test_lunar_new_year_and_the_year_of_the_horse() -> None:
+    text = (
+        "Larchmont welcomes the Year of the Horse as Lunar New Year falls today. The Year of "
+        "the Snake was hard. Chinese New Year 2013 fell on a Sunday."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 1, 31))]
+    assert found[:4] == [
+        ("the Year of the Horse", "2014"),
+        ("Lunar New Year", "2014-01-31"),
+        ("today", "2014-01-31"),
+        ("The Year of the Snake", "2013"),
+    ]
+    assert ("Chinese New Year 2013", "2013-02-10") in found

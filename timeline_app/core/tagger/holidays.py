@@ -26,6 +26,80 @@ def _easter(year: int) -> date:
     return date(year, month, (h - m + r + month + 19) % 32)
 
 
+# The first day of the Chinese lunar year (Lunar New Year), 2000-2030.
+_LUNAR_NEW_YEAR = {
+    year: date(year, month, day)
+    for year, (month, day) in {
+        2000: (2, 5),
+        2001: (1, 24),
+        2002: (2, 12),
+        2003: (2, 1),
+        2004: (1, 22),
+        2005: (2, 9),
+        2006: (1, 29),
+        2007: (2, 18),
+        2008: (2, 7),
+        2009: (1, 26),
+        2010: (2, 14),
+        2011: (2, 3),
+        2012: (1, 23),
+        2013: (2, 10),
+        2014: (1, 31),
+        2015: (2, 19),
+        2016: (2, 8),
+        2017: (1, 28),
+        2018: (2, 16),
+        2019: (2, 5),
+        2020: (1, 25),
+        2021: (2, 12),
+        2022: (2, 1),
+        2023: (1, 22),
+        2024: (2, 10),
+        2025: (1, 29),
+        2026: (2, 17),
+        2027: (2, 6),
+        2028: (1, 26),
+        2029: (2, 13),
+        2030: (2, 3),
+    }.items()
+}
+# The twelve signs in their order; 2008 was a Year of the Rat.
+_SIGNS = (
+    "rat",
+    "ox",
+    "tiger",
+    "rabbit",
+    "dragon",
+    "snake",
+    "horse",
+    "goat",
+    "monkey",
+    "rooster",
+    "dog",
+    "pig",
+)
+_SIGN_NAMES = {"hare": "rabbit", "sheep": "goat", "ram": "goat", "boar": "pig"}
+
+
+def zodiac_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the Year of the Horse": the lunar year of that sign nearest the publication date,
+    written as the calendar year it begins in."""
+    animal = m["animal"].lower()
+    index = _SIGNS.index(_SIGN_NAMES.get(animal, animal))
+    year = min(
+        (y for y in range(ctx.base.year - 6, ctx.base.year + 7) if (y - 2008) % 12 == index),
+        key=lambda y: abs(y - ctx.base.year),
+    )
+    return Resolution(
+        DATE,
+        f"{year:04d}",
+        Certainty.INFERRED,
+        f"Year of the {m['animal']}",
+        ctx.base_anchor(),
+        uses_publication=True,
+    )
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The ``n``-th ``weekday`` (0 = Monday) of the month; ``n`` = -1 for the last one."""
     first = date(year, month, 1)
@@ -70,6 +144,8 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return christmas - timedelta(days=(christmas.weekday() - 5 - 1) % 7 + 1)
     if name == "fourth":  # the Fourth of July
         return date(year, 7, 4)
+    if name in {"lunar", "chinese"}:  # the first day of the lunar year, where we know it
+        return _LUNAR_NEW_YEAR.get(year)
     if name == "election" and suffix == "day":
         return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
     fixed = {

@@ -260,10 +260,11 @@ _KEYS = {
     "holiday": (
         r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine|Boxing|"
         r"Halloween|Patrick|Veterans|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Good|"
-        r"Black|Cyber|Super|Maundy|Fourth|"
+        r"Black|Cyber|Super|Maundy|Fourth|Lunar|Chinese|"
         r"May\s+Day|May\s+bank|spring\s+bank|August\s+bank|"
         r"Columbus|Presidents|Juneteenth"
     ),
+    "zodiac_year": r"year\s+of\s+the",
     "ref": (
         r"now|current|recent|lately|formerly|past|future|term|present|later\s+date|these\s+days|"
         r"soon|generation|other\s+day|ago"
@@ -671,6 +672,7 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?=(?:early\s+May|spring|August)\s+bank\s+holiday))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
         r"Black\s+Friday|Cyber\s+Monday|Super\s+Saturday|Maundy\s+Thursday|Fourth\s+of\s+July|"
+        r"(?:Lunar|Chinese)\s+New\s+Year(?!['\u2019]s)|"
         r"(?:May\s+Day|early\s+May|spring|August)(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
@@ -686,6 +688,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?P<hpod>night|morning|afternoon|evening)\b)?"
         rf"(?:\s+(?P<year>{YEAR}))?"  # "Christmas 2024", "New Year's Eve 2019"
         r"(?:\s+(?P<trel>last|next|this)\s+year\b)?",  # "Easter last year"
+    ),
+    # "the Year of the Horse": the lunar year of that sign nearest the publication
+    _rule(
+        "zodiac_year",
+        r"(?:the\s+)?(?-i:Year\s+of\s+the\s+(?P<animal>Rat|Ox|Tiger|Rabbit|Hare|Dragon|Snake|"
+        r"Horse|Goat|Sheep|Ram|Monkey|Rooster|Dog|Pig|Boar))\b",
     ),
     # now, currently, recently, the future, soon
     _rule(

@@ -43,6 +43,7 @@ RESOLVERS: dict[str, Resolver] = {
     "century": cal.century,
     "season": cal.season,
     "holiday": holidays.holiday,
+    "zodiac_year": holidays.zodiac_year,
     "quarter": quarters.quarter,
     "halves": quarters.halves,
     "q_quarter": quarters.q_quarter,
