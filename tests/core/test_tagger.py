@@ -3474,3 +3474,22 @@ def test_lunar_new_year_and_the_year_of_the_horse() -> None:
         ("The Year of the Snake", "2013"),
     ]
     assert ("Chinese New Year 2013", "2013-02-10") in found
+
+
+def test_titles_trains_and_catalogue_numbers_are_not_dates() -> None:
+    text = (
+        "Ruth Venn wrote The Orchard in October in 1986. The Orchard in October runs until "
+        'Saturday. "The 4:15 to Marlow" topped the box office. It came out on Meridian Records '
+        "(catalog no. MRL 1983)."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 2, 13))]
+    assert found == [("1986", "1986"), ("Saturday", "2013-02-16")]
+
+
+def test_the_same_weekend_last_year_and_halloween_falling_on_saturday() -> None:
+    text = (
+        "Receipts were up 9 percent from the same weekend last year. With Halloween falling on "
+        "Saturday, two horror films open Friday."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 10, 25))]
+    assert found[:2] == [("the same weekend last year", "2014-W43-WE"), ("Halloween", "2015-10-31")]

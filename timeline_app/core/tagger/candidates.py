@@ -230,6 +230,7 @@ _SURNAME_AFTER = re.compile(
     r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b)[A-Z][a-z]"
 )
+_TITLE_BEFORE = re.compile(r"\bThe\s+(?:[A-Z][a-z]+\s+){1,3}(?:in|of|at)\s+$")
 _ENDS_A_TITLE = re.compile(r"[\"\u201d]")
 _OPENS_A_TITLE = re.compile(r"[\"\u201c][A-Z][^\"\u201c\u201d]{0,38}$")
 
@@ -274,6 +275,10 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         text, max(0, m.start() - 40), m.start()
     ):
         return False  # "Harbour in March" (1911): the name of a work
+    if (title := _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())) and re.search(
+        r"[a-z,]\s+" + re.escape(title.group(0) + m["month"]) + r"\b", text
+    ):
+        return False  # "Ruth Venn wrote The Orchard in October": a title, wherever it stands
     if m["month"] == "MAY" and re.match(r"\s+(?!\d)[A-Z]{2,}\b", text[m.end() : m.end() + 20]):
         return False  # "THIS TRANSCRIPT ... MAY CONTAIN ERRORS": the verb, in capitals
     name = m["month"].lower()
@@ -335,7 +340,7 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return True
     before = text[max(0, m.start() - 12) : m.start()]
     if re.search(
-        r"(?:No\.|#|\$|\b(?-i:H\.\s?R|S|H\.\s?Res|S\.\s?Res|[HSAL]\.\s?B)\.\s?|\b(?-i:[HSAL]B|Bill)\s|"
+        r"(?:No\.(?:\s*[A-Z]{1,5})?|#|\$|\b(?-i:H\.\s?R|S|H\.\s?Res|S\.\s?Res|[HSAL]\.\s?B)\.\s?|\b(?-i:[HSAL]B|Bill)\s|"
         r"\bcode|\bPIN|\bext\.|\bflight|\broute|\broom|\bsuite|\bpage|\bplatform|"
         r"\bgate|\b(?:hotline|helpline|phone\s+line|number|dial|call|text),?)\s*$",
         before,
@@ -486,6 +491,10 @@ def _clock_ok(m: re.Match[str], text: str) -> bool:
         text, max(0, m.start() - 24), m.start()
     ):
         return False
+    if re.search(r"\bThe\s+$", text[max(0, m.start() - 5) : m.start()]) and re.match(
+        r"\s+to\s+[A-Z]", text[m.end() : m.end() + 6]
+    ):
+        return False  # "The 4:15 to Marlow": a train, or a film named for one
     return not re.search(r"high\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE)
 
 
@@ -815,7 +824,8 @@ _AGES_LISTED_BEFORE = re.compile(
 # "Ruth Easter, told reporters", "Easter also said": a surname, not the holiday
 _HOLIDAY_AS_NAME = re.compile(
     r"(?<![.!?]\s)\b(?!(?:Happy|Merry|Orthodox|Western|Eastern|Catholic|Last|Next|This|Since|Until|"
-    r"Before|After|By|On|At|Over|Through|During|For|From|The|A|An)\b)[A-Z][a-z]+\s+$"
+    r"Before|After|By|On|At|Over|Through|During|For|From|The|A|An|With|Without|Till|Like|Unlike|"
+    r"Around|Near|And|But|Or|As|Once|When|If)\b)[A-Z][a-z]+\s+$"
 )
 
 

@@ -605,7 +605,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<edge>(?:earlier|later)\s+)?(?:(?P<rel>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+same)"
         rf"\s+(?P<unit>day|{PART_OF_DAY}|week|weekend|month|year|quarter))"
         # "the same week last year": that unit a year back
-        r"(?:(?<=eek|nth|day|ter)\s+(?P<ly>(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)))?",
+        r"(?:(?<=eek|end|nth|day|ter)\s+(?P<ly>(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)))?",
     ),
     # "The night before, bells rang": that part of the day before the one the story is on
     _rule(

@@ -476,9 +476,12 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
         res = from_narrative(ctx, f"{target.isoformat()}T{pod}", f"{rel} {unit}", kind=TIME)
         res.anchors = step >= 0  # a look back ("the previous evening") leaves the story's day
         return res
-    if m["ly"] and rel == "the same" and unit in {"day", "week", "month", "quarter"}:
+    if m["ly"] and rel == "the same" and unit in {"day", "week", "weekend", "month", "quarter"}:
         # "US$2.38 in the same week last year": the story's week, a year back
-        value = value_at(timeml.shift_year(day, -1), unit)
+        back = timeml.shift_year(day, -1)
+        # "up 9 percent from the same weekend last year": that weekend's week a year back
+        weekend = unit == "weekend"
+        value = timeml.week_value(back) + "-WE" if weekend else value_at(back, unit)
         return Resolution(
             DATE, value, Certainty.ANCHORED, f"the same {unit} last year", "", anchors=False
         )
