@@ -3493,3 +3493,23 @@ def test_the_same_weekend_last_year_and_halloween_falling_on_saturday() -> None:
     )
     found = [(t.text, t.value) for t in tag_text(text, date(2015, 10, 25))]
     assert found[:2] == [("the same weekend last year", "2014-W43-WE"), ("Halloween", "2015-10-31")]
+
+
+def test_a_death_notices_arrangements_lie_ahead() -> None:
+    text = (
+        "In loving memory of Tom, who died on March 9th, 2003. Anniversary Mass on Saturday, "
+        "March 9th, at 7.30pm. Removal on Saturday morning to St Brigid's Church. Requiem Mass "
+        "on Monday at 12 noon, followed by burial."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 3, 8))]
+    assert found == [
+        ("March 9th, 2003", "2003-03-09"),
+        ("Saturday, March 9th", "2013-03-09"),
+        ("7.30pm", "2013-03-09T19:30"),
+        ("Saturday morning", "2013-03-09TMO"),
+        ("Monday", "2013-03-11"),
+        ("12 noon", "2013-03-11T12:00"),
+    ]
+    assert tag_text("The curfew starts at 12 midnight.", date(2013, 3, 8))[0].value.endswith(
+        "24:00"
+    )

@@ -100,6 +100,10 @@ _FUTURE = (
     r"(?:yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\s+"
     r"to\s+(?!be\b)[a-z]+\b|"
     r"aims?\s+(?:for|to)|aiming\s+(?:for|to)|"  # "ministers aim for royal assent by Christmas"
+    # a death notice's arrangements: "Removal on Saturday morning", "Requiem Mass on Monday"
+    r"(?-i:Removal|Reposing|Requiem\s+Mass|Funeral\s+(?:Mass|service)|Burial|Interment|Visitation|"
+    r"Viewing|Cremation)(?=\s+(?:[\w']+\s+){0,6}?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)|"
     # "a rocket was cleared today for a second launch attempt early Thursday": what something
     # is cleared for lies ahead
     r"(?:cleared|approved|readied)\s+(?:(?:today|yesterday)\s+)?for(?=\s+(?:[\w-]+\s+){0,4}?"

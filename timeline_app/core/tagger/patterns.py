@@ -112,7 +112,7 @@ CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?-i:[ap]\.m\.?|[AP]\.M\.?|[ap]m\b|[AP]M\b)"
     # (British police and services write "02:15 hours")
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|\s*(?:%|percent))(?:\s+hours\b)?"
-    r"|noon|midnight|midday"
+    r"|(?:12\s+)?(?:noon|midnight)|midday"  # "at 12 noon"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC|HKT|JST|KST|SGT|IST|CET|EET|MSK)\b)"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+local\b)"  # "at 0140 local (2240 GMT Friday)"
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s+(?-i:BST|GMT|UTC|CET|CEST)\b))"  # "06.00 BST"

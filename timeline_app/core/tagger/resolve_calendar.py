@@ -100,6 +100,12 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         year, why = year_for(ctx, m.start(), m.end(), month, dom)
     if m["wd"] or m["wdab"]:
         weekday = WEEKDAYS[m["wd"].lower()] if m["wd"] else _ABBREVIATED[m["wdab"][:3]]
+        if why.startswith("the same day named earlier") and not _falls_on(
+            year, month, dom, weekday
+        ):
+            # "who died on March 9th, 2003. Anniversary Mass on Saturday, March 9th": its
+            # weekday says this year's, not the day named before
+            year, why = ctx.base.year, "nearest year with its weekday"
         year = _year_matching_weekday(year, month, dom, weekday, ctx.text[: m.start()])
     parsed = dateparse.parse(f"{month_name} {dom}", ctx.base)
     if parsed is None:
@@ -221,6 +227,13 @@ def first_days(m: re.Match[str], ctx: Context) -> Resolution | None:
         uses_publication=True,
         keep_after_year=True,
     )
+
+
+def _falls_on(year: int, month: int, dom: int, weekday: int) -> bool:
+    try:
+        return date(year, month, dom).weekday() == weekday
+    except ValueError:
+        return False
 
 
 def _year_matching_weekday(year: int, month: int, dom: int, weekday: int, before: str) -> int:

@@ -345,7 +345,7 @@ def _said_as_minutes(words: str) -> str:
 
 
 def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
-    words = m["clock"].lower()
+    words = re.sub(r"^12\s+(?=noon|midnight)", "", m["clock"].lower())  # "12 noon"
     seconds = ""
     bare = False  # no a.m./p.m. and nothing around it to tell
     if words.startswith(("noon", "midday")):
