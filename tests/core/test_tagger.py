@@ -3513,3 +3513,17 @@ def test_a_death_notices_arrangements_lie_ahead() -> None:
     assert tag_text("The curfew starts at 12 midnight.", date(2013, 3, 8))[0].value.endswith(
         "24:00"
     )
+
+
+def test_a_count_after_a_look_back_counts_from_the_year_named() -> None:
+    text = (
+        "Her filly won the Guineas in 1967; her half-sister had been second a year earlier. "
+        "Quillet took the race 12 years later, in May 1979."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 6, 9))}
+    assert found["a year earlier"] == "1966"
+    assert found["12 years later"] == "1979"
+    # but after "the following spring" the story has moved on
+    text = "She wrote it in 1986; it opened the following spring. Twenty-six years on, it is back."
+    found = {t.text: t.value for t in tag_text(text, date(2013, 2, 13))}
+    assert found["Twenty-six years on"] == "2013"

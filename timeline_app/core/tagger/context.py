@@ -43,6 +43,7 @@ _YEAR_BASED = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]|\d\d))?")
 _COUNTED = re.compile(
     r"\b(?:earlier|later|before|after|ago|previous|following|past)\b", re.IGNORECASE
 )
+_LOOK_BACK = re.compile(r"\b(?:earlier|before|ago|previous)\b", re.IGNORECASE)
 _ENDED = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending)\s+(?P<month>{'|'.join(MONTHS)})\.?\s+\d{{1,2}}"
     r"(?:,\s+(?P<year>\d{4}))?\b",
@@ -108,6 +109,8 @@ class Context:
     # the latest month a figure is given for, and where it ends: not the month it is compared
     # with ("rose 0.4% in September, up from 0.2% in August": September)
     period_month: tuple[str, int] = ("", -1)
+    # the latest year named for itself ("in 1967"), not counted ("a year earlier"), and its end
+    year_named: tuple[int, int] = (0, -1)
     days: list[tuple[date, str]] = field(default_factory=list)  # every day named, in order
     cue_cache: dict[tuple[int, int], Cue | None] = field(default_factory=dict)
     _ahead: bool | None = None
@@ -124,6 +127,15 @@ class Context:
         if self.publication is None:
             return "no publication date"
         return f"publication date {self.publication.isoformat()}"
+
+    def year_before_the_count(self, at: int) -> int | None:
+        """The year named for itself just before a year counted from it ("won in 1967; her
+        sister had been second a year earlier. Quillet won 12 years later": 1967), when the
+        latest date was so counted and the year is in the same paragraph."""
+        year, end = self.year_named
+        if end < 0 or not _LOOK_BACK.search(self.last_value_text) or "\n\n" in self.text[end:at]:
+            return None  # (after "the following spring" the story has moved on to it)
+        return year
 
     def named_year(self, *, within: bool = False) -> int | None:
         """The year the text last named ("in 2015", "last year"), if the latest date was one (or,
@@ -336,6 +348,8 @@ class Context:
         if not value[:4].isdigit():
             return
         self.last_value, self.last_value_text, self.last_value_end = value, text, end
+        if _YEAR_ONLY.fullmatch(value) and not _COUNTED.search(text):
+            self.year_named = (int(value), end)
         if _CLOCK_VALUE.match(value):
             self.last_clock = value
             self.clock_days.add(value[:10])

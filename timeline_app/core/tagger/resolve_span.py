@@ -239,7 +239,9 @@ def _offset(
     if unit == "month" and (month := _MONTH_ONLY.fullmatch(ctx.last_value)):
         # "withdrawn in April 2017 ..., resigned two months later": from that month
         day, anchor, own = date(int(month[1]), int(month[2]), 1), f"previous date {month[0]}", True
-    named = ctx.named_year(within=True) if unit in {"year", "decade", "century"} else None
+    named = None
+    if unit in {"year", "decade", "century"}:
+        named = ctx.named_year(within=True) or ctx.year_before_the_count(m.start())
     if m["post"] and m["post"].strip().lower() == "on" and ctx.publication is not None:
         # "in 1945 ... Forty years on" is 1985; but "Two weeks on" with no event dated, or "Six
         # months on" that would pass the publication, is today: from the event until now
