@@ -3527,3 +3527,15 @@ def test_a_count_after_a_look_back_counts_from_the_year_named() -> None:
     text = "She wrote it in 1986; it opened the following spring. Twenty-six years on, it is back."
     found = {t.text: t.value for t in tag_text(text, date(2013, 2, 13))}
     assert found["Twenty-six years on"] == "2013"
+
+
+def test_an_hour_in_the_sentence_of_a_habit_is_the_habits_hour() -> None:
+    text = (
+        "She was born on 14 February 1923. Twice a week she drove a circuit of the outlying "
+        "stations; on the other days the clinic opened at 8am."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2012, 8, 15))}
+    assert found["8am"] == "XXXX-XX-XXT08:00"
+    text = "The next day officials tested the air every two hours before lifting it at 8 p.m."
+    found = {t.text: t.value for t in tag_text(text, date(1990, 3, 12))}
+    assert found["8 p.m."] != "XXXX-XX-XXT20:00"

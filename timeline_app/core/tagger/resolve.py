@@ -230,6 +230,7 @@ def _recurring_lists(text: str, timexes: list[Timex]) -> list[Timex]:
                 _CLOCK_VALUE.fullmatch(timex.value)
                 and _SET_THEN_HOUR.fullmatch(text, before.end, timex.start)
             )
+            or _habit_hour(text, before, timex)
         ):
             continue
         listed = _LIST_JOIN.fullmatch(text, before.end, timex.start)  # not "from Wednesday"
@@ -256,6 +257,27 @@ def _recurring_lists(text: str, timexes: list[Timex]) -> list[Timex]:
             rule="part of a recurring time",
         )
     return out
+
+
+_BARE_HOUR = re.compile(
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight|midday|\w+\s+o'clock)", re.I
+)
+
+
+def _habit_hour(text: str, habit: Timex, timex: Timex) -> bool:
+    """ "Twice a week she drove a circuit; on the other days the clinic opened at 8am": a bare
+    hour later in the sentence of a habit is the habit's hour, not one day's."""
+    gap = text[habit.end : timex.start]
+    return (
+        habit.type is TimexType.SET
+        and not habit.value.startswith("PT")  # not "tested the air every two hours ... at 8"
+        and timex.rule in {"clock time", "clock time on the previous date"}
+        and _BARE_HOUR.fullmatch(timex.text) is not None  # not "noon Tuesday"
+        and _CLOCK_VALUE.fullmatch(timex.value) is not None
+        and len(gap.split()) <= 16
+        and not sentence_break(text, habit.end, timex.start)
+        and "\n" not in gap
+    )
 
 
 def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
