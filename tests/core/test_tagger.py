@@ -3539,3 +3539,21 @@ def test_an_hour_in_the_sentence_of_a_habit_is_the_habits_hour() -> None:
     text = "The next day officials tested the air every two hours before lifting it at 8 p.m."
     found = {t.text: t.value for t in tag_text(text, date(1990, 3, 12))}
     assert found["8 p.m."] != "XXXX-XX-XXT20:00"
+
+
+def test_weekly_counts_to_a_day_and_the_week_before() -> None:
+    text = (
+        "The ministry recorded 31 new cases in the week to Sunday, down from 58 the week before "
+        "and from a peak of 102 in the week to Feb. 1."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 2, 17))]
+    assert found == [
+        ("the week", "2015-W07"),
+        ("Sunday", "2015-02-15"),
+        ("the week before", "2015-W06"),
+        ("the week", "2015-W05"),
+        ("Feb. 1", "2015-02-01"),
+    ]
+    text = "Prices rose 0.3 percent in November, after a 0.1 percent rise the month before."
+    found = {t.text: t.value for t in tag_text(text, date(2005, 12, 14))}
+    assert found["the month before"] == "2005-10"

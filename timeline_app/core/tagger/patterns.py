@@ -250,6 +250,7 @@ _KEYS = {
     ),
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
     "day_before": r"day\s+(?:before|after)",
+    "unit_before": r"(?:week|month)\s+(?:before|after)",
     "pod_before": r"(?:night|evening|morning|afternoon)\s+(?:before|after)",
     "week_of": r"week\s+of",
     "part_of_day": r"morning|afternoon|evening|night",
@@ -618,6 +619,12 @@ RULES: tuple[Rule, ...] = (
         "day_before",
         r"the\s+day\s+(?P<dir>before|after)(?:\s+(?P<deictic>yesterday|tomorrow)"
         rf"|\s+(?:(?P<rel>last|next|this)\s+)?(?P<wd>{WEEKDAY}))?",
+    ),
+    # "58 cases the week before": the week before the one the story is on
+    _rule(
+        "unit_before",
+        r"the\s+(?P<unit>week|month)\s+(?P<dir>before|after)"
+        r"(?![ \t]+(?:(?:the|a|an|his|her|its|their|this|that|last|next|\w+day)\b|(?-i:[A-Z])|\d))",
     ),
     # the week of March 6
     _rule(

@@ -70,6 +70,7 @@ RESOLVERS: dict[str, Resolver] = {
     "year_to_date": rel.year_to_date,
     "year_on_year": rel.year_on_year,
     "day_before": rel.day_before,
+    "unit_before": rel.unit_before,
     "pod_before": rel.pod_before,
     "week_of": cal.week_of,
     "part_of_day": rel.part_of_day,
@@ -550,7 +551,7 @@ def _overnight_from(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-_ENDING = re.compile(r"\s+(?:ending|ended)\s+(?:on\s+)?", re.IGNORECASE)
+_ENDING = re.compile(r"\s+(?:ending|ended|to)\s+(?:on\s+)?", re.IGNORECASE)
 
 
 def _weeks_ending(text: str, timexes: list[Timex]) -> list[Timex]:

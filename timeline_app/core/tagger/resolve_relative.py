@@ -530,6 +530,13 @@ def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+def unit_before(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "down from 58 the week before": the week (month) before the story's."""
+    step = -1 if m["dir"].lower() == "before" else 1
+    unit = m["unit"].lower()
+    return _from_story(m, ctx, unit, step, f"the {unit} {m['dir'].lower()}", "")
+
+
 def period(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the year-earlier period": the quarter (or year) under discussion, a year back if asked."""
     which = m["which"].lower()
