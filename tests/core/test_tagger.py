@@ -3557,3 +3557,9 @@ def test_weekly_counts_to_a_day_and_the_week_before() -> None:
     text = "Prices rose 0.3 percent in November, after a 0.1 percent rise the month before."
     found = {t.text: t.value for t in tag_text(text, date(2005, 12, 14))}
     assert found["the month before"] == "2005-10"
+
+
+def test_the_end_of_the_month_just_named_in_a_past_clause() -> None:
+    text = "Cases dipped in mid-January before rising again at the end of the month."
+    found = {t.text: t.value for t in tag_text(text, date(2015, 2, 17))}
+    assert found["the end of the month"] == "2015-01"

@@ -202,7 +202,9 @@ def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolutio
         return None
     if (
         unit == "month"
-        and not mod  # not "his lease runs out at the end of the month", said of the present
+        # not "his lease runs out at the end of the month", said of the present (but "dipped in
+        # mid-January before rising again at the end of the month": that month's end)
+        and (not mod or _past_clause(m, ctx))
         and ctx.last_month is not None
         and ctx.in_sentence_of_last_value(m.start())
         and ctx.last_value[:7] == ctx.last_month.isoformat()[:7]
@@ -528,6 +530,11 @@ def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
     return from_narrative(
         ctx, (day + timedelta(days=step)).isoformat(), f"the day {m['dir'].lower()}"
     )
+
+
+def _past_clause(m: re.Match[str], ctx: Context) -> bool:
+    cue = ctx.direction(m.start(), m.end())
+    return cue is not None and cue.direction is Direction.PAST
 
 
 def unit_before(m: re.Match[str], ctx: Context) -> Resolution | None:
