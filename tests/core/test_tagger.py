@@ -3563,3 +3563,11 @@ def test_the_end_of_the_month_just_named_in_a_past_clause() -> None:
     text = "Cases dipped in mid-January before rising again at the end of the month."
     found = {t.text: t.value for t in tag_text(text, date(2015, 2, 17))}
     assert found["the end of the month"] == "2015-01"
+
+
+def test_the_week_before_last_week_and_the_first_year_of_a_scheme() -> None:
+    text = "The bulletin counted 412 cases last week, up from 187 the week before."
+    found = {t.text: t.value for t in tag_text(text, date(2013, 1, 18))}
+    assert found["the week before"] == "2013-W01"
+    text = "The programme is expected to cost 2.1m in the first year."
+    assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == [("the first year", "P1Y")]

@@ -532,8 +532,9 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?:first|final|last|opening|closing)\s+(?P<unit>hour|day|week|month|year|decade)"
         r"(?P<plural>s)?"
         r"(?=\s+of\s+(?:the|its|their|his|her|a|an)\s+(?!(?:day|week|month|year|century|decade)\b)"
-        # "The first decade was about surviving": the subject of its own clause
-        r"|\s+(?:was|were|has\s+been|had\s+been|saw|brought)\b)",
+        # "The first decade was about surviving": the subject of its own clause; "expected to
+        # cost 2.1m in the first year.": the first of the scheme's years
+        r"|\s+(?:was|were|has\s+been|had\s+been|saw|brought)\b|\s*[.;](?:\s|$))",
     ),
     # years, recent years, the coming months, the weeks ahead, decades-long
     _rule(

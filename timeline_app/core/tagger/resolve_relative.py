@@ -541,7 +541,21 @@ def unit_before(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "down from 58 the week before": the week (month) before the story's."""
     step = -1 if m["dir"].lower() == "before" else 1
     unit = m["unit"].lower()
-    return _from_story(m, ctx, unit, step, f"the {unit} {m['dir'].lower()}", "")
+    rule = f"the {unit} {m['dir'].lower()}"
+    if (
+        unit == "week"
+        and _WEEK_VALUE.fullmatch(ctx.last_value)
+        and ctx.in_sentence_of_last_value(m.start())
+    ):
+        # "412 cases last week, up from 187 the week before": the week before that one
+        week = date.fromisocalendar(int(ctx.last_value[:4]), int(ctx.last_value[6:]), 1)
+        value = value_at(week + timedelta(weeks=step), unit)
+        anchor = f"previous date {ctx.last_value} ('{ctx.last_value_text}')"
+        return Resolution(DATE, value, Certainty.ANCHORED, rule, anchor)
+    return _from_story(m, ctx, unit, step, rule, "")
+
+
+_WEEK_VALUE = re.compile(r"\d{4}-W\d\d")
 
 
 def period(m: re.Match[str], ctx: Context) -> Resolution | None:
