@@ -3571,3 +3571,8 @@ def test_the_week_before_last_week_and_the_first_year_of_a_scheme() -> None:
     assert found["the week before"] == "2013-W01"
     text = "The programme is expected to cost 2.1m in the first year."
     assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == [("the first year", "P1Y")]
+
+
+def test_sunday_trading_laws_are_not_a_sunday() -> None:
+    text = "The centre opens until 4.30pm, the maximum allowed under Sunday trading laws."
+    assert [t.text for t in tag_text(text, date(2013, 12, 21))] == ["4.30pm"]

@@ -617,7 +617,10 @@ _SUBJECT_VERB_AFTER = re.compile(
     r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:was|were|is|are|had|has|have|will|would|said|[a-z]+ed)\b"
 )
 # "THE SUNDAY EVENING NEWS", "the Saturday Night Show": the name of a programme or paper
-_SCHOOL_AFTER = re.compile(r"\s+(?:school|schools|best|roast|lunch\s+club)\b", re.IGNORECASE)
+_SCHOOL_AFTER = re.compile(
+    r"\s+(?:school|schools|best|roast|lunch\s+club|trading\s+(?:laws?|rules|hours))\b",
+    re.IGNORECASE,
+)
 _TITLE_AFTER = re.compile(
     r"[ \t]+(?=[A-Z])(?i:News|Show|Programme|Program|Edition|Times|Post|Telegraph|Herald|"
     r"Magazine|Live|Report|Briefing|Review|Roundup|Update|Journal|Chronicle|Ledger|Tribune|"
