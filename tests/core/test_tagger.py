@@ -3576,3 +3576,13 @@ def test_the_week_before_last_week_and_the_first_year_of_a_scheme() -> None:
 def test_sunday_trading_laws_are_not_a_sunday() -> None:
     text = "The centre opens until 4.30pm, the maximum allowed under Sunday trading laws."
     assert [t.text for t in tag_text(text, date(2013, 12, 21))] == ["4.30pm"]
+
+
+def test_a_headlines_weekday_follows_the_clock_time_on_that_weekday() -> None:
+    text = (
+        "Larchmont welcomes Year of the Horse; parade Sunday\n\nFriday, January 31, 2014\n\n"
+        "The parade will step off at 11 a.m. Sunday from the centre."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 1, 31))]
+    assert ("Sunday", "2014-02-02") in found
+    assert ("11 a.m. Sunday", "2014-02-02T11:00") in found

@@ -178,25 +178,32 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 def _uncued_weekdays_follow_the_text(timexes: list[Timex]) -> list[Timex]:
     """A weekday without a tense cue (a headline's "Curtain up on Thursday") is the same weekday
     the text dates with a cue ("returns from Thursday until 3 May"), when there is one."""
-    cued = [t for t in timexes if t.rule.startswith("weekday, ") and " cue '" in t.rule]
+    cued = [
+        t
+        for t in timexes
+        if (t.rule.startswith("weekday, ") and " cue '" in t.rule)
+        # "The parade steps off at 11 a.m. Sunday": a clock time on a weekday dates it too
+        or (t.rule == "clock time" and _WEEKDAY_WORD.search(t.text))
+    ]
     out = list(timexes)
     for i, timex in enumerate(out):
         if not timex.rule.startswith("weekday, no tense cue") or timex.interval is None:
             continue
-        day = timex.interval.start
+        day = timex.interval.start.date()
         same = [
             t
             for t in cued
             if t.interval is not None
-            and abs((t.interval.start - day).days) == 7
-            and t.value[10:] == timex.value[10:]
+            and abs((t.interval.start.date() - day).days) == 7
+            and (t.value[10:] == timex.value[10:] or t.rule == "clock time")
         ]
         if same:
             other = min(same, key=lambda t: abs(t.start - timex.start))
+            value = other.value[:10] + timex.value[10:]
             out[i] = replace(
                 timex,
-                value=other.value,
-                interval=other.interval,
+                value=value,
+                interval=interval_for(value),
                 anchor=f"the same weekday later in the text, '{other.text}'",
                 rule="weekday, as the text dates it elsewhere",
             )
