@@ -3586,3 +3586,8 @@ def test_a_headlines_weekday_follows_the_clock_time_on_that_weekday() -> None:
     found = [(t.text, t.value) for t in tag_text(text, date(2014, 1, 31))]
     assert ("Sunday", "2014-02-02") in found
     assert ("11 a.m. Sunday", "2014-02-02T11:00") in found
+
+
+def test_a_cue_past_a_semicolon_belongs_to_another_clause() -> None:
+    text = "Hottest July on record; no relief seen until mid-August"
+    assert tag_text(text, date(2015, 8, 1))[0].value == "2015-07"

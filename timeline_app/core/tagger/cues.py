@@ -364,6 +364,8 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     after = _CUE.search(text, end, hi)
     if after is not None and after.group(0).lower() == "since":
         after = None  # "go to the polls Sunday in the first election since 1967": since's own date
+    if after is not None and ";" in text[end : after.start()]:
+        after = None  # "Hottest July on record; no relief seen until mid-August": another clause
     if before is not None and after is not None and _overrides(text, start, end, before, after):
         before = None
     if before is not None and after is not None and _new_clause_between(text, before.end(), start):
