@@ -3591,3 +3591,19 @@ def test_a_headlines_weekday_follows_the_clock_time_on_that_weekday() -> None:
 def test_a_cue_past_a_semicolon_belongs_to_another_clause() -> None:
     text = "Hottest July on record; no relief seen until mid-August"
     assert tag_text(text, date(2015, 8, 1))[0].value == "2015-07"
+
+
+def test_a_week_ahead_calendar_and_datelines_named_like_days() -> None:
+    text = (
+        "A look at reports scheduled for next week:\n\nMonday: Factory orders.\n\nFriday: Retail "
+        "sales.\n\nMONDAY FALLS (AP) \u2014 A jury deliberated Monday.\n\nPORT AUGUST, Ossland "
+        "(AP) \u2014 The ship sails for Gravesport on Tuesday morning."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 1, 25))]
+    assert found == [
+        ("next week", "2014-W05"),
+        ("Monday", "2014-01-27"),
+        ("Friday", "2014-01-31"),
+        ("Monday", "2014-01-20"),
+        ("Tuesday morning", "2014-01-28TMO"),
+    ]

@@ -236,6 +236,8 @@ _OPENS_A_TITLE = re.compile(r"[\"\u201c][A-Z][^\"\u201c\u201d]{0,38}$")
 
 
 def _month_ok(m: re.Match[str], text: str) -> bool:
+    if _in_dateline_place(m, text):
+        return False
     edge = m["edge"] or ""
     if edge[:1].isupper() and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
         return False  # "Now Late September, the second album": a title mid-sentence
@@ -551,8 +553,27 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     return rel == "the" or bool(before)
 
 
+# a dateline's place in capitals: "MONDAY FALLS (AP) —", "PORT AUGUST, Ossland (AP) —"
+_DATELINE_PLACE = re.compile(
+    r"(?-i:(?:[A-Z]{2,}[ \t]+)?(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|"
+    r"FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+    r"(?:[ \t]+[A-Z]{2,})?(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?"
+    r"[ \t]+\((?:AP|Reuters|AFP)\))"
+)
+
+
+def _in_dateline_place(m: re.Match[str], text: str) -> bool:
+    if not m.group(0).isupper():
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    found = _DATELINE_PLACE.match(text, line_start)
+    return bool(found and found.start() <= m.start() and m.end() <= found.end())
+
+
 def _weekday_ok(m: re.Match[str], text: str) -> bool:
     if _is_surname(m, text) or _TITLE_AFTER.match(text, m.end()):
+        return False
+    if _in_dateline_place(m, text):
         return False
     if m["wd"].lower() == "sunday" and _SCHOOL_AFTER.match(text, m.end()):
         return False  # "taught Sunday school", "her Sunday best": a kind of thing

@@ -161,7 +161,7 @@ _FUTURE = (
     + r"(?:opens|reopens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|"
     r"flies|expires|"
     r"departs|runs|open|reopen|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
-    r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|"
+    r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|sails|"
     r"play|plays|host|hosts|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
     # "face the champions on Tuesday", not "a familiar face at the market"
     r"(?<!familiar\s)(?<!friendly\s)(?<!new\s)(?<!public\s)(?<!human\s)(?<!known\s)"
@@ -169,7 +169,8 @@ _FUTURE = (
     # "holds its shareholder meeting on Thursday" (not "holds a 12% stake")
     r"holds(?=\s+(?:(?:its|a|an|the|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}(?:meeting|talks|"
     r"conference|session|election|vote|hearing|rally|summit|briefing|ceremony|auction|primary|"
-    r"referendum|caucus|debate|service|funeral|memorial|event|sale)s?\b)|"
+    r"referendum|caucus|debate|service|funeral|memorial|event|sale|opener|race|festival|"
+    r"parade|concert|fair|tournament)s?\b)|"
     r"reports\s+(?:before|after|results|earnings)|releases|publishes|unveils|"
     # "the week's biggest test comes Thursday" (not "the strike comes after ...")
     r"comes(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|"

@@ -56,7 +56,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "Saturday week": the Saturday after the coming one
         found = weekday_date(ctx.base, target, Direction.FUTURE, strict=True) + timedelta(days=7)
         return _weekday_result(ctx, found, pod, m, "weekday, a week on", anchored=False)
-    named_week = m["week"] or _week_named_before(ctx.text, m.start())
+    named_week = m["week"] or _week_named_before(ctx.text, m.start()) or _schedule_week(ctx, m)
     if named_week:  # "on Monday last week": the Monday of the week before this one
         # (and "a vote next week, probably on Wednesday": that week's Wednesday)
         step = {"last": -7, "next": 7, "this": 0}[named_week.lower()]
@@ -194,6 +194,29 @@ def _beside_a_dated_day(ctx: Context, m: re.Match[str], target: int) -> date | N
         if near.weekday() == target:
             return near
     return None
+
+
+_HEADING_LINE = re.compile(r"(?:^|\n)[ \t]*$")
+_SCHEDULE_WEEK = re.compile(
+    r"\b(?:(?P<next>next\s+week|(?:the\s+)?week\s+ahead|the\s+coming\s+week)|"
+    r"(?P<this>this\s+week))\b",
+    re.IGNORECASE,
+)
+
+
+def _schedule_week(ctx: Context, m: re.Match[str]) -> str:
+    """ "Business week ahead ... Monday: Factory orders for December.": a calendar's weekday
+    heading is a day of the week the text schedules."""
+    if not (
+        m.end() == m.end("wd")
+        and ctx.text.startswith(":", m.end())
+        and _HEADING_LINE.search(ctx.text, max(0, m.start() - 4), m.start())
+    ):
+        return ""
+    named = list(_SCHEDULE_WEEK.finditer(ctx.text, max(0, m.start() - 600), m.start()))
+    if not named:
+        return ""
+    return "next" if named[-1]["next"] else "this"
 
 
 def _week_named_before(text: str, start: int) -> str:
