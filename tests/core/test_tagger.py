@@ -3607,3 +3607,18 @@ def test_a_week_ahead_calendar_and_datelines_named_like_days() -> None:
         ("Monday", "2014-01-20"),
         ("Tuesday morning", "2014-01-28TMO"),
     ]
+
+
+def test_a_retailers_holiday_quarter_ended_in_february() -> None:
+    text = (
+        "Dunbarton swung to a loss in the holiday quarter. It lost $14.2 million in the fourth "
+        "quarter ended Feb. 1. A year earlier it earned $22.6 million. The fiscal year ending "
+        "Feb. 2, 2013, was a 53-week year. For the full year, profit fell 57 percent. It said "
+        "first-quarter sales would be flat."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 3, 5))}
+    assert found["the holiday quarter"] == "FY2014-Q4"
+    assert found["the fourth quarter"] == "FY2014-Q4"
+    assert found["A year earlier"] == "FY2013-Q4"
+    assert found["the full year"] == "FY2014"
+    assert found["first-quarter"] == "FY2015-Q1"

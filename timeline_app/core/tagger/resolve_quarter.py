@@ -72,7 +72,10 @@ def _fy_number(digits: str) -> int:
 
 _FISCAL_QUARTERS = re.compile(
     r"quarter\s+of\s+fiscal|fiscal[\s-]+(?:first|second|third|fourth)[\s-]+quarter|"
-    r"(?-i:\bQ[1-4]\s?FY)|quarter\s+of\s+(?-i:FY)",
+    r"(?-i:\bQ[1-4]\s?FY)|quarter\s+of\s+(?-i:FY)|"
+    # "the fourth quarter ended Feb. 1": a quarter ending where no calendar quarter does
+    r"quarter,?\s+(?:which\s+|that\s+)?(?:ended|ending)\s+(?:on\s+)?(?:(?:Feb|May|Aug|Nov)[a-z]*\.?"
+    r"\s+\d|(?:Jan|Apr|Jul|Oct)[a-z]*\.?\s+(?:[89]|[12]\d|3[01])\b)",
     re.IGNORECASE,
 )
 
@@ -387,6 +390,24 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 def months_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the January-March quarter", "the December quarter", "the holiday quarter": the calendar
     quarter of its middle month, in the year the tense points to (or the one named)."""
+    if (
+        m["holiday"]
+        and ctx.fiscal_start not in {1, 4, 7, 10}
+        and ctx.text_counts_fiscal_quarters(_FISCAL_QUARTERS)
+    ):
+        # a retailer's year from February: its holiday quarter is its fourth, November-January
+        start = ctx.fiscal_start
+        number = ((12 - start) % 12) // 3 + 1
+        year, why = year_for(ctx, m.start(), m.end(), 11, None)
+        fiscal = fiscal_year_of(date(year, 12, 1), start)
+        return Resolution(
+            DATE,
+            f"FY{fiscal:04d}-Q{number}",
+            Certainty.INFERRED,
+            f"the holiday quarter of the fiscal year, {why}",
+            ctx.base_anchor(),
+            uses_publication=True,
+        )
     if m["holiday"]:
         middle = 11
     elif m["endm"]:

@@ -82,6 +82,16 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "year" and rel == "the full" and ctx.fiscal_start != 1:
         # "For the full year, Quillane expects ...": its fiscal year, in a text that has one
         number = fiscal_year_of(ctx.base, ctx.fiscal_start)
+        reported = ctx.reported_quarter
+        if _past_clause(m, ctx) and reported.startswith("FY") and reported.endswith("Q4"):
+            # "For the full year, profit fell 57 percent", after the fourth quarter's results
+            return Resolution(
+                DATE,
+                reported[:6],
+                Certainty.ANCHORED,
+                "the full fiscal year reported",
+                f"quarter reported {reported}",
+            )
         return relative(ctx, f"FY{number:04d}", "the full fiscal year", mod=mod)
     if unit == "fiscal year":
         if not (rel in _THIS or rel in BACK or rel in AHEAD) and _SPAN_AFTER.match(
