@@ -3622,3 +3622,12 @@ def test_a_retailers_holiday_quarter_ended_in_february() -> None:
     assert found["A year earlier"] == "FY2013-Q4"
     assert found["the full year"] == "FY2014"
     assert found["first-quarter"] == "FY2015-Q1"
+
+
+def test_an_ed_word_after_a_gerund_is_an_adjective_before_its_noun() -> None:
+    found = tag_text(
+        "The company would stop selling boxed copies in the spring.", date(2013, 10, 24)
+    )
+    assert found[0].value == "2014-SP"
+    found = tag_text("Campaigning ended at midnight on Friday.", date(2013, 10, 12))
+    assert [t.value for t in found] == ["2013-10-11T24:00", "2013-10-11"]

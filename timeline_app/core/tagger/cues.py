@@ -214,6 +214,10 @@ _PAST = (
     r"lay|laid|sank|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang)|"
     # an "-ed" word after an article is an adjective ("a revised timetable"), not a past verb
     r"(?-i:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)"  # "members of affiliated clubs"
+    # nor after a gerund, before its noun: "would stop selling boxed copies" (but "Campaigning
+    # ended at midnight")
+    r"(?:(?<!ing\s)|(?<=thing\s)|(?=[a-z]{2,}ed\s+(?:on|in|at|by|to|the|a|an|for|with|from|"
+    r"until|up|out|off|down)\b))"
     r"(?!(?:need|feed|seed|speed|bed|red|shed|proceed|exceed|succeed|indeed|hundred|embed|expected|"
     r"seaweed|weed|breed|creed|greed|tweed|steed|deed|sled|wed|fled)\b)"
     r"[a-z]{2,}ed)"
