@@ -3631,3 +3631,11 @@ def test_an_ed_word_after_a_gerund_is_an_adjective_before_its_noun() -> None:
     assert found[0].value == "2014-SP"
     found = tag_text("Campaigning ended at midnight on Friday.", date(2013, 10, 12))
     assert [t.value for t in found] == ["2013-10-11T24:00", "2013-10-11"]
+
+
+def test_bookings_for_december_and_the_same_month_last_year() -> None:
+    text = "Bookings for December were running 5 percent ahead of the same month last year."
+    found = [(t.text, t.value) for t in tag_text(text, date(2012, 11, 5))]
+    assert found == [("December", "2012-12"), ("the same month last year", "2011-12")]
+    text = "Sales in the previous business year fell."
+    assert tag_text(text, date(2015, 2, 6))[0].text == "the previous business year"

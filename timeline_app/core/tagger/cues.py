@@ -100,6 +100,11 @@ _FUTURE = (
     r"(?:yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\s+"
     r"to\s+(?!be\b)[a-z]+\b|"
     r"aims?\s+(?:for|to)|aiming\s+(?:for|to)|"  # "ministers aim for royal assent by Christmas"
+    # what is booked or forecast for a month lies ahead: "bookings for December were running
+    # ahead", "its forecast for the December quarter"
+    r"(?:bookings|reservations|advance\s+sales|forecast|outlook|guidance)\s+for(?=\s+(?:the\s+)?"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)|"
     # a death notice's arrangements: "Removal on Saturday morning", "Requiem Mass on Monday"
     r"(?-i:Removal|Reposing|Requiem\s+Mass|Funeral\s+(?:Mass|service)|Burial|Interment|Visitation|"
     r"Viewing|Cremation)(?=\s+(?:[\w']+\s+){0,6}?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"

@@ -15,8 +15,8 @@ from timeline_app.core.tagger.patterns import MONTH
 __all__ = ["fiscal_start", "fiscal_year_of", "southern_hemisphere"]
 
 _ENDS = re.compile(
-    rf"\b(?:fiscal|financial|budget)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
-    rf"(?:ends|ended|ending|closes|closed|runs\s+to|to|will\s+end)\s+(?:on\s+|in\s+)?"
+    rf"\b(?:fiscal|financial|budget|business)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
+    rf"(?:ends|ended|ending|closes|closed|runs\s+to|to|through|will\s+end)\s+(?:on\s+|in\s+)?"
     rf"(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?",
     re.IGNORECASE,
 )

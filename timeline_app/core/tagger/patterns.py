@@ -463,7 +463,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<the>the)\s+)"
         # "the holiday weekend", "the long weekend": a weekend, made longer by a holiday
         r"(?:(?:holiday|long|bank\s+holiday|holiday\s+long)\s+(?=weekend))?"
-        rf"(?P<unit>week|month|year|weekend|decade|day|(?:fiscal|financial|budget)\s+year|year's\s+end)(?!-)",
+        rf"(?P<unit>week|month|year|weekend|decade|day|(?:fiscal|financial|budget|business)\s+year|"
+        r"year's\s+end)(?!-)",
     ),
     # earlier in the year, late in the day
     _rule(

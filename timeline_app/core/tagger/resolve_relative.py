@@ -75,7 +75,7 @@ _OVER_BEFORE = re.compile(r"\b(?:over|during|within|throughout|for)\s+$", re.IGN
 
 def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = " ".join(m["unit"].lower().split()).replace("financial", "fiscal")
-    rel, unit = rel_words(m), unit.replace("budget", "fiscal")
+    rel, unit = rel_words(m), unit.replace("budget", "fiscal").replace("business", "fiscal")
     mod = edge_mod(m["edge"])
     if unit in {"year's end"}:
         unit, mod = "year", "END"
@@ -490,6 +490,8 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
         return res
     if m["ly"] and rel == "the same" and unit in {"day", "week", "weekend", "month", "quarter"}:
         # "US$2.38 in the same week last year": the story's week, a year back
+        if unit == "month" and ctx.last_month and ctx.in_sentence_of_last_value(m.start()):
+            day = ctx.last_month  # "bookings for December ... the same month last year"
         back = timeml.shift_year(day, -1)
         # "up 9 percent from the same weekend last year": that weekend's week a year back
         weekend = unit == "weekend"
