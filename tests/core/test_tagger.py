@@ -3639,3 +3639,23 @@ def test_bookings_for_december_and_the_same_month_last_year() -> None:
     assert found == [("December", "2012-12"), ("the same month last year", "2011-12")]
     text = "Sales in the previous business year fell."
     assert tag_text(text, date(2015, 2, 6))[0].text == "the previous business year"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I moved here in '79; the class of '99 left in '12.",
+            [("'79", "1979"), ("'12", "2012")],
+        ),
+        ("Two summers ago we toured.", [("Two summers ago", "2011-SU")]),
+        (
+            "The cannery closed in 1988. The mill had closed the year before.",
+            [("1988", "1988"), ("the year before", "1987")],
+        ),
+    ],
+)
+def test_short_years_seasons_ago_and_the_year_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, date(2013, 7, 17))] == expected

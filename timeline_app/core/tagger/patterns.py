@@ -212,6 +212,7 @@ _KEYS = {
     "month": _MONTH_KEY,
     "year": r"\d\d\d\d",
     "early_year": r"\b1[0-5]\d\d\b|\b21\d\d\b",
+    "short_year": r"['\u2019]\d\d\b",
     "q_quarter": r"\bQ[1-4]\b|\bH[12]\b",
     "months_quarter": _MONTH_KEY + "|holiday q|Christmas q",
     "fiscal_year": (
@@ -250,7 +251,7 @@ _KEYS = {
     ),
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
     "day_before": r"day\s+(?:before|after)",
-    "unit_before": r"(?:week|month)\s+(?:before|after)",
+    "unit_before": r"(?:week|month|year)\s+(?:before|after)",
     "pod_before": r"(?:night|evening|morning|afternoon)\s+(?:before|after)",
     "week_of": r"week\s+of",
     "part_of_day": r"morning|afternoon|evening|night",
@@ -405,6 +406,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])(?=\s+(?:1[6-9]|20)\d\d\b|'\d\d|\s+FY))"
         rf"(?:\s+(?P<year>{YEAR})|'(?P<short>\d\d)|"
         r"\s+(?-i:FY)\s?'?(?P<fy>\d{4}|\d{2})(?![\d/-]))?",
+    ),
+    # "I moved here in '79", "since '98": a year by its last two digits, after a preposition
+    _rule(
+        "short_year",
+        r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|"
+        r"(?<=\bof\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+        r"['\u2019](?P<yy>\d\d)(?![\d'\u2019]|s\b|\s*(?:-|\u2013|to)\s*['\u2019]?\d)",
     ),
     # "in 1532", "by 2100": a year before 1600 or after 2099 only after a preposition (elsewhere
     # it is a number)
@@ -625,7 +633,7 @@ RULES: tuple[Rule, ...] = (
     # "58 cases the week before": the week before the one the story is on
     _rule(
         "unit_before",
-        r"the\s+(?P<unit>week|month)\s+(?P<dir>before|after)"
+        r"the\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)"
         r"(?![ \t]+(?:(?:the|a|an|his|her|its|their|this|that|last|next|\w+day)\b|(?-i:[A-Z])|\d))",
     ),
     # the week of March 6

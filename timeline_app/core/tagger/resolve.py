@@ -38,6 +38,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month": cal.month,
     "year": cal.year,
     "early_year": cal.early_year,
+    "short_year": cal.short_year,
     "spelled_year": cal.spelled_year,
     "decade": cal.decade,
     "century": cal.century,

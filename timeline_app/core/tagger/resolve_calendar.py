@@ -323,6 +323,16 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+def short_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "in '79": the latest year so written up to the publication (1979 in 2014, 2012 in 2014
+    for "'12")."""
+    if re.search(r"\bclass\s+of\s+$", ctx.text[max(0, m.start() - 10) : m.start()], re.I):
+        return None  # "the Class of '99": its students, a name
+    yy = int(m["yy"])
+    year = 2000 + yy if 2000 + yy <= ctx.base.year else 1900 + yy
+    return Resolution(DATE, f"{year:04d}", rule="year by its last two digits")
+
+
 def early_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "given to the cathedral in 1532": a year before 1600, named after a preposition."""
     return Resolution(DATE, m["year"], rule="year")

@@ -155,6 +155,9 @@ def _some_day(m: re.Match[str], ctx: Context, num_words: str, unit: str, post: s
     return opens and bool(_MODAL_SOON_AFTER.match(ctx.text, m.end()))
 
 
+_SEASON_CODES = {"summer": "SU", "spring": "SP", "autumn": "FA", "winter": "WI"}
+
+
 def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Resolution:
     if amount is None:  # "a few minutes ago": a time of day gone by (a TIME for hours and less)
         kind = TimexType.TIME if unit in {"second", "minute", "hour"} else DATE
@@ -172,6 +175,20 @@ def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Res
     if unit in {"second", "minute", "hour"} and (clock := _LAST_CLOCK.match(ctx.last_value)):
         return _from_clock(m, clock, amount, unit, -1)  # "an hour ago", in a 15:48 entry
     whole = int(amount)
+    season = (
+        _SEASON_CODES.get((m["unit"] or "").lower().rstrip("s"))
+        if "unit" in m.re.groupindex
+        else None
+    )
+    if season and unit == "year":  # "two summers ago": that season, so many years back
+        return Resolution(
+            DATE,
+            f"{ctx.base.year - whole:04d}-{season}",
+            Certainty.INFERRED,
+            f"{whole} {m['unit'].lower()} ago",
+            ctx.base_anchor(),
+            uses_publication=True,
+        )
     years = whole * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit, 0)
     if years >= ctx.base.year:  # "about 20,000 years ago": before the calendar's first year
         return Resolution(DATE, "PAST_REF", Certainty.VAGUE, "before year 1", ctx.base_anchor())
