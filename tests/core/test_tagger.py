@@ -3659,3 +3659,13 @@ def test_short_years_seasons_ago_and_the_year_before(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in tag_text(text, date(2013, 7, 17))] == expected
+
+
+def test_weekdays_of_an_old_week_named_with_its_weekday() -> None:
+    text = (
+        "Thirty-five years ago this week, on Thursday, April 14, 1977, the river broke through "
+        "the dam. It had rained since Sunday. By Wednesday night the creeks were over the road."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2012, 4, 15))}
+    assert found["Sunday"] == "1977-04-10"
+    assert found["Wednesday night"] == "1977-04-13TNI"

@@ -111,6 +111,19 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             )
             res.anchors = False
             return res
+        if way is Direction.PAST and (old := _old_named_day(ctx)) is not None:
+            # "Thirty-five years ago this week, on Thursday, April 14, 1977, the river broke
+            # through ... It had rained since Sunday. By Wednesday night ...": that week's days
+            tense = ctx.direction(m.start(), m.end())
+            before = tense is not None and tense.words.lower().startswith(("had ", "since"))
+            back = (old.weekday() - target) % 7 or (7 if before else 0)
+            ahead = (target - old.weekday()) % 7
+            found = (
+                old - timedelta(days=back)
+                if before or back <= ahead
+                else old + timedelta(days=ahead)
+            )
+            return _weekday_result(ctx, found, pod, m, "weekday of the story's week", anchored=True)
         if way is Direction.PAST and (old := _old_story_day(ctx, m)) is not None:
             # "The fire was not out until 4am, and by 7am on Sunday, when families gathered"
             # in a story of February 1975 told in 2000: that story's Sunday, not last Sunday
@@ -222,6 +235,24 @@ def _schedule_week(ctx: Context, m: re.Match[str]) -> str:
 def _week_named_before(text: str, start: int) -> str:
     found = _WEEK_THEN_DAY.search(text, max(0, start - 50), start)
     return found[1] if found else ""
+
+
+def _old_named_day(ctx: Context) -> date | None:
+    """The day the story is on when the last expression named it with its weekday, more than a
+    year before the publication ("on Thursday, April 14, 1977")."""
+    day = ctx.last_day
+    if (
+        day is None
+        or ctx.publication is None
+        or (ctx.publication - day).days < 366
+        or ctx.last_value != day.isoformat()
+        or not _WEEKDAY_NAME.search(ctx.last_value_text)
+    ):
+        return None
+    return day
+
+
+_WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 
 
 def _old_story_day(ctx: Context, m: re.Match[str]) -> date | None:
