@@ -3669,3 +3669,8 @@ def test_weekdays_of_an_old_week_named_with_its_weekday() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2012, 4, 15))}
     assert found["Sunday"] == "1977-04-10"
     assert found["Wednesday night"] == "1977-04-13TNI"
+
+
+def test_today_opening_a_paragraph_after_a_byline() -> None:
+    text = "By The Associated Press\n\nToday is Tuesday, June 10."
+    assert tag_text(text, date(2014, 6, 10))[0].text == "Today"
