@@ -3674,3 +3674,10 @@ def test_weekdays_of_an_old_week_named_with_its_weekday() -> None:
 def test_today_opening_a_paragraph_after_a_byline() -> None:
     text = "By The Associated Press\n\nToday is Tuesday, June 10."
     assert tag_text(text, date(2014, 6, 10))[0].text == "Today"
+
+
+def test_what_is_planned_for_a_month_and_who_leaves_office_lie_ahead() -> None:
+    found = tag_text("She has already planned her birthday swim for October.", date(2015, 1, 24))
+    assert found[0].value == "2015-10"
+    found = tag_text("Almeida leaves the mayor's office in January.", date(2014, 3, 13))
+    assert found[0].value == "2015-01"

@@ -100,6 +100,11 @@ _FUTURE = (
     r"(?:yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\s+"
     r"to\s+(?!be\b)[a-z]+\b|"
     r"aims?\s+(?:for|to)|aiming\s+(?:for|to)|"  # "ministers aim for royal assent by Christmas"
+    # "She has already planned her 80th birthday swim for October": what is planned for a day
+    r"(?:already\s+)?(?:planned|booked|scheduled)\s+(?:[\w'\u2019]+\s+){0,5}?for(?=\s+(?:the\s+)?"
+    r"(?-i:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # what is booked or forecast for a month lies ahead: "bookings for December were running
     # ahead", "its forecast for the December quarter"
     r"(?:bookings|reservations|advance\s+sales|forecast|outlook|guidance)\s+for(?=\s+(?:the\s+)?"
@@ -166,7 +171,8 @@ _FUTURE = (
     + r"(?:opens|reopens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|"
     r"flies|expires|"
     r"departs|runs|open|reopen|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
-    r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|sails|"
+    r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|sails|leaves|retires|steps\s+down|"
+    r"takes\s+office|takes\s+over|"
     r"play|plays|host|hosts|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
     # "face the champions on Tuesday", not "a familiar face at the market"
     r"(?<!familiar\s)(?<!friendly\s)(?<!new\s)(?<!public\s)(?<!human\s)(?<!known\s)"
