@@ -535,3 +535,13 @@ def test_a_figure_s_move_after_an_aside_takes_the_sentence_s_subject() -> None:
         Document("t.txt", "Title here", text), tag_text(text, pub), split_sentences(text)
     )
     assert events[-1].label == "Net profit rose to 41.2 billion crowns"
+
+
+def test_two_dates_of_one_clause_on_the_same_day_are_one_event() -> None:
+    text = (
+        "Shoppers are expected to pack the town centre today for Super Saturday, the last "
+        "Saturday before Christmas."
+    )
+    events = events_of(text, tag_text(text, date(2013, 12, 21)))
+    [event] = [e for e in events if e.label == "Shoppers are expected to pack the town centre"]
+    assert [m.timex.text for m in event.mentions] == ["today", "the last Saturday before Christmas"]

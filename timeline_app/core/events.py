@@ -360,7 +360,8 @@ def merge_duplicates(events: Sequence[Event]) -> list[Event]:
 
     Two events are one when they have the same interval and the shorter statement's content words
     (date phrase left out) are nearly all in the longer one; two clauses of one sentence never
-    merge. The first statement becomes the primary mention.
+    merge, but two dates of one clause do ("pack the centre today for Super Saturday": one event,
+    the same label). The first statement becomes the primary mention.
     """
     merged: list[Event] = []
     by_interval: dict[Interval, list[tuple[int, frozenset[str]]]] = {}
@@ -369,7 +370,8 @@ def merge_duplicates(events: Sequence[Event]) -> list[Event]:
         candidates = by_interval.setdefault(event.interval, [])
         for index, words in candidates:
             other = merged[index]
-            if other.sentence != event.sentence and _same_fact(words, mine):
+            same_clause = other.sentence == event.sentence and other.label == event.label
+            if same_clause or (other.sentence != event.sentence and _same_fact(words, mine)):
                 merged[index] = replace(other, mentions=other.mentions + event.mentions)
                 break
         else:
