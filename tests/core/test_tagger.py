@@ -3681,3 +3681,15 @@ def test_what_is_planned_for_a_month_and_who_leaves_office_lie_ahead() -> None:
     assert found[0].value == "2015-10"
     found = tag_text("Almeida leaves the mayor's office in January.", date(2014, 3, 13))
     assert found[0].value == "2015-01"
+
+
+def test_a_headlines_present_is_its_news_and_its_infinitive_its_plan() -> None:
+    text = (
+        "Boxing Day crowds return as shops hope January sales rescue a thin Christmas\n\n"
+        "Monday 28 December 2015"
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2015, 12, 28))}
+    assert found["Boxing Day"] == "2015-12-26"
+    assert found["Christmas"] == "2015-12-25"
+    text = "Carrow State moves up fall start; classes to begin Aug. 25\n\nBy DENISE HARTWELL"
+    assert tag_text(text, date(2014, 2, 12))[0].value == "2014-08-25"

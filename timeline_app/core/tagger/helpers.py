@@ -281,6 +281,12 @@ def nearest_year(
     cue = ctx.direction(start, end)
     if cue is not None and cue.after and cue.words.lower() in {"said", "says", "told"}:
         cue = None  # '"... a government by Christmas or by Easter," said Lind': not the clause's
+    first_break = ctx.text.find("\n")
+    headline = first_break > start and not ctx.text[:first_break].rstrip().endswith((".", "!", "?"))
+    if headline and (to := _TO_VERB_BEFORE.search(ctx.text, max(0, start - 24), start)):
+        cue = Cue(Direction.FUTURE, to.group(0).strip(), True, True)  # "classes to begin Aug. 25"
+    elif headline and cue is not None and cue.words.lower() in _SCHEDULE_VERBS:
+        cue = None  # a headline's present is its news: "Boxing Day crowds return as shops hope"
     if cue is None and _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
         cue = Cue(Direction.FUTURE, "by", True, True)  # a deadline lies ahead
     attributive = is_attributive(ctx.text, start, end) or bool(
@@ -329,6 +335,29 @@ def _verb_with_object(text: str, start: int, words: str) -> bool:
     )
 
 
+_TO_VERB_BEFORE = re.compile(r"\bto\s+[a-z]{3,}\s+(?:on\s+|in\s+|by\s+)?$")
+_SCHEDULE_VERBS = frozenset(
+    {
+        "return",
+        "returns",
+        "open",
+        "opens",
+        "reopen",
+        "reopens",
+        "begin",
+        "begins",
+        "start",
+        "starts",
+        "close",
+        "closes",
+        "end",
+        "ends",
+        "resume",
+        "resumes",
+        "meet",
+        "meets",
+    }
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|to|in|at|on|for|when|with|by|from|as|is|was|were|are|that|which|"

@@ -700,7 +700,8 @@ RULES: tuple[Rule, ...] = (
         r"bunny|lil(?:y|ies)|turkeys?|travel)\b)"
         # nor "the Fourth of July Committee": a name
         r"(?![ \t]+(?!(?:Day|Eve|Sunday|Monday|Weekend|Week)\b)(?-i:[A-Z][a-z]+)\b)"
-        r"(?:\s+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|Monday|weekend|week|bank\s+holiday)))?"
+        r"(?:[ \t]+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|Monday|weekend|week|"
+        r"bank\s+holiday)))?"
         # "Thanksgiving night", "Christmas morning": a part of the holiday
         r"(?:\s+(?P<hpod>night|morning|afternoon|evening)\b)?"
         rf"(?:\s+(?P<year>{YEAR}))?"  # "Christmas 2024", "New Year's Eve 2019"
