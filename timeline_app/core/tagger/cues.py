@@ -161,7 +161,11 @@ _FUTURE = (
     r"November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|\d|next|later|early|mid|late|the\s+"
     r"(?:following|next|end|week|weekend|autumn|spring|summer|winter|fall)))|"
     # The present of a scheduled event: "the league opens on Friday", "they meet Monday" (not
-    # an infinitive, "was due to meet", nor a noun, "Friday's close").
+    # an infinitive, "was due to meet", nor a noun, "Friday's close"). (The look-ahead first
+    # lets the many look-behinds run only where one of the verbs begins.)
+    r"(?=open|reopen|begin|start|end|close|resume|meet|arriv|return|travel|fl|expir|depart|run|"
+    r"kick|take|laps|head|peak|sail|leav|retir|step|play|host|visit|go|fac|hold|report|releas|"
+    r"publish|unveil|come)"
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     # not "stayed open on Saturday until 8pm", a state in the past
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
