@@ -232,7 +232,9 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
 
 
 # a chronology's line: "June 17: Ostmark unveils a plan", under "March 2013: ..."
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*][ \t]*)?$")
+# the start of a line (of a list item): a heading or a chronology's entry begins there
+LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*][ \t]*)?$")
+WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 _ENTRY_AFTER = re.compile(r"[ \t]*(?::|\u2014|--|-\s)")
 _DATED_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?$")
 
@@ -242,13 +244,13 @@ def _chronology_year(ctx: Context, start: int, end: int, month: int, day: int | 
     ("March 2013:"), moved on a year where the list has crossed into the next one."""
     if not (
         _ENTRY_AFTER.match(ctx.text, end)
-        and _LINE_START.search(ctx.text, max(0, start - 8), start)
+        and LINE_START.search(ctx.text, max(0, start - 8), start)
         and (above := _DATED_VALUE.match(ctx.last_value))
     ):
         return None
     above_start = ctx.last_value_end - len(ctx.last_value_text)
     if above_start < 0 or not (
-        _LINE_START.search(ctx.text, max(0, above_start - 8), above_start)
+        LINE_START.search(ctx.text, max(0, above_start - 8), above_start)
         and _ENTRY_AFTER.match(ctx.text, ctx.last_value_end)
     ):
         return None

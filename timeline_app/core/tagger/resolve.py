@@ -18,6 +18,7 @@ from timeline_app.core.tagger import resolve_weekday as weekdays
 from timeline_app.core.tagger.candidates import Candidate
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import sentence_break
+from timeline_app.core.tagger.helpers import WEEKDAY_WORD
 from timeline_app.core.tagger.lexicon import MONTHS, WEEKDAYS
 from timeline_app.core.tagger.timeml import interval_for, remainder
 from timeline_app.core.tagger.vague import interval_for_ref
@@ -184,7 +185,7 @@ def _uncued_weekdays_follow_the_text(timexes: list[Timex]) -> list[Timex]:
         for t in timexes
         if (t.rule.startswith("weekday, ") and " cue '" in t.rule)
         # "The parade steps off at 11 a.m. Sunday": a clock time on a weekday dates it too
-        or (t.rule == "clock time" and _WEEKDAY_WORD.search(t.text))
+        or (t.rule == "clock time" and WEEKDAY_WORD.search(t.text))
     ]
     out = list(timexes)
     for i, timex in enumerate(out):
@@ -580,7 +581,6 @@ def _weeks_ending(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 _WEEKDAY_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*", re.IGNORECASE)
-_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE
 )
@@ -596,7 +596,7 @@ def _weekday_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         if not (_DAY_VALUE.match(first.value) and _DAY_VALUE.match(second.value)):
             continue
         if not all(
-            _WEEKDAY_WORD.search(t.text) and not _MONTH_WORD.search(t.text) for t in (first, second)
+            WEEKDAY_WORD.search(t.text) and not _MONTH_WORD.search(t.text) for t in (first, second)
         ):
             continue
         start = date.fromisoformat(first.value[:10])

@@ -155,9 +155,6 @@ def _some_day(m: re.Match[str], ctx: Context, num_words: str, unit: str, post: s
     return opens and bool(_MODAL_SOON_AFTER.match(ctx.text, m.end()))
 
 
-_SEASON_CODES = {"summer": "SU", "spring": "SP", "autumn": "FA", "winter": "WI"}
-
-
 def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Resolution:
     if amount is None:  # "a few minutes ago": a time of day gone by (a TIME for hours and less)
         kind = TimexType.TIME if unit in {"second", "minute", "hour"} else DATE
@@ -176,9 +173,7 @@ def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Res
         return _from_clock(m, clock, amount, unit, -1)  # "an hour ago", in a 15:48 entry
     whole = int(amount)
     season = (
-        _SEASON_CODES.get((m["unit"] or "").lower().rstrip("s"))
-        if "unit" in m.re.groupindex
-        else None
+        SEASONS.get((m["unit"] or "").lower().rstrip("s")) if "unit" in m.re.groupindex else None
     )
     if season and unit == "year":  # "two summers ago": that season, so many years back
         return Resolution(

@@ -9,7 +9,14 @@ from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger.candidates import title_case_line
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction, sentence_break
-from timeline_app.core.tagger.helpers import is_attributive, number, toward, weekday_date
+from timeline_app.core.tagger.helpers import (
+    LINE_START,
+    WEEKDAY_WORD,
+    is_attributive,
+    number,
+    toward,
+    weekday_date,
+)
 from timeline_app.core.tagger.lexicon import MONTHS, SMALL_NUMBERS, WEEKDAYS
 from timeline_app.core.tagger.resolve_calendar import edge_mod
 from timeline_app.core.tagger.resolve_relative import (
@@ -209,7 +216,6 @@ def _beside_a_dated_day(ctx: Context, m: re.Match[str], target: int) -> date | N
     return None
 
 
-_HEADING_LINE = re.compile(r"(?:^|\n)[ \t]*$")
 _SCHEDULE_WEEK = re.compile(
     r"\b(?:(?P<next>next\s+week|(?:the\s+)?week\s+ahead|the\s+coming\s+week)|"
     r"(?P<this>this\s+week))\b",
@@ -223,7 +229,7 @@ def _schedule_week(ctx: Context, m: re.Match[str]) -> str:
     if not (
         m.end() == m.end("wd")
         and ctx.text.startswith(":", m.end())
-        and _HEADING_LINE.search(ctx.text, max(0, m.start() - 4), m.start())
+        and LINE_START.search(ctx.text, max(0, m.start() - 4), m.start())
     ):
         return ""
     named = list(_SCHEDULE_WEEK.finditer(ctx.text, max(0, m.start() - 600), m.start()))
@@ -246,13 +252,10 @@ def _old_named_day(ctx: Context) -> date | None:
         or ctx.publication is None
         or (ctx.publication - day).days < 366
         or ctx.last_value != day.isoformat()
-        or not _WEEKDAY_NAME.search(ctx.last_value_text)
+        or not WEEKDAY_WORD.search(ctx.last_value_text)
     ):
         return None
     return day
-
-
-_WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 
 
 def _old_story_day(ctx: Context, m: re.Match[str]) -> date | None:
