@@ -13,7 +13,7 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .909 (51), .931 (53), .932 (52), .889 (55),
 .950 (54), .881 (56), .784 (57), .894 (58), .893 (59),
 .892 (60), .934 (61), .920 (62), .831 (63), .861 (64),
-.840 (65), .917 (67), .940 (68) for the sixty-seven sets;
+.840 (65), .875 (66), .917 (67), .940 (68) for the sixty-eight sets;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -118,7 +118,8 @@ DATA = GOLD_DIR.parent
 # gold_blind57 holidays .784, gold_blind58 year reviews .894, gold_blind59 science and weather
 # .893; gold_blind60 obituaries .892, gold_blind61 health .934, gold_blind62 arts .920;
 # gold_blind63 fiscal years .831, gold_blind64 wire briefs .861, gold_blind65 interviews .840;
-# gold_blind66 sports schedules, gold_blind67 personal finance .917, gold_blind68 education .940.
+# gold_blind66 sports schedules .875, gold_blind67 personal finance .917, gold_blind68
+# education .940.
 # Floors for all sets set just under their scores at the end of the eighth session.
 FLOORS = {
     "gold_blind": {"strict": 0.98, "relaxed": 0.99, "type": 0.99, "value": 0.99},
@@ -188,6 +189,7 @@ FLOORS = {
     "gold_blind65": {"strict": 0.97, "relaxed": 0.98, "type": 0.97, "value": 0.895},
     "gold_blind67": {"strict": 0.935, "relaxed": 0.955, "type": 0.94, "value": 0.92},
     "gold_blind68": {"strict": 0.95, "relaxed": 0.975, "type": 0.96, "value": 0.93},
+    "gold_blind66": {"strict": 0.895, "relaxed": 0.95, "type": 0.94, "value": 0.865},
 }
 
 
