@@ -3693,3 +3693,14 @@ def test_a_headlines_present_is_its_news_and_its_infinitive_its_plan() -> None:
     assert found["Christmas"] == "2015-12-25"
     text = "Carrow State moves up fall start; classes to begin Aug. 25\n\nBy DENISE HARTWELL"
     assert tag_text(text, date(2014, 2, 12))[0].value == "2014-08-25"
+
+
+def test_the_weekend_of_two_days_and_a_tee_time_ahead() -> None:
+    text = (
+        "Ties will be played on the weekend of Jan. 25-26. Hadley tees off at 8:42 a.m. Thursday."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 1, 6))]
+    assert found == [
+        ("the weekend of Jan. 25-26", "2014-W04-WE"),
+        ("8:42 a.m. Thursday", "2014-01-09T08:42"),
+    ]

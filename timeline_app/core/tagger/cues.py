@@ -164,7 +164,7 @@ _FUTURE = (
     # an infinitive, "was due to meet", nor a noun, "Friday's close"). (The look-ahead first
     # lets the many look-behinds run only where one of the verbs begins.)
     r"(?=open|reopen|begin|start|end|close|resume|meet|arriv|return|travel|fl|expir|depart|run|"
-    r"kick|take|laps|head|peak|sail|leav|retir|step|play|host|visit|go|fac|hold|report|releas|"
+    r"kick|take|laps|head|peak|sail|leav|retir|step|tee|play|host|visit|go|fac|hold|report|releas|"
     r"publish|unveil|come)"
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     # not "stayed open on Saturday until 8pm", a state in the past
@@ -176,6 +176,7 @@ _FUTURE = (
     r"flies|expires|"
     r"departs|runs|open|reopen|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
     r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|sails|leaves|retires|steps\s+down|"
+    r"tees\s+off|tee\s+off|"
     r"takes\s+office|takes\s+over|"
     r"play|plays|host|hosts|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
     # "face the champions on Tuesday", not "a familiar face at the market"

@@ -253,7 +253,7 @@ _KEYS = {
     "day_before": r"day\s+(?:before|after)",
     "unit_before": r"(?:week|month|year)\s+(?:before|after)",
     "pod_before": r"(?:night|evening|morning|afternoon)\s+(?:before|after)",
-    "week_of": r"week\s+of",
+    "week_of": r"week(?:end)?\s+of",
     "part_of_day": r"morning|afternoon|evening|night",
     "set": (
         r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually|twice|once\s+a|"
@@ -636,10 +636,12 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?P<unit>week|month|year)\s+(?P<dir>before|after)"
         r"(?![ \t]+(?:(?:the|a|an|his|her|its|their|this|that|last|next|\w+day)\b|(?-i:[A-Z])|\d))",
     ),
-    # the week of March 6
+    # the week of March 6; "the weekend of Jan. 25-26": the weekend those days make
     _rule(
         "week_of",
-        rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
+        rf"the\s+(?P<wk>week|weekend)\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})"
+        r"(?:[-\u2013](?:[12]\d|3[01]|0?[1-9])\b)?"
+        rf"(?:,?\s+(?P<year>{YEAR}))?"
         # "the last week of March (2019)": the week at that end of the month
         rf"|the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
         rf"(?P<nmonth>{MONTH})(?![.\s]*\d{{1,2}}\b(?!\d))(?:,?\s+(?P<nyear>{YEAR}))?",

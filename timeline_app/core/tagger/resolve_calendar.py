@@ -639,11 +639,14 @@ def week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
         day = date(year, month, dom)
     except ValueError:
         return None
+    value = timeml.week_value(day)
+    if m["wk"] and m["wk"].lower() == "weekend":  # "the weekend of Jan. 25-26"
+        value += "-WE"
     if not inferred:
-        return Resolution(DATE, timeml.week_value(day), rule=why)
+        return Resolution(DATE, value, rule=why)
     return Resolution(
         DATE,
-        timeml.week_value(day),
+        value,
         Certainty.INFERRED,
         why,
         ctx.base_anchor(),
