@@ -189,7 +189,7 @@ FLOORS = {
     "gold_blind65": {"strict": 0.97, "relaxed": 0.98, "type": 0.97, "value": 0.895},
     "gold_blind67": {"strict": 0.935, "relaxed": 0.955, "type": 0.94, "value": 0.92},
     "gold_blind68": {"strict": 0.95, "relaxed": 0.975, "type": 0.96, "value": 0.93},
-    "gold_blind66": {"strict": 0.895, "relaxed": 0.95, "type": 0.94, "value": 0.865},
+    "gold_blind66": {"strict": 0.915, "relaxed": 0.96, "type": 0.95, "value": 0.885},
 }
 
 
