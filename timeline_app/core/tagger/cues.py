@@ -60,6 +60,10 @@ _NOUN_ADJECTIVES = frozenset(
         "record",
     }
 )
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _FUTURE = (
     r"(?:was|were)\s+expected(?=\s+(?:on|in|by|at|later|next|this)\b)|"  # "rain was expected on"
     # "gold was little changed ahead of U.S. inflation figures on Tuesday": what is awaited
@@ -102,22 +106,18 @@ _FUTURE = (
     r"aims?\s+(?:for|to)|aiming\s+(?:for|to)|"  # "ministers aim for royal assent by Christmas"
     # "She has already planned her 80th birthday swim for October": what is planned for a day
     r"(?:already\s+)?(?:planned|booked|scheduled)\s+(?:[\w'\u2019]+\s+){0,5}?for(?=\s+(?:the\s+)?"
-    r"(?-i:January|"
-    r"February|March|April|May|June|July|August|September|October|November|December|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    rf"(?-i:{_MONTH_NAMES}|{_DAY_NAMES})\b)|"
     # what is booked or forecast for a month lies ahead: "bookings for December were running
     # ahead", "its forecast for the December quarter"
     r"(?:bookings|reservations|advance\s+sales|forecast|outlook|guidance)\s+for(?=\s+(?:the\s+)?"
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)|"
+    rf"(?-i:{_MONTH_NAMES})\b)|"
     # a death notice's arrangements: "Removal on Saturday morning", "Requiem Mass on Monday"
     r"(?-i:Removal|Reposing|Requiem\s+Mass|Funeral\s+(?:Mass|service)|Burial|Interment|Visitation|"
-    r"Viewing|Cremation)(?=\s+(?:[\w']+\s+){0,6}?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b)|"
+    rf"Viewing|Cremation)(?=\s+(?:[\w']+\s+){{0,6}}?on\s+(?:{_DAY_NAMES})\b)|"
     # "a rocket was cleared today for a second launch attempt early Thursday": what something
     # is cleared for lies ahead
     r"(?:cleared|approved|readied)\s+(?:(?:today|yesterday)\s+)?for(?=\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    rf"(?:early\s+|late\s+)?(?:{_DAY_NAMES})\b)|"
     # "residents can comment for 21 days from Monday" (not "can't", nor "can be seen")
     r"can\s+(?!not\b|be\s+seen\b)(?:apply|comment|register|vote|book|claim|buy|enter|sign\s+up|"
     r"join|attend|collect|object|appeal|return|expect)\b|"
