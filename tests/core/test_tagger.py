@@ -3704,3 +3704,20 @@ def test_the_weekend_of_two_days_and_a_tee_time_ahead() -> None:
         ("the weekend of Jan. 25-26", "2014-W04-WE"),
         ("8:42 a.m. Thursday", "2014-01-09T08:42"),
     ]
+
+
+def test_a_decade_named_in_passing_keeps_the_storys_year() -> None:
+    text = (
+        "The ship sank on 24 May 1840, the worst wreck of the 1840s. An inquiry sat the "
+        "following year. In the following decade the hull was stripped."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2015, 5, 23))}
+    assert found["the following year"] == "1841"
+    assert found["the following decade"] == "185"
+    found = {
+        t.text: t.value
+        for t in tag_text(
+            "She sang in the 1950s. The following decade she retired.", date(2015, 5, 23)
+        )
+    }
+    assert found["The following decade"] == "196"

@@ -28,6 +28,7 @@ _COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?)\s+(?:in\s+)?$
 _COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|against)\b", re.I)
 _FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]")
 _COARSE_VALUE = re.compile(r"\d{2,4}(?:-\d\d)?")  # a century, decade, year or month
+_COARSE_ONLY = re.compile(r"\d{2,3}")  # a century or decade
 _STORY_LOOKBACK = 40  # days named: how far back a story line is looked for
 _ASIDE_BEFORE = re.compile(
     r",\s+(?:(?:originally|initially|once|previously|formerly|first)\s+)?"
@@ -99,6 +100,10 @@ class Context:
     # the latest quarter named, even in passing or ahead, and where it ends ("expects
     # fourth-quarter net below the 1988 period": the period is that quarter's)
     named_quarter: tuple[str, int] | None = None
+    # the latest decade or century named ("the 1840s") and where it ends: what "the following
+    # decade" counts from, while other dates go on counting from the story's year ("the wreck
+    # was the worst of the 1840s. An inquiry the following year": the year after the wreck's)
+    coarse: tuple[str, int] = ("", -1)
     last_clock: str = ""  # the latest clock time named ("1993-08-30T16:15")
     clock_today: bool = False  # a clock time on the publication day was named ("1400 UTC")
     clock_days: set[str] = field(default_factory=set)  # days told by the hour ("1989-10-17")
@@ -346,6 +351,9 @@ class Context:
                 self.lead_quarter = self.lead_quarter or value
             return
         if not value[:4].isdigit():
+            return
+        if _COARSE_ONLY.fullmatch(value):
+            self.coarse = (value, end)
             return
         self.last_value, self.last_value_text, self.last_value_end = value, text, end
         if _YEAR_ONLY.fullmatch(value) and not _COUNTED.search(text):

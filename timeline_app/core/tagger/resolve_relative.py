@@ -108,7 +108,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             return relative(ctx, f"FY{number:04d}", f"{rel or 'the'} fiscal year", mod=mod)
         unit = "year"  # "for the fiscal year": the one in progress
     if rel == "that" and (
-        unit in {"month", "week"} or (unit in {"year", "decade"} and ctx.last_value[:4].isdigit())
+        unit in {"month", "week"}
+        or (unit in {"year", "decade"} and ctx.last_value[:4].isdigit())
+        or (unit == "decade" and ctx.coarse[1] > ctx.last_value_end)
     ):
         # "In 1972 ... by the end of that decade": the one the date named lies in
         return _from_story(m, ctx, unit, 0, f"that {unit}", mod)
@@ -152,6 +154,13 @@ def _from_story(
     m: re.Match[str], ctx: Context, unit: str, step: int, rule: str, mod: str
 ) -> Resolution:
     """ "the following <unit>": ``step`` units from the latest date named to that precision."""
+    coarse, coarse_end = ctx.coarse
+    if unit in {"decade", "century"} and coarse and coarse_end > ctx.last_value_end:
+        # "in the 1950s ... the following decade": the 1960s
+        first = int(coarse) * (10 if len(coarse) == 3 else 100)
+        value = value_at(shifted(date(first, 1, 1), step, unit), unit)
+        anchor = f"previous {unit} {coarse}"
+        return Resolution(DATE, value, Certainty.ANCHORED, rule, anchor, mod)
     if unit in {"year", "decade", "century"} and _story_year(m, ctx, step):
         # "In 1962 ... The following year": 1963
         value = value_at(shifted(date(int(ctx.last_value[:4]), 1, 1), step, unit), unit)
