@@ -3721,3 +3721,50 @@ def test_a_decade_named_in_passing_keeps_the_storys_year() -> None:
         )
     }
     assert found["The following decade"] == "196"
+
+
+def test_an_email_printed_in_a_story_counts_from_its_own_date() -> None:
+    text = (
+        "Managers were warned before the launch, e-mails released this week show.\n\n"
+        "From: Karen Oduya\nSent: Tuesday, March 4, 2014 3:12 PM\nTo: Phil Ambrose\n"
+        "Subject: Go-live\n\n"
+        "Phil -- the vendor now promises test results EOD Friday. Can we talk tomorrow? "
+        "I'm out Thursday afternoon.\n\n"
+        "On Mon, Mar 3, 2014 at 9:05 AM, Phil Ambrose wrote:\n"
+        "> Karen, the director wants numbers before the weekend.\n\n"
+        "The director said in an interview Monday that he had not seen the results."
+    )
+    found = {t.text: t for t in tag_text(text, date(2014, 4, 22))}
+    assert found["EOD Friday"].value == "2014-03-07"
+    assert found["tomorrow"].value == "2014-03-05"
+    assert found["Thursday afternoon"].value == "2014-03-06TAF"
+    assert "Sent: Tuesday, March 4, 2014 3:12 PM" in found["tomorrow"].anchor
+    assert found["the weekend"].value == "2014-W10-WE"  # the Monday message's coming weekend
+    assert found["Monday"].value == "2014-04-21"  # the story again
+
+
+def test_minutes_and_a_notice_count_from_the_day_they_were_held_or_issued() -> None:
+    text = (
+        "The minutes are reproduced below.\n\n"
+        "Minutes of meeting held 14/05/2013 at 10.30am, Room B2.07\n\n"
+        "1. The ward closes on Friday.\n"
+        "ACTION: Finance to circulate savings by the 28th.\n"
+        "ACTION: PL to brief GP leads w/c 20 May.\n\n"
+        "The trust said yesterday that no decision had been taken."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2013, 9, 20))}
+    assert found["Friday"] == "2013-05-17"
+    assert found["the 28th"] == "2013-05-28"
+    assert found["w/c 20 May"] == "2013-W21"
+    assert found["yesterday"] == "2013-09-19"
+
+
+def test_a_deadline_day_of_the_month_and_a_week_named_by_its_monday() -> None:
+    found = {t.text: t.value for t in tag_text("Bids are due by the 3rd.", date(2013, 5, 14))}
+    assert found["the 3rd"] == "2013-06-03"
+    found = {t.text: t.value for t in tag_text("It had been due by the 3rd.", date(2013, 5, 14))}
+    assert found["the 3rd"] == "2013-05-03"
+    text = "- Week of February 2: verbal briefing.\n- The week commencing 3 November 2014: vote."
+    found = {t.text: t.value for t in tag_text(text, date(2015, 1, 22))}
+    assert found["Week of February 2"] == "2015-W06"
+    assert found["The week commencing 3 November 2014"] == "2014-W45"

@@ -104,6 +104,9 @@ class Context:
     # decade" counts from, while other dates go on counting from the story's year ("the wreck
     # was the worst of the 1840s. An inquiry the following year": the year after the wreck's)
     coarse: tuple[str, int] = ("", -1)
+    # inside an e-mail or memo printed in the story, its header: ``publication`` is then the
+    # header's date, what its "tomorrow" and "Friday" count from
+    dated_by: str = ""
     last_clock: str = ""  # the latest clock time named ("1993-08-30T16:15")
     clock_today: bool = False  # a clock time on the publication day was named ("1400 UTC")
     clock_days: set[str] = field(default_factory=set)  # days told by the hour ("1989-10-17")
@@ -131,6 +134,8 @@ class Context:
     def base_anchor(self) -> str:
         if self.publication is None:
             return "no publication date"
+        if self.dated_by:
+            return f"header date {self.publication.isoformat()} ('{self.dated_by}')"
         return f"publication date {self.publication.isoformat()}"
 
     def year_before_the_count(self, at: int) -> int | None:

@@ -249,7 +249,10 @@ _CUE = re.compile(  # not inside a compound: "value-added tax", "so-called"
     rf"(?<!-)\b(?:(?P<perfect>{_MODAL_PERFECT})|(?P<future>{_FUTURE})|{_NOT_PASSIVE}(?P<past>{_PAST}))\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?](?:''|[\"'\u2019\u201d])*\s+(?=[A-Z\"'`(\u201c\u2018])|\n\s*\n")
+# (a line ending in a colon ends one too: "On Fri, Jan 30, 2015, Lisa Marr wrote:")
+_SENTENCE_END = re.compile(
+    r"[.!?](?:''|[\"'\u2019\u201d])*\s+(?=[A-Z\"'`(\u201c\u2018])|\n\s*\n|:[ \t]*\n\s*"
+)
 # A full stop ends a sentence unless it ends an abbreviation that runs on: a title ("Dr."), an
 # initial ("James C. Kopp"), "vs.", "U.S.", a month or a US state ("Birmingham, Ala., killed").
 _ABBREVIATION = re.compile(

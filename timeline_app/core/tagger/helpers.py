@@ -144,6 +144,8 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
             return Direction.FUTURE, "a schedule ('is'), no tense cue"
         if ctx.text_looks_ahead:
             return Direction.FUTURE, "no tense cue, the text looks ahead"
+        if ctx.dated_by:  # "I'm out Thursday afternoon" in an e-mail: the days to come
+            return Direction.FUTURE, "no tense cue, a message looks ahead"
         return Direction.PAST, "no tense cue, past by default"
     kind, words = cue.direction, cue.words
     return kind, f"{kind.value} cue '{words}'"

@@ -128,6 +128,9 @@ _LAST_ADJECTIVE = (
     r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
     r"(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)last"
 )
+# an office's end of the working day: "test results EOD Friday", "by COB today" (but "the close
+# of business yesterday" is "yesterday", as the TempEval-3 corpus marks it)
+_OFFICE_DEADLINE = r"(?:(?-i:EOD|COB)|(?:the\s+)?end\s+of\s+play)(?:\s+on)?"
 _EDGE = (
     r"(?:(?:early|earlier|late|later|mid|the\s+(?:end|middle|beginning|start|rest|remainder)"
     # "all to be linked by end of 2000" (a headline without its article)
@@ -208,7 +211,7 @@ _KEYS = {
     "second_day": _MONTH_KEY,
     "first_days": _MONTH_KEY,
     "month_year": _MONTH_KEY,
-    "ordinal_day": r"\bon\s+the\s",
+    "ordinal_day": r"\b(?:on|by|until|before)\s+the\s",
     "month": _MONTH_KEY,
     "year": r"\d\d\d\d",
     "early_year": r"\b1[0-5]\d\d\b|\b21\d\d\b",
@@ -253,7 +256,7 @@ _KEYS = {
     "day_before": r"day\s+(?:before|after)",
     "unit_before": r"(?:week|month|year)\s+(?:before|after)",
     "pod_before": r"(?:night|evening|morning|afternoon)\s+(?:before|after)",
-    "week_of": r"week(?:end)?\s+of",
+    "week_of": r"week(?:end)?\s+of|w/[cb]\s|week\s+(?:commencing|beginning|starting)",
     "part_of_day": r"morning|afternoon|evening|night",
     "set": (
         r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually|twice|once\s+a|"
@@ -328,7 +331,10 @@ RULES: tuple[Rule, ...] = (
     # "on the 16th": a day of the publication month
     _rule(
         "ordinal_day",
-        rf"(?<=\bon\s)the\s+(?P<day>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)|{ORDINAL})"
+        rf"(?:(?<=\bon\s)the\s+(?P<day>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)|{ORDINAL})|"
+        # a deadline: "circulate by the 28th"
+        r"(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s))the\s+(?P<dday>[12]?\d(?:st|nd|rd|th)|"
+        r"3[01](?:st|th)))"
         rf"(?![-\w])(?!\s+(?:of\s+)?(?:{MONTH}|century|centuries|day|week|month|year|quarter|floor|time))"
         # "work on the first mission": an ordinal before a noun is no day of the month
         r"(?!\s+(?!(?:of|and|or|to|in|at|for|when|with|by|as|but|after|before|until)\b)[a-z]{2,})",
@@ -558,7 +564,8 @@ RULES: tuple[Rule, ...] = (
     # today, tonight, late yesterday, yesterday morning, mid-afternoon yesterday
     _rule(
         "deictic",
-        rf"(?:(?P<edge>late|later|early)\s+|(?P<pod1>{PART_OF_DAY})\s+)?(?P<day>{DEICTIC_DAY})"
+        rf"(?:(?P<edge>late|later|early|{_OFFICE_DEADLINE})\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
+        rf"(?P<day>{DEICTIC_DAY})"
         rf"(?:\s+(?P<pod>{PART_OF_DAY}))?",
     ),
     _rule(
@@ -575,7 +582,8 @@ RULES: tuple[Rule, ...] = (
     # (last|next) Monday (night), early Tuesday, Friday's, the early hours of Sunday
     _rule(
         "weekday",
-        rf"(?:(?P<edge>early|late|the\s+early\s+hours\s+of)\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
+        rf"(?:(?P<edge>early|late|the\s+early\s+hours\s+of|{_OFFICE_DEADLINE})\s+|"
+        rf"(?P<pod1>{PART_OF_DAY})\s+)?"
         # not the verb in "rain coming Friday"
         rf"(?:(?P<rel>(?!coming\b){_REL}|the\s+(?:previous|following|next|coming)|"
         # "that Saturday" of a story, not the "that" of "said that Monday was fine"
@@ -639,12 +647,16 @@ RULES: tuple[Rule, ...] = (
     # the week of March 6; "the weekend of Jan. 25-26": the weekend those days make
     _rule(
         "week_of",
-        rf"the\s+(?P<wk>week|weekend)\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})"
+        rf"(?:the\s+)?(?P<wk>week|weekend)\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})"
         r"(?:[-\u2013](?:[12]\d|3[01]|0?[1-9])\b)?"
         rf"(?:,?\s+(?P<year>{YEAR}))?"
         # "the last week of March (2019)": the week at that end of the month
         rf"|the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
-        rf"(?P<nmonth>{MONTH})(?![.\s]*\d{{1,2}}\b(?!\d))(?:,?\s+(?P<nyear>{YEAR}))?",
+        rf"(?P<nmonth>{MONTH})(?![.\s]*\d{{1,2}}\b(?!\d))(?:,?\s+(?P<nyear>{YEAR}))?"
+        # an office's "w/c 17 Nov", "the week commencing 3 March": the week that day begins
+        r"|(?:the\s+)?(?:week\s+(?:commencing|beginning|starting)|w/[cb])\s+(?:Mon(?:day)?\.?,?\s+)?"
+        rf"(?:(?P<cday>{DAY})\s+(?:of\s+)?(?P<cmonth>{MONTH})|(?P<bmonth>{MONTH})\.?\s+(?P<bday>{DAY}))"
+        rf"(?:,?\s+(?P<cyear>{YEAR}))?",
     ),
     # (dealers bought) in the morning, through the afternoon, by mid-afternoon: a part of the
     # day under discussion

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -20,6 +20,7 @@ from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import sentence_break
 from timeline_app.core.tagger.helpers import WEEKDAY_WORD
 from timeline_app.core.tagger.lexicon import MONTHS, WEEKDAYS
+from timeline_app.core.tagger.sections import Section, dated_sections
 from timeline_app.core.tagger.timeml import interval_for, remainder
 from timeline_app.core.tagger.vague import interval_for_ref
 
@@ -101,9 +102,44 @@ _UNKNOWN_DAY = re.compile(r"XXXX-(?:XX|\d\d)-(?:XX|\d\d)")
 
 
 def resolve_all(text: str, publication: date | None, candidates: list[Candidate]) -> list[Timex]:
+    found = _resolve(text, publication, candidates)
+    sections = dated_sections(text)
+    if not sections:
+        return found
+    dated = [(s, day) for s in sections if (day := _header_day(s, found)) is not None]
+    return _resolve(text, publication, candidates, dated) if dated else found
+
+
+def _header_day(section: Section, found: list[Timex]) -> date | None:
+    """The day an e-mail or memo header names, as the text states it ("Sent: Tuesday, March 4,
+    2014 3:12 PM"): not one counted from the publication date."""
+    for timex in found:
+        if timex.start >= section.date_end:
+            break
+        if timex.end > section.date_start and timex.certainty is Certainty.EXACT:
+            day = _DAY_ONLY.match(timex.value)
+            if day is not None:
+                return date.fromisoformat(day[0])
+    return None
+
+
+def _resolve(
+    text: str,
+    publication: date | None,
+    candidates: list[Candidate],
+    sections: Sequence[tuple[Section, date]] = (),
+) -> list[Timex]:
     ctx = Context(text, publication)
     out: list[Timex] = []
+    pending = list(reversed(sections))
+    current: Section | None = None
     for cand in candidates:
+        if current is not None and cand.start >= current.end:
+            current, ctx.publication, ctx.dated_by = None, publication, ""
+        while pending and pending[-1][0].start <= cand.start:
+            section, day = pending.pop()
+            if cand.start < section.end:
+                current, ctx.publication, ctx.dated_by = section, day, section.header
         try:
             res = RESOLVERS[cand.kind](cand.match, ctx)
             timex = _timex(cand, res, ctx) if res is not None else None

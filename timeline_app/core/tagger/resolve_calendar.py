@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 
@@ -587,10 +588,25 @@ def _narrative_season(ctx: Context, code: str, rel: str, m: re.Match[str]) -> Re
 
 def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "on the 16th": that day of the publication month or a neighbour, nearest first."""
-    word = m["day"].lower()
+    word = (m["day"] or m["dday"]).lower()
     dom = int(word[:-2]) if word[0].isdigit() else ORDINALS.get(word, 0)
     base = ctx.base
     cue = ctx.direction(m.start(), m.end())
+    if m["dday"] and not (cue and cue[0] is Direction.PAST):
+        # a deadline, "circulate by the 28th": the next such day
+        for step in (0, 1, 2):
+            with contextlib.suppress(ValueError):
+                day = timeml.add_months(base.replace(day=1), step).replace(day=dom)
+                if day >= base:
+                    return Resolution(
+                        DATE,
+                        day.isoformat(),
+                        Certainty.INFERRED,
+                        "day of the month, a deadline ahead",
+                        ctx.base_anchor(),
+                        uses_publication=True,
+                    )
+        return None
     best: tuple[int, date] | None = None
     for step in (-1, 0, 1):
         try:
@@ -627,6 +643,10 @@ def week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
         last = (timeml.add_months(date(2001, month, 1), 1) - date(2001, month, 1)).days
         dom = _NTH_WEEK_DAY.get(nth, last - 3)
         year_text = m["nyear"]
+    elif m["cmonth"] or m["bmonth"]:  # "w/c 17 Nov"
+        month = month_number(m["cmonth"] or m["bmonth"])
+        dom = int(re.match(r"\d+", m["cday"] or m["bday"])[0])  # type: ignore[index]
+        year_text = m["cyear"]
     else:
         month, dom = month_number(m["month"]), int(re.match(r"\d+", m["day"])[0])  # type: ignore[index]
         year_text = m["year"]

@@ -105,7 +105,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             # "The government has declared Wednesday a day of national mourning": a day
             # declared is one to come
             way, cue = Direction.FUTURE, "a day declared"
-        if way is Direction.FUTURE and _possessive_past(ctx, m):
+        if way is Direction.FUTURE and not ctx.dated_by and _possessive_past(ctx, m):
             way, cue = Direction.PAST, f"possessive weekday, {cue} too weak to look ahead"
         # "will fly home Monday morning" in a Monday paper: later today, not a week on
         strict = not pod and _week_on(ctx, m.start(), m.end(), way)
