@@ -47,6 +47,23 @@ def excluded_texts(raw: str) -> list[str]:
         ("Visit https://example.org/\nfor details.", "Visit https://example.org/ for details."),
         ("Go to https://example.org/a\nThen.", "Go to https://example.org/a Then."),
         ("", ""),
+        # a document printed in the story keeps its lines: header fields, list items, headings
+        (
+            "From: Dawn Keeler\nDate: Fri, 7 Nov 2014 16:02\nSubject: Gate",
+            "From: Dawn Keeler\n\nDate: Fri, 7 Nov 2014 16:02\n\nSubject: Gate",
+        ),
+        (
+            "PROPOSED TIMETABLE\n- February 13: union told.\n- Spring 2015: no announcement",
+            "PROPOSED TIMETABLE\n\n- February 13: union told.\n\n- Spring 2015: no announcement",
+        ),
+        (
+            "Planning Committee\nMinutes of meeting held 14/05/2013",
+            "Planning Committee\n\nMinutes of meeting held 14/05/2013",
+        ),
+        (
+            "On 7 Nov 2014, Dawn wrote:\n> Gareth - see",
+            "On 7 Nov 2014, Dawn wrote:\n\n> Gareth - see",
+        ),
     ],
 )
 def test_clean_text(raw: str, text: str) -> None:

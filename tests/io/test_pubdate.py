@@ -181,6 +181,14 @@ CASES = [
         None,
         None,
     ),
+    # an e-mail printed after the story began: its "Date:" is the e-mail's, not the story's
+    (
+        "a.txt",
+        f"Snow money ran out\n\n{BODY * 5}\nFrom: Lisa Marr\nDate: Tue, Feb 3, 2015 at 11:20 AM\n"
+        "To: Rich Tavares\n\nKeep paying the contractors for now.",
+        None,
+        None,
+    ),
     # a press release's dateline, with a state after the city and the wire between slashes
     ("a.txt", f"HALLORAN, Ore., Feb. 4, 2026 /Keystone Newswire/ -- {BODY}", "2026-02-04", D),
 ]

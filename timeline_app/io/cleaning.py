@@ -166,7 +166,7 @@ def _paragraphs(block: list[_Line]) -> list[tuple[list[_Line], bool]]:
             current = []
             result.append(([line], True))
         else:
-            if current and _paragraph_ends(current[-1], longest):
+            if current and (_paragraph_ends(current[-1], longest) or _own_lines(current[-1], line)):
                 result.append((current, False))
                 current = []
             current.append(line)
@@ -186,6 +186,32 @@ def _goes_on(line: _Line, nxt: _Line) -> bool:
 def _starts_fresh(current: list[_Line]) -> bool:
     """Whether the next line can start a line of its own (not the middle of a sentence)."""
     return not current or current[-1].content.rstrip(_CLOSERS).endswith((".", "!", "?", ":"))
+
+
+# lines of a document printed inside the story, each its own line and never wrapped text: the
+# fields of an e-mail or memo header, a minutes' heading, list items, and the line before a
+# quoted reply
+_FIELD_LINE = re.compile(
+    r"(?:From|To|Cc|Bcc|Date|Sent|Subject|Re|Ref|File|Issued|Importance|Attachments?|Reply-To)"
+    r"[ \t]*:[ \t]",
+    re.IGNORECASE,
+)
+_MINUTES_LINE = re.compile(r"Minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?meeting\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013]|\d{1,2}\.)[ \t]+[A-Z0-9]")
+
+
+def _own_lines(line: _Line, nxt: _Line) -> bool:
+    """Whether ``line`` and ``nxt`` are lines of their own, not one wrapped sentence: header
+    fields ("From: ..." / "Sent: ..."), list items, a heading in capitals before them, and
+    "On 7 Nov 2014, Dawn Keeler wrote:" before what she wrote."""
+    if _FIELD_LINE.match(nxt.content) or _LIST_ITEM.match(nxt.content):
+        return True
+    if _MINUTES_LINE.match(nxt.content):
+        return True
+    content = line.content
+    if content.endswith("wrote:") or _FIELD_LINE.match(content):
+        return True
+    return content.isupper() and not content.rstrip(_CLOSERS).endswith((",", "-"))
 
 
 def _paragraph_ends(line: _Line, longest: int) -> bool:

@@ -88,6 +88,7 @@ _TIME_FIRST = re.compile(
 # ... also with a state or country after the city: "HALLORAN, Ore., Feb. 4, 2026 /Newswire/ --"
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*)?")
 _DATELINE_PARAGRAPHS = 6
+_STORY_PARAGRAPH = 200  # a paragraph this long is the story itself: its date lines came before
 # "By Staff Reporter, 14 March 2023"; "From Clara Webb in Lenvik Thursday 19 February 2026"
 _BYLINE = re.compile(
     r"(?:by|from)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
@@ -133,6 +134,7 @@ def dateline_candidates(text: str, today: date | None = None) -> list[Candidate]
     day up to ``today`` (default: the real today), marked ``year_assumed``.
     """
     candidates: list[Candidate] = []
+    story_began = False
     for index, para in enumerate(text.split("\n\n")):
         if LABELLED_LINE.match(para):
             continue
@@ -149,7 +151,8 @@ def dateline_candidates(text: str, today: date | None = None) -> list[Candidate]
                 rank = 1 if "updated" in label or "modified" in label else 0
                 evidence = f"{words} {found[1]}"
                 candidates.append(Candidate(found[0], DateSource.DATELINE, evidence, rank))
-        if index < _DATELINE_PARAGRAPHS:
+        # (not the "Date:" of an e-mail printed after the story began)
+        if index < _DATELINE_PARAGRAPHS and not story_began:
             found = (
                 _leading_date(para)
                 or _byline_date(para)
@@ -160,6 +163,7 @@ def dateline_candidates(text: str, today: date | None = None) -> list[Candidate]
                 candidates.append(Candidate(found[0], DateSource.DATELINE, found[1], 0))
             elif (partial := _yearless_dateline(para, today or date.today())) is not None:
                 candidates.append(partial)
+        story_began = story_began or len(para) > _STORY_PARAGRAPH
     return candidates
 
 

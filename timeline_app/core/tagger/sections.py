@@ -30,7 +30,7 @@ _QUOTED = re.compile(r"[ \t]*>")
 # where the story's own voice comes back: a reporter's verb of saying, outside quotation marks
 _REPORTING = re.compile(r"\b(?:said|says|told|according\s+to|added|declined\s+to)\b")
 _QUOTATION = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
-_MAX_PARAGRAPHS = 12
+_MAX_PARAGRAPHS = 30  # a memo's headings and list items are paragraphs of their own
 _MAX_LENGTH = 5000
 
 
@@ -84,7 +84,7 @@ def _block_start(text: str, at: int) -> int:
 def _body_end(text: str, at: int, limit: int) -> int:
     """Where the message or document after a header at ``at`` ends: at the next header block
     (``limit``), after its quoted ("> ") lines when it is quoted, else at the first paragraph
-    in the reporter's voice, within a dozen paragraphs."""
+    in the reporter's voice, within a few dozen paragraphs."""
     pos = at
     while pos < limit and text[pos] in " \t\n":
         pos += 1
