@@ -3768,3 +3768,25 @@ def test_a_deadline_day_of_the_month_and_a_week_named_by_its_monday() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2015, 1, 22))}
     assert found["Week of February 2"] == "2015-W06"
     assert found["The week commencing 3 November 2014"] == "2014-W45"
+
+
+def test_a_day_a_figure_is_compared_with_does_not_date_the_clock_times_after_it() -> None:
+    text = (
+        "Between 7pm on Wednesday and 7am on Thursday the control room took 1,934 calls, up from "
+        "1,702 on New Year's Eve 2013. Calls peaked between 00:30 and 02:00."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2015, 1, 2))}
+    assert found["00:30"] == "2015-01-01T00:30"
+
+
+def test_last_winter_said_in_winter_is_the_one_before() -> None:
+    found = tag_text("Last winter the trust missed its target.", date(2015, 1, 2))
+    assert found[0].value == "2014-WI"
+    found = tag_text("Last winter the trust missed its target.", date(2014, 3, 10))
+    assert found[0].value == "2014-WI"
+
+
+def test_figures_for_a_month_are_of_a_month_gone_by_or_this_one() -> None:
+    text = "Full figures for December will be published next month."
+    assert tag_text(text, date(2015, 1, 2))[0].value == "2014-12"
+    assert tag_text(text, date(2015, 12, 28))[0].value == "2015-12"

@@ -152,12 +152,10 @@ def _resolve(
             ctx.named_quarter = (timex.value, cand.end)
         if (
             res.anchors
+            and not (cand.kind == "weekday" and _MEASURED_FROM.match(text, cand.end))
             and not (
-                cand.kind == "weekday"
-                and (
-                    _MEASURED_FROM.match(text, cand.end)
-                    or _FIGURE_FROM_BEFORE.search(text, max(0, cand.start - 40), cand.start)
-                )
+                _DAY_ONLY.match(timex.value)
+                and _FIGURE_FROM_BEFORE.search(text, max(0, cand.start - 40), cand.start)
             )
             and not _SINCE_BEFORE.search(text, max(0, cand.start - 7), cand.start)
             and timex.type in (TimexType.DATE, TimexType.TIME)

@@ -132,6 +132,11 @@ _DATA_AFTER = re.compile(
     r"unemployment\s+(?:rate|figures|data)|inflation\s+(?:rate|figures|data))\b",
     re.IGNORECASE,
 )
+# "full figures for December will be published next month": figures of a month gone by
+_DATA_BEFORE = re.compile(
+    r"\b(?:figures|data|statistics|numbers)\s+for\s+(?:the\s+month\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _RANGE_YEAR_AFTER = re.compile(
     rf"\s*(?:and|to|through|until|till|-|\u2013)\s+(?:{MONTH}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:\s+{MONTH})?,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b",
@@ -306,9 +311,15 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - 30), m.start()
     ):  # "crude for November delivery", "sugar for July rose"
         year, why = (base.year if number >= base.month else base.year + 1), "contract month"
-    elif _DATA_AFTER.match(ctx.text, m.end()) and not ctx.year_of_sentence(m.start(), m.end()):
-        # "the government reports March retail sales": figures for a month gone by
-        year, why = (base.year if number < base.month else base.year - 1), "month of figures"
+    elif (
+        _DATA_AFTER.match(ctx.text, m.end())
+        or _DATA_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    ) and not ctx.year_of_sentence(m.start(), m.end()):
+        # "the government reports March retail sales": figures for a month gone by (or, "figures
+        # for December will be published", said in December, this one)
+        this_one = number == base.month and not _DATA_AFTER.match(ctx.text, m.end())
+        year = base.year if number < base.month or this_one else base.year - 1
+        why = "month of figures"
     else:
         year, why = year_for(ctx, m.start(), m.end(), number, None)
         why = f"month name, {why}"
@@ -506,7 +517,9 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     current = base.month >= first and base.month < first + 3
     if rel in {"last", "this past", "past", "previous"}:
-        year = base.year if base.month >= first + 3 else base.year - 1
+        year = base.year if base.month >= first else base.year - 1  # the latest to begin
+        if (base.month - first) % 12 < 3:
+            year -= 1  # not the one under way ("last winter", said in January)
     elif rel in {"next", "this coming", "coming", "following"}:
         year = base.year if base.month < first else base.year + 1
     elif rel == "this":  # said in March to May, "this winter" is the one just gone
