@@ -3790,3 +3790,41 @@ def test_figures_for_a_month_are_of_a_month_gone_by_or_this_one() -> None:
     text = "Full figures for December will be published next month."
     assert tag_text(text, date(2015, 1, 2))[0].value == "2014-12"
     assert tag_text(text, date(2015, 12, 28))[0].value == "2015-12"
+
+
+def test_a_legal_notices_dates_and_hours() -> None:
+    text = (
+        "The petition will be heard on Monday the 25th day of May 2015 at 10.45 o'clock in the "
+        "forenoon. Objections by Friday the 22nd day of May 2015 at 5 o'clock in the afternoon. "
+        "Dated this 11th day of May 2015."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2015, 5, 13))}
+    assert found["Monday the 25th day of May 2015"] == "2015-05-25"
+    assert found["10.45 o'clock in the forenoon"] == "2015-05-25T10:45"
+    assert found["5 o'clock in the afternoon"] == "2015-05-22T17:00"
+    assert found["this 11th day of May 2015"] == "2015-05-11"
+
+
+def test_police_and_coroners_hours() -> None:
+    text = (
+        "He was attacked at around 2130hrs on Saturday and died at 04.20 on Sunday 9 June. "
+        "Filed Friday 30 November 2012, 14.52. Shares closed at 14.52 on Friday."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2013, 6, 12))}
+    assert found["around 2130hrs"] == "2013-06-08T21:30"
+    assert found["04.20"] == "2013-06-09T04:20"
+    assert found["14.52"] == "2012-11-30T14:52"
+    assert sum(t.text == "14.52" for t in tag_text(text, date(2013, 6, 12))) == 1  # not a price
+
+
+def test_bonfire_night_and_hogmanay() -> None:
+    found = tag_text("Crews were busy on Bonfire Night.", date(2012, 11, 7))
+    assert found[0].value == "2012-11-05"
+    assert tag_text("Hogmanay revellers will gather.", date(2012, 11, 7))[0].value == "2012-12-31"
+
+
+def test_a_clock_time_before_its_day_does_not_move_the_story_on() -> None:
+    text = "He left at about 11pm on Saturday 8 June. At 01.35 the following morning he was found."
+    found = {t.text: t.value for t in tag_text(text, date(2013, 11, 14))}
+    assert found["the following morning"] == "2013-06-09TMO"
+    assert found["01.35"] == "2013-06-09T01:35"

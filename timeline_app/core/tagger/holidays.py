@@ -123,6 +123,10 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return nth_weekday(year, 11, 3, 4) + timedelta(days=4)
     if name == "halloween":
         return date(year, 10, 31)
+    if name in {"bonfire", "guy"}:  # Bonfire (Guy Fawkes) Night
+        return date(year, 11, 5)
+    if name == "hogmanay":
+        return date(year, 12, 31)
     if name == "christmas":
         return date(year, 12, 24 if suffix == "eve" else 25)
     if name == "new":

@@ -115,7 +115,13 @@ CLOCK = (
     r"|(?:12\s+)?(?:noon|midnight)|midday"  # "at 12 noon"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC|HKT|JST|KST|SGT|IST|CET|EET|MSK)\b)"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+local\b)"  # "at 0140 local (2240 GMT Friday)"
-    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s+(?-i:BST|GMT|UTC|CET|CEST)\b))"  # "06.00 BST"
+    r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s+(?-i:BST|GMT|UTC|CET|CEST)\b)"  # "06.00 BST"
+    # police and coroners: "at around 2130hrs", "died at 04.20", a time stamp "2012, 14.52"
+    r"|(?:[01]\d|2[0-3])[0-5]\d\s?hrs\b"
+    r"|(?:(?<=\bat\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\buntil\s)|(?<=\bfrom\s))0\d\.[0-5]\d"
+    r"(?!\.?\d)"
+    r"|(?<=\d{4},\s)(?:[01]\d|2[0-3])\.[0-5]\d(?!\.?\d|\s*(?:%|per|[mb]n?\b|million|billion))"
+    r")"
 )
 SPELLED_YEAR = (
     rf"(?:nineteen\s+(?:{_TENS}(?:[-\s]{_UNITS_WORD})?|ten|eleven|twelve|thirteen|fourteen"
@@ -249,7 +255,8 @@ _KEYS = {
     "clock": (
         r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the|"
         r"\d\d\s+(?:gmt|utc|hkt|jst|kst|sgt|ist|cet|eet|msk|local)|"
-        r"\d\.\d\d\s+(?:bst|gmt|utc|cet|cest)|(?:past|after|to|before)\s+(?:one|two|three|four|five|"
+        r"\d\.\d\d\s+(?:bst|gmt|utc|cet|cest)|\dhrs|\d\s+hrs|\d\.\d\d|"
+        r"(?:past|after|to|before)\s+(?:one|two|three|four|five|"
         r"six|seven|eight|nine|ten|eleven|twelve)\b"
     ),
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
@@ -267,7 +274,7 @@ _KEYS = {
         r"Halloween|Patrick|Veterans|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Good|"
         r"Black|Cyber|Super|Maundy|Fourth|Lunar|Chinese|"
         r"May\s+Day|May\s+bank|spring\s+bank|August\s+bank|"
-        r"Columbus|Presidents|Juneteenth"
+        r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay"
     ),
     "zodiac_year": r"year\s+of\s+the",
     "ref": (
@@ -309,7 +316,9 @@ RULES: tuple[Rule, ...] = (
         # not across a blank line: a headline's "... on Thursday" above a "10 October" date line
         r"\.?),?(?:[ \t]+|[ \t]*\n[ \t]*))?"
         rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
-        rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{MONTH}))"
+        # (a legal notice's "Monday the 25th day of May 2015", "Dated this 11th day of May")
+        rf"|(?:the\s+|(?<=\bDated\s)this\s+)?(?P<day2>{DAY})\s+(?:day\s+of\s+|of\s+)?"
+        rf"(?P<month2>{MONTH}))"
         # "March 14 last year", "14 March next year"
         rf"(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|next)\s+year\b)?",
     ),
@@ -604,7 +613,9 @@ RULES: tuple[Rule, ...] = (
         "clock",
         # "about 3 a.m."; not "shortly after", a preposition with its adverb
         r"(?:(?:about|around|approximately|roughly)\s+)?"
-        rf"(?P<clock>{CLOCK}|{_PAST_THE_HOUR}|(?:[01]?\d|2[0-3]|{_HOUR_WORD})\s+(?:o'clock|in\s+the\s+"
+        rf"(?P<clock>{CLOCK}|{_PAST_THE_HOUR}|(?:[01]?\d|2[0-3]|{_HOUR_WORD})(?:\.[0-5]\d)?\s+"
+        # "at 10.45 o'clock in the forenoon", a court notice's hour
+        r"(?:o'clock(?:\s+in\s+the\s+(?P<opod>morning|forenoon|afternoon|evening))?|in\s+the\s+"
         r"(?P<cpod>morning|afternoon|evening)))"
         # the day after it on the same line ("4am\nWednesday 5 March" is a new line's date)
         rf"(?:[ \t]+(?P<zone>{ZONE}))?"
@@ -707,7 +718,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:May\s+Day|early\s+May|spring|August)(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
-        r"Presidents'?|Juneteenth)(?!-))"
+        r"Presidents'?|Juneteenth|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)(?!-))"
         # not "the Good Friday Agreement", "Easter eggs", "the Christmas market", "Christmas Island"
         r"(?!\s+(?:Agreement|Accords?|Island|Rising|eggs?|markets?|trees?|cards?|carols?|lights|"
         r"decorations|presents|gifts?|pudding|crackers?|jumpers?|sweaters?|costumes?|candy|"

@@ -110,6 +110,20 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
     return _resolve(text, publication, candidates, dated) if dated else found
 
 
+def _day_follows(text: str, clock: Candidate, candidates: list[Candidate], index: int) -> bool:
+    """Whether the day of a clock time comes right after it ("At 01.35 the following morning"):
+    that day, not the clock's guess at it, is what the next expression counts from."""
+    if index + 1 >= len(candidates):
+        return False
+    nxt = candidates[index + 1]
+    return (
+        nxt.kind == "narrative" and _CLOCK_TO_DAY.fullmatch(text, clock.end, nxt.start) is not None
+    )
+
+
+_CLOCK_TO_DAY = re.compile(r"[ \t]+(?:on[ \t]+)?")
+
+
 def _header_day(section: Section, found: list[Timex]) -> date | None:
     """The day an e-mail or memo header names, as the text states it ("Sent: Tuesday, March 4,
     2014 3:12 PM"): not one counted from the publication date."""
@@ -133,7 +147,7 @@ def _resolve(
     out: list[Timex] = []
     pending = list(reversed(sections))
     current: Section | None = None
-    for cand in candidates:
+    for index, cand in enumerate(candidates):
         if current is not None and cand.start >= current.end:
             current, ctx.publication, ctx.dated_by = None, publication, ""
         while pending and pending[-1][0].start <= cand.start:
@@ -152,6 +166,7 @@ def _resolve(
             ctx.named_quarter = (timex.value, cand.end)
         if (
             res.anchors
+            and not (cand.kind == "clock" and _day_follows(text, cand, candidates, index))
             and not (cand.kind == "weekday" and _MEASURED_FROM.match(text, cand.end))
             and not (
                 _DAY_ONLY.match(timex.value)

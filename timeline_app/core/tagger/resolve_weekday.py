@@ -418,7 +418,10 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         if parts is None:
             return None
         hour, minute, seconds = int(parts[1]), int(parts[2] or 0), parts[3] or ""
-        meridiem = parts[4] or ("p" if m["cpod"] in {"afternoon", "evening"} else "")
+        pod = m["cpod"] or m["opod"]
+        meridiem = parts[4] or ("p" if pod in {"afternoon", "evening"} else "")
+        if pod in {"morning", "forenoon"} and not meridiem:
+            meridiem = "a"
         if _TWENTY_FOUR_HOUR.match(words):
             meridiem = "24"  # "(1100 GMT)" after "2 p.m. local time" is no afternoon hour
         if not meridiem and _MORNING_AFTER.match(ctx.text, m.end()):
@@ -614,7 +617,9 @@ _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _COARSE_VALUE = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?")
 # "1100 GMT", "06:10 local time": written on the 24-hour clock
-_TWENTY_FOUR_HOUR = re.compile(r"[0-2]\d[0-5]\d\b|0\d[:.][0-5]\d")
+_TWENTY_FOUR_HOUR = re.compile(
+    r"[0-2]\d[0-5]\d(?:\b|hrs)|0\d[:.][0-5]\d|(?:1[3-9]|2[0-3])\.[0-5]\d"
+)
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*", re.IGNORECASE)
 
 
