@@ -3828,3 +3828,34 @@ def test_a_clock_time_before_its_day_does_not_move_the_story_on() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2013, 11, 14))}
     assert found["the following morning"] == "2013-06-09TMO"
     assert found["01.35"] == "2013-06-09T01:35"
+
+
+def test_a_brokers_halves_and_quarters_and_indias_last_fiscal() -> None:
+    text = "Profit rose in 1H14 and will rise in 2H14; 3Q13 was weak. Guidance for Q1FY13 is firm."
+    found = {t.text: t.value for t in tag_text(text, date(2014, 7, 28))}
+    assert found == {"1H14": "2014-H1", "2H14": "2014-H2", "3Q13": "2013-Q3", "Q1FY13": "FY2013-Q1"}
+    text = "Revenue of Rs 400 crore rose 20% last fiscal. This fiscal policy is tight."
+    assert [(t.text, t.value) for t in tag_text(text, date(2012, 4, 21))] == [
+        ("last fiscal", "FY2012")
+    ]
+    found = tag_text("Demand in the second half of calendar 2012 was weak.", date(2013, 1, 5))
+    assert (found[0].text, found[0].value) == ("the second half of calendar 2012", "2012-H2")
+
+
+def test_a_japanese_business_year_counts_its_quarters_from_april() -> None:
+    text = (
+        "Takemura said its profit doubled in the April-June quarter but kept its forecast for "
+        "the business year to March 2014. Profit for the first quarter rose 20 percent."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2013, 7, 30))}
+    assert found["the first quarter"] == "FY2014-Q1"
+
+
+def test_a_dividend_payable_lies_ahead_and_a_calendar_fiscal_year_is_the_year() -> None:
+    text = (
+        "The group, whose financial year follows the calendar, kept its dividend at 4.2p, payable "
+        "on 3 October to shareholders on the register at 5 September. It sees FY2015 growth."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 7, 28))}
+    assert found["3 October"] == "2014-10-03"
+    assert found["FY2015"] == "2015"

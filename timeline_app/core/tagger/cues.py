@@ -80,6 +80,8 @@ _FUTURE = (
     # be set by February"
     r"(?:un)?likely\s+(?:before|until|till|by)(?=\s)|"
     r"(?:comes?|fall|falls)\s+due|must(?=\s+(?:[a-z]+\s+){0,3}by\b)|"
+    # a dividend "payable on 3 October to shareholders on the register at 5 September"
+    r"payable(?=\s+(?:on|from)\s)|"
     # a deadline set lies ahead: "set a deadline of midnight Friday", "a deadline for Monday"
     r"(?<!\bmissed\sa\s)(?<!\bmissed\sthe\s)(?<!\bmet\sa\s)(?<!\bmet\sthe\s)"
     r"deadlines?\s+(?:of|at|for|on)(?=\s+(?:midnight|noon|\d|(?:Mon|Tues|Wednes|Thurs|Fri|"

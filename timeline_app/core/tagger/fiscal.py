@@ -12,7 +12,7 @@ from datetime import date
 from timeline_app.core.tagger.lexicon import MONTHS
 from timeline_app.core.tagger.patterns import MONTH
 
-__all__ = ["fiscal_start", "fiscal_year_of", "southern_hemisphere"]
+__all__ = ["fiscal_start", "fiscal_year_of", "follows_calendar", "southern_hemisphere"]
 
 _ENDS = re.compile(
     rf"\b(?:fiscal|financial|budget|business)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
@@ -36,6 +36,11 @@ _BEGINS = re.compile(
 _QUARTER_ENDED = re.compile(
     rf"\bfiscal[\s-]+(?P<nth>first|second|third|fourth)[\s-]+quarter,?\s+(?:which\s+|that\s+)?"
     rf"(?:ended|ends|ending|closed)\s+(?:on\s+)?(?P<month>{MONTH})\.?(?:\s+(?P<day>\d{{1,2}}))?",
+    re.IGNORECASE,
+)
+_CALENDAR_YEAR = re.compile(
+    r"\b(?:fiscal|financial|business)\s+year\s+(?:follows|matches|is|runs\s+with)\s+the\s+"
+    r"calendar\b",
     re.IGNORECASE,
 )
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -112,6 +117,8 @@ def fiscal_start(text: str) -> int:
         if found["day"] is not None and int(found["day"]) < 15:  # "ended Oct. 2": 13 weeks
             month = (month - 2) % 12 + 1
         return (month - 3 * _NTH[found["nth"].lower()]) % 12 + 1
+    if follows_calendar(text):  # "whose financial year follows the calendar"
+        return 1
     if _INDIAN.search(text):
         return 4
     if _FINANCIAL_YEAR.search(text):
@@ -120,6 +127,11 @@ def fiscal_start(text: str) -> int:
         if _BRITISH.search(text):
             return 4
     return 1
+
+
+def follows_calendar(text: str) -> bool:
+    """Whether the text says its fiscal year is the calendar year: its "FY2014" is 2014."""
+    return _CALENDAR_YEAR.search(text) is not None
 
 
 def fiscal_year_of(day: date, start: int) -> int:

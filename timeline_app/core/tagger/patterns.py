@@ -222,7 +222,7 @@ _KEYS = {
     "year": r"\d\d\d\d",
     "early_year": r"\b1[0-5]\d\d\b|\b21\d\d\b",
     "short_year": r"['\u2019]\d\d\b",
-    "q_quarter": r"\bQ[1-4]\b|\bH[12]\b",
+    "q_quarter": r"\bQ[1-4]|\bH[12]\b|\b[12]H\d\d\b|\b[1-4]Q\d\d\b",
     "months_quarter": _MONTH_KEY + "|holiday q|Christmas q",
     "fiscal_year": (
         r"\bfy\s?'?\d|fiscal\b|\d\s+(?:financial|tax|budget)\s+year|financial\s+year\s+\d"
@@ -388,6 +388,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?-i:FY)\s?(?P<fy1>(?:19|20)\d\d)[/-](?P<fy2>\d\d)(?![\d/-])"  # "FY2022/23"
         r"|the\s+(?P<frel>previous|current|last|next|this|coming)\s+fiscal"
         r"(?!\s+(?:year|quarter|first|second|third|fourth|half|\d))(?![\w-])"
+        # India's "rose 20% last fiscal": the fiscal year, without its article or its noun
+        r"|(?P<frel2>last|this|next|previous|current)\s+fiscal(?![\w-])(?=\s*[,.;:)]|\s+(?:and|but|"
+        r"as|when|while|compared|against|versus|from|to|on|in|of|at)\b)"
         # "the 2016/17 financial year", "the 2023-24 fiscal year": named by the year it ends in
         r"|(?:the\s+)?(?<![\d/-])(?P<fystart>(?:19|20)\d\d)[/\u2013-](?P<fyend>\d\d|(?:19|20)\d\d)\s+"
         r"(?:financial|fiscal|tax|budget)\s+year"
@@ -418,9 +421,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "q_quarter",
         # "H1 2023": a half, only with its year ("H1" alone names visas and headings too)
-        rf"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])(?=\s+(?:1[6-9]|20)\d\d\b|'\d\d|\s+FY))"
+        rf"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])(?=\s+(?:1[6-9]|20)\d\d\b|'\d\d|\s*FY))"
         rf"(?:\s+(?P<year>{YEAR})|'(?P<short>\d\d)|"
-        r"\s+(?-i:FY)\s?'?(?P<fy>\d{4}|\d{2})(?![\d/-]))?",
+        r"\s*(?-i:FY)\s?'?(?P<fy>\d{4}|\d{2})(?![\d/-]))?"
+        # a broker's "1H14", "2H14", "3Q13": the half or quarter, then the year's last digits
+        r"|(?-i:(?P<nh>[12])H|(?P<nq>[1-4])Q)(?P<ny>\d\d)(?![\d/-])",
     ),
     # "I moved here in '79", "since '98": a year by its last two digits, after a preposition
     _rule(
@@ -459,7 +464,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:"
         # "the first quarter of 2013-14": of a fiscal year named by its two years
         r"(?P<fysplit>(?:19|20)\d\d[/\u2013-](?:\d\d|(?:19|20)\d\d))(?![\d/-])|"
-        rf"(?P<fiscal>fiscal\s+)?(?P<year>{YEAR})|"
+        rf"(?P<fiscal>fiscal\s+)?(?:calendar\s+)?(?P<year>{YEAR})|"
         r"(?-i:FY)\s?'?(?P<fyq>\d{4}|\d{2})(?![\d/-])|(?P<rel>this|last|next|the)\s+year|"
         r"the\s+(?P<qfrel>previous|current|last|next|this)\s+fiscal(?:\s+year)?)"
         rf"|\s+fiscal\s+(?P<year2>{YEAR}))?"

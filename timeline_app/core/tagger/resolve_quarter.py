@@ -9,7 +9,7 @@ from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction, sentence_break
-from timeline_app.core.tagger.fiscal import fiscal_year_of
+from timeline_app.core.tagger.fiscal import fiscal_year_of, follows_calendar
 from timeline_app.core.tagger.helpers import span_end_year, toward, year_for
 from timeline_app.core.tagger.lexicon import ORDINALS
 from timeline_app.core.tagger.patterns import MONTH
@@ -73,6 +73,9 @@ def _fy_number(digits: str) -> int:
 _FISCAL_QUARTERS = re.compile(
     r"quarter\s+of\s+fiscal|fiscal[\s-]+(?:first|second|third|fourth)[\s-]+quarter|"
     r"(?-i:\bQ[1-4]\s?FY)|quarter\s+of\s+(?-i:FY)|"
+    # "kept its forecast for the business year to March 2014": Japanese and Indian companies
+    # count their quarters from April
+    r"\bbusiness\s+year\s+(?:to|through|ending|ended)\s+(?:March|February)|"
     # "the fourth quarter ended Feb. 1": a quarter ending where no calendar quarter does
     r"quarter,?\s+(?:which\s+|that\s+)?(?:ended|ending)\s+(?:on\s+)?(?:(?:Feb|May|Aug|Nov)[a-z]*\.?"
     r"\s+\d|(?:Jan|Apr|Jul|Oct)[a-z]*\.?\s+(?:[89]|[12]\d|3[01])\b)",
@@ -372,16 +375,19 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, f"FY{number:04d}", rule="fiscal year named by its two years")
     if m["fy"]:
         number = int(m["fy"]) + (2000 if len(m["fy"]) == 2 else 0)
+        if ctx.fiscal_start == 1 and follows_calendar(ctx.text):
+            return Resolution(DATE, f"{number:04d}", rule="fiscal year, the calendar year")
         return Resolution(
             DATE, f"FY{number:04d}", rule="fiscal year named", mod=edge_mod(m["edge"])
         )
-    step = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get(m["frel"].lower(), 0)
+    rel = (m["frel"] or m["frel2"]).lower()
+    step = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get(rel, 0)
     number = fiscal_year_of(ctx.base, ctx.fiscal_start) + step
     return Resolution(
         DATE,
         f"FY{number:04d}",
         Certainty.INFERRED,
-        f"{m['frel'].lower()} fiscal year",
+        f"{rel} fiscal year",
         ctx.base_anchor(),
         uses_publication=True,
     )
@@ -432,6 +438,11 @@ def months_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 def q_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "Q3 sales", "Q4 2026": the quarter of the year given, else the one under discussion's or
     the publication's (a quarter not yet begun is last year's, as results are for quarters gone)."""
+    if m["ny"]:  # "1H14", "3Q13"
+        year = 2000 + int(m["ny"])
+        if m["nh"]:
+            return Resolution(DATE, f"{year:04d}-H{m['nh']}", rule="half of a named year")
+        return Resolution(DATE, f"{year:04d}-Q{m['nq']}", rule="quarter of a named year")
     if m["h"]:  # "H1 2023", "H2'24": a half of the year named
         half = int(m["h"])
         if m["fy"]:
