@@ -3859,3 +3859,21 @@ def test_a_dividend_payable_lies_ahead_and_a_calendar_fiscal_year_is_the_year() 
     found = {t.text: t.value for t in tag_text(text, date(2014, 7, 28))}
     assert found["3 October"] == "2014-10-03"
     assert found["FY2015"] == "2015"
+
+
+def test_a_travel_pages_seasons_weekends_and_holidays() -> None:
+    text = (
+        "The winter of 2013-14 was poorer than the winter of 2012-13. The hall reopens on Good "
+        "Friday, 3 April. The fair is on the first weekend of September. He fishes every autumn. "
+        "The late sailing was tried on Fridays last August. In 2012 they first kept it open "
+        "through October."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2015, 3, 10))}
+    assert found["The winter of 2013-14"] == "2014-WI"
+    assert found["the winter of 2012-13"] == "2013-WI"
+    assert found["Good Friday"] == found["3 April"] == "2015-04-03"
+    assert found["the first weekend of September"] == "2015-W36-WE"
+    assert found["every autumn"] == "XXXX-FA"
+    assert found["Fridays"] == "XXXX-WXX-5"
+    assert found["last August"] == "2014-08"
+    assert found["October"] == "2012-10"

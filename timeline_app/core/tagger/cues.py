@@ -176,7 +176,9 @@ _FUTURE = (
     + "".join(rf"(?<!\b{adjective}\s)" for adjective in _NOUN_ADJECTIVES)
     + r"(?:opens|reopens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|"
     r"flies|expires|"
-    r"departs|runs|open|reopen|begin|start|close|resume|meet|arrive|depart|kicks?\s+off|takes\s+place|"
+    # ("kept it open through October": an adjective)
+    r"departs|runs|open(?<!\bit\sopen)(?<!\bthem\sopen)|reopen|begin|start|close|resume|meet|"
+    r"arrive|depart|kicks?\s+off|takes\s+place|"
     r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|sails|leaves|retires|steps\s+down|"
     r"tees\s+off|tee\s+off|"
     r"takes\s+office|takes\s+over|"

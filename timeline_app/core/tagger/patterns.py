@@ -312,7 +312,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:at\s+)?around\s+)?(?:(?P<rel>last|next|this)\s+)?"
         # "the early hours of Sunday 22 February": the day, as "the early hours of Sunday" is
         r"(?:the\s+early\s+hours\s+of\s+(?=[A-Z][a-z]+day\b))?"
-        rf"(?:(?:(?P<wd>{WEEKDAY})|(?P<wdab>(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
+        # (not the weekday of a holiday's name: "Good Friday, 3 April" is two expressions)
+        r"(?:(?<!Good\s)(?<!Black\s)(?<!Maundy\s)(?<!Cyber\s)(?<!Easter\s)"
+        rf"(?:(?P<wd>{WEEKDAY})|(?P<wdab>(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
         # not across a blank line: a headline's "... on Thursday" above a "10 October" date line
         r"\.?),?(?:[ \t]+|[ \t]*\n[ \t]*))?"
         rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
@@ -481,7 +483,10 @@ RULES: tuple[Rule, ...] = (
         "season",
         rf"(?:the\s+(?=early|late|mid))?(?P<edge>{_EDGE})?"
         rf"(?:(?P<rel>the\s+(?:following|next|previous|preceding)|that|{_REL}|the)\s+)?(?P<season>{SEASON})"
-        rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR})|(?P<short>{SHORT_YEAR})))?",
+        # "the winter of 2013-14": the season that spans the two years
+        r"(?:\s+(?:of\s+)?(?:(?P<ystart>(?:1[6-9]|20)\d\d)[-/\u2013](?P<yend>\d\d)(?![\d/-])|"
+        rf"(?P<year>{YEAR})|"
+        rf"(?P<spelled>{SPELLED_YEAR})|(?P<short>{SHORT_YEAR})))?",
     ),
     # earlier this year, late last month, the end of the week, the past year, the weekend
     _rule(
@@ -608,7 +613,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<plural>s)?(?![a-z])"
         rf"(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?(?:,?\s+(?P<tail>(?:March|MARCH)\s+(?:eighth|\w+th)))?"
         # "on Monday last", "Friday next": the rel after the day (Indian and older British usage)
-        r"(?:\s+(?P<rel2>last|next)(?!\s+(?:week|weekend|month|year|time|season|night)\b|[-\w]))?"
+        r"(?:(?<![a-z]s)\s+(?P<rel2>last|next)(?!\s+(?:week|weekend|month|year|time|season|night)\b|"
+        rf"[-\w]|\s+{MONTH}|\s+(?:spring|summer|autumn|fall|winter)\b))?"
         # British "Saturday week": a week after the coming Saturday
         r"(?:(?<![a-z]s)\s+(?P<wkon>week)(?![-\w]|\s+(?:of|after|before|ahead|earlier|later)\b))?"
         r"(?=\s+(?P<week>last|next|this)\s+week\b)?",  # "Monday last week": that week's Monday
@@ -667,7 +673,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:[-\u2013](?:[12]\d|3[01]|0?[1-9])\b)?"
         rf"(?:,?\s+(?P<year>{YEAR}))?"
         # "the last week of March (2019)": the week at that end of the month
-        rf"|the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
+        rf"|the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<nwk>week|weekend)\s+(?:of|in)\s+"
         rf"(?P<nmonth>{MONTH})(?![.\s]*\d{{1,2}}\b(?!\d))(?:,?\s+(?P<nyear>{YEAR}))?"
         # an office's "w/c 17 Nov", "the week commencing 3 March": the week that day begins
         r"|(?:the\s+)?(?:week\s+(?:commencing|beginning|starting)|w/[cb])\s+(?:Mon(?:day)?\.?,?\s+)?"
@@ -696,7 +702,7 @@ RULES: tuple[Rule, ...] = (
         "set",
         rf"(?:every\s+(?P<count>{NUMBER_WORD}|\d+)\s+(?P<units>(?:day|week|month|year|hour|minute)s))"
         rf"|(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>day|weekend|week|month|year|quarter|hour|"
-        rf"morning|afternoon|night|evening|summer|winter|spring|fall|{WEEKDAY}|{MONTH})"
+        rf"morning|afternoon|night|evening|summer|winter|spring|fall|autumn|{WEEKDAY}|{MONTH})"
         rf"(?:(?<=[a-z])\s+(?P<pod>{PART_OF_DAY}))?)"
         rf"|(?P<adv>{alternation([k for k in SETS if k not in {'quarterly', 'annual'}])})"
         r"|(?:twice|once|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import dateparse, timeml
@@ -473,6 +473,9 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(
             DATE, f"{short:04d}-{code}", rule="season and short year", mod=edge_mod(m["edge"])
         )
+    if m["ystart"]:  # "the winter of 2013-14"
+        value = season_value(int(m["ystart"]), code, ctx)
+        return Resolution(DATE, value, rule="season of two years", mod=edge_mod(m["edge"]))
     if m["year"] or m["spelled"]:
         year = int(m["year"]) if m["year"] else spelled_year_value(m["spelled"])
         return Resolution(
@@ -647,6 +650,29 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 _NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
 
 
+def _nth_weekend(m: re.Match[str], ctx: Context, month: int, nth: str) -> Resolution | None:
+    """ "the first weekend of September": the weekend of the month's first Saturday (its last:
+    of its last Saturday)."""
+    if m["nyear"]:
+        year, why, inferred = int(m["nyear"]), "the nth weekend of a month", False
+    else:
+        year, why = year_for(ctx, m.start(), m.end(), month, 1)
+        why, inferred = f"the nth weekend of a month, {why}", True
+    first = date(year, month, 1)
+    saturday = first + timedelta(days=(5 - first.weekday()) % 7)
+    if nth in {"last", "final"}:
+        while (saturday + timedelta(days=7)).month == month:
+            saturday += timedelta(days=7)
+    else:
+        saturday += timedelta(days=7 * (_NTH_WEEK_DAY[nth] // 7))
+    value = timeml.week_value(saturday) + "-WE"
+    if not inferred:
+        return Resolution(DATE, value, rule=why)
+    return Resolution(
+        DATE, value, Certainty.INFERRED, why, ctx.base_anchor(), uses_publication=True
+    )
+
+
 def week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the week of March 6": the (ISO) week that holds the day; "the last week of March": the
     week that holds the month's fourth-last day (its first: the month's fourth day)."""
@@ -656,6 +682,8 @@ def week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
         last = (timeml.add_months(date(2001, month, 1), 1) - date(2001, month, 1)).days
         dom = _NTH_WEEK_DAY.get(nth, last - 3)
         year_text = m["nyear"]
+        if m["nwk"].lower() == "weekend":
+            return _nth_weekend(m, ctx, month, nth)
     elif m["cmonth"] or m["bmonth"]:  # "w/c 17 Nov"
         month = month_number(m["cmonth"] or m["bmonth"])
         dom = int(re.match(r"\d+", m["cday"] or m["bday"])[0])  # type: ignore[index]
