@@ -3877,3 +3877,18 @@ def test_a_travel_pages_seasons_weekends_and_holidays() -> None:
     assert found["Fridays"] == "XXXX-WXX-5"
     assert found["last August"] == "2014-08"
     assert found["October"] == "2012-10"
+
+
+def test_a_history_features_approximate_years_eras_and_centuries() -> None:
+    text = (
+        "One hundred years ago today, men enlisted. The hall dates from c. 1840 and the chapel "
+        "from circa 1750. The Roaring Twenties ended. It stood since the first century AD; the "
+        "fort, from the fifth century BC, fell."
+    )
+    found = {t.text: t for t in tag_text(text, date(2014, 9, 1))}
+    assert found["One hundred years ago today"].value == "1914-09-01"
+    assert (found["c. 1840"].value, found["c. 1840"].mod) == ("1840", "APPROX")
+    assert found["circa 1750"].value == "1750"
+    assert found["The Roaring Twenties"].value == "192"
+    assert found["the first century AD"].value == "00"
+    assert not any("fifth" in t for t in found)  # no value for a century before Christ

@@ -365,7 +365,8 @@ RULES: tuple[Rule, ...] = (
     # 2021, fiscal 1989, mid-1996, the end of 1990, post-1959
     _rule(
         "year",
-        rf"(?P<edge>{_EDGE}|(?:post|pre)-)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
+        rf"(?P<edge>{_EDGE}|(?:post|pre)-|(?-i:c\.|ca\.|circa)\s*)?"
+        rf"(?:(?:fiscal|calendar)\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
         rf"(?P<year>{YEAR})(?P<beyond>\s+and\s+beyond|\s+or\s+later)?",
     ),
     _rule("spelled_year", rf"(?:(?P<month>{MONTH})\s+)?(?P<spelled>{SPELLED_YEAR})"),
@@ -374,7 +375,7 @@ RULES: tuple[Rule, ...] = (
         "decade",
         rf"(?:the\s+)?(?:(?:first|last|second)\s+half\s+of\s+the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?"
         rf"(?:(?P<decade>1[6-9]\d0|20\d0|(?<=\bthe\s)1[0-5]\d0)'?s|'(?P<short>\d0)s"
-        rf"|(?P<word>{alternation(DECADE_WORDS)}))",
+        rf"|(?:(?-i:Roaring)\s+)?(?P<word>{alternation(DECADE_WORDS)}))",
     ),
     # the last Saturday of February, the first Monday in May 2027
     _rule(
@@ -450,6 +451,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?"
         rf"(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL}|twenty-first)[\s-]|(?P<rel>this|last|next)\s+"
         r"|(?P<of>end|middle|beginning|start)\s+of\s+the\s+)century"
+        # "the first century AD" (no value for one before Christ: "the fifth century BC")
+        r"(?:\s+(?-i:AD|A\.D\.|CE)\b)?(?!\s+(?-i:BC|B\.C\.|BCE)\b)"
         # "net zero by mid-century" (not "mid-century modern" furniture)
         r"|(?P<midc>mid-?century)(?!\s+(?:modern|design|furniture|style|architecture|homes?|"
         r"houses?|chairs?|decor)\b)(?!-)",

@@ -36,6 +36,9 @@ _EDGE_MODS = {
     "the middle of": "MID",
     "around": "APPROX",
     "at around": "APPROX",
+    "c.": "APPROX",  # "c. 1840"
+    "ca.": "APPROX",
+    "circa": "APPROX",
 }
 
 
