@@ -3892,3 +3892,16 @@ def test_a_history_features_approximate_years_eras_and_centuries() -> None:
     assert found["The Roaring Twenties"].value == "192"
     assert found["the first century AD"].value == "00"
     assert not any("fifth" in t for t in found)  # no value for a century before Christ
+
+
+def test_a_police_appeals_days_and_a_court_date_ahead() -> None:
+    text = (
+        "Homes were entered between 10pm on Saturday and the early hours of Sunday morning, on "
+        "Saturday 18th and Sunday 19th. A man was remanded in custody to appear again on "
+        "Thursday. Another failed to appear on Monday."
+    )
+    found = {t.text: (t.type, t.value) for t in tag_text(text, date(2015, 7, 21))}
+    assert found["the early hours of Sunday morning"] == ("DATE", "2015-07-19")
+    assert found["Saturday 18th"] == ("DATE", "2015-07-18")
+    assert found["Thursday"] == ("DATE", "2015-07-23")
+    assert found["Monday"] == ("DATE", "2015-07-20")

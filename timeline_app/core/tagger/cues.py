@@ -80,6 +80,10 @@ _FUTURE = (
     # be set by February"
     r"(?:un)?likely\s+(?:before|until|till|by)(?=\s)|"
     r"(?:comes?|fall|falls)\s+due|must(?=\s+(?:[a-z]+\s+){0,3}by\b)|"
+    # a court date set: "remanded in custody to appear again on Thursday" (but not "failed to
+    # appear on Monday")
+    r"(?<!failed\s)(?<!refused\s)(?<!declined\s)(?<!due\s)to\s+(?:re)?appear(?:\s+again)?"
+    r"(?=\s+(?:in\s+court\s+|before\s+(?:[A-Za-z]+\s+){1,4})?(?:on|at|in)\s)|"
     # a dividend "payable on 3 October to shareholders on the register at 5 September"
     r"payable(?=\s+(?:on|from)\s)|"
     # a deadline set lies ahead: "set a deadline of midnight Friday", "a deadline for Monday"

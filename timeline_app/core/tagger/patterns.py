@@ -614,6 +614,8 @@ RULES: tuple[Rule, ...] = (
         r"(?<!announced\s)(?<!confirmed\s)(?<!reported\s)(?<!insisted\s)(?<!argued\s)that)\s+)?"
         rf"(?P<wd>{WEEKDAY_NAME})"
         r"(?P<plural>s)?(?![a-z])"
+        # "on Saturday 18th": the day of the month it falls on
+        rf"(?:\s+(?P<wdom>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))(?!\s+(?:of\s+)?{MONTH}|[-\w]))?"
         rf"(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?(?:,?\s+(?P<tail>(?:March|MARCH)\s+(?:eighth|\w+th)))?"
         # "on Monday last", "Friday next": the rel after the day (Indian and older British usage)
         r"(?:(?<![a-z]s)\s+(?P<rel2>last|next)(?!\s+(?:week|weekend|month|year|time|season|night)\b|"

@@ -35,6 +35,15 @@ DATE, TIME = TimexType.DATE, TimexType.TIME
 def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     target = WEEKDAYS[m["wd"].lower()]
     pod = pod_code(m["pod"] or m["pod1"])
+    if pod == "MO" and m["edge"] and "hours" in m["edge"].lower():
+        pod = ""  # "the early hours of Sunday morning": that Sunday, as "the early hours of Sunday"
+    if m["wdom"] and not m["plural"]:  # "on Saturday 18th": the nearest Saturday the 18th
+        dom = int(m["wdom"][:-2])
+        found = _weekday_on(ctx.base, target, dom)
+        if found is not None:
+            return _weekday_result(
+                ctx, found, pod, m, "weekday and day of the month", anchored=False
+            )
     shared = _shared_pod(ctx, m)
     if m["plural"] or m["pods"] or shared:  # "Tuesday nights", "Monday and Tuesday nights"
         pod = pod or pod_code(shared)
@@ -359,6 +368,15 @@ _CLOCK_BEFORE_DAY = re.compile(
 _AND_DAY_AFTER = re.compile(
     r"\s+(?:and|or)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I
 )
+
+
+def _weekday_on(base: date, target: int, dom: int) -> date | None:
+    """The day nearest ``base`` that is both weekday ``target`` and day ``dom`` of its month."""
+    for distance in range(0, 400):
+        for day in (base - timedelta(days=distance), base + timedelta(days=distance)):
+            if day.day == dom and day.weekday() == target:
+                return day
+    return None
 
 
 def _weekday_result(
