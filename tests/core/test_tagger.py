@@ -3905,3 +3905,10 @@ def test_a_police_appeals_days_and_a_court_date_ahead() -> None:
     assert found["Saturday 18th"] == ("DATE", "2015-07-18")
     assert found["Thursday"] == ("DATE", "2015-07-23")
     assert found["Monday"] == ("DATE", "2015-07-20")
+
+
+def test_hours_after_a_set_and_its_week_are_any_nights() -> None:
+    text = "Further closures are planned every night next week, from 8pm to 6am."
+    found = {t.text: t.value for t in tag_text(text, date(2013, 6, 20))}
+    assert found["8pm"] == "XXXX-XX-XXT20:00"
+    assert found["6am"] == "XXXX-XX-XXT06:00"

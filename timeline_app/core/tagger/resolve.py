@@ -379,6 +379,14 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         )
         previous = out[i - 1] if i > 0 else None
         if (
+            previous is not None
+            and i > 1
+            and out[i - 2].type is TimexType.SET
+            and not _DAY_VALUE.match(previous.value)
+            and not _CLOCK_VALUE.fullmatch(previous.value)
+        ):
+            previous = out[i - 2]  # "closures every night next week, from 8pm to 6am"
+        if (
             recurs
             or _HABITUAL_BEFORE.search(text, max(0, timex.start - 30), timex.start)
             or _HOURS_BEFORE.search(text, max(0, timex.start - 30), timex.start)
