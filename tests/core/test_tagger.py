@@ -3912,3 +3912,24 @@ def test_hours_after_a_set_and_its_week_are_any_nights() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2013, 6, 20))}
     assert found["8pm"] == "XXXX-XX-XXT20:00"
     assert found["6am"] == "XXXX-XX-XXT06:00"
+
+
+def test_an_official_statements_hours_and_financial_years() -> None:
+    text = (
+        "The ceasefire, to begin at dawn on Wednesday, runs from 0600 hours local time on "
+        "Wednesday 11 February 2015 until 24:00 GMT on Sunday 15 February. Troops withdrew at "
+        "1430 hours; one officer had served 1200 hours of duty."
+    )
+    found = {t.text: (t.type, t.value) for t in tag_text(text, date(2015, 2, 9))}
+    assert found["Wednesday"] == ("DATE", "2015-02-11")
+    assert found["0600 hours local time"] == ("TIME", "2015-02-11T06:00")
+    assert found["24:00 GMT"] == ("TIME", "2015-02-15T24:00")
+    assert found["1430 hours"][0] == "TIME"
+    assert found["1200 hours"] == ("DURATION", "PT1200H")
+    text = (
+        "Secretary of State for Defence: in the 2012-13 financial year 46% completed camp, "
+        "against 49% in 2011-12. The 2013-14 season starts soon."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 1, 23))}
+    assert found["2011-12"] == "FY2012"
+    assert found["2013"] == "2013"  # a season's two years stay two

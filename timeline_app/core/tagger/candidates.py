@@ -130,7 +130,8 @@ def find(text: str, excluded: Sequence[Span] = ()) -> list[Candidate]:
     found = [
         c for c in _all_matches(text) if _plausible(c, text) and not blocked.hits(c.start, c.end)
     ]
-    found.sort(key=lambda c: (c.start - c.end, c.start))
+    # (a tie goes to the expression that is not an amount: "at 1430 hours" is a clock time)
+    found.sort(key=lambda c: (c.start - c.end, c.start, c.kind == "duration"))
     taken: list[Candidate] = []
     occupied = _SpanSet()
     for cand in found:

@@ -49,7 +49,10 @@ _INDIAN = re.compile(r"₹|\bcrores?\b|\blakhs?\b|\bRs\.?\s?\d")
 # A British text's "financial year" is the state's, April to March (pounds, the NHS, councils);
 # an Australian or New Zealand one's runs from July.
 _FINANCIAL_YEAR = re.compile(r"\bfinancial\s+year\b", re.IGNORECASE)
-_BRITISH = re.compile(r"£|\bNHS\b|\bHMRC\b|\bWhitehall\b|\bcouncil\s+tax\b")
+_BRITISH = re.compile(
+    r"£|\bNHS\b|\bHMRC\b|\bWhitehall\b|\bcouncil\s+tax\b|\bHansard\b|"
+    r"\bHouse\s+of\s+(?:Commons|Lords)\b|\bSecretary\s+of\s+State\s+for\b|\bMinistry\s+of\s+Defence\b"
+)
 _AUSTRALIAN = re.compile(
     r"\bA\$|\bAustralian?\b|\bCentrelink\b|\bATO\b|\bNZ\$|\bNew\s+Zealand\b|\bKiwiRail\b|"
     r"\b(?:NSW|QLD|Qld|Vic|WA|SA|Tas|NT|ACT)\s+\d{4}\b|\bNSW\b|\bRFS\b|"  # "Millbrook NSW 2013"

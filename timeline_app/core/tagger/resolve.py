@@ -186,6 +186,8 @@ def _resolve(
     out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
     out = _month_pairs(text, out, publication)
+    if ctx.fiscal_start != 1:
+        out = _fiscal_spans(text, out, ctx.fiscal_start)
     out = _overnight_from(text, _compound_durations(text, _apposed_days(text, out)))
     return _recurring_hours(text, _recurring_lists(text, out))
 
@@ -585,6 +587,42 @@ def _joined(text: str, timexes: list[Timex], join: re.Pattern[str]) -> Iterator[
     for i in range(len(timexes) - 1):
         if join.fullmatch(text, timexes[i].end, timexes[i + 1].start):
             yield i
+
+
+def _fiscal_spans(text: str, timexes: list[Timex], fiscal: int) -> list[Timex]:
+    """In a text whose fiscal year is not the calendar year, "49% in 2011-12" is one fiscal year
+    (FY2012), not two calendar years; a "2013-14 season" stays two."""
+    out: list[Timex] = []
+    for timex in timexes:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.rule == "first year of a span"
+            and timex.rule == "second year of a span"
+            and timex.start == last.end + 1
+            and len(timex.text) == 2  # "2011-12", not the two years "2008-2009"
+            and timex.value.isdigit()
+            and int(timex.value) == int(last.value) + 1
+            and not _NOT_FISCAL_AFTER.match(text, timex.end)
+        ):
+            value = f"FY{timex.value}"
+            out[-1] = replace(
+                last,
+                end=timex.end,
+                text=text[last.start : timex.end],
+                value=value,
+                interval=interval_for(value, fiscal),
+                rule="fiscal year named by its two years",
+            )
+            continue
+        out.append(timex)
+    return out
+
+
+_NOT_FISCAL_AFTER = re.compile(
+    r"\s+(?:season|academic|school|term|campaign|winter|summer|ski|tour|series|league|cup)\b",
+    re.IGNORECASE,
+)
 
 
 def _revalued(timex: Timex, value: str, **changes: Any) -> Timex:
