@@ -82,10 +82,10 @@ _FUTURE = (
     r"(?:comes?|fall|falls)\s+due|must(?=\s+(?:[a-z]+\s+){0,3}by\b)|"
     # a court date set: "remanded in custody to appear again on Thursday" (but not "failed to
     # appear on Monday")
-    r"(?<!failed\s)(?<!refused\s)(?<!declined\s)(?<!due\s)to\s+(?:re)?appear(?:\s+again)?"
+    r"(?=to\s)(?<!failed\s)(?<!refused\s)(?<!declined\s)(?<!due\s)to\s+(?:re)?appear(?:\s+again)?"
     r"(?=\s+(?:in\s+court\s+|before\s+(?:[A-Za-z]+\s+){1,4})?(?:on|at|in)\s)|"
     # what an agreement sets: "a 72-hour ceasefire, to begin at dawn on Wednesday"
-    r"(?<=,\s)to\s+(?:begin|start|run|end|last|take\s+effect|come\s+into\s+force|expire)\b|"
+    r"(?=to\s)(?<=,\s)to\s+(?:begin|start|run|end|last|take\s+effect|come\s+into\s+force|expire)\b|"
     # a dividend "payable on 3 October to shareholders on the register at 5 September"
     r"payable(?=\s+(?:on|from)\s)|"
     # a deadline set lies ahead: "set a deadline of midnight Friday", "a deadline for Monday"

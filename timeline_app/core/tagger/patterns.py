@@ -258,7 +258,8 @@ _KEYS = {
     "clock": (
         r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the|"
         r"\d\d\s+(?:gmt|utc|hkt|jst|kst|sgt|ist|cet|eet|msk|local)|"
-        r"\d\.\d\d\s+(?:bst|gmt|utc|cet|cest)|\dhrs|\d\s+hrs|\d\.\d\d|\d\d\s+hours|24:00|"
+        r"\d\.\d\d\s+(?:bst|gmt|utc|cet|cest)|\dhrs|\d\s+hrs|\d\d\s+hours|24:00|"
+        r"(?:at|about|around|until|from)\s+0\d\.\d\d|\d{4},\s+[012]\d\.\d\d|"
         r"(?:past|after|to|before)\s+(?:one|two|three|four|five|"
         r"six|seven|eight|nine|ten|eleven|twelve)\b"
     ),

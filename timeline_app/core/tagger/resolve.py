@@ -186,7 +186,7 @@ def _resolve(
     out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
     out = _month_pairs(text, out, publication)
-    if ctx.fiscal_start != 1:
+    if any(t.rule == "second year of a span" for t in out) and ctx.fiscal_start != 1:
         out = _fiscal_spans(text, out, ctx.fiscal_start)
     out = _overnight_from(text, _compound_durations(text, _apposed_days(text, out)))
     return _recurring_hours(text, _recurring_lists(text, out))
