@@ -3933,3 +3933,13 @@ def test_an_official_statements_hours_and_financial_years() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2014, 1, 23))}
     assert found["2011-12"] == "FY2012"
     assert found["2013"] == "2013"  # a season's two years stay two
+
+
+def test_case_numbers_citations_and_statutes_are_no_years() -> None:
+    text = (
+        "2015 No. 214 COS\nIN THE MATTER OF THE COMPANIES ACTS 1963 TO 2013\n"
+        "Cite as State v. Stahlman, 2015-Ohio-712. The court office closes on the June bank "
+        "holiday. In 2014 the rule changed."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 5, 13))]
+    assert found == [("the June bank holiday", "2015-06-01"), ("2014", "2014")]

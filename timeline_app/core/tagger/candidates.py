@@ -338,6 +338,10 @@ _STREET_AFTER = re.compile(
 )
 
 
+_CITATION_AFTER = re.compile(r"-[A-Z][A-Za-z]+-\d|\s+No\.?\s*\d")
+_STATUTE_BEFORE = re.compile(r"\b(?:Acts?|ACTS?)\s+(?:\d{4}\s+(?:to|and|TO|AND|-|\u2013)\s+)?$")
+
+
 def _year_ok(m: re.Match[str], text: str) -> bool:
     if m.group(0) != m["year"]:
         return True
@@ -352,6 +356,10 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return False  # "access code 2026", "room 1912", "a hotline, 1916,"
     if re.search(r"[A-Za-z]-$", before):
         return False  # "the BX-1990 analyzer", "Model X-2000": a product's number
+    if _CITATION_AFTER.match(text, m.end()):
+        return False  # "2015-Ohio-712" (a court's citation), "2015 No. 214" (a case number)
+    if _STATUTE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+        return False  # "THE COMPANIES ACTS 1963 TO 2013": a statute's name
     if re.search(r"\b[Cc]lass\s+of\s+$", before):
         return False  # "the Class of 2000": the students who finish then, a name
     if _BODY_AFTER.match(text, m.end()):

@@ -141,6 +141,10 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return nth_weekday(year, 5, 0, -1)
     if name == "august":  # the (English) August bank holiday: the last Monday of August
         return nth_weekday(year, 8, 0, -1)
+    if name == "june":  # the (Irish) June bank holiday: the first Monday of June
+        return nth_weekday(year, 6, 0, 1)
+    if name == "october":  # the (Irish) October bank holiday: the last Monday of October
+        return nth_weekday(year, 10, 0, -1)
     if name == "maundy":  # the Thursday before Easter
         return _easter(year) - timedelta(days=3)
     if name == "super":  # Super Saturday, the last Saturday before Christmas

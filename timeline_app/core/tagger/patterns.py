@@ -277,7 +277,7 @@ _KEYS = {
         r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine|Boxing|"
         r"Halloween|Patrick|Veterans|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Good|"
         r"Black|Cyber|Super|Maundy|Fourth|Lunar|Chinese|"
-        r"May\s+Day|May\s+bank|spring\s+bank|August\s+bank|"
+        r"May\s+Day|May\s+bank|spring\s+bank|June\s+bank|August\s+bank|October\s+bank|"
         r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay"
     ),
     "zodiac_year": r"year\s+of\s+the",
@@ -731,11 +731,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+(?:(?:last|first|final)\s+)?(?P<wd>{WEEKDAY})\s+(?P<side>before|after)\s+)?"
         r"(?:(?P<rel>last|next|this)\s+(?!year's)|"
         r"the\s+(?:long\s+)?(?=[A-Z][\w']+(?:\s+(?:Day|of\s+July))?\s+week(?:end)?\b)|"
-        r"the\s+(?=(?:early\s+May|spring|August)\s+bank\s+holiday))?"
+        r"the\s+(?=(?:early\s+May|spring|June|August|October)\s+bank\s+holiday))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
         r"Black\s+Friday|Cyber\s+Monday|Super\s+Saturday|Maundy\s+Thursday|Fourth\s+of\s+July|"
         r"(?:Lunar|Chinese)\s+New\s+Year(?!['\u2019]s)|"
-        r"(?:May\s+Day|early\s+May|spring|August)(?=\s+bank\s+holiday)|"
+        r"(?:May\s+Day|early\s+May|spring|June|August|October)(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
         r"Presidents'?|Juneteenth|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)(?!-))"
