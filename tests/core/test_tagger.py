@@ -3943,3 +3943,13 @@ def test_case_numbers_citations_and_statutes_are_no_years() -> None:
     )
     found = [(t.text, t.value) for t in tag_text(text, date(2015, 5, 13))]
     assert found == [("the June bank holiday", "2015-06-01"), ("2014", "2014")]
+
+
+def test_an_emails_shorthand_days_and_a_gate_jammed_open() -> None:
+    text = "We go live Mon 3/10 as planned. Can we talk next Tues? The sun is hot."
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 3, 6))]
+    assert found == [("Mon 3/10", "2014-03-10"), ("next Tues", "2014-03-11")]
+    text = "The gate was failing a week before it jammed open on Sunday night."
+    assert tag_text(text, date(2014, 11, 19))[-1].value == "2014-11-16TNI"
+    text = "Minutes of meeting held 14/05/2013 at 10.30am."
+    assert [t.text for t in tag_text(text, date(2013, 9, 20))] == ["14/05/2013", "10.30am"]

@@ -879,11 +879,16 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+_MINUTES_OF = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?meeting", re.IGNORECASE)
+
+
 def _vague_units_ok(m: re.Match[str], text: str) -> bool:
     """ "weeks ahead" in "plan two weeks ahead" is part of an amount the duration rule reads;
     "pupils in Years 9 to 11" are school years."""
     if re.match(r"(?-i:Years?)\s+\d{1,2}\b(?![,:]?\d)", text[m.start() : m.end() + 4]):
         return False
+    if _MINUTES_OF.match(text, m.start()):
+        return False  # "Minutes of meeting held 14/05/2013": a record, no stretch of time
     return m["pre"] is not None or not _COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start())
 
 

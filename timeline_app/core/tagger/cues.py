@@ -182,8 +182,9 @@ _FUTURE = (
     + "".join(rf"(?<!\b{adjective}\s)" for adjective in _NOUN_ADJECTIVES)
     + r"(?:opens|reopens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|"
     r"flies|expires|"
-    # ("kept it open through October": an adjective)
-    r"departs|runs|open(?<!\bit\sopen)(?<!\bthem\sopen)|reopen|begin|start|close|resume|meet|"
+    # ("kept it open through October", "the gate jammed open on Sunday": an adjective)
+    r"departs|runs|open(?<!\bit\sopen)(?<!\bthem\sopen)(?<!ed\sopen)(?<!left\sopen)(?<!stuck\sopen)"
+    r"(?<!held\sopen)(?<!broke\sopen)(?<!burst\sopen)(?<!swung\sopen)|reopen|begin|start|close|resume|meet|"
     r"arrive|depart|kicks?\s+off|takes\s+place|"
     r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|sails|leaves|retires|steps\s+down|"
     r"tees\s+off|tee\s+off|"

@@ -308,7 +308,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:\d{4}-[01]\d-[0-3]\d(?P<isotime>T[0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?"
         r"(?:Z|[+-][0-2]\d:?[0-5]\d)?)?|[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)"
         # "10.02.2015", a European date with dots (day first), a four-digit year
-        r"|(?<![\d.])[0-3]?\d\.[01]?\d\.(?:1[6-9]|20)\d\d)(?![/\d-]|\.\d)",
+        r"|(?<![\d.])[0-3]?\d\.[01]?\d\.(?:1[6-9]|20)\d\d)(?![/\d-]|\.\d)"
+        # an e-mail's "go live Mon 3/10": a day and month without a year, the weekday telling
+        # which comes first
+        r"|(?P<nwd>(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?[ \t]+"
+        r"(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?![/\d])",
     ),
     # (Monday,) Aug. 16(, 2021) / (Monday,) 16 August (2021) / the 16th of August
     _rule(
@@ -616,7 +620,9 @@ RULES: tuple[Rule, ...] = (
         r"(?<!said\s)(?<!says\s)(?<!told\s)(?<!\bsay\s)(?<!noted\s)(?<!added\s)(?<!warned\s)"
         r"(?<!claimed\s)(?<!believe\s)(?<!think\s)(?<!thinks\s)(?<!knew\s)(?<!hoped\s)"
         r"(?<!announced\s)(?<!confirmed\s)(?<!reported\s)(?<!insisted\s)(?<!argued\s)that)\s+)?"
-        rf"(?P<wd>{WEEKDAY_NAME})"
+        # (an e-mail's "can we talk next Tues?")
+        rf"(?P<wd>{WEEKDAY_NAME}|(?<=(?:next|last|this)\s)(?-i:Mon|Tues?|Weds?|Thu|Thur|Thurs|Fri|Sat|"
+        r"Sun)(?![a-z]))"
         r"(?P<plural>s)?(?![a-z])"
         # "on Saturday 18th": the day of the month it falls on
         rf"(?:\s+(?P<wdom>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))(?!\s+(?:of\s+)?{MONTH}|[-\w]))?"

@@ -57,6 +57,8 @@ def _ymd(day: date) -> str:
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["nwd"]:  # "Mon 3/10": the reading whose day that weekday is, nearest the publication
+        return _weekday_numeric(m, ctx)
     if m["isotime"]:  # "2022-07-14T09:30:00Z": the time as written (its zone is not kept)
         clock = re.match(r"T(\d\d:\d\d(?::\d\d)?)", m["isotime"])[1]  # type: ignore[index]
         return Resolution(TimexType.TIME, f"{m.group(0)[:10]}T{clock}", rule="ISO date and time")
@@ -78,6 +80,29 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if parsed is None:
         return None
     return Resolution(DATE, _ymd(parsed[0]), rule="numeric date (dateparser)")
+
+
+def _weekday_numeric(m: re.Match[str], ctx: Context) -> Resolution | None:
+    weekday = _ABBREVIATED[m["nwd"][:3]]
+    a, b = int(m["na"]), int(m["nb"])
+    best: date | None = None
+    for month, dom in ((a, b), (b, a)):
+        for year in (ctx.base.year - 1, ctx.base.year, ctx.base.year + 1):
+            with contextlib.suppress(ValueError):
+                day = date(year, month, dom)
+                near = best is None or abs((day - ctx.base).days) < abs((best - ctx.base).days)
+                if day.weekday() == weekday and near:
+                    best = day
+    if best is None:
+        return None
+    return Resolution(
+        DATE,
+        best.isoformat(),
+        Certainty.INFERRED,
+        "weekday and numeric day and month, nearest year",
+        ctx.base_anchor(),
+        uses_publication=True,
+    )
 
 
 _SLASHED = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d\d)")

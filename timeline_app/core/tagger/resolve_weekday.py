@@ -33,7 +33,7 @@ DATE, TIME = TimexType.DATE, TimexType.TIME
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
-    target = WEEKDAYS[m["wd"].lower()]
+    target = WEEKDAYS.get(m["wd"].lower()) or _ABBREVIATION[m["wd"][:3].lower()]
     pod = pod_code(m["pod"] or m["pod1"])
     if pod == "MO" and m["edge"] and "hours" in m["edge"].lower():
         pod = ""  # "the early hours of Sunday morning": that Sunday, as "the early hours of Sunday"
@@ -368,6 +368,9 @@ _CLOCK_BEFORE_DAY = re.compile(
 _AND_DAY_AFTER = re.compile(
     r"\s+(?:and|or)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I
 )
+
+
+_ABBREVIATION = {name[:3]: number for name, number in WEEKDAYS.items()}  # "next Tues"
 
 
 def _weekday_on(base: date, target: int, dom: int) -> date | None:
