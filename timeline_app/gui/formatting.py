@@ -89,7 +89,11 @@ def _redated(event: Event) -> bool:
 
 
 def certainty_words(event: Event) -> str:
-    return "set by you" if _redated(event) else CERTAINTY_WORDS[event.certainty]
+    if _redated(event):
+        return "set by you"
+    if event.certainty is Certainty.INFERRED and event.timex.anchor.startswith("header date"):
+        return "inferred from the date of the e-mail or memo it is in, and tense"
+    return CERTAINTY_WORDS[event.certainty]
 
 
 def why_words(event: Event, timex: Timex) -> str:
