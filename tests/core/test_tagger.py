@@ -3953,3 +3953,14 @@ def test_an_emails_shorthand_days_and_a_gate_jammed_open() -> None:
     assert tag_text(text, date(2014, 11, 19))[-1].value == "2014-11-16TNI"
     text = "Minutes of meeting held 14/05/2013 at 10.30am."
     assert [t.text for t in tag_text(text, date(2013, 9, 20))] == ["14/05/2013", "10.30am"]
+
+
+def test_a_past_perfect_month_looks_back_from_an_old_storys_day() -> None:
+    text = (
+        "One hundred years ago today, on Tuesday 1 September 1914, the queue began to form. "
+        "Recruiting posters had gone up in late August, and the youngest was sent home that "
+        "autumn. Sales had risen in March, the shop said on Monday."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 9, 1))}
+    assert found["late August"] == "1914-08"
+    assert found["that autumn"] == "1914-FA"

@@ -229,8 +229,24 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
             near = on(d.year)
             if near is not None and abs((near - d).days) <= 3:
                 return d.year, f"beside {d.isoformat()} ('{text}')"
+    story = ctx.last_day
+    if (
+        day is None
+        and story is not None
+        and cue is not None
+        and cue.words.lower().split()[0] == "had"
+        and (ctx.base - story).days > 365
+        and 0 <= start - ctx.last_value_end < _STORY_REACH
+    ):
+        # "One hundred years ago today, on Tuesday 1 September 1914, ... Recruiting posters had
+        # gone up in late August": a past perfect looks back from the story's day
+        year = story.year if month <= story.month else story.year - 1
+        return year, f"before the story's day, {story.isoformat()}"
     found, why = nearest_year(ctx, start, end, on, slack=0 if day else 15)
     return (found.year if found else ctx.base.year), why
+
+
+_STORY_REACH = 800  # characters after the story's last day that a past perfect still looks from
 
 
 # a chronology's line: "June 17: Ostmark unveils a plan", under "March 2013: ..."
