@@ -3964,3 +3964,13 @@ def test_a_past_perfect_month_looks_back_from_an_old_storys_day() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2014, 9, 1))}
     assert found["late August"] == "1914-08"
     assert found["that autumn"] == "1914-FA"
+
+
+def test_a_winter_of_two_years_without_of_and_once_a_fortnight() -> None:
+    text = "Winter 2012-13 was worse than the winter of 1999-2000. Staff test once a fortnight."
+    found = {t.text: t.value for t in tag_text(text, date(2013, 11, 26))}
+    assert found == {
+        "Winter 2012-13": "2013-WI",
+        "the winter of 1999-2000": "2000-WI",
+        "once a fortnight": "P2W",
+    }

@@ -535,7 +535,7 @@ def _title_ok(m: re.Match[str], text: str) -> bool:
 
 
 def _season_ok(m: re.Match[str], text: str) -> bool:
-    if m["year"] or m["spelled"]:
+    if m["year"] or m["spelled"] or m["ystart"]:
         return True
     if text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 2].isalpha():
         return False  # "a summer-long ban": part of a compound adjective

@@ -495,7 +495,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+(?=early|late|mid))?(?P<edge>{_EDGE})?"
         rf"(?:(?P<rel>the\s+(?:following|next|previous|preceding)|that|{_REL}|the)\s+)?(?P<season>{SEASON})"
         # "the winter of 2013-14": the season that spans the two years
-        r"(?:\s+(?:of\s+)?(?:(?P<ystart>(?:1[6-9]|20)\d\d)[-/\u2013](?P<yend>\d\d)(?![\d/-])|"
+        r"(?:\s+(?:of\s+)?(?:(?P<ystart>(?:1[6-9]|20)\d\d)[-/\u2013](?P<yend>(?:1[6-9]|20)?\d\d)"
+        r"(?![\d/-])|"
         rf"(?P<year>{YEAR})|"
         rf"(?P<spelled>{SPELLED_YEAR})|(?P<short>{SHORT_YEAR})))?",
     ),
@@ -725,7 +726,7 @@ RULES: tuple[Rule, ...] = (
         # "six days a week", "two weekends a month": so many of a unit in each of a longer one
         r"|(?:one|two|three|four|five|six|seven|\d)\s+(?:days|nights|weekends|months)"
         r")\s+(?:a|an|per|each)\s+"
-        r"(?P<funit>day|week|month|year)"
+        r"(?P<funit>day|week|fortnight|month|year)"
         # "trams will not run at weekends", "open on weekends": every weekend
         r"|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s)|(?<=\bspent\s)|(?<=\bspends\s)|"
         r"(?<=\bspend\s)|(?<=\bworks\s)|(?<=\bworked\s)|(?<=\bmost\s)|(?<=\bincluding\s))"

@@ -394,6 +394,8 @@ def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["weekends"]:
         return Resolution(SET, "XXXX-WXX-WE", rule="weekends")
     if m["funit"]:  # "twice a month": TimeML keeps the count in freq, the value is the period
+        if m["funit"].lower() == "fortnight":  # "once a fortnight"
+            return Resolution(SET, "P2W", rule="n times a fortnight")
         return Resolution(SET, duration_value(1, m["funit"]), rule="n times a unit")
     if m["adv"]:
         return Resolution(SET, SETS[m["adv"].lower()], rule="frequency adverb")
