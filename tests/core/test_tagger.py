@@ -3974,3 +3974,16 @@ def test_a_winter_of_two_years_without_of_and_once_a_fortnight() -> None:
         "the winter of 1999-2000": "2000-WI",
         "once a fortnight": "P2W",
     }
+
+
+def test_a_commodity_wires_contract_months_and_a_report_due() -> None:
+    text = (
+        "Wheat fell on Thursday, while corn was steady ahead of a government report due on "
+        "Tuesday. December corn was unchanged and November soybeans rose. Shipments in the "
+        "2014/15 marketing year, which began on July 1, reached 4.2 million tonnes."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 9, 4))}
+    assert found["Tuesday"] == "2014-09-09"
+    assert found["December"] == "2014-12"
+    assert found["November"] == "2014-11"
+    assert found["July 1"] == "2014-07-01"

@@ -86,6 +86,9 @@ _FUTURE = (
     r"(?=\s+(?:in\s+court\s+|before\s+(?:[A-Za-z]+\s+){1,4})?(?:on|at|in)\s)|"
     # what an agreement sets: "a 72-hour ceasefire, to begin at dawn on Wednesday"
     r"(?=to\s)(?<=,\s)to\s+(?:begin|start|run|end|last|take\s+effect|come\s+into\s+force|expire)\b|"
+    # "a government report due on Tuesday" (but not "was due on Monday", nor the past "the first
+    # payment, due by 31 August, arrived late")
+    r"(?=due\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)due(?=\s+(?:on|out)\s)|"
     # a dividend "payable on 3 October to shareholders on the register at 5 September"
     r"payable(?=\s+(?:on|from)\s)|"
     # a deadline set lies ahead: "set a deadline of midnight Friday", "a deadline for Monday"

@@ -178,7 +178,15 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
         # not "the first of four elections this year for seats come open since November",
         # said in April: a past tense does not take a day still ahead
         against = cue is not None and (
-            (cue.direction is Direction.PAST and when > ctx.base and named == ctx.base.year)
+            (
+                cue.direction is Direction.PAST
+                and when > ctx.base
+                and (
+                    named == ctx.base.year
+                    # "the 2014/15 marketing year, which began on July 1": not 2015's
+                    or (ctx.last_value_text.isdigit() and len(ctx.last_value_text) == 2)
+                )
+            )
             # nor "passed the 2014 budget on Dec 19", said in December 2013: a year naming a thing
             or (
                 cue.direction is Direction.PAST

@@ -303,7 +303,13 @@ def month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 # A futures or options contract is named by the month it delivers or expires in: still to come.
-_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options|expiry)\b", re.I)
+_CONTRACT_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]+\s+)?(?:delivery|contracts?|futures|options|expiry)|"
+    # a commodity's contract month: "December corn was unchanged", "November soybeans rose"
+    r"(?:wheat|corn|soybeans?|soymeal|soyoil|cotton|sugar|coffee|cocoa|crude|gold|silver|"
+    r"copper|oats|canola|rapeseed|cattle|hogs|lumber)\b(?!\s+(?:harvest|crop|planting)))",
+    re.I,
+)
 _CONTRACT_BEFORE = re.compile(
     r"\b(?:sugar|cocoa|coffee|arabica|robusta|crude|oil|gold|silver|copper|platinum|wheat|corn|"
     r"soybeans?|soymeal|cotton|gasoline|natural\s+gas|cattle|hogs|lumber|oats|rice|orange\s+juice)"
