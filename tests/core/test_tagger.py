@@ -3987,3 +3987,20 @@ def test_a_commodity_wires_contract_months_and_a_report_due() -> None:
     assert found["December"] == "2014-12"
     assert found["November"] == "2014-11"
     assert found["July 1"] == "2014-07-01"
+
+
+def test_the_churchs_year_and_saints_days() -> None:
+    text = (
+        "Churches marked Palm Sunday yesterday; Ash Wednesday fell on Feb. 18, and Pentecost "
+        "will come in May. The diary lists St Nicholas's Day, Orthodox Christmas and Chinese New "
+        "Year's Eve."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2015, 3, 30))}
+    assert found["Palm Sunday"] == "2015-03-29"
+    assert found["Ash Wednesday"] == "2015-02-18"
+    assert found["Pentecost"] == "2015-05-24"
+    assert found["St Nicholas's Day"] == "2014-12-06"
+    assert found["Orthodox Christmas"] == "2015-01-07"
+    assert found["Chinese New Year's Eve"] == "2015-02-18"
+    found = tag_text("The parish keeps Advent Sunday tomorrow.", date(2012, 12, 1))
+    assert found[0].value == "2012-12-02"

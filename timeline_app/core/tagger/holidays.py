@@ -109,10 +109,41 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
+# days counted from Easter Sunday ("Palm Sunday": a week before it)
+_FROM_EASTER = {
+    "palm": -7,
+    "ash": -46,
+    "shrove": -47,
+    "pancake": -47,  # Pancake Day, Shrove Tuesday
+    "mothering": -21,  # the fourth Sunday of Lent
+    "ascension": 39,
+    "pentecost": 49,
+    "whit": 49,
+    "whitsun": 49,
+    "whitsunday": 49,
+}
+# saints' days ("St Nicholas's Day") and other days fixed in the calendar
+_SAINTS = {"patrick": (3, 17), "nicholas": (12, 6), "george": (4, 23), "andrew": (11, 30)}
+_SAINTS |= {"david": (3, 1), "valentine": (2, 14)}
+_FIXED = {"epiphany": (1, 6), "burns": (1, 25), "orthodox": (1, 7)}  # Orthodox Christmas
+
+
 def holiday_date(name: str, suffix: str, year: int) -> date | None:
-    name = name.lower().split()[0].removesuffix("'s").rstrip("'")
-    if name in {"st.", "st", "saint"}:
-        return date(year, 3, 17) if suffix == "day" else None  # St. Patrick's Day
+    words = name.lower().replace("\u2019", "'").split()
+    name = words[0].removesuffix("'s").rstrip("'")
+    if name in {"st.", "st", "saint"}:  # "St. Patrick's Day", "St Nicholas's Day"
+        saint = words[1].removesuffix("'s").rstrip("'") if len(words) > 1 else ""
+        month_day = _SAINTS.get(saint)
+        return date(year, *month_day) if month_day and suffix == "day" else None
+    if name in _FROM_EASTER:
+        return _easter(year) + timedelta(days=_FROM_EASTER[name])
+    if name in _FIXED:
+        return date(year, *_FIXED[name])
+    if name == "advent":  # Advent Sunday: the fourth Sunday before Christmas
+        christmas = date(year, 12, 25)
+        return christmas - timedelta(days=christmas.weekday() + 1 + 21)
+    if name == "father":  # Father's Day: the third Sunday of June
+        return nth_weekday(year, 6, 6, 3)
     if name == "juneteenth":
         return date(year, 6, 19)
     if name == "thanksgiving":
@@ -131,6 +162,9 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return date(year, 12, 24 if suffix == "eve" else 25)
     if name == "new":
         return date(year, 12, 31) if suffix == "eve" else date(year, 1, 1)
+    if name in {"lunar", "chinese"} and suffix == "eve":  # the day before the lunar new year
+        first = _LUNAR_NEW_YEAR.get(year)
+        return first - timedelta(days=1) if first else None
     if name == "easter":
         return _easter(year) + timedelta(days=1 if suffix == "monday" else 0)
     if name == "good":  # Good Friday

@@ -214,6 +214,7 @@ _UNIT_KEY = (
     r"second|minute|hour|day|week|month|quarter|year|decade|centur|millenni|"
     r"summers|winters|springs|autumns"
 )
+_SAINT_KEYS = ("Father", "Nicholas", "George", "Andrew", "David")
 _KEYS = {
     "numeric_date": r"\d[/-]\d|\d\.[01]?\d\.[12]\d\d\d",
     "month_day": _MONTH_KEY,
@@ -278,7 +279,11 @@ _KEYS = {
         r"Halloween|Patrick|Veterans|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Good|"
         r"Black|Cyber|Super|Maundy|Fourth|Lunar|Chinese|"
         r"May\s+Day|May\s+bank|spring\s+bank|June\s+bank|August\s+bank|October\s+bank|"
-        r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay"
+        r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay|Palm\s+Sunday|Ash\s+Wed|Shrove|"
+        r"Pancake\s+Day|Mothering|Ascension\s+Day|Pentecost|Whit|Advent\s+Sunday|Epiphany|"
+        r"Orthodox\s+Christmas|Burns\s+Night|"
+        # (plain alternatives: a group here would cost the key its fast scan)
+        + "|".join(f"{name}{mark}s Day" for name in _SAINT_KEYS for mark in ("'", "\u2019", ""))
     ),
     "zodiac_year": r"year\s+of\s+the",
     "ref": (
@@ -741,7 +746,12 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?=(?:early\s+May|spring|June|August|October)\s+bank\s+holiday))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
         r"Black\s+Friday|Cyber\s+Monday|Super\s+Saturday|Maundy\s+Thursday|Fourth\s+of\s+July|"
-        r"(?:Lunar|Chinese)\s+New\s+Year(?!['\u2019]s)|"
+        r"(?:Lunar|Chinese)\s+New\s+Year(?:['\u2019]s(?=\s+Eve\b)|(?!['\u2019]s))|"
+        # the Church's year and saints' days
+        r"Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Mothering\s+Sunday|"
+        r"Ascension(?=\s+Day)|Pentecost|Whit\s+Sunday|Whitsunday|Whitsun|Advent\s+Sunday|Epiphany|"
+        r"Orthodox\s+Christmas|Burns\s+Night|Father['\u2019]s(?=\s+Day)|"
+        r"(?:St\.?|Saint)\s+(?:Nicholas|George|Andrew|David)['\u2019]?s(?=\s+Day)|"
         r"(?:May\s+Day|early\s+May|spring|June|August|October)(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
