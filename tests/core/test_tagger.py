@@ -4004,3 +4004,10 @@ def test_the_churchs_year_and_saints_days() -> None:
     assert found["Chinese New Year's Eve"] == "2015-02-18"
     found = tag_text("The parish keeps Advent Sunday tomorrow.", date(2012, 12, 1))
     assert found[0].value == "2012-12-02"
+
+
+def test_a_since_phrase_set_off_by_a_comma_does_not_date_the_clause() -> None:
+    text = "For the first time since 2012, Good Friday falls on the evening Passover begins."
+    assert tag_text(text, date(2015, 3, 30))[-1].value == "2015-04-03"
+    text = "Since then the agency has flown two more crews, the last in April."
+    assert tag_text(text, date(1999, 2, 10))[-1].value == "1998-04"
