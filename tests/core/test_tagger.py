@@ -4011,3 +4011,27 @@ def test_a_since_phrase_set_off_by_a_comma_does_not_date_the_clause() -> None:
     assert tag_text(text, date(2015, 3, 30))[-1].value == "2015-04-03"
     text = "Since then the agency has flown two more crews, the last in April."
     assert tag_text(text, date(1999, 2, 10))[-1].value == "1998-04"
+
+
+def test_a_live_blogs_post_stamps_and_its_posts_after_midnight() -> None:
+    text = (
+        "Ashcombe by-election: live\n\n03.05\nThe count ends; we will be back later this "
+        "morning.\n\n00.34\nTurnout was 31%.\n\n23.51\nBoxes are arriving.\n\n22.02\nPolls closed "
+        "at 10pm.\n"
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 10, 16))}
+    assert found["03.05"] == "2014-10-17T03:05"
+    assert found["later this morning"] == "2014-10-17TMO"
+    assert found["00.34"] == "2014-10-17T00:34"
+    assert found["23.51"] == "2014-10-16T23:51"
+    assert found["10pm"] == "2014-10-16T22:00"
+    text = (
+        "Storm live\n\n4:58 p.m.\nSnow will ease Tuesday.\n\n12:02 p.m.\nSchools shut.\n\n"
+        "8:05 a.m.\nMorning."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2015, 2, 9))}
+    assert found["4:58 p.m."] == "2015-02-09T16:58"
+    assert found["12:02 p.m."] == "2015-02-09T12:02"
+    assert tag_text("Counting ended at 06.12 PM IST.", date(2015, 3, 10))[0].value == (
+        "2015-03-10T18:12"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -126,6 +127,7 @@ class Context:
     _fiscal: int | None = None
     _southern: bool | None = None
     _fiscal_quarters: bool | None = None
+    _after_midnight: frozenset[int] | None = None
 
     @property
     def base(self) -> date:
@@ -316,6 +318,14 @@ class Context:
         return self._fiscal_quarters
 
     @property
+    def posts_after_midnight(self) -> frozenset[int]:
+        """Where the posts of a live blog that ran past midnight begin (its time stamps on lines
+        of their own: "23.51", then "00.34"), those stamped on the day after the page's."""
+        if self._after_midnight is None:
+            self._after_midnight = _after_midnight(self.text)
+        return self._after_midnight
+
+    @property
     def southern(self) -> bool:
         """Whether the text is from south of the equator, where winter is June to August."""
         if self._southern is None:
@@ -390,3 +400,48 @@ class Context:
             self.days.append((self.last_day, text))
             if len(self.days) > 2 * _STORY_LOOKBACK:
                 del self.days[1:-_STORY_LOOKBACK]  # the first (the lead's day) stays
+
+
+_STAMP_LINE = re.compile(
+    r"^[ \t]*((?:[01]?\d|2[0-3])[.:][0-5]\d)(?:\s*([ap])\.?m\.?)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_WRAP = 6 * 60  # minutes: a jump this big between neighbouring posts crosses midnight
+
+
+def _after_midnight(text: str) -> frozenset[int]:
+    return frozenset(start for start, _, _ in late_posts(text))
+
+
+def late_posts(text: str) -> list[tuple[int, int, str]]:
+    """The posts of a live blog stamped after it ran past midnight: where each begins (its stamp),
+    ends (the next stamp) and its stamp ("00.34")."""
+    if "\n" not in text:
+        return []
+    lines = list(_STAMP_LINE.finditer(text))
+    late = _late_stamps(lines)
+    ends = {a.start(1): b.start() for a, b in itertools.pairwise(lines)}
+    return [
+        (m.start(1), ends.get(m.start(1), len(text)), m[1]) for m in lines if m.start(1) in late
+    ]
+
+
+def _late_stamps(lines: list[re.Match[str]]) -> frozenset[int]:
+    stamps = []
+    for line in lines:
+        hour, minute = (int(n) for n in re.split(r"[.:]", line[1]))
+        if line[2] and line[2].lower() == "p" and hour < 12:
+            hour += 12
+        elif line[2] and line[2].lower() == "a" and hour == 12:
+            hour = 0
+        stamps.append((line.start(1), hour * 60 + minute))
+    if len(stamps) < 3:
+        return frozenset()
+    pairs = list(itertools.pairwise(stamps))
+    newest_first = sum(b[1] < a[1] for a, b in pairs) > sum(b[1] > a[1] for a, b in pairs)
+    for i, (a, b) in enumerate(pairs):
+        if newest_first and b[1] - a[1] > _WRAP:  # "00.34" above "23.51"
+            return frozenset(pos for pos, _ in stamps[: i + 1])
+        if not newest_first and a[1] - b[1] > _WRAP:  # "23.51" then "00.34"
+            return frozenset(pos for pos, _ in stamps[i + 1 :])
+    return frozenset()

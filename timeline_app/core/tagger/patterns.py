@@ -118,6 +118,8 @@ CLOCK = (
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s+(?-i:BST|GMT|UTC|CET|CEST)\b)"  # "06.00 BST"
     # police and coroners: "at around 2130hrs", "died at 04.20", a time stamp "2012, 14.52"
     r"|(?:[01]\d|2[0-3])[0-5]\d\s?hrs\b"
+    # a live blog's post stamped "23.10" on a line of its own
+    r"|(?<![^\n])(?:[01]\d|2[0-3])\.[0-5]\d(?=[ \t]*(?:\n|$))"
     # the military "from 0600 hours local time", "at 1430 hours"; and "24:00 GMT"
     r"|0\d[0-5]\d\s+hours\b|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s))"
     r"(?:1\d|2[0-3])[0-5]\d\s+hours\b|24:00(?=\s+(?-i:GMT|UTC|hours|local)\b)"
@@ -260,7 +262,7 @@ _KEYS = {
         r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the|"
         r"\d\d\s+(?:gmt|utc|hkt|jst|kst|sgt|ist|cet|eet|msk|local)|"
         r"\d\.\d\d\s+(?:bst|gmt|utc|cet|cest)|\dhrs|\d\s+hrs|\d\d\s+hours|24:00|"
-        r"(?:at|about|around|until|from)\s+0\d\.\d\d|\d{4},\s+[012]\d\.\d\d|"
+        r"(?:at|about|around|until|from)\s+0\d\.\d\d|\d{4},\s+[012]\d\.\d\d|\n\d\d\.\d\d|"
         r"(?:past|after|to|before)\s+(?:one|two|three|four|five|"
         r"six|seven|eight|nine|ten|eleven|twelve)\b"
     ),

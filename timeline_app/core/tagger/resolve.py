@@ -16,7 +16,7 @@ from timeline_app.core.tagger import resolve_relative as rel
 from timeline_app.core.tagger import resolve_span as spans
 from timeline_app.core.tagger import resolve_weekday as weekdays
 from timeline_app.core.tagger.candidates import Candidate
-from timeline_app.core.tagger.context import Context, Resolution
+from timeline_app.core.tagger.context import Context, Resolution, late_posts
 from timeline_app.core.tagger.cues import sentence_break
 from timeline_app.core.tagger.helpers import WEEKDAY_WORD
 from timeline_app.core.tagger.lexicon import MONTHS, WEEKDAYS
@@ -103,10 +103,14 @@ _UNKNOWN_DAY = re.compile(r"XXXX-(?:XX|\d\d)-(?:XX|\d\d)")
 
 def resolve_all(text: str, publication: date | None, candidates: list[Candidate]) -> list[Timex]:
     found = _resolve(text, publication, candidates)
-    sections = dated_sections(text)
-    if not sections:
-        return found
-    dated = [(s, day) for s in sections if (day := _header_day(s, found)) is not None]
+    dated = [(s, day) for s in dated_sections(text) if (day := _header_day(s, found)) is not None]
+    if publication is not None:
+        # a live blog's posts after midnight: their "this morning" is the next day's
+        next_day = publication + timedelta(days=1)
+        for start, end, stamp in late_posts(text):
+            post = Section(f"a post stamped {stamp}", start, start + len(stamp), start, end)
+            dated.append((post, next_day))
+    dated.sort(key=lambda pair: pair[0].start)
     return _resolve(text, publication, candidates, dated) if dated else found
 
 

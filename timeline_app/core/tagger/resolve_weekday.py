@@ -371,6 +371,10 @@ _AND_DAY_AFTER = re.compile(
 
 
 _ABBREVIATION = {name[:3]: number for name, number in WEEKDAYS.items()}  # "next Tues"
+POST_STAMP = "a post's time stamp, on the page's day"
+POST_STAMP_NEXT = "a post's time stamp, after the blog ran past midnight"
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _weekday_on(base: date, target: int, dom: int) -> date | None:
@@ -443,7 +447,7 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         meridiem = parts[4] or ("p" if pod in {"afternoon", "evening"} else "")
         if pod in {"morning", "forenoon"} and not meridiem:
             meridiem = "a"
-        if _TWENTY_FOUR_HOUR.match(words):
+        if not parts[4] and _TWENTY_FOUR_HOUR.match(words):
             meridiem = "24"  # "(1100 GMT)" after "2 p.m. local time" is no afternoon hour
         if not meridiem and _MORNING_AFTER.match(ctx.text, m.end()):
             meridiem = "a"  # "left the tracks at 4:50 this morning"
@@ -485,6 +489,24 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             hour = 0
         bare = not meridiem
     time = f"{hour:02d}:{minute:02d}" + (f":{seconds}" if seconds else "")  # "14:35:10 UTC"
+    if (
+        not (m["wd"] or m["deictic"] or m["month"])
+        and _LINE_START.search(ctx.text, max(0, m.start() - 4), m.start())
+        and _LINE_END.match(ctx.text, m.end())
+    ):
+        # a live blog's post, "4:58 p.m." on a line of its own: the page's day (a blog that
+        # runs past midnight is sorted out after, ``resolve``)
+        # (inside such a post, its day is already the publication's next: see ``resolve``)
+        after_midnight = not ctx.dated_by and m.start() in ctx.posts_after_midnight
+        day = ctx.base + timedelta(days=1 if after_midnight else 0)
+        return Resolution(
+            TIME,
+            f"{day.isoformat()}T{time}",
+            Certainty.INFERRED,
+            POST_STAMP_NEXT if after_midnight else POST_STAMP,
+            ctx.base_anchor(),
+            uses_publication=True,
+        )
     if lead := _on_the_lead_day(m, ctx):
         day, anchor, own = ctx.lead_day()
         return Resolution(
