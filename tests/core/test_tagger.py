@@ -4035,3 +4035,12 @@ def test_a_live_blogs_post_stamps_and_its_posts_after_midnight() -> None:
     assert tag_text("Counting ended at 06.12 PM IST.", date(2015, 3, 10))[0].value == (
         "2015-03-10T18:12"
     )
+
+
+def test_a_sunday_service_is_a_kind_and_an_hour_and_a_quarter_is_75_minutes() -> None:
+    text = (
+        "The Sunday service will be withdrawn, leaving the island without a Sunday boat. The "
+        "crossing takes an hour and a quarter."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 3, 19))]
+    assert found == [("an hour and a quarter", "PT1H15M")]

@@ -586,6 +586,10 @@ def _weekday_ok(m: re.Match[str], text: str) -> bool:
         return False
     if m["wd"].lower() == "sunday" and _SCHOOL_AFTER.match(text, m.end()):
         return False  # "taught Sunday school", "her Sunday best": a kind of thing
+    if _SERVICE_AFTER.match(text, m.end()) and _ARTICLE_BEFORE.search(
+        text, max(0, m.start() - 6), m.start()
+    ):
+        return False  # "the Sunday service will be withdrawn", "without a Sunday boat": a kind
     if re.search(r"-old\s+$", text[max(0, m.start() - 8) : m.start()]):
         return False  # "the five-year-old Tuesday's Child": a horse, "the 23-year-old Sunday"
     if (
@@ -647,6 +651,12 @@ _SUBJECT_VERB_AFTER = re.compile(
     r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:was|were|is|are|had|has|have|will|would|said|[a-z]+ed)\b"
 )
 # "THE SUNDAY EVENING NEWS", "the Saturday Night Show": the name of a programme or paper
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:service|services|boat|boats|sailing|sailings|ferry|ferries|gap|timetable|bus|buses|"
+    r"train|trains|edition|editions|opening|openings|shift|shifts)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|no|any)\s+$", re.IGNORECASE)
 _SCHOOL_AFTER = re.compile(
     r"\s+(?:school|schools|best|roast|lunch\s+club|trading\s+(?:laws?|rules|hours))\b",
     re.IGNORECASE,

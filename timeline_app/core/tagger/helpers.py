@@ -96,7 +96,13 @@ def duration_value(amount: float | None, unit: str) -> str:
         if float(amount * factor).is_integer():
             return duration_value(amount * factor, smaller)
     text = f"P{time}{whole}{code}"
-    if amount != whole:
+    rest = amount - whole
+    if rest and unit in _SMALLER and float(rest * _SMALLER[unit][1]).is_integer():
+        # "an hour and a quarter": PT1H15M
+        smaller, factor = _SMALLER[unit]
+        small_time = "T" if smaller in {"second", "minute", "hour"} and not time else ""
+        text += f"{small_time}{int(rest * factor)}{UNITS[smaller]}"
+    elif rest:
         text += _half(unit)
     return text
 

@@ -548,7 +548,7 @@ RULES: tuple[Rule, ...] = (
         r"remaining|"
         r"preceding|initial|subsequent|same|ensuing|other|early|later|year-earlier)\s+)?"
         rf"(?P<num>{NUM})[\s-]+(?P<extra>(?:more|additional|straight|consecutive|full|whole|entire|long|trading|"
-        rf"business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>-old|-long)?"
+        rf"business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+(?:half|quarter))?(?P<old>-old|-long)?"
         # not "ahead": "plan six weeks ahead" is an amount and an adverb ("the weeks ahead" is one)
         # not "for seven weeks earlier this summer", where "earlier" goes with the season
         # "Thirty years ago this week", "a week from today"

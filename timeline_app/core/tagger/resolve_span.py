@@ -70,8 +70,8 @@ def _mod(words: str | None) -> str:
 def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = unit_code(m["unit"])
     amount = number(m["num"])
-    if amount is not None and m["half"]:
-        amount += 0.5
+    if amount is not None and m["half"]:  # "two and a half years", "an hour and a quarter"
+        amount += 0.25 if m["half"].rstrip().lower().endswith("quarter") else 0.5
     post = " ".join((m["post"] or "").lower().split())
     num_words = " ".join(m["num"].lower().split())
     if not m["det"] and not m["rel"] and not m["mod"] and not post and num_words in {"a", "an"}:
