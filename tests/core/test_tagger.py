@@ -4044,3 +4044,10 @@ def test_a_sunday_service_is_a_kind_and_an_hour_and_a_quarter_is_75_minutes() ->
     )
     found = [(t.text, t.value) for t in tag_text(text, date(2013, 3, 19))]
     assert found == [("an hour and a quarter", "PT1H15M")]
+
+
+def test_the_calendar_year_is_this_one_unless_a_fiscal_year_follows_it() -> None:
+    text = "Harlow expects to finish the move by the end of the calendar year."
+    assert tag_text(text, date(2014, 4, 24))[0].value == "2014"
+    text = "Tessendale has a fiscal year that follows the calendar year."
+    assert tag_text(text, date(2014, 4, 24)) == []

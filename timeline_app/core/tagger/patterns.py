@@ -515,7 +515,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<the>the)\s+)"
         # "the holiday weekend", "the long weekend": a weekend, made longer by a holiday
         r"(?:(?:holiday|long|bank\s+holiday|holiday\s+long)\s+(?=weekend))?"
-        rf"(?P<unit>week|month|year|weekend|decade|day|(?:fiscal|financial|budget|business)\s+year|"
+        rf"(?P<unit>week|month|year|weekend|decade|day|(?:fiscal|financial|budget|business|calendar)\s+year|"
         r"year's\s+end)(?!-)",
     ),
     # earlier in the year, late in the day

@@ -73,12 +73,21 @@ _ENDED_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:ended|closed)\b", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|during|within|throughout|for)\s+$", re.IGNORECASE)
 
 
+_FOLLOWS_BEFORE = re.compile(r"\b(?:follows?|match(?:es)?|is|as|like|with)\s+$", re.IGNORECASE)
+
+
 def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = " ".join(m["unit"].lower().split()).replace("financial", "fiscal")
     rel, unit = rel_words(m), unit.replace("budget", "fiscal").replace("business", "fiscal")
     mod = edge_mod(m["edge"])
     if unit in {"year's end"}:
         unit, mod = "year", "END"
+    if unit == "calendar year":  # "by the end of the calendar year": the year of the calendar
+        if _FOLLOWS_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None  # "a fiscal year that follows the calendar year": any year
+        if not rel:
+            return relative(ctx, str(ctx.base.year), "the calendar year", mod=mod)
+        unit = "year"
     if unit == "year" and rel == "the full" and ctx.fiscal_start != 1:
         # "For the full year, Quillane expects ...": its fiscal year, in a text that has one
         number = fiscal_year_of(ctx.base, ctx.fiscal_start)
