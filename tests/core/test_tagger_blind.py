@@ -123,6 +123,13 @@ DATA = GOLD_DIR.parent
 # gold_blind66 sports schedules .875, gold_blind67 personal finance .917, gold_blind68
 # education .940.
 # Floors for all sets set just under their scores at the end of the eighth session.
+# Ninth session, twelve sets of new kinds of text (first scores, value F1): gold_blind69 legal
+# texts .826, gold_blind70 e-mails and minutes .796, gold_blind71 history .879; gold_blind72
+# police releases .834, gold_blind73 science studies .908, gold_blind74 company results .822;
+# gold_blind75 live blogs .829, gold_blind76 travel listings .819, gold_blind77 communiques
+# .895; gold_blind78 agencies' English services .944, gold_blind79 faith calendars .814,
+# gold_blind80 agriculture .883. Floors for all sets raised to just under their scores at the
+# end of the ninth session.
 FLOORS = {
     "gold_blind": {"strict": 0.98, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.985},
@@ -149,7 +156,7 @@ FLOORS = {
     "gold_blind23": {"strict": 0.955, "relaxed": 0.975, "type": 0.94, "value": 0.925},
     "gold_blind24": {"strict": 0.935, "relaxed": 0.96, "type": 0.96, "value": 0.9},
     "gold_blind25": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.96},
-    "gold_blind27": {"strict": 0.95, "relaxed": 0.975, "type": 0.975, "value": 0.935},
+    "gold_blind27": {"strict": 0.965, "relaxed": 0.98, "type": 0.98, "value": 0.95},
     "gold_blind26": {"strict": 0.945, "relaxed": 0.975, "type": 0.96, "value": 0.92},
     "gold_blind28": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.96},
     "gold_blind29": {"strict": 0.93, "relaxed": 0.965, "type": 0.945, "value": 0.935},
@@ -167,31 +174,43 @@ FLOORS = {
     "gold_blind41": {"strict": 0.955, "relaxed": 0.97, "type": 0.96, "value": 0.92},
     "gold_blind42": {"strict": 0.97, "relaxed": 0.985, "type": 0.955, "value": 0.935},
     "gold_blind43": {"strict": 0.975, "relaxed": 0.98, "type": 0.975, "value": 0.945},
-    "gold_blind44": {"strict": 0.91, "relaxed": 0.965, "type": 0.94, "value": 0.905},
+    "gold_blind44": {"strict": 0.915, "relaxed": 0.965, "type": 0.945, "value": 0.91},
     "gold_blind45": {"strict": 0.97, "relaxed": 0.98, "type": 0.975, "value": 0.96},
-    "gold_blind46": {"strict": 0.92, "relaxed": 0.97, "type": 0.96, "value": 0.9},
+    "gold_blind46": {"strict": 0.925, "relaxed": 0.97, "type": 0.96, "value": 0.905},
     "gold_blind47": {"strict": 0.96, "relaxed": 0.98, "type": 0.965, "value": 0.95},
-    "gold_blind48": {"strict": 0.925, "relaxed": 0.965, "type": 0.95, "value": 0.885},
-    "gold_blind49": {"strict": 0.945, "relaxed": 0.975, "type": 0.955, "value": 0.895},
+    "gold_blind48": {"strict": 0.925, "relaxed": 0.965, "type": 0.95, "value": 0.895},
+    "gold_blind49": {"strict": 0.945, "relaxed": 0.975, "type": 0.955, "value": 0.905},
     "gold_blind50": {"strict": 0.96, "relaxed": 0.98, "type": 0.965, "value": 0.925},
     "gold_blind51": {"strict": 0.965, "relaxed": 0.975, "type": 0.955, "value": 0.915},
     "gold_blind52": {"strict": 0.95, "relaxed": 0.975, "type": 0.96, "value": 0.945},
     "gold_blind53": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.93},
     "gold_blind54": {"strict": 0.985, "relaxed": 0.985, "type": 0.97, "value": 0.955},
     "gold_blind55": {"strict": 0.955, "relaxed": 0.985, "type": 0.97, "value": 0.92},
-    "gold_blind56": {"strict": 0.93, "relaxed": 0.97, "type": 0.945, "value": 0.88},
+    "gold_blind56": {"strict": 0.935, "relaxed": 0.975, "type": 0.95, "value": 0.885},
     "gold_blind57": {"strict": 0.895, "relaxed": 0.955, "type": 0.935, "value": 0.89},
     "gold_blind58": {"strict": 0.985, "relaxed": 0.985, "type": 0.98, "value": 0.95},
     "gold_blind59": {"strict": 0.935, "relaxed": 0.97, "type": 0.945, "value": 0.925},
     "gold_blind60": {"strict": 0.955, "relaxed": 0.97, "type": 0.955, "value": 0.94},
-    "gold_blind61": {"strict": 0.96, "relaxed": 0.98, "type": 0.96, "value": 0.95},
+    "gold_blind61": {"strict": 0.96, "relaxed": 0.98, "type": 0.96, "value": 0.96},
     "gold_blind62": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.935},
-    "gold_blind63": {"strict": 0.945, "relaxed": 0.965, "type": 0.94, "value": 0.88},
+    "gold_blind63": {"strict": 0.955, "relaxed": 0.97, "type": 0.945, "value": 0.885},
     "gold_blind64": {"strict": 0.92, "relaxed": 0.965, "type": 0.955, "value": 0.905},
     "gold_blind65": {"strict": 0.97, "relaxed": 0.98, "type": 0.97, "value": 0.895},
     "gold_blind67": {"strict": 0.935, "relaxed": 0.955, "type": 0.94, "value": 0.92},
     "gold_blind68": {"strict": 0.95, "relaxed": 0.975, "type": 0.96, "value": 0.93},
     "gold_blind66": {"strict": 0.915, "relaxed": 0.96, "type": 0.95, "value": 0.885},
+    "gold_blind69": {"strict": 0.95, "relaxed": 0.98, "type": 0.965, "value": 0.915},
+    "gold_blind70": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.915},
+    "gold_blind71": {"strict": 0.905, "relaxed": 0.965, "type": 0.93, "value": 0.885},
+    "gold_blind72": {"strict": 0.96, "relaxed": 0.975, "type": 0.965, "value": 0.915},
+    "gold_blind73": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.95},
+    "gold_blind74": {"strict": 0.94, "relaxed": 0.955, "type": 0.94, "value": 0.885},
+    "gold_blind75": {"strict": 0.945, "relaxed": 0.97, "type": 0.955, "value": 0.925},
+    "gold_blind76": {"strict": 0.94, "relaxed": 0.955, "type": 0.94, "value": 0.86},
+    "gold_blind77": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.945},
+    "gold_blind78": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.935},
+    "gold_blind79": {"strict": 0.885, "relaxed": 0.92, "type": 0.905, "value": 0.82},
+    "gold_blind80": {"strict": 0.955, "relaxed": 0.97, "type": 0.955, "value": 0.905},
 }
 
 
