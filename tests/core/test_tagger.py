@@ -4051,3 +4051,16 @@ def test_the_calendar_year_is_this_one_unless_a_fiscal_year_follows_it() -> None
     assert tag_text(text, date(2014, 4, 24))[0].value == "2014"
     text = "Tessendale has a fiscal year that follows the calendar year."
     assert tag_text(text, date(2014, 4, 24)) == []
+
+
+def test_a_blog_dated_by_its_last_update_after_midnight() -> None:
+    text = (
+        "By-election: live\nLast modified on Friday 17 October 2014 03.26 BST\n\n03.05\nWe will be "
+        "back later this morning.\n\n00.34\nTurnout was 31%.\n\n23.51\nBoxes arrive.\n\n22.02\n"
+        "Polls closed.\n"
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 10, 17))}
+    assert found["03.05"] == "2014-10-17T03:05"
+    assert found["later this morning"] == "2014-10-17TMO"
+    assert found["23.51"] == "2014-10-16T23:51"
+    assert found["22.02"] == "2014-10-16T22:02"

@@ -127,7 +127,6 @@ class Context:
     _fiscal: int | None = None
     _southern: bool | None = None
     _fiscal_quarters: bool | None = None
-    _after_midnight: frozenset[int] | None = None
 
     @property
     def base(self) -> date:
@@ -318,14 +317,6 @@ class Context:
         return self._fiscal_quarters
 
     @property
-    def posts_after_midnight(self) -> frozenset[int]:
-        """Where the posts of a live blog that ran past midnight begin (its time stamps on lines
-        of their own: "23.51", then "00.34"), those stamped on the day after the page's."""
-        if self._after_midnight is None:
-            self._after_midnight = _after_midnight(self.text)
-        return self._after_midnight
-
-    @property
     def southern(self) -> bool:
         """Whether the text is from south of the equator, where winter is June to August."""
         if self._southern is None:
@@ -409,21 +400,18 @@ _STAMP_LINE = re.compile(
 _WRAP = 6 * 60  # minutes: a jump this big between neighbouring posts crosses midnight
 
 
-def _after_midnight(text: str) -> frozenset[int]:
-    return frozenset(start for start, _, _ in late_posts(text))
-
-
-def late_posts(text: str) -> list[tuple[int, int, str]]:
-    """The posts of a live blog stamped after it ran past midnight: where each begins (its stamp),
-    ends (the next stamp) and its stamp ("00.34")."""
+def blog_posts(text: str) -> list[tuple[int, int, str, bool]]:
+    """The posts of a live blog that ran past midnight (its time stamps on lines of their own:
+    "23.51", then "00.34"): where each begins (its stamp), ends (the next stamp), its stamp, and
+    whether it was posted after midnight. Empty for a blog that kept to one day."""
     if "\n" not in text:
         return []
     lines = list(_STAMP_LINE.finditer(text))
     late = _late_stamps(lines)
+    if not late:
+        return []
     ends = {a.start(1): b.start() for a, b in itertools.pairwise(lines)}
-    return [
-        (m.start(1), ends.get(m.start(1), len(text)), m[1]) for m in lines if m.start(1) in late
-    ]
+    return [(m.start(1), ends.get(m.start(1), len(text)), m[1], m.start(1) in late) for m in lines]
 
 
 def _late_stamps(lines: list[re.Match[str]]) -> frozenset[int]:

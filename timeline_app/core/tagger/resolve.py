@@ -16,7 +16,7 @@ from timeline_app.core.tagger import resolve_relative as rel
 from timeline_app.core.tagger import resolve_span as spans
 from timeline_app.core.tagger import resolve_weekday as weekdays
 from timeline_app.core.tagger.candidates import Candidate
-from timeline_app.core.tagger.context import Context, Resolution, late_posts
+from timeline_app.core.tagger.context import Context, Resolution, blog_posts
 from timeline_app.core.tagger.cues import sentence_break
 from timeline_app.core.tagger.helpers import WEEKDAY_WORD
 from timeline_app.core.tagger.lexicon import MONTHS, WEEKDAYS
@@ -104,14 +104,35 @@ _UNKNOWN_DAY = re.compile(r"XXXX-(?:XX|\d\d)-(?:XX|\d\d)")
 def resolve_all(text: str, publication: date | None, candidates: list[Candidate]) -> list[Timex]:
     found = _resolve(text, publication, candidates)
     dated = [(s, day) for s in dated_sections(text) if (day := _header_day(s, found)) is not None]
-    if publication is not None:
-        # a live blog's posts after midnight: their "this morning" is the next day's
-        next_day = publication + timedelta(days=1)
-        for start, end, stamp in late_posts(text):
+    posts = blog_posts(text)
+    if publication is not None and posts:
+        # a live blog that ran past midnight: the posts of the day it is not dated by are the
+        # day before or after (a page "Last modified ... 03.26" is dated by its late posts)
+        dated_late = _updated_in_the_small_hours(text, found, publication)
+        for start, end, stamp, late in posts:
+            if late == dated_late:
+                continue
+            day = publication + timedelta(days=-1 if dated_late else 1)
             post = Section(f"a post stamped {stamp}", start, start + len(stamp), start, end)
-            dated.append((post, next_day))
+            dated.append((post, day))
     dated.sort(key=lambda pair: pair[0].start)
     return _resolve(text, publication, candidates, dated) if dated else found
+
+
+def _updated_in_the_small_hours(text: str, found: list[Timex], publication: date) -> bool:
+    """Whether the page says it was last updated in the small hours of its publication day
+    ("Last modified on Friday 17 October 2014 03.26 BST")."""
+    for stamp in _UPDATED.finditer(text, 0, _UPDATED_REACH):
+        for timex in found:
+            if stamp.end() <= timex.start <= stamp.end() + 60 and re.fullmatch(
+                rf"{publication.isoformat()}T0[0-5]:\d\d", timex.value
+            ):
+                return True
+    return False
+
+
+_UPDATED = re.compile(r"\b(?:last\s+modified|last\s+updated|updated)\b", re.IGNORECASE)
+_UPDATED_REACH = 600  # characters: a page's stamp is at its top
 
 
 def _day_follows(text: str, clock: Candidate, candidates: list[Candidate], index: int) -> bool:

@@ -372,7 +372,6 @@ _AND_DAY_AFTER = re.compile(
 
 _ABBREVIATION = {name[:3]: number for name, number in WEEKDAYS.items()}  # "next Tues"
 POST_STAMP = "a post's time stamp, on the page's day"
-POST_STAMP_NEXT = "a post's time stamp, after the blog ran past midnight"
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
@@ -494,16 +493,13 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         and _LINE_START.search(ctx.text, max(0, m.start() - 4), m.start())
         and _LINE_END.match(ctx.text, m.end())
     ):
-        # a live blog's post, "4:58 p.m." on a line of its own: the page's day (a blog that
-        # runs past midnight is sorted out after, ``resolve``)
-        # (inside such a post, its day is already the publication's next: see ``resolve``)
-        after_midnight = not ctx.dated_by and m.start() in ctx.posts_after_midnight
-        day = ctx.base + timedelta(days=1 if after_midnight else 0)
+        # a live blog's post, "4:58 p.m." on a line of its own: the page's day (or, in a blog
+        # that ran past midnight, its post's: ``resolve`` dates each post)
         return Resolution(
             TIME,
-            f"{day.isoformat()}T{time}",
+            f"{ctx.base.isoformat()}T{time}",
             Certainty.INFERRED,
-            POST_STAMP_NEXT if after_midnight else POST_STAMP,
+            POST_STAMP,
             ctx.base_anchor(),
             uses_publication=True,
         )
