@@ -64,6 +64,10 @@ def excluded_texts(raw: str) -> list[str]:
             "On 7 Nov 2014, Dawn wrote:\n> Gareth - see",
             "On 7 Nov 2014, Dawn wrote:\n\n> Gareth - see",
         ),
+        (
+            "Counting resumed.\n00.34\nTurnout is 38.2%.",
+            "Counting resumed.\n\n00.34\n\nTurnout is 38.2%.",
+        ),
     ],
 )
 def test_clean_text(raw: str, text: str) -> None:

@@ -197,6 +197,7 @@ _FIELD_LINE = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_LINE = re.compile(r"Minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?meeting\b", re.IGNORECASE)
+_STAMP_LINE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013]|\d{1,2}\.)[ \t]+[A-Z0-9]")
 
 
@@ -211,6 +212,8 @@ def _own_lines(line: _Line, nxt: _Line) -> bool:
     content = line.content
     if content.endswith("wrote:") or _FIELD_LINE.match(content):
         return True
+    if _STAMP_LINE.fullmatch(content) or _STAMP_LINE.fullmatch(nxt.content):
+        return True  # a live blog's post stamped "00.34", the post below it
     return content.isupper() and not content.rstrip(_CLOSERS).endswith((",", "-"))
 
 
