@@ -1002,3 +1002,11 @@ def test_an_attribution_between_two_dated_clauses_stays_with_the_first() -> None
         "The death toll rose to 143",
         "Strong aftershocks kept thousands of people out",
     ]
+
+
+def test_a_quoted_emails_marks_are_not_in_its_label() -> None:
+    clause = "> Gareth - inspected the Mill Lane gate this morning."
+    start = clause.index("this morning")
+    assert make_label(clause, [Span(start, start + len("this morning"))]) == (
+        "Gareth - inspected the Mill Lane gate"
+    )

@@ -52,6 +52,8 @@ def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MA
     the opposite without it); otherwise it goes like any other date phrase.
     """
     clause = clause.replace(MARK, " ")
+    # a quoted e-mail's "> " marks (blanked, so the dates' spans still fit)
+    clause = _QUOTE_MARKS.sub(lambda m: m[1] + " " * len(m[2]), clause)
     own = own_clause(clause, dates)
     if own is not None:
         # "after a bargaining session that began Monday": the session began then
@@ -70,6 +72,7 @@ def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MA
     return _shortened(text, limit)
 
 
+_QUOTE_MARKS = re.compile(r"(?m)^([ \t]*)(>[> \t]*)")
 # a clause opening with "as"/"while" after an attribution ("..., officials said, as ...")
 _AS_OPENING = re.compile(
     r"^\s*(?:as|while)\s+(?!(?:recently|early|late|soon|long|far|of|much|many|well)\b)"
