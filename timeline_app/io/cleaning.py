@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline_app.core.document_parts import HEADER_FIELDS, POST_STAMP
 from timeline_app.core.models import Span
 
 __all__ = [
@@ -191,13 +192,9 @@ def _starts_fresh(current: list[_Line]) -> bool:
 # lines of a document printed inside the story, each its own line and never wrapped text: the
 # fields of an e-mail or memo header, a minutes' heading, list items, and the line before a
 # quoted reply
-_FIELD_LINE = re.compile(
-    r"(?:From|To|Cc|Bcc|Date|Sent|Subject|Re|Ref|File|Issued|Importance|Attachments?|Reply-To)"
-    r"[ \t]*:[ \t]",
-    re.IGNORECASE,
-)
+_FIELD_LINE = re.compile(rf"{HEADER_FIELDS}[ \t]*:[ \t]", re.IGNORECASE)
 _MINUTES_LINE = re.compile(r"Minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?meeting\b", re.IGNORECASE)
-_STAMP_LINE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+_STAMP_LINE = re.compile(POST_STAMP, re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013]|\d{1,2}\.)[ \t]+[A-Z0-9]")
 
 

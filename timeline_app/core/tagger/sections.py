@@ -3,12 +3,16 @@ story. Their "tomorrow" and "on Friday" count from the date in their header ("Se
 March 4, 2014 3:12 PM"), not from the story's publication date.
 
 Only where the header lies is found here; its date is read by the tagger itself (``resolve``).
+The reader keeps such headers' lines, and a live blog's post stamps, lines of their own
+(``timeline_app.core.document_parts``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from timeline_app.core.document_parts import HEADER_FIELDS
 
 # a header line that dates what follows it
 _HEADER = re.compile(
@@ -21,11 +25,7 @@ _HEADER = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 # the lines of a header block around the dating line ("From: ...", "Subject: ...")
-_FIELD = re.compile(
-    r"[ \t>]*(?:From|To|Cc|Bcc|Subject|Re|Ref|File|Date|Sent|Issued|Importance|Attachments?)"
-    r"[ \t]*:",
-    re.IGNORECASE,
-)
+_FIELD = re.compile(rf"[ \t>]*{HEADER_FIELDS}[ \t]*:", re.IGNORECASE)
 _QUOTED = re.compile(r"[ \t]*>")
 # where the story's own voice comes back: a reporter's verb of saying, outside quotation marks
 _REPORTING = re.compile(r"\b(?:said|says|told|according\s+to|added|declined\s+to)\b")
