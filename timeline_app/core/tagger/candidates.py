@@ -650,17 +650,19 @@ _DAY_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|until|since|before|after)\s+$"
 _SUBJECT_VERB_AFTER = re.compile(
     r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:was|were|is|are|had|has|have|will|would|said|[a-z]+ed)\b"
 )
-# "THE SUNDAY EVENING NEWS", "the Saturday Night Show": the name of a programme or paper
+# "the Sunday service", "a Sunday boat": a kind of service, after an article
 _SERVICE_AFTER = re.compile(
     r"\s+(?:service|services|boat|boats|sailing|sailings|ferry|ferries|gap|timetable|bus|buses|"
     r"train|trains|edition|editions|opening|openings|shift|shifts)\b",
     re.IGNORECASE,
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|no|any)\s+$", re.IGNORECASE)
+# "taught Sunday school", "her Sunday best": a kind of thing
 _SCHOOL_AFTER = re.compile(
     r"\s+(?:school|schools|best|roast|lunch\s+club|trading\s+(?:laws?|rules|hours))\b",
     re.IGNORECASE,
 )
+# "THE SUNDAY EVENING NEWS", "the Saturday Night Show": the name of a programme or paper
 _TITLE_AFTER = re.compile(
     r"[ \t]+(?=[A-Z])(?i:News|Show|Programme|Program|Edition|Times|Post|Telegraph|Herald|"
     r"Magazine|Live|Report|Briefing|Review|Roundup|Update|Journal|Chronicle|Ledger|Tribune|"
