@@ -4008,7 +4008,9 @@ def test_the_churchs_year_and_saints_days() -> None:
 
 def test_a_since_phrase_set_off_by_a_comma_does_not_date_the_clause() -> None:
     text = "For the first time since 2012, Good Friday falls on the evening Passover begins."
-    assert tag_text(text, date(2015, 3, 30))[-1].value == "2015-04-03"
+    found = {t.text: t.value for t in tag_text(text, date(2015, 3, 30))}
+    assert found["Good Friday"] == "2015-04-03"
+    assert found["Passover"] == "2015-04"
     text = "Since then the agency has flown two more crews, the last in April."
     assert tag_text(text, date(1999, 2, 10))[-1].value == "1998-04"
 
@@ -4064,3 +4066,91 @@ def test_a_blog_dated_by_its_last_update_after_midnight() -> None:
     assert found["later this morning"] == "2014-10-17TMO"
     assert found["23.51"] == "2014-10-16T23:51"
     assert found["22.02"] == "2014-10-16T22:02"
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # Jewish festivals: the Hebrew calendar's arithmetic; a week-long one is the month (or
+        # year) that holds it
+        (
+            "Passover begins on Friday. Rosh Hashanah, Yom Kippur and Hanukkah will follow.",
+            date(2015, 3, 30),
+            [
+                ("Passover", "2015-04"),
+                ("Friday", "2015-04-03"),
+                ("Rosh Hashanah", "2015-09-14"),
+                ("Yom Kippur", "2015-09-23"),
+                ("Hanukkah", "2015-12"),
+            ],
+        ),
+        (
+            "Purim fell in March. The eve of Yom Kippur, Sukkot 2013 and the first night of "
+            "Chanukah will be busy.",
+            date(2013, 6, 1),
+            [
+                ("Purim", "2013-02-24"),
+                ("March", "2013-03"),
+                ("The eve of Yom Kippur", "2013-09-13"),
+                ("Sukkot 2013", "2013-09"),
+                ("the first night of Chanukah", "2013-11-27TNI"),
+            ],
+        ),
+        # Islamic festivals: the Umm al-Qura calendar; Ramadan 2013 ran from July into August
+        (
+            "Ramadan starts on Tuesday; Eid al-Fitr is expected on Thursday 8 August and Eid "
+            "ul-Adha in October.",
+            date(2013, 7, 7),
+            [
+                ("Ramadan", "2013"),
+                ("Tuesday", "2013-07-09"),
+                ("Eid al-Fitr", "2013-08-08"),
+                ("Thursday 8 August", "2013-08-08"),
+                ("Eid ul-Adha", "2013-10-15"),
+                ("October", "2013-10"),
+            ],
+        ),
+        # a bare "Eid" is the one the story is about; the hour after it is that day's
+        (
+            "Pilgrims reached Mecca for the Hajj. The council has booked the park for this "
+            "year's Eid prayers at 8am.",
+            date(2014, 9, 30),
+            [
+                ("this year", "2014"),
+                ("Eid", "2014-10-04"),
+                ("8am", "2014-10-04T08:00"),
+            ],
+        ),
+        (
+            "Last year's Ramadan was hotter. Hari Raya Puasa falls on Monday.",
+            date(2014, 7, 25),
+            [
+                ("Last year", "2013"),
+                ("Ramadan", "2013"),
+                ("Hari Raya Puasa", "2014-07-28"),
+                ("Monday", "2014-07-28"),
+            ],
+        ),
+        # things named for a festival, and a man called Eid, are no dates
+        (
+            "The Passover seder plate, Hanukkah candles, Eid Street and Mohamed Eid said.",
+            date(2014, 7, 25),
+            [],
+        ),
+    ],
+)
+def test_jewish_and_islamic_festivals(
+    text: str, pub: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, pub)] == expected
+
+
+def test_a_festival_lasting_days_is_drawn_over_its_days() -> None:
+    (passover,) = tag_text("Passover 2015 was quiet.", date(2015, 6, 1))
+    assert passover.value == "2015-04"
+    assert passover.interval is not None
+    assert (passover.interval.first_day, passover.interval.last_day) == (
+        date(2015, 4, 4),
+        date(2015, 4, 11),
+    )
+    assert passover.certainty is Certainty.INFERRED

@@ -913,6 +913,7 @@ def _span_year_ok(m: re.Match[str], text: str) -> bool:
 _CHECKS = {
     "decade": _decade_ok,
     "holiday": _holiday_ok,
+    "festival": _holiday_ok,
     "vague_units": _vague_units_ok,
     "early_year": _early_year_ok,
     "month": _month_ok,

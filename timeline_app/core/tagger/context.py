@@ -82,6 +82,7 @@ class Resolution:
     keep_after_year: bool = False  # when unresolved, only the year is unknown ("XXXX-08-16")
     anchors: bool = True  # later narrative expressions may count from it
     from_publication: bool = False  # "the rest of the week": the interval starts at publication
+    days: tuple[date, date] | None = None  # first and last day, where the value cannot say them
 
 
 @dataclass(slots=True)

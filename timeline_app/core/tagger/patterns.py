@@ -208,6 +208,7 @@ _CASED_KEYS = frozenset(
         "month",
         "weekday",
         "holiday",
+        "festival",
         "q_quarter",
         "months_quarter",
     }
@@ -286,6 +287,10 @@ _KEYS = {
         r"Orthodox\s+Christmas|Burns\s+Night|"
         # (plain alternatives: a group here would cost the key its fast scan)
         + "|".join(f"{name}{mark}s Day" for name in _SAINT_KEYS for mark in ("'", "\u2019", ""))
+    ),
+    "festival": (
+        r"Ramadan|Ramadhan|Ramzan|Eid|Hari Raya|Lebaran|Bakr|Ashura|Islamic New|Hijri New|"
+        r"Muslim New|Rosh Hash|Yom Kippur|Sukkot|Succot|Hanuk|Chanuk|Purim|Passover|Pesach|Shavuot"
     ),
     "zodiac_year": r"year\s+of\s+the",
     "ref": (
@@ -770,6 +775,24 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?P<hpod>night|morning|afternoon|evening)\b)?"
         rf"(?:\s+(?P<year>{YEAR}))?"  # "Christmas 2024", "New Year's Eve 2019"
         r"(?:\s+(?P<trel>last|next|this)\s+year\b)?",  # "Easter last year"
+    ),
+    # Jewish and Islamic festivals: "Passover", "Eid al-Fitr", "the first day of Ramadan"
+    _rule(
+        "festival",
+        r"(?:the\s+(?P<edge>first|last|final)\s+(?P<unit>day|night|evening)\s+of\s+|"
+        r"(?P<eve>the\s+eve\s+of\s+)|(?P<rel>last|next|this)\s+(?!year's))?"
+        r"(?-i:(?P<name>Ramadan|Ramadhan|Ramzan|Lebaran|Ashura|Bakri?[\s-]?Eid|Bakrid|"
+        r"Eid(?:(?:[\s-]+|(?=[ue]l))(?:[aeu]l[\s-]*)?(?:Fitr|Adha|Azha)\b)?|"
+        r"Hari\s+Raya(?:\s+(?:Aidilfitri|Puasa|Haji|Aidiladha|Korban))?|"
+        r"(?:Islamic|Hijri|Muslim)\s+New\s+Year|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Succot|"
+        r"Hanukk?ah|Chanukk?ah|Purim|Passover|Pesach|Shavuot)(?!-))"
+        # not "the Passover seder", "Hanukkah candles", "Eid Street": a thing named for it
+        r"(?!\s+(?:seders?|plates?|candles?|menorahs?|gelt|lamps?|lanterns?|cards?|greetings|"
+        r"sweets|doughnuts|donuts|latkes|songs?|stories|story|tables?|markets?)\b)"
+        r"(?![ \t]+(?!(?:Eve)\b)(?-i:[A-Z][a-z]+)\b)"
+        r"(?:[ \t]+(?-i:(?P<suffix>Eve|eve)))?"
+        rf"(?:\s+(?P<year>{YEAR}))?"  # "Ramadan 2013"
+        r"(?:\s+(?P<trel>last|next|this)\s+year\b)?",  # "Passover last year"
     ),
     # "the Year of the Horse": the lunar year of that sign nearest the publication
     _rule(

@@ -8,8 +8,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from timeline_app.core.models import Certainty, Timex, TimexType
-from timeline_app.core.tagger import holidays, timeml
+from timeline_app.core.models import Certainty, Granularity, Interval, Timex, TimexType
+from timeline_app.core.tagger import festivals, holidays, timeml
 from timeline_app.core.tagger import resolve_calendar as cal
 from timeline_app.core.tagger import resolve_quarter as quarters
 from timeline_app.core.tagger import resolve_relative as rel
@@ -46,6 +46,7 @@ RESOLVERS: dict[str, Resolver] = {
     "century": cal.century,
     "season": cal.season,
     "holiday": holidays.holiday,
+    "festival": festivals.festival,
     "zodiac_year": holidays.zodiac_year,
     "quarter": quarters.quarter,
     "halves": quarters.halves,
@@ -863,6 +864,8 @@ def _timex(cand: Candidate, res: Resolution, ctx: Context) -> Timex:
         interval = interval_for(value, fiscal, southern=southern) or interval_for_ref(
             value, ctx.publication
         )
+        if res.days is not None:  # a festival's own days: "Passover" is 4-11 April 2015
+            interval = Interval.days(*res.days, Granularity.WEEK)
         if interval is not None and res.mod:
             interval = timeml.part(interval, res.mod)
         if interval is not None and res.from_publication and ctx.publication is not None:

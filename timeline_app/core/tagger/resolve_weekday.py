@@ -813,7 +813,15 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
             # "The return match is on Wednesday 15 October.\n\n... a full report at 1900 GMT":
             # a new paragraph with no tense of its own is back on the paper's own day
             return ctx.publication, False
-        if cue is not None and cue.direction is Direction.PAST and not cue.after:
+        gap = ctx.text[max(0, ctx.last_value_end) : m.start()]
+        if (
+            cue is not None
+            and cue.direction is Direction.PAST
+            and not cue.after
+            and not (len(gap) <= 25 and not re.search(r"[.;:!?\n]", gap))
+        ):
+            # (but "has booked the park for this year's Eid prayers at 8am": the hour of the
+            # day just named, whatever the verb's tense)
             # "would close late Monday. ... who arrived at 6 a.m.": not on that Monday; nor on
             # a day weeks back the story did not tell by the hour ("will report on Jan 31. Its
             # shares rose ... by 0930 GMT")
