@@ -4154,3 +4154,15 @@ def test_a_festival_lasting_days_is_drawn_over_its_days() -> None:
         date(2015, 4, 11),
     )
     assert passover.certainty is Certainty.INFERRED
+
+
+def test_a_wreath_laid_on_friday_and_the_small_hours_of_a_night_named() -> None:
+    # "will lay" is the verb "to lay", not the past of "lie"
+    text = "On Friday, three veterans will lay a wreath at the memorial at 11am local time."
+    found = {t.text: t.value for t in tag_text(text, date(2014, 6, 5))}
+    assert found["11am local time"] == "2014-06-06T11:00"
+    # after "the night of 5 June", 2am is the 6th, and "the next morning" that night's morning
+    text = "On the night of 5 June 1944, planes flew low. By 2am some had landed. The next morning"
+    found = {t.text: t.value for t in tag_text(text + " they left.", date(2014, 6, 5))}
+    assert found["2am"] == "1944-06-06T02:00"
+    assert found["The next morning"] == "1944-06-06TMO"

@@ -241,6 +241,8 @@ _PAST = (
     r"found|fled|sold|bought|paid|struck|ran|wrote|became|brought|thought|kept|sent|built|fought|"
     r"broke|drove|flew|knew|led|meant|stood|grew|threw|tore|shot|swore|wore|forgot|hung|sat|"
     r"(?<!'ve\s)(?<!\bhave\s)(?<!\bhas\s)(?<!'s\s)got|"  # not "we've got Lakeport on Thursday"
+    # "lay" after a modal or "to" is the verb "to lay": "will lay a wreath"
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!'ll\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bshall\s)"
     r"lay|laid|sank|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang)|"
     # an "-ed" word after an article is an adjective ("a revised timetable"), not a past verb
     r"(?-i:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)"  # "members of affiliated clubs"

@@ -502,6 +502,8 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
     pod = pod_code(unit)
     if pod:  # "the next morning", "the previous evening", "that night"
         step = _NARRATIVE_STEP.get(rel, 0)
+        if step == 1 and pod == "MO" and _SMALL_HOURS.match(ctx.last_value):
+            step = 0  # "By 2am they had landed. The next morning": the morning after that night
         target = day + timedelta(days=step)
         res = from_narrative(ctx, f"{target.isoformat()}T{pod}", f"{rel} {unit}", kind=TIME)
         res.anchors = step >= 0  # a look back ("the previous evening") leaves the story's day

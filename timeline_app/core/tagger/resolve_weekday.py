@@ -621,9 +621,18 @@ _TIME_CHECK_BEFORE = re.compile(r"(?:^|[.!?:\n\"]\s*)It(?:'s|\u2019s|\s+is)\s+(?
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 
 
+_NIGHT_OF = re.compile(r"\b(?:night|evening)\s+of\s+$", re.IGNORECASE)
+
+
 def _after_the_evening(ctx: Context, day: date, m: re.Match[str]) -> bool:
     """Whether the story's last clock time was that day's evening, so the small hours that
     follow it are the next day's (a range, "between 9pm and 3am", is read as a whole later)."""
+    if ctx.last_value == day.isoformat() and _NIGHT_OF.search(
+        ctx.text,
+        max(0, ctx.last_value_end - len(ctx.last_value_text) - 24),
+        ctx.last_value_end - len(ctx.last_value_text),
+    ):
+        return True  # "On the night of 5 June 1944 ... By 2am": the small hours of the 6th
     last = _LAST_CLOCK.match(ctx.last_clock)
     if last is None or not ctx.last_clock.startswith(day.isoformat()) or int(last[1]) < 18:
         return False
