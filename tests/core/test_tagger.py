@@ -4166,3 +4166,15 @@ def test_a_wreath_laid_on_friday_and_the_small_hours_of_a_night_named() -> None:
     found = {t.text: t.value for t in tag_text(text + " they left.", date(2014, 6, 5))}
     assert found["2am"] == "1944-06-06T02:00"
     assert found["The next morning"] == "1944-06-06TMO"
+
+
+def test_the_following_year_after_a_decade_counts_from_the_day_named_in_it() -> None:
+    text = (
+        "The barque struck the reef on the night of 24 May 1840. Tomorrow at 11am, descendants "
+        "will lay a wreath at the lighthouse, built in 1859.\n\nThe wreck was the worst in the "
+        "1840s. An inquiry the following year blamed the master. In the following decade "
+        "salvagers stripped the hull."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2015, 5, 23))}
+    assert found["the following year"] == "1841"
+    assert found["the following decade"] == "185"

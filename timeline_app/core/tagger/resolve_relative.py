@@ -170,6 +170,14 @@ def _from_story(
         value = value_at(shifted(date(first, 1, 1), step, unit), unit)
         anchor = f"previous {unit} {coarse}"
         return Resolution(DATE, value, Certainty.ANCHORED, rule, anchor, mod)
+    if unit == "year" and len(coarse) == 3 and coarse_end > ctx.last_value_end:
+        # "struck the reef on 24 May 1840 ... Tomorrow at 11am ... The wreck was the worst in
+        # the 1840s. An inquiry the following year": counted from the day named in that decade
+        inside = [(d, text) for d, text in ctx.days if f"{d.year:04d}".startswith(coarse)]
+        if inside:
+            day, text = inside[-1]
+            anchor = f"previous date {day} ('{text}')"
+            return Resolution(DATE, f"{day.year + step:04d}", Certainty.ANCHORED, rule, anchor, mod)
     if unit in {"year", "decade", "century"} and _story_year(m, ctx, step):
         # "In 1962 ... The following year": 1963
         value = value_at(shifted(date(int(ctx.last_value[:4]), 1, 1), step, unit), unit)
