@@ -4178,3 +4178,10 @@ def test_the_following_year_after_a_decade_counts_from_the_day_named_in_it() -> 
     found = {t.text: t.value for t in tag_text(text, date(2015, 5, 23))}
     assert found["the following year"] == "1841"
     assert found["the following decade"] == "185"
+
+
+def test_the_weekday_a_date_falls_on_is_in_the_week_around_the_paper() -> None:
+    text = "Because Veterans Day falls on Sunday this year, the holiday will be observed Monday."
+    found = {t.text: t.value for t in tag_text(text, date(2012, 11, 11))}
+    assert found["Sunday"] == "2012-11-11"
+    assert found["Monday"] == "2012-11-12"

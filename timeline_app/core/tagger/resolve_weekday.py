@@ -114,6 +114,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             # "The government has declared Wednesday a day of national mourning": a day
             # declared is one to come
             way, cue = Direction.FUTURE, "a day declared"
+        if not pod and _FALLS_ON.search(ctx.text, max(0, m.start() - 12), m.start()):
+            # "Because Veterans Day falls on Sunday this year", said on that Sunday: the
+            # calendar's day in the week around the paper's, today included
+            offset = (target - ctx.base.weekday() + 3) % 7 - 3
+            found = ctx.base + timedelta(days=offset)
+            return _weekday_result(ctx, found, pod, m, "weekday a date falls on", anchored=False)
         if way is Direction.FUTURE and not ctx.dated_by and _possessive_past(ctx, m):
             way, cue = Direction.PAST, f"possessive weekday, {cue} too weak to look ahead"
         # "will fly home Monday morning" in a Monday paper: later today, not a week on
@@ -383,6 +389,9 @@ def _weekday_on(base: date, target: int, dom: int) -> date | None:
             if day.day == dom and day.weekday() == target:
                 return day
     return None
+
+
+_FALLS_ON = re.compile(r"\bfalls\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _weekday_result(
