@@ -4185,3 +4185,9 @@ def test_the_weekday_a_date_falls_on_is_in_the_week_around_the_paper() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2012, 11, 11))}
     assert found["Sunday"] == "2012-11-11"
     assert found["Monday"] == "2012-11-12"
+
+
+def test_a_date_a_plan_had_been_for_is_the_nearest() -> None:
+    text = "Val Serene, which had planned to open on 13 December, opens tomorrow instead."
+    found = {t.text: t.value for t in tag_text(text, date(2014, 12, 5))}
+    assert found["13 December"] == "2014-12-13"

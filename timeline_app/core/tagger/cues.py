@@ -216,8 +216,9 @@ _MODAL_PERFECT = (  # not "should have power back by Sunday", "have" a verb of i
     r"(?!\s+(?:power|a|an|the|to|no|more|enough|some|any|their|its|his|her|our|my|your|time|"
     r"access|water|service|money)\b)"
 )
-_PAST = (
-    r"had\s+been\s+(?:due|expected|scheduled|set|slated)\s+to|"
+_PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
+    r"had\s+(?:been\s+(?:due|expected|scheduled|set|slated)|planned|hoped|intended|aimed|"
+    r"expected|meant)\s+to|"
     # an adverb makes an "-ed" word a verb: "the bank last changed rates in March"; an irregular
     # past after a pronoun is one too: "the 1.3 billion it forecast in July"
     r"(?<!\bas\s)(?:last|first|recently|already|just|never|previously|originally)\s+[a-z]{2,}ed|"

@@ -20,7 +20,7 @@ _STRONG_DAYS, _WEAK_DAYS = 400, 120
 _ATTRIBUTIVE_DAYS = 200  # "the Jan. 14 deadline": the verb dates the noun, not the date, directly
 _WEAK_CUE = re.compile(
     r"(?:[a-z]+ed|said|told|thought|knew|meant|felt|was|were|had|did|would|might|may|last|ago|"
-    r"earlier|had\s+been\s+\w+\s+to)",
+    r"earlier|had\s+(?:been\s+)?\w+\s+to)",  # "had been due to", "had planned to": a plan
     re.IGNORECASE,
 )
 _FRACTIONS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
