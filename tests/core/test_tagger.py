@@ -4191,3 +4191,24 @@ def test_a_date_a_plan_had_been_for_is_the_nearest() -> None:
     text = "Val Serene, which had planned to open on 13 December, opens tomorrow instead."
     found = {t.text: t.value for t in tag_text(text, date(2014, 12, 5))}
     assert found["13 December"] == "2014-12-13"
+
+
+def test_a_story_opened_with_its_year_keeps_it_for_its_months_and_days() -> None:
+    text = (
+        "In the summer of 1979 my brother and I were given the river. From Friday 20 July, when "
+        "school broke up, nobody asked where we were.\n\nWe spent most of July dragging drums "
+        "out of a scrapyard. We launched her on the first Saturday of August. That August was "
+        "the best month of my childhood."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2013, 8, 4))}
+    assert found["Friday 20 July"] == "1979-07-20"
+    assert found["July"] == "1979-07"
+    assert found["the first Saturday of August"] == "1979-08-04"
+    assert found["That August"] == "1979-08"
+    # a record told in passing, then a quote in today's voice: the quote's month is recent
+    text = (
+        'In 2011 the temperature reached 25.1C on 1 October, a record.\n\n"The ground is as dry '
+        'as it was in August," said a farmer.'
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 10, 17))}
+    assert found["August"] == "2014-08"

@@ -30,6 +30,20 @@ _COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|agai
 _FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]")
 _COARSE_VALUE = re.compile(r"\d{2,4}(?:-\d\d)?")  # a century, decade, year or month
 _COARSE_ONLY = re.compile(r"\d{2,3}")  # a century or decade
+_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_STORY_OPENER = re.compile(r"(?:\b(?:In|During|Throughout|By)\s+)?$")
+
+
+def _opens_a_story(text: str, value: str, words: str, end: int) -> bool:
+    """Whether a date with its year written ("In the summer of 1979", "In March 1994") opens
+    its sentence, as a story's time is set."""
+    start = end - len(words)
+    if start < 0 or not _YEAR_BASED.fullmatch(value[:7]) or not _WRITTEN.search(words):
+        return False
+    before = _STORY_OPENER.search(text, max(0, start - 12), start)
+    return before is not None and words_into_sentence(text, before.start()) == 0
+
+
 _STORY_LOOKBACK = 40  # days named: how far back a story line is looked for
 _ASIDE_BEFORE = re.compile(
     r",\s+(?:(?:originally|initially|once|previously|formerly|first)\s+)?"
@@ -121,6 +135,9 @@ class Context:
     period_month: tuple[str, int] = ("", -1)
     # the latest year named for itself ("in 1967"), not counted ("a year earlier"), and its end
     year_named: tuple[int, int] = (0, -1)
+    # the year a sentence opened with ("In the summer of 1979 my brother and I ...") and where
+    # it ends: the year of the story's months and days told without one, while it lasts
+    story_year: tuple[int, int] = (0, -1)
     days: list[tuple[date, str]] = field(default_factory=list)  # every day named, in order
     cue_cache: dict[tuple[int, int], Cue | None] = field(default_factory=dict)
     _ahead: bool | None = None
@@ -365,6 +382,8 @@ class Context:
         self.last_value, self.last_value_text, self.last_value_end = value, text, end
         if _YEAR_ONLY.fullmatch(value) and not _COUNTED.search(text):
             self.year_named = (int(value), end)
+        if _opens_a_story(self.text, value, text, end):
+            self.story_year = (int(value[:4]), end)
         if _CLOCK_VALUE.match(value):
             self.last_clock = value
             self.clock_days.add(value[:10])

@@ -301,6 +301,29 @@ _FIRMLY_DATED = re.compile(
 )
 
 
+_STORY_YEAR_REACH = 1500  # characters after a story's opening year that its days are in it
+
+
+def _story_year(ctx: Context, start: int, cue: Cue | None) -> int | None:
+    """ "In the summer of 1979 ... from Friday 20 July, when school broke up": a month or day
+    told in the past tense, while the story stays in a year it opened with (two or more years
+    before the paper's), is in that year."""
+    year, end = ctx.story_year
+    if (
+        end < 0
+        or year > ctx.base.year - 2
+        or cue is None
+        or cue.direction is not Direction.PAST
+        or ctx.last_value[:4] != f"{year:04d}"
+        or not 0 <= start - end <= _STORY_YEAR_REACH
+    ):
+        return None
+    between = ctx.text[end:start]
+    if between.count('"') % 2 or between.count("\u201c") > between.count("\u201d"):
+        return None  # '"The ground is as dry as it was in August," said a farmer': a quote's
+    return year
+
+
 def nearest_year(
     ctx: Context, start: int, end: int, on: Callable[[int], date | None], *, slack: int = 0
 ) -> tuple[date | None, str]:
@@ -313,6 +336,9 @@ def nearest_year(
     """
     base = ctx.base
     cue = ctx.direction(start, end)
+    story = _story_year(ctx, start, cue)
+    if story is not None and (when := on(story)) is not None:
+        return when, f"the story's year, {story}"
     if cue is not None and cue.after and cue.words.lower() in {"said", "says", "told"}:
         cue = None  # '"... a government by Christmas or by Easter," said Lind': not the clause's
     first_break = ctx.text.find("\n")
