@@ -4212,3 +4212,21 @@ def test_a_story_opened_with_its_year_keeps_it_for_its_months_and_days() -> None
     )
     found = {t.text: t.value for t in tag_text(text, date(2014, 10, 17))}
     assert found["August"] == "2014-08"
+
+
+def test_a_diary_entry_counts_from_the_date_it_is_headed_with() -> None:
+    text = (
+        "Plot 14\n\nWednesday 11 April\nRain. The forecast for Friday is no better.\n\n"
+        "Saturday 14 April\nFriday turned out dry after all, and today I planted the first "
+        "earlies.\n\nSunday 15 April\nFrost overnight: -3C on the shed thermometer at 7am.\n\n"
+        "Thursday 19 April\nAt Tuesday night's committee meeting the rent went up.\n"
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2012, 4, 24))]
+    assert ("Friday", "2012-04-13") in found  # the forecast, and the Friday it turned out dry
+    assert found.count(("Friday", "2012-04-13")) == 2
+    assert ("today", "2012-04-14") in found
+    assert ("7am", "2012-04-15T07:00") in found  # the morning after the frost
+    assert ("Tuesday night", "2012-04-17TNI") in found
+    # one date line alone (a byline's) heads nothing
+    found = [(t.text, t.value) for t in tag_text("Monday 23 April\nRain today.", date(2012, 4, 24))]
+    assert found == [("Monday 23 April", "2012-04-23"), ("today", "2012-04-24")]

@@ -27,6 +27,6 @@ def test_a_date_counted_from_an_emails_header_says_so() -> None:
         for e in build_events(document, timexes, split_sentences(TEXT))
     }
     assert words["Thursday afternoon"] == (
-        "inferred from the date of the e-mail, memo or post it is in, and tense"
+        "inferred from the date of the e-mail, memo, post or diary entry it is in, and tense"
     )
     assert words["Monday"] == "inferred from the publication date and tense"

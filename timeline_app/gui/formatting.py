@@ -92,7 +92,7 @@ def certainty_words(event: Event) -> str:
     if _redated(event):
         return "set by you"
     if event.certainty is Certainty.INFERRED and event.timex.anchor.startswith("header date"):
-        return "inferred from the date of the e-mail, memo or post it is in, and tense"
+        return "inferred from the date of the e-mail, memo, post or diary entry it is in, and tense"
     return CERTAINTY_WORDS[event.certainty]
 
 

@@ -116,8 +116,45 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             day = publication + timedelta(days=-1 if dated_late else 1)
             post = Section(f"a post stamped {stamp}", start, start + len(stamp), start, end)
             dated.append((post, day))
+    dated += _dated_entries(text, found, [s for s, _ in dated])
     dated.sort(key=lambda pair: pair[0].start)
     return _resolve(text, publication, candidates, dated) if dated else found
+
+
+# a line that is only a date: a diary's or a schedule's heading ("Saturday 14 April",
+# "Easter Monday, 9 April", "Sunday 14 April:")
+_ENTRY_LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*[:.]?[ \t]*$", re.MULTILINE)
+_MIN_ENTRIES = 2
+
+
+def _dated_entries(
+    text: str, found: list[Timex], taken: Sequence[Section]
+) -> list[tuple[Section, date]]:
+    """A diary's or schedule's entries, each under a line that is only its date: what an entry
+    says ("today", "Friday turned out dry") counts from that date, up to the next heading."""
+    index = {t.start: i for i, t in enumerate(found)}
+    headings: list[tuple[int, int, str, date]] = []
+    for line in _ENTRY_LINE.finditer(text):
+        i = index.get(line.start(1))
+        if i is None or not _DAY_ONLY.fullmatch(found[i].value):
+            continue
+        # the line holds that date only, perhaps named twice ("Easter Monday, 9 April")
+        value, left, at = found[i].value, [], line.start(1)
+        while i < len(found) and found[i].end <= line.end(1) and found[i].value == value:
+            left.append(text[at : found[i].start])
+            at, i = found[i].end, i + 1
+        left.append(text[at : line.end(1)])
+        if not "".join(left).strip(" \t,"):
+            headings.append((line.start(), line.end(), line[1], date.fromisoformat(value)))
+    if len(headings) < _MIN_ENTRIES:
+        return []
+    entries = []
+    for n, (_, end, words, day) in enumerate(headings):
+        stop = headings[n + 1][0] if n + 1 < len(headings) else len(text)
+        if any(s.start < stop and end < s.end for s in taken):
+            continue  # inside an e-mail or memo dated by its own header
+        entries.append((Section(words, end, end, end, stop), day))
+    return entries
 
 
 def _updated_in_the_small_hours(text: str, found: list[Timex], publication: date) -> bool:

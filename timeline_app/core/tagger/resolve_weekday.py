@@ -391,6 +391,9 @@ def _weekday_on(base: date, target: int, dom: int) -> date | None:
     return None
 
 
+_DAY_NAMED_AFTER = re.compile(
+    r"\s+(?:on\s+)?(?:the\s+)?(?:following|next|same|that)\s+(?:day|morning)\b", re.IGNORECASE
+)
 _FALLS_ON = re.compile(r"\bfalls\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -597,6 +600,16 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             day, back_to = older[0], older  # a past clause after an aside about today
     if anchored and hour < 6 and not m["wd"] and _after_the_evening(ctx, day, m):
         day += timedelta(days=1)  # "around 10:30 p.m. ... He called 911 at 12:07 a.m."
+    elif (
+        anchored
+        and hour < 10
+        and not m["wd"]
+        and ctx.last_value == f"{day.isoformat()}TNI"
+        and ctx.publication is not None
+        and day < ctx.publication  # not "Tonight whole blocks are gone. The sirens at 6:02"
+        and not _DAY_NAMED_AFTER.match(ctx.text, m.end())  # "at 8am the following day"
+    ):
+        day += timedelta(days=1)  # "Frost overnight: -3C on the shed thermometer at 7am"
     elif anchored and 18 <= hour < 24 and _before_the_small_hours(ctx, m):
         day -= timedelta(days=1)  # "counted early Monday ... Polls closed at 8 p.m."
     if hour == 24 and _AFTER_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
