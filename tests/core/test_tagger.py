@@ -4230,3 +4230,16 @@ def test_a_diary_entry_counts_from_the_date_it_is_headed_with() -> None:
     # one date line alone (a byline's) heads nothing
     found = [(t.text, t.value) for t in tag_text("Monday 23 April\nRain today.", date(2012, 4, 24))]
     assert found == [("Monday 23 April", "2012-04-23"), ("today", "2012-04-24")]
+
+
+def test_an_instruction_looks_ahead_and_a_timetable_keeps_its_day() -> None:
+    text = (
+        "Salt it Monday, roast it on Christmas Day.\n\nMonday morning: Rub the roast with salt "
+        "and leave it uncovered.\n\nChristmas Day, 10 a.m.: Take the roast out.\n\nNoon: Roast "
+        "for about 3 hours.\n\n4 p.m.: Carve."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2013, 12, 18))}
+    assert found["Monday"] == "2013-12-23"
+    assert found["Monday morning"] == "2013-12-23TMO"
+    assert found["Noon"] == "2013-12-25T12:00"
+    assert found["4 p.m."] == "2013-12-25T16:00"

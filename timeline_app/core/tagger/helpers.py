@@ -140,9 +140,26 @@ _SCHEDULE_BEFORE = re.compile(
 )
 
 
+# a clause that opens with one of these tells the reader what to do: its days lie ahead ("Salt
+# it Monday", "Monday morning: Rub the roast with salt", "Order by Friday")
+_INSTRUCTION = (
+    r"(?-i:(?:Please\s+)?(?:Salt|Rub|Make|Take|Roast|Cover|Heat|Bake|Order|Book|Bring|Mix|Leave|"
+    r"Check|Remember|Visit|Join|Buy|Plant|Sow|Prune|Water|Feed|Apply|Register|Submit|Send|"
+    r"Call|Phone|Collect|Pick|Lift|Dig|Mulch|Marinate|Prepare|Soak|Chill|Freeze|Thaw|Stir|"
+    r"Serve|Don't|Try|Avoid|Add|Remove|Clean|Wash|Tune\s+in|Expect|Allow|Vote))\b"
+)
+_INSTRUCTION_BEFORE = re.compile(rf"(?:^|[.!?][\"'\u201d]?\s+|\n|:\s+){_INSTRUCTION}[^.!?\n:]*$")
+_INSTRUCTION_AFTER = re.compile(rf"[ \t]*:[ \t]*{_INSTRUCTION}")
+
+
 def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
     """The direction of an underspecified date from its tense cue; news defaults to the past."""
     cue = ctx.direction(start, end)
+    if (cue is None or cue.after) and (
+        _INSTRUCTION_AFTER.match(ctx.text, end)
+        or _INSTRUCTION_BEFORE.search(ctx.text, max(0, start - 80), start)
+    ):
+        return Direction.FUTURE, "an instruction"
     if cue is None:
         if _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
             return Direction.FUTURE, "a deadline ('by'), no tense cue"

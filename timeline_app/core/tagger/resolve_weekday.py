@@ -391,6 +391,7 @@ def _weekday_on(base: date, target: int, dom: int) -> date | None:
     return None
 
 
+_TIMETABLE_LINE = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]")
 _DAY_NAMED_AFTER = re.compile(
     r"\s+(?:on\s+)?(?:the\s+)?(?:following|next|same|that)\s+(?:day|morning)\b", re.IGNORECASE
 )
@@ -838,9 +839,17 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
             return ctx.publication, False
     if own and ctx.publication is not None and day > ctx.publication:
         cue = ctx.direction(m.start(), m.end())
-        if (cue is None or (cue.after and not cue.near)) and "\n\n" in ctx.text[
-            max(0, ctx.last_value_end) : m.start()
-        ]:
+        if (
+            (cue is None or (cue.after and not cue.near))
+            and "\n\n" in ctx.text[max(0, ctx.last_value_end) : m.start()]
+            # not a timetable's next line: "Christmas Day, 10 a.m.: Take the roast out ...
+            # \n\nNoon: Roast for about 3½ hours"
+            and not (
+                _TIMETABLE_LINE.match(ctx.text, m.end())
+                and _TIMETABLE_LINE.match(ctx.text, max(0, ctx.last_value_end))
+                and ctx.text[max(0, m.start() - 1) : m.start()] in {"", "\n"}
+            )
+        ):
             # "The return match is on Wednesday 15 October.\n\n... a full report at 1900 GMT":
             # a new paragraph with no tense of its own is back on the paper's own day
             return ctx.publication, False
