@@ -4243,3 +4243,19 @@ def test_an_instruction_looks_ahead_and_a_timetable_keeps_its_day() -> None:
     assert found["Monday morning"] == "2013-12-23TMO"
     assert found["Noon"] == "2013-12-25T12:00"
     assert found["4 p.m."] == "2013-12-25T16:00"
+
+
+def test_a_listings_slots_and_repeats_lie_ahead_and_today_fm_is_a_station() -> None:
+    text = (
+        "The Inishcarra Letters\nSaturday 7.30pm, BBC Radio 4\n\nA drama. Repeated Friday at "
+        "2.15pm.\n\nShortwave Stories\nSunday 9pm, Today FM\n\nUSA Today liked it."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 3, 8))]
+    assert found == [
+        ("Saturday", "2014-03-08"),
+        ("7.30pm", "2014-03-08T19:30"),
+        ("Friday", "2014-03-14"),
+        ("2.15pm", "2014-03-14T14:15"),
+        ("Sunday", "2014-03-09"),
+        ("9pm", "2014-03-09T21:00"),
+    ]

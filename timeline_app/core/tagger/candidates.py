@@ -801,11 +801,10 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
 def _deictic_ok(m: re.Match[str], text: str) -> bool:
     if text.startswith("'s", m.end()) and _GENERIC_AFTER.match(text, m.end() + 2):
         return False  # "today's youth": an attribute of the present, not a date
-    return (
-        not re.search(r"[A-Z]\w*[ \t]+$", text[max(0, m.start() - 12) : m.start()])
-        or m.group(0)[0].islower()
-        or title_case_line(text, m.start())  # "Talks to Resume Tomorrow"
-    )
+    if m.group(0)[0].islower() or title_case_line(text, m.start()):  # "Talks to Resume Tomorrow"
+        return True
+    # not "USA Today", "NBC's Today show": a paper's or a show's name
+    return not re.search(r"[A-Z][\w']*[ \t]+$", text[max(0, m.start() - 12) : m.start()])
 
 
 def _period_ok(m: re.Match[str], text: str) -> bool:

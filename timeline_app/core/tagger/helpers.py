@@ -152,6 +152,12 @@ _INSTRUCTION_BEFORE = re.compile(rf"(?:^|[.!?][\"'\u201d]?\s+|\n|:\s+){_INSTRUCT
 _INSTRUCTION_AFTER = re.compile(rf"[ \t]*:[ \t]*{_INSTRUCTION}")
 
 
+_LISTING_SLOT = re.compile(r"[ \t]+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?[ \t]*(?:,|$)", re.I | re.M)
+_REPEAT_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?-i:Repeated|Repeats|Returns|Concludes|Resumes)\s+(?:on\s+)?$", re.I
+)
+
+
 def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
     """The direction of an underspecified date from its tense cue; news defaults to the past."""
     cue = ctx.direction(start, end)
@@ -160,6 +166,10 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
         or _INSTRUCTION_BEFORE.search(ctx.text, max(0, start - 80), start)
     ):
         return Direction.FUTURE, "an instruction"
+    if _LISTING_SLOT.match(ctx.text, end) and LINE_START.search(ctx.text, max(0, start - 8), start):
+        return Direction.FUTURE, "a listing's slot"  # "Sunday 2pm, RTE Radio 1"
+    if _REPEAT_BEFORE.search(ctx.text, max(0, start - 16), start):
+        return Direction.FUTURE, "a listing's repeat"  # "Repeated Friday at 2.15pm"
     if cue is None:
         if _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
             return Direction.FUTURE, "a deadline ('by'), no tense cue"

@@ -96,7 +96,8 @@ UNIT = (
 )
 ORDINAL = alternation(list(ORDINALS))
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|mid-?afternoon|mid\s+afternoon)"
-DEICTIC_DAY = r"(?:today|tonight|yesterday|tomorrow)"
+# (not "Today FM", "the Today programme": a station's or a show's name)
+DEICTIC_DAY = r"(?:today(?![ \t]+(?-i:FM|[Pp]rogramme|[Ss]how)\b)|tonight|yesterday|tomorrow)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "six minutes past one", "ten minutes after three", "a quarter to four", "half past two"

@@ -123,7 +123,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         if way is Direction.FUTURE and not ctx.dated_by and _possessive_past(ctx, m):
             way, cue = Direction.PAST, f"possessive weekday, {cue} too weak to look ahead"
         # "will fly home Monday morning" in a Monday paper: later today, not a week on
-        strict = not pod and _week_on(ctx, m.start(), m.end(), way)
+        # (a listing's "Saturday 7.30pm, Radio 4" in a Saturday paper is tonight's)
+        strict = not pod and cue != "a listing's slot" and _week_on(ctx, m.start(), m.end(), way)
         found, why = weekday_date(ctx.base, target, way, strict=strict), f"weekday, {cue}"
         if (near := _beside_a_dated_day(ctx, m, target)) is not None:
             # "at 3am local time on Saturday 8 February (1500 GMT on Friday)": the Friday
