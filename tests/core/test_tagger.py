@@ -4259,3 +4259,15 @@ def test_a_listings_slots_and_repeats_lie_ahead_and_today_fm_is_a_station() -> N
         ("Sunday", "2014-03-09"),
         ("9pm", "2014-03-09T21:00"),
     ]
+
+
+def test_a_release_day_in_the_present_lies_ahead() -> None:
+    text = (
+        "All ten episodes drop on Friday. The drama premieres Thursday on NBC, and the pilot "
+        "streams the next day. Profits showed an 18 percent drop in the fourth quarter."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2015, 3, 3))}
+    assert found["Friday"] == "2015-03-06"
+    assert found["Thursday"] == "2015-03-05"
+    assert found["the next day"] == "2015-03-06"
+    assert found["the fourth quarter"] == "2014-Q4"
