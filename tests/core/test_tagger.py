@@ -4271,3 +4271,8 @@ def test_a_release_day_in_the_present_lies_ahead() -> None:
     assert found["Thursday"] == "2015-03-05"
     assert found["the next day"] == "2015-03-06"
     assert found["the fourth quarter"] == "2014-Q4"
+
+
+def test_a_networks_sunday_movie_is_a_kind_of_programme() -> None:
+    text = "Its Sunday movie drew 402,000, and its Saturday night panel show managed 310,000."
+    assert tag_text(text, date(2012, 11, 19)) == []

@@ -589,7 +589,7 @@ def _weekday_ok(m: re.Match[str], text: str) -> bool:
     if _SERVICE_AFTER.match(text, m.end()) and _ARTICLE_BEFORE.search(
         text, max(0, m.start() - 6), m.start()
     ):
-        return False  # "the Sunday service will be withdrawn", "without a Sunday boat": a kind
+        return False  # "the Sunday service will be withdrawn", "its Sunday movie": a kind
     if re.search(r"-old\s+$", text[max(0, m.start() - 8) : m.start()]):
         return False  # "the five-year-old Tuesday's Child": a horse, "the 23-year-old Sunday"
     if (
@@ -653,10 +653,11 @@ _SUBJECT_VERB_AFTER = re.compile(
 # "the Sunday service", "a Sunday boat": a kind of service, after an article
 _SERVICE_AFTER = re.compile(
     r"\s+(?:service|services|boat|boats|sailing|sailings|ferry|ferries|gap|timetable|bus|buses|"
-    r"train|trains|edition|editions|opening|openings|shift|shifts)\b",
+    r"train|trains|edition|editions|opening|openings|shift|shifts|movie|movies|film|films|"
+    r"show|shows|(?:panel|chat|talk|quiz)\s+shows?|programme|programmes|slot|slots|matinees?)\b",
     re.IGNORECASE,
 )
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|no|any)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|no|any|its|their|our|his|her)\s+$", re.IGNORECASE)
 # "taught Sunday school", "her Sunday best": a kind of thing
 _SCHOOL_AFTER = re.compile(
     r"\s+(?:school|schools|best|roast|lunch\s+club|trading\s+(?:laws?|rules|hours))\b",
