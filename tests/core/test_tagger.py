@@ -4276,3 +4276,18 @@ def test_a_release_day_in_the_present_lies_ahead() -> None:
 def test_a_networks_sunday_movie_is_a_kind_of_programme() -> None:
     text = "Its Sunday movie drew 402,000, and its Saturday night panel show managed 310,000."
     assert tag_text(text, date(2012, 11, 19)) == []
+
+
+def test_seasons_without_a_preposition_of_their_own() -> None:
+    text = (
+        "Spring has finally reached the valley. Feed every six weeks through spring and summer. "
+        "The hedgerows are heavy after a warm summer. Summer will be joined by her sisters."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 10, 19))]
+    assert [text for text, _ in found] == [
+        "Spring",
+        "every six weeks",
+        "spring",
+        "summer",
+        "summer",
+    ]

@@ -559,7 +559,39 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         # "unlikely to fall", "headed for a fall", "welcomed the fall": the verb and the noun;
         # the season has a preposition of time before it ("in the fall")
         return before is not None and before.group().split()[0] not in {"to", "for"}
-    return rel == "the" or bool(before)
+    return (
+        rel == "the"
+        or bool(before)
+        # "through spring and summer": the second shares the first's preposition
+        or bool(_SEASON_AND_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+        # "after a warm summer", "during a wet spring"
+        or bool(_SEASON_OF_A_KIND_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+        # "Spring has finally reached the valley": a sentence's subject
+        or bool(
+            m.group(0)[0].isupper()
+            and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())
+            and _SEASON_VERB_AFTER.match(text, m.end())
+        )
+    )
+
+
+_SEASON_AND_BEFORE = re.compile(
+    r"\b(?:in|during|over|through|throughout|until|by|before|after)\s+(?:the\s+)?"
+    r"(?:spring|summer|autumn|fall|winter)\s+(?:and|or|into|to)\s+$",
+    re.IGNORECASE,
+)
+_SEASON_OF_A_KIND_BEFORE = re.compile(
+    r"\b(?:after|during|in|through|over|since|before|following)\s+an?\s+"
+    r"(?:warm|hot|cold|wet|dry|mild|long|short|late|early|harsh|hard|bad|poor|good|sunny|"
+    r"rainy|snowy|frozen|freezing|cool|stormy|record|drought)\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?]\s+)$")
+_SEASON_VERB_AFTER = re.compile(  # (not "Summer will be joined by ...": a woman's name)
+    r"\s+(?:(?:has|is|was)\s+(?:finally\s+|at\s+last\s+|well\s+and\s+truly\s+)?"
+    r"(?:sprung|arrived|here|come|over|gone|reached|ended|begun|coming|late)|arrives|arrived|"
+    r"came|comes|began|begins)\b"
+)
 
 
 # a dateline's place in capitals: "MONDAY FALLS (AP) —", "PORT AUGUST, Ossland (AP) —"
