@@ -4291,3 +4291,45 @@ def test_seasons_without_a_preposition_of_their_own() -> None:
         "summer",
         "summer",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        (
+            "The strike began the past 12 January and ended last 5 October. Talks resume on the "
+            "30th of this month, at 18h30 local time (16h30 GMT).",
+            date(2013, 4, 15),
+            [
+                ("the past 12 January", "2013-01-12"),
+                ("last 5 October", "2012-10-05"),
+                ("the 30th of this month", "2013-04-30"),
+                ("18h30 local time", "2013-04-30T18:30"),
+                ("16h30 GMT", "2013-04-30T16:30"),
+            ],
+        ),
+        (
+            "Cerrado's profit for the third trimester rose from the same period of the last year. "
+            "Sales fell in the month of March. The dividend will be paid on day 3 of June.",
+            date(2013, 11, 14),
+            [
+                ("the third trimester", "2013-Q3"),
+                ("the same period of the last year", "2012-Q3"),
+                ("the month of March", "2013-03"),
+                ("day 3 of June", "2014-06-03"),
+            ],
+        ),
+        # a pregnancy's trimester and a 4h drive are no dates; sleeping through the night is
+        # any night
+        (
+            "In the third trimester of pregnancy the 4h drive was hard. Now we sleep through the "
+            "night.",
+            date(2013, 11, 14),
+            [("Now", "PRESENT_REF")],
+        ),
+    ],
+)
+def test_the_date_forms_of_translated_news(
+    text: str, pub: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in tag_text(text, pub)] == expected

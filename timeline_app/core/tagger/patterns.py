@@ -127,6 +127,11 @@ CLOCK = (
     r"|(?:(?<=\bat\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\buntil\s)|(?<=\bfrom\s))0\d\.[0-5]\d"
     r"(?!\.?\d)"
     r"|(?<=\d{4},\s)(?:[01]\d|2[0-3])\.[0-5]\d(?!\.?\d|\s*(?:%|per|[mb]n?\b|million|billion))"
+    # French, Spanish and Portuguese newsrooms' "at 18h30", "from 7h to 13h", "13h GMT"
+    r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s)|(?<=\bby\s)|"
+    r"(?<=\babout\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bbetween\s))"
+    r"(?:[01]?\d|2[0-3])h(?:[0-5]\d)?\b"
+    r"|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?(?=\s+(?-i:GMT|UTC|CET|CEST|WIB|BRT|local|Bras[ií]lia)\b)"
     r")"
 )
 SPELLED_YEAR = (
@@ -242,7 +247,7 @@ _KEYS = {
     "spelled_year": r"nineteen|thousand",
     "decade": r"\d0'?s|'\d0s|ties\b",
     "century": r"century",
-    "quarter": r"quarter|half",
+    "quarter": r"quarter|half|mester",
     "halves": r"quarters|(?:six|three)\s+months\s+of",
     "season": r"spring|summer|fall|autumn|winter",
     "relative_unit": r"week|month|year|decade|day",
@@ -265,7 +270,7 @@ _KEYS = {
         r"\d\d\s+(?:gmt|utc|hkt|jst|kst|sgt|ist|cet|eet|msk|local)|"
         r"\d\.\d\d\s+(?:bst|gmt|utc|cet|cest)|\dhrs|\d\s+hrs|\d\d\s+hours|24:00|"
         r"(?:at|about|around|until|from)\s+0\d\.\d\d|\d{4},\s+[012]\d\.\d\d|\n\d\d\.\d\d|"
-        r"(?:past|after|to|before)\s+(?:one|two|three|four|five|"
+        r"\dh\b|\dh[0-5]\d|(?:past|after|to|before)\s+(?:one|two|three|four|five|"
         r"six|seven|eight|nine|ten|eleven|twelve)\b"
     ),
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
@@ -330,7 +335,8 @@ RULES: tuple[Rule, ...] = (
     # (Monday,) Aug. 16(, 2021) / (Monday,) 16 August (2021) / the 16th of August
     _rule(
         "month_day",
-        r"(?:(?:at\s+)?around\s+)?(?:(?P<rel>last|next|this)\s+)?"
+        # (a translation's "the past 12 January", "last 5 October": the latest one)
+        r"(?:(?:at\s+)?around\s+)?(?:(?P<rel>last|next|this|the\s+past)\s+)?"
         # "the early hours of Sunday 22 February": the day, as "the early hours of Sunday" is
         r"(?:the\s+early\s+hours\s+of\s+(?=[A-Z][a-z]+day\b))?"
         # (not the weekday of a holiday's name: "Good Friday, 3 April" is two expressions)
@@ -340,7 +346,8 @@ RULES: tuple[Rule, ...] = (
         r"\.?),?(?:[ \t]+|[ \t]*\n[ \t]*))?"
         rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
         # (a legal notice's "Monday the 25th day of May 2015", "Dated this 11th day of May")
-        rf"|(?:the\s+|(?<=\bDated\s)this\s+)?(?P<day2>{DAY})\s+(?:day\s+of\s+|of\s+)?"
+        # (and a translation's "day 3 of June")
+        rf"|(?:the\s+|day\s+|(?<=\bDated\s)this\s+)?(?P<day2>{DAY})\s+(?:day\s+of\s+|of\s+)?"
         rf"(?P<month2>{MONTH}))"
         # "March 14 last year", "14 March next year"
         rf"(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|next)\s+year\b)?",
@@ -366,10 +373,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?<=\bon\s)the\s+(?P<day>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)|{ORDINAL})|"
         # a deadline: "circulate by the 28th"
         r"(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s))the\s+(?P<dday>[12]?\d(?:st|nd|rd|th)|"
-        r"3[01](?:st|th)))"
+        r"3[01](?:st|th))|"
+        # a translation's "the 15th of this month"
+        rf"the\s+(?P<oday>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)|{ORDINAL})(?=\s+of\s+(?:this|next|"
+        r"last|the\s+current|the\s+present)\s+month\b))"
         rf"(?![-\w])(?!\s+(?:of\s+)?(?:{MONTH}|century|centuries|day|week|month|year|quarter|floor|time))"
         # "work on the first mission": an ordinal before a noun is no day of the month
-        r"(?!\s+(?!(?:of|and|or|to|in|at|for|when|with|by|as|but|after|before|until)\b)[a-z]{2,})",
+        r"(?!\s+(?!(?:of|and|or|to|in|at|for|when|with|by|as|but|after|before|until)\b)[a-z]{2,})"
+        r"(?:\s+of\s+(?P<orel>this|next|last|the\s+current|the\s+present)\s+month\b)?",
     ),
     # August 2021, January this year, June last year
     _rule(
@@ -379,7 +390,9 @@ RULES: tuple[Rule, ...] = (
     # (early|late|mid-) (last|this|next) August
     _rule(
         "month",
-        rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that|the\s+following)\s+)?(?P<month>{MONTH})"
+        # (a translation's "in the month of March": the month)
+        rf"(?:the\s+month\s+of\s+)?(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that|the\s+following)\s+)?"
+        rf"(?P<month>{MONTH})"
         # no day after it ("March 4"), but "March.\n\n4." ends a sentence before a list's item
         r"(?!\s*\d)(?!\.[ \t]*\d)",
     ),
@@ -487,7 +500,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<words>(?:(?:flat|comparable|same|corresponding|latest|current|fiscal|year-ago|"
         rf"year-earlier|{YEAR}|{ORDINAL}|final|last|past|previous|prior|recent|fiscal-first|"
         rf"fiscal-second|fiscal-third|fiscal-fourth)[\s-]+){{0,3}})"
-        rf"(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:"
+        rf"(?P<unit>quarter|half|trimester|semester)(?:\s+(?:of|in)\s+(?:"
         # "the first quarter of 2013-14": of a fiscal year named by its two years
         r"(?P<fysplit>(?:19|20)\d\d[/\u2013-](?:\d\d|(?:19|20)\d\d))(?![\d/-])|"
         rf"(?P<fiscal>fiscal\s+)?(?:calendar\s+)?(?P<year>{YEAR})|"
@@ -539,7 +552,8 @@ RULES: tuple[Rule, ...] = (
         "period",
         r"(?:the\s+(?=\S+\s+period\b))?(?P<which>year-earlier|year-ago|latest|comparable|"
         rf"corresponding|same|year-before|{YEAR})(?:\s+(?P<noun>period))?(?![\w-])"
-        r"(?:(?<=period)\s+(?:of\s+)?(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?"
+        # (a translation's "the same period of the last year" too)
+        r"(?:(?<=period)\s+(?:of\s+(?:the\s+)?)?(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?"
         # "the comparable period of fiscal 1990": that year's quarter
         rf"(?:(?<=period)\s+of\s+(?P<pfiscal>fiscal\s+)?(?P<pyear>{YEAR})\b)?",
     ),

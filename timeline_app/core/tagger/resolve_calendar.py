@@ -122,6 +122,14 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["yrel"]:
         step = -1 if m["yrel"].lower() == "last" else 1
         year, why = ctx.base.year + step, f"{m['yrel'].lower()} year"
+    elif (rel := " ".join((m["rel"] or "").lower().split())) in {"last", "the past", "next"}:
+        # "the past 12 January", "last 5 October": the latest; "next Monday 3 March": the coming
+        year = ctx.base.year
+        if rel == "next" and (month, dom) <= (ctx.base.month, ctx.base.day):
+            year += 1
+        elif rel != "next" and (month, dom) >= (ctx.base.month, ctx.base.day):
+            year -= 1
+        why = f"{rel} such day"
     elif (ranged := _RANGE_YEAR_AFTER.match(ctx.text, m.end())) is not None:
         # "between June 1 and July 20, 1987": the year written once, at the range's end
         year, why = int(ranged["year"]), f"the year of the range's end, {ranged['year']}"
@@ -638,9 +646,23 @@ def _narrative_season(ctx: Context, code: str, rel: str, m: re.Match[str]) -> Re
 
 def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "on the 16th": that day of the publication month or a neighbour, nearest first."""
-    word = (m["day"] or m["dday"]).lower()
+    word = (m["day"] or m["dday"] or m["oday"]).lower()
     dom = int(word[:-2]) if word[0].isdigit() else ORDINALS.get(word, 0)
     base = ctx.base
+    if m["orel"]:  # "the 15th of this month", "the 3rd of next month"
+        step = {"next": 1, "last": -1}.get(m["orel"].lower(), 0)
+        try:
+            day = timeml.add_months(base.replace(day=1), step).replace(day=dom)
+        except ValueError:
+            return None
+        return Resolution(
+            DATE,
+            day.isoformat(),
+            Certainty.INFERRED,
+            f"day of {' '.join(m['orel'].lower().split())} month",
+            ctx.base_anchor(),
+            uses_publication=True,
+        )
     cue = ctx.direction(m.start(), m.end())
     if m["dday"] and not (cue and cue[0] is Direction.PAST):
         # a deadline, "circulate by the 28th": the next such day

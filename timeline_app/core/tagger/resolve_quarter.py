@@ -26,10 +26,24 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     return res
 
 
+_RESULTS_TEXT = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|net\s+income|GDP|output|exports)\b", re.IGNORECASE
+)
+_SCHOOL_OR_BIRTH = re.compile(
+    r"\b(?:pregnan\w*|pupils?|students?|school|university|college|tuition)\b", re.IGNORECASE
+)
+
+
 def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     words = " ".join(m["words"].lower().replace("-", " ").split())
     det = " ".join((m["det"] or "").lower().split())
     unit = m["unit"].lower()
+    if unit in {"trimester", "semester"}:
+        # a translation's "the third trimester" ("trimestre") of results is a quarter, its
+        # "first semester" a half; not a pregnancy's trimester nor a school's semester
+        if not _RESULTS_TEXT.search(ctx.text) or _SCHOOL_OR_BIRTH.search(ctx.text):
+            return None
+        unit = "quarter" if unit == "trimester" else "half"
     ordinal = next((ORDINALS[w] for w in words.split() if w in ORDINALS), None)
     year_match = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", words)
     if unit == "quarters":

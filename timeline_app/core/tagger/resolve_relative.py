@@ -378,10 +378,15 @@ def this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+_SLEEP_THROUGH = re.compile(r"\bsle(?:ep|eps|pt|eping)\s+(?:\w+\s+)?through\s+$", re.I)
+
+
 def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "in the morning", "by mid-afternoon": that part of the day under discussion."""
     if m["pod"] and re.search(r"\d\s+in\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
         return None  # "4 in the morning" is a clock time
+    if _SLEEP_THROUGH.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "we can finally sleep through the night": any night
     words = m["pod"] or m["npod"] or m["mid"] or f"{m['edge']} {m['epod']}"
     pod = pod_code(m["pod"] or m["npod"] or m["epod"]) or (
         "MO" if "morning" in words.lower() else "AF"

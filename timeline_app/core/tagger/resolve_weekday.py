@@ -409,6 +409,7 @@ def _weekday_result(
     return relative(ctx, value, why, kind=kind, mod=edge_mod(m["edge"]))
 
 
+_H_CLOCK = re.compile(r"^(\d{1,2})h(\d\d)?\b")
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.]?(\d\d))?(?::(\d\d))?\s*([ap])?", re.IGNORECASE)
 _HOUR_NAMES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _HOUR_WORDS = {  # "about ten o'clock"
@@ -449,6 +450,7 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         hour, minute = 24, 0
     else:
         words = _said_as_minutes(words)
+        words = _H_CLOCK.sub(lambda h: f"{int(h[1]):02d}:{h[2] or '00'}", words)  # "18h30"
         first = words.split()[0]
         if first in _HOUR_WORDS:  # "about ten o'clock"
             words = _HOUR_WORDS[first] + words[len(first) :]
