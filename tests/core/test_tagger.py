@@ -4333,3 +4333,18 @@ def test_the_date_forms_of_translated_news(
     text: str, pub: date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in tag_text(text, pub)] == expected
+
+
+def test_this_weekday_is_in_the_papers_week_and_translated_days_of_the_month() -> None:
+    text = (
+        "A call this Thursday at 11h Brasília time (13h GMT). The shares will be paid on the "
+        "day 20. The storm of the 10th of this month tore the roof. The day 3 of the trial."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 2, 25))]
+    assert found == [
+        ("this Thursday", "2014-02-27"),
+        ("11h Brasília time", "2014-02-27T11:00"),
+        ("13h GMT", "2014-02-27T13:00"),
+        ("the day 20", "2014-03-20"),
+        ("the 10th of this month", "2014-02-10"),
+    ]

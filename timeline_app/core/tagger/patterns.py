@@ -68,10 +68,11 @@ YEAR = r"(?<![\d$£€.,/:])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|-\d)"
 SHORT_YEAR = r"'\d\d(?!\d)"
 ZONE = (
     r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|PKT|MYT|SGT|PHT|HKT|JST|KST|"
-    r"WAT|EAT|CAT|SAST|AEST|AEDT|ACST|AWST|NZST|NZDT|AKST|HST)|"
+    r"WAT|EAT|CAT|SAST|AEST|AEDT|ACST|AWST|NZST|NZDT|AKST|HST|WIB|WITA|WIT|ICT|BRT|BRST|ART)|"
     r"(?-i:Pacific|Eastern|Central|Mountain|Atlantic)(?:\s+(?:standard\s+|daylight\s+)?time)?"
     # "Alaska time", "Beijing time": a place's time (not "Sunday time")
-    r"(?![\w-])|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{3,})"
+    r"(?![\w-])|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][a-z]+\s+)?"
+    r"[A-Z][^\W\dA-Z_]{3,})"  # ("Brasília time" too)
     r"\s+time(?![\w-])"
     r"|local\s+time|local(?=\s*[()\[,.;]))"  # "at 0140 local (2240 GMT)"
 )
@@ -230,7 +231,10 @@ _KEYS = {
     "second_day": _MONTH_KEY,
     "first_days": _MONTH_KEY,
     "month_year": _MONTH_KEY,
-    "ordinal_day": r"\b(?:on|by|until|before)\s+the\s",
+    "ordinal_day": (
+        r"\b(?:on|by|until|before)\s+the\s|\d(?:st|nd|rd|th)\s+of\s+(?:this|next|last|the)|"
+        r"the\s+day\s+\d"
+    ),
     "month": _MONTH_KEY,
     "year": r"\d\d\d\d",
     "early_year": r"\b1[0-5]\d\d\b|\b21\d\d\b",
@@ -374,7 +378,8 @@ RULES: tuple[Rule, ...] = (
         # a deadline: "circulate by the 28th"
         r"(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s))the\s+(?P<dday>[12]?\d(?:st|nd|rd|th)|"
         r"3[01](?:st|th))|"
-        # a translation's "the 15th of this month"
+        # a translation's "the day 20" ("o dia 20") and "the 15th of this month"
+        r"the\s+day\s+(?P<nday>[12]?\d|3[01])(?![\d,:/]|\.\d)(?!\s+of\b)|"
         rf"the\s+(?P<oday>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)|{ORDINAL})(?=\s+of\s+(?:this|next|"
         r"last|the\s+current|the\s+present)\s+month\b))"
         rf"(?![-\w])(?!\s+(?:of\s+)?(?:{MONTH}|century|centuries|day|week|month|year|quarter|floor|time))"

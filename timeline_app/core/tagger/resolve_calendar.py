@@ -646,7 +646,7 @@ def _narrative_season(ctx: Context, code: str, rel: str, m: re.Match[str]) -> Re
 
 def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "on the 16th": that day of the publication month or a neighbour, nearest first."""
-    word = (m["day"] or m["dday"] or m["oday"]).lower()
+    word = (m["day"] or m["dday"] or m["oday"] or f"{m['nday']}th").lower()
     dom = int(word[:-2]) if word[0].isdigit() else ORDINALS.get(word, 0)
     base = ctx.base
     if m["orel"]:  # "the 15th of this month", "the 3rd of next month"

@@ -85,6 +85,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             weekday_date(ctx.base, target, Direction.FUTURE, strict=True),
             f"weekday, {rel}",
         )
+    elif rel == "this" and ctx.direction(m.start(), m.end()) is None:
+        # "this Thursday", with no tense to say otherwise: that day of the paper's week
+        monday = ctx.base - timedelta(days=ctx.base.weekday())
+        found, why = monday + timedelta(days=target), "weekday of this week"
     else:
         way, cue = toward(ctx, m.start(), m.end())
         if (
