@@ -4348,3 +4348,12 @@ def test_this_weekday_is_in_the_papers_week_and_translated_days_of_the_month() -
         ("the day 20", "2014-03-20"),
         ("the 10th of this month", "2014-02-10"),
     ]
+
+
+def test_a_tie_between_date_orders_goes_to_day_first_in_a_text_of_euros() -> None:
+    text = "Madrid, Apr 15 (AIN).- The ruling of 12 January, dated 11/04/2013, cost 9.400 euros."
+    found = {t.text: t.value for t in tag_text(text, date(2013, 4, 15))}
+    assert found["11/04/2013"] == "2013-04-11"
+    text = "Boston, Apr 15 - The ruling of 12 January, dated 11/04/2013, cost $9,400."
+    found = {t.text: t.value for t in tag_text(text, date(2013, 4, 15))}
+    assert found["11/04/2013"] == "2013-11-04"

@@ -76,6 +76,7 @@ _MONTH_NAMES = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}")
+_DAY_FIRST_SIGNS = re.compile(r"\beuros?\b|€|£|\b\d{1,2}h\d\d\b|\bkm\b")
 _MONTH_DAY = re.compile(
     rf"\b{_MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{{3}})|"
     rf"\b{_MONTH_NAMES}\.?\s+\d{{1,2}},\s+\d{{4}}"
@@ -293,7 +294,11 @@ class Context:
         and most non-US papers do: its "12/06/2015" is then 12 June."""
         if self._day_first is None:
             first = len(_DAY_MONTH.findall(self.text))
-            self._day_first = first > len(_MONTH_DAY.findall(self.text))
+            second = len(_MONTH_DAY.findall(self.text))
+            # a tie goes to day first in a text of euros, pounds or "18h30" clocks
+            self._day_first = first > second or (
+                first == second and _DAY_FIRST_SIGNS.search(self.text) is not None
+            )
         return self._day_first
 
     @property
