@@ -4357,3 +4357,15 @@ def test_a_tie_between_date_orders_goes_to_day_first_in_a_text_of_euros() -> Non
     text = "Boston, Apr 15 - The ruling of 12 January, dated 11/04/2013, cost $9,400."
     found = {t.text: t.value for t in tag_text(text, date(2013, 4, 15))}
     assert found["11/04/2013"] == "2013-11-04"
+
+
+def test_the_night_of_the_18th_in_a_story_of_long_ago() -> None:
+    text = (
+        "In the summer of 1979 we camped on the island. That August was the best month of my "
+        "childhood. On the night of the 18th a storm rolled in after 11pm, and we lay awake "
+        "until two in the morning."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2013, 8, 4))}
+    assert found["the 18th"] == "1979-08-18"
+    assert found["11pm"] == "1979-08-18T23:00"
+    assert found["two in the morning"] == "1979-08-19T02:00"

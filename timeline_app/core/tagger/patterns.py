@@ -232,7 +232,7 @@ _KEYS = {
     "first_days": _MONTH_KEY,
     "month_year": _MONTH_KEY,
     "ordinal_day": (
-        r"\b(?:on|by|until|before)\s+the\s|\d(?:st|nd|rd|th)\s+of\s+(?:this|next|last|the)|"
+        r"\b(?:on|by|until|before|of)\s+the\s|\d(?:st|nd|rd|th)\s+of\s+(?:this|next|last|the)|"
         r"the\s+day\s+\d"
     ),
     "month": _MONTH_KEY,
@@ -374,7 +374,8 @@ RULES: tuple[Rule, ...] = (
     # "on the 16th": a day of the publication month
     _rule(
         "ordinal_day",
-        rf"(?:(?<=\bon\s)the\s+(?P<day>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)|{ORDINAL})|"
+        rf"(?:(?:(?<=\bon\s)|(?<=\bnight\sof\s)|(?<=\bevening\sof\s)|(?<=\bmorning\sof\s))"
+        rf"the\s+(?P<day>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)|{ORDINAL})|"
         # a deadline: "circulate by the 28th"
         r"(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s))the\s+(?P<dday>[12]?\d(?:st|nd|rd|th)|"
         r"3[01](?:st|th))|"

@@ -679,6 +679,17 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
                         uses_publication=True,
                     )
         return None
+    story = ctx.last_month
+    if story is not None and story.year <= base.year - 2:
+        # "That August was the best month ... On the night of the 18th": the story's month
+        with contextlib.suppress(ValueError):
+            return Resolution(
+                DATE,
+                story.replace(day=dom).isoformat(),
+                Certainty.ANCHORED,
+                "day of the story's month",
+                f"previous date {story:%Y-%m}",
+            )
     best: tuple[int, date] | None = None
     for step in (-1, 0, 1):
         try:
