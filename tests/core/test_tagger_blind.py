@@ -218,7 +218,7 @@ FLOORS = {
     "gold_blind78": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.935},
     "gold_blind79": {"strict": 0.885, "relaxed": 0.92, "type": 0.905, "value": 0.82},
     "gold_blind80": {"strict": 0.955, "relaxed": 0.97, "type": 0.955, "value": 0.905},
-    "gold_blind81": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.85},
+    "gold_blind81": {"strict": 0.945, "relaxed": 0.97, "type": 0.965, "value": 0.85},
     "gold_blind82": {"strict": 0.945, "relaxed": 0.96, "type": 0.95, "value": 0.915},
     "gold_blind83": {"strict": 0.94, "relaxed": 0.955, "type": 0.945, "value": 0.85},
     "gold_blind84": {"strict": 0.945, "relaxed": 0.96, "type": 0.955, "value": 0.885},
