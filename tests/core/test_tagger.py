@@ -4369,3 +4369,9 @@ def test_the_night_of_the_18th_in_a_story_of_long_ago() -> None:
     assert found["the 18th"] == "1979-08-18"
     assert found["11pm"] == "1979-08-18T23:00"
     assert found["two in the morning"] == "1979-08-19T02:00"
+
+
+def test_a_year_ago_tonight_is_that_night() -> None:
+    text = "A year ago tonight, the trawler went down. By that morning the crew were safe."
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 10, 14))]
+    assert found == [("A year ago tonight", "2013-10-14TNI"), ("that morning", "2013-10-14TMO")]

@@ -578,7 +578,7 @@ RULES: tuple[Rule, ...] = (
         # not "ahead": "plan six weeks ahead" is an amount and an adverb ("the weeks ahead" is one)
         # not "for seven weeks earlier this summer", where "earlier" goes with the season
         # "Thirty years ago this week", "a week from today"
-        r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago(?:\s+(?:this\s+week|this\s+month|today))?|"
+        r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago(?:\s+(?:this\s+week|this\s+month|today|tonight))?|"
         r"(?:earlier|later)(?!\s+(?:than|this|that|last|next)\b)|from\s+(?:now|today|tomorrow)|hence|"
         r"on(?=\s*[,.;:]|[ \t]*(?:\n|$))))?",  # "Sixty years on, the square ...", a headline's end
     ),

@@ -90,13 +90,16 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "Thirty years ago this week": that week (month, day) so many years back
         unit_back = post.split()[-1]
         day = shifted(ctx.base, -int(amount), unit)
-        value = value_at(day, "day" if unit_back == "today" else unit_back)
+        value = value_at(day, "day" if unit_back in {"today", "tonight"} else unit_back)
+        kind = DATE
+        if unit_back == "tonight":  # "A year ago tonight": that night
+            value, kind = f"{value}TNI", TimexType.TIME
         if unit_back == "week" and unit == "year":
             # "Three years ago this week": this week's number, so many years back
             week = min(ctx.base.isocalendar()[1], date(day.year, 12, 28).isocalendar()[1])
             value = f"{day.year:04d}-W{week:02d}"
         return Resolution(
-            DATE,
+            kind,
             value,
             Certainty.INFERRED,
             f"{int(amount)} {unit}(s) ago {post[4:]}",
