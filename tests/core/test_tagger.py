@@ -4375,3 +4375,12 @@ def test_a_year_ago_tonight_is_that_night() -> None:
     text = "A year ago tonight, the trawler went down. By that morning the crew were safe."
     found = [(t.text, t.value) for t in tag_text(text, date(2014, 10, 14))]
     assert found == [("A year ago tonight", "2013-10-14TNI"), ("that morning", "2013-10-14TMO")]
+
+
+def test_mothers_day_on_either_side_of_the_atlantic_and_the_old_quarter_days() -> None:
+    found = tag_text("She died the week before Mother's Day.", date(2014, 5, 9))
+    assert found[-1].value == "2014-05-11"  # the second Sunday of May
+    text = "Florists expect a rush before Mother's Day on 30 March, the council said on 12 March."
+    assert tag_text(text, date(2014, 3, 25))[0].value == "2014-03-30"  # Mothering Sunday
+    found = tag_text("The sloes were ripe by Michaelmas.", date(2014, 10, 19))
+    assert [(t.text, t.value) for t in found] == [("Michaelmas", "2014-09-29")]

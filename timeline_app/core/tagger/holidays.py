@@ -126,6 +126,7 @@ _FROM_EASTER = {
 _SAINTS = {"patrick": (3, 17), "nicholas": (12, 6), "george": (4, 23), "andrew": (11, 30)}
 _SAINTS |= {"david": (3, 1), "valentine": (2, 14)}
 _FIXED = {"epiphany": (1, 6), "burns": (1, 25), "orthodox": (1, 7)}  # Orthodox Christmas
+_FIXED |= {"michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11)}
 
 
 def holiday_date(name: str, suffix: str, year: int) -> date | None:
@@ -144,6 +145,8 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return christmas - timedelta(days=christmas.weekday() + 1 + 21)
     if name == "father":  # Father's Day: the third Sunday of June
         return nth_weekday(year, 6, 6, 3)
+    if name == "mother":  # (American) Mother's Day: the second Sunday of May
+        return nth_weekday(year, 5, 6, 2)
     if name == "juneteenth":
         return date(year, 6, 19)
     if name == "thanksgiving":
@@ -240,11 +243,16 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     shift = m["trel"] or (before[1] if before else None)
     if named is None and shift:
         named = ctx.base.year + {"last": -1, "this": 0, "next": 1}[shift.lower()]
-    day = holiday_date(m["name"], suffix, named or ctx.base.year)
+    name = m["name"]
+    if name.lower().startswith("mother") and ctx.writes_day_first:
+        name = "Mothering Sunday"  # a British "Mother's Day" is Mothering Sunday, in Lent
+    if name != m["name"]:
+        suffix = ""
+    day = holiday_date(name, suffix, named or ctx.base.year)
     if day is None:
         return None
     if named is None:
-        day, why = _holiday_year(m, ctx, suffix, day)
+        day, why = _holiday_year(m, ctx, name, suffix, day)
     if m["wd"]:  # "the Saturday before Christmas"
         target = WEEKDAYS[m["wd"].lower()]
         if m["side"].lower() == "before":
@@ -272,28 +280,30 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
-def _holiday_year(m: re.Match[str], ctx: Context, suffix: str, day: date) -> tuple[date, str]:
+def _holiday_year(
+    m: re.Match[str], ctx: Context, name: str, suffix: str, day: date
+) -> tuple[date, str]:
     """The holiday ``day`` of the publication year moved to last or next year where the words
     or the clause's tense say so."""
     base = ctx.base
     rel = (m["rel"] or "").lower()
     if rel == "last":
         if _first_day(m, day) > base:
-            day = holiday_date(m["name"], suffix, base.year - 1) or day
+            day = holiday_date(name, suffix, base.year - 1) or day
         return day, rel
     if rel == "next":
         if day < base:
-            day = holiday_date(m["name"], suffix, base.year + 1) or day
+            day = holiday_date(name, suffix, base.year + 1) or day
         return day, rel
     # "on New Year's Eve", said on Dec. 30: the one tomorrow, unless the tense says otherwise
 
     def begins(year: int) -> date | None:
-        on = holiday_date(m["name"], suffix, year)
+        on = holiday_date(name, suffix, year)
         return _first_day(m, on) if on else None
 
     found, why = nearest_year(ctx, m.start(), m.end(), begins)
     if found is not None:
-        day = holiday_date(m["name"], suffix, found.year) or day
+        day = holiday_date(name, suffix, found.year) or day
     return day, why
 
 

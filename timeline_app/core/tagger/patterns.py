@@ -224,7 +224,7 @@ _UNIT_KEY = (
     r"second|minute|hour|day|week|month|quarter|year|decade|centur|millenni|"
     r"summers|winters|springs|autumns"
 )
-_SAINT_KEYS = ("Father", "Nicholas", "George", "Andrew", "David")
+_SAINT_KEYS = ("Father", "Mother", "Nicholas", "George", "Andrew", "David")
 _KEYS = {
     "numeric_date": r"\d[/-]\d|\d\.[01]?\d\.[12]\d\d\d",
     "month_day": _MONTH_KEY,
@@ -294,7 +294,7 @@ _KEYS = {
         r"May\s+Day|May\s+bank|spring\s+bank|June\s+bank|August\s+bank|October\s+bank|"
         r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay|Palm\s+Sunday|Ash\s+Wed|Shrove|"
         r"Pancake\s+Day|Mothering|Ascension\s+Day|Pentecost|Whit|Advent\s+Sunday|Epiphany|"
-        r"Orthodox\s+Christmas|Burns\s+Night|"
+        r"Orthodox\s+Christmas|Burns\s+Night|Michaelmas|Candlemas|Lammas|Martinmas|"
         # (plain alternatives: a group here would cost the key its fast scan)
         + "|".join(f"{name}{mark}s Day" for name in _SAINT_KEYS for mark in ("'", "\u2019", ""))
     ),
@@ -778,7 +778,8 @@ RULES: tuple[Rule, ...] = (
         # the Church's year and saints' days
         r"Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Mothering\s+Sunday|"
         r"Ascension(?=\s+Day)|Pentecost|Whit\s+Sunday|Whitsunday|Whitsun|Advent\s+Sunday|Epiphany|"
-        r"Orthodox\s+Christmas|Burns\s+Night|Father['\u2019]s(?=\s+Day)|"
+        r"Orthodox\s+Christmas|Burns\s+Night|Father['\u2019]s(?=\s+Day)|Mother['\u2019]s(?=\s+Day)|"
+        r"Michaelmas|Candlemas|Lammas|Martinmas|"
         r"(?:St\.?|Saint)\s+(?:Nicholas|George|Andrew|David)['\u2019]?s(?=\s+Day)|"
         r"(?:May\s+Day|early\s+May|spring|June|August|October)(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
