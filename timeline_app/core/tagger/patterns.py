@@ -129,10 +129,11 @@ CLOCK = (
     r"(?!\.?\d)"
     r"|(?<=\d{4},\s)(?:[01]\d|2[0-3])\.[0-5]\d(?!\.?\d|\s*(?:%|per|[mb]n?\b|million|billion))"
     # French, Spanish and Portuguese newsrooms' "at 18h30", "from 7h to 13h", "13h GMT"
-    r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s)|(?<=\bby\s)|"
-    r"(?<=\babout\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bbetween\s))"
-    r"(?:[01]?\d|2[0-3])h(?:[0-5]\d)?\b"
-    r"|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?(?=\s+(?-i:GMT|UTC|CET|CEST|WIB|BRT|local|Bras[ií]lia)\b)"
+    r"|(?=\d\d?h)(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\band\s)|"
+    r"(?<=\bby\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\bafter\s)|"
+    r"(?<=\bbetween\s))(?:[01]?\d|2[0-3])h(?:[0-5]\d)?\b"
+    r"|(?=\d\d?h)(?:[01]?\d|2[0-3])h(?:[0-5]\d)?"
+    r"(?=\s+(?-i:GMT|UTC|CET|CEST|WIB|BRT|local|Bras[ií]lia)\b)"
     r")"
 )
 SPELLED_YEAR = (
@@ -232,7 +233,8 @@ _KEYS = {
     "first_days": _MONTH_KEY,
     "month_year": _MONTH_KEY,
     "ordinal_day": (
-        r"\b(?:on|by|until|before|of)\s+the\s|\d(?:st|nd|rd|th)\s+of\s+(?:this|next|last|the)|"
+        r"\b(?:on|by|until|before)\s+the\s|(?:night|evening|morning)\s+of\s+the\s\d|"
+        r"\d(?:st|nd|rd|th)\s+of\s+(?:this|next|last|the)|"
         r"the\s+day\s+\d"
     ),
     "month": _MONTH_KEY,
@@ -374,14 +376,15 @@ RULES: tuple[Rule, ...] = (
     # "on the 16th": a day of the publication month
     _rule(
         "ordinal_day",
-        rf"(?:(?:(?<=\bon\s)|(?<=\bnight\sof\s)|(?<=\bevening\sof\s)|(?<=\bmorning\sof\s))"
+        rf"(?:(?=the\s)(?:(?<=\bon\s)|(?<=\bnight\sof\s)|(?<=\bevening\sof\s)|(?<=\bmorning\sof\s))"
         rf"the\s+(?P<day>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)|{ORDINAL})|"
         # a deadline: "circulate by the 28th"
-        r"(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s))the\s+(?P<dday>[12]?\d(?:st|nd|rd|th)|"
+        r"(?=the\s)(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s))the\s+(?P<dday>[12]?\d(?:st|nd|rd|th)|"
         r"3[01](?:st|th))|"
         # a translation's "the day 20" ("o dia 20") and "the 15th of this month"
         r"the\s+day\s+(?P<nday>[12]?\d|3[01])(?![\d,:/]|\.\d)(?!\s+of\b)|"
-        rf"the\s+(?P<oday>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)|{ORDINAL})(?=\s+of\s+(?:this|next|"
+        r"the\s+(?=\S+\s+of\s+(?:this|next|last|the)\s)"
+        rf"(?P<oday>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th)|{ORDINAL})(?=\s+of\s+(?:this|next|"
         r"last|the\s+current|the\s+present)\s+month\b))"
         rf"(?![-\w])(?!\s+(?:of\s+)?(?:{MONTH}|century|centuries|day|week|month|year|quarter|floor|time))"
         # "work on the first mission": an ordinal before a noun is no day of the month

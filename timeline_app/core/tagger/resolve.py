@@ -121,10 +121,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
     return _resolve(text, publication, candidates, dated) if dated else found
 
 
-# a line that is only a date: a diary's or a schedule's heading ("Saturday 14 April",
-# "Easter Monday, 9 April", "Sunday 14 April:")
-_ENTRY_LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*[:.]?[ \t]*$", re.MULTILINE)
-_MIN_ENTRIES = 2
+_MIN_ENTRIES = 2  # a diary or schedule has entries under lines that are only a date
 
 
 def _dated_entries(
@@ -132,20 +129,22 @@ def _dated_entries(
 ) -> list[tuple[Section, date]]:
     """A diary's or schedule's entries, each under a line that is only its date: what an entry
     says ("today", "Friday turned out dry") counts from that date, up to the next heading."""
-    index = {t.start: i for i, t in enumerate(found)}
     headings: list[tuple[int, int, str, date]] = []
-    for line in _ENTRY_LINE.finditer(text):
-        i = index.get(line.start(1))
-        if i is None or not _DAY_ONLY.fullmatch(found[i].value):
+    for i, first in enumerate(found):
+        line_start = text.rfind("\n", 0, first.start) + 1
+        if text[line_start : first.start].strip() or not _DAY_ONLY.fullmatch(first.value):
             continue
+        line_end = text.find("\n", first.end)
+        line_end = len(text) if line_end < 0 else line_end
         # the line holds that date only, perhaps named twice ("Easter Monday, 9 April")
-        value, left, at = found[i].value, [], line.start(1)
-        while i < len(found) and found[i].end <= line.end(1) and found[i].value == value:
-            left.append(text[at : found[i].start])
-            at, i = found[i].end, i + 1
-        left.append(text[at : line.end(1)])
-        if not "".join(left).strip(" \t,"):
-            headings.append((line.start(), line.end(), line[1], date.fromisoformat(value)))
+        left, at, j = [], first.start, i
+        while j < len(found) and found[j].end <= line_end and found[j].value == first.value:
+            left.append(text[at : found[j].start])
+            at, j = found[j].end, j + 1
+        left.append(text[at:line_end])
+        if not "".join(left).strip(" \t,:."):
+            words = text[first.start : line_end].strip().rstrip(":.").rstrip()
+            headings.append((line_start, line_end, words, date.fromisoformat(first.value)))
     if len(headings) < _MIN_ENTRIES:
         return []
     entries = []
