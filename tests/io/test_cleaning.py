@@ -68,6 +68,13 @@ def excluded_texts(raw: str) -> list[str]:
             "Counting resumed.\n00.34\nTurnout is 38.2%.",
             "Counting resumed.\n\n00.34\n\nTurnout is 38.2%.",
         ),
+        # a diary's entries under their dates; a wrapped sentence's date stays in it
+        (
+            "Wednesday 11 April\nRain. Friday may be dry.\nEaster Monday, 9 April:\nThe gates.",
+            "Wednesday 11 April\n\nRain. Friday may be dry.\n\nEaster Monday, 9 April:"
+            "\n\nThe gates.",
+        ),
+        ("The gates opened on\n9 April\nat dawn.", "The gates opened on 9 April at dawn."),
     ],
 )
 def test_clean_text(raw: str, text: str) -> None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from timeline_app.core.document_parts import HEADER_FIELDS, POST_STAMP
+from timeline_app.core.document_parts import DATE_HEADING, HEADER_FIELDS, POST_STAMP
 from timeline_app.core.models import Span
 
 __all__ = [
@@ -167,7 +167,7 @@ def _paragraphs(block: list[_Line]) -> list[tuple[list[_Line], bool]]:
             current = []
             result.append(([line], True))
         else:
-            if current and (_paragraph_ends(current[-1], longest) or _own_lines(current[-1], line)):
+            if current and (_paragraph_ends(current[-1], longest) or _own_lines(current, line)):
                 result.append((current, False))
                 current = []
             current.append(line)
@@ -196,12 +196,15 @@ _FIELD_LINE = re.compile(rf"{HEADER_FIELDS}[ \t]*:[ \t]", re.IGNORECASE)
 _MINUTES_LINE = re.compile(r"Minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?meeting\b", re.IGNORECASE)
 _STAMP_LINE = re.compile(POST_STAMP, re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013]|\d{1,2}\.)[ \t]+[A-Z0-9]")
+_DATE_HEADING = re.compile(DATE_HEADING)
 
 
-def _own_lines(line: _Line, nxt: _Line) -> bool:
-    """Whether ``line`` and ``nxt`` are lines of their own, not one wrapped sentence: header
-    fields ("From: ..." / "Sent: ..."), list items, a heading in capitals before them, and
-    "On 7 Nov 2014, Dawn Keeler wrote:" before what she wrote."""
+def _own_lines(current: list[_Line], nxt: _Line) -> bool:
+    """Whether the last line of ``current`` and ``nxt`` are lines of their own, not one wrapped
+    sentence: header fields ("From: ..." / "Sent: ..."), list items, a heading in capitals
+    before them, a diary's date headings, and "On 7 Nov 2014, Dawn Keeler wrote:" before what
+    she wrote."""
+    line = current[-1]
     if _FIELD_LINE.match(nxt.content) or _LIST_ITEM.match(nxt.content):
         return True
     if _MINUTES_LINE.match(nxt.content):
@@ -211,6 +214,10 @@ def _own_lines(line: _Line, nxt: _Line) -> bool:
         return True
     if _STAMP_LINE.fullmatch(content) or _STAMP_LINE.fullmatch(nxt.content):
         return True  # a live blog's post stamped "00.34", the post below it
+    if (_DATE_HEADING.fullmatch(content) and _starts_fresh(current[:-1])) or (
+        _DATE_HEADING.fullmatch(nxt.content) and _starts_fresh(current)
+    ):
+        return True  # a diary's entry under its date, "Saturday 14 April"
     return content.isupper() and not content.rstrip(_CLOSERS).endswith((",", "-"))
 
 
