@@ -4384,3 +4384,9 @@ def test_mothers_day_on_either_side_of_the_atlantic_and_the_old_quarter_days() -
     assert tag_text(text, date(2014, 3, 25))[0].value == "2014-03-30"  # Mothering Sunday
     found = tag_text("The sloes were ripe by Michaelmas.", date(2014, 10, 19))
     assert [(t.text, t.value) for t in found] == [("Michaelmas", "2014-09-29")]
+
+
+def test_abbreviated_units_of_time_but_not_a_match_reports_minutes() -> None:
+    text = "Rain for 40 mins. Buses every 30 mins and flights every 2 hrs.\n78 min: GOAL!"
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 9, 20))]
+    assert found == [("40 mins", "PT40M"), ("every 30 mins", "PT30M"), ("every 2 hrs", "PT2H")]

@@ -60,6 +60,7 @@ def number(words: str) -> float | None:
 def unit_code(unit: str) -> str:
     """ "years" -> "year"; the singular unit name used by ``lexicon.UNITS``."""
     unit = unit.lower().rstrip("s")
+    unit = {"min": "minute", "hr": "hour", "sec": "second"}.get(unit, unit)
     if unit.startswith("centur"):
         return "century"
     if unit in {"summer", "winter", "spring", "autumn"}:

@@ -93,7 +93,9 @@ _HALF = r"(?:[\s-]and[\s-]a[\s-]half)"  # "two and a half", "four-and-a-half-yea
 NUM = rf"(?:{FRACTION}|{_NUM_ONE}(?:\s+(?:or|to|and)\s+(?!an?\s){_NUM_ONE}(?=[\s-]))?{_HALF}?)"
 UNIT = (
     r"(?:(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?"
-    r"|(?:summer|winter|spring|autumn)s)"  # "the past three summers": so many years
+    r"|(?:summer|winter|spring|autumn)s"  # "the past three summers": so many years
+    # a post's "40 mins", "every 30 mins" (not a match report's minute, "78 min: GOAL!")
+    r"|(?:mins?|hrs|secs?)(?![\w-]|\s*:))"
 )
 ORDINAL = alternation(list(ORDINALS))
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|mid-?afternoon|mid\s+afternoon)"
@@ -223,7 +225,7 @@ _CASED_KEYS = frozenset(
 )
 _UNIT_KEY = (
     r"second|minute|hour|day|week|month|quarter|year|decade|centur|millenni|"
-    r"summers|winters|springs|autumns"
+    r"summers|winters|springs|autumns|\d mins|\d min|\d hrs|\d secs"
 )
 _SAINT_KEYS = ("Father", "Mother", "Nicholas", "George", "Andrew", "David")
 _KEYS = {
@@ -752,7 +754,8 @@ RULES: tuple[Rule, ...] = (
     # every week, each Thursday, daily
     _rule(
         "set",
-        rf"(?:every\s+(?P<count>{NUMBER_WORD}|\d+)\s+(?P<units>(?:day|week|month|year|hour|minute)s))"
+        rf"(?:every\s+(?P<count>{NUMBER_WORD}|\d+)\s+(?P<units>(?:day|week|month|year|hour|minute)s|"
+        r"mins|hrs))"
         rf"|(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>day|weekend|week|month|year|quarter|hour|"
         rf"morning|afternoon|night|evening|summer|winter|spring|fall|autumn|{WEEKDAY}|{MONTH})"
         rf"(?:(?<=[a-z])\s+(?P<pod>{PART_OF_DAY}))?)"
