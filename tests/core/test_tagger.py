@@ -4390,3 +4390,14 @@ def test_abbreviated_units_of_time_but_not_a_match_reports_minutes() -> None:
     text = "Rain for 40 mins. Buses every 30 mins and flights every 2 hrs.\n78 min: GOAL!"
     found = [(t.text, t.value) for t in tag_text(text, date(2015, 9, 20))]
     assert found == [("40 mins", "PT40M"), ("every 30 mins", "PT30M"), ("every 2 hrs", "PT2H")]
+
+
+def test_an_embedded_post_counts_from_the_date_under_it() -> None:
+    text = (
+        "How the flood unfolded on Twitter\n\nFriday 14 June 2013\n\nThe council leader posted "
+        "late on Thursday.\n\nRest centre will stay open tonight. Thanks to all.\n"
+        "— Cllr Ian Rudd (@IanRuddAshvale) 13 June 2013\n\nThe water fell today."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 6, 14))]
+    assert ("tonight", "2013-06-13TNI") in found
+    assert ("today", "2013-06-14") in found

@@ -117,6 +117,7 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             post = Section(f"a post stamped {stamp}", start, start + len(stamp), start, end)
             dated.append((post, day))
     dated += _dated_entries(text, found, [s for s, _ in dated])
+    dated += _embedded_posts(text, found)
     dated.sort(key=lambda pair: pair[0].start)
     return _resolve(text, publication, candidates, dated) if dated else found
 
@@ -154,6 +155,29 @@ def _dated_entries(
             continue  # inside an e-mail or memo dated by its own header
         entries.append((Section(words, end, end, end, stop), day))
     return entries
+
+
+# the line under an embedded social-media post: "— Ashvale Police (@AshvalePolice) 13 June 2013"
+_EMBED_BYLINE = re.compile(r"[ \t]*[\u2014\u2013-]+[ \t]*[^\n]{0,80}\(@\w{1,30}\)[ \t]*$")
+
+
+def _embedded_posts(text: str, found: list[Timex]) -> list[tuple[Section, date]]:
+    """A post quoted in a story counts its "tonight" and "Friday" from the date under it."""
+    posts = []
+    for timex in found:
+        line_start = text.rfind("\n", 0, timex.start) + 1
+        if not _DAY_ONLY.fullmatch(timex.value) or not _EMBED_BYLINE.fullmatch(
+            text, line_start, timex.start
+        ):
+            continue
+        # the post is the paragraph above its byline
+        post_end = len(text[:line_start].rstrip())
+        post_start = text.rfind("\n\n", 0, post_end) + 1
+        line_end = text.find("\n", timex.end)
+        header = " ".join(text[line_start : len(text) if line_end < 0 else line_end].split())
+        day = date.fromisoformat(timex.value)
+        posts.append((Section(header, timex.start, timex.end, post_start, line_start), day))
+    return posts
 
 
 def _updated_in_the_small_hours(text: str, found: list[Timex], publication: date) -> bool:
