@@ -4401,3 +4401,10 @@ def test_an_embedded_post_counts_from_the_date_under_it() -> None:
     found = [(t.text, t.value) for t in tag_text(text, date(2013, 6, 14))]
     assert ("tonight", "2013-06-13TNI") in found
     assert ("today", "2013-06-14") in found
+
+
+def test_the_first_hour_of_a_range_takes_the_pm_of_the_second() -> None:
+    text = "The bus stood there from 7:46 to 7:49 p.m. on Tuesday. Calls ran 7:46 to 8:00 PST."
+    found = [t.value for t in tag_text(text, date(2013, 11, 16))]
+    assert found[:2] == ["2013-11-12T19:46", "2013-11-12T19:49"]
+    assert found[-2:] == ["2013-11-12T07:46", "2013-11-12T08:00"]

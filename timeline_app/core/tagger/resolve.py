@@ -270,6 +270,7 @@ def _resolve(
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
     out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
+    out = _afternoon_ranges(text, out)
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
     out = _month_pairs(text, out, publication)
     if any(t.rule == "second year of a span" for t in out) and ctx.fiscal_start != 1:
@@ -857,6 +858,25 @@ def _ranges_past_midnight(text: str, timexes: list[Timex]) -> list[Timex]:
             value,
             rule=f"{second.rule}; past midnight after '{first.text}'",
         )
+    return out
+
+
+_PM = re.compile(r"\dp\.?m\b|\d\s+p\.?m\b", re.IGNORECASE)
+
+
+def _afternoon_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "from 7:46 to 7:49 p.m.": the first hour of a range takes the "p.m." of the second."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        a, b = _CLOCK_VALUE.fullmatch(first.value), _CLOCK_VALUE.fullmatch(second.value)
+        if a is None or b is None or _MERIDIEM.search(first.text) or not _PM.search(second.text):
+            continue
+        if not _RANGE_TO.fullmatch(text, first.end, second.start):
+            continue
+        hour, later = int(a[1][:2]), int(b[1][:2])
+        if hour < 12 and hour + 12 <= later and first.value[:10] == second.value[:10]:
+            out[i] = _revalued(first, f"{first.value[:11]}{hour + 12:02d}{first.value[13:]}")
     return out
 
 
