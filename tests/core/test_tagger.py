@@ -4408,3 +4408,13 @@ def test_the_first_hour_of_a_range_takes_the_pm_of_the_second() -> None:
     found = [t.value for t in tag_text(text, date(2013, 11, 16))]
     assert found[:2] == ["2013-11-12T19:46", "2013-11-12T19:49"]
     assert found[-2:] == ["2013-11-12T07:46", "2013-11-12T08:00"]
+
+
+def test_a_new_hire_joins_on_monday_and_items_received_by_a_date_are_ahead() -> None:
+    text = (
+        "Karen Whitlow joins Dunstable Logistics on Monday. Items received by Jan. 14 will "
+        "appear in the next issue."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2015, 1, 9))}
+    assert found["Monday"] == "2015-01-12"
+    assert found["Jan. 14"] == "2015-01-14"

@@ -176,7 +176,7 @@ _FUTURE = (
     # lets the many look-behinds run only where one of the verbs begins.)
     r"(?=open|reopen|begin|start|end|close|resume|meet|arriv|return|travel|fl|expir|depart|run|"
     r"kick|take|laps|head|peak|sail|leav|retir|step|tee|play|host|visit|go|fac|hold|report|releas|"
-    r"publish|unveil|come|premier|air|debut|drop|stream|land|launch)"
+    r"publish|unveil|come|premier|air|debut|drop|stream|land|launch|join)"
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     # not "stayed open on Saturday until 8pm", a state in the past
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
@@ -207,7 +207,7 @@ _FUTURE = (
     r"tomorrow)\b)|"
     r"go(?:es)?\s+on\s+sale|"
     # a release's day: "premieres Thursday at 9/8c", "All ten episodes drop on Friday"
-    r"premieres|airs|debuts|streams|lands|launches|"
+    r"premieres|airs|debuts|streams|lands|launches|joins|"
     r"drops?(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"tomorrow|next)\b))"
     # not a noun: "after a warm start to winter", "the close of the season"

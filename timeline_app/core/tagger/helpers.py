@@ -132,6 +132,10 @@ def _half(unit: str) -> str:
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_PARTICIPLE_BY = re.compile(
+    r"\b(?:received|submitted|postmarked|filed|returned|made|paid)\s+(?:no\s+later\s+than\s+)?by\s+$",
+    re.IGNORECASE,
+)
 
 
 # "Game 5 is Wednesday", "Game 6 is back here on Friday", "the vote is in March": a schedule
@@ -375,8 +379,12 @@ def nearest_year(
         cue = Cue(Direction.FUTURE, to.group(0).strip(), True, True)  # "classes to begin Aug. 25"
     elif headline and cue is not None and cue.words.lower() in _SCHEDULE_VERBS:
         cue = None  # a headline's present is its news: "Boxing Day crowds return as shops hope"
-    if cue is None and _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
-        cue = Cue(Direction.FUTURE, "by", True, True)  # a deadline lies ahead
+    if _BY_BEFORE.search(ctx.text, max(0, start - 4), start) and (
+        cue is None or _PARTICIPLE_BY.search(ctx.text, max(0, start - 24), start)
+    ):
+        # a deadline lies ahead (and "items received by Jan. 14 will appear": its participle
+        # is no past tense)
+        cue = Cue(Direction.FUTURE, "by", True, True)
     attributive = is_attributive(ctx.text, start, end) or bool(
         cue
         and cue.direction is Direction.PAST
