@@ -4418,3 +4418,8 @@ def test_a_new_hire_joins_on_monday_and_items_received_by_a_date_are_ahead() -> 
     found = {t.text: t.value for t in tag_text(text, date(2015, 1, 9))}
     assert found["Monday"] == "2015-01-12"
     assert found["Jan. 14"] == "2015-01-14"
+
+
+def test_a_state_that_lasted_until_a_day_gone_by() -> None:
+    found = tag_text("A few hundred sites stayed offline until Saturday night.", date(2012, 8, 13))
+    assert found[0].value == "2012-08-11TNI"

@@ -470,6 +470,7 @@ _ACTIVE_PAST_BEFORE = re.compile(
     r"(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)"
     r"(?<!\bremains\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bkeep\s)(?<!\bkeeps\s)\b((?!un)[a-z]+ed|ran|went|kept|stayed|lay|sat|stood|held|fought|slept)"
     r"(?:\s+(?:open|closed|shut|on|up|out|there|here|home|awake|un[a-z]+ed|me|him|her|us|them|"
+    r"offline|online|dark|down|empty|idle|silent|quiet|inside|indoors|away|asleep|afloat|"
     r"out\s+of\s+\w+))?\s+$"
 )
 
