@@ -4423,3 +4423,12 @@ def test_a_new_hire_joins_on_monday_and_items_received_by_a_date_are_ahead() -> 
 def test_a_state_that_lasted_until_a_day_gone_by() -> None:
     found = tag_text("A few hundred sites stayed offline until Saturday night.", date(2012, 8, 13))
     assert found[0].value == "2012-08-11TNI"
+
+
+def test_the_mid_autumn_festival_is_no_season_and_a_byline_is_no_name() -> None:
+    text = (
+        "By Margaret Ellery\nFaith Correspondent\n\nAdvent Sunday is tomorrow. The eve of the "
+        "Mid-Autumn Festival."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2012, 12, 1))]
+    assert found == [("Advent Sunday", "2012-12-02"), ("tomorrow", "2012-12-02")]

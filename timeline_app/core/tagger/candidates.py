@@ -902,7 +902,7 @@ _AGES_LISTED_BEFORE = re.compile(
 _HOLIDAY_AS_NAME = re.compile(
     r"(?<![.!?]\s)\b(?!(?:Happy|Merry|Orthodox|Western|Eastern|Catholic|Last|Next|This|Since|Until|"
     r"Before|After|By|On|At|Over|Through|During|For|From|The|A|An|With|Without|Till|Like|Unlike|"
-    r"Around|Near|And|But|Or|As|Once|When|If)\b)[A-Z][a-z]+\s+$"
+    r"Around|Near|And|But|Or|As|Once|When|If)\b)[A-Z][a-z]+[ \t]+$"  # (not across a line break)
 )
 
 

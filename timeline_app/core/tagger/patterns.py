@@ -531,6 +531,7 @@ RULES: tuple[Rule, ...] = (
         "season",
         rf"(?:the\s+(?=early|late|mid))?(?P<edge>{_EDGE})?"
         rf"(?:(?P<rel>the\s+(?:following|next|previous|preceding)|that|{_REL}|the)\s+)?(?P<season>{SEASON})"
+        r"(?![ \t]+(?-i:Festival|Moon)\b)"  # not "the Mid-Autumn Festival", a festival's name
         # "the winter of 2013-14": the season that spans the two years
         r"(?:\s+(?:of\s+)?(?:(?P<ystart>(?:1[6-9]|20)\d\d)[-/\u2013](?P<yend>(?:1[6-9]|20)?\d\d)"
         r"(?![\d/-])|"
