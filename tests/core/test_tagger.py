@@ -4432,3 +4432,16 @@ def test_the_mid_autumn_festival_is_no_season_and_a_byline_is_no_name() -> None:
     )
     found = [(t.text, t.value) for t in tag_text(text, date(2012, 12, 1))]
     assert found == [("Advent Sunday", "2012-12-02"), ("tomorrow", "2012-12-02")]
+
+
+def test_a_seasons_opening_weekend_and_a_cricketers_centuries() -> None:
+    text = (
+        "Kettleby will begin their first campaign since 1980-81 on the opening weekend of "
+        "16-17 August. Dunstan made 11 centuries in 94 Tests and took 40 wickets."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 6, 18))]
+    assert found == [
+        ("1980", "1980"),
+        ("81", "1981"),
+        ("the opening weekend of 16-17 August", "2014-W33-WE"),
+    ]

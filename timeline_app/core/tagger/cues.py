@@ -405,8 +405,17 @@ def direction(text: str, start: int, end: int) -> Cue | None:
             verb = _HAD_BEFORE.search(text, max(lo, cues[-1].start() - 40), cues[-1].start())
         if verb is not None:  # "The fire burned until Saturday morning"
             return Cue(Direction.PAST, verb.group(1), False, True, False)
-    if cues and cues[-1].group(0).lower() == "since" and _SINCE_A_DATE.match(text, cues[-1].end()):
-        cues.pop()  # "For the first time since 2012, Good Friday falls ...": since's own date
+    if (
+        cues
+        and cues[-1].group(0).lower() == "since"
+        and (
+            _SINCE_A_DATE.match(text, cues[-1].end())
+            or ((year := _SINCE_A_YEAR.match(text, cues[-1].end())) and year.end() <= start)
+        )
+    ):
+        # "For the first time since 2012, Good Friday falls ...", "will begin their first
+        # campaign since 1980-81 on 16-17 August": since's own date
+        cues.pop()
     before = cues[-1] if cues else None
     after = _CUE.search(text, end, hi)
     if after is not None and after.group(0).lower() == "since":
@@ -482,6 +491,7 @@ _HAD_BEFORE = re.compile(
 
 
 _SINCE_A_DATE = re.compile(r"\s+[^,.;]{0,16}\d[^,.;]{0,8},")
+_SINCE_A_YEAR = re.compile(r"\s+(?:1[6-9]|20)\d\d(?:[-/\u2013]\d\d(?:\d\d)?)?s?\b")
 _OPENING = re.compile(r"[\s\"'`(]*(?:(?:in|on|at|by|during|since)\s+)?", re.IGNORECASE)
 
 

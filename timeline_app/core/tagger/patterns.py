@@ -724,8 +724,10 @@ RULES: tuple[Rule, ...] = (
     # the week of March 6; "the weekend of Jan. 25-26": the weekend those days make
     _rule(
         "week_of",
-        rf"(?:the\s+)?(?P<wk>week|weekend)\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})"
-        r"(?:[-\u2013](?:[12]\d|3[01]|0?[1-9])\b)?"
+        rf"(?:the\s+)?(?:opening\s+|final\s+|first\s+|last\s+)?(?P<wk>week|weekend)\s+of\s+"
+        rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})(?:[-\u2013](?:[12]\d|3[01]|0?[1-9])\b)?"
+        # (and day first: "the weekend of 7-8 September")
+        rf"|(?P<fday>[12]\d|3[01]|0?[1-9])[-\u2013](?:[12]\d|3[01]|0?[1-9])\s+(?P<fmonth>{MONTH}))"
         rf"(?:,?\s+(?P<year>{YEAR}))?"
         # "the last week of March (2019)": the week at that end of the month
         rf"|the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<nwk>week|weekend)\s+(?:of|in)\s+"

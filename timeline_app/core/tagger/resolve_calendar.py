@@ -755,6 +755,8 @@ def week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
         month = month_number(m["cmonth"] or m["bmonth"])
         dom = int(re.match(r"\d+", m["cday"] or m["bday"])[0])  # type: ignore[index]
         year_text = m["cyear"]
+    elif m["fmonth"]:  # "the weekend of 7-8 September"
+        month, dom, year_text = month_number(m["fmonth"]), int(m["fday"]), m["year"]
     else:
         month, dom = month_number(m["month"]), int(re.match(r"\d+", m["day"])[0])  # type: ignore[index]
         year_text = m["year"]

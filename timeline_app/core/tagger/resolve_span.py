@@ -67,8 +67,13 @@ def _mod(words: str | None) -> str:
     return _MOD.get(" ".join((words or "").lower().split()), "")
 
 
+_CRICKET = re.compile(r"\b(?:cricket|wickets?|innings|batsman|batting\s+average)\b", re.IGNORECASE)
+
+
 def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = unit_code(m["unit"])
+    if unit == "century" and m["unit"].lower().endswith("ies") and _CRICKET.search(ctx.text):
+        return None  # "11 centuries" in a cricketer's career: hundreds of runs
     amount = number(m["num"])
     if amount is not None and m["half"]:  # "two and a half years", "an hour and a quarter"
         amount += 0.25 if m["half"].rstrip().lower().endswith("quarter") else 0.5
