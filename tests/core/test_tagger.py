@@ -4445,3 +4445,12 @@ def test_a_seasons_opening_weekend_and_a_cricketers_centuries() -> None:
         ("81", "1981"),
         ("the opening weekend of 16-17 August", "2014-W33-WE"),
     ]
+
+
+def test_what_was_due_on_a_day_told_in_the_past_tense() -> None:
+    text = "Passengers on Flight 1730, due to leave at 5:30 p.m. on Monday, were told to wait."
+    found = {t.text: t.value for t in tag_text(text, date(2012, 11, 27))}
+    assert found["Monday"] == "2012-11-26"
+    assert found["5:30 p.m."] == "2012-11-26T17:30"
+    found = tag_text("The ship, due to arrive on Thursday, is carrying grain.", date(2012, 11, 27))
+    assert found[0].value == "2012-11-29"

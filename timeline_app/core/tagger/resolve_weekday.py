@@ -124,6 +124,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             offset = (target - ctx.base.weekday() + 3) % 7 - 3
             found = ctx.base + timedelta(days=offset)
             return _weekday_result(ctx, found, pod, m, "weekday a date falls on", anchored=False)
+        if (
+            way is Direction.FUTURE
+            and cue.startswith("future cue 'due to")
+            and _PAST_MAIN_VERB.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60))
+        ):
+            # "Flight 1730, due to leave at 5:30 p.m. on Monday, were told ...": what was due
+            # when the story happened, not after the paper
+            way, cue = Direction.PAST, "a plan told in the past tense"
         if way is Direction.FUTURE and not ctx.dated_by and _possessive_past(ctx, m):
             way, cue = Direction.PAST, f"possessive weekday, {cue} too weak to look ahead"
         # "will fly home Monday morning" in a Monday paper: later today, not a week on
@@ -400,6 +408,7 @@ _TIMETABLE_LINE = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]")
 _DAY_NAMED_AFTER = re.compile(
     r"\s+(?:on\s+)?(?:the\s+)?(?:following|next|same|that)\s+(?:day|morning)\b", re.IGNORECASE
 )
+_PAST_MAIN_VERB = re.compile(r"[^.;!?]*?,\s+(?:was|were|had\s+been)\b", re.IGNORECASE)
 _FALLS_ON = re.compile(r"\bfalls\s+(?:on\s+)?$", re.IGNORECASE)
 
 
