@@ -4454,3 +4454,10 @@ def test_what_was_due_on_a_day_told_in_the_past_tense() -> None:
     assert found["5:30 p.m."] == "2012-11-26T17:30"
     found = tag_text("The ship, due to arrive on Thursday, is carrying grain.", date(2012, 11, 27))
     assert found[0].value == "2012-11-29"
+
+
+def test_after_midnight_ahead_is_the_start_of_the_next_day() -> None:
+    found = tag_text("Snow to start after midnight and last into Tuesday", date(2014, 2, 16))
+    assert found[0].value == "2014-02-17T00:00"
+    found = tag_text("Police were called shortly after midnight.", date(2014, 2, 16))
+    assert found[0].value == "2014-02-16T00:00"

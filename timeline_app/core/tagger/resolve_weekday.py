@@ -631,8 +631,11 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         day -= timedelta(days=1)  # "counted early Monday ... Polls closed at 8 p.m."
     if hour == 24 and _AFTER_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         # "shortly after midnight": the start of the story's next day (of the paper's own day
-        # when the story has named none)
-        day, time = (day + timedelta(days=1) if anchored else day), "00:00"
+        # when the story has named none, unless it looks ahead: "Snow to start after midnight")
+        ahead = toward(ctx, m.start(), m.end())[0] is Direction.FUTURE or _headline_infinitive(
+            ctx.text, m.start()
+        )
+        day, time = (day + timedelta(days=1) if anchored or ahead else day), "00:00"
     if bare and hour < 12 and _later_that_day(m, ctx, day, hour):
         time = f"{hour + 12:02d}{time[2:]}"  # "4:15 this afternoon ... a report at 11 o'clock"
     value = f"{day.isoformat()}T{time}"
