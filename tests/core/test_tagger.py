@@ -4461,3 +4461,15 @@ def test_after_midnight_ahead_is_the_start_of_the_next_day() -> None:
     assert found[0].value == "2014-02-17T00:00"
     found = tag_text("Police were called shortly after midnight.", date(2014, 2, 16))
     assert found[0].value == "2014-02-16T00:00"
+
+
+def test_a_british_tax_year_and_a_law_that_takes_effect() -> None:
+    text = (
+        "HMRC said returns for the tax year 2013-14 are due by 31 January. Penalties for 2013-14 "
+        "rise."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 1, 20))]
+    assert found[0] == ("the tax year 2013-14", "FY2014")
+    assert found[-1] == ("2013-14", "FY2014")
+    found = tag_text("New Idaho laws take effect Thursday, New Year's Day.", date(2014, 12, 31))
+    assert [t.value for t in found] == ["2015-01-01", "2015-01-01"]

@@ -208,6 +208,8 @@ _FUTURE = (
     r"go(?:es)?\s+on\s+sale|"
     # a release's day: "premieres Thursday at 9/8c", "All ten episodes drop on Friday"
     r"premieres|airs|debuts|streams|lands|launches|joins|"
+    # a law's day: "laws that take effect Thursday", "comes into force on Monday"
+    r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
     r"drops?(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"tomorrow|next)\b))"
     # not a noun: "after a warm start to winter", "the close of the season"

@@ -48,7 +48,7 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _INDIAN = re.compile(r"₹|\bcrores?\b|\blakhs?\b|\bRs\.?\s?\d")
 # A British text's "financial year" is the state's, April to March (pounds, the NHS, councils);
 # an Australian or New Zealand one's runs from July.
-_FINANCIAL_YEAR = re.compile(r"\bfinancial\s+year\b", re.IGNORECASE)
+_FINANCIAL_YEAR = re.compile(r"\b(?:financial|tax)\s+year\b", re.IGNORECASE)
 _BRITISH = re.compile(
     r"£|\bNHS\b|\bHMRC\b|\bWhitehall\b|\bcouncil\s+tax\b|\bHansard\b|"
     r"\bHouse\s+of\s+(?:Commons|Lords)\b|\bSecretary\s+of\s+State\s+for\b|\bMinistry\s+of\s+Defence\b"

@@ -246,7 +246,8 @@ _KEYS = {
     "q_quarter": r"\bQ[1-4]|\bH[12]\b|\b[12]H\d\d\b|\b[1-4]Q\d\d\b",
     "months_quarter": _MONTH_KEY + "|holiday q|Christmas q",
     "fiscal_year": (
-        r"\bfy\s?'?\d|fiscal\b|\d\s+(?:financial|tax|budget)\s+year|financial\s+year\s+\d"
+        r"\bfy\s?'?\d|fiscal\b|\d\s+(?:financial|tax|budget)\s+year|financial\s+year\s+\d|"
+        r"tax\s+year\s+\d"
     ),
     "span_first_year": r"\d\d\d\d[-\u2013/]\d\d",
     "span_second_year": r"\d\d\d\d[-\u2013/]\d\d",  # "2006-2010" too
@@ -443,7 +444,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:the\s+)?(?<![\d/-])(?P<fystart>(?:19|20)\d\d)[/\u2013-](?P<fyend>\d\d|(?:19|20)\d\d)\s+"
         r"(?:financial|fiscal|tax|budget)\s+year"
         # "the financial year 2014-15", "fiscal 2013-14": the year's name after the word
-        r"|(?:the\s+)?(?:financial|fiscal)(?:\s+year)?\s+(?P<fys>(?:19|20)\d\d)[/\u2013-]"
+        r"|(?:the\s+)?(?:financial|fiscal|tax(?=\s+year))(?:\s+year)?\s+(?P<fys>(?:19|20)\d\d)[/\u2013-]"
         r"(?P<fye>\d\d|(?:19|20)\d\d)(?![\d/-])",
     ),
     # "the 2023-24 season": two years, the second written with two digits
