@@ -225,7 +225,7 @@ _CASED_KEYS = frozenset(
 )
 _UNIT_KEY = (
     r"second|minute|hour|day|week|month|quarter|year|decade|centur|millenni|"
-    r"summers|winters|springs|autumns|\d mins|\d min|\d hrs|\d secs"
+    r"summers|winters|springs|autumns|mins|hrs|secs"
 )
 _SAINT_KEYS = ("Father", "Mother", "Nicholas", "George", "Andrew", "David")
 _KEYS = {
@@ -234,11 +234,8 @@ _KEYS = {
     "second_day": _MONTH_KEY,
     "first_days": _MONTH_KEY,
     "month_year": _MONTH_KEY,
-    "ordinal_day": (
-        r"\b(?:on|by|until|before)\s+the\s|(?:night|evening|morning)\s+of\s+the\s\d|"
-        r"\d(?:st|nd|rd|th)\s+of\s+(?:this|next|last|the)|"
-        r"the\s+day\s+\d"
-    ),
+    # ("the night of the 18th" and "the day 20" are found after "on the")
+    "ordinal_day": r"\b(?:on|by|until|before)\s+the\s|\d(?:st|nd|rd|th)\sof\s",
     "month": _MONTH_KEY,
     "year": r"\d\d\d\d",
     "early_year": r"\b1[0-5]\d\d\b|\b21\d\d\b",
