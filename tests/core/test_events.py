@@ -545,3 +545,13 @@ def test_two_dates_of_one_clause_on_the_same_day_are_one_event() -> None:
     events = events_of(text, tag_text(text, date(2013, 12, 21)))
     [event] = [e for e in events if e.label == "Shoppers are expected to pack the town centre"]
     assert [m.timex.text for m in event.mentions] == ["today", "the last Saturday before Christmas"]
+
+
+def test_a_starting_point_frames_the_sentence_and_does_not_date_it() -> None:
+    text = "For the first time since 2012, Good Friday falls on the evening Passover begins."
+    since = timex(
+        text, "2012", Interval.days(date(2012, 1, 1), date(2012, 12, 31), Granularity.YEAR)
+    )
+    friday = timex(text, "Good Friday", Interval.day(date(2015, 4, 3)))
+    [event] = events_of(text, [since, friday])
+    assert event.interval.first_day == date(2015, 4, 3)

@@ -183,7 +183,17 @@ def _dating_timexes(document: Document, sentence: Span, timexes: Sequence[Timex]
         chosen.append(timex)
     # "now", "currently": the time of writing, a state rather than something that happened.
     chosen = [t for t in chosen if t.value != "PRESENT_REF"]
+    # "For the first time since 2012, Good Friday falls on ...": a record's starting point
+    # frames the sentence; its other dates date what happens
+    bounded = [
+        t for t in chosen if _FIRST_SINCE.search(document.text, max(0, t.start - 24), t.start)
+    ]
+    if bounded and len(bounded) < len(chosen):
+        chosen = [t for t in chosen if t not in bounded]
     return [t for t in chosen if not _narrowed(document.text, t, chosen)]
+
+
+_FIRST_SINCE = re.compile(r"\bfirst\s+time\s+since\s+$", re.IGNORECASE)
 
 
 def _narrowed(text: str, timex: Timex, dated: Sequence[Timex]) -> bool:
