@@ -4473,3 +4473,8 @@ def test_a_british_tax_year_and_a_law_that_takes_effect() -> None:
     assert found[-1] == ("2013-14", "FY2014")
     found = tag_text("New Idaho laws take effect Thursday, New Year's Day.", date(2014, 12, 31))
     assert [t.value for t in found] == ["2015-01-01", "2015-01-01"]
+
+
+def test_a_half_hour_film() -> None:
+    found = tag_text("It is followed at 9.30pm by a half-hour film.", date(2013, 10, 16))
+    assert [(t.text, t.value) for t in found][-1] == ("half-hour", "PT30M")

@@ -262,7 +262,7 @@ _KEYS = {
     "period": r"period|year-|year\s+ago",
     "duration": _UNIT_KEY,
     "vague_units": r"years|months|weeks|days|hours|minutes|decades|centuries|quarters",
-    "unit_long": r"-long",
+    "unit_long": r"-long|half-hour|half hour",
     "fortnight": r"fortnight",
     "quarter_century": r"quarter[\s-]+(?:of\s+a\s+)?century",
     "its_nth": r"(?:its|their)\s+\w+\s+(?:day|week|month|year|decade)",
@@ -587,7 +587,8 @@ RULES: tuple[Rule, ...] = (
         r"on(?=\s*[,.;:]|[ \t]*(?:\n|$))))?",  # "Sixty years on, the square ...", a headline's end
     ),
     # a day-long meeting, a year-long strike
-    _rule("unit_long", r"(?P<unit>hour|day|week|month|year)-long"),
+    # (and "a half-hour film": half an hour)
+    _rule("unit_long", r"(?P<unit>hour|day|week|month|year)-long|(?P<half>half[-\s]hour)(?!s)"),
     # "a fortnight", "the past fortnight": two weeks
     _rule(
         "fortnight",

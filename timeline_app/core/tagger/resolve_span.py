@@ -394,7 +394,9 @@ def event_stretch(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def unit_long(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "a day-long meeting": one of the unit."""
+    """ "a day-long meeting": one of the unit; "a half-hour film": half an hour."""
+    if m["half"]:
+        return Resolution(DURATION, "PT30M", rule="half-hour")
     return Resolution(DURATION, duration_value(1, m["unit"]), rule="<unit>-long")
 
 
