@@ -4478,3 +4478,19 @@ def test_a_british_tax_year_and_a_law_that_takes_effect() -> None:
 def test_a_half_hour_film() -> None:
     found = tag_text("It is followed at 9.30pm by a half-hour film.", date(2013, 10, 16))
     assert [(t.text, t.value) for t in found][-1] == ("half-hour", "PT30M")
+
+
+def test_a_mariners_and_a_pilots_24_hour_clocks() -> None:
+    text = (
+        "The berth is closed between 0700 and 1900 hrs. She berthed at 1638 and sailed at 1740 "
+        "LT. Smoke was reported at 1432Z. The plant at 1955 Industrial Parkway opened in 1966."
+    )
+    found = [(t.text, t.value[-5:]) for t in tag_text(text, date(2014, 3, 20))]
+    assert found == [
+        ("0700", "07:00"),
+        ("1900 hrs", "19:00"),
+        ("1638", "16:38"),
+        ("1740 LT", "17:40"),
+        ("1432Z", "14:32"),
+        ("1966", "1966"),
+    ]

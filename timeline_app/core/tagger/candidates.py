@@ -342,6 +342,11 @@ _CITATION_AFTER = re.compile(r"-[A-Z][A-Za-z]+-\d|\s+No\.?\s*\d")
 _STATUTE_BEFORE = re.compile(r"\b(?:Acts?|ACTS?)\s+(?:\d{4}\s+(?:to|and|TO|AND|-|\u2013)\s+)?$")
 
 
+_HHMM = re.compile(r"(?:0\d|1\d|2[0-3])[0-5]\d")
+# a text that writes 24-hour clocks: "0600 LT", "1432Z", "1900 hrs", "14:32 UTC"
+_CLOCK_TEXT = re.compile(r"\b[0-2]\d[0-5]\d\s?(?:hrs|hours|LT|UTC|GMT|Z)\b|\b[0-2]\d:[0-5]\dZ?\b")
+
+
 def _year_ok(m: re.Match[str], text: str) -> bool:
     if m.group(0) != m["year"]:
         return True
@@ -356,6 +361,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return False  # "access code 2026", "room 1912", "a hotline, 1916,"
     if re.search(r"[A-Za-z]-$", before):
         return False  # "the BX-1990 analyzer", "Model X-2000": a product's number
+    if re.search(r"\bat\s$", before) and _HHMM.fullmatch(m["year"]) and _CLOCK_TEXT.search(text):
+        return False  # "berthed at 1638" in a text of 24-hour clocks: a time, not a year
     if _CITATION_AFTER.match(text, m.end()):
         return False  # "2015-Ohio-712" (a court's citation), "2015 No. 214" (a case number)
     if _STATUTE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
@@ -790,6 +797,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
     if m.start() > 0 and text[m.start() - 1] in ",.$":
         return False
+    if unit == "hrs" and re.search(r"\b[0-2]\d[0-5]\d$", num):
+        return False  # "1900 hrs", "between 0700 and 1900 hrs": clock times
     if m["old"] == "-old" or re.match(r"[\s-]+(?:old\b|of\s+age\b)", text[m.end() :]):
         return False  # "aspirants below 40 years of age": an age
     if unit.startswith("second") and not re.match(r"\d|[a-z]{3,}", num) and num not in {"a", "an"}:

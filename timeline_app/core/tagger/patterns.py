@@ -68,7 +68,7 @@ YEAR = r"(?<![\d$£€.,/:])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,:/]\d|-\d)"
 SHORT_YEAR = r"'\d\d(?!\d)"
 ZONE = (
     r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|PKT|MYT|SGT|PHT|HKT|JST|KST|"
-    r"WAT|EAT|CAT|SAST|AEST|AEDT|ACST|AWST|NZST|NZDT|AKST|HST|WIB|WITA|WIT|ICT|BRT|BRST|ART)|"
+    r"WAT|EAT|CAT|SAST|AEST|AEDT|ACST|AWST|NZST|NZDT|AKST|HST|WIB|WITA|WIT|ICT|BRT|BRST|ART|LT)|"
     r"(?-i:Pacific|Eastern|Central|Mountain|Atlantic)(?:\s+(?:standard\s+|daylight\s+)?time)?"
     # "Alaska time", "Beijing time": a place's time (not "Sunday time")
     r"(?![\w-])|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][a-z]+\s+)?"
@@ -117,7 +117,10 @@ CLOCK = (
     # (British police and services write "02:15 hours")
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|\s*(?:%|percent))(?:\s+hours\b)?"
     r"|(?:12\s+)?(?:noon|midnight)|midday"  # "at 12 noon"
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC|HKT|JST|KST|SGT|IST|CET|EET|MSK)\b)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC|HKT|JST|KST|SGT|IST|CET|EET|MSK|LT)\b)"
+    # a mariner's or a pilot's "1432Z", "14:34Z"; "between 0700 and 1900 hrs"; "berthed at 1638"
+    r"|(?:[01]\d|2[0-3]):?[0-5]\d(?-i:Z)\b"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:and|to|until)\s+(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|hours)\b)"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+local\b)"  # "at 0140 local (2240 GMT Friday)"
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s+(?-i:BST|GMT|UTC|CET|CEST)\b)"  # "06.00 BST"
     # police and coroners: "at around 2130hrs", "died at 04.20", a time stamp "2012, 14.52"
@@ -136,6 +139,9 @@ CLOCK = (
     r"(?<=\bbetween\s))(?:[01]?\d|2[0-3])h(?:[0-5]\d)?\b"
     r"|(?=\d\d?h)(?:[01]?\d|2[0-3])h(?:[0-5]\d)?"
     r"(?=\s+(?-i:GMT|UTC|CET|CEST|WIB|BRT|local|Bras[ií]lia)\b)"
+    # (last, so that "at 0600 hours" is read whole): "berthed at 1638"
+    r"|(?<=\bat\s)(?:0\d|1\d|2[0-3])[0-5]\d(?![\d,.:]|\s*(?:%|levels?|prices|feet|ft|metres|"
+    r"meters|m\b|km|rpm|people|tonnes|tons|euros|dollars|pounds)|\s+(?-i:[A-Z]))"
     r")"
 )
 SPELLED_YEAR = (
