@@ -4494,3 +4494,9 @@ def test_a_mariners_and_a_pilots_24_hour_clocks() -> None:
         ("1432Z", "14:32"),
         ("1966", "1966"),
     ]
+
+
+def test_a_ships_local_times_alone_in_a_text() -> None:
+    text = "She resumed her passage at 1740 LT. She had been due at the pilot station at 1800."
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 3, 13))]
+    assert found == [("1740 LT", "2013-03-13T17:40"), ("1800", "2013-03-13T18:00")]

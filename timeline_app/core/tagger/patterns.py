@@ -140,7 +140,7 @@ CLOCK = (
     r"|(?=\d\d?h)(?:[01]?\d|2[0-3])h(?:[0-5]\d)?"
     r"(?=\s+(?-i:GMT|UTC|CET|CEST|WIB|BRT|local|Bras[ií]lia)\b)"
     # (last, so that "at 0600 hours" is read whole): "berthed at 1638"
-    r"|(?<=\bat\s)(?:0\d|1\d|2[0-3])[0-5]\d(?![\d,.:]|\s*(?:%|levels?|prices|feet|ft|metres|"
+    r"|(?<=\bat\s)(?:0\d|1\d|2[0-3])[0-5]\d(?![\d,:]|\.\d|\s*(?:%|levels?|prices|feet|ft|metres|"
     r"meters|m\b|km|rpm|people|tonnes|tons|euros|dollars|pounds)|\s+(?-i:[A-Z]))"
     r")"
 )
@@ -279,7 +279,8 @@ _KEYS = {
     "weekday": _WEEKDAY_KEY,
     "clock": (
         r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight|midday|o'clock|\d\s+in\s+the|"
-        r"\d\d\s+(?:gmt|utc|hkt|jst|kst|sgt|ist|cet|eet|msk|local)|"
+        r"\d\d\s+(?:gmt|utc|hkt|jst|kst|sgt|ist|cet|eet|msk|local|lt)|\d\dz\b|\d\d\d\d and \d|"
+        r"at \d\d\d\d|"
         r"\d\.\d\d\s+(?:bst|gmt|utc|cet|cest)|\dhrs|\d\s+hrs|\d\d\s+hours|24:00|"
         r"(?:at|about|around|until|from)\s+0\d\.\d\d|\d{4},\s+[012]\d\.\d\d|\n\d\d\.\d\d|"
         r"\dh\b|\dh[0-5]\d|(?:past|after|to|before)\s+(?:one|two|three|four|five|"
