@@ -17,8 +17,8 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .908 (73), .822 (74), .829 (75), .819 (76), .895 (77), .944 (78),
 .814 (79), .883 (80), .851 (81), .917 (82),
 .855 (83), .888 (84), .937 (85), .946 (86),
-.835 (87), .909 (88), .875 (89), .921 (91) for the
-ninety sets;
+.835 (87), .909 (88), .875 (89), .892 (90),
+.921 (91) for the ninety-one sets;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -138,9 +138,9 @@ DATA = GOLD_DIR.parent
 # gold_blind83 gardening and cookery columns .855, gold_blind84 TV and film listings .888;
 # gold_blind85 company appointments .937, gold_blind86 technology product lifecycles .946;
 # gold_blind87 English from non-native newsrooms and translations .835; gold_blind88 new
-# laws and rules .909; gold_blind89 maritime and aviation operations .875; gold_blind91 sports
-# seasons and careers .921. Floors for all sets raised to just under their scores at the end of
-# the tenth session.
+# laws and rules .909; gold_blind89 maritime and aviation operations .875; gold_blind90
+# tenders, auctions and notices .892; gold_blind91 sports seasons and careers .921. Floors for
+# all sets raised to just under their scores at the end of the tenth session.
 FLOORS = {
     "gold_blind": {"strict": 0.98, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.985},
@@ -231,6 +231,7 @@ FLOORS = {
     "gold_blind87": {"strict": 0.94, "relaxed": 0.965, "type": 0.96, "value": 0.935},
     "gold_blind88": {"strict": 0.985, "relaxed": 0.99, "type": 0.985, "value": 0.95},
     "gold_blind89": {"strict": 0.93, "relaxed": 0.945, "type": 0.92, "value": 0.875},
+    "gold_blind90": {"strict": 0.95, "relaxed": 0.98, "type": 0.95, "value": 0.89},
     "gold_blind91": {"strict": 0.97, "relaxed": 0.98, "type": 0.975, "value": 0.94},
 }
 
