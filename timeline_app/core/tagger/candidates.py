@@ -593,7 +593,6 @@ _SEASON_OF_A_KIND_BEFORE = re.compile(
     r"rainy|snowy|frozen|freezing|cool|stormy|record|drought)\s+$",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(r"(?:^|\n|[.!?]\s+)$")
 _SEASON_VERB_AFTER = re.compile(  # (not "Summer will be joined by ...": a woman's name)
     r"\s+(?:(?:has|is|was)\s+(?:finally\s+|at\s+last\s+|well\s+and\s+truly\s+)?"
     r"(?:sprung|arrived|here|come|over|gone|reached|ended|begun|coming|late)|arrives|arrived|"

@@ -22,6 +22,7 @@ from hijridate import Gregorian, Hijri
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.helpers import nearest_year
+from timeline_app.core.tagger.holidays import YEARS_BEFORE
 
 _HEBREW_EPOCH = -1373427  # 1 Tishri AM 1 as a proleptic Gregorian ordinal (date.toordinal)
 
@@ -122,7 +123,6 @@ def festival_dates(name: str, year: int) -> Festival | None:
     return jewish if jewish is not None else _islamic(_islamic_key(name), year)
 
 
-_YEARS_BEFORE = re.compile(r"\b(last|this|next)\s+year[\u2019']s\s+$", re.IGNORECASE)
 # words that tell which Eid a bare "Eid" is: the one after Ramadan, or the one of the Hajj
 _WHICH_EID = re.compile(
     r"(?P<adha>Adha|Azha|Hajj|Haji|Korban|Qurbani|Bakr[ai]?[\s-]?Eid|Bakrid)|"
@@ -142,7 +142,7 @@ def festival(m: re.Match[str], ctx: Context) -> Resolution | None:
     if name == "Eid":
         name = _which_eid(ctx.text, m.start())
     named = int(m["year"]) if m["year"] else None  # "Ramadan 2013"
-    before = _YEARS_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    before = YEARS_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     shift = (m["trel"] or (before[1] if before else "")).lower()
     if named is None and shift:
         named = ctx.base.year + {"last": -1, "this": 0, "next": 1}[shift]

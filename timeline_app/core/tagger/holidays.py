@@ -219,7 +219,7 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
     return None
 
 
-_YEARS_BEFORE = re.compile(r"\b(last|this|next)\s+year[\u2019']s\s+$", re.IGNORECASE)
+YEARS_BEFORE = re.compile(r"\b(last|this|next)\s+year[\u2019']s\s+$", re.IGNORECASE)
 
 
 def _first_day(m: re.Match[str], day: date) -> date:
@@ -239,7 +239,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         suffix = "day"  # "the Labor Day weekend", "the Easter weekend": the weekend by the day
     named = int(m["year"]) if m["year"] else None  # "Christmas 2024"
     # "Easter last year", "last year's Black Friday": the holiday of the year before
-    before = _YEARS_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    before = YEARS_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     shift = m["trel"] or (before[1] if before else None)
     if named is None and shift:
         named = ctx.base.year + {"last": -1, "this": 0, "next": 1}[shift.lower()]
