@@ -4500,3 +4500,53 @@ def test_a_ships_local_times_alone_in_a_text() -> None:
     text = "She resumed her passage at 1740 LT. She had been due at the pilot station at 1800."
     found = [(t.text, t.value) for t in tag_text(text, date(2013, 3, 13))]
     assert found == [("1740 LT", "2013-03-13T17:40"), ("1800", "2013-03-13T18:00")]
+
+
+def test_office_hours_recur_every_week() -> None:
+    text = (
+        "The plans may be inspected between 8.45am and 5pm, Monday to Friday. Enquiries: "
+        "01632 960 731 (Monday to Friday, 9am to 5pm). Lines are open 8am-8pm Monday-Saturday."
+    )
+    found = [(t.text, t.type, t.value) for t in tag_text(text, date(2012, 5, 18))]
+    assert found[:4] == [
+        ("8.45am", TimexType.TIME, "XXXX-XX-XXT08:45"),
+        ("5pm", TimexType.TIME, "XXXX-XX-XXT17:00"),
+        ("Monday", TimexType.SET, "XXXX-WXX-1"),
+        ("Friday", TimexType.SET, "XXXX-WXX-5"),
+    ]
+    assert [v for _, _, v in found[4:]] == [
+        "XXXX-WXX-1",
+        "XXXX-WXX-5",
+        "XXXX-XX-XXT09:00",
+        "XXXX-XX-XXT17:00",
+        "XXXX-XX-XXT08:00",
+        "XXXX-XX-XXT20:00",
+        "XXXX-WXX-1",
+        "XXXX-WXX-6",
+    ]
+    found = tag_text("The talks will run from Monday to Friday next week, 9am to 5pm.", MONDAY)
+    assert found[0].value == "2021-08-23" and found[-1].value == "2021-08-27T17:00"
+
+
+def test_viewing_days_ahead_of_a_sale_and_their_hours() -> None:
+    text = "The sale opens on Saturday. The lots are on view from Thursday, 10am-7pm."
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 11, 10))]
+    assert found[1:] == [
+        ("Thursday", "2014-11-13"),
+        ("10am", "2014-11-13T10:00"),
+        ("7pm", "2014-11-13T19:00"),
+    ]
+
+
+def test_notices_titles_styles_and_a_half_hourly_service() -> None:
+    text = (
+        "THE COUNTY COUNCIL (STATION ROAD) (PROHIBITION OF TRAFFIC) ORDER 2014. A 1930s-style "
+        "kitchen. Trains run every half hour. The flat is free from the summer bank holiday."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 7, 20))]
+    assert found == [("every half hour", "PT30M"), ("the summer bank holiday", "2015-08-31")]
+    text = (
+        "It sold 68 per cent in the fourth quarter of 2012, and it expects the second half of "
+        "the year to be busier."
+    )
+    assert tag_text(text, date(2013, 4, 12))[-1].value == "2013-H2"

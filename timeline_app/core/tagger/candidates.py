@@ -339,7 +339,10 @@ _STREET_AFTER = re.compile(
 
 
 _CITATION_AFTER = re.compile(r"-[A-Z][A-Za-z]+-\d|\s+No\.?\s*\d")
-_STATUTE_BEFORE = re.compile(r"\b(?:Acts?|ACTS?)\s+(?:\d{4}\s+(?:to|and|TO|AND|-|\u2013)\s+)?$")
+_STATUTE_BEFORE = re.compile(
+    r"\b(?:Acts?|ACTS?|Order|ORDER|Regulations|REGULATIONS|Rules|RULES|Bill|BILL)\s+"
+    r"(?:\d{4}\s+(?:to|and|TO|AND|-|\u2013)\s+)?$"
+)
 
 
 _HHMM = re.compile(r"(?:0\d|1\d|2[0-3])[0-5]\d")

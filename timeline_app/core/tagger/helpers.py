@@ -132,6 +132,7 @@ def _half(unit: str) -> str:
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _PARTICIPLE_BY = re.compile(
     r"\b(?:received|submitted|postmarked|filed|returned|made|paid)\s+(?:no\s+later\s+than\s+)?by\s+$",
     re.IGNORECASE,
@@ -180,6 +181,8 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
             return Direction.FUTURE, "a deadline ('by'), no tense cue"
         if _SCHEDULE_BEFORE.search(ctx.text, max(0, start - 30), start):
             return Direction.FUTURE, "a schedule ('is'), no tense cue"
+        if _FROM_BEFORE.search(ctx.text, max(0, start - 6), start):
+            return Direction.FUTURE, "a start ('from'), no tense cue"  # "on view from Thursday"
         if ctx.text_looks_ahead:
             return Direction.FUTURE, "no tense cue, the text looks ahead"
         if ctx.dated_by:  # "I'm out Thursday afternoon" in an e-mail: the days to come

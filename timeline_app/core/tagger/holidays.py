@@ -176,7 +176,7 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return nth_weekday(year, 5, 0, 1)
     if name == "spring":  # the spring bank holiday: the last Monday of May
         return nth_weekday(year, 5, 0, -1)
-    if name == "august":  # the (English) August bank holiday: the last Monday of August
+    if name in {"august", "summer"}:  # the (English) August bank holiday: the last Monday of August
         return nth_weekday(year, 8, 0, -1)
     if name == "june":  # the (Irish) June bank holiday: the first Monday of June
         return nth_weekday(year, 6, 0, 1)

@@ -300,7 +300,7 @@ _KEYS = {
         r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine|Boxing|"
         r"Halloween|Patrick|Veterans|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Good|"
         r"Black|Cyber|Super|Maundy|Fourth|Lunar|Chinese|"
-        r"May\s+Day|May\s+bank|spring\s+bank|June\s+bank|August\s+bank|October\s+bank|"
+        r"May\s+Day|May\s+bank|spring\s+bank|summer\s+bank|June\s+bank|August\s+bank|October\s+bank|"
         r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay|Palm\s+Sunday|Ash\s+Wed|Shrove|"
         r"Pancake\s+Day|Mothering|Ascension\s+Day|Pentecost|Whit|Advent\s+Sunday|Epiphany|"
         r"Orthodox\s+Christmas|Burns\s+Night|Michaelmas|Candlemas|Lammas|Martinmas|"
@@ -425,7 +425,8 @@ RULES: tuple[Rule, ...] = (
         "decade",
         rf"(?:the\s+)?(?:(?:first|last|second)\s+half\s+of\s+the\s+)?(?P<edge>(?:early|mid|late)[\s-]+)?"
         rf"(?:(?P<decade>1[6-9]\d0|20\d0|(?<=\bthe\s)1[0-5]\d0)'?s|'(?P<short>\d0)s"
-        rf"|(?:(?-i:Roaring)\s+)?(?P<word>{alternation(DECADE_WORDS)}))",
+        rf"|(?:(?-i:Roaring)\s+)?(?P<word>{alternation(DECADE_WORDS)}))"
+        r"(?![-\u2010\u2011]style\b)",  # "a 1930s-style kitchen" is a look, not a time
     ),
     # the last Saturday of February, the first Monday in May 2027
     _rule(
@@ -765,7 +766,8 @@ RULES: tuple[Rule, ...] = (
         "set",
         rf"(?:every\s+(?P<count>{NUMBER_WORD}|\d+)\s+(?P<units>(?:day|week|month|year|hour|minute)s|"
         r"mins|hrs))"
-        rf"|(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>day|weekend|week|month|year|quarter|hour|"
+        rf"|(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>day|weekend|week|month|year|quarter|"
+        r"half[-\s]hour|hour|"
         rf"morning|afternoon|night|evening|summer|winter|spring|fall|autumn|{WEEKDAY}|{MONTH})"
         rf"(?:(?<=[a-z])\s+(?P<pod>{PART_OF_DAY}))?)"
         rf"|(?P<adv>{alternation([k for k in SETS if k not in {'quarterly', 'annual'}])})"
@@ -786,7 +788,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+(?:(?:last|first|final)\s+)?(?P<wd>{WEEKDAY})\s+(?P<side>before|after)\s+)?"
         r"(?:(?P<rel>last|next|this)\s+(?!year's)|"
         r"the\s+(?:long\s+)?(?=[A-Z][\w']+(?:\s+(?:Day|of\s+July))?\s+week(?:end)?\b)|"
-        r"the\s+(?=(?:early\s+May|spring|June|August|October)\s+bank\s+holiday))?"
+        r"the\s+(?=(?:early\s+May|spring|summer|June|August|October)\s+bank\s+holiday))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
         r"Black\s+Friday|Cyber\s+Monday|Super\s+Saturday|Maundy\s+Thursday|Fourth\s+of\s+July|"
         r"(?:Lunar|Chinese)\s+New\s+Year(?:['\u2019]s(?=\s+Eve\b)|(?!['\u2019]s))|"
@@ -796,7 +798,7 @@ RULES: tuple[Rule, ...] = (
         r"Orthodox\s+Christmas|Burns\s+Night|Father['\u2019]s(?=\s+Day)|Mother['\u2019]s(?=\s+Day)|"
         r"Michaelmas|Candlemas|Lammas|Martinmas|"
         r"(?:St\.?|Saint)\s+(?:Nicholas|George|Andrew|David)['\u2019]?s(?=\s+Day)|"
-        r"(?:May\s+Day|early\s+May|spring|June|August|October)(?=\s+bank\s+holiday)|"
+        r"(?:May\s+Day|early\s+May|spring|summer|June|August|October)(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
         r"Presidents'?|Juneteenth|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)(?!-))"

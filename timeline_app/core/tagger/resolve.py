@@ -276,7 +276,7 @@ def _resolve(
     if any(t.rule == "second year of a span" for t in out) and ctx.fiscal_start != 1:
         out = _fiscal_spans(text, out, ctx.fiscal_start)
     out = _overnight_from(text, _compound_durations(text, _apposed_days(text, out)))
-    return _recurring_hours(text, _recurring_lists(text, out))
+    return _recurring_hours(text, _recurring_lists(text, _weekly_hours(text, out)))
 
 
 _APPOSED = re.compile(r"\s*,\s*(?:on\s+)?")
@@ -540,6 +540,92 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         ):
             out[i] = _any_day(timex, time[1])
     return out
+
+
+# "Monday", or a clock time read with it ("5pm, Monday"), at the end of an expression
+_ENDS_IN_WEEKDAY = re.compile(
+    r"(?P<clock>.*?\S)?(?P<gap>,?[ \t]*)(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
+    re.IGNORECASE,
+)
+_HOURS_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:(?:from|between)[ \t]+)?")
+_NOT_WEEKLY_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:this|next|last|that|the\s+following)\s+week\b", re.IGNORECASE
+)
+
+
+def _weekly_hours(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "between 8.45am and 5pm, Monday to Friday", "(Monday to Friday, 9am to 5pm)": opening
+    hours, a span of weekdays beside a span of hours, recur every week (Monday is XXXX-WXX-1,
+    9am any day's 09:00), not one week's days."""
+    out = list(timexes)
+    for i in reversed(list(_joined(text, out, _WEEKDAY_RANGE_TO))):  # last first: it inserts
+        first, second = out[i], out[i + 1]
+        head = _ENDS_IN_WEEKDAY.fullmatch(first.text)
+        if head is None or not WEEKDAY_WORD.fullmatch(second.text):
+            continue
+        if _NOT_WEEKLY_AFTER.match(text, second.end):
+            continue  # "Monday to Friday next week"
+        before = out[i - 1] if i > 0 else None
+        clocks: list[int] = []
+        if head["clock"]:  # "between 8.45am and 5pm, Monday": the range's end came with the day
+            if not (
+                before is not None
+                and _CLOCK_VALUE.fullmatch(before.value)
+                and _RANGE_TO.fullmatch(text, before.end, first.start)
+            ):
+                continue
+            clocks = [i - 1]
+        elif i + 3 < len(out) and all(
+            _CLOCK_VALUE.fullmatch(out[j].value) for j in (i + 2, i + 3)
+        ):  # "Monday to Friday, 9am to 5pm"
+            if not (
+                _HOURS_JOIN.fullmatch(text, second.end, out[i + 2].start)
+                and _RANGE_TO.fullmatch(text, out[i + 2].end, out[i + 3].start)
+                and not _DAY_AFTER.match(text, out[i + 3].end)
+            ):
+                continue
+            clocks = [i + 2, i + 3]
+        elif i >= 2 and all(_CLOCK_VALUE.fullmatch(out[j].value) for j in (i - 2, i - 1)):
+            if not (  # "8am-8pm, Monday-Saturday"
+                _RANGE_TO.fullmatch(text, out[i - 2].end, out[i - 1].start)
+                and re.fullmatch(r"[ \t]*,?[ \t]*", text[out[i - 1].end : first.start])
+            ):
+                continue
+            clocks = [i - 2, i - 1]
+        else:
+            continue
+        for j in clocks:
+            time = _CLOCK_VALUE.fullmatch(out[j].value)
+            assert time is not None
+            out[j] = _any_day(out[j], time[1])
+        out[i + 1] = _every_weekday(second, second.start, second.text)
+        if head["clock"]:
+            time = _CLOCK_VALUE.fullmatch(first.value)
+            if time is None:
+                continue
+            day_start = first.start + head.start("wd")
+            clock_end = first.start + len(head["clock"])
+            clock = replace(first, end=clock_end, text=head["clock"])
+            out[i] = _every_weekday(first, day_start, head["wd"])
+            out.insert(i, _any_day(clock, time[1]))
+        else:
+            out[i] = _every_weekday(first, first.start, first.text)
+    return out
+
+
+def _every_weekday(timex: Timex, start: int, word: str) -> Timex:
+    return replace(
+        timex,
+        start=start,
+        end=start + len(word),
+        text=word,
+        type=TimexType.SET,
+        value=f"XXXX-WXX-{WEEKDAYS[word.lower()] + 1}",
+        interval=None,
+        certainty=Certainty.EXACT,
+        anchor="days that recur",
+        rule="weekly hours",
+    )
 
 
 def _in_a_nightly_range(text: str, timexes: list[Timex], i: int) -> bool:

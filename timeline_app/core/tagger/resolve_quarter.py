@@ -307,6 +307,15 @@ def _relative_quarter(ctx: Context, step: int, rule: str) -> Resolution:
     )
 
 
+def _gone_but_ahead(ctx: Context, year: int, m: re.Match[str]) -> bool:
+    """A year gone by for a half the sentence looks ahead to ("sold 68 per cent in the fourth
+    quarter of 2012, and it expects the second half of the year to be busier"): not that year."""
+    if year >= ctx.base.year:
+        return False
+    cue = ctx.direction(m.start(), m.end())
+    return cue is not None and cue.direction is Direction.FUTURE
+
+
 def _half(
     m: re.Match[str],
     ctx: Context,
@@ -322,7 +331,12 @@ def _half(
     if explicit:
         return Resolution(DATE, f"{explicit}-H{ordinal}", rule="half of a named year")
     rel = (m["rel"] or "").lower()
-    if rel == "the" and ctx.in_sentence_of_last_value(m.start()) and ctx.last_value[:4].isdigit():
+    if (
+        rel == "the"
+        and ctx.in_sentence_of_last_value(m.start())
+        and ctx.last_value[:4].isdigit()
+        and not _gone_but_ahead(ctx, int(ctx.last_value[:4]), m)
+    ):
         # "its forecast for the first quarter of 2016 ... before the second half of the year"
         year = int(ctx.last_value[:4])
         return Resolution(

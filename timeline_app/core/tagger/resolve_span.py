@@ -425,6 +425,8 @@ def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(SET, f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", rule="every part of day")
     if unit == "weekend":
         return Resolution(SET, "XXXX-WXX-WE", rule="every weekend")
+    if unit.startswith("half"):  # "every half hour"
+        return Resolution(SET, "PT30M", rule="every half hour")
     every = 2 if m["other"] else 1  # "every other week"
     return Resolution(SET, duration_value(every, unit), rule="every unit")
 

@@ -812,6 +812,10 @@ def _in_the_present(m: re.Match[str], ctx: Context) -> bool:
 _WEEK = timedelta(days=7)
 
 
+# nothing but a comma between the date just named and its hours
+_RIGHT_AFTER = re.compile(r",[ \t]*(?:from[ \t]+)?")
+
+
 # _clock_day's answer for a clock time on the day the story looks ahead to
 _AHEAD = "ahead"
 
@@ -835,6 +839,8 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         except ValueError:
             return ctx.base, False
     day, _, own = ctx.narrative()
+    if own and _RIGHT_AFTER.fullmatch(ctx.text, max(0, ctx.last_value_end), m.start()):
+        return day, own  # "on view from Thursday, 10am-7pm": the hours of the day just named
     if own and ctx.publication is not None and day < ctx.publication and _in_the_present(m, ctx):
         # "The other semi-final is the first match at 12.30pm": today's schedule; but in a
         # preview of Saturday's race ("will run ... on Saturday"), "The first race is at
