@@ -4550,3 +4550,14 @@ def test_notices_titles_styles_and_a_half_hourly_service() -> None:
         "the year to be busier."
     )
     assert tag_text(text, date(2013, 4, 12))[-1].value == "2013-H2"
+
+
+def test_the_friday_before_the_meeting_and_a_past_before_the_storys_past() -> None:
+    text = (
+        "Applications will be decided on Tuesday 12 June 2012 at 6.30pm. Members must register "
+        "by noon on the Friday before the meeting."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2012, 5, 18))]
+    assert found[2:] == [("noon", "2012-06-08T12:00"), ("the Friday", "2012-06-08")]
+    found = tag_text("Garages in Copley had sold on Friday, before the auction.", date(2013, 4, 12))
+    assert found[0].value == "2013-04-05"

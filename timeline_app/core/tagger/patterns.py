@@ -663,6 +663,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<pod1>{PART_OF_DAY})\s+)?"
         # not the verb in "rain coming Friday"
         rf"(?:(?P<rel>(?!coming\b){_REL}|the\s+(?:previous|following|next|coming)|"
+        # "register by noon on the Friday before the meeting": counted from the day just named
+        r"the(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:before|after)\s+(?:the|its|their)\s)|"
         # "that Saturday" of a story, not the "that" of "said that Monday was fine"
         r"(?<!said\s)(?<!says\s)(?<!told\s)(?<!\bsay\s)(?<!noted\s)(?<!added\s)(?<!warned\s)"
         r"(?<!claimed\s)(?<!believe\s)(?<!think\s)(?<!thinks\s)(?<!knew\s)(?<!hoped\s)"

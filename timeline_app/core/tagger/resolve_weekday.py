@@ -68,6 +68,17 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         way = Direction.PAST if rel == "the previous" else Direction.FUTURE
         found = weekday_date(day, target, way, strict=True)
         return _weekday_result(ctx, found, pod, m, f"weekday, {rel}", anchored=True)
+    if rel == "the":
+        day, _, own = ctx.narrative()
+        gap = ctx.text[max(0, ctx.last_value_end) : m.start()]
+        if own and 0 <= ctx.last_value_end <= m.start() and len(gap) < 200 and "\n" not in gap:
+            before = _BEFORE_AFTER.match(ctx.text, m.end()) is not None
+            way = Direction.PAST if before else Direction.FUTURE
+            found = weekday_date(day, target, way, strict=True)
+            side = "before" if before else "after"
+            return _weekday_result(
+                ctx, found, pod, m, f"weekday {side} the day just named", anchored=True
+            )
     if m["wkon"] and not (m["pod"] or m["rel"] or m["rel2"]):
         # "Saturday week": the Saturday after the coming one
         found = weekday_date(ctx.base, target, Direction.FUTURE, strict=True) + timedelta(days=7)
@@ -137,6 +148,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "will fly home Monday morning" in a Monday paper: later today, not a week on
         # (a listing's "Saturday 7.30pm, Radio 4" in a Saturday paper is tonight's)
         strict = not pod and cue != "a listing's slot" and _week_on(ctx, m.start(), m.end(), way)
+        if way is Direction.PAST and _HAD_BEFORE.search(
+            ctx.text, max(0, m.start() - 40), m.start()
+        ):
+            # "a row of garages had sold on Friday, before the auction", in a Friday paper: a
+            # past before the story's past is not today
+            strict = True
         found, why = weekday_date(ctx.base, target, way, strict=strict), f"weekday, {cue}"
         if (near := _beside_a_dated_day(ctx, m, target)) is not None:
             # "at 3am local time on Saturday 8 February (1500 GMT on Friday)": the Friday
@@ -811,6 +828,9 @@ def _in_the_present(m: re.Match[str], ctx: Context) -> bool:
 
 _WEEK = timedelta(days=7)
 
+
+_BEFORE_AFTER = re.compile(r"\s+before\b")
+_HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:[a-z]+\s+){1,3}(?:on\s+)?$")
 
 # nothing but a comma between the date just named and its hours
 _RIGHT_AFTER = re.compile(r",[ \t]*(?:from[ \t]+)?")
