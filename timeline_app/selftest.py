@@ -66,6 +66,7 @@ def run_self_test(stream: TextIO | None = None) -> int:
     report = _Report()
     report.run("version", _check_version)
     _check_sample(report, {})
+    report.run("festival calendars", _check_festivals)
     if not qt_loaded_before:
         report.run("headless", _check_no_qt)
     status = report.status()
@@ -95,6 +96,19 @@ def _check_sample(report: _Report, state: dict[str, Any]) -> None:
             report.run(f"export {suffix}", partial(_check_export, state, path))
         if (folder / "timeline.pdf").is_file():
             report.run("read pdf", partial(_check_pdf, folder / "timeline.pdf"))
+
+
+def _check_festivals() -> str:
+    """Festivals of moving calendars are dated: hijridate's tables and holidays' countries are
+    in the bundle (a frozen app finds neither unless they were collected)."""
+    from timeline_app.core.tagger import tag_text
+
+    text = "Diwali falls on Wednesday, months after Eid al-Fitr."
+    found = [t.value for t in tag_text(text, date(2015, 11, 9))]
+    expected = ["2015-11-11", "2015-11-11", "2015-07-17"]
+    if found != expected:
+        raise CheckFailed(f"expected {expected}, found {found}")
+    return ", ".join(found)
 
 
 def _check_version() -> str:

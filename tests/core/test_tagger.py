@@ -4431,7 +4431,41 @@ def test_the_mid_autumn_festival_is_no_season_and_a_byline_is_no_name() -> None:
         "Mid-Autumn Festival."
     )
     found = [(t.text, t.value) for t in tag_text(text, date(2012, 12, 1))]
-    assert found == [("Advent Sunday", "2012-12-02"), ("tomorrow", "2012-12-02")]
+    assert found == [
+        ("Advent Sunday", "2012-12-02"),
+        ("tomorrow", "2012-12-02"),
+        ("The eve of the Mid-Autumn Festival", "2012-09-29"),
+    ]
+
+
+def test_hindu_sikh_chinese_and_buddhist_festivals() -> None:
+    text = (
+        "With Diwali falling on Wednesday, crackers are allowed until 10pm. The festival begins "
+        "with Dhanteras tomorrow and ends with Bhai Dooj on Friday. Last year's Diwali was "
+        "smoky. Sales were slow since Dussehra. The Great Diwali Sale runs on. Diwali night."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 11, 9))]
+    assert ("Diwali", "2015-11-11") in found and ("Dhanteras", "2015-11-09") in found
+    assert ("Bhai Dooj", "2015-11-13") in found and ("Dussehra", "2015-10-22") in found
+    assert ("Diwali", "2014-10-23") in found and ("Diwali night", "2015-11-11TNI") in found
+    assert not any("Sale" in t for t, _ in found)
+    text = (
+        "Hari Raya Haji and Deepavali come next month; Vesak Day was in May, and the Mid-Autumn "
+        "Festival falls on Monday. Vaisakhi 2016 and Navratri 2015."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 9, 7))]
+    assert found[:2] == [
+        ("Hari Raya Haji", "2014-10-05"),  # the day Singapore keeps
+        ("Deepavali", "2014-10-22"),
+    ]
+    assert found[3] == ("Vesak Day", "2014-05-13")
+    assert found[5:] == [
+        ("the Mid-Autumn Festival", "2014-09-08"),
+        ("Monday", "2014-09-08"),
+        ("Vaisakhi 2016", "2016-04-13"),
+        ("Navratri 2015", "2015-10"),
+    ]
+    assert tag_text("Diwali 1995 was quiet.", date(1995, 12, 1)) == []  # beyond the tables
 
 
 def test_a_seasons_opening_weekend_and_a_cricketers_centuries() -> None:

@@ -1,10 +1,14 @@
-"""Jewish and Islamic festivals ("Passover", "Eid al-Fitr", "the first day of Ramadan").
+"""Festivals of moving calendars ("Passover", "Eid al-Fitr", "the first day of Ramadan",
+"Diwali", "the Mid-Autumn Festival").
 
 Their dates move against the Gregorian calendar. The Hebrew calendar is pure arithmetic (the
 molad of Tishri and the four postponement rules); the Islamic dates are those of the Umm
-al-Qura calendar (``hijridate``), the one Saudi Arabia publishes. Communities that go by a
-sighting of the new moon may keep a festival a day later, so these dates are inferred, never
-exact.
+al-Qura calendar (``hijridate``), the one Saudi Arabia publishes, except that Singapore's and
+Malaysia's names ("Hari Raya Haji") take the day Singapore keeps. Hindu, Sikh, Chinese and
+Buddhist festivals are the days the ``holidays`` package lists for India, China and Singapore
+(India's Hindu festivals only for the years its tables cover, 2001-2035). Communities that go
+by a sighting of the new moon may keep a festival a day later, so these dates are inferred,
+never exact.
 
 A festival of one day gets that day's value. One that lasts a week or a month (Ramadan,
 Passover, Hanukkah, Sukkot) is a stretch no TimeML value shape fits: its value is the smallest
@@ -14,7 +18,9 @@ calendar unit that holds it (the month, else the year), and its interval the fes
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from hijridate import Gregorian, Hijri
@@ -23,6 +29,7 @@ from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.helpers import nearest_year
 from timeline_app.core.tagger.holidays import YEARS_BEFORE
+from timeline_app.core.tagger.lexicon import PARTS_OF_DAY
 
 _HEBREW_EPOCH = -1373427  # 1 Tishri AM 1 as a proleptic Gregorian ordinal (date.toordinal)
 
@@ -116,11 +123,100 @@ def _islamic(key: str, year: int) -> Festival | None:
     return None
 
 
+class _Listed(NamedTuple):
+    country: str  # ISO code of the country whose calendar the ``holidays`` package keeps
+    holiday: str  # the holiday's English name there
+    offset: int = 0  # days from that holiday to this festival's first day
+    days: int = 1
+
+
+_DIWALI = _Listed("IN", "Diwali")
+_DUSSEHRA = _Listed("IN", "Dussehra")
+_MID_AUTUMN = _Listed("CN", "Mid-Autumn Festival")
+# a festival's first word (lowercased, hyphens as spaces) -> where its date is listed
+_LISTED = {
+    "diwali": _DIWALI,
+    "divali": _DIWALI,
+    "deepavali": _Listed("SG", "Diwali"),  # the name Singapore and Malaysia use, and their day
+    "dhanteras": _Listed("IN", "Diwali", -2),
+    "bhai": _Listed("IN", "Bhai Duj"),
+    "bhaiya": _Listed("IN", "Bhai Duj"),
+    "dussehra": _DUSSEHRA,
+    "dasara": _DUSSEHRA,
+    "vijayadashami": _DUSSEHRA,
+    "navratri": _Listed("IN", "Dussehra", -9, 9),  # the nine nights before Dussehra
+    "navaratri": _Listed("IN", "Dussehra", -9, 9),
+    "holi": _Listed("IN", "Holi"),
+    "vaisakhi": _Listed("IN", "Vaisakhi"),
+    "baisakhi": _Listed("IN", "Vaisakhi"),
+    "raksha": _Listed("IN", "Raksha Bandhan"),
+    "ganesh": _Listed("IN", "Ganesh Chaturthi"),
+    "janmashtami": _Listed("IN", "Janmashtami"),
+    "onam": _Listed("IN", "Onam"),
+    "pongal": _Listed("IN", "Pongal"),
+    "guru": _Listed("IN", "Guru Nanak's Birthday"),
+    "mid": _MID_AUTUMN,
+    "moon": _MID_AUTUMN,
+    "mooncake": _MID_AUTUMN,
+    "dragon": _Listed("CN", "Dragon Boat Festival"),
+    "qingming": _Listed("CN", "Tomb-Sweeping Day"),
+    "tomb": _Listed("CN", "Tomb-Sweeping Day"),
+    "vesak": _Listed("SG", "Vesak Day"),
+    "wesak": _Listed("SG", "Vesak Day"),
+}
+_SINGAPORE_EID = {"fitr": "Eid al-Fitr", "adha": "Eid al-Adha"}
+
+
+@lru_cache(maxsize=64)
+def _listed_days(country: str, year: int) -> dict[str, date]:
+    """Each holiday ``country`` keeps in ``year``, by name, on its own day (not a day off in
+    lieu): {"Diwali": date(2015, 11, 11), ...}."""
+    import holidays  # here, not at the top: most texts name no such festival
+
+    categories = ("public", "optional") if country == "IN" else ("public",)
+    try:
+        with warnings.catch_warnings():  # "available only from 2001 to 2035": then none
+            warnings.simplefilter("ignore")
+            listed = holidays.country_holidays(country, years=year, categories=categories)
+            days = sorted(listed.items())
+    except (NotImplementedError, KeyError, ValueError, OverflowError):
+        return {}
+    out: dict[str, date] = {}
+    plain: set[str] = set()
+    for day, names in days:
+        for name in str(names).split("; "):
+            if "observed" in name or "substituted" in name:
+                continue
+            base = re.split(r" \(| / ", name)[0]
+            if base == name and base not in plain:  # "Diwali", not "Diwali (South India)"
+                out[base] = day
+                plain.add(base)
+            else:
+                out.setdefault(base, day)
+    return out
+
+
+def _listed(festival: _Listed, year: int) -> Festival | None:
+    day = _listed_days(festival.country, year).get(festival.holiday)
+    if day is None:
+        return None
+    return Festival(day + timedelta(days=festival.offset), festival.days)
+
+
 def festival_dates(name: str, year: int) -> Festival | None:
     """The festival called ``name`` that begins in Gregorian ``year``, if we can date it."""
     first = name.lower().replace("-", " ").split()[0]
+    if first in _LISTED:
+        return _listed(_LISTED[first], year)
     jewish = _jewish(first, year)
-    return jewish if jewish is not None else _islamic(_islamic_key(name), year)
+    if jewish is not None:
+        return jewish
+    key = _islamic_key(name)
+    if first == "hari" and key in _SINGAPORE_EID:  # "Hari Raya Haji": Singapore's day
+        kept = _listed(_Listed("SG", _SINGAPORE_EID[key]), year)
+        if kept is not None:
+            return kept
+    return _islamic(key, year)
 
 
 # words that tell which Eid a bare "Eid" is: the one after Ramadan, or the one of the Hajj
@@ -198,6 +294,9 @@ def _value(m: re.Match[str], first: date, days: int) -> tuple[str, TimexType, tu
     if m["eve"] or (m["suffix"] or "").lower() == "eve":
         day = first - timedelta(days=1)
         return day.isoformat(), TimexType.DATE, (day, day)
+    if m["fpod"]:  # "Diwali night": that part of its (first) day
+        code = PARTS_OF_DAY[m["fpod"].lower()]
+        return f"{first.isoformat()}T{code}", TimexType.TIME, (first, first)
     if edge:
         day = first if edge == "first" else last
         if unit in {"night", "evening"}:  # a festival's night is the evening before its day

@@ -309,7 +309,10 @@ _KEYS = {
     ),
     "festival": (
         r"Ramadan|Ramadhan|Ramzan|Eid|Hari Raya|Lebaran|Bakr|Ashura|Islamic New|Hijri New|"
-        r"Muslim New|Rosh Hash|Yom Kippur|Sukkot|Succot|Hanuk|Chanuk|Purim|Passover|Pesach|Shavuot"
+        r"Muslim New|Rosh Hash|Yom Kippur|Sukkot|Succot|Hanuk|Chanuk|Purim|Passover|Pesach|Shavuot|"
+        r"Diwali|Divali|Deepavali|Dhanteras|Bhai|Dussehra|Dasara|Vijayadashami|Navratri|"
+        r"Navaratri|Holi|Vaisakhi|Baisakhi|Raksha|Ganesh|Janmashtami|Onam|Pongal|Guru Nanak|"
+        r"Autumn Festival|Moon Festival|Mooncake Festival|Dragon Boat|Qingming|Tomb|Vesak|Wesak"
     ),
     "zodiac_year": r"year\s+of\s+the",
     "ref": (
@@ -822,7 +825,15 @@ RULES: tuple[Rule, ...] = (
         "festival",
         r"(?:the\s+(?P<edge>first|last|final)\s+(?P<unit>day|night|evening)\s+of\s+|"
         r"(?P<eve>the\s+eve\s+of\s+)|(?P<rel>last|next|this)\s+(?!year's))?"
+        # "the Mid-Autumn Festival", with its article, as "the summer"
+        r"(?:the\s+(?=(?-i:(?:Mid-Autumn|Moon|Mooncake|Dragon\s+Boat)\s+Festival)))?"
         r"(?-i:(?P<name>Ramadan|Ramadhan|Ramzan|Lebaran|Ashura|Bakri?[\s-]?Eid|Bakrid|"
+        # Hindu, Sikh, Chinese and Buddhist festivals
+        r"Diwali|Divali|Deepavali|Dhanteras|Bhai(?:ya)?\s+(?:Dooj|Duj)|Dussehra|Dasara|"
+        r"Vijayadashami|Navr?atri|Navaratri|Holi|Vaisakhi|Baisakhi|Raksha\s+Bandhan|"
+        r"Ganesh\s+Chaturthi|Janmashtami|Onam|Pongal|Guru\s+Nanak(?:['\u2019]s\s+[Bb]irthday|"
+        r"\s+Jayanti)|(?:Mid-Autumn|Moon|Mooncake|Dragon\s+Boat)\s+Festival|"
+        r"Qingming(?:\s+Festival)?|Tomb[\s-]Sweeping\s+Day|[VW]esak(?:\s+Day)?|"
         r"Eid(?:(?:[\s-]+|(?=[ue]l))(?:[aeu]l[\s-]*)?(?:Fitr|Adha|Azha)\b)?|"
         r"Hari\s+Raya(?:\s+(?:Aidilfitri|Puasa|Haji|Aidiladha|Korban))?|"
         r"(?:Islamic|Hijri|Muslim)\s+New\s+Year|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Succot|"
@@ -832,6 +843,7 @@ RULES: tuple[Rule, ...] = (
         r"sweets|doughnuts|donuts|latkes|songs?|stories|story|tables?|markets?)\b)"
         r"(?![ \t]+(?!(?:Eve)\b)(?-i:[A-Z][a-z]+)\b)"
         r"(?:[ \t]+(?-i:(?P<suffix>Eve|eve)))?"
+        r"(?:[ \t]+(?P<fpod>night|morning|evening|afternoon)\b)?"  # "Diwali night"
         rf"(?:\s+(?P<year>{YEAR}))?"  # "Ramadan 2013"
         r"(?:\s+(?P<trel>last|next|this)\s+year\b)?",  # "Passover last year"
     ),
