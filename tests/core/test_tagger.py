@@ -4595,3 +4595,24 @@ def test_the_friday_before_the_meeting_and_a_past_before_the_storys_past() -> No
     assert found[2:] == [("noon", "2012-06-08T12:00"), ("the Friday", "2012-06-08")]
     found = tag_text("Garages in Copley had sold on Friday, before the auction.", date(2013, 4, 12))
     assert found[0].value == "2013-04-05"
+
+
+def test_a_local_time_beside_its_gmt_a_day_behind() -> None:
+    text = (
+        "Flights were grounded on Wednesday. The fault struck at 7.30am AEDT (2030 GMT Tuesday). "
+        "Flights resumed at 6pm."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 3, 13))]
+    assert found[1:] == [
+        ("7.30am AEDT", "2013-03-13T07:30"),
+        ("2030 GMT Tuesday", "2013-03-12T20:30"),
+        ("6pm", "2013-03-13T18:00"),
+    ]
+
+
+def test_a_past_day_in_the_subject_of_a_past_verb_inside_a_future_sentence() -> None:
+    text = (
+        "It will be the second walkout this month, after a 24-hour stoppage on Monday closed 31 "
+        "stations."
+    )
+    assert tag_text(text, date(2014, 3, 7))[-1].value == "2014-03-03"

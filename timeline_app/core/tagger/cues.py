@@ -553,6 +553,10 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|since|from|until|in|at)\s+$", re.I
 _CONDITION = re.compile(r"on\s+condition|provided|providing|unless|as\s+long\s+as", re.I)
 
 
+# the subject of a verb to come: "a 24-hour stoppage on"
+_NOUN_ON_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){1,3}on\s+$", re.I)
+
+
 def _overrides(
     text: str, start: int, end: int, before: re.Match[str], after: re.Match[str]
 ) -> bool:
@@ -565,6 +569,12 @@ def _overrides(
         and not _CONDITION.match(after.group(0))
     ):
         return True  # "a federal court Thursday refused": the verb right after is its own
+    if (
+        not text[end : after.start()].strip(" \t")
+        and after.group("past")
+        and _NOUN_ON_BEFORE.search(text, max(before.end(), start - 50), start)
+    ):
+        return True  # "will be the second walkout, after a stoppage on Monday closed 31 stations"
     # "Until Thursday, they had not called him a suspect" (an "until" that opens its clause)
     window = text[max(0, before.start() - 12) : before.start()]  # a few characters: linear time
     lead = re.sub(r"\b[Uu]p$", "", window.rstrip()).rstrip()  # "Up until"

@@ -210,6 +210,17 @@ def _day_follows(text: str, clock: Candidate, candidates: list[Candidate], index
 _CLOCK_TO_DAY = re.compile(r"[ \t]+(?:on[ \t]+)?")
 
 
+def _conversion(text: str, cand: Candidate, candidates: list[Candidate], index: int) -> bool:
+    """Whether a clock time in brackets restates the one before it in another zone, with a day
+    of its own ("7.30am AEDT (2030 GMT Tuesday)"): its day is not the story's."""
+    if index == 0 or cand.kind != "clock" or not _OWN_DAY.search(text, cand.start, cand.end):
+        return False
+    before = candidates[index - 1]
+    return (
+        before.kind == "clock" and _OPEN_BRACKET.fullmatch(text, before.end, cand.start) is not None
+    )
+
+
 def _header_day(section: Section, found: list[Timex]) -> date | None:
     """The day an e-mail or memo header names, as the text states it ("Sent: Tuesday, March 4,
     2014 3:12 PM"): not one counted from the publication date."""
@@ -259,6 +270,7 @@ def _resolve(
                 and _FIGURE_FROM_BEFORE.search(text, max(0, cand.start - 40), cand.start)
             )
             and not _SINCE_BEFORE.search(text, max(0, cand.start - 7), cand.start)
+            and not _conversion(text, cand, candidates, index)
             and timex.type in (TimexType.DATE, TimexType.TIME)
             and timex.certainty is not Certainty.UNRESOLVED
         ):
@@ -984,7 +996,20 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
         hour = int(time[1][:2])
         if hour < 12 and after.value.endswith(("TAF", "TEV")) and not _MERIDIEM.search(clock.text):
             hour += 12  # "about 2:30 Friday afternoon", "4:15 this afternoon"
-        value = f"{day[0]}T{hour:02d}{time[1][2:]}"
+        day_text = day[0]
+        if (
+            _OPEN_BRACKET.match(text, clock.end)
+            and _ZONE_WORD.search(clock.text)
+            and (utc := _UTC_CLOCK.fullmatch(after.value)) is not None
+            and _GMT.search(after.text)
+        ):
+            # "7.30am AEDT (2030 GMT Tuesday)": the same moment, in a zone a day behind
+            local = hour * 60 + int(time[1][3:5])
+            gmt = int(utc[2]) * 60 + int(utc[3])
+            ahead = (local - gmt + 720) % 1440 - 720  # the zone's offset, -12 to +12 hours
+            moved = date.fromisoformat(utc[1]) + timedelta(days=(gmt + ahead) // 1440)
+            day_text = moved.isoformat()
+        value = f"{day_text}T{hour:02d}{time[1][2:]}"
         if value == clock.value:
             continue
         out[i] = _revalued(
@@ -997,6 +1022,10 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+_OPEN_BRACKET = re.compile(r"[ \t]*\(")
+_ZONE_WORD = re.compile(r"\b[A-Z]{2,4}T\b|\blocal\s+time\b")
+_GMT = re.compile(r"\b(?:GMT|UTC)\b|\dZ\b")
+_UTC_CLOCK = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
 _OWN_DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow|"
     r"yesterday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
