@@ -4616,3 +4616,13 @@ def test_a_past_day_in_the_subject_of_a_past_verb_inside_a_future_sentence() -> 
         "stations."
     )
     assert tag_text(text, date(2014, 3, 7))[-1].value == "2014-03-03"
+
+
+def test_a_year_earlier_than_a_half_or_a_season_and_st_stephens_day() -> None:
+    text = (
+        "Passenger numbers rose 11 per cent in the first half of 2014 from a year earlier. A "
+        "Sunday timetable will run on St Stephen's Day."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 11, 27))]
+    assert found[:2] == [("the first half of 2014", "2014-H1"), ("a year earlier", "2013-H1")]
+    assert found[-1] == ("St Stephen's Day", "2014-12-26")

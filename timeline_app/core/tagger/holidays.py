@@ -124,7 +124,7 @@ _FROM_EASTER = {
 }
 # saints' days ("St Nicholas's Day") and other days fixed in the calendar
 _SAINTS = {"patrick": (3, 17), "nicholas": (12, 6), "george": (4, 23), "andrew": (11, 30)}
-_SAINTS |= {"david": (3, 1), "valentine": (2, 14)}
+_SAINTS |= {"david": (3, 1), "valentine": (2, 14), "stephen": (12, 26)}
 _FIXED = {"epiphany": (1, 6), "burns": (1, 25), "orthodox": (1, 7)}  # Orthodox Christmas
 _FIXED |= {"michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11)}
 

@@ -233,7 +233,7 @@ _UNIT_KEY = (
     r"second|minute|hour|day|week|month|quarter|year|decade|centur|millenni|"
     r"summers|winters|springs|autumns|mins|hrs|secs"
 )
-_SAINT_KEYS = ("Father", "Mother", "Nicholas", "George", "Andrew", "David")
+_SAINT_KEYS = ("Father", "Mother", "Nicholas", "George", "Andrew", "David", "Stephen")
 _KEYS = {
     "numeric_date": r"\d[/-]\d|\d\.[01]?\d\.[12]\d\d\d",
     "month_day": _MONTH_KEY,
@@ -802,7 +802,7 @@ RULES: tuple[Rule, ...] = (
         r"Ascension(?=\s+Day)|Pentecost|Whit\s+Sunday|Whitsunday|Whitsun|Advent\s+Sunday|Epiphany|"
         r"Orthodox\s+Christmas|Burns\s+Night|Father['\u2019]s(?=\s+Day)|Mother['\u2019]s(?=\s+Day)|"
         r"Michaelmas|Candlemas|Lammas|Martinmas|"
-        r"(?:St\.?|Saint)\s+(?:Nicholas|George|Andrew|David)['\u2019]?s(?=\s+Day)|"
+        r"(?:St\.?|Saint)\s+(?:Nicholas|George|Andrew|David|Stephen)['\u2019]?s(?=\s+Day)|"
         r"(?:May\s+Day|early\s+May|spring|summer|June|August|October)(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"

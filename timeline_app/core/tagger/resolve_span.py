@@ -216,6 +216,9 @@ def _ago(m: re.Match[str], ctx: Context, amount: float | None, unit: str) -> Res
 _PERIOD_REACH = 1500  # characters back a month the figures are for may lie ("in March ... from")
 
 
+_YEAR_PART = re.compile(r"(\d{4})-(H[12]|SP|SU|FA|WI)")
+
+
 def _offset(
     m: re.Match[str], ctx: Context, amount: float | None, unit: str, sign: int
 ) -> Resolution:
@@ -238,6 +241,21 @@ def _offset(
             Certainty.ANCHORED,
             "a year before/after the month",
             f"previous date {month[0]}",
+            anchors=False,
+        )
+    if (
+        unit == "year"
+        and amount == 1
+        and (part := _YEAR_PART.fullmatch(ctx.last_value))
+        and ctx.in_sentence_of_last_value(m.start())
+    ):
+        # "rose 11 per cent in the first half of 2014 from a year earlier": that half a year back
+        return Resolution(
+            DATE,
+            f"{int(part[1]) + sign:04d}-{part[2]}",
+            Certainty.ANCHORED,
+            "a year before/after the half or season",
+            f"previous date {part[0]}",
             anchors=False,
         )
     if unit == "year" and amount == 1 and ctx.last_quarter:
