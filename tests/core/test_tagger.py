@@ -4626,3 +4626,18 @@ def test_a_year_earlier_than_a_half_or_a_season_and_st_stephens_day() -> None:
     found = [(t.text, t.value) for t in tag_text(text, date(2014, 11, 27))]
     assert found[:2] == [("the first half of 2014", "2014-H1"), ("a year earlier", "2013-H1")]
     assert found[-1] == ("St Stephen's Day", "2014-12-26")
+
+
+def test_the_dates_printed_on_a_pack() -> None:
+    text = (
+        "The recall covers tubs with use-by dates from 3 to 9 February, sold between 19 January "
+        "and 2 February. Jars marked BEST BEFORE END 06/2015 and lot 2015-07A are affected."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 2, 4))]
+    assert found == [
+        ("3", "2015-02-03"),
+        ("9 February", "2015-02-09"),
+        ("19 January", "2015-01-19"),
+        ("2 February", "2015-02-02"),
+        ("06/2015", "2015-06"),
+    ]

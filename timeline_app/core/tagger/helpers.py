@@ -359,6 +359,15 @@ def _story_year(ctx: Context, start: int, cue: Cue | None) -> int | None:
     return year
 
 
+# the date printed on a pack: no verb's tense tells which way it lies
+_LABEL_DATE_BEFORE = re.compile(
+    r"\b(?:use[- ]by|best[- ]before(?:[- ]end)?|sell[- ]by|display[- ]until|expiry|"
+    r"expiration)(?:\s+dates?)?(?:\s+(?:of|from|between|marked))?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|-|\u2013)\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def nearest_year(
     ctx: Context, start: int, end: int, on: Callable[[int], date | None], *, slack: int = 0
 ) -> tuple[date | None, str]:
@@ -376,6 +385,8 @@ def nearest_year(
         return when, f"the story's year, {story}"
     if cue is not None and cue.after and cue.words.lower() in {"said", "says", "told"}:
         cue = None  # '"... a government by Christmas or by Easter," said Lind': not the clause's
+    if _LABEL_DATE_BEFORE.search(ctx.text, max(0, start - 30), start):
+        cue = None  # "tubs with use-by dates from 3 to 9 February, sold ...": a label's date
     first_break = ctx.text.find("\n")
     headline = first_break > start and not ctx.text[:first_break].rstrip().endswith((".", "!", "?"))
     if headline and (to := _TO_VERB_BEFORE.search(ctx.text, max(0, start - 24), start)):

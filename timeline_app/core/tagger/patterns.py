@@ -346,7 +346,9 @@ RULES: tuple[Rule, ...] = (
         # an e-mail's "go live Mon 3/10": a day and month without a year, the weekday telling
         # which comes first
         r"|(?P<nwd>(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?[ \t]+"
-        r"(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?![/\d])",
+        r"(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?![/\d])"
+        # a pack's "BEST BEFORE END 06/2015", a card's "expires 09/2016": a month and year
+        r"|(?<![\d/.-])(?P<mm>0[1-9]|1[0-2])/(?P<yyyy>(?:19|20)\d\d)(?![/\d-])",
     ),
     # (Monday,) Aug. 16(, 2021) / (Monday,) 16 August (2021) / the 16th of August
     _rule(
@@ -459,9 +461,9 @@ RULES: tuple[Rule, ...] = (
     # "the 2023-24 season", "the 2006-2010 plan": each year of the span
     _rule(
         "span_first_year",
-        r"(?<![\d/-])(?P<year>(?:1[6-9]|20)\d\d)(?=[-\u2013/](?:\d\d|(?:1[6-9]|20)\d\d)(?![\d/-]))",
+        r"(?<![\d/-])(?P<year>(?:1[6-9]|20)\d\d)(?=[-\u2013/](?:\d\d|(?:1[6-9]|20)\d\d)(?![\w/-]))",
     ),
-    _rule("span_second_year", r"(?<=\d{4}[-\u2013/])(?P<yy>\d\d|(?:1[6-9]|20)\d\d)(?![\d/-])"),
+    _rule("span_second_year", r"(?<=\d{4}[-\u2013/])(?P<yy>\d\d|(?:1[6-9]|20)\d\d)(?![\w/-])"),
     # "this time next year", "this time last year"
     _rule("this_time", r"this\s+time\s+(?P<rel>next|last)\s+year"),
     # "the January-March quarter": the calendar quarter the months make up; "the December

@@ -59,6 +59,8 @@ def _ymd(day: date) -> str:
 def numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["nwd"]:  # "Mon 3/10": the reading whose day that weekday is, nearest the publication
         return _weekday_numeric(m, ctx)
+    if m["mm"]:  # "BEST BEFORE END 06/2015": that month
+        return Resolution(DATE, f"{m['yyyy']}-{m['mm']}", rule="numeric month and year")
     if m["isotime"]:  # "2022-07-14T09:30:00Z": the time as written (its zone is not kept)
         clock = re.match(r"T(\d\d:\d\d(?::\d\d)?)", m["isotime"])[1]  # type: ignore[index]
         return Resolution(TimexType.TIME, f"{m.group(0)[:10]}T{clock}", rule="ISO date and time")
