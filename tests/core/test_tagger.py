@@ -4641,3 +4641,21 @@ def test_the_dates_printed_on_a_pack() -> None:
         ("2 February", "2015-02-02"),
         ("06/2015", "2015-06"),
     ]
+
+
+def test_numbered_weeks_of_a_surveillance_report() -> None:
+    text = (
+        "Influenza report, Week 12, 2015. In week 12, 14 patients were admitted, compared with "
+        "23 the previous week and 41 in the same week last year. Rates have risen since week 49 "
+        "of 2014. Reports are fortnightly."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 3, 26))]
+    assert found == [
+        ("Week 12, 2015", "2015-W12"),
+        ("week 12", "2015-W12"),
+        ("the previous week", "2015-W11"),
+        ("the same week last year", "2014-W12"),
+        ("week 49 of 2014", "2014-W49"),
+        ("fortnightly", "P2W"),
+    ]
+    assert tag_text("Week 3 of the trial went well.", date(2015, 3, 26)) == []

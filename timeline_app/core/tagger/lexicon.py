@@ -67,7 +67,7 @@ DECADE_WORDS: dict[str, int] = {
 
 SETS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M",
-    "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y",
+    "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y", "fortnightly": "P2W",
 }  # fmt: skip
 
 # Vague references and the TimeML value each gets.

@@ -291,6 +291,7 @@ _KEYS = {
     "unit_before": r"(?:week|month|year)\s+(?:before|after)",
     "pod_before": r"(?:night|evening|morning|afternoon)\s+(?:before|after)",
     "week_of": r"week(?:end)?\s+of|w/[cb]\s|week\s+(?:commencing|beginning|starting)",
+    "week_number": r"week ",
     "part_of_day": r"morning|afternoon|evening|night",
     "set": (
         r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually|twice|once\s+a|"
@@ -750,6 +751,13 @@ RULES: tuple[Rule, ...] = (
         r"|(?:the\s+)?(?:week\s+(?:commencing|beginning|starting)|w/[cb])\s+(?:Mon(?:day)?\.?,?\s+)?"
         rf"(?:(?P<cday>{DAY})\s+(?:of\s+)?(?P<cmonth>{MONTH})|(?P<bmonth>{MONTH})\.?\s+(?P<bday>{DAY}))"
         rf"(?:,?\s+(?P<cyear>{YEAR}))?",
+    ),
+    # a surveillance report's or a market's numbered (ISO) week: "week 49 of 2014", "Week 9,
+    # 2015", and a bare "week 12" in a text that numbers its weeks so
+    _rule(
+        "week_number",
+        r"(?<![\w-])(?-i:[Ww]eek)\s+(?P<wn>5[0-3]|[1-4]\d|0?[1-9])(?![\d.,]\d|\s*(?:[-\u2013]|to)\s*\d)"
+        rf"(?:(?:,[ \t]*|[ \t]+of[ \t]+|[ \t]+)(?P<wyear>{YEAR})(?![-\u2013/]\d))?",
     ),
     # (dealers bought) in the morning, through the afternoon, by mid-afternoon: a part of the
     # day under discussion

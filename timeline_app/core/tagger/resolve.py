@@ -77,6 +77,7 @@ RESOLVERS: dict[str, Resolver] = {
     "unit_before": rel.unit_before,
     "pod_before": rel.pod_before,
     "week_of": cal.week_of,
+    "week_number": cal.week_number,
     "part_of_day": rel.part_of_day,
     "period": rel.period,
     "edge_in": rel.edge_in,

@@ -742,6 +742,36 @@ def _nth_weekend(m: re.Match[str], ctx: Context, month: int, nth: str) -> Resolu
     )
 
 
+# a week numbered with its year, which tells that the text counts ISO weeks
+_NUMBERED_WEEK = re.compile(r"(?-i:[Ww]eek)\s+\d{1,2}(?:,\s*|\s+of\s+|\s+)(?:19|20)\d\d\b")
+
+
+def week_number(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "week 49 of 2014": that ISO week; a bare "week 12" only in a text that numbers weeks
+    with their year (not "week 3 of the trial"), in the latest year it has begun by."""
+    number = int(m["wn"])
+    if m["wyear"]:
+        year = int(m["wyear"])
+        if number > date(year, 12, 28).isocalendar()[1]:
+            return None
+        return Resolution(DATE, f"{year:04d}-W{number:02d}", rule="numbered week of a year")
+    if ctx.publication is None or not _NUMBERED_WEEK.search(ctx.text):
+        return None
+    year, week, _ = ctx.publication.isocalendar()
+    if number > week + 1:
+        year -= 1
+    if number > date(year, 12, 28).isocalendar()[1]:
+        return None
+    return Resolution(
+        DATE,
+        f"{year:04d}-W{number:02d}",
+        Certainty.INFERRED,
+        "numbered week, in the year of the report",
+        ctx.base_anchor(),
+        uses_publication=True,
+    )
+
+
 def week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the week of March 6": the (ISO) week that holds the day; "the last week of March": the
     week that holds the month's fourth-last day (its first: the month's fourth day)."""

@@ -153,6 +153,16 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _rest_of(relative(ctx, value, f"{rel} {unit}", mod=mod), m)
 
 
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)")
+
+
+def _numbered_week(ctx: Context) -> re.Match[str] | None:
+    """The ISO week last named by its number ("week 12"), if that is the latest date."""
+    if not ctx.last_value_text.lower().startswith("week"):
+        return None
+    return _ISO_WEEK.fullmatch(ctx.last_value)
+
+
 def _story_in_the_past(ctx: Context) -> bool:
     """Whether the latest date named lies in a year before the publication's ("In 1972 ...")."""
     year = ctx.last_value[:4]
@@ -183,6 +193,13 @@ def _from_story(
         value = value_at(shifted(date(int(ctx.last_value[:4]), 1, 1), step, unit), unit)
         anchor = f"previous date {ctx.last_value} ('{ctx.last_value_text}')"
         return Resolution(DATE, value, Certainty.ANCHORED, rule, anchor, mod)
+    if unit == "week" and (week := _numbered_week(ctx)):
+        # "In week 12 ... up from the previous week": week 11
+        monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        value = value_at(shifted(monday, step, unit), unit)
+        anchor = f"previous week {ctx.last_value}"
+        # (a week compared with, not the one the story goes on about)
+        return Resolution(DATE, value, Certainty.ANCHORED, rule, anchor, mod, anchors=False)
     if unit == "month" and ctx.last_month is not None:
         day = ctx.last_month  # "In March, ... The following month": April
         period = ctx.period_month[0]
@@ -523,6 +540,12 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
         return res
     if m["ly"] and rel == "the same" and unit in {"day", "week", "weekend", "month", "quarter"}:
         # "US$2.38 in the same week last year": the story's week, a year back
+        if unit == "week" and (week := _numbered_week(ctx)):
+            # "1,240 cases in week 12, against 960 in the same week last year": week 12 of then
+            value = f"{int(week[1]) - 1:04d}-W{week[2]}"
+            return Resolution(
+                DATE, value, Certainty.ANCHORED, "the same week last year", "", anchors=False
+            )
         if unit == "month" and ctx.last_month and ctx.in_sentence_of_last_value(m.start()):
             day = ctx.last_month  # "bookings for December ... the same month last year"
         back = timeml.shift_year(day, -1)
