@@ -4659,3 +4659,30 @@ def test_numbered_weeks_of_a_surveillance_report() -> None:
         ("fortnightly", "P2W"),
     ]
     assert tag_text("Week 3 of the trial went well.", date(2015, 3, 26)) == []
+
+
+def test_the_days_of_an_event_a_show_on_a_new_years_eve_long_ago_and_irish_bank_holidays() -> None:
+    text = (
+        "In Dublin and Cork the festival runs over the August bank holiday weekend, from "
+        "Friday, July 31st, to Sunday, August 2nd. The band will headline on the Saturday "
+        "night. Camping opens at noon on the Thursday. The Sunday Courier said so."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 3, 13))]
+    assert found == [
+        ("the August bank holiday weekend", "2015-W31-WE"),  # Ireland's: the first Monday
+        ("Friday, July 31st", "2015-07-31"),
+        ("Sunday, August 2nd", "2015-08-02"),
+        ("the Saturday night", "2015-08-01TNI"),
+        ("noon", "2015-07-30T12:00"),
+        ("the Thursday", "2015-07-30"),
+    ]
+    text = (
+        "His last performance was on Dec. 31, 1998, a New Year's Eve show; colleagues carried "
+        "his case out at about 1 a.m. the next day."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2012, 4, 23))]
+    assert found[1:] == [
+        ("New Year's Eve", "1998-12-31"),
+        ("about 1 a.m.", "1999-01-01T01:00"),
+        ("the next day", "1999-01-01"),
+    ]

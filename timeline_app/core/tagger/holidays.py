@@ -176,6 +176,8 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return nth_weekday(year, 5, 0, 1)
     if name == "spring":  # the spring bank holiday: the last Monday of May
         return nth_weekday(year, 5, 0, -1)
+    if name == "irish":  # Ireland's (and Scotland's) August bank holiday: the first Monday
+        return nth_weekday(year, 8, 0, 1)
     if name in {"august", "summer"}:  # the (English) August bank holiday: the last Monday of August
         return nth_weekday(year, 8, 0, -1)
     if name == "june":  # the (Irish) June bank holiday: the first Monday of June
@@ -234,7 +236,7 @@ def _first_day(m: re.Match[str], day: date) -> date:
 
 def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     suffix = " ".join((m["suffix"] or "").lower().split())
-    weekend = suffix in {"weekend", "day weekend"}
+    weekend = suffix in {"weekend", "day weekend", "bank holiday weekend"}
     if weekend:
         suffix = "day"  # "the Labor Day weekend", "the Easter weekend": the weekend by the day
     named = int(m["year"]) if m["year"] else None  # "Christmas 2024"
@@ -248,6 +250,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         name = "Mothering Sunday"  # a British "Mother's Day" is Mothering Sunday, in Lent
     if name != m["name"]:
         suffix = ""
+    if name.lower() == "august" and _irish(ctx.text):
+        name = "Irish August"
     day = holiday_date(name, suffix, named or ctx.base.year)
     if day is None:
         return None
@@ -280,6 +284,17 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+_IRISH_WORDS = re.compile(
+    r"\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Kerry|Donegal|Gardaí|Garda|Taoiseach|"
+    r"Dáil|RTÉ)\b"
+)
+
+
+def _irish(text: str) -> bool:
+    """Whether the text is Irish: two mentions of Ireland, its places or institutions."""
+    return len(_IRISH_WORDS.findall(text, 0, 20000)) >= 2
+
+
 def _holiday_year(
     m: re.Match[str], ctx: Context, name: str, suffix: str, day: date
 ) -> tuple[date, str]:
@@ -287,6 +302,16 @@ def _holiday_year(
     or the clause's tense say so."""
     base = ctx.base
     rel = (m["rel"] or "").lower()
+    named = ctx.last_day
+    if (
+        not rel
+        and named is not None
+        and named.year != base.year
+        and ctx.in_sentence_of_last_value(m.start())
+        and holiday_date(name, suffix, named.year) == named
+    ):
+        # "His last performance was on Dec. 31, 1998, a New Year's Eve show": that day
+        return named, f"the day just named, {named.isoformat()}"
     if rel == "last":
         if _first_day(m, day) > base:
             day = holiday_date(name, suffix, base.year - 1) or day

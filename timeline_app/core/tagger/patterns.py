@@ -671,6 +671,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<rel>(?!coming\b){_REL}|the\s+(?:previous|following|next|coming)|"
         # "register by noon on the Friday before the meeting": counted from the day just named
         r"the(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:before|after)\s+(?:the|its|their)\s)|"
+        # "will headline on the Saturday night": a day of the event the story named
+        r"(?<=\bon\s)the(?=\s+(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+        r"(?:\s+(?:night|morning|afternoon|evening))?(?:\s*[,.;:)]|\s+(?:at|when|and)\b))|"
         # "that Saturday" of a story, not the "that" of "said that Monday was fine"
         r"(?<!said\s)(?<!says\s)(?<!told\s)(?<!\bsay\s)(?<!noted\s)(?<!added\s)(?<!warned\s)"
         r"(?<!claimed\s)(?<!believe\s)(?<!think\s)(?<!thinks\s)(?<!knew\s)(?<!hoped\s)"
@@ -803,7 +806,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+(?:(?:last|first|final)\s+)?(?P<wd>{WEEKDAY})\s+(?P<side>before|after)\s+)?"
         r"(?:(?P<rel>last|next|this)\s+(?!year's)|"
         r"the\s+(?:long\s+)?(?=[A-Z][\w']+(?:\s+(?:Day|of\s+July))?\s+week(?:end)?\b)|"
-        r"the\s+(?=(?:early\s+May|spring|summer|June|August|October)\s+bank\s+holiday))?"
+        r"the\s+(?=(?:early\s+May|May|spring|summer|June|August|October)\s+bank\s+holiday))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
         r"Black\s+Friday|Cyber\s+Monday|Super\s+Saturday|Maundy\s+Thursday|Fourth\s+of\s+July|"
         r"(?:Lunar|Chinese)\s+New\s+Year(?:['\u2019]s(?=\s+Eve\b)|(?!['\u2019]s))|"
@@ -813,7 +816,7 @@ RULES: tuple[Rule, ...] = (
         r"Orthodox\s+Christmas|Burns\s+Night|Father['\u2019]s(?=\s+Day)|Mother['\u2019]s(?=\s+Day)|"
         r"Michaelmas|Candlemas|Lammas|Martinmas|"
         r"(?:St\.?|Saint)\s+(?:Nicholas|George|Andrew|David|Stephen)['\u2019]?s(?=\s+Day)|"
-        r"(?:May\s+Day|early\s+May|spring|summer|June|August|October)(?=\s+bank\s+holiday)|"
+        r"(?:May\s+Day|early\s+May|May|spring|summer|June|August|October)(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
         r"Presidents'?|Juneteenth|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)(?!-))"
@@ -824,7 +827,7 @@ RULES: tuple[Rule, ...] = (
         # nor "the Fourth of July Committee": a name
         r"(?![ \t]+(?!(?:Day|Eve|Sunday|Monday|Weekend|Week)\b)(?-i:[A-Z][a-z]+)\b)"
         r"(?:[ \t]+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|Monday|weekend|week|"
-        r"bank\s+holiday)))?"
+        r"bank\s+holiday\s+weekend|bank\s+holiday)))?"
         # "Thanksgiving night", "Christmas morning": a part of the holiday
         r"(?:\s+(?P<hpod>night|morning|afternoon|evening)\b)?"
         rf"(?:\s+(?P<year>{YEAR}))?"  # "Christmas 2024", "New Year's Eve 2019"

@@ -204,11 +204,20 @@ def _day_follows(text: str, clock: Candidate, candidates: list[Candidate], index
         return False
     nxt = candidates[index + 1]
     return (
-        nxt.kind == "narrative" and _CLOCK_TO_DAY.fullmatch(text, clock.end, nxt.start) is not None
-    )
+        nxt.kind == "narrative"
+        # "at about 1 a.m. the next day", not "at 9 a.m. next week"
+        or (
+            nxt.kind == "relative_unit"
+            and _NEXT_DAY.fullmatch(text, nxt.start, nxt.end) is not None
+        )
+    ) and _CLOCK_TO_DAY.fullmatch(text, clock.end, nxt.start) is not None
 
 
 _CLOCK_TO_DAY = re.compile(r"[ \t]+(?:on[ \t]+)?")
+_NEXT_DAY = re.compile(
+    r"(?:the[ \t]+)?(?:next|following|previous|same)[ \t]+(?:day|morning|evening|night)",
+    re.IGNORECASE,
+)
 
 
 def _conversion(text: str, cand: Candidate, candidates: list[Candidate], index: int) -> bool:

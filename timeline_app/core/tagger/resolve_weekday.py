@@ -68,7 +68,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         way = Direction.PAST if rel == "the previous" else Direction.FUTURE
         found = weekday_date(day, target, way, strict=True)
         return _weekday_result(ctx, found, pod, m, f"weekday, {rel}", anchored=True)
-    if rel == "the":
+    if rel == "the" and not _BEFORE_OR_AFTER.match(ctx.text, m.end()):
+        # "runs from Friday, July 31st, to Sunday, August 2nd ... will headline on the Saturday
+        # night": the day of that event's days, not of the paper's week
+        if (event := _event_day(ctx, target)) is not None:
+            found, named, words = event
+            res = _weekday_result(ctx, found, pod, m, "weekday of the event named", anchored=True)
+            res.anchor = f"the day named earlier, {named.isoformat()} ('{words}')"
+            return res
+    elif rel == "the":
         day, _, own = ctx.narrative()
         gap = ctx.text[max(0, ctx.last_value_end) : m.start()]
         if own and 0 <= ctx.last_value_end <= m.start() and len(gap) < 200 and "\n" not in gap:
@@ -830,6 +838,23 @@ _WEEK = timedelta(days=7)
 
 
 _BEFORE_AFTER = re.compile(r"\s+before\b")
+_BEFORE_OR_AFTER = re.compile(r"\s+(?:before|after)\b")
+_DAY_NUMBER = re.compile(r"(?<![:.\d])\b\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)")
+
+
+def _event_day(ctx: Context, target: int) -> tuple[date, date, str] | None:
+    """The ``target`` weekday within three days of the latest day the story dated in full for
+    an event ("Sunday, August 2nd"; not a bare "Thursday", nor a day beside the publication's,
+    when things were said)."""
+    pub = ctx.publication
+    for day, text in reversed(ctx.days[-8:]):
+        if (pub is not None and abs((day - pub).days) <= 2) or not _DAY_NUMBER.search(text):
+            continue
+        offset = (target - day.weekday() + 3) % 7 - 3
+        return day + timedelta(days=offset), day, text
+    return None
+
+
 _HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:[a-z]+\s+){1,3}(?:on\s+)?$")
 
 # nothing but a comma between the date just named and its hours
