@@ -4686,3 +4686,18 @@ def test_the_days_of_an_event_a_show_on_a_new_years_eve_long_ago_and_irish_bank_
         ("about 1 a.m.", "1999-01-01T01:00"),
         ("the next day", "1999-01-01"),
     ]
+
+
+def test_a_christmas_trading_statement_and_fashion_seasons() -> None:
+    text = (
+        "Retailer enjoys best Christmas in five years but warns Black Friday will dent profit\n\n"
+        "It will show the spring/summer 2016 collections; the autumn/winter 2015 ones sold well."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 1, 8))]
+    assert found == [
+        ("Christmas", "2014-12-25"),
+        ("five years", "P5Y"),
+        ("Black Friday", "2014-11-28"),
+        ("spring/summer 2016", "2016-H1"),
+        ("autumn/winter 2015", "2015-H2"),
+    ]

@@ -368,6 +368,14 @@ _LABEL_DATE_BEFORE = re.compile(
 )
 
 
+_MODAL_AFTER = re.compile(r"[ \t]+(?:will|would)\b", re.IGNORECASE)
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:best|worst|strongest|weakest|busiest|quietest|biggest|wettest|driest|hottest|"
+    r"coldest|warmest)\s+$",
+    re.IGNORECASE,
+)
+
+
 def nearest_year(
     ctx: Context, start: int, end: int, on: Callable[[int], date | None], *, slack: int = 0
 ) -> tuple[date | None, str]:
@@ -399,14 +407,28 @@ def nearest_year(
         # a deadline lies ahead (and "items received by Jan. 14 will appear": its participle
         # is no past tense)
         cue = Cue(Direction.FUTURE, "by", True, True)
-    attributive = is_attributive(ctx.text, start, end) or bool(
-        cue
-        and cue.direction is Direction.PAST
-        and (
-            _NOUN_ON_BEFORE.search(ctx.text, max(0, start - 30), start)
-            # "The crash came days before Thanksgiving": what a past event came before may
-            # still lie ahead
-            or _BEFORE_OBJECT.search(ctx.text, max(0, start - 30), start)
+    attributive = (
+        is_attributive(ctx.text, start, end)
+        or bool(
+            cue
+            and cue.direction is Direction.PAST
+            and (
+                _NOUN_ON_BEFORE.search(ctx.text, max(0, start - 30), start)
+                # "The crash came days before Thanksgiving": what a past event came before may
+                # still lie ahead
+                or _BEFORE_OBJECT.search(ctx.text, max(0, start - 30), start)
+            )
+        )
+        or bool(
+            cue
+            and cue.direction is Direction.FUTURE
+            and (
+                # "warns Black Friday will dent profit": the day is the subject; its effect lies
+                # ahead, the day itself may not
+                (cue.after and _MODAL_AFTER.match(ctx.text, end))
+                # "its best Christmas in five years"
+                or _SUPERLATIVE_BEFORE.search(ctx.text, max(0, start - 16), start)
+            )
         )
     )
     best: tuple[float, date] | None = None

@@ -542,7 +542,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         rf"(?:the\s+(?=early|late|mid))?(?P<edge>{_EDGE})?"
-        rf"(?:(?P<rel>the\s+(?:following|next|previous|preceding)|that|{_REL}|the)\s+)?(?P<season>{SEASON})"
+        rf"(?:(?P<rel>the\s+(?:following|next|previous|preceding)|that|{_REL}|"
+        r"the(?!\s+(?:spring|autumn|fall)[/-]))\s+)?"
+        # a fashion season: "spring/summer 2016" (the first half), "autumn/winter 2015"
+        r"(?P<pair>(?:spring|autumn|fall)[/-](?=(?:summer|winter)\s+(?:1[6-9]|20)\d\d\b))?"
+        rf"(?P<season>{SEASON})"
         r"(?![ \t]+(?-i:Festival|Moon)\b)"  # not "the Mid-Autumn Festival", a festival's name
         # "the winter of 2013-14": the season that spans the two years
         r"(?:\s+(?:of\s+)?(?:(?P<ystart>(?:1[6-9]|20)\d\d)[-/\u2013](?P<yend>(?:1[6-9]|20)?\d\d)"

@@ -509,6 +509,9 @@ def century(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def season(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["pair"] and m["year"]:  # "spring/summer 2016": a fashion season, half the year
+        half = "H1" if m["pair"].lower().startswith("spring") else "H2"
+        return Resolution(DATE, f"{m['year']}-{half}", rule="fashion season")
     code = SEASONS[m["season"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
     if m["short"]:  # "the spring of '62": the latest such year up to the publication
