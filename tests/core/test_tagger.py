@@ -4701,3 +4701,20 @@ def test_a_christmas_trading_statement_and_fashion_seasons() -> None:
         ("spring/summer 2016", "2016-H1"),
         ("autumn/winter 2015", "2015-H2"),
     ]
+
+
+def test_a_standfirsts_present_a_winter_spent_abroad_and_a_bitter_march() -> None:
+    text = (
+        "Osprey chicks take to the air\n\nThree young birds fledge on Tuesday and Wednesday as "
+        "the pair return\n\nThey had spent the winter some 6,000 miles to the south, after a "
+        "bitter March."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 7, 17))]
+    assert found == [
+        ("Tuesday", "2014-07-15"),
+        ("Wednesday", "2014-07-16"),
+        ("the winter", "2014-WI"),
+        ("March", "2014-03"),
+    ]
+    found = tag_text("Tarrow unveils phones, pre-orders open Friday\n\nBody.", date(2015, 9, 8))
+    assert found[0].value == "2015-09-11"

@@ -84,11 +84,16 @@ _TEMPORAL_PREPOSITION = re.compile(
 )
 # A lower-case word after "the summer" other than a function word or a verb ("the autumn
 # turned out dry", "spent the summer rebuilding"): a noun the season modifies.
+_A_KIND_OF = re.compile(
+    r"\b(?:a|an)\s+(?:bitter|cold|wet|dry|warm|mild|sunny|freezing|frosty|chilly|hot|"
+    r"late|early|busy|quiet|record|stormy|grey|gray|windy|rainy|snowy|glorious|miserable)\s+$"
+)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|but|nor|when|while|as|to|in|on|at|for|with|from|by|before|after|that|"
     r"unless|once|although|though|whether|amid|despite|again|too|also|instead|"
     r"which|who|where|is|was|were|are|be|been|has|had|have|will|would|could|can|may|might|"
     r"should|must|did|does|than|then|so|if|because|until|through|into|onto|ahead|months?|"
+    r"some|about|around|nearly|almost|here|there|abroad|away|home|together|alone|mostly|"
     r"season|term|break|recess|vacation|holidays?|the|a|an|its|his|her|their|our|this|that)\b)"
     r"(?![a-z]+(?:ed|ing)\b|(?:saw|brought|began|came|went|left|fell|rose|got|gave|made|took|sees|"
     r"brings)\b)"
@@ -296,6 +301,8 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
             return True  # a review's heading: "March: The title and the run."
         # "it may be May", "the May figures": a copula before it, or "the" and a noun after it
         before = text[max(0, m.start() - 12) : m.start()]
+        if m["month"][:1].isupper() and _A_KIND_OF.search(text, max(0, m.start() - 24), m.start()):
+            return True  # "after a bitter March", "a wet May": the month, described
         return bool(re.search(r"\b(?:be|is|was)\s+$", before)) or bool(
             re.search(r"\b(?i:the|its|their|reports|releases|publishes)\s+$|['\u2019]s\s+$", before)
             and _MONTH_NOUN_AFTER.match(text, m.end())

@@ -167,6 +167,15 @@ _REPEAT_BEFORE = re.compile(
 def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
     """The direction of an underspecified date from its tense cue; news defaults to the past."""
     cue = ctx.direction(start, end)
+    if (
+        cue is not None
+        and cue.after
+        and cue.words.lower() in _SCHEDULE_VERBS
+        and _in_headline(ctx.text, start)
+    ):
+        # a headline's present is its news: "Chicks fledge on Tuesday as pair return" (but
+        # "pre-orders open Friday" looks ahead)
+        cue = None
     if (cue is None or cue.after) and (
         _INSTRUCTION_AFTER.match(ctx.text, end)
         or _INSTRUCTION_BEFORE.search(ctx.text, max(0, start - 80), start)
@@ -374,6 +383,17 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"coldest|warmest)\s+$",
     re.IGNORECASE,
 )
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """Whether ``start`` is in a headline: the text's first line, or a line under it near the
+    top (a standfirst), that ends without a full stop."""
+    if start > 400:
+        return False
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return False
+    return not text[:line_end].rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
 def nearest_year(
