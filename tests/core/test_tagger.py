@@ -4718,3 +4718,19 @@ def test_a_standfirsts_present_a_winter_spent_abroad_and_a_bitter_march() -> Non
     ]
     found = tag_text("Tarrow unveils phones, pre-orders open Friday\n\nBody.", date(2015, 9, 8))
     assert found[0].value == "2015-09-11"
+
+
+def test_a_launch_on_track_a_range_booked_and_an_asteroids_designation() -> None:
+    text = (
+        "A satellite is on track to lift off Wednesday night, two days after engineers finished "
+        "a repair. The range is booked for a military launch on Thursday and Friday, the "
+        "director said. It will pass 1998 QH12, as missions have done roughly once a decade."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 9, 30))]
+    assert found == [
+        ("Wednesday night", "2014-10-01TNI"),
+        ("two days", "P2D"),
+        ("Thursday", "2014-10-02"),
+        ("Friday", "2014-10-03"),
+        ("once a decade", "P10Y"),
+    ]

@@ -345,7 +345,9 @@ _STREET_AFTER = re.compile(
 )
 
 
-_CITATION_AFTER = re.compile(r"-[A-Z][A-Za-z]+-\d|\s+No\.?\s*\d")
+# "2015-Ohio-712" (a court's citation), "2015 No. 214" (a case number), "1998 QH12" (an
+# asteroid's designation)
+_CITATION_AFTER = re.compile(r"-[A-Z][A-Za-z]+-\d|\s+No\.?\s*\d|[ \t]+[A-Z]{2}\d{1,3}\b")
 _STATUTE_BEFORE = re.compile(
     r"\b(?:Acts?|ACTS?|Order|ORDER|Regulations|REGULATIONS|Rules|RULES|Bill|BILL)\s+"
     r"(?:\d{4}\s+(?:to|and|TO|AND|-|\u2013)\s+)?$"

@@ -105,6 +105,7 @@ _FUTURE = (
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
     r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)(?<!ly\s)(?<!-)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
+    r"(?:is|are)\s+(?:on\s+(?:track|course)|in\s+line|ready)\s+to|"
     # "the vote is now set for May 25"; "has called another march for Saturday"
     r"(?:is|are)\s+now\s+(?:set|scheduled|due)\b|"
     r"(?:has|have)\s+(?:called|set|scheduled|planned|organi[sz]ed|arranged)\b|"

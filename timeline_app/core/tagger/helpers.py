@@ -146,6 +146,14 @@ _SCHEDULE_BEFORE = re.compile(
 )
 
 
+# "The range is booked for a military launch on": a present booking is for days to come
+_BOOKED_BEFORE = re.compile(
+    r"\b(?:is|are)\s+(?:booked|reserved|set\s+aside|earmarked)\s+for\s+[^.,;:!?]{0,40}?"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # a clause that opens with one of these tells the reader what to do: its days lie ahead ("Salt
 # it Monday", "Monday morning: Rub the roast with salt", "Order by Friday")
 _INSTRUCTION = (
@@ -170,6 +178,13 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
     if (
         cue is not None
         and cue.after
+        and cue.words.lower() in {"said", "says"}
+        and _BOOKED_BEFORE.search(ctx.text, max(0, start - 70), start)
+    ):
+        cue = None  # "The range is booked for a launch on Thursday, the director said"
+    if (
+        cue is not None
+        and cue.after
         and cue.words.lower() in _SCHEDULE_VERBS
         and _in_headline(ctx.text, start)
     ):
@@ -188,7 +203,9 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
     if cue is None:
         if _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
             return Direction.FUTURE, "a deadline ('by'), no tense cue"
-        if _SCHEDULE_BEFORE.search(ctx.text, max(0, start - 30), start):
+        if _SCHEDULE_BEFORE.search(ctx.text, max(0, start - 30), start) or _BOOKED_BEFORE.search(
+            ctx.text, max(0, start - 70), start
+        ):
             return Direction.FUTURE, "a schedule ('is'), no tense cue"
         if _FROM_BEFORE.search(ctx.text, max(0, start - 6), start):
             return Direction.FUTURE, "a start ('from'), no tense cue"  # "on view from Thursday"

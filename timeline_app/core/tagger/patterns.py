@@ -798,7 +798,7 @@ RULES: tuple[Rule, ...] = (
         # "six days a week", "two weekends a month": so many of a unit in each of a longer one
         r"|(?:one|two|three|four|five|six|seven|\d)\s+(?:days|nights|weekends|months)"
         r")\s+(?:a|an|per|each)\s+"
-        r"(?P<funit>day|week|fortnight|month|year)"
+        r"(?P<funit>day|week|fortnight|month|year|decade)"
         # "trams will not run at weekends", "open on weekends": every weekend
         r"|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s)|(?<=\bspent\s)|(?<=\bspends\s)|"
         r"(?<=\bspend\s)|(?<=\bworks\s)|(?<=\bworked\s)|(?<=\bmost\s)|(?<=\bincluding\s))"
