@@ -4734,3 +4734,21 @@ def test_a_launch_on_track_a_range_booked_and_an_asteroids_designation() -> None
         ("Friday", "2014-10-03"),
         ("once a decade", "P10Y"),
     ]
+
+
+def test_the_turn_of_the_century_early_years_between_and_a_coordinated_passive() -> None:
+    text = (
+        "The hall opened in 1884. By the turn of the century it had electric lights. Radiocarbon "
+        "dates fall between 1450 and 1520, and between 1000 and 1500 troops came. It will be "
+        "cleaned and conserved over the winter."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 10, 10))]
+    assert found == [
+        ("1884", "1884"),
+        ("the turn of the century", "1900"),
+        ("1450", "1450"),
+        ("1520", "1520"),
+        ("the winter", "2014-WI"),
+    ]
+    found = tag_text("Since the turn of the century prices doubled.", date(2012, 5, 15))
+    assert found[0].value == "2000"

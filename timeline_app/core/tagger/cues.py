@@ -269,6 +269,9 @@ _NOT_PASSIVE = (  # nor an adjective after an article: "a paid expansion", "the 
     r"(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)"  # "will stay closed"
     r"(?<!\bare\snot\s)(?<!\bisn't\s)(?<!\baren't\s)"
 )
+_COORDINATED_PASSIVE = re.compile(
+    r"\b(?:be|been|being|is|are)\s+[a-z]+ed\s+(?:and|or)\s+$", re.IGNORECASE
+)
 _CUE = re.compile(  # not inside a compound: "value-added tax", "so-called"
     rf"(?<!-)\b(?:(?P<perfect>{_MODAL_PERFECT})|(?P<future>{_FUTURE})|{_NOT_PASSIVE}(?P<past>{_PAST}))\b",
     re.IGNORECASE,
@@ -367,6 +370,12 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     lo, hi = _clause_bounds(text, start, end)
     # searched up to the expression's end, so a cue's look-ahead can see the expression
     cues = [cue for cue in _CUE.finditer(text, lo, end) if cue.end() <= start]
+    while (
+        cues
+        and cues[-1].group("past")
+        and _COORDINATED_PASSIVE.search(text, max(lo, cues[-1].start() - 40), cues[-1].start())
+    ):
+        cues.pop()  # "will be cleaned and conserved over the winter": the passive's second verb
     # "A cheaper model is expected soon, Aldama said, but not before the summer": an attribution
     # set off by commas does not date the clause around it.
     while len(cues) > 1 and _is_attribution(text, cues[-1]):

@@ -271,6 +271,7 @@ _KEYS = {
     "unit_long": r"-long|half-hour|half hour",
     "fortnight": r"fortnight",
     "quarter_century": r"quarter[\s-]+(?:of\s+a\s+)?century",
+    "turn_of_century": r"turn of the",
     "its_nth": r"(?:its|their)\s+\w+\s+(?:day|week|month|year|decade)",
     "event_stretch": r"(?:first|final|last|opening|closing)\s+(?:hour|day|week|month|year|decade)",
     "deictic": r"today|tonight|yesterday|tomorrow",
@@ -500,7 +501,10 @@ RULES: tuple[Rule, ...] = (
         "early_year",
         r"(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)"
         r"|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
-        r"(?P<year>1[0-5]\d\d|21\d\d)(?![\d%]|[.,:/]\d|-\d|\s*(?:percent|people|feet|miles|km|metres))",
+        r"(?P<year>1[0-5]\d\d|21\d\d)(?![\d%]|[.,:/]\d|-\d|\s*(?:percent|people|feet|miles|km|metres))"
+        # "dates fall between 1450 and 1520, and": both years, when nothing is counted after
+        r"|(?<=\bbetween\s)(?P<from>1[0-5]\d\d)(?=\s+and\s+1[0-5]\d\d(?:\s*[,.;:)]|\s+(?:AD|CE)\b))"
+        r"|(?<=\bbetween\s1[0-5]\d\d\sand\s)(?P<to>1[0-5]\d\d)(?=\s*[,.;:)]|\s+(?:AD|CE)\b)",
     ),
     # the 20th century, the late 18th century, this century, the end of the century
     _rule(
@@ -627,6 +631,12 @@ RULES: tuple[Rule, ...] = (
         r"(?P<mod>(?:almost|nearly|about|around|more\s+than|over)\s+)?"
         r"(?:(?:the\s+)?(?:past|last|next|coming|first|previous)\s+|a\s+)"
         r"quarter[\s-]+(?:of\s+a\s+)?century(?P<ago>\s+ago)?",
+    ),
+    # "by the turn of the century": the year a century turned (1900 in a story of the 1880s)
+    _rule(
+        "turn_of_century",
+        r"the\s+turn\s+of\s+the\s+(?:(?P<ord>19th|20th|21st|nineteenth|twentieth|"
+        r"twenty-first)\s+|(?P<last>last)\s+)?century",
     ),
     # "the first week of the truce", "the first hours of the ground war": a stretch of an event
     _rule(

@@ -59,6 +59,7 @@ RESOLVERS: dict[str, Resolver] = {
     "event_stretch": spans.event_stretch,
     "fortnight": spans.fortnight,
     "quarter_century": spans.quarter_century,
+    "turn_of_century": spans.turn_of_century,
     "its_nth": spans.its_nth,
     "set": spans.set_,
     "ref": spans.ref,

@@ -391,7 +391,7 @@ def short_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def early_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "given to the cathedral in 1532": a year before 1600, named after a preposition."""
-    return Resolution(DATE, m["year"], rule="year")
+    return Resolution(DATE, m["year"] or m["from"] or m["to"], rule="year")
 
 
 def year(m: re.Match[str], ctx: Context) -> Resolution | None:

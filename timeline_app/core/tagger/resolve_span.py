@@ -405,6 +405,29 @@ def quarter_century(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DURATION, "P25Y", rule="a quarter of a century", mod=_mod(m["mod"]))
 
 
+_CENTURY_TURNED = {"19th": 1800, "nineteenth": 1800, "20th": 1900, "twentieth": 1900}
+_CENTURY_TURNED |= {"21st": 2000, "twenty-first": 2000}
+
+
+def turn_of_century(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the turn of the century": the year the century turned, 1900 in a story told of the
+    1880s, 2000 in one of today (the turn of the 20th century: 1900)."""
+    if m["ord"]:
+        year = _CENTURY_TURNED[m["ord"].lower()]
+        return Resolution(DATE, f"{year:04d}", rule="the turn of a named century")
+    told = ctx.last_value[:4]
+    if m["last"]:
+        year = (ctx.base.year - 1) // 100 * 100 - 100  # said in 2012: 1900
+        why = "the turn of the last century"
+    elif told.isdigit() and int(told) < ctx.base.year - 30:
+        year = (int(told) + 50) // 100 * 100  # "in the 1880s ... by the turn of the century"
+        why = f"the turn of the century of the story, {told}"
+    else:
+        year = (ctx.base.year + 50) // 100 * 100
+        why = "the turn of the century nearest the publication"
+    return Resolution(DATE, f"{year:04d}", Certainty.INFERRED, why, ctx.base_anchor())
+
+
 def event_stretch(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the first week of the truce": that much of the event (the first hours: some hours)."""
     amount = None if m["plural"] else 1
