@@ -20,6 +20,7 @@ from timeline_app.core.models import (
     Timex,
     TimexType,
 )
+from timeline_app.core.pipeline import analyse
 from timeline_app.core.sentences import split_sentences
 from timeline_app.core.tagger import tag_text
 
@@ -555,3 +556,15 @@ def test_a_starting_point_frames_the_sentence_and_does_not_date_it() -> None:
     friday = timex(text, "Good Friday", Interval.day(date(2015, 4, 3)))
     [event] = events_of(text, [since, friday])
     assert event.interval.first_day == date(2015, 4, 3)
+
+
+def test_a_festival_keeps_its_name_in_its_label() -> None:
+    text = (
+        "With Diwali falling on Wednesday, the police have allowed crackers between 8pm and "
+        "10pm that night. Last year's Diwali left the air quality index in the severe band."
+    )
+    pub = PublicationDate(date(2015, 11, 9), DateSource.DATELINE, "INDRAPUR, Nov. 9")
+    document = Document(source="diwali.txt", title="Diwali", text=text, publication_date=pub)
+    labels = {(e.interval.start.date().isoformat(), e.label) for e in analyse(document).events}
+    assert ("2015-11-11", "With Diwali falling") in labels
+    assert ("2014-10-23", "Last year's Diwali left the air quality index") in labels

@@ -4752,3 +4752,15 @@ def test_the_turn_of_the_century_early_years_between_and_a_coordinated_passive()
     ]
     found = tag_text("Since the turn of the century prices doubled.", date(2012, 5, 15))
     assert found[0].value == "2000"
+
+
+def test_a_day_a_holiday_falls_on_and_hours_a_present_perfect_allows() -> None:
+    text = (
+        "With Diwali falling on Wednesday, the city police have allowed crackers only between "
+        "8pm and 10pm that night."
+    )
+    found = [t.value for t in tag_text(text, date(2015, 11, 9))]
+    assert found == ["2015-11-11", "2015-11-11", "2015-11-11T20:00", "2015-11-11T22:00",
+                     "2015-11-11TNI"]  # fmt: skip
+    found = tag_text("With Halloween falling on Saturday, films open.", date(2015, 10, 25))
+    assert [t.value for t in found] == ["2015-10-31", "2015-10-31"]

@@ -119,6 +119,9 @@ def event_id(source: str, sentence_text: str, timex: Timex, sentence_start: int)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+_NAMES_A_DAY = re.compile(r"(?:holiday|festival)\b")
+
+
 def _event(
     document: Document,
     sentence: Span,
@@ -131,9 +134,12 @@ def _event(
     """The clause's event, and whether its label may lend its subject to the next clause's."""
     sentence_text = document.text[sentence.start : sentence.end]
     text, offset = clause_text(document.text, sentence, clause)
+    # a holiday or festival names what happens ("With Diwali falling on Wednesday"): its name
+    # stays in the label, though the date line shows its day too
+    own = () if _NAMES_A_DAY.match(timex.rule) else (timex.span,)
     label_dates = [
         Span(span.start - offset, span.end - offset)
-        for span in (timex.span, *other_dates)
+        for span in (*own, *other_dates)
         if span.start - offset >= 0
     ]
     label = make_label(text, label_dates)

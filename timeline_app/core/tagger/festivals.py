@@ -256,7 +256,7 @@ def festival(m: re.Match[str], ctx: Context) -> Resolution | None:
         kind,
         value,
         certainty,
-        f"{name}, {why}",
+        f"festival {name}, {why}",
         "" if m["year"] else ctx.base_anchor(),
         uses_publication=m["year"] is None,
         days=span,

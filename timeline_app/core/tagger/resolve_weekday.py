@@ -142,6 +142,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             # calendar's day in the week around the paper's, today included
             offset = (target - ctx.base.weekday() + 3) % 7 - 3
             found = ctx.base + timedelta(days=offset)
+            named = ctx.last_day
+            if (
+                named is not None
+                and named.weekday() == target
+                and ctx.in_sentence_of_last_value(m.start())
+            ):
+                found = named  # "With Halloween falling on Saturday": that holiday's Saturday
             return _weekday_result(ctx, found, pod, m, "weekday a date falls on", anchored=False)
         if (
             way is Direction.FUTURE
@@ -434,7 +441,7 @@ _DAY_NAMED_AFTER = re.compile(
     r"\s+(?:on\s+)?(?:the\s+)?(?:following|next|same|that)\s+(?:day|morning)\b", re.IGNORECASE
 )
 _PAST_MAIN_VERB = re.compile(r"[^.;!?]*?,\s+(?:was|were|had\s+been)\b", re.IGNORECASE)
-_FALLS_ON = re.compile(r"\bfalls\s+(?:on\s+)?$", re.IGNORECASE)
+_FALLS_ON = re.compile(r"\b(?:falls|falling)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _weekday_result(
@@ -838,6 +845,7 @@ _WEEK = timedelta(days=7)
 
 
 _BEFORE_AFTER = re.compile(r"\s+before\b")
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+)?[a-z]+ed\b[^.;!?]*$")
 _BEFORE_OR_AFTER = re.compile(r"\s+(?:before|after)\b")
 _DAY_NUMBER = re.compile(r"(?<![:.\d])\b\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)")
 
@@ -929,6 +937,9 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
             and cue.direction is Direction.PAST
             and not cue.after
             and not (len(gap) <= 25 and not re.search(r"[.;:!?\n]", gap))
+            # (not "have allowed crackers between 8pm and 10pm that night": a present perfect
+            # sets what holds for the day ahead)
+            and not _PRESENT_PERFECT.search(ctx.text, max(0, m.start() - 80), m.start())
         ):
             # (but "has booked the park for this year's Eid prayers at 8am": the hour of the
             # day just named, whatever the verb's tense)
