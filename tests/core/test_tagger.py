@@ -4764,3 +4764,18 @@ def test_a_day_a_holiday_falls_on_and_hours_a_present_perfect_allows() -> None:
                      "2015-11-11TNI"]  # fmt: skip
     found = tag_text("With Halloween falling on Saturday, films open.", date(2015, 10, 25))
     assert [t.value for t in found] == ["2015-10-31", "2015-10-31"]
+
+
+def test_a_timetables_hours_recur_but_the_last_train_on_good_friday_does_not() -> None:
+    text = (
+        "Under the new timetable the first train will leave at 05:50, and the last train will "
+        "depart at 23:45 instead of 23:10. The last trains on Good Friday will leave at 20:00."
+    )
+    found = [t.value for t in tag_text(text, date(2013, 3, 27))]
+    assert found == [
+        "XXXX-XX-XXT05:50",
+        "XXXX-XX-XXT23:45",
+        "XXXX-XX-XXT23:10",
+        "2013-03-29",
+        "2013-03-29T20:00",
+    ]

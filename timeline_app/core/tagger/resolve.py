@@ -502,6 +502,7 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
             recurs
             or _HABITUAL_BEFORE.search(text, max(0, timex.start - 30), timex.start)
             or _HOURS_BEFORE.search(text, max(0, timex.start - 30), timex.start)
+            or _timetable_hour(text, timex)
             # "The centres will open from 9am to 5pm": opening hours, on no one day
             or (
                 _OPEN_FROM_BEFORE.search(text, max(0, timex.start - 20), timex.start)
@@ -648,6 +649,36 @@ def _every_weekday(timex: Timex, start: int, word: str) -> Timex:
         certainty=Certainty.EXACT,
         anchor="days that recur",
         rule="weekly hours",
+    )
+
+
+# "the first train from Kilbarrow will leave at 05:50", "the last bus runs until": a timetable
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:first|last|final|earliest|latest)\s+(?:trains?|bus(?:es)?|trams?|ferr(?:y|ies)|"
+    r"services?|departures?|sailings?|boats?)\b[^.;:!?]{0,60}?\b(?:will|would|now|to)\s+"
+    r"(?:leave|depart|run|arrive|sail|go)\b[^.;:!?]{0,30}?\b(?:at|until|from)\s+$",
+    re.IGNORECASE,
+)
+_A_DAY_NAMED = re.compile(
+    r"\b(?:today|tonight|tomorrow)\b|\bon\s+(?:[A-Z]|\d)|"
+    r"\b(?:this|next|that)\s+(?:[A-Z]|morning|afternoon|evening|night|week)"
+)
+_INSTEAD_OF_BEFORE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?(?:usual\s+|present\s+|current\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _timetable_hour(text: str, timex: Timex) -> bool:
+    """Whether a clock time is a timetable's, an hour every day the service runs ("the last
+    train will depart at 23:45 instead of 23:10"), not one day's."""
+    service = _SERVICE_BEFORE.search(text, max(0, timex.start - 120), timex.start)
+    if service is not None:
+        # not "The last trains on Good Friday will leave at about 20:00": that day's
+        return not _A_DAY_NAMED.search(service.group(0))
+    return bool(_INSTEAD_OF_BEFORE.search(text, max(0, timex.start - 30), timex.start)) and bool(
+        _SERVICE_BEFORE.search(text, max(0, timex.start - 160), timex.start - 10)
+        or re.search(r"\b(?:timetable|service)\b", text[max(0, timex.start - 160) : timex.start])
     )
 
 
