@@ -4779,3 +4779,15 @@ def test_a_timetables_hours_recur_but_the_last_train_on_good_friday_does_not() -
         "2013-03-29",
         "2013-03-29T20:00",
     ]
+
+
+def test_a_deadline_days_after_a_past_day_and_trading_that_begins_today() -> None:
+    text = "It announced an offer on 22 May, four days before the deadline of 5pm on 26 May."
+    found = [t.value for t in tag_text(text, date(2015, 6, 20))]
+    assert found[-2:] == ["2015-05-26T17:00", "2015-05-26"]
+    text = (
+        "CALGARY - Published Thursday, Jun. 12 2014, 6:00 AM EDT\n\nThe shares begin trading on "
+        "Thursday, with the market opening at 9:30 a.m. ET."
+    )
+    found = [t.value for t in tag_text(text, date(2014, 6, 12))]
+    assert found[-2:] == ["2014-06-12", "2014-06-12T09:30"]

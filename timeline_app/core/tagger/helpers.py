@@ -20,7 +20,8 @@ _STRONG_DAYS, _WEAK_DAYS = 400, 120
 _ATTRIBUTIVE_DAYS = 200  # "the Jan. 14 deadline": the verb dates the noun, not the date, directly
 _WEAK_CUE = re.compile(
     r"(?:[a-z]+ed|said|told|thought|knew|meant|felt|was|were|had|did|would|might|may|last|ago|"
-    r"earlier|had\s+(?:been\s+)?\w+\s+to)",  # "had been due to", "had planned to": a plan
+    r"earlier|had\s+(?:been\s+)?\w+\s+to|"  # "had been due to", "had planned to": a plan
+    r"deadlines?\s+(?:of|at|for|on))",  # "four days before the deadline of 26 May": a noun
     re.IGNORECASE,
 )
 _FRACTIONS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
@@ -185,7 +186,7 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
     if (
         cue is not None
         and cue.after
-        and cue.words.lower() in _SCHEDULE_VERBS
+        and cue.words.lower() in SCHEDULE_VERBS
         and _in_headline(ctx.text, start)
     ):
         # a headline's present is its news: "Chicks fledge on Tuesday as pair return" (but
@@ -436,7 +437,7 @@ def nearest_year(
     headline = first_break > start and not ctx.text[:first_break].rstrip().endswith((".", "!", "?"))
     if headline and (to := _TO_VERB_BEFORE.search(ctx.text, max(0, start - 24), start)):
         cue = Cue(Direction.FUTURE, to.group(0).strip(), True, True)  # "classes to begin Aug. 25"
-    elif headline and cue is not None and cue.words.lower() in _SCHEDULE_VERBS:
+    elif headline and cue is not None and cue.words.lower() in SCHEDULE_VERBS:
         cue = None  # a headline's present is its news: "Boxing Day crowds return as shops hope"
     if _BY_BEFORE.search(ctx.text, max(0, start - 4), start) and (
         cue is None or _PARTICIPLE_BY.search(ctx.text, max(0, start - 24), start)
@@ -505,7 +506,7 @@ def _verb_with_object(text: str, start: int, words: str) -> bool:
 
 
 _TO_VERB_BEFORE = re.compile(r"\bto\s+[a-z]{3,}\s+(?:on\s+|in\s+|by\s+)?$")
-_SCHEDULE_VERBS = frozenset(
+SCHEDULE_VERBS = frozenset(
     {
         "return",
         "returns",

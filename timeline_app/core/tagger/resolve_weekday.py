@@ -11,6 +11,7 @@ from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction, sentence_break
 from timeline_app.core.tagger.helpers import (
     LINE_START,
+    SCHEDULE_VERBS,
     WEEKDAY_WORD,
     is_attributive,
     number,
@@ -400,6 +401,8 @@ def _week_on(ctx: Context, start: int, end: int, way: Direction) -> bool:
     cue = ctx.direction(start, end)
     if cue is not None and cue[1].lower() == "would":
         return False
+    if cue is not None and ctx.clock_today and cue.words.lower() in SCHEDULE_VERBS:
+        return False  # "Published Thursday, 6:00 AM ... The shares begin trading on Thursday"
     following = _AND_DAY_AFTER.match(ctx.text, end)
     if following and (WEEKDAYS[following[1].lower()] - ctx.base.weekday()) % 7 == 1:
         return False  # "sampled again Monday and Tuesday" in a Monday paper: today and tomorrow
