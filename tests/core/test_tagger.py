@@ -4791,3 +4791,13 @@ def test_a_deadline_days_after_a_past_day_and_trading_that_begins_today() -> Non
     )
     found = [t.value for t in tag_text(text, date(2014, 6, 12))]
     assert found[-2:] == ["2014-06-12", "2014-06-12T09:30"]
+
+
+def test_age_groups_are_not_durations() -> None:
+    text = (
+        "Infants under six months should drink bottled water. Further doses come at four and "
+        "six months. The strike lasted under six months."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 7, 8))]
+    assert found == [("under six months", "P6M")]
+    assert found and tag_text(text, date(2014, 7, 8))[0].start > text.index("strike")

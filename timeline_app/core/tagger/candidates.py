@@ -803,6 +803,14 @@ _QUOTE_SHUT = re.compile(r"[,.]?[\"\u201d'\u2019]")
 _NAME_GOES_ON = re.compile(r"[ \t-]+(?:of[ \t]+)?(?:the[ \t]+)?[A-Z][a-z]")
 
 
+_AGE_GROUP_BEFORE = re.compile(
+    r"\b(?:infants|babies|toddlers|children|kids|boys|girls|pupils|patients|adults)\s+"
+    r"(?:aged\s+)?(?:under|over|below|above|younger\s+than|older\s+than)\s+$|"
+    r"\bdoses?\b[^.;]{0,30}\bat\s+(?:(?:one|two|three|four|five|six|\d+)(?:,\s*|\s+and\s+))*$",
+    re.IGNORECASE,
+)
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     num = " ".join(m["num"].lower().split())
     unit = m["unit"].lower()
@@ -812,6 +820,11 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False  # "1900 hrs", "between 0700 and 1900 hrs": clock times
     if m["old"] == "-old" or re.match(r"[\s-]+(?:old\b|of\s+age\b)", text[m.end() :]):
         return False  # "aspirants below 40 years of age": an age
+    mod = re.match(r"(?:under|over|below|above)\s+", m.group(0), re.IGNORECASE)
+    if _AGE_GROUP_BEFORE.search(
+        text, max(0, m.start() - 40), m.start() + (mod.end() if mod else 0)
+    ):
+        return False  # "Infants under six months", "further doses at four and six months": ages
     if unit.startswith("second") and not re.match(r"\d|[a-z]{3,}", num) and num not in {"a", "an"}:
         return False
     if unit == "second" and num in {"a", "an"}:
