@@ -4801,3 +4801,13 @@ def test_age_groups_are_not_durations() -> None:
     found = [(t.text, t.value) for t in tag_text(text, date(2014, 7, 8))]
     assert found == [("under six months", "P6M")]
     assert found and tag_text(text, date(2014, 7, 8))[0].start > text.index("strike")
+
+
+def test_this_tax_year_in_britain_australia_and_the_united_states() -> None:
+    text = (
+        "Isa savers have until Saturday. From 6 April, when the new tax year begins, limits rise."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 3, 29))]
+    assert found[-1] == ("the new tax year", "FY2015")
+    found = tag_text("The IRS says this tax year is different.", date(2014, 3, 29))
+    assert [t.value for t in found] == ["2014"]

@@ -272,6 +272,7 @@ _KEYS = {
     "fortnight": r"fortnight",
     "quarter_century": r"quarter[\s-]+(?:of\s+a\s+)?century",
     "turn_of_century": r"turn of the",
+    "tax_year": r"tax year",
     "its_nth": r"(?:its|their)\s+\w+\s+(?:day|week|month|year|decade)",
     "event_stretch": r"(?:first|final|last|opening|closing)\s+(?:hour|day|week|month|year|decade)",
     "deictic": r"today|tonight|yesterday|tomorrow",
@@ -631,6 +632,12 @@ RULES: tuple[Rule, ...] = (
         r"(?P<mod>(?:almost|nearly|about|around|more\s+than|over)\s+)?"
         r"(?:(?:the\s+)?(?:past|last|next|coming|first|previous)\s+|a\s+)"
         r"quarter[\s-]+(?:of\s+a\s+)?century(?P<ago>\s+ago)?",
+    ),
+    # "this tax year", "the new tax year": the tax year of the publication, or one beside it
+    _rule(
+        "tax_year",
+        r"(?P<rel>the\s+(?:new|current|previous|last|next|coming|following)|this|next|last|the)"
+        r"\s+tax\s+year(?!\s*(?:\d|of\b|to\b|end(?:ing|ed)\b|return|returns|bill|credit))",
     ),
     # "by the turn of the century": the year a century turned (1900 in a story of the 1880s)
     _rule(

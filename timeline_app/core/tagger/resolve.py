@@ -60,6 +60,7 @@ RESOLVERS: dict[str, Resolver] = {
     "fortnight": spans.fortnight,
     "quarter_century": spans.quarter_century,
     "turn_of_century": spans.turn_of_century,
+    "tax_year": quarters.tax_year,
     "its_nth": spans.its_nth,
     "set": spans.set_,
     "ref": spans.ref,

@@ -513,3 +513,32 @@ def q_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         uses_publication=True,
         keep_after_year=True,
     )
+
+
+_TAX_STEP = {"the new": 1, "next": 1, "the next": 1, "the coming": 1, "the following": 1}
+_TAX_STEP |= {"last": -1, "the last": -1, "the previous": -1}
+_BRITISH_TAX = re.compile(r"\u00a3|\bHMRC\b|\bIsas?\b|\bself-assessment\b", re.IGNORECASE)
+
+
+def tax_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "this tax year": Britain's runs from 6 April (2013-14 is FY2014), Australia's from
+    1 July; elsewhere (the United States) a tax year is the calendar year."""
+    rel = " ".join(m["rel"].lower().split())
+    step = _TAX_STEP.get(rel, 0)
+    base = ctx.base
+    if ctx.southern:
+        end = base.year + 1 if base >= date(base.year, 7, 1) else base.year
+        value, why = f"FY{end + step:04d}", "Australia's tax year, from 1 July"
+    elif _BRITISH_TAX.search(ctx.text) or ctx.writes_day_first:
+        end = base.year + 1 if base >= date(base.year, 4, 6) else base.year
+        value, why = f"FY{end + step:04d}", "Britain's tax year, from 6 April"
+    else:
+        value, why = f"{base.year + step:04d}", "a tax year is the calendar year"
+    return Resolution(
+        DATE,
+        value,
+        Certainty.INFERRED,
+        f"{rel} tax year, {why}",
+        ctx.base_anchor(),
+        uses_publication=True,
+    )
