@@ -4811,3 +4811,8 @@ def test_this_tax_year_in_britain_australia_and_the_united_states() -> None:
     assert found[-1] == ("the new tax year", "FY2015")
     found = tag_text("The IRS says this tax year is different.", date(2014, 3, 29))
     assert [t.value for t in found] == ["2014"]
+
+
+def test_work_put_back_until_after_christmas_and_delayed_until_after_easter() -> None:
+    text = "The work was put back until after Christmas. It was delayed until after Easter."
+    assert [t.value for t in tag_text(text, date(2015, 2, 2))] == ["2014-12-25", "2015-04-05"]

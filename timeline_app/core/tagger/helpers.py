@@ -395,6 +395,11 @@ _LABEL_DATE_BEFORE = re.compile(
 )
 
 
+_PUT_OFF_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:put\s+(?:back|off)|delayed|"
+    r"postponed|deferred|pushed\s+back|held\s+over)\s+until\s+(?:after\s+)?$",
+    re.IGNORECASE,
+)
 _MODAL_AFTER = re.compile(r"[ \t]+(?:will|would)\b", re.IGNORECASE)
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:best|worst|strongest|weakest|busiest|quietest|biggest|wettest|driest|hottest|"
@@ -480,6 +485,10 @@ def nearest_year(
             weak = (_WEAK_CUE.fullmatch(cue.words) or (perfect and not cue.near)) and not (
                 cue.adjacent or _verb_with_object(ctx.text, start, cue.words)
             )
+            if cue.words.lower() in {"until", "till"} and _PUT_OFF_BEFORE.search(
+                ctx.text, max(0, start - 50), start
+            ):
+                weak = True  # "was put back until after Christmas": a day gone by, or not
             if attributive:
                 distance += _ATTRIBUTIVE_DAYS
             else:
