@@ -4816,3 +4816,31 @@ def test_this_tax_year_in_britain_australia_and_the_united_states() -> None:
 def test_work_put_back_until_after_christmas_and_delayed_until_after_easter() -> None:
     text = "The work was put back until after Christmas. It was delayed until after Easter."
     assert [t.value for t in tag_text(text, date(2015, 2, 2))] == ["2014-12-25", "2015-04-05"]
+
+
+def test_more_opening_hours_and_a_festivals_second_day() -> None:
+    text = (
+        "Lunch will be served from noon to 3pm and dinner from 6pm, with last orders at 10.30pm, "
+        "Tuesday to Saturday. Pubs hold licences until 11pm from Sunday to Thursday."
+    )
+    found = [t.value for t in tag_text(text, date(2015, 5, 6))]
+    assert found == [
+        "XXXX-XX-XXT12:00",
+        "XXXX-XX-XXT15:00",
+        "XXXX-XX-XXT18:00",
+        "XXXX-XX-XXT22:30",
+        "XXXX-WXX-2",
+        "XXXX-WXX-6",
+        "XXXX-XX-XXT23:00",
+        "XXXX-WXX-7",
+        "XXXX-WXX-4",
+    ]
+    text = (
+        "The festival opens Saturday. It runs from 10 a.m. to 6 p.m. Saturday and from 11 a.m. "
+        "to 5 p.m. Sunday."
+    )
+    found = [t.value for t in tag_text(text, date(2012, 9, 21))]
+    assert found[3:] == ["2012-09-23T11:00", "2012-09-23T17:00"]
+    text = "The extension runs from Thursday 12 June to Sunday 13 July."
+    found = [t.value for t in tag_text(text, date(2014, 6, 5))]
+    assert found == ["2014-06-12", "2014-07-13"]  # not a week on beside a far-off 13 July

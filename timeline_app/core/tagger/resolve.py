@@ -572,6 +572,8 @@ _ENDS_IN_WEEKDAY = re.compile(
     r"(?P<clock>.*?\S)?(?P<gap>,?[ \t]*)(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
     re.IGNORECASE,
 )
+_HOUR_OF_DAYS = re.compile(r"\b(?:at|until|till|from|by)\s+$", re.IGNORECASE)
+_FROM_DAYS = re.compile(r"[ \t]*,?[ \t]*from[ \t]+")
 _HOURS_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:(?:from|between)[ \t]+)?")
 _NOT_WEEKLY_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:this|next|last|that|the\s+following)\s+week\b", re.IGNORECASE
@@ -593,13 +595,14 @@ def _weekly_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         before = out[i - 1] if i > 0 else None
         clocks: list[int] = []
         if head["clock"]:  # "between 8.45am and 5pm, Monday": the range's end came with the day
-            if not (
+            if (
                 before is not None
                 and _CLOCK_VALUE.fullmatch(before.value)
                 and _RANGE_TO.fullmatch(text, before.end, first.start)
             ):
-                continue
-            clocks = [i - 1]
+                clocks = [i - 1]
+            elif not _HOUR_OF_DAYS.search(text, max(0, first.start - 30), first.start):
+                continue  # but "with last orders at 10.30pm, Tuesday to Saturday" recurs too
         elif i + 3 < len(out) and all(
             _CLOCK_VALUE.fullmatch(out[j].value) for j in (i + 2, i + 3)
         ):  # "Monday to Friday, 9am to 5pm"
@@ -617,8 +620,25 @@ def _weekly_hours(text: str, timexes: list[Timex]) -> list[Timex]:
             ):
                 continue
             clocks = [i - 2, i - 1]
+        elif (
+            before is not None
+            and _CLOCK_VALUE.fullmatch(before.value)
+            and _FROM_DAYS.fullmatch(text, before.end, first.start)
+        ):  # "licences until 11pm from Sunday to Thursday"
+            clocks = [i - 1]
         else:
             continue
+        # the sentence's other hours go with them ("Lunch from noon to 3pm and dinner from 6pm,
+        # with last orders at 10.30pm, Tuesday to Saturday")
+        j = min(clocks, default=i) - 1
+        while (
+            j >= 0
+            and _CLOCK_VALUE.fullmatch(out[j].value)
+            and not _OWN_DAY.search(out[j].text)
+            and not sentence_break(text, out[j].end, first.start)
+        ):
+            clocks.append(j)
+            j -= 1
         for j in clocks:
             time = _CLOCK_VALUE.fullmatch(out[j].value)
             assert time is not None
@@ -904,8 +924,10 @@ def _weeks_ending(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 _WEEKDAY_RANGE_TO = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*", re.IGNORECASE)
-_MONTH_WORD = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE
+_MONTH_WORD = re.compile(  # "Oct. 5", and day first: "Thursday 12 June"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+    re.IGNORECASE,
 )
 
 

@@ -880,6 +880,14 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
     if m["wd"]:
         way, _ = toward(ctx, m.start(), m.end())
         cue = ctx.direction(m.start(), m.end())
+        if (
+            cue is None
+            and ctx.day_in_sentence(m.start())
+            and ctx.last_day is not None
+            and ctx.last_day > ctx.base
+        ):
+            way = Direction.FUTURE  # "from 10 a.m. to 6 p.m. Saturday and from 11 a.m. to 5 p.m.
+            # Sunday": listed after a day ahead, with no tense of its own
         if (cue is None or cue.after) and _PRESENT_BEFORE.search(
             ctx.text, max(0, m.start() - 80), m.start()
         ):
