@@ -4844,3 +4844,14 @@ def test_more_opening_hours_and_a_festivals_second_day() -> None:
     text = "The extension runs from Thursday 12 June to Sunday 13 July."
     found = [t.value for t in tag_text(text, date(2014, 6, 5))]
     assert found == ["2014-06-12", "2014-07-13"]  # not a week on beside a far-off 13 July
+
+
+def test_a_ban_declared_for_friday_and_canadas_family_day() -> None:
+    text = (
+        "Total fire ban for Friday as fire burns on\n\nA total fire ban has been declared for "
+        "the ranges for Friday. He was arrested for Sunday's attack."
+    )
+    found = [t.value for t in tag_text(text, date(2013, 1, 10))]
+    assert found == ["2013-01-11", "2013-01-11", "2013-01-06"]
+    found = tag_text("Monday is Family Day, a holiday in Ontario.", date(2014, 2, 14))
+    assert [t.value for t in found] == ["2014-02-17", "2014-02-17"]

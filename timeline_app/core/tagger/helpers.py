@@ -147,6 +147,16 @@ _SCHEDULE_BEFORE = re.compile(
 )
 
 
+# "A total fire ban has been declared for", "a yellow warning issued for", "Fire ban for": what
+# is declared for a day is for a day to come
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_ISSUED_FOR_BEFORE = re.compile(
+    r"(?:\b(?:declared|issued|forecast|in\s+force)\b[^.;:!?\n]{0,60}?|"
+    r"\b(?:ban|warning|watch|alert|advisory|curfew)\s+)\bfor\s+$",
+    re.IGNORECASE,
+)
+
+
 # "The range is booked for a military launch on": a present booking is for days to come
 _BOOKED_BEFORE = re.compile(
     r"\b(?:is|are)\s+(?:booked|reserved|set\s+aside|earmarked)\s+for\s+[^.,;:!?]{0,40}?"
@@ -197,6 +207,12 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
         or _INSTRUCTION_BEFORE.search(ctx.text, max(0, start - 80), start)
     ):
         return Direction.FUTURE, "an instruction"
+    if (
+        WEEKDAY_WORD.match(ctx.text, start)
+        and _ISSUED_FOR_BEFORE.search(ctx.text, max(0, start - 80), start)
+        and not _POSSESSIVE.match(ctx.text, end)
+    ) and (cue is None or cue.direction is Direction.FUTURE or not cue.after):
+        return Direction.FUTURE, "a day something is declared for"  # "a fire ban for Friday"
     if _LISTING_SLOT.match(ctx.text, end) and LINE_START.search(ctx.text, max(0, start - 8), start):
         return Direction.FUTURE, "a listing's slot"  # "Sunday 2pm, RTE Radio 1"
     if _REPEAT_BEFORE.search(ctx.text, max(0, start - 16), start):

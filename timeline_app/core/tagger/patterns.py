@@ -305,6 +305,7 @@ _KEYS = {
         r"Black|Cyber|Super|Maundy|Fourth|Lunar|Chinese|"
         r"May\s+Day|May\s+bank|spring\s+bank|summer\s+bank|June\s+bank|August\s+bank|October\s+bank|"
         r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay|Palm\s+Sunday|Ash\s+Wed|Shrove|"
+        r"Family\s+Day|"
         r"Pancake\s+Day|Mothering|Ascension\s+Day|Pentecost|Whit|Advent\s+Sunday|Epiphany|"
         r"Orthodox\s+Christmas|Burns\s+Night|Michaelmas|Candlemas|Lammas|Martinmas|"
         # (plain alternatives: a group here would cost the key its fast scan)
@@ -840,7 +841,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:May\s+Day|early\s+May|May|spring|summer|June|August|October)(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
-        r"Presidents'?|Juneteenth|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)(?!-))"
+        r"Presidents'?|Juneteenth|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay|"
+        r"Family(?=\s+Day\b))(?!-))"
         # not "the Good Friday Agreement", "Easter eggs", "the Christmas market", "Christmas Island"
         r"(?!\s+(?:Agreement|Accords?|Island|Rising|eggs?|markets?|trees?|cards?|carols?|lights|"
         r"decorations|presents|gifts?|pudding|crackers?|jumpers?|sweaters?|costumes?|candy|"
