@@ -4855,3 +4855,12 @@ def test_a_ban_declared_for_friday_and_canadas_family_day() -> None:
     assert found == ["2013-01-11", "2013-01-11", "2013-01-06"]
     found = tag_text("Monday is Family Day, a holiday in Ontario.", date(2014, 2, 14))
     assert [t.value for t in found] == ["2014-02-17", "2014-02-17"]
+
+
+def test_a_long_dry_summer_and_a_southern_summer_named_by_its_january() -> None:
+    text = (
+        "Grape picking in the Barossa began early after a summer of three heatwaves, winemakers "
+        "told the ABC; prices are in A$. The first feijoas are late after a long dry summer."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 3, 4))]
+    assert found == [("summer", "2014-SU"), ("summer", "2014-SU")]

@@ -601,8 +601,8 @@ _SEASON_AND_BEFORE = re.compile(
 )
 _SEASON_OF_A_KIND_BEFORE = re.compile(
     r"\b(?:after|during|in|through|over|since|before|following)\s+an?\s+"
-    r"(?:warm|hot|cold|wet|dry|mild|long|short|late|early|harsh|hard|bad|poor|good|sunny|"
-    r"rainy|snowy|frozen|freezing|cool|stormy|record|drought)\s+$",
+    r"(?:(?:warm|hot|cold|wet|dry|mild|long|short|late|early|harsh|hard|bad|poor|good|sunny|"
+    r"rainy|snowy|frozen|freezing|cool|stormy|record|drought)[\s,]+(?:and\s+)?){0,2}$",
     re.IGNORECASE,
 )
 _SEASON_VERB_AFTER = re.compile(  # (not "Summer will be joined by ...": a woman's name)

@@ -604,6 +604,8 @@ def season_value(year: int, code: str, ctx: Context) -> str:
     2012-WI, December 2011 to February 2012)."""
     if code == "WI" and not ctx.southern:
         year += 1
+    if code == "SU" and ctx.southern:  # a southern summer too: December 2013 to February 2014
+        year += 1
     return f"{year:04d}-{code}"
 
 
