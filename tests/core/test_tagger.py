@@ -4864,3 +4864,9 @@ def test_a_long_dry_summer_and_a_southern_summer_named_by_its_january() -> None:
     )
     found = [(t.text, t.value) for t in tag_text(text, date(2014, 3, 4))]
     assert found == [("summer", "2014-SU"), ("summer", "2014-SU")]
+
+
+def test_the_saturday_market_and_the_sunday_roast_are_kinds_of_things() -> None:
+    text = "Fruit reaches the Saturday growers' market by Anzac Day. The Sunday roast returns."
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 4, 13))]
+    assert found == [("Anzac Day", "2013-04-25")]

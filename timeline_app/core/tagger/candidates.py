@@ -704,7 +704,9 @@ _SUBJECT_VERB_AFTER = re.compile(
 _SERVICE_AFTER = re.compile(
     r"\s+(?:service|services|boat|boats|sailing|sailings|ferry|ferries|gap|timetable|bus|buses|"
     r"train|trains|edition|editions|opening|openings|shift|shifts|movie|movies|film|films|"
-    r"show|shows|(?:panel|chat|talk|quiz)\s+shows?|programme|programmes|slot|slots|matinees?)\b",
+    r"show|shows|(?:panel|chat|talk|quiz)\s+shows?|programme|programmes|slot|slots|matinees?|"
+    r"(?:(?:farmers|growers|craft|food|flea)['\u2019]?\s+)?markets?|roasts?|lunch|brunch|"
+    r"papers?|league|club)\b",
     re.IGNORECASE,
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|no|any|its|their|our|his|her)\s+$", re.IGNORECASE)
