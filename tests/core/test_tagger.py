@@ -4870,3 +4870,11 @@ def test_the_saturday_market_and_the_sunday_roast_are_kinds_of_things() -> None:
     text = "Fruit reaches the Saturday growers' market by Anzac Day. The Sunday roast returns."
     found = [(t.text, t.value) for t in tag_text(text, date(2013, 4, 13))]
     assert found == [("Anzac Day", "2013-04-25")]
+
+
+def test_a_one_day_festival_is_a_day_and_a_southern_summer_spans_the_new_year() -> None:
+    (diwali,) = tag_text("Diwali was quiet.", date(2015, 11, 20))
+    assert diwali.interval is not None and diwali.interval.granularity is Granularity.DAY
+    found = tag_text("Sydney shops (A$) had a hot summer. Last summer was hot.", date(2015, 7, 17))
+    assert found[-1].value == "2015-SU" and found[-1].interval is not None
+    assert found[-1].interval.start.date() == date(2014, 12, 1)

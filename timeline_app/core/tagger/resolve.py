@@ -1125,7 +1125,9 @@ def _timex(cand: Candidate, res: Resolution, ctx: Context) -> Timex:
             value, ctx.publication
         )
         if res.days is not None:  # a festival's own days: "Passover" is 4-11 April 2015
-            interval = Interval.days(*res.days, Granularity.WEEK)
+            first, last = res.days
+            grain = Granularity.DAY if first == last else Granularity.WEEK  # Diwali: one day
+            interval = Interval.days(first, last, grain)
         if interval is not None and res.mod:
             interval = timeml.part(interval, res.mod)
         if interval is not None and res.from_publication and ctx.publication is not None:

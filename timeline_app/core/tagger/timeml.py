@@ -152,8 +152,10 @@ def _interval(m: re.Match[str], southern: bool = False) -> Interval | None:
         return _month_interval(year, 6 * h - 5, 6 * h + 1, Granularity.HALF)
     if m["season"]:
         first, stop = season_months(m["season"], southern=southern)
-        if m["season"] == "WI" and not southern:
-            first, stop = first - 12, stop - 12  # "2012-WI": December 2011 to February 2012
+        if m["season"] == ("SU" if southern else "WI"):
+            # "2012-WI": December 2011 to February 2012 (and a southern "2014-SU" December 2013
+            # to February 2014): a season across the new year is named by its January
+            first, stop = first - 12, stop - 12
         return _month_interval(year, first, stop, Granularity.SEASON)
     return _years(year, 1, Granularity.YEAR)
 
