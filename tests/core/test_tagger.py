@@ -4878,3 +4878,12 @@ def test_a_one_day_festival_is_a_day_and_a_southern_summer_spans_the_new_year() 
     found = tag_text("Sydney shops (A$) had a hot summer. Last summer was hot.", date(2015, 7, 17))
     assert found[-1].value == "2015-SU" and found[-1].interval is not None
     assert found[-1].interval.start.date() == date(2014, 12, 1)
+
+
+def test_labour_day_and_the_queens_birthday_where_the_story_is() -> None:
+    found = tag_text("Kiwi releases over Labour Weekend, New Zealand.", date(2012, 10, 17))
+    assert [t.value for t in found] == ["2012-W42-WE"]  # the fourth Monday of October
+    found = tag_text("Toronto traffic over Labour Day weekend.", date(2012, 8, 20))
+    assert [t.value for t in found] == ["2012-W35-WE"]  # the first Monday of September
+    found = tag_text("Ski fields open on the Queen's Birthday weekend.", date(2013, 5, 20))
+    assert [t.value for t in found] == ["2013-W23-WE"]  # Australia's second Monday of June

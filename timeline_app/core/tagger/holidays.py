@@ -212,8 +212,14 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
     }
     if name in fixed and suffix == "day":
         return date(year, *fixed[name])
-    if name == "labor" and suffix == "day":
+    if name in {"labor", "labour"} and suffix == "day":  # the US's and Canada's
         return nth_weekday(year, 9, 0, 1)
+    if name == "nz" and suffix == "day":  # New Zealand's Labour Day: the fourth Monday of October
+        return nth_weekday(year, 10, 0, 4)
+    if name == "queen" and suffix == "day":  # the Queen's Birthday: Australia's second Monday
+        return nth_weekday(year, 6, 0, 2)  # of June (most states)
+    if name == "nzqueen" and suffix == "day":  # New Zealand's: the first Monday of June
+        return nth_weekday(year, 6, 0, 1)
     if name == "memorial" and suffix == "day":
         return nth_weekday(year, 5, 0, -1)
     if name == "columbus" and suffix == "day":
@@ -254,6 +260,16 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         suffix = ""
     if name.lower() == "august" and _irish(ctx.text):
         name = "Irish August"
+    if name.lower().startswith(("labour", "queen")):
+        suffix = "day"  # "Labour Weekend", "the Queen's Birthday": the holiday's own Monday
+        labour = name.lower().startswith("labour")
+        if _AUSTRALIA.search(ctx.text):
+            if labour:
+                return None  # Australia's Labour Days differ state by state
+        elif _NEW_ZEALAND.search(ctx.text) or (labour and ctx.southern):
+            # New Zealand's (a southern Labour Day not Australia's is too; Canada's Labour Day
+            # is the United States' Labor Day, and a Queen's Birthday named nowhere Australia's)
+            name = "NZ" if labour else "NZqueen"
     day = holiday_date(name, suffix, named or ctx.base.year)
     if day is None:
         return None
@@ -286,6 +302,14 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+_NEW_ZEALAND = re.compile(
+    r"\b(?:New\s+Zealand|Auckland|Wellington|Christchurch|Dunedin|M[āa]ori|NZ|kiwis?|iwi|"
+    r"marae|Waitangi|Aotearoa)\b"
+)
+_AUSTRALIA = re.compile(
+    r"\b(?:Australian?|A\$|NSW|New\s+South\s+Wales|Victoria|Queensland|Tasmania|Sydney|"
+    r"Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin)\b|\bA\$"
+)
 _IRISH_WORDS = re.compile(
     r"\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Kerry|Donegal|Gardaí|Garda|Taoiseach|"
     r"Dáil|RTÉ)\b"

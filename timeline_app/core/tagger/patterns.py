@@ -305,7 +305,7 @@ _KEYS = {
         r"Black|Cyber|Super|Maundy|Fourth|Lunar|Chinese|"
         r"May\s+Day|May\s+bank|spring\s+bank|summer\s+bank|June\s+bank|August\s+bank|October\s+bank|"
         r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay|Palm\s+Sunday|Ash\s+Wed|Shrove|"
-        r"Family\s+Day|"
+        r"Family\s+Day|Labour\s+Day|Labour\s+Weekend|Queen's\s+Birthday|Queen\u2019s\s+Birthday|"
         r"Pancake\s+Day|Mothering|Ascension\s+Day|Pentecost|Whit|Advent\s+Sunday|Epiphany|"
         r"Orthodox\s+Christmas|Burns\s+Night|Michaelmas|Candlemas|Lammas|Martinmas|"
         # (plain alternatives: a group here would cost the key its fast scan)
@@ -827,7 +827,7 @@ RULES: tuple[Rule, ...] = (
         # "the (last) Saturday before Christmas": a weekday counted from the holiday
         rf"(?:the\s+(?:(?:last|first|final)\s+)?(?P<wd>{WEEKDAY})\s+(?P<side>before|after)\s+)?"
         r"(?:(?P<rel>last|next|this)\s+(?!year's)|"
-        r"the\s+(?:long\s+)?(?=[A-Z][\w']+(?:\s+(?:Day|of\s+July))?\s+week(?:end)?\b)|"
+        r"the\s+(?:long\s+)?(?=[A-Z][\w'\u2019]+(?:\s+(?:Day|Birthday|of\s+July))?\s+week(?:end)?\b)|"
         r"the\s+(?=(?:early\s+May|May|spring|summer|June|August|October)\s+bank\s+holiday))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
         r"Black\s+Friday|Cyber\s+Monday|Super\s+Saturday|Maundy\s+Thursday|Fourth\s+of\s+July|"
@@ -842,14 +842,14 @@ RULES: tuple[Rule, ...] = (
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
         r"Presidents'?|Juneteenth|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay|"
-        r"Family(?=\s+Day\b))(?!-))"
+        r"Family(?=\s+Day\b)|Labour(?=\s+(?:Day|Weekend)\b)|Queen['\u2019]s\s+Birthday)(?!-))"
         # not "the Good Friday Agreement", "Easter eggs", "the Christmas market", "Christmas Island"
         r"(?!\s+(?:Agreement|Accords?|Island|Rising|eggs?|markets?|trees?|cards?|carols?|lights|"
         r"decorations|presents|gifts?|pudding|crackers?|jumpers?|sweaters?|costumes?|candy|"
         r"bunny|lil(?:y|ies)|turkeys?|travel)\b)"
         # nor "the Fourth of July Committee": a name
         r"(?![ \t]+(?!(?:Day|Eve|Sunday|Monday|Weekend|Week)\b)(?-i:[A-Z][a-z]+)\b)"
-        r"(?:[ \t]+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|Monday|weekend|week|"
+        r"(?:[ \t]+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|Monday|weekend|Weekend|week|"
         r"bank\s+holiday\s+weekend|bank\s+holiday)))?"
         # "Thanksgiving night", "Christmas morning": a part of the holiday
         r"(?:\s+(?P<hpod>night|morning|afternoon|evening)\b)?"
