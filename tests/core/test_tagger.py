@@ -4887,3 +4887,8 @@ def test_labour_day_and_the_queens_birthday_where_the_story_is() -> None:
     assert [t.value for t in found] == ["2012-W35-WE"]  # the first Monday of September
     found = tag_text("Ski fields open on the Queen's Birthday weekend.", date(2013, 5, 20))
     assert [t.value for t in found] == ["2013-W23-WE"]  # Australia's second Monday of June
+
+
+def test_residents_can_tour_it_on_sunday() -> None:
+    found = tag_text("Residents can tour the building on Sunday.", date(2015, 1, 24))
+    assert [t.value for t in found] == ["2015-01-25"]

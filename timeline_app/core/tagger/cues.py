@@ -110,6 +110,7 @@ _FUTURE = (
     r"(?:is|are)\s+now\s+(?:set|scheduled|due)\b|"
     r"(?:has|have)\s+(?:called|set|scheduled|planned|organi[sz]ed|arranged)\b|"
     r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|(?-i:may)|should|"
+    r"can(?!\s+(?:be\s+)?(?:seen|heard|found|remember|recall))|"  # "can tour it on Sunday"
     # "agreed yesterday to open talks with the opposition Friday": the agreement has its own
     # day, so the later one is what was agreed, ahead (not "voted to support it Friday")
     r"(?:agreed|decided|voted|promised|pledged|vowed|offered|threatened)\s+(?:on\s+)?"
