@@ -186,12 +186,8 @@ _REPEAT_BEFORE = re.compile(
 def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
     """The direction of an underspecified date from its tense cue; news defaults to the past."""
     cue = ctx.direction(start, end)
-    if (
-        cue is not None
-        and cue.after
-        and cue.words.lower() in {"said", "says"}
-        and _BOOKED_BEFORE.search(ctx.text, max(0, start - 70), start)
-    ):
+    booked = _BOOKED_BEFORE.search(ctx.text, max(0, start - 70), start) is not None
+    if booked and cue is not None and cue.after and cue.words.lower() in {"said", "says"}:
         cue = None  # "The range is booked for a launch on Thursday, the director said"
     if (
         cue is not None
@@ -220,9 +216,7 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
     if cue is None:
         if _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
             return Direction.FUTURE, "a deadline ('by'), no tense cue"
-        if _SCHEDULE_BEFORE.search(ctx.text, max(0, start - 30), start) or _BOOKED_BEFORE.search(
-            ctx.text, max(0, start - 70), start
-        ):
+        if booked or _SCHEDULE_BEFORE.search(ctx.text, max(0, start - 30), start):
             return Direction.FUTURE, "a schedule ('is'), no tense cue"
         if _FROM_BEFORE.search(ctx.text, max(0, start - 6), start):
             return Direction.FUTURE, "a start ('from'), no tense cue"  # "on view from Thursday"

@@ -569,11 +569,12 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
 
 # "Monday", or a clock time read with it ("5pm, Monday"), at the end of an expression
 _ENDS_IN_WEEKDAY = re.compile(
-    r"(?P<clock>.*?\S)?(?P<gap>,?[ \t]*)(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
+    r"(?P<clock>.*?\S)?,?[ \t]*(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
     re.IGNORECASE,
 )
 _HOUR_OF_DAYS = re.compile(r"\b(?:at|until|till|from|by)\s+$", re.IGNORECASE)
 _FROM_DAYS = re.compile(r"[ \t]*,?[ \t]*from[ \t]+")
+_COMMA_ONLY = re.compile(r"[ \t]*,?[ \t]*")
 _HOURS_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:(?:from|between)[ \t]+)?")
 _NOT_WEEKLY_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:this|next|last|that|the\s+following)\s+week\b", re.IGNORECASE
@@ -592,41 +593,8 @@ def _weekly_hours(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         if _NOT_WEEKLY_AFTER.match(text, second.end):
             continue  # "Monday to Friday next week"
-        before = out[i - 1] if i > 0 else None
-        clocks: list[int] = []
-        if head["clock"]:  # "between 8.45am and 5pm, Monday": the range's end came with the day
-            if (
-                before is not None
-                and _CLOCK_VALUE.fullmatch(before.value)
-                and _RANGE_TO.fullmatch(text, before.end, first.start)
-            ):
-                clocks = [i - 1]
-            elif not _HOUR_OF_DAYS.search(text, max(0, first.start - 30), first.start):
-                continue  # but "with last orders at 10.30pm, Tuesday to Saturday" recurs too
-        elif i + 3 < len(out) and all(
-            _CLOCK_VALUE.fullmatch(out[j].value) for j in (i + 2, i + 3)
-        ):  # "Monday to Friday, 9am to 5pm"
-            if not (
-                _HOURS_JOIN.fullmatch(text, second.end, out[i + 2].start)
-                and _RANGE_TO.fullmatch(text, out[i + 2].end, out[i + 3].start)
-                and not _DAY_AFTER.match(text, out[i + 3].end)
-            ):
-                continue
-            clocks = [i + 2, i + 3]
-        elif i >= 2 and all(_CLOCK_VALUE.fullmatch(out[j].value) for j in (i - 2, i - 1)):
-            if not (  # "8am-8pm, Monday-Saturday"
-                _RANGE_TO.fullmatch(text, out[i - 2].end, out[i - 1].start)
-                and re.fullmatch(r"[ \t]*,?[ \t]*", text[out[i - 1].end : first.start])
-            ):
-                continue
-            clocks = [i - 2, i - 1]
-        elif (
-            before is not None
-            and _CLOCK_VALUE.fullmatch(before.value)
-            and _FROM_DAYS.fullmatch(text, before.end, first.start)
-        ):  # "licences until 11pm from Sunday to Thursday"
-            clocks = [i - 1]
-        else:
+        clocks = _hours_of_the_days(text, out, i, bool(head["clock"]))
+        if clocks is None:
             continue
         # the sentence's other hours go with them ("Lunch from noon to 3pm and dinner from 6pm,
         # with last orders at 10.30pm, Tuesday to Saturday")
@@ -656,6 +624,45 @@ def _weekly_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         else:
             out[i] = _every_weekday(first, first.start, first.text)
     return out
+
+
+def _hours_of_the_days(text: str, out: list[Timex], i: int, with_clock: bool) -> list[int] | None:
+    """The indexes of the clock times that go with the weekday range at ``i``, or None when no
+    hours stand beside it (then its days are one week's)."""
+    first, second = out[i], out[i + 1]
+    before = out[i - 1] if i > 0 else None
+    if with_clock:  # "between 8.45am and 5pm, Monday": the range's end came with the day
+        if (
+            before is not None
+            and _CLOCK_VALUE.fullmatch(before.value)
+            and _RANGE_TO.fullmatch(text, before.end, first.start)
+        ):
+            return [i - 1]
+        if _HOUR_OF_DAYS.search(text, max(0, first.start - 30), first.start):
+            return []  # "with last orders at 10.30pm, Tuesday to Saturday" recurs too
+        return None
+    if i + 3 < len(out) and all(_CLOCK_VALUE.fullmatch(out[j].value) for j in (i + 2, i + 3)):
+        # "Monday to Friday, 9am to 5pm"
+        if (
+            _HOURS_JOIN.fullmatch(text, second.end, out[i + 2].start)
+            and _RANGE_TO.fullmatch(text, out[i + 2].end, out[i + 3].start)
+            and not _DAY_AFTER.match(text, out[i + 3].end)
+        ):
+            return [i + 2, i + 3]
+        return None
+    if i >= 2 and all(_CLOCK_VALUE.fullmatch(out[j].value) for j in (i - 2, i - 1)):
+        if _RANGE_TO.fullmatch(text, out[i - 2].end, out[i - 1].start) and _COMMA_ONLY.fullmatch(
+            text, out[i - 1].end, first.start
+        ):
+            return [i - 2, i - 1]  # "8am-8pm, Monday-Saturday"
+        return None
+    if (
+        before is not None
+        and _CLOCK_VALUE.fullmatch(before.value)
+        and _FROM_DAYS.fullmatch(text, before.end, first.start)
+    ):
+        return [i - 1]  # "licences until 11pm from Sunday to Thursday"
+    return None
 
 
 def _every_weekday(timex: Timex, start: int, word: str) -> Timex:

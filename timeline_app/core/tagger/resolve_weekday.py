@@ -81,7 +81,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         day, _, own = ctx.narrative()
         gap = ctx.text[max(0, ctx.last_value_end) : m.start()]
         if own and 0 <= ctx.last_value_end <= m.start() and len(gap) < 200 and "\n" not in gap:
-            before = _BEFORE_AFTER.match(ctx.text, m.end()) is not None
+            side_word = _BEFORE_OR_AFTER.match(ctx.text, m.end())
+            before = side_word is not None and side_word[1].lower() == "before"
             way = Direction.PAST if before else Direction.FUTURE
             found = weekday_date(day, target, way, strict=True)
             side = "before" if before else "after"
@@ -117,15 +118,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         ) or _headline_infinitive(ctx.text, m.start()):
             # a headline's infinitive is its future: "Full House to Vote Tuesday"
             way, cue = Direction.FUTURE, "a headline's 'to'"
-        if (
-            ctx.direction(m.start(), m.end()) is None
-            and ctx.day_in_sentence(m.start())
-            and ctx.last_day is not None
-            and ctx.last_day > ctx.base
-        ):
-            # "a town hall at 7 p.m. Tuesday and a stop in Kettering Falls on Thursday": a day
-            # listed after one ahead, with no tense of its own, lies ahead too
-            way, cue = Direction.FUTURE, f"listed after {ctx.last_day.isoformat()}"
+        if (day_ahead := _listed_after_a_day_ahead(ctx, m)) is not None:
+            way, cue = Direction.FUTURE, f"listed after {day_ahead.isoformat()}"
         if _FORECAST_LINE.match(ctx.text, m.end()) and ctx.text[
             max(0, m.start() - 1) : m.start()
         ] in {
@@ -847,9 +841,21 @@ def _in_the_present(m: re.Match[str], ctx: Context) -> bool:
 _WEEK = timedelta(days=7)
 
 
-_BEFORE_AFTER = re.compile(r"\s+before\b")
+def _listed_after_a_day_ahead(ctx: Context, m: re.Match[str]) -> date | None:
+    """The day ahead named earlier in the sentence when the expression has no tense of its own:
+    "a town hall at 7 p.m. Tuesday and a stop in Kettering Falls on Thursday" lies ahead too."""
+    if (
+        ctx.direction(m.start(), m.end()) is None
+        and ctx.day_in_sentence(m.start())
+        and ctx.last_day is not None
+        and ctx.last_day > ctx.base
+    ):
+        return ctx.last_day
+    return None
+
+
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+)?[a-z]+ed\b[^.;!?]*$")
-_BEFORE_OR_AFTER = re.compile(r"\s+(?:before|after)\b")
+_BEFORE_OR_AFTER = re.compile(r"\s+(before|after)\b", re.IGNORECASE)
 _DAY_NUMBER = re.compile(r"(?<![:.\d])\b\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)")
 
 
@@ -880,14 +886,9 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
     if m["wd"]:
         way, _ = toward(ctx, m.start(), m.end())
         cue = ctx.direction(m.start(), m.end())
-        if (
-            cue is None
-            and ctx.day_in_sentence(m.start())
-            and ctx.last_day is not None
-            and ctx.last_day > ctx.base
-        ):
+        if _listed_after_a_day_ahead(ctx, m) is not None:
             way = Direction.FUTURE  # "from 10 a.m. to 6 p.m. Saturday and from 11 a.m. to 5 p.m.
-            # Sunday": listed after a day ahead, with no tense of its own
+            # Sunday"
         if (cue is None or cue.after) and _PRESENT_BEFORE.search(
             ctx.text, max(0, m.start() - 80), m.start()
         ):
