@@ -948,6 +948,30 @@ def test_hours_before_a_set_or_after_normally_recur(text: str, expected: list[st
     assert found == ["XXXX-XX-XX" + time for time in expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vehicles may not park there between 2 a.m. and 6 a.m. until April 15.", ["T02", "T06"]),
+        ("Lorries will be barred from the lanes before 9.30am and after 3pm.", ["T09", "T15"]),
+        ("The permit allows blasting only between 9am and 5pm.", ["T09", "T17"]),
+    ],
+)
+def test_hours_a_rule_sets_hold_on_any_day(text: str, expected: list[str]) -> None:
+    found = [t.value[:13] for t in tag_text(text, MONDAY) if "T" in t.value]
+    assert found == ["XXXX-XX-XX" + time for time in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bars may stay open until 4 a.m. under an exception approved this month.",
+        "Police said drivers must avoid the road between 2 p.m. and 4 p.m. on Friday.",
+    ],
+)
+def test_one_day_s_hours_under_a_rule_keep_their_day(text: str) -> None:
+    assert all("XXXX" not in t.value for t in tag_text(text, MONDAY))
+
+
 def test_a_clock_time_before_a_day_and_its_part_takes_the_part_s_half_of_the_day() -> None:
     text = "The trouble began at about 2:30 Friday afternoon."
     assert [(t.text, t.value) for t in tag_text(text, MONDAY)] == [

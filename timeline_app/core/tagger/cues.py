@@ -366,6 +366,11 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, after[0].start() if after else hi
 
 
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around ``text[start:end]`` begins and ends (a window at most)."""
+    return _clause_bounds(text, start, end)
+
+
 def direction(text: str, start: int, end: int) -> Cue | None:
     """The tense cue nearest ``text[start:end]`` in its sentence, and the cue's words."""
     lo, hi = _clause_bounds(text, start, end)

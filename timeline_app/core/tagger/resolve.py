@@ -17,7 +17,7 @@ from timeline_app.core.tagger import resolve_span as spans
 from timeline_app.core.tagger import resolve_weekday as weekdays
 from timeline_app.core.tagger.candidates import Candidate
 from timeline_app.core.tagger.context import Context, Resolution, blog_posts
-from timeline_app.core.tagger.cues import sentence_break
+from timeline_app.core.tagger.cues import sentence_bounds, sentence_break
 from timeline_app.core.tagger.helpers import WEEKDAY_WORD
 from timeline_app.core.tagger.lexicon import MONTHS, WEEKDAYS
 from timeline_app.core.tagger.sections import Section, dated_sections
@@ -300,7 +300,9 @@ def _resolve(
     if any(t.rule == "second year of a span" for t in out) and ctx.fiscal_start != 1:
         out = _fiscal_spans(text, out, ctx.fiscal_start)
     out = _overnight_from(text, _compound_durations(text, _apposed_days(text, out)))
-    return _recurring_hours(text, _recurring_lists(text, _weekly_hours(text, out)))
+    return _ruled_hours(
+        text, _recurring_hours(text, _recurring_lists(text, _weekly_hours(text, out)))
+    )
 
 
 _APPOSED = re.compile(r"\s*,\s*(?:on\s+)?")
@@ -724,6 +726,55 @@ def _in_a_nightly_range(text: str, timexes: list[Timex], i: int) -> bool:
         ):
             return True
     return False
+
+
+# "may not park between 2 a.m. and 6 a.m.", "allows blasting only between 9am and 5pm", "barred
+# from village lanes before 9.30am and after 3pm": hours a rule allows or forbids, on any day
+_RULE_CUE = re.compile(
+    r"\b(?:may|must|cannot|can't|shall)\b|\b(?:allow(?:s|ed|ing)?|permit(?:s|ted)?|barred|"
+    r"banned|forbid(?:s|den)?|prohibit(?:s|ed)?|restrict(?:s|ed)?|only|curfew|limits?)\b",
+    re.IGNORECASE,
+)
+_BOUND_BEFORE = re.compile(r"\b(?:between|before|after)\s+$", re.IGNORECASE)
+_PERIOD_BOUND_BEFORE = re.compile(
+    r"\b(?:until|till|through|since|from|starting|beginning|effective)\s+$", re.IGNORECASE
+)
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till)\s+|\s*[-\u2013]\s*", re.IGNORECASE)
+
+
+def _ruled_hours(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Hours bounded by a rule in a sentence that names no day ("may not park between 2 a.m.
+    and 6 a.m.") hold on any day the rule does, not on the day of the story."""
+    out = list(timexes)
+    for i, timex in enumerate(out):
+        time = _CLOCK_VALUE.fullmatch(timex.value)
+        if time is None or not timex.rule.startswith("clock time") or _OWN_DAY.search(timex.text):
+            continue
+        begin, end = sentence_bounds(text, timex.start, timex.end)
+        paired = (
+            i > 0
+            and out[i - 1].rule == "hours a rule sets"
+            and _RANGE_JOIN.fullmatch(text, out[i - 1].end, timex.start) is not None
+        )
+        if paired:
+            out[i] = replace(_any_day(timex, time[1]), rule="hours a rule sets")
+            continue
+        if not _BOUND_BEFORE.search(text, max(begin, timex.start - 10), timex.start):
+            continue
+        if not _RULE_CUE.search(text, begin, timex.start):
+            continue
+        if any(
+            begin <= t.start < end
+            and t is not timex
+            and not t.rule.startswith("clock time")
+            and t.type in (TimexType.DATE, TimexType.TIME)
+            and _DAY_VALUE.match(t.value)
+            and not _PERIOD_BOUND_BEFORE.search(text, max(0, t.start - 14), t.start)
+            for t in out
+        ):
+            continue  # "may not park ... until April 15": the end of the rule's period
+        out[i] = replace(_any_day(timex, time[1]), rule="hours a rule sets")
+    return out
 
 
 def _any_day(timex: Timex, time: str) -> Timex:
