@@ -954,6 +954,7 @@ def test_hours_before_a_set_or_after_normally_recur(text: str, expected: list[st
         ("Vehicles may not park there between 2 a.m. and 6 a.m. until April 15.", ["T02", "T06"]),
         ("Lorries will be barred from the lanes before 9.30am and after 3pm.", ["T09", "T15"]),
         ("The permit allows blasting only between 9am and 5pm.", ["T09", "T17"]),
+        ("He would keep his normal hours of 9.30am to 6pm.", ["T09", "T18"]),
     ],
 )
 def test_hours_a_rule_sets_hold_on_any_day(text: str, expected: list[str]) -> None:

@@ -736,6 +736,12 @@ _RULE_CUE = re.compile(
     re.IGNORECASE,
 )
 _BOUND_BEFORE = re.compile(r"\b(?:between|before|after)\s+$", re.IGNORECASE)
+# "his normal hours of 9.30am to 6pm", "site working hours of 8am to 6pm"
+_KEPT_HOURS_BEFORE = re.compile(
+    r"\b(?:opening|working|normal|usual|trading|office|business|visiting|licensing|operating|"
+    r"core|school|shop|site)\s+hours\s*(?:of|are|were|will\s+be|:)\s*(?:from\s+)?$",
+    re.IGNORECASE,
+)
 _PERIOD_BOUND_BEFORE = re.compile(
     r"\b(?:until|till|through|since|from|starting|beginning|effective)\s+$", re.IGNORECASE
 )
@@ -744,7 +750,8 @@ _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till)\s+|\s*[-\u2013]\s*", re.IGNO
 
 def _ruled_hours(text: str, timexes: list[Timex]) -> list[Timex]:
     """Hours bounded by a rule in a sentence that names no day ("may not park between 2 a.m.
-    and 6 a.m.") hold on any day the rule does, not on the day of the story."""
+    and 6 a.m."), or someone's working hours ("his normal hours of 9.30am to 6pm"), hold on
+    any day the rule or the habit does, not on the day of the story."""
     out = list(timexes)
     for i, timex in enumerate(out):
         time = _CLOCK_VALUE.fullmatch(timex.value)
@@ -759,9 +766,11 @@ def _ruled_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         if paired:
             out[i] = replace(_any_day(timex, time[1]), rule="hours a rule sets")
             continue
-        if not _BOUND_BEFORE.search(text, max(begin, timex.start - 10), timex.start):
-            continue
-        if not _RULE_CUE.search(text, begin, timex.start):
+        kept = _KEPT_HOURS_BEFORE.search(text, max(begin, timex.start - 40), timex.start)
+        if not kept and not (
+            _BOUND_BEFORE.search(text, max(begin, timex.start - 10), timex.start)
+            and _RULE_CUE.search(text, begin, timex.start)
+        ):
             continue
         if any(
             begin <= t.start < end
