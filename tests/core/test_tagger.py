@@ -4917,3 +4917,58 @@ def test_labour_day_and_the_queens_birthday_where_the_story_is() -> None:
 def test_residents_can_tour_it_on_sunday() -> None:
     found = tag_text("Residents can tour the building on Sunday.", date(2015, 1, 24))
     assert [t.value for t in found] == ["2015-01-25"]
+
+
+def test_a_perfect_infinitive_after_a_hope_looks_ahead() -> None:
+    said = "\"We're not there yet, but I'd hope to have it signed by Sunday,\" she said."
+    assert [t.value for t in tag_text(said, MONDAY)] == ["2021-08-22"]
+    past = "He is understood to have approved the deal after a sale on Sunday."
+    assert [t.value for t in tag_text(past, MONDAY)] == ["2021-08-15"]
+
+
+def test_the_hours_of_polling_day_follow_its_date() -> None:
+    text = "VOTING DAY: Monday, Oct. 25. Polls are open from 10 a.m. to 8 p.m."
+    found = [t.value for t in tag_text(text, MONDAY)]
+    assert found == ["2021-10-25", "2021-10-25T10:00", "2021-10-25T20:00"]
+    library = "The library shut on Monday, Aug. 9. It is open from 10 a.m. to 8 p.m."
+    assert [t.value for t in tag_text(library, MONDAY)][1:] == [
+        "XXXX-XX-XXT10:00",
+        "XXXX-XX-XXT20:00",
+    ]
+
+
+def test_a_clock_time_after_a_deadline_is_on_the_paper_s_day() -> None:
+    text = (
+        "Ballots must arrive by Aug. 27 to be counted.\n\n"
+        "The clerk expects unofficial results by about 11 p.m."
+    )
+    assert [t.value for t in tag_text(text, MONDAY)] == ["2021-08-27", "2021-08-16T23:00"]
+
+
+def test_an_hour_converted_to_gmt_is_not_the_story_s_last_hour() -> None:
+    text = (
+        "The meeting had been due to close at 6 p.m. (1700 GMT) on Friday. Ministers broke "
+        "off at about 4 a.m. and resumed at 11 a.m."
+    )
+    found = [t.value for t in tag_text(text, date(2021, 8, 14)) if ":" in t.value]
+    assert found[2:] == ["2021-08-14T04:00", "2021-08-14T11:00"]
+
+
+def test_flights_rebooked_for_a_weekday_are_ahead() -> None:
+    text = "Several delegations had rebooked flights home for Sunday morning."
+    assert [t.value for t in tag_text(text, date(2021, 8, 14))] == ["2021-08-15TMO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "season"),
+    [
+        ('"We need a wet autumn," she said.', "autumn"),
+        ("Strip out the mild December and the windy autumn, and the cut is small.", "autumn"),
+    ],
+)
+def test_a_season_described_by_its_weather_is_a_date(text: str, season: str) -> None:
+    assert season in [t.text for t in tag_text(text, MONDAY)]
+
+
+def test_a_headline_s_long_summer_is_no_date() -> None:
+    assert not tag_text("THE LONG SUMMER\n\nWe built a raft in 1979.", MONDAY)[:-1]

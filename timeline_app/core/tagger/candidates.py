@@ -599,10 +599,15 @@ _SEASON_AND_BEFORE = re.compile(
     r"(?:spring|summer|autumn|fall|winter)\s+(?:and|or|into|to)\s+$",
     re.IGNORECASE,
 )
+_WEATHER = (
+    r"warm|hot|cold|wet|dry|mild|long|short|late|early|harsh|hard|bad|poor|good|sunny|rainy|snowy|"
+    r"frozen|freezing|cool|stormy|windy|record|drought"
+)
+# "after a warm summer", "We need a wet autumn", "the mild December and the windy autumn"
 _SEASON_OF_A_KIND_BEFORE = re.compile(
-    r"\b(?:after|during|in|through|over|since|before|following)\s+an?\s+"
-    r"(?:(?:warm|hot|cold|wet|dry|mild|long|short|late|early|harsh|hard|bad|poor|good|sunny|"
-    r"rainy|snowy|frozen|freezing|cool|stormy|record|drought)[\s,]+(?:and\s+)?){0,2}$",
+    r"(?:\b(?:after|during|in|through|over|since|before|following|need|needs|needed|want|wants|"
+    r"wanted)\s+an?\s+|\bthe\s+(?=(?:wet|dry|mild|warm|hot|cold|windy|stormy|sunny|rainy|snowy)\b))"
+    rf"(?:(?:{_WEATHER})[\s,]+(?:and\s+)?){{0,2}}$",
     re.IGNORECASE,
 )
 _SEASON_VERB_AFTER = re.compile(  # (not "Summer will be joined by ...": a woman's name)

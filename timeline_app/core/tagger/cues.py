@@ -382,6 +382,13 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         and _COORDINATED_PASSIVE.search(text, max(lo, cues[-1].start() - 40), cues[-1].start())
     ):
         cues.pop()  # "will be cleaned and conserved over the winter": the passive's second verb
+    if (
+        len(cues) > 1
+        and cues[-1].group("past")
+        and cues[-2].group("future")
+        and _TO_HAVE_GAP.fullmatch(text, cues[-2].end(), cues[-1].start())
+    ):
+        cues.pop()  # "I'd hope to have it signed by Sunday": a perfect infinitive looks ahead
     # "A cheaper model is expected soon, Aldama said, but not before the summer": an attribution
     # set off by commas does not date the clause around it.
     while len(cues) > 1 and _is_attribution(text, cues[-1]):
@@ -473,6 +480,9 @@ _DECIDING = re.compile(
     r"\b(?:declared|announced|ordered|called|set|scheduled|planned|proclaimed|approved|agreed|"
     r"decided|unveiled|launched)\b",
     re.IGNORECASE,
+)
+_TO_HAVE_GAP = re.compile(
+    r"\s+(?:to\s+)?have\s+(?:(?:it|them|this|that|all|everything)\s+)?", re.IGNORECASE
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+$", re.IGNORECASE)
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)

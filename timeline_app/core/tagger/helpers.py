@@ -133,7 +133,11 @@ def _half(unit: str) -> str:
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "on view from Thursday", "a priority window from 10am on Wednesday"
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|noon|midday)\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_BY = re.compile(
     r"\b(?:received|submitted|postmarked|filed|returned|made|paid)\s+(?:no\s+later\s+than\s+)?by\s+$",
     re.IGNORECASE,
@@ -152,7 +156,8 @@ _SCHEDULE_BEFORE = re.compile(
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _ISSUED_FOR_BEFORE = re.compile(
     r"(?:\b(?:declared|issued|forecast|in\s+force)\b[^.;:!?\n]{0,60}?|"
-    r"\b(?:ban|warning|watch|alert|advisory|curfew)\s+)\bfor\s+$",
+    r"\b(?:ban|warning|watch|alert|advisory|curfew)\s+|"
+    r"\b(?:re)?booked\s+(?:[a-z]+\s+){1,3})\bfor\s+$",  # "had rebooked flights home for"
     re.IGNORECASE,
 )
 
@@ -218,7 +223,7 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
             return Direction.FUTURE, "a deadline ('by'), no tense cue"
         if booked or _SCHEDULE_BEFORE.search(ctx.text, max(0, start - 30), start):
             return Direction.FUTURE, "a schedule ('is'), no tense cue"
-        if _FROM_BEFORE.search(ctx.text, max(0, start - 6), start):
+        if _FROM_BEFORE.search(ctx.text, max(0, start - 24), start):
             return Direction.FUTURE, "a start ('from'), no tense cue"  # "on view from Thursday"
         if ctx.text_looks_ahead:
             return Direction.FUTURE, "no tense cue, the text looks ahead"

@@ -199,12 +199,34 @@ _UPDATED = re.compile(r"\b(?:last\s+modified|last\s+updated|updated)\b", re.IGNO
 _UPDATED_REACH = 600  # characters: a page's stamp is at its top
 
 
+_HOUR_THEN_DAY = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*,?[ \t]+(?:on[ \t]+)?")
+
+
+def _hour_before(text: str, out: list[Timex]) -> str | None:
+    """The clock time written right before the day just found, if any ("6 p.m. on Friday")."""
+    if len(out) < 2:
+        return None
+    day, hour = out[-1], out[-2]
+    if len(out) > 2 and text[hour.start - 1 : hour.start] == "(":
+        hour = out[-3]  # "6 p.m. (1700 GMT) on Friday": the hour, not its conversion
+    time = _CLOCK_VALUE.fullmatch(hour.value)
+    if time is None or not _HOUR_THEN_DAY.fullmatch(text, hour.end, day.start):
+        return None
+    return time[1]
+
+
 def _day_follows(text: str, clock: Candidate, candidates: list[Candidate], index: int) -> bool:
     """Whether the day of a clock time comes right after it ("At 01.35 the following morning"):
     that day, not the clock's guess at it, is what the next expression counts from."""
     if index + 1 >= len(candidates):
         return False
     nxt = candidates[index + 1]
+    if nxt.kind == "clock" and index + 2 < len(candidates):
+        nxt = candidates[index + 2]  # "6 p.m. (1700 GMT) on Friday"
+    if nxt.kind in {"weekday", "month_day"} and _HOUR_THEN_DAY.fullmatch(
+        text, clock.end, nxt.start
+    ):
+        return True  # "at 6 p.m. on Friday": Friday's hour, not a guess at today's
     return (
         nxt.kind == "narrative"
         # "at about 1 a.m. the next day", not "at 9 a.m. next week"
@@ -287,6 +309,9 @@ def _resolve(
             and timex.certainty is not Certainty.UNRESOLVED
         ):
             ctx.remember(timex.value, timex.text, cand.end)
+            if _DAY_ONLY.fullmatch(timex.value) and (hour := _hour_before(text, out)):
+                # "at 6 p.m. (1700 GMT) on Friday": the hour the story is at is that day's
+                ctx.last_clock = f"{timex.value}T{hour}"
         elif (look_back := _POD_DAY.match(timex.value)) and timex.type is TimexType.TIME:
             ctx.look_back = (date.fromisoformat(look_back[1]), timex.text, cand.end)
         elif timex.certainty is Certainty.UNRESOLVED and _UNKNOWN_DAY.match(timex.value):
@@ -518,7 +543,11 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
                 and not (
                     previous is not None
                     and _DAY_VALUE.match(previous.value)
-                    and not sentence_break(text, previous.end, timex.start)
+                    and (
+                        not sentence_break(text, previous.end, timex.start)
+                        # "VOTING DAY: Monday, Oct. 27. Polls are open from 10 a.m."
+                        or _DAY_THEN_HOURS.fullmatch(text, previous.end, timex.start) is not None
+                    )
                     # but "open until Oct. 15, and breakfast is served from 6:30 a.m." (a season)
                     and not _CLOSING_HOUR_BEFORE.search(
                         text, max(0, previous.start - 8), previous.start
@@ -813,6 +842,13 @@ _HABITUAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DAILY = re.compile(r"P1D|XXXX-XX-XXT[A-Z]{2}|XXXX-WXX-\d(?:T[A-Z]{2})?")
+# the hours of one day's voting or event, said right after its date
+_DAY_THEN_HOURS = re.compile(
+    r"\.[ \t]+(?:(?:the|its|all)[ \t]+)?(?:polls|polling[ \t]+(?:stations|places)|booths|voting|"
+    r"doors|gates)[ \t]+(?:are|will[ \t]+be|(?:will[ \t]+)?open|(?:will[ \t]+)?run)"
+    r"(?:[ \t]+open)?[ \t]+from[ \t]+",
+    re.IGNORECASE,
+)
 _OPEN_FROM_BEFORE = re.compile(
     r"\b(?:open|opens|be\s+open|(?:is|are)\s+(?:served|staffed))\s+(?:daily\s+)?from\s+$", re.I
 )

@@ -929,6 +929,13 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
             return ctx.publication, False
     if own and ctx.publication is not None and day > ctx.publication:
         cue = ctx.direction(m.start(), m.end())
+        deadline = ctx.last_value_end - len(ctx.last_value_text)
+        if _DEADLINE_BEFORE.search(ctx.text, max(0, deadline - 16), deadline) and sentence_break(
+            ctx.text, ctx.last_value_end, m.start()
+        ):
+            # "must arrive by Nov. 15 to be counted. Fordyce expects results by about 11 p.m.":
+            # a deadline is no day things happen on at an hour; the paper's own day is
+            return ctx.publication, False
         if (
             (cue is None or (cue.after and not cue.near))
             and "\n\n" in ctx.text[max(0, ctx.last_value_end) : m.start()]
@@ -981,6 +988,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
     return day, own
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+$", re.IGNORECASE)
 # a meeting, talk or session that someone would or will hold at an hour
 _MEET_AT = re.compile(
     r"\b(?:would|will|to)\s+(?:meet|convene|resume|begin|start|open|hold\s+[a-z\s]{0,30})\s+"
