@@ -4972,3 +4972,60 @@ def test_a_season_described_by_its_weather_is_a_date(text: str, season: str) -> 
 
 def test_a_headline_s_long_summer_is_no_date() -> None:
     assert not tag_text("THE LONG SUMMER\n\nWe built a raft in 1979.", MONDAY)[:-1]
+
+
+def test_a_text_s_own_calendar_quarters_are_not_another_company_s_fiscal_ones() -> None:
+    text = (
+        "Velden said its third-quarter profit rose 23%.\n\n"
+        "For the quarter ended Sept. 28, Velden earned $61.4 million.\n\n"
+        "Rival Gorrick said its sales fell in the fiscal first quarter ended Sept. 30, and it "
+        "cut its forecast for the fiscal year ending next June."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2013, 10, 29))}
+    assert found["third-quarter"] == "2013-Q3"
+    assert found["the fiscal first quarter"] == "FY2014-Q1"
+
+
+def test_a_housing_rebound_is_no_basketball_game() -> None:
+    text = (
+        "Profit Jumps as Housing Rebound Lifts Sales\n\nVelden said its fourth-quarter sales rose."
+    )
+    assert [t.value for t in tag_text(text, date(2013, 10, 29))] == ["2013-Q4"]
+
+
+def test_a_closing_hour_in_composite_trading_takes_the_day_after_it() -> None:
+    text = "Shares rose to $38.17 at 4 p.m. in New York Stock Exchange composite trading Tuesday."
+    assert tag_text(text, date(2013, 10, 30))[0].value == "2013-10-29T16:00"
+
+
+def test_a_year_in_a_title_case_headline_after_a_verb() -> None:
+    text = "Maker Raises 2013 Outlook but Warns of Costs"
+    assert [t.value for t in tag_text(text, date(2013, 10, 29))] == ["2013"]
+    assert not tag_text("The talks open on 1821 Square.", date(2013, 10, 29))
+
+
+def test_the_following_week_counts_from_the_week_the_story_reached() -> None:
+    text = "The fire was on Feb. 19. Two weeks later, 140 were laid off. The following week, ..."
+    found = [t.value for t in tag_text(text, date(2013, 6, 24))]
+    assert found == ["2013-02-19", "2013-W10", "2013-W11"]
+
+
+def test_a_page_s_updated_stamp_is_no_evening_of_the_story() -> None:
+    text = (
+        "updated 9:14 PM EST, Sun January 13, 2013\n\n"
+        "A train derailed early Sunday. Cars left the tracks at about 5:40 a.m. All but two had "
+        "been released by Sunday afternoon."
+    )
+    found = [t.value for t in tag_text(text, date(2013, 1, 13))]
+    assert found[-2:] == ["2013-01-13T05:40", "2013-01-13TAF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She wants the bill on the floor by Friday afternoon.", "2021-08-20TAF"),
+        ("A delay only moves the cliff to the fall.", "2021-FA"),
+    ],
+)
+def test_a_wish_with_a_deadline_or_a_move_looks_ahead(text: str, value: str) -> None:
+    assert [t.value for t in tag_text(text, MONDAY)] == [value]

@@ -340,8 +340,9 @@ _MONTH_NOUN_AFTER = re.compile(
 
 
 _STREET_AFTER = re.compile(
-    r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|"
-    r"Lane|Parkway|Pkwy\.|Highway|Court|Place|Way|Terrace)(?![\w])"
+    r"(?:(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
+    r"Dr\.|Lane|Parkway|Pkwy\.|Highway|Court|Place|Way|Terrace|Square)|"
+    r"\s+(?:Street|Avenue|Road|Boulevard|Square))(?![\w])"  # "on 1821 Square"
 )
 
 
@@ -396,7 +397,7 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     if _STREET_AFTER.match(text, m.end()):
         return False  # "at 1955 Industrial Parkway": a street number
     if (
-        _NAME_BEFORE.search(before)
+        (_NAME_BEFORE.search(before) and not title_case_line(text, m.start()))
         or _CAMEL_BEFORE.search(before)
         or (re.search(r"'s\s+$", before) and _CAPITAL_AFTER.match(text, m.end()))
     ):
@@ -471,7 +472,7 @@ _SPORTS = re.compile(
 
 
 _GAME_AROUND = re.compile(
-    r"\b(?:scored|rebounds?|free\s+throws?|3-pointers?|three-pointers?|baskets?|touchdowns?|"
+    r"\b(?:scored|\d+\s+rebounds|free\s+throws?|3-pointers?|three-pointers?|baskets?|touchdowns?|"
     r"quarterback|field\s+goals?|overtime|tip-off|buzzer|layups?|dunks?|playoffs?|"
     r"(?:won|lost|beat|trailed|led)\s+(?:\w+\s+){0,3}\d{1,3}-\d{1,3})\b",
     re.IGNORECASE,
@@ -577,7 +578,10 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     if m["season"].lower() == "fall":
         # "unlikely to fall", "headed for a fall", "welcomed the fall": the verb and the noun;
         # the season has a preposition of time before it ("in the fall")
-        return before is not None and before.group().split()[0] not in {"to", "for"}
+        if before is not None and before.group().split()[0] in {"to", "for"}:
+            # "moves the cliff to the fall", but not "contributed to the fall in prices"
+            return rel == "the" and not _FALL_OF_SOMETHING.match(text, m.end())
+        return before is not None
     return (
         rel == "the"
         or bool(before)
@@ -594,6 +598,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     )
 
 
+_FALL_OF_SOMETHING = re.compile(r"\s+(?:of|in|from|to|by|on|since)\b", re.IGNORECASE)
 _SEASON_AND_BEFORE = re.compile(
     r"\b(?:in|during|over|through|throughout|until|by|before|after)\s+(?:the\s+)?"
     r"(?:spring|summer|autumn|fall|winter)\s+(?:and|or|into|to)\s+$",

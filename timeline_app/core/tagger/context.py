@@ -67,6 +67,10 @@ _ENDED = re.compile(
 )
 
 
+_PAGE_STAMP_LINE = re.compile(
+    r"[ \t]*(?:updated|posted|published|last\s+(?:updated|modified)|first\s+published)\b",
+    re.IGNORECASE,
+)
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
@@ -145,7 +149,7 @@ class Context:
     _day_first: bool | None = None
     _fiscal: int | None = None
     _southern: bool | None = None
-    _fiscal_quarters: bool | None = None
+    _fiscal_quarters: int | None = None  # where the text first words a quarter as fiscal
 
     @property
     def base(self) -> date:
@@ -266,6 +270,12 @@ class Context:
             return None
         return year
 
+    def reach_hour(self, value: str, at: int) -> None:
+        """The story is at the clock time ``value`` (written at ``at``), unless that is a page's
+        stamp ("updated 9:14 PM EST, Sun January 13, 2013"), which tells no story's hour."""
+        if not _PAGE_STAMP_LINE.match(self.text, self.text.rfind("\n", 0, at) + 1):
+            self.last_clock = value
+
     def narrative(self) -> tuple[date, str, bool]:
         """The day "the next day" counts from, why, and whether the text itself named it."""
         day, text = self._story_day()
@@ -333,11 +343,24 @@ class Context:
         span = interval_for(quarter, self.fiscal_start)
         return span is not None and span.start.date() > self.publication
 
-    def text_counts_fiscal_quarters(self, pattern: re.Pattern[str]) -> bool:
-        """Whether ``pattern`` (fiscal quarter wording) occurs in the text; asked once."""
+    def text_counts_fiscal_quarters(
+        self, pattern: re.Pattern[str], calendar: re.Pattern[str] | None = None, at: int = 0
+    ) -> bool:
+        """Whether ``pattern`` (fiscal quarter wording) occurs in the text; asked once. When the
+        text first closes a quarter on a calendar quarter's end (``calendar``: "For the quarter
+        ended Sept. 28"), only fiscal wording in the paragraph at ``at`` counts: the story's own
+        quarters are calendar ones, another company's fiscal ("Rival Gorrick's sales fell in
+        the fiscal first quarter")."""
         if self._fiscal_quarters is None:
-            self._fiscal_quarters = pattern.search(self.text) is not None
-        return self._fiscal_quarters
+            found = pattern.search(self.text)
+            self._fiscal_quarters = -1 if found is None else found.start()
+        first = self._fiscal_quarters
+        if first < 0:
+            return False
+        if calendar is None or not calendar.search(self.text, 0, first):
+            return True
+        lo, hi = self.text.rfind("\n\n", 0, at), self.text.find("\n\n", at)
+        return lo < first < (len(self.text) if hi < 0 else hi)
 
     @property
     def southern(self) -> bool:
@@ -390,7 +413,7 @@ class Context:
         if _opens_a_story(self.text, value, text, end):
             self.story_year = (int(value[:4]), end)
         if _CLOCK_VALUE.match(value):
-            self.last_clock = value
+            self.reach_hour(value, end - len(text))
             self.clock_days.add(value[:10])
             if self.publication is not None and value.startswith(self.publication.isoformat()):
                 self.clock_today = True

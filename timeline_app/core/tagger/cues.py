@@ -80,6 +80,11 @@ _FUTURE = (
     # be set by February"
     r"(?:un)?likely\s+(?:before|until|till|by)(?=\s)|"
     r"(?:comes?|fall|falls)\s+due|must(?=\s+(?:[a-z]+\s+){0,3}by\b)|"
+    # a present move to a later time: "a delay only moves the cliff to the fall"
+    r"(?:moves|pushes|postpones)(?=\s+(?:the|a|an|its|their|it|them|this|his|her)\s+"
+    r"(?:[\w'.-]+\s+){0,3}?(?:to|until|into)\s)|"
+    # a wish with a deadline: "She wants the bill on the House floor by Friday afternoon"
+    r"(?:wants|needs)(?=\s+(?:[\w'.-]+\s+){0,8}?by\s)|"
     # a court date set: "remanded in custody to appear again on Thursday" (but not "failed to
     # appear on Monday")
     r"(?=to\s)(?<!failed\s)(?<!refused\s)(?<!declined\s)(?<!due\s)to\s+(?:re)?appear(?:\s+again)?"

@@ -311,7 +311,7 @@ def _resolve(
             ctx.remember(timex.value, timex.text, cand.end)
             if _DAY_ONLY.fullmatch(timex.value) and (hour := _hour_before(text, out)):
                 # "at 6 p.m. (1700 GMT) on Friday": the hour the story is at is that day's
-                ctx.last_clock = f"{timex.value}T{hour}"
+                ctx.reach_hour(f"{timex.value}T{hour}", cand.start)
         elif (look_back := _POD_DAY.match(timex.value)) and timex.type is TimexType.TIME:
             ctx.look_back = (date.fromisoformat(look_back[1]), timex.text, cand.end)
         elif timex.certainty is Certainty.UNRESOLVED and _UNKNOWN_DAY.match(timex.value):
@@ -358,7 +358,10 @@ def _apposed_days(text: str, timexes: list[Timex]) -> list[Timex]:
 # "at 8 p.m. on Tuesday", "between 1 a.m. and 4 a.m. on Sunday": what joins a clock time to the
 # day (or the next clock time) written right after it.
 _CLOCK_JOIN = re.compile(  # on the same line: a list's next line has a date of its own
-    r"\)?(?:[ \t]*,)?[ \t]+(?:on\s+)?|[ \t]+(?:and|to|until|till)\s+|[ \t]*[-\u2013]\s*|[ \t]*\(\s*"
+    r"\)?(?:[ \t]*,)?[ \t]+(?:on\s+)?|[ \t]+(?:and|to|until|till)\s+|[ \t]*[-\u2013]\s*|"
+    r"[ \t]*\(\s*|"
+    # "at 4 p.m. in New York Stock Exchange composite trading Tuesday"
+    r"[ \t]+in[ \t]+(?:[A-Za-z.&'-]+[ \t]+){0,6}trading[ \t]+(?:on[ \t]+)?"
 )
 _QUARTER_VALUE = re.compile(r"(?:FY)?\d{4}-Q[1-4]")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d(?::\d\d)?)")

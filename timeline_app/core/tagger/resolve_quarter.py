@@ -109,9 +109,16 @@ def _fiscal(m: re.Match[str], ctx: Context, words: str) -> bool:
     named = _FISCAL_YEAR_NAMED.search(ctx.text, max(0, m.start() - 120), m.start())
     if named and not sentence_break(ctx.text, named.end(), m.start()):
         return True
-    return ctx.text_counts_fiscal_quarters(_FISCAL_QUARTERS)
+    return ctx.text_counts_fiscal_quarters(_FISCAL_QUARTERS, _CALENDAR_QUARTER_ENDED, m.start())
 
 
+# "For the quarter ended Sept. 28": a quarter closed at a calendar quarter's end, not said fiscal
+_CALENDAR_QUARTER_ENDED = re.compile(
+    r"(?<!fiscal )\bquarter,?\s+(?:which\s+|that\s+)?ended\s+(?:on\s+)?"
+    r"(?:(?:March|Mar\.|June|Sept?\.|September|Dec\.|December)\s+(?:2[5-9]|3[01])\b|"
+    r"(?:2[5-9]|3[01])\s+(?:March|June|September|December)\b)",
+    re.IGNORECASE,
+)
 _FISCAL_YEAR_NAMED = re.compile(r"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 

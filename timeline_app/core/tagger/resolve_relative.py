@@ -200,6 +200,13 @@ def _from_story(
         anchor = f"previous week {ctx.last_value}"
         # (a week compared with, not the one the story goes on about)
         return Resolution(DATE, value, Certainty.ANCHORED, rule, anchor, mod, anchors=False)
+    if unit == "week" and step and (week := _ISO_WEEK.fullmatch(ctx.last_value)):
+        # "Two weeks later, the company laid off 140 workers. The following week, ...": the
+        # week after the one the story has counted to
+        monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        value = value_at(shifted(monday, step, unit), unit)
+        anchor = f"previous week {ctx.last_value} ('{ctx.last_value_text}')"
+        return Resolution(DATE, value, Certainty.ANCHORED, rule, anchor, mod)
     if unit == "month" and ctx.last_month is not None:
         day = ctx.last_month  # "In March, ... The following month": April
         period = ctx.period_month[0]

@@ -872,7 +872,8 @@ def _event_day(ctx: Context, target: int) -> tuple[date, date, str] | None:
     return None
 
 
-_HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:[a-z]+\s+){1,3}(?:on\s+)?$")
+# (not "had been released by Sunday afternoon": a deadline, which may be today)
+_HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:[a-z]+\s+){0,2}(?!by\b)[a-z]+\s+(?:on\s+)?$")
 
 # nothing but a comma between the date just named and its hours
 _RIGHT_AFTER = re.compile(r",[ \t]*(?:from[ \t]+)?")
