@@ -1,4 +1,4 @@
-"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind108).
+"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind109).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -21,7 +21,8 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .921 (91), .925 (92), .922 (93), .888 (94),
 .878 (95), .930 (96), .874 (97), .904 (98), .919 (99),
 .924 (100), .910 (101), .824 (102), .910 (103), .918 (104), .918 (105),
-.953 (106), .913 (107), .926 (108) for the sets so far;
+.953 (106), .913 (107), .926 (108),
+.889 (109) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -260,6 +261,7 @@ FLOORS = {
     "gold_blind106": {"strict": 0.975, "relaxed": 0.975, "type": 0.975, "value": 0.95},
     "gold_blind107": {"strict": 0.955, "relaxed": 0.97, "type": 0.955, "value": 0.91},
     "gold_blind108": {"strict": 0.955, "relaxed": 0.98, "type": 0.96, "value": 0.92},
+    "gold_blind109": {"strict": 0.95, "relaxed": 0.975, "type": 0.955, "value": 0.885},
 }
 
 
