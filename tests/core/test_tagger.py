@@ -5029,3 +5029,55 @@ def test_a_page_s_updated_stamp_is_no_evening_of_the_story() -> None:
 )
 def test_a_wish_with_a_deadline_or_a_move_looks_ahead(text: str, value: str) -> None:
     assert [t.value for t in tag_text(text, MONDAY)] == [value]
+
+
+def test_a_visit_after_its_adjective_is_a_noun_not_a_schedule() -> None:
+    text = "Inspectors who made an unannounced visit in June found that 11 men had been held."
+    assert [t.value for t in tag_text(text, date(2014, 10, 21))] == ["2014-06"]
+
+
+def test_what_someone_was_to_do_on_a_weekday_lies_after_the_story_s_day() -> None:
+    text = (
+        "A court on Tuesday night blocked the deportation of a man who was to be put on a "
+        "plane at 7:15 a.m. Thursday."
+    )
+    assert tag_text(text, date(2013, 4, 17))[-1].value == "2013-04-18T07:15"
+    plan = "The film was to open in July; the studio said last week it needed more time."
+    assert tag_text(plan, date(2013, 9, 2))[0].value == "2013-07"
+
+
+def test_a_headline_s_hour_is_the_hour_the_text_dates_later() -> None:
+    text = (
+        "Duchess gives birth to a son at 4.24pm\n\n"
+        "The Duchess gave birth to a healthy boy at 4.24pm yesterday, the palace said."
+    )
+    found = [t.value for t in tag_text(text, date(2015, 11, 15))]
+    assert found == ["2015-11-14T16:24", "2015-11-14T16:24"]
+
+
+def test_an_itinerary_s_entry_is_on_the_day_that_heads_it() -> None:
+    text = (
+        "The royals arrive tomorrow.\n\n"
+        "Thursday, October 16: A hospital visit at 9am. In the afternoon the prince opens a "
+        "bridge, and at 7pm there is a state dinner.\n\n"
+        "Saturday, October 18: A yacht race at 1pm. Saturday night is free."
+    )
+    found = [t.value for t in tag_text(text, date(2014, 10, 14))]
+    assert found[2:5] == ["2014-10-16T09:00", "2014-10-16TAF", "2014-10-16T19:00"]
+    assert found[-1] == "2014-10-18TNI"
+
+
+def test_a_past_perfect_evening_before_the_small_hours_and_the_court_s_day_after() -> None:
+    text = (
+        "He pleaded guilty at the magistrates' court this morning. The crash happened at "
+        "about 11.50pm on Saturday 4 January. A breath test at 12.35am gave a reading of 62. "
+        "The shelter had been empty since the last bus left at 11.15pm.\n\n"
+        "He made no comment as he left court at 11.20am."
+    )
+    found = [t.value for t in tag_text(text, date(2014, 2, 7)) if ":" in t.value]
+    assert found == [
+        "2014-01-04T23:50",
+        "2014-01-05T00:35",
+        "2014-01-04T23:15",
+        "2014-02-07T11:20",
+    ]

@@ -112,6 +112,7 @@ class Context:
     publication: date | None
     last_day: date | None = None
     last_day_text: str = ""
+    heading: tuple[date, int] | None = None  # a day heading its paragraph, and where it ends
     last_value: str = ""
     last_value_text: str = ""
     last_value_end: int = -1  # where the latest date ends in the text
@@ -235,6 +236,13 @@ class Context:
             and 0 <= self.last_value_end <= start
             and not sentence_break(self.text, self.last_value_end, start)
         )
+
+    def under_a_day_heading(self, start: int) -> bool:
+        """Whether ``start`` is in a paragraph that opens with a day as its heading ("Thursday,
+        October 16: The busiest day begins at 9am ..."), and the text is still on that day."""
+        if self.heading is None or self.last_day != self.heading[0]:
+            return False
+        return 0 <= self.heading[1] <= start and "\n\n" not in self.text[self.heading[1] : start]
 
     def year_of_sentence(self, start: int, end: int) -> int | None:
         """The year that opens the sentence of ``text[start:end]`` ("In 1913, the ice did not go
@@ -437,6 +445,13 @@ class Context:
                 return
             self.last_day_text = text
             self.days.append((self.last_day, text))
+            line = self.text.rfind("\n", 0, end - len(text)) + 1
+            if (
+                len(value) == 10
+                and self.text.startswith(":", end)
+                and not self.text[line : end - len(text)].strip()
+            ):
+                self.heading = (self.last_day, end)  # "Thursday, October 16: ..."
             if len(self.days) > 2 * _STORY_LOOKBACK:
                 del self.days[1:-_STORY_LOOKBACK]  # the first (the lead's day) stays
 

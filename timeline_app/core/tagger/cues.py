@@ -110,6 +110,10 @@ _FUTURE = (
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
     r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)(?<!ly\s)(?<!-)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
+    # "who was to be put on a plane at 7:15 a.m. Thursday": a plan for a day near the story's
+    # (but "was to open in July", planned long ago, may be a month gone by)
+    r"(?:was|were)\s+to(?=\s+(?!blame\b|do\s+with\b)[a-z]+\b[^;!?\n]{0,80}?\b(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b)|"
     r"(?:is|are)\s+(?:on\s+(?:track|course)|in\s+line|ready)\s+to|"
     # "the vote is now set for May 25"; "has called another march for Saturday"
     r"(?:is|are)\s+now\s+(?:set|scheduled|due)\b|"
@@ -188,6 +192,7 @@ _FUTURE = (
     # not "stayed open on Saturday until 8pm", a state in the past
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
     r"(?<!\bnot\s)(?<!\bdid\s)(?<!n't\s)"  # "did not return calls Sunday"
+    r"(?<!ed\s)(?<!-day\s)"  # nor a noun after a participle: "an unannounced visit in June"
     # nor a noun after its adjective: "November and December: A slow start."
     + "".join(rf"(?<!\b{adjective}\s)" for adjective in _NOUN_ADJECTIVES)
     + r"(?:opens|reopens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|"

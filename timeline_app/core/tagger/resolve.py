@@ -319,6 +319,7 @@ def _resolve(
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
     out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
+    out = _headline_hours_follow_the_text(out)
     out = _afternoon_ranges(text, out)
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
     out = _month_pairs(text, out, publication)
@@ -400,6 +401,38 @@ def _uncued_weekdays_follow_the_text(timexes: list[Timex]) -> list[Timex]:
                 interval=interval_for(value),
                 anchor=f"the same weekday later in the text, '{other.text}'",
                 rule="weekday, as the text dates it elsewhere",
+            )
+    return out
+
+
+def _headline_hours_follow_the_text(timexes: list[Timex]) -> list[Timex]:
+    """A clock time before the text dates anything ("gives birth to a son at 4.24pm", a
+    headline) is the same hour the text later gives its day ("at 4.24pm yesterday")."""
+    out = list(timexes)
+    for i, timex in enumerate(out):
+        if _DAY_VALUE.match(timex.value) and timex.rule != "clock time":
+            break  # the text has dated something: its hours are its own
+        time = _CLOCK_VALUE.fullmatch(timex.value)
+        if time is None or timex.rule != "clock time":
+            continue
+        later = next(
+            (
+                t
+                for t in out[i + 1 :]
+                if t.rule.startswith("clock time")
+                and _OWN_DAY.search(t.text)
+                and (same := _CLOCK_VALUE.fullmatch(t.value)) is not None
+                and same[1] == time[1]
+            ),
+            None,
+        )
+        if later is not None and later.value != timex.value:
+            out[i] = _revalued(
+                timex,
+                later.value,
+                certainty=later.certainty,
+                anchor=f"the same hour dated later in the text, '{later.text}'",
+                rule="clock time, as the text dates it later",
             )
     return out
 

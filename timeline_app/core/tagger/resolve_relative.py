@@ -445,6 +445,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         and day != ctx.publication
         # not "trick-or-treating on Halloween next Wednesday ... rain forecast for the evening"
         and not ctx.day_in_sentence(m.start())
+        and not ctx.under_a_day_heading(m.start())  # an itinerary's "In the afternoon"
     ):
         # "Rain is forecast for the afternoon", "she would spend the morning on the practice
         # courts": the coming part of the paper's own day, not of the day the story last named

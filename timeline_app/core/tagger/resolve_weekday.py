@@ -110,6 +110,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "this Thursday", with no tense to say otherwise: that day of the paper's week
         monday = ctx.base - timedelta(days=ctx.base.weekday())
         found, why = monday + timedelta(days=target), "weekday of this week"
+    elif (
+        ctx.heading is not None
+        and ctx.heading[0].weekday() == target
+        and ctx.under_a_day_heading(m.start())
+    ):
+        # "Saturday, October 18: ... Saturday night is free": the day the entry is headed with
+        return _weekday_result(
+            ctx, ctx.heading[0], pod, m, "weekday of the entry's heading", anchored=True
+        )
     else:
         way, cue = toward(ctx, m.start(), m.end())
         if (
@@ -712,16 +721,46 @@ def _after_the_evening(ctx: Context, day: date, m: re.Match[str]) -> bool:
     )
 
 
+def _after_a_flashback(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether the latest date was told in the past perfect ("had been adjourned on 17
+    January") in an earlier paragraph, and the clock time's own sentence is in the simple past
+    of a story the paper dates today ("this morning")."""
+    named_at = ctx.last_value_end - len(ctx.last_value_text)
+    if named_at < 0 or "\n\n" not in ctx.text[ctx.last_value_end : m.start()]:
+        return False
+    if not _TODAY_WORDS.search(ctx.text, 0, named_at):
+        return False
+    if not _HAD_IN_CLAUSE.search(ctx.text, max(0, named_at - 80), named_at):
+        return False
+    sentence = ctx.text.rfind("\n", 0, m.start())
+    cue = ctx.direction(m.start(), m.end())
+    return (
+        cue is not None
+        and cue.direction is Direction.PAST
+        and _HAD_IN_CLAUSE.search(ctx.text, max(sentence, m.start() - 80), m.start()) is None
+    )
+
+
+_TODAY_WORDS = re.compile(r"\b(?:this\s+morning|today|this\s+afternoon)\b", re.IGNORECASE)
+_HAD_IN_CLAUSE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+\b[^.;!?]*$", re.IGNORECASE)
+
+
 def _before_the_small_hours(ctx: Context, m: re.Match[str]) -> bool:
     """Whether an evening hour told in the past follows a day named by its small hours ("with
     94% counted early Monday ... Polls closed at 8 p.m."): the evening before."""
-    if ctx.last_day is None or ctx.last_value != ctx.last_day.isoformat():
+    if ctx.last_day is None:
         return False
     cue = ctx.direction(m.start(), m.end())
-    return (
-        ctx.last_value_text.lower().startswith(("early ", "the early hours of"))
-        and cue is not None
-        and cue.direction is Direction.PAST
+    if cue is None or cue.direction is not Direction.PAST:
+        return False
+    small = _LAST_CLOCK.match(ctx.last_value)
+    if small is not None and int(small[1]) < 5:
+        # "A breath test at 12.35am ... The shelter had been empty since the last bus left at
+        # 11.15pm": a past before the small hours is the evening before them
+        lo = max(0, m.start() - 80)
+        return _HAD_IN_CLAUSE.search(ctx.text, lo, m.start()) is not None
+    return ctx.last_value == ctx.last_day.isoformat() and ctx.last_value_text.lower().startswith(
+        ("early ", "the early hours of")
     )
 
 
@@ -917,6 +956,10 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         if ahead and not ctx.clock_today:
             return ahead, _AHEAD
         return pub, False
+    if own and ctx.publication is not None and day < ctx.publication and _after_a_flashback(ctx, m):
+        # "The case had been adjourned on 17 January ...\n\nKindersley made no comment as he
+        # left court at 11.20am": the story is back on its own day after a past perfect aside
+        return ctx.publication, False
     if own and ctx.publication is not None and day < ctx.publication:
         cue = ctx.direction(m.start(), m.end())
         if (
