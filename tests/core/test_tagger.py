@@ -5081,3 +5081,35 @@ def test_a_past_perfect_evening_before_the_small_hours_and_the_court_s_day_after
         "2014-01-04T23:15",
         "2014-02-07T11:20",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("First layoffs in January, last axles due off the line in late April", "2013-04"),
+        ("Brenton trimmed jobs in February.", "2012-02"),
+        ("It has cut jobs several times, most recently in March, when 60 went.", "2012-03"),
+        ("Many of the new jobs are temporary contracts that end in June.", "2013-06"),
+    ],
+)
+def test_months_told_by_a_verb_with_its_object_or_a_schedule(text: str, value: str) -> None:
+    assert tag_text(text, date(2012, 11, 15))[-1].value == value
+
+
+def test_a_present_progressive_arrangement_looks_ahead() -> None:
+    text = '"We are meeting officials in London on Friday," she said.'
+    assert [t.value for t in tag_text(text, date(2013, 6, 5))] == ["2013-06-07"]
+
+
+def test_days_listed_after_a_month_and_day_and_the_day_after_it() -> None:
+    text = (
+        "Stoppages set for March 21st, 24th and 28th. The first will begin at 12.01am on "
+        "Friday, March 21st, with buses back on the road by 6am on Saturday."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 3, 11))]
+    assert found[:3] == [
+        ("March 21st", "2014-03-21"),
+        ("24th", "2014-03-24"),
+        ("28th", "2014-03-28"),
+    ]
+    assert found[-1] == ("Saturday", "2014-03-22")

@@ -83,6 +83,9 @@ _FUTURE = (
     # a present move to a later time: "a delay only moves the cliff to the fall"
     r"(?:moves|pushes|postpones)(?=\s+(?:the|a|an|its|their|it|them|this|his|her)\s+"
     r"(?:[\w'.-]+\s+){0,3}?(?:to|until|into)\s)|"
+    # a present progressive of an arrangement: "We are meeting officials in London on Friday"
+    r"(?:am|is|are|'re|'m)\s+(?:meeting|holding|hosting|flying|visiting|leaving|heading|"
+    r"returning|launching|opening|playing|facing|travell?ing)\b|"
     # a wish with a deadline: "She wants the bill on the House floor by Friday afternoon"
     r"(?:wants|needs)(?=\s+(?:[\w'.-]+\s+){0,8}?by\s)|"
     # a court date set: "remanded in custody to appear again on Thursday" (but not "failed to
@@ -200,6 +203,7 @@ _FUTURE = (
     # ("kept it open through October", "the gate jammed open on Sunday": an adjective)
     r"departs|runs|open(?<!\bit\sopen)(?<!\bthem\sopen)(?<!ed\sopen)(?<!left\sopen)(?<!stuck\sopen)"
     r"(?<!held\sopen)(?<!broke\sopen)(?<!burst\sopen)(?<!swung\sopen)|reopen|begin|start|close|resume|meet|"
+    r"end(?=\s+(?:on|in)\s)|"  # "temporary contracts that end in June"
     r"arrive|depart|kicks?\s+off|takes\s+place|"
     r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|sails|leaves|retires|steps\s+down|"
     r"tees\s+off|tee\s+off|"
@@ -252,7 +256,8 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     r"was|were|had|did|said|told|ago|could\s+not|couldn't|retroactive(?:ly)?\s+to|"
     # not "their last opinions", an adjective after a determiner
     r"(?<!\btheir\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)"
-    r"last(?!\s+(?:into|until|till|through|for)\b)|"
+    # (nor "last axles due off the line in late April", an adjective before a plural noun)
+    r"last(?!\s+(?:into|until|till|through|for)\b)(?!\s+[a-z]+s\b)|"
     r"earlier|since|(?:stretching|dating|going|goes|dates|date)\s+back|"
     # irregular pasts, in lower case: "Rose", "Lent", "Won" are names too
     r"(?-i:spoke|met|went|came|took|gave|made|(?<!what's\s)(?<!what\sis\s)left|began|fell|rose|"

@@ -498,7 +498,10 @@ def nearest_year(
         if cue and (cue[0] is Direction.PAST) == (when > base) and distance > 0:
             perfect = cue.words.startswith("had ")  # "had announced": a verb, strong nearby
             weak = (_WEAK_CUE.fullmatch(cue.words) or (perfect and not cue.near)) and not (
-                cue.adjacent or _verb_with_object(ctx.text, start, cue.words)
+                cue.adjacent
+                or _verb_with_object(ctx.text, start, cue.words)
+                # "has cut jobs several times, most recently in March": a time gone by
+                or _RECENTLY_BEFORE.search(ctx.text, max(0, start - 24), start) is not None
             )
             if cue.words.lower() in {"until", "till"} and _PUT_OFF_BEFORE.search(
                 ctx.text, max(0, start - 50), start
@@ -514,6 +517,9 @@ def nearest_year(
     return (best[1] if best else None), why
 
 
+_RECENTLY_BEFORE = re.compile(r"\b(?:most\s+)?recently,?\s+(?:in|on|last)\s+$", re.IGNORECASE)
+
+
 def _verb_with_object(text: str, start: int, words: str) -> bool:
     """ "Linnholm survived a confidence vote on Jan 22": an "-ed" word before an object's
     determiner is a verb, not an adjective ("the delayed vote")."""
@@ -523,7 +529,11 @@ def _verb_with_object(text: str, start: int, words: str) -> bool:
     return bool(
         re.search(
             rf"\b{re.escape(words)}\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{1,2}}"
-            r"(?:on|in)\s+$",
+            r"(?:on|in)\s+$|"
+            # "Brenton trimmed jobs in March": a name's or pronoun's verb and its bare object
+            # (not "Series H preferred shares on Oct. 31", an adjective)
+            rf"(?-i:\b(?:[A-Z][a-z][\w'-]*|he|she|it|they|we|I))\s+{re.escape(words)}\s+"
+            r"[a-z]+s\s+(?:on|in)\s+$",
             before,
         )
     )

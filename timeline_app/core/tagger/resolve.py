@@ -322,7 +322,7 @@ def _resolve(
     out = _headline_hours_follow_the_text(out)
     out = _afternoon_ranges(text, out)
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
-    out = _month_pairs(text, out, publication)
+    out = _month_pairs(text, _listed_days(text, out), publication)
     if any(t.rule == "second year of a span" for t in out) and ctx.fiscal_start != 1:
         out = _fiscal_spans(text, out, ctx.fiscal_start)
     out = _overnight_from(text, _compound_durations(text, _apposed_days(text, out)))
@@ -1095,6 +1095,46 @@ def _weekday_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 _MONTH_JOIN = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|\s+to\s+|\s+through\s+|-|\u2013)\s*")
 _MONTH_ONLY = re.compile(r"(\d{4})-(\d\d)")
 _BARE_MONTH = re.compile(r"[A-Za-z]+\.?")
+
+
+# "March 21st, 24th and 28th": more days of the month just named
+_MORE_DAYS = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
+    r"([12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b"
+    r"(?![ \t]+(?:of\b|(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
+)
+_MONTH_DAY_TEXT = re.compile(r"(?i:[a-z]{3,9}\.?)\s+\d{1,2}(?:st|nd|rd|th)")
+
+
+def _listed_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "Stoppages set for March 21st, 24th and 28th": the ordinals listed after a month and
+    day are days of that month, each a date of its own."""
+    out: list[Timex] = []
+    for i, timex in enumerate(timexes):
+        out.append(timex)
+        if not (_DAY_ONLY.fullmatch(timex.value) and _MONTH_DAY_TEXT.search(timex.text)):
+            continue
+        limit = timexes[i + 1].start if i + 1 < len(timexes) else len(text)
+        at = timex.end
+        while (more := _MORE_DAYS.match(text, at)) is not None and more.end() <= limit:
+            try:
+                day = date.fromisoformat(timex.value).replace(day=int(more[1][:-2]))
+            except ValueError:
+                break
+            out.append(
+                replace(
+                    timex,
+                    start=more.start(1),
+                    end=more.end(1),
+                    text=more[1],
+                    value=day.isoformat(),
+                    interval=interval_for(day.isoformat()),
+                    anchor=f"the month of '{timex.text}'",
+                    rule="a day listed after a month and day",
+                )
+            )
+            at = more.end()
+    return out
 
 
 def _month_pairs(text: str, timexes: list[Timex], publication: date | None) -> list[Timex]:

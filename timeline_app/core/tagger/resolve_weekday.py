@@ -174,6 +174,20 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             # past before the story's past is not today
             strict = True
         found, why = weekday_date(ctx.base, target, way, strict=strict), f"weekday, {cue}"
+        named = ctx.last_day
+        if (
+            way is Direction.FUTURE
+            and named is not None
+            and named > found
+            and ctx.day_in_sentence(m.start())
+            and 1 <= (target - named.weekday()) % 7 <= 3
+            and WEEKDAY_WORD.search(ctx.last_day_text)
+            and any(c.isdigit() for c in ctx.last_day_text)  # a weekday dated in full
+        ):
+            # "will begin at 12.01am on Friday, March 21st, with buses back on the road by 6am
+            # on Saturday": the days after the one just named, in order
+            found = named + timedelta(days=(target - named.weekday()) % 7)
+            why = f"weekday after {named.isoformat()}, named before it in the sentence"
         if (near := _beside_a_dated_day(ctx, m, target)) is not None:
             # "at 3am local time on Saturday 8 February (1500 GMT on Friday)": the Friday
             # beside that Saturday, not the one before the publication
