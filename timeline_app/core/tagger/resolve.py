@@ -825,11 +825,11 @@ def _ruled_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         begin, end = sentence_bounds(text, timex.start, timex.end)
         paired = (
             i > 0
-            and out[i - 1].rule == "hours a rule sets"
+            and out[i - 1].rule == "hours kept on any day"
             and _RANGE_JOIN.fullmatch(text, out[i - 1].end, timex.start) is not None
         )
         if paired:
-            out[i] = replace(_any_day(timex, time[1]), rule="hours a rule sets")
+            out[i] = replace(_any_day(timex, time[1]), rule="hours kept on any day")
             continue
         kept = _KEPT_HOURS_BEFORE.search(text, max(begin, timex.start - 40), timex.start)
         if not kept and not (
@@ -847,7 +847,7 @@ def _ruled_hours(text: str, timexes: list[Timex]) -> list[Timex]:
             for t in out
         ):
             continue  # "may not park ... until April 15": the end of the rule's period
-        out[i] = replace(_any_day(timex, time[1]), rule="hours a rule sets")
+        out[i] = replace(_any_day(timex, time[1]), rule="hours kept on any day")
     return out
 
 
