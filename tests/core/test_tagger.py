@@ -5113,3 +5113,28 @@ def test_days_listed_after_a_month_and_day_and_the_day_after_it() -> None:
         ("28th", "2014-03-28"),
     ]
     assert found[-1] == ("Saturday", "2014-03-22")
+
+
+def test_an_hour_after_a_part_of_today_stays_today() -> None:
+    text = (
+        "A year ago today, at 4:30 a.m., the first rockets struck. The siege ended on "
+        "1 September 2014.\n\nOn Thursday morning thousands gathered. At 4:30 a.m., the hour of "
+        "the first strike, the bells rang out."
+    )
+    found = [t.value for t in tag_text(text, date(2015, 8, 20)) if ":" in t.value]
+    assert found == ["2014-08-20T04:30", "2015-08-20T04:30"]
+
+
+def test_a_bare_hour_before_last_night_is_in_the_evening() -> None:
+    text = '"It started at 11 o\'clock last night," said a shopkeeper.'
+    assert tag_text(text, date(2012, 9, 19))[0].value == "2012-09-18T23:00"
+
+
+def test_reinforcements_expected_by_the_weekend_are_ahead() -> None:
+    text = "Rebels said Monday they expected reinforcements by the weekend."
+    assert tag_text(text, date(2012, 9, 19))[-1].value == "2012-W38-WE"
+
+
+def test_a_brigade_named_after_a_day_is_no_date() -> None:
+    text = "A group calling itself the 17 July Brigade claimed it. They met on 17 July."
+    assert [t.text for t in tag_text(text, date(2012, 12, 8))] == ["17 July"]

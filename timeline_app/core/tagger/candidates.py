@@ -68,7 +68,7 @@ _NAME_BEFORE = re.compile(
 )
 _BODY_AFTER = re.compile(
     r"\s+(?-i:Committee|Society|Club|Foundation|Trust|Group|Association|Fund|Project|Players|"
-    r"Collective|Coalition|Movement)\b"
+    r"Collective|Coalition|Movement|Brigade|Brigades|Front|Battalion|Martyrs)\b"
 )
 # "FieldHawk 2030", "PowerBook 2010": a product's name, written in CamelCase
 _CAMEL_BEFORE = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s+$")
@@ -987,7 +987,13 @@ def _span_year_ok(m: re.Match[str], text: str) -> bool:
     return not re.search(r"(?:No\.?|#|\bRef\.?|\bNumber|\bcode|\bcase)\s*$", before, re.I)
 
 
+def _month_day_ok(m: re.Match[str], text: str) -> bool:
+    """Not a body named after a day: "the 17 July Brigade", "the 6 April Movement"."""
+    return not _BODY_AFTER.match(text, m.end())
+
+
 _CHECKS = {
+    "month_day": _month_day_ok,
     "decade": _decade_ok,
     "holiday": _holiday_ok,
     "festival": _holiday_ok,

@@ -86,6 +86,8 @@ _FUTURE = (
     # a present progressive of an arrangement: "We are meeting officials in London on Friday"
     r"(?:am|is|are|'re|'m)\s+(?:meeting|holding|hosting|flying|visiting|leaving|heading|"
     r"returning|launching|opening|playing|facing|travell?ing)\b|"
+    # "Rebel commanders said Monday they expected reinforcements by the weekend"
+    r"(?<!\bhad\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)expect(?:s|ed)?(?=\s+(?:[\w'-]+\s+){0,3}?by\s)|"
     # a wish with a deadline: "She wants the bill on the House floor by Friday afternoon"
     r"(?:wants|needs)(?=\s+(?:[\w'.-]+\s+){0,8}?by\s)|"
     # a court date set: "remanded in custody to appear again on Thursday" (but not "failed to

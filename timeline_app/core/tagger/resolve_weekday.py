@@ -665,7 +665,14 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     if anchored and day == ctx.publication and not (m["wd"] or m["deictic"] or m["month"]):
         cue = ctx.direction(m.start(), m.end())
         older = ctx.older_story_day()
-        if cue is not None and cue.direction is Direction.PAST and older is not None:
+        if (
+            cue is not None
+            and cue.direction is Direction.PAST
+            and older is not None
+            # not "On Thursday morning thousands gathered ... At 4:30 a.m. the bells rang": the
+            # hour of the part of today just named
+            and ctx.last_value not in {f"{day.isoformat()}T{pod}" for pod in _PARTS}
+        ):
             day, back_to = older[0], older  # a past clause after an aside about today
     if anchored and hour < 6 and not m["wd"] and _after_the_evening(ctx, day, m):
         day += timedelta(days=1)  # "around 10:30 p.m. ... He called 911 at 12:07 a.m."
@@ -756,6 +763,7 @@ def _after_a_flashback(ctx: Context, m: re.Match[str]) -> bool:
 
 
 _TODAY_WORDS = re.compile(r"\b(?:this\s+morning|today|this\s+afternoon)\b", re.IGNORECASE)
+_PARTS = ("MO", "AF", "EV", "NI")
 _HAD_IN_CLAUSE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+\b[^.;!?]*$", re.IGNORECASE)
 
 
@@ -812,8 +820,8 @@ def _later_that_day(m: re.Match[str], ctx: Context, day: date, hour: int) -> boo
 
 
 _EVENING_AFTER = re.compile(
-    r",?\s+(?:(?:this|that|yesterday|tomorrow|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday))\s+(?:afternoon|evening|night)|tonight)\b",
+    r",?\s+(?:(?:this|that|yesterday|tomorrow|last|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday))\s+(?:afternoon|evening|night)|tonight)\b",
     re.IGNORECASE,
 )
 _EVENING_BEFORE = re.compile(
