@@ -5138,3 +5138,19 @@ def test_reinforcements_expected_by_the_weekend_are_ahead() -> None:
 def test_a_brigade_named_after_a_day_is_no_date() -> None:
     text = "A group calling itself the 17 July Brigade claimed it. They met on 17 July."
     assert [t.text for t in tag_text(text, date(2012, 12, 8))] == ["17 July"]
+
+
+def test_the_hours_of_an_event_dated_earlier_are_on_its_day() -> None:
+    text = (
+        "The nominations set up a five-week sprint to the ceremony on Sunday, Feb. 22.\n\n"
+        "Members have until 5 p.m. on Feb. 10 to vote.\n\n"
+        "The ceremony will be broadcast live at 8 p.m. EST (5 p.m. PST), with red carpet "
+        "coverage from 6 p.m. EST."
+    )
+    found = [t.value for t in tag_text(text, date(2015, 1, 15)) if ":" in t.value]
+    assert found[1:] == ["2015-02-22T20:00", "2015-02-22T17:00", "2015-02-22T18:00"]
+
+
+def test_weeklong_is_a_week() -> None:
+    found = [(t.text, t.value) for t in tag_text("a weeklong vacation in Maui", MONDAY)]
+    assert found == [("weeklong", "P1W")]

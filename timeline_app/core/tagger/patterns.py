@@ -268,7 +268,7 @@ _KEYS = {
     "period": r"period|year-|year\s+ago",
     "duration": _UNIT_KEY,
     "vague_units": r"years|months|weeks|days|hours|minutes|decades|centuries|quarters",
-    "unit_long": r"-long|half-hour|half hour",
+    "unit_long": r"-long|half-hour|half hour|weeklong|monthlong|yearlong|daylong",
     "fortnight": r"fortnight",
     "quarter_century": r"quarter[\s-]+(?:of\s+a\s+)?century",
     "turn_of_century": r"turn of the",
@@ -612,7 +612,10 @@ RULES: tuple[Rule, ...] = (
     ),
     # a day-long meeting, a year-long strike
     # (and "a half-hour film": half an hour)
-    _rule("unit_long", r"(?P<unit>hour|day|week|month|year)-long|(?P<half>half[-\s]hour)(?!s)"),
+    _rule(
+        "unit_long",
+        r"(?P<unit>hour|day|week|month|year)-?long|(?P<half>half[-\s]hour)(?!s)",  # "weeklong"
+    ),
     # "a fortnight", "the past fortnight": two weeks
     _rule(
         "fortnight",

@@ -319,7 +319,7 @@ def _resolve(
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
     out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
-    out = _headline_hours_follow_the_text(out)
+    out = _event_hours(text, _headline_hours_follow_the_text(out))
     out = _afternoon_ranges(text, out)
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
     out = _month_pairs(text, _listed_days(text, out), publication)
@@ -401,6 +401,53 @@ def _uncued_weekdays_follow_the_text(timexes: list[Timex]) -> list[Timex]:
                 interval=interval_for(value),
                 anchor=f"the same weekday later in the text, '{other.text}'",
                 rule="weekday, as the text dates it elsewhere",
+            )
+    return out
+
+
+_EVENT = (
+    r"ceremony|race|match|game|final|concert|parade|vote|election|launch|wedding|funeral|"
+    r"meeting|hearing|trial|summit|festival|premiere|debate|rally|marathon|referendum|"
+    r"inauguration|coronation|auction|gala"
+)
+# "a five-week sprint to the ceremony on Sunday, Feb. 22": the day an event is named with
+_EVENT_ON_BEFORE = re.compile(
+    rf"\b[Tt]he\s+(?P<event>{_EVENT})\s+(?:(?:is|will\s+be|was)\s+(?:held\s+)?)?"
+    r"(?:on|set\s+for|scheduled\s+for)\s+$"
+)
+_THE_EVENT = re.compile(rf"\b[Tt]he\s+(?P<event>{_EVENT})\b")
+_GUESSED_HOUR = frozenset({"clock time", "clock time on the previous date"})
+
+
+def _event_hours(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "... the ceremony on Sunday, Feb. 22. ... The ceremony will be broadcast live at 8 p.m.
+    EST": the hours of an event the text has dated are on its day, not the paper's."""
+    events: dict[str, str] = {}
+    out = list(timexes)
+    for i, timex in enumerate(out):
+        if _DAY_VALUE.fullmatch(timex.value) and (
+            named := _EVENT_ON_BEFORE.search(text, max(0, timex.start - 40), timex.start)
+        ):
+            events[named["event"].lower()] = timex.value
+            continue
+        time = _CLOCK_VALUE.fullmatch(timex.value)
+        if (
+            not events
+            or time is None
+            or timex.rule not in _GUESSED_HOUR
+            or _OWN_DAY.search(timex.text)
+        ):
+            continue
+        begin, _ = sentence_bounds(text, timex.start, timex.end)
+        said = [e["event"].lower() for e in _THE_EVENT.finditer(text, begin, timex.start)]
+        day = next((events[e] for e in reversed(said) if e in events), None)
+        if day is not None and day != timex.value[:10]:
+            out[i] = _revalued(
+                timex,
+                f"{day}T{time[1]}",
+                certainty=Certainty.ANCHORED,
+                anchor=f"the day of the {said[-1]}, {day}",
+                rule="clock time of an event dated earlier",
             )
     return out
 
