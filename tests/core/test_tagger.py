@@ -5154,3 +5154,19 @@ def test_the_hours_of_an_event_dated_earlier_are_on_its_day() -> None:
 def test_weeklong_is_a_week() -> None:
     found = [(t.text, t.value) for t in tag_text("a weeklong vacation in Maui", MONDAY)]
     assert found == [("weeklong", "P1W")]
+
+
+def test_a_contract_month_and_a_hearing_after_a_past_clause() -> None:
+    text = "U.S. crude for May delivery fell. The May contract expires on Monday."
+    assert [t.value for t in tag_text(text, date(2013, 4, 17))][:2] == ["2013-05", "2013-05"]
+    headline = "Increase about half what utility sought; public hearing set for Nov. 12"
+    assert [t.value for t in tag_text(headline, date(2014, 10, 24))] == ["2014-11-12"]
+
+
+def test_a_report_s_hour_is_not_on_the_last_day_of_the_week_it_covers() -> None:
+    text = (
+        "Utilities drew gas from storage in the week ended Nov. 9, the office said on "
+        "Thursday. Stocks fell 18 bcf, the office said in its weekly report, released at "
+        "10:30 a.m. EST."
+    )
+    assert tag_text(text, date(2012, 11, 15))[-1].value == "2012-11-15T10:30"

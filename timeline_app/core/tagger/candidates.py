@@ -304,7 +304,9 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         if m["month"][:1].isupper() and _A_KIND_OF.search(text, max(0, m.start() - 24), m.start()):
             return True  # "after a bitter March", "a wet May": the month, described
         return bool(re.search(r"\b(?:be|is|was)\s+$", before)) or bool(
-            re.search(r"\b(?i:the|its|their|reports|releases|publishes)\s+$|['\u2019]s\s+$", before)
+            re.search(
+                r"\b(?i:the|its|their|reports|releases|publishes|for)\s+$|['\u2019]s\s+$", before
+            )
             and _MONTH_NOUN_AFTER.match(text, m.end())
         )
     return True
@@ -335,7 +337,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"'\u201c(:]\s*)$")
 _MONTH_NOUN_AFTER = re.compile(
     r"\s+(?:figures|numbers|data|election|elections|meeting|vote|deadline|budget|report|"
     r"survey|poll|results|session|holiday|bank\s+holiday|rate|rates|inflation|sales|retail|"
-    r"jobs|payrolls|output|trade|housing|consumer|producer|factory|unemployment)\b"
+    r"jobs|payrolls|output|trade|housing|consumer|producer|factory|unemployment|"
+    r"contracts?|delivery|futures|options|shipments?|loadings?)\b"  # "the May contract"
 )
 
 

@@ -466,6 +466,8 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         after = None  # "Hottest July on record; no relief seen until mid-August": another clause
     if before is not None and after is not None and _overrides(text, start, end, before, after):
         before = None
+    if before is not None and before.group("past") and ";" in text[before.end() : start]:
+        before = None  # "what utility sought; public hearing set for Nov. 12": another clause
     if before is not None and after is not None and _new_clause_between(text, before.end(), start):
         # "had been forced open, and on February 21 a third was damaged": the date's own clause
         before = None

@@ -966,6 +966,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         except ValueError:
             return ctx.base, False
     day, _, own = ctx.narrative()
+    named = ctx.last_value_end - len(ctx.last_value_text)
     if own and _RIGHT_AFTER.fullmatch(ctx.text, max(0, ctx.last_value_end), m.start()):
         return day, own  # "on view from Thursday, 10am-7pm": the hours of the day just named
     if own and ctx.publication is not None and day < ctx.publication and _in_the_present(m, ctx):
@@ -978,6 +979,15 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         if ahead and not ctx.clock_today:
             return ahead, _AHEAD
         return pub, False
+    if (
+        own
+        and ctx.publication is not None
+        and _WEEK_ENDED_BEFORE.search(ctx.text, max(0, named - 24), max(0, named))
+        and sentence_break(ctx.text, ctx.last_value_end, m.start())
+    ):
+        # "in the week ended Nov. 9, the office said ... in its weekly report, released at
+        # 10:30 a.m.": a week's last day is no day things happen on at an hour
+        return ctx.publication, False
     if own and ctx.publication is not None and day < ctx.publication and _after_a_flashback(ctx, m):
         # "The case had been adjourned on 17 January ...\n\nKindersley made no comment as he
         # left court at 11.20am": the story is back on its own day after a past perfect aside
@@ -1054,6 +1064,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
     return day, own
 
 
+_WEEK_ENDED_BEFORE = re.compile(r"\bweek\s+(?:that\s+)?(?:ended|ending|to)\s+$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+$", re.IGNORECASE)
 # a meeting, talk or session that someone would or will hold at an hour
 _MEET_AT = re.compile(
