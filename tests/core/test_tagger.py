@@ -5170,3 +5170,23 @@ def test_a_report_s_hour_is_not_on_the_last_day_of_the_week_it_covers() -> None:
         "10:30 a.m. EST."
     )
     assert tag_text(text, date(2012, 11, 15))[-1].value == "2012-11-15T10:30"
+
+
+def test_next_weekday_said_the_day_before_is_next_week_s() -> None:
+    found = [t.value for t in tag_text("The vote is next Tuesday.", MONDAY)]
+    assert found == ["2021-08-24"]
+    assert [t.value for t in tag_text("The vote is next Friday.", MONDAY)] == ["2021-08-20"]
+
+
+def test_an_australian_council_story_has_a_southern_winter() -> None:
+    text = (
+        "Merrigal Shire rates to rise. Cr Haddow said the works depot would be discussed this "
+        "winter, and Cr Lowe agreed."
+    )
+    assert [t.value for t in tag_text(text, date(2015, 6, 25))] == ["2015-WI"]
+
+
+def test_nightly_closures_between_bounds_and_hours() -> None:
+    text = "One lane will close each night from tonight until Thursday, between 9pm and 5am."
+    found = [t.value for t in tag_text(text, MONDAY)]
+    assert found[-2:] == ["XXXX-XX-XXT21:00", "XXXX-XX-XXT05:00"]

@@ -72,6 +72,10 @@ _SOUTHERN_WORDS = (
     "Adelaide",
     "Canberra",
     "Hobart",
+    "Perth",
+    "Queensland",
+    "Tasmania",
+    "Northern Territory",
     "Auckland",
     "Wellington",
     "Christchurch",
@@ -95,6 +99,7 @@ _SOUTHERN_ONLY = (
     "KiwiRail",
     "NSW",  # New South Wales, its Rural Fire Service
     "RFS",
+    " Cr ",  # a councillor, "Cr Haddow" (a British one is "Cllr")
     *(
         f"{who}{mark}s Birthday {what}"
         for who in ("Queen", "King")

@@ -331,6 +331,8 @@ def _resolve(
     )
 
 
+_RANGE_FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_BOUNDED_BEFORE = re.compile(r"\b(?:from|until|till|through|to)\s+$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*(?:on\s+)?")
 _DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
 
@@ -609,6 +611,16 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
             and not _CLOCK_VALUE.fullmatch(previous.value)
         ):
             previous = out[i - 2]  # "closures every night next week, from 8pm to 6am"
+        j = i - 1
+        while j > 0 and _BOUNDED_BEFORE.search(text, max(0, out[j].start - 8), out[j].start):
+            j -= 1  # "close each night from tonight until Thursday, between 9pm and 5am"
+        if (
+            j < i - 1
+            and out[j].type is TimexType.SET
+            and _DAILY.fullmatch(out[j].value)
+            and _RANGE_FROM_BEFORE.search(text, max(0, timex.start - 10), timex.start)
+        ):
+            previous = out[j]  # (not "every evening from Wednesday, when the first opens at 5")
         if (
             recurs
             or _HABITUAL_BEFORE.search(text, max(0, timex.start - 30), timex.start)
