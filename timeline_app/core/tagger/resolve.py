@@ -332,7 +332,6 @@ def _resolve(
 
 
 _RANGE_FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_BOUNDED_BEFORE = re.compile(r"\b(?:from|until|till|through|to)\s+$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*(?:on\s+)?")
 _DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
 
@@ -612,7 +611,7 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         ):
             previous = out[i - 2]  # "closures every night next week, from 8pm to 6am"
         j = i - 1
-        while j > 0 and _BOUNDED_BEFORE.search(text, max(0, out[j].start - 8), out[j].start):
+        while j > 0 and _PERIOD_BOUND_BEFORE.search(text, max(0, out[j].start - 8), out[j].start):
             j -= 1  # "close each night from tonight until Thursday, between 9pm and 5am"
         if (
             j < i - 1
@@ -867,9 +866,8 @@ _KEPT_HOURS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_BOUND_BEFORE = re.compile(
-    r"\b(?:until|till|through|since|from|starting|beginning|effective)\s+$", re.IGNORECASE
+    r"\b(?:until|till|through|to|since|from|starting|beginning|effective)\s+$", re.IGNORECASE
 )
-_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till)\s+|\s*[-\u2013]\s*", re.IGNORECASE)
 
 
 def _ruled_hours(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -885,7 +883,7 @@ def _ruled_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         paired = (
             i > 0
             and out[i - 1].rule == "hours kept on any day"
-            and _RANGE_JOIN.fullmatch(text, out[i - 1].end, timex.start) is not None
+            and _RANGE_TO.fullmatch(text, out[i - 1].end, timex.start) is not None
         )
         if paired:
             out[i] = replace(_any_day(timex, time[1]), rule="hours kept on any day")
