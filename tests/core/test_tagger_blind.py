@@ -1,4 +1,4 @@
-"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind112).
+"""The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind115).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -23,7 +23,7 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .924 (100), .910 (101), .824 (102), .910 (103), .918 (104), .918 (105),
 .953 (106), .913 (107), .926 (108),
 .889 (109), .926 (110), .885 (111),
-.956 (112), .941 (114) for the sets so far;
+.956 (112), .941 (114), .869 (115) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -267,6 +267,7 @@ FLOORS = {
     "gold_blind111": {"strict": 0.93, "relaxed": 0.97, "type": 0.95, "value": 0.88},
     "gold_blind112": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.95},
     "gold_blind114": {"strict": 0.97, "relaxed": 0.975, "type": 0.97, "value": 0.935},
+    "gold_blind115": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.865},
 }
 
 
