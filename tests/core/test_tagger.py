@@ -5190,3 +5190,27 @@ def test_nightly_closures_between_bounds_and_hours() -> None:
     text = "One lane will close each night from tonight until Thursday, between 9pm and 5am."
     found = [t.value for t in tag_text(text, MONDAY)]
     assert found[-2:] == ["XXXX-XX-XXT21:00", "XXXX-XX-XXT05:00"]
+
+
+def test_a_warning_s_hours_reported_in_the_past_stay_on_its_night() -> None:
+    text = (
+        "The quake struck at 7.21pm yesterday. The agency issued a warning at 7.34pm, 13 minutes "
+        "later, saying waves could reach the coast from 9pm. Sirens sounded after 7.45pm."
+    )
+    found = [t.value for t in tag_text(text, date(2014, 9, 22))]
+    assert found == [
+        "2014-09-21T19:21",
+        "2014-09-21T19:34",
+        "2014-09-21T19:34",
+        "2014-09-21T21:00",
+        "2014-09-21T19:45",
+    ]
+
+
+def test_an_evening_hour_after_into_the_next_day_is_the_evening_before() -> None:
+    text = (
+        "A quake struck late Wednesday, and aftershocks hampered rescuers through the night and "
+        "into Thursday, officials said.\n\nThe quake hit at 11:47 p.m. local time, the "
+        "institute said."
+    )
+    assert tag_text(text, date(2013, 11, 14))[-1].value == "2013-11-13T23:47"

@@ -354,6 +354,18 @@ def _apposed_days(text: str, timexes: list[Timex]) -> list[Timex]:
                 certainty=Certainty.ANCHORED,
                 anchor=f"the date beside it, '{written.text}'",
             )
+        elif (
+            written.rule.endswith("from the clock time before")
+            and _CLOCK_VALUE.fullmatch(counted.value)
+            and counted.value != written.value
+        ):
+            # "issued a warning at 7.34pm, 13 minutes later": the count restates the hour
+            out[i + 1] = _revalued(
+                written,
+                counted.value,
+                certainty=Certainty.ANCHORED,
+                anchor=f"the hour beside it, '{counted.text}'",
+            )
     return out
 
 

@@ -778,6 +778,15 @@ def _before_the_small_hours(ctx: Context, m: re.Match[str]) -> bool:
     cue = ctx.direction(m.start(), m.end())
     if cue is None or cue.direction is not Direction.PAST:
         return False
+    named = ctx.last_value_end - len(ctx.last_value_text)
+    if (
+        ctx.last_value == ctx.last_day.isoformat()
+        and _INTO_BEFORE.search(ctx.text, max(0, named - 12), max(0, named))
+        and any(d == ctx.last_day - timedelta(days=1) for d, _ in ctx.days[-4:-1])
+    ):
+        # "struck late Wednesday, ... aftershocks hampered rescuers through the night and into
+        # Thursday. The quake hit at 11:47 p.m.": the evening of the day before that bound
+        return True
     small = _LAST_CLOCK.match(ctx.last_value)
     if small is not None and int(small[1]) < 5:
         # "A breath test at 12.35am ... The shelter had been empty since the last bus left at
@@ -1002,6 +1011,11 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
             and cue.direction is Direction.FUTURE
             and not cue.after
             and cue.words.lower() not in {"until", "till", "by"}  # "stayed open until 8pm"
+            # not "issued a warning at 7.34pm, saying waves could reach the coast from 9pm":
+            # a future reported in the past is that day's
+            and not _REPORTED_BEFORE.search(
+                ctx.text, max(0, m.start() - 120), max(0, m.start() - len(cue.words))
+            )
         ):
             # "..., Capt. Sikes said Sunday. Streets will close to traffic at 6 p.m.": a plan
             # made in the future tense is not on a day gone by; it is the paper's own day's
@@ -1067,6 +1081,11 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
     return day, own
 
 
+_INTO_BEFORE = re.compile(r"\b(?:into|until|till)\s+$", re.IGNORECASE)
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:saying|said|warned|announced|predicted)\b(?:\s+that)?[^.;!?]*$",
+    re.IGNORECASE,
+)
 _WEEK_ENDED_BEFORE = re.compile(r"\bweek\s+(?:that\s+)?(?:ended|ending|to)\s+$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+$", re.IGNORECASE)
 # a meeting, talk or session that someone would or will hold at an hour
