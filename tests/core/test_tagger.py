@@ -5214,3 +5214,8 @@ def test_an_evening_hour_after_into_the_next_day_is_the_evening_before() -> None
         "institute said."
     )
     assert tag_text(text, date(2013, 11, 14))[-1].value == "2013-11-13T23:47"
+
+
+def test_a_helicopter_that_flew_until_2am_on_friday_flew_last_night() -> None:
+    text = "The helicopter arrived at 10.05pm and flew until just after 2am on Friday."
+    assert tag_text(text, date(2012, 8, 18))[-1].value == "2012-08-17"

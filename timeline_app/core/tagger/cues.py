@@ -524,7 +524,8 @@ def _in_a_closed_aside(text: str, cue: re.Match[str], start: int) -> bool:
 _ACTIVE_PAST_BEFORE = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)"
     r"(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)"
-    r"(?<!\bremains\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bkeep\s)(?<!\bkeeps\s)\b((?!un)[a-z]+ed|ran|went|kept|stayed|lay|sat|stood|held|fought|slept)"
+    r"(?<!\bremains\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bkeep\s)(?<!\bkeeps\s)\b((?!un)[a-z]+ed|ran|went|kept|stayed|lay|sat|stood|held|fought|slept|"
+    r"flew|drove|rode|swam|burnt|dug|fell|rose|blew|shone)"
     r"(?:\s+(?:open|closed|shut|on|up|out|there|here|home|awake|un[a-z]+ed|me|him|her|us|them|"
     r"offline|online|dark|down|empty|idle|silent|quiet|inside|indoors|away|asleep|afloat|"
     r"out\s+of\s+\w+))?\s+$"
