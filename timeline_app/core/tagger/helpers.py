@@ -522,21 +522,24 @@ _RECENTLY_BEFORE = re.compile(r"\b(?:most\s+)?recently,?\s+(?:in|on|last)\s+$", 
 
 def _verb_with_object(text: str, start: int, words: str) -> bool:
     """ "Linnholm survived a confidence vote on Jan 22": an "-ed" word before an object's
-    determiner is a verb, not an adjective ("the delayed vote")."""
+    determiner is a verb, not an adjective ("the delayed vote"); so is "Brenton trimmed jobs in
+    March", after a name or pronoun, with a bare object (not "Series H preferred shares on")."""
     if not words.lower().endswith("ed") or " " in words:
         return False
     before = text[max(0, start - 60) : start]
+    at = before.rfind(words)
+    if at < 0 or (at and before[at - 1].isalnum()):
+        return False
+    head, tail = before[:at], before[at + len(words) :]
     return bool(
-        re.search(
-            rf"\b{re.escape(words)}\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{1,2}}"
-            r"(?:on|in)\s+$|"
-            # "Brenton trimmed jobs in March": a name's or pronoun's verb and its bare object
-            # (not "Series H preferred shares on Oct. 31", an adjective)
-            rf"(?-i:\b(?:[A-Z][a-z][\w'-]*|he|she|it|they|we|I))\s+{re.escape(words)}\s+"
-            r"[a-z]+s\s+(?:on|in)\s+$",
-            before,
-        )
+        _OBJECT_THEN_ON.fullmatch(tail)
+        or (_SUBJECT_BEFORE.search(head) and _BARE_OBJECT_THEN_ON.fullmatch(tail))
     )
+
+
+_OBJECT_THEN_ON = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}(?:on|in)\s+")
+_BARE_OBJECT_THEN_ON = re.compile(r"\s+[a-z]+s\s+(?:on|in)\s+")
+_SUBJECT_BEFORE = re.compile(r"\b(?:[A-Z][a-z][\w'-]*|he|she|it|they|we|I)\s+$")
 
 
 _TO_VERB_BEFORE = re.compile(r"\bto\s+[a-z]{3,}\s+(?:on\s+|in\s+|by\s+)?$")
