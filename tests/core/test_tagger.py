@@ -5219,3 +5219,12 @@ def test_an_evening_hour_after_into_the_next_day_is_the_evening_before() -> None
 def test_a_helicopter_that_flew_until_2am_on_friday_flew_last_night() -> None:
     text = "The helicopter arrived at 10.05pm and flew until just after 2am on Friday."
     assert tag_text(text, date(2012, 8, 18))[-1].value == "2012-08-17"
+
+
+def test_a_quarter_after_a_month_of_last_year_in_the_sentence_is_that_year_s() -> None:
+    text = (
+        "March 2013 was the coldest since 1962, and gas demand in the first quarter was 9% "
+        "higher than a year earlier."
+    )
+    found = [t.value for t in tag_text(text, date(2014, 3, 27))]
+    assert found[-2:] == ["2013-Q1", "2012-Q1"]

@@ -171,6 +171,19 @@ def _way(m: re.Match[str], ctx: Context) -> Direction:
     return way
 
 
+def _month_of_sentence(m: re.Match[str], ctx: Context) -> str | None:
+    """A month named with its year earlier in the sentence, in a year before the paper's."""
+    month, end = ctx.period_month
+    if (
+        not month
+        or not 0 <= end <= m.start()
+        or int(month[:4]) >= ctx.base.year
+        or sentence_break(ctx.text, end, m.start())
+    ):
+        return None
+    return month
+
+
 def _ordinal_quarter(
     m: re.Match[str], ctx: Context, ordinal: int, explicit: str | None, det: str, year_ago: bool
 ) -> Resolution:
@@ -182,6 +195,10 @@ def _ordinal_quarter(
     way = None
     if rel:
         year = ctx.base.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel.lower()]
+    elif (month := _month_of_sentence(m, ctx)) is not None:
+        # "March 2013 was the coldest since 1962, and gas demand in the first quarter was 9%
+        # higher": the quarter of the year the sentence is about
+        year = int(month[:4])
     else:
         year = ctx.base.year
         way = _way(m, ctx)
