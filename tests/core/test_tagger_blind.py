@@ -23,7 +23,8 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .924 (100), .910 (101), .824 (102), .910 (103), .918 (104), .918 (105),
 .953 (106), .913 (107), .926 (108),
 .889 (109), .926 (110), .885 (111),
-.956 (112), .941 (114), .869 (115) for the sets so far;
+.956 (112), .954 (113), .941 (114),
+.869 (115) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -157,8 +158,9 @@ DATA = GOLD_DIR.parent
 # markets .918, gold_blind106 climate policy .953, gold_blind107 front-page news of 2013 .913;
 # gold_blind108 immigration .926, gold_blind109 royal and celebrity news .889, gold_blind110 war
 # and ceasefires .926, gold_blind111 jobs and layoffs .885; gold_blind112 infrastructure .956,
-# gold_blind114 municipal budgets .941, gold_blind115 natural disasters .869. Floors for all
-# sets raised to just under their scores at the end of the twelfth session.
+# gold_blind113 automotive industry .954, gold_blind114 municipal budgets .941, gold_blind115
+# natural disasters .869. Floors for all sets raised to just under their scores at the end of
+# the twelfth session.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -272,6 +274,7 @@ FLOORS = {
     "gold_blind110": {"strict": 0.985, "relaxed": 0.985, "type": 0.975, "value": 0.935},
     "gold_blind111": {"strict": 0.935, "relaxed": 0.975, "type": 0.95, "value": 0.91},
     "gold_blind112": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.965},
+    "gold_blind113": {"strict": 0.955, "relaxed": 0.965, "type": 0.96, "value": 0.95},
     "gold_blind114": {"strict": 0.97, "relaxed": 0.975, "type": 0.97, "value": 0.945},
     "gold_blind115": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.915},
 }
