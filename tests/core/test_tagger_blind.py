@@ -267,7 +267,7 @@ FLOORS = {
     "gold_blind103": {"strict": 0.935, "relaxed": 0.97, "type": 0.955, "value": 0.915},
     "gold_blind104": {"strict": 0.91, "relaxed": 0.97, "type": 0.94, "value": 0.93},
     "gold_blind105": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.925},
-    "gold_blind106": {"strict": 0.98, "relaxed": 0.98, "type": 0.98, "value": 0.965},
+    "gold_blind106": {"strict": 0.98, "relaxed": 0.98, "type": 0.98, "value": 0.97},
     "gold_blind107": {"strict": 0.965, "relaxed": 0.985, "type": 0.965, "value": 0.955},
     "gold_blind108": {"strict": 0.955, "relaxed": 0.98, "type": 0.96, "value": 0.94},
     "gold_blind109": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.93},
