@@ -5228,3 +5228,32 @@ def test_a_quarter_after_a_month_of_last_year_in_the_sentence_is_that_year_s() -
     )
     found = [t.value for t in tag_text(text, date(2014, 3, 27))]
     assert found[-2:] == ["2013-Q1", "2012-Q1"]
+
+
+def test_most_recently_points_back() -> None:
+    text = "NEMO tests the sirens every three months, most recently on 24 August."
+    assert tag_text(text, date(2014, 9, 22))[-1].value == "2014-08-24"
+
+
+def test_a_web_address_without_a_scheme_under_any_domain_holds_no_date() -> None:
+    text = "The bulletins are archived at nemo.gov.am/bulletins/2014-09-21 and on bbc.co.uk/news."
+    assert tag_text(text, date(2014, 9, 22)) == []
+
+
+def test_minutes_later_count_from_the_hour_of_the_day_written_after_it() -> None:
+    text = (
+        "The sirens went off at 5:31 p.m. on May 18 last year, and that was all the warning "
+        "they got. Twelve minutes later the tornado crossed the highway."
+    )
+    last = tag_text(text, date(2015, 5, 17))[-1]
+    assert (last.type, last.value) == (TimexType.TIME, "2014-05-18T17:43")
+
+
+def test_a_season_spent_is_the_season() -> None:
+    text = "The school reopened in January after pupils spent the fall in portable classrooms."
+    assert tag_text(text, date(2015, 5, 17))[-1].value == "2014-FA"
+
+
+def test_a_weekday_that_marks_an_anniversary_lies_ahead() -> None:
+    text = "Monday marks one year since the storm."
+    assert tag_text(text, date(2015, 5, 17))[0].value == "2015-05-18"

@@ -41,6 +41,10 @@ _DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|html?|php|example)", re.IGNO
 _DOMAIN = re.compile(
     r"\b\w+(?:[-/.]\w+)*\.(?:com|org|net|gov|edu|html?|php|example)(?:/\S*)?", re.IGNORECASE
 )
+# a web address without its scheme, under any top-level domain, with a path:
+# "nemo.gov.am/bulletins/2014-09-21", "council.example.co.uk/news/2013/05"
+_HOST_PATH_END = re.compile(r"\.[a-z]{2,6}/")
+_HOST_PATH = re.compile(r"\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}/[^\s\"'\u201d)]+")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|by|from|through|to|of|last|this|next|early|late|mid|and|or|between|"
     r"(?:early|late|soon)\s+as|at\s+least|"
@@ -121,6 +125,8 @@ def noise_spans(text: str) -> list[Span]:
         patterns.append(_DOMAIN)
     if "/" in text:
         patterns.append(_LAW_NUMBER)
+        if _HOST_PATH_END.search(text):
+            patterns.append(_HOST_PATH)
     spans = [Span(m.start(), m.end()) for p in patterns for m in p.finditer(text)]
     if '"' in text or "\u201c" in text:
         spans += [Span(m.start(), m.end()) for m in _QUOTED_TITLE.finditer(text) if _is_title(m)]
@@ -569,6 +575,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         rel in {"", "the"}
         and m["season"].lower() == "fall"
         and re.match(r"\s+(?:in|of)\b", text[m.end() :])
+        # (but "pupils spent the fall in portable classrooms": a time spent is the season)
+        and not (rel == "the" and _SPENT_BEFORE.search(text, max(0, m.start() - 12), m.start()))
     ):
         return False  # "the fall in bond yields": a drop (not "last fall in Ohio")
     if rel not in {"", "the"} or m["edge"]:
@@ -584,7 +592,10 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         if before is not None and before.group().split()[0] in {"to", "for"}:
             # "moves the cliff to the fall", but not "contributed to the fall in prices"
             return rel == "the" and not _FALL_OF_SOMETHING.match(text, m.end())
-        return before is not None
+        return before is not None or (
+            rel == "the"
+            and _SPENT_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+        )
     return (
         rel == "the"
         or bool(before)
@@ -601,6 +612,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     )
 
 
+_SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending)\s+$", re.IGNORECASE)
 _FALL_OF_SOMETHING = re.compile(r"\s+(?:of|in|from|to|by|on|since)\b", re.IGNORECASE)
 _SEASON_AND_BEFORE = re.compile(
     r"\b(?:in|during|over|through|throughout|until|by|before|after)\s+(?:the\s+)?"

@@ -71,9 +71,10 @@ _FUTURE = (
     r"Saturday|Sunday|next|tomorrow)\b)|"
     # what people ask for lies ahead: "asking for part of it to be paid before Christmas"
     r"(?:asking|calling|pressing|pushing|appealing)\s+for|"
-    # a weekday that "is" something is this week's: "Tuesday is still a tough travel day"
+    # a weekday that "is" something is this week's: "Tuesday is still a tough travel day",
+    # "Monday marks one year since the storm"
     r"(?:(?<=Monday\s)|(?<=Tuesday\s)|(?<=Wednesday\s)|(?<=Thursday\s)|(?<=Friday\s)|"
-    r"(?<=Saturday\s)|(?<=Sunday\s))(?:is|looks)\b(?!\s+over\b)|"
+    r"(?<=Saturday\s)|(?<=Sunday\s))(?:is|looks|marks)\b(?!\s+over\b)|"
     # a closure announced: "the bridge on the B71 to close from 7pm Friday to 5am Monday"
     r"to\s+(?:close|reopen|shut|open)\s+from|"
     # "the first sailing was unlikely before Friday", "comes due in December", "the budget must
@@ -255,6 +256,8 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     r"had\s+(?:not\s+|never\s+|already\s+|just\s+)?[a-z]{2,}ed|"
     # after "when" and a name or pronoun, an "-ed" word is a verb: "January, when Dornia extended"
     r"(?<=\bwhen\s)(?-i:(?:he|she|they|we|it|I|(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+[a-z]{2,}ed)|"
+    # "tests the sirens every three months, most recently on 24 August": the last time, gone by
+    r"most\s+recently|as\s+recently\s+as|"
     r"was|were|had|did|said|told|ago|could\s+not|couldn't|retroactive(?:ly)?\s+to|"
     # not "their last opinions", an adjective after a determiner
     r"(?<!\btheir\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)"

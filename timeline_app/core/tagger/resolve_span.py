@@ -273,6 +273,14 @@ def _offset(
     if unit in {"second", "minute", "hour"} and (clock := _LAST_CLOCK.match(ctx.last_value)):
         # "stalled at 14:35:10; about 90 seconds later": the clock time counted from
         return _from_clock(m, clock, amount, unit, sign)
+    if (
+        unit in {"second", "minute", "hour"}
+        and ctx.last_value
+        and ctx.last_clock.startswith(f"{ctx.last_value}T")
+        and (clock := _LAST_CLOCK.match(ctx.last_clock))
+    ):
+        # "went off at 5:31 p.m. on May 18 last year ... Twelve minutes later": that day's hour
+        return _from_clock(m, clock, amount, unit, sign)
     day, anchor, own = ctx.narrative()
     if unit == "month" and (month := _MONTH_ONLY.fullmatch(ctx.last_value)):
         # "withdrawn in April 2017 ..., resigned two months later": from that month
