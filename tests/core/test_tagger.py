@@ -5257,3 +5257,48 @@ def test_a_season_spent_is_the_season() -> None:
 def test_a_weekday_that_marks_an_anniversary_lies_ahead() -> None:
     text = "Monday marks one year since the storm."
     assert tag_text(text, date(2015, 5, 17))[0].value == "2015-05-18"
+
+
+def test_will_last_is_a_verb_not_a_look_back() -> None:
+    text = "The flood risk will last well into the weekend."
+    assert tag_text(text, date(2013, 2, 26))[0].value == "2013-W09-WE"
+
+
+def test_the_morning_after_a_night_named_is_the_next_morning() -> None:
+    text = (
+        "About 4,000 people moved to evacuation centres on Monday night.\n\nThe mayor said "
+        "the shelter, opened in 2011, had held 900 people through the morning."
+    )
+    assert tag_text(text, date(2013, 2, 26))[-1].value == "2013-02-26TMO"
+
+
+def test_the_hours_of_polling_day_are_on_its_date() -> None:
+    text = (
+        "Early voting opens tomorrow, before polling day on November 21.\n\n"
+        "On polling day, voting runs from 8am to 6pm."
+    )
+    found = [t.value for t in tag_text(text, date(2015, 11, 8))]
+    assert found[-2:] == ["2015-11-21T08:00", "2015-11-21T18:00"]
+
+
+def test_a_last_run_made_in_the_present_lies_ahead() -> None:
+    text = "Bus Route 92, which the trains replace, makes its last run Friday night."
+    assert tag_text(text, date(2014, 10, 30))[0].value == "2014-10-31TNI"
+
+
+def test_the_day_before_an_event_apposed_to_a_date_is_that_date() -> None:
+    text = (
+        "His mother said she last spoke to him on July 18, the day before the kidnapping. "
+        '"He called at 10 p.m. to say goodnight."'
+    )
+    found = [t.value for t in tag_text(text, date(2012, 12, 8))]
+    assert found == ["2012-07-18", "2012-07-18", "2012-07-18T22:00"]
+
+
+def test_a_chronology_in_the_historical_present_keeps_its_order() -> None:
+    text = (
+        "Timeline of the kidnapping:\n\n— July 19: Seized near Qarum.\n— Aug. 2: A group "
+        "claims the kidnapping.\n— Sept. 28: First video posted.\n— Dec. 7: Released."
+    )
+    found = [t.value for t in tag_text(text, date(2012, 12, 8))]
+    assert found == ["2012-07-19", "2012-08-02", "2012-09-28", "2012-12-07"]

@@ -193,7 +193,7 @@ _FUTURE = (
     # lets the many look-behinds run only where one of the verbs begins.)
     r"(?=open|reopen|begin|start|end|close|resume|meet|arriv|return|travel|fl|expir|depart|run|"
     r"kick|take|laps|head|peak|sail|leav|retir|step|tee|play|host|visit|go|fac|hold|report|releas|"
-    r"publish|unveil|come|premier|air|debut|drop|stream|land|launch|join)"
+    r"publish|unveil|come|premier|air|debut|drop|stream|land|launch|join|make)"
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     # not "stayed open on Saturday until 8pm", a state in the past
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
@@ -211,6 +211,8 @@ _FUTURE = (
     r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|sails|leaves|retires|steps\s+down|"
     r"tees\s+off|tee\s+off|"
     r"takes\s+office|takes\s+over|"
+    # "Bus Route 92 makes its last run Friday night", "makes her debut on Saturday"
+    r"makes(?=\s+(?:its|their|his|her)\s+(?:last|final|first|maiden|debut|farewell)\b)|"
     r"play|plays|host|hosts|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
     # "face the champions on Tuesday", not "a familiar face at the market"
     r"(?<!familiar\s)(?<!friendly\s)(?<!new\s)(?<!public\s)(?<!human\s)(?<!known\s)"
@@ -262,6 +264,9 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     # not "their last opinions", an adjective after a determiner
     r"(?<!\btheir\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)"
     # (nor "last axles due off the line in late April", an adjective before a plural noun)
+    # (nor the verb: "the flood risk will last well into the weekend")
+    r"(?<!\bwill\s)(?<!'ll\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
+    r"(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bto\s)"
     r"last(?!\s+(?:into|until|till|through|for)\b)(?!\s+[a-z]+s\b)|"
     r"earlier|since|(?:stretching|dating|going|goes|dates|date)\s+back|"
     # irregular pasts, in lower case: "Rose", "Lent", "Won" are names too

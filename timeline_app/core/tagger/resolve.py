@@ -322,7 +322,7 @@ def _resolve(
     out = _event_hours(text, _headline_hours_follow_the_text(out))
     out = _afternoon_ranges(text, out)
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
-    out = _month_pairs(text, _listed_days(text, out), publication)
+    out = _month_pairs(text, _listed_days(text, _chronology(text, out)), publication)
     if any(t.rule == "second year of a span" for t in out) and ctx.fiscal_start != 1:
         out = _fiscal_spans(text, out, ctx.fiscal_start)
     out = _overnight_from(text, _compound_durations(text, _apposed_days(text, out)))
@@ -424,11 +424,19 @@ _EVENT = (
     r"inauguration|coronation|auction|gala"
 )
 # "a five-week sprint to the ceremony on Sunday, Feb. 22": the day an event is named with
+# a day named for what happens on it, with or without "the": "before polling day on November 21"
+_DAY_EVENT = r"(?:[Pp]olling|[Ee]lection|[Vv]oting|[Rr]ace|[Mm]atch|[Oo]pening|[Rr]esults)\s+day"
 _EVENT_ON_BEFORE = re.compile(
-    rf"\b[Tt]he\s+(?P<event>{_EVENT})\s+(?:(?:is|will\s+be|was)\s+(?:held\s+)?)?"
-    r"(?:on|set\s+for|scheduled\s+for)\s+$"
+    rf"\b(?:[Tt]he\s+(?P<event>{_EVENT})|(?:[Tt]he\s+)?(?P<day_event>{_DAY_EVENT}))\s+"
+    r"(?:(?:is|will\s+be|was)\s+(?:held\s+)?)?(?:on|set\s+for|scheduled\s+for)\s+$"
 )
-_THE_EVENT = re.compile(rf"\b[Tt]he\s+(?P<event>{_EVENT})\b")
+_THE_EVENT = re.compile(rf"\b(?:[Tt]he\s+(?P<event>{_EVENT})|(?P<day_event>{_DAY_EVENT}))\b")
+
+
+def _event_name(m: re.Match[str]) -> str:
+    return " ".join((m["event"] or m["day_event"]).lower().split())
+
+
 _GUESSED_HOUR = frozenset({"clock time", "clock time on the previous date"})
 
 
@@ -441,7 +449,7 @@ def _event_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         if _DAY_VALUE.fullmatch(timex.value) and (
             named := _EVENT_ON_BEFORE.search(text, max(0, timex.start - 40), timex.start)
         ):
-            events[named["event"].lower()] = timex.value
+            events[_event_name(named)] = timex.value
             continue
         time = _CLOCK_VALUE.fullmatch(timex.value)
         if (
@@ -452,7 +460,7 @@ def _event_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         ):
             continue
         begin, _ = sentence_bounds(text, timex.start, timex.end)
-        said = [e["event"].lower() for e in _THE_EVENT.finditer(text, begin, timex.start)]
+        said = [_event_name(e) for e in _THE_EVENT.finditer(text, begin, timex.start)]
         day = next((events[e] for e in reversed(said) if e in events), None)
         if day is not None and day != timex.value[:10]:
             out[i] = _revalued(
@@ -1172,6 +1180,46 @@ _MORE_DAYS = re.compile(
     r"([12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b"
     r"(?![ \t]+(?:of\b|(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
 )
+# a chronology's line: "— Aug. 2: The 17 July Brigade claims the kidnapping."
+_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?$")
+_ENTRY_AFTER = re.compile(r"[ \t]*[:\u2013\u2014-]")
+
+
+def _chronology(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A list of dated lines in order of time ("— July 19: Seized. — Aug. 2: The Brigade
+    claims the kidnapping. — Sept. 28: ...") keeps its order: an entry in the present of
+    chronologies is in the year of the entries either side, not a year ahead."""
+    entries = [
+        i
+        for i, t in enumerate(timexes)
+        if _DAY_ONLY.fullmatch(t.value)
+        and not re.search(r"\d{4}", t.text)
+        and _ENTRY_BEFORE.search(text, max(0, t.start - 4), t.start)
+        and _ENTRY_AFTER.match(text, t.end)
+    ]
+    out = list(timexes)
+    for k, i in enumerate(entries):
+        before = entries[k - 1] if k else None
+        after = entries[k + 1] if k + 1 < len(entries) else None
+        if before is None or after is None:
+            continue
+        prev, this, nxt = (date.fromisoformat(out[j].value) for j in (before, i, after))
+        if prev.year != nxt.year or this.year == prev.year or prev > nxt:
+            continue
+        try:
+            moved = this.replace(year=prev.year)
+        except ValueError:
+            continue
+        if prev <= moved <= nxt:
+            out[i] = _revalued(
+                out[i],
+                moved.isoformat(),
+                anchor=f"the chronology's entries either side, {prev} and {nxt}",
+                rule="date in a chronology",
+            )
+    return out
+
+
 _MONTH_DAY_TEXT = re.compile(r"(?i:[a-z]{3,9}\.?)\s+\d{1,2}(?:st|nd|rd|th)")
 
 

@@ -417,6 +417,15 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
     day = _night_of(ctx) if pod == "NI" else ctx.narrative()[0]
     if (
+        pod == "MO"
+        and day == ctx.last_day
+        and ctx.last_day_text.lower().endswith("night")
+        and m.group(0).lower()[:4] == "the "
+    ):
+        # "4,000 people moved to shelters on Monday night. ... held them through the morning":
+        # the morning after that night
+        day += timedelta(days=1)
+    if (
         pod == "NI"
         and ctx.publication is not None
         and 0 <= (ctx.publication - day).days <= 3
@@ -603,9 +612,27 @@ def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
         day = ctx.base + timedelta(days=step)
         return relative(ctx, day.isoformat(), f"the day {m['dir'].lower()} {m['deictic'].lower()}")
     day, _, _ = ctx.narrative()
+    if (
+        re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value)
+        and 0 <= m.start() - ctx.last_value_end <= 3
+        and _APPOSED_COMMA.fullmatch(ctx.text, ctx.last_value_end, m.start())
+        and _EVENT_AFTER.match(ctx.text, m.end())
+    ):
+        # "she last spoke to her on July 18, the day before the kidnapping": the date beside it
+        return Resolution(
+            DATE,
+            ctx.last_value,
+            Certainty.ANCHORED,
+            f"the day {m['dir'].lower()} an event, dated beside it",
+            f"previous date {ctx.last_value} ('{ctx.last_value_text}')",
+        )
     return from_narrative(
         ctx, (day + timedelta(days=step)).isoformat(), f"the day {m['dir'].lower()}"
     )
+
+
+_APPOSED_COMMA = re.compile(r"\s*,\s*")
+_EVENT_AFTER = re.compile(r"\s+(?:the|his|her|their|its)\s+(?!same\b|next\b|following\b)[a-z]+")
 
 
 def _past_clause(m: re.Match[str], ctx: Context) -> bool:
