@@ -180,12 +180,11 @@ class _SpanSet:
             self.ends.append(end)
 
 
-def _windows(text: str, lowered: str, rule: Rule) -> list[tuple[int, int]]:
+def _windows(hits: list[tuple[int, int]], size: int, rule: Rule) -> list[tuple[int, int]]:
     """Stretches of text around a rule's key hits, merged: the only places the rule can match."""
     windows: list[tuple[int, int]] = []
-    size = len(text)
-    for hit in rule.key.finditer(text if rule.cased else lowered):
-        lo, hi = max(0, hit.start() - rule.before), min(size, hit.end() + rule.after)
+    for start, end in hits:
+        lo, hi = max(0, start - rule.before), min(size, end + rule.after)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
@@ -197,8 +196,13 @@ def _all_matches(text: str) -> Iterator[Candidate]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    hits: dict[tuple[str, bool], list[tuple[int, int]]] = {}  # rules may share a key
     for rule in RULES:
-        for lo, hi in _windows(text, lowered, rule):
+        key = (rule.key.pattern, rule.cased)
+        if key not in hits:
+            found = rule.key.finditer(text if rule.cased else lowered)
+            hits[key] = [hit.span() for hit in found]
+        for lo, hi in _windows(hits[key], len(text), rule):
             for m in rule.regex.finditer(text, lo, hi):
                 if m.end() > m.start():
                     yield Candidate(_start(m, rule.kind), m.end(), rule.kind, m)
