@@ -5302,3 +5302,29 @@ def test_a_chronology_in_the_historical_present_keeps_its_order() -> None:
     )
     found = [t.value for t in tag_text(text, date(2012, 12, 8))]
     assert found == ["2012-07-19", "2012-08-02", "2012-09-28", "2012-12-07"]
+
+
+def test_a_participle_after_a_pronoun_is_no_past_tense() -> None:
+    text = "Anything lodged before midnight on Saturday will be assessed under the old rules."
+    assert [t.value for t in tag_text(text, date(2012, 6, 26))] == [
+        "2012-06-30T24:00",
+        "2012-06-30",
+    ]
+
+
+def test_last_tuesday_said_on_a_wednesday_is_not_yesterday() -> None:
+    text = "The vote had been set for last Tuesday but was put off a week."
+    assert tag_text(text, date(2013, 6, 19))[0].value == "2013-06-11"
+
+
+def test_a_night_s_end_next_morning_does_not_move_the_story_s_day() -> None:
+    text = (
+        "On the night of Feb. 19, a fire burned until early the next morning. The next day, "
+        "the owners promised to rebuild. That evening, workers lined up."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 2, 23))]
+    assert found[1:] == [
+        ("early the next morning", "2013-02-20TMO"),
+        ("The next day", "2013-02-20"),
+        ("That evening", "2013-02-20TEV"),
+    ]

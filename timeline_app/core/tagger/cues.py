@@ -280,6 +280,9 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     r"lay|laid|sank|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang)|"
     # an "-ed" word after an article is an adjective ("a revised timetable"), not a past verb
     r"(?-i:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)"  # "members of affiliated clubs"
+    # nor a participle after a pronoun, a clause cut short: "anything lodged before Saturday"
+    r"(?<!\b[Aa]nything\s)(?<!\b[Ee]verything\s)(?<!\b[Ss]omething\s)(?<!\b[Nn]othing\s)"
+    r"(?<!\b[Tt]hose\s)(?<!\b[Aa]nyone\s)(?<!\b[Ee]veryone\s)"
     # nor after a gerund, before its noun: "would stop selling boxed copies" (but "Campaigning
     # ended at midnight")
     r"(?:(?<!ing\s)|(?<=thing\s)|(?=[a-z]{2,}ed\s+(?:on|in|at|by|to|the|a|an|for|with|from|"

@@ -742,7 +742,9 @@ RULES: tuple[Rule, ...] = (
     # the next day, two days later (narrative), that evening, the following week
     _rule(
         "narrative",
-        r"(?P<edge>(?:earlier|later)\s+)?(?:(?P<rel>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+same)"
+        # ("early the next morning": the modifier is part of the expression)
+        r"(?P<edge>(?:earlier|later|early|late)\s+)?"
+        r"(?:(?P<rel>the\s+(?:next|following|previous|preceding|same|prior)|that|the\s+same)"
         rf"\s+(?P<unit>day|{PART_OF_DAY}|week|weekend|month|year|quarter))"
         # "the same week last year": that unit a year back
         r"(?:(?<=eek|end|nth|day|ter)\s+(?P<ly>(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier)))?",

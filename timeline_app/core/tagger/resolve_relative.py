@@ -553,7 +553,11 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
             step = 0  # "By 2am they had landed. The next morning": the morning after that night
         target = day + timedelta(days=step)
         res = from_narrative(ctx, f"{target.isoformat()}T{pod}", f"{rel} {unit}", kind=TIME)
-        res.anchors = step >= 0  # a look back ("the previous evening") leaves the story's day
+        # a look back ("the previous evening") leaves the story's day; so does the end of what
+        # the night held ("the fire burned until early the next morning. The next day, ...")
+        res.anchors = step >= 0 and not (
+            step == 1 and _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        )
         return res
     if m["ly"] and rel == "the same" and unit in {"day", "week", "weekend", "month", "quarter"}:
         # "US$2.38 in the same week last year": the story's week, a year back
@@ -631,6 +635,7 @@ def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
 _APPOSED_COMMA = re.compile(r"\s*,\s*")
 _EVENT_AFTER = re.compile(r"\s+(?:the|his|her|their|its)\s+(?!same\b|next\b|following\b)[a-z]+")
 

@@ -101,6 +101,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         found, why = monday + timedelta(days=target), f"weekday of {named_week.lower()} week"
     elif rel in BACK:
         found, why = weekday_date(ctx.base, target, Direction.PAST, strict=True), f"weekday, {rel}"
+        if rel.lower() == "last" and (ctx.base - found).days == 1:
+            # "had been set for last Tuesday", said on a Wednesday: not yesterday, which it
+            # would have been called
+            found, why = found - timedelta(days=7), f"weekday, {rel} week's"
     elif rel in AHEAD:
         found, why = (
             weekday_date(ctx.base, target, Direction.FUTURE, strict=True),
