@@ -5328,3 +5328,12 @@ def test_a_night_s_end_next_morning_does_not_move_the_story_s_day() -> None:
         ("The next day", "2013-02-20"),
         ("That evening", "2013-02-20TEV"),
     ]
+
+
+def test_that_night_after_the_story_came_back_to_today_is_the_night_told_by_the_hour() -> None:
+    text = (
+        "The crash happened at about 11.50pm on Saturday 4 January.\n\nKindersley, who arrived "
+        "at court shortly before 10am, spoke only to confirm his name. His barrister said he "
+        "had not touched alcohol since that night."
+    )
+    assert tag_text(text, date(2014, 2, 7))[-1].value == "2014-01-04TNI"

@@ -130,6 +130,7 @@ class Context:
     # header's date, what its "tomorrow" and "Friday" count from
     dated_by: str = ""
     last_clock: str = ""  # the latest clock time named ("1993-08-30T16:15")
+    last_night: date | None = None  # the latest night the text told by the hour ("11.50pm")
     clock_today: bool = False  # a clock time on the publication day was named ("1400 UTC")
     clock_days: set[str] = field(default_factory=set)  # days told by the hour ("1989-10-17")
     # the part of a day a look back named ("the previous evening"), its text and end: clock
@@ -283,6 +284,11 @@ class Context:
         stamp ("updated 9:14 PM EST, Sun January 13, 2013"), which tells no story's hour."""
         if not _PAGE_STAMP_LINE.match(self.text, self.text.rfind("\n", 0, at) + 1):
             self.last_clock = value
+            hour, day = int(value[11:13]), date.fromisoformat(value[:10])
+            if hour >= 20:
+                self.last_night = day
+            elif hour < 4:
+                self.last_night = day - timedelta(days=1)
 
     def narrative(self) -> tuple[date, str, bool]:
         """The day "the next day" counts from, why, and whether the text itself named it."""

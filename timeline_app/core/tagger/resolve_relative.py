@@ -389,6 +389,23 @@ def this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
         if _NOUN_THEN_VERB.match(ctx.text, m.end()):
             return None  # "promised that night cargo would never exceed 20 flights"
         day, _, _ = ctx.narrative()
+        if (
+            pod == "NI"
+            and ctx.last_night is not None
+            and day == ctx.publication
+            and (day - ctx.last_night).days > 1
+        ):
+            # "the crash happened at about 11.50pm on Saturday 4 January ... arrived at court
+            # shortly before 10am ... had not touched alcohol since that night": the night told
+            # by the hour, not the day the story has come back to
+            return Resolution(
+                TIME,
+                f"{ctx.last_night.isoformat()}TNI",
+                Certainty.ANCHORED,
+                "that night, the night told by the hour",
+                f"previous night {ctx.last_night}",
+                anchors=False,
+            )
         return from_narrative(
             ctx, f"{day.isoformat()}T{pod}", f"that {m['pod'].lower()}", kind=TIME
         )
