@@ -5337,3 +5337,8 @@ def test_that_night_after_the_story_came_back_to_today_is_the_night_told_by_the_
         "had not touched alcohol since that night."
     )
     assert tag_text(text, date(2014, 2, 7))[-1].value == "2014-01-04TNI"
+
+
+def test_a_deadline_in_a_condition_lies_ahead() -> None:
+    text = "The judge said the ban would be cut if he completed a course by 30 November."
+    assert tag_text(text, date(2014, 2, 7))[-1].value == "2014-11-30"

@@ -283,6 +283,9 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     # nor a participle after a pronoun, a clause cut short: "anything lodged before Saturday"
     r"(?<!\b[Aa]nything\s)(?<!\b[Ee]verything\s)(?<!\b[Ss]omething\s)(?<!\b[Nn]othing\s)"
     r"(?<!\b[Tt]hose\s)(?<!\b[Aa]nyone\s)(?<!\b[Ee]veryone\s)"
+    # nor a condition's past: "the ban would be cut if he completed a course by 30 November"
+    r"(?<!\bif\she\s)(?<!\bif\sshe\s)(?<!\bif\sthey\s)(?<!\bif\sit\s)(?<!\bif\swe\s)"
+    r"(?<!\bif\syou\s)"
     # nor after a gerund, before its noun: "would stop selling boxed copies" (but "Campaigning
     # ended at midnight")
     r"(?:(?<!ing\s)|(?<=thing\s)|(?=[a-z]{2,}ed\s+(?:on|in|at|by|to|the|a|an|for|with|from|"

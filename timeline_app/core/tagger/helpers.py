@@ -460,7 +460,13 @@ def nearest_year(
     elif headline and cue is not None and cue.words.lower() in SCHEDULE_VERBS:
         cue = None  # a headline's present is its news: "Boxing Day crowds return as shops hope"
     if _BY_BEFORE.search(ctx.text, max(0, start - 4), start) and (
-        cue is None or _PARTICIPLE_BY.search(ctx.text, max(0, start - 24), start)
+        cue is None
+        # "would be cut by 20 weeks if he completed a course by 30 November": a condition
+        or (
+            cue.direction is Direction.FUTURE
+            and _IF_PAST_BEFORE.search(ctx.text, max(0, start - 80), start) is not None
+        )
+        or _PARTICIPLE_BY.search(ctx.text, max(0, start - 24), start)
     ):
         # a deadline lies ahead (and "items received by Jan. 14 will appear": its participle
         # is no past tense)
@@ -517,6 +523,7 @@ def nearest_year(
     return (best[1] if best else None), why
 
 
+_IF_PAST_BEFORE = re.compile(r"\bif\s+(?:he|she|they|it|we|you|I)\s+[a-z]+ed\b[^.;!?]*$")
 _RECENTLY_BEFORE = re.compile(r"\b(?:most\s+)?recently,?\s+(?:in|on|last)\s+$", re.IGNORECASE)
 
 
