@@ -5342,3 +5342,12 @@ def test_that_night_after_the_story_came_back_to_today_is_the_night_told_by_the_
 def test_a_deadline_in_a_condition_lies_ahead() -> None:
     text = "The judge said the ban would be cut if he completed a course by 30 November."
     assert tag_text(text, date(2014, 2, 7))[-1].value == "2014-11-30"
+
+
+def test_a_plan_told_at_the_time_is_ahead_of_the_story_s_day_not_the_paper_s() -> None:
+    text = (
+        "The couple threw an engagement party on New Year's Eve. At the time they planned to "
+        "marry in January, before pushing the date back to the spring."
+    )
+    found = [t.value for t in tag_text(text, date(2013, 6, 10))]
+    assert found == ["2012-12-31", "2013-01", "2013-SP"]

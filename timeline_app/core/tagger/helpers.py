@@ -449,6 +449,16 @@ def nearest_year(
     story = _story_year(ctx, start, cue)
     if story is not None and (when := on(story)) is not None:
         return when, f"the story's year, {story}"
+    if (
+        cue is not None
+        and cue.direction is Direction.FUTURE
+        and ctx.last_day is not None
+        and (base - ctx.last_day).days > 31
+        and _AT_THE_TIME_BEFORE.search(ctx.text, max(0, start - 120), start)
+    ):
+        # "an engagement party on New Year's Eve. At the time they planned to marry in
+        # January": a plan ahead of the day the story is on, not of the paper's
+        base = ctx.last_day
     if cue is not None and cue.after and cue.words.lower() in {"said", "says", "told"}:
         cue = None  # '"... a government by Christmas or by Easter," said Lind': not the clause's
     if _LABEL_DATE_BEFORE.search(ctx.text, max(0, start - 30), start):
@@ -523,6 +533,7 @@ def nearest_year(
     return (best[1] if best else None), why
 
 
+_AT_THE_TIME_BEFORE = re.compile(r"\b[Aa]t\s+(?:the|that)\s+time\b[^.!?]*$")
 _IF_PAST_BEFORE = re.compile(r"\bif\s+(?:he|she|they|it|we|you|I)\s+[a-z]+ed\b[^.;!?]*$")
 _RECENTLY_BEFORE = re.compile(r"\b(?:most\s+)?recently,?\s+(?:in|on|last)\s+$", re.IGNORECASE)
 

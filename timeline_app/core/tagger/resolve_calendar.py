@@ -546,7 +546,7 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         rel in {"", "the"}
         and dated is not None
         and ctx.in_sentence_of_last_value(m.start())
-        and int(dated[1]) != base.year
+        and (int(dated[1]) != base.year or (base.month - int(dated[2])) >= 4)
         and not _COORDINATED.search(ctx.text, ctx.last_value_end, m.start())
         and not _against_the_tense(ctx, m, int(dated[1]))
     ):
