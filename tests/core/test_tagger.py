@@ -5351,3 +5351,10 @@ def test_a_plan_told_at_the_time_is_ahead_of_the_story_s_day_not_the_paper_s() -
     )
     found = [t.value for t in tag_text(text, date(2013, 6, 10))]
     assert found == ["2012-12-31", "2013-01", "2013-SP"]
+
+
+def test_the_end_of_the_decade_after_a_year_gone_by_is_that_year_s_decade() -> None:
+    text = (
+        "Dunmore shut two furnaces in 1986, and by the end of the decade the workforce was small."
+    )
+    assert tag_text(text, date(2015, 9, 6))[-1].value == "198"

@@ -271,6 +271,23 @@ def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolutio
     ):
         # "on the night of July 19, and the month's highest reading": the month just named
         return from_narrative(ctx, value_at(ctx.last_month, unit), "the month just named", mod)
+    if (
+        unit == "decade"
+        and ctx.last_value[:4].isdigit()
+        and int(ctx.last_value[:3]) != ctx.base.year // 10
+        and ctx.in_sentence_of_last_value(m.start())
+        and _past_clause(m, ctx)
+    ):
+        # "shut two furnaces in 1986, and by the end of the decade the workforce was under
+        # 1,000": the decade of the year just named
+        return Resolution(
+            DATE,
+            ctx.last_value[:3],
+            Certainty.ANCHORED,
+            "the decade of the year just named",
+            f"previous date {ctx.last_value}",
+            mod,
+        )
     if mod == "END" and unit in {"year", "month"}:
         cue = ctx.direction(m.start(), m.end())
         first = ctx.base.replace(month=1, day=1) if unit == "year" else ctx.base.replace(day=1)
