@@ -5358,3 +5358,8 @@ def test_the_end_of_the_decade_after_a_year_gone_by_is_that_year_s_decade() -> N
         "Dunmore shut two furnaces in 1986, and by the end of the decade the workforce was small."
     )
     assert tag_text(text, date(2015, 9, 6))[-1].value == "198"
+
+
+def test_a_possessive_s_last_holiday_is_the_final_one_not_the_previous() -> None:
+    found = tag_text("A glassworker's last Labor Day as a working man", date(2015, 9, 6))
+    assert [(t.text, t.value) for t in found] == [("Labor Day", "2015-09-07")]

@@ -263,6 +263,7 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     r"was|were|had|did|said|told|ago|could\s+not|couldn't|retroactive(?:ly)?\s+to|"
     # not "their last opinions", an adjective after a determiner
     r"(?<!\btheir\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)"
+    r"(?<!'s\s)(?<!\u2019s\s)"  # "a glassworker's last Labor Day"
     # (nor "last axles due off the line in late April", an adjective before a plural noun)
     # (nor the verb: "the flood risk will last well into the weekend")
     r"(?<!\bwill\s)(?<!'ll\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"

@@ -832,7 +832,9 @@ RULES: tuple[Rule, ...] = (
         "holiday",
         # "the (last) Saturday before Christmas": a weekday counted from the holiday
         rf"(?:the\s+(?:(?:last|first|final)\s+)?(?P<wd>{WEEKDAY})\s+(?P<side>before|after)\s+)?"
-        r"(?:(?P<rel>last|next|this)\s+(?!year's)|"
+        # (not "a glassworker's last Labor Day as a working man": his final one)
+        r"(?:(?P<rel>(?<!'s\s)(?<!\u2019s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)"
+        r"(?<!\bour\s)last|next|this)\s+(?!year's)|"
         r"the\s+(?:long\s+)?(?=[A-Z][\w'\u2019]+(?:\s+(?:Day|Birthday|of\s+July))?\s+week(?:end)?\b)|"
         r"the\s+(?=(?:early\s+May|May|spring|summer|June|August|October)\s+bank\s+holiday))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
