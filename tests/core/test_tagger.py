@@ -5363,3 +5363,13 @@ def test_the_end_of_the_decade_after_a_year_gone_by_is_that_year_s_decade() -> N
 def test_a_possessive_s_last_holiday_is_the_final_one_not_the_previous() -> None:
     found = tag_text("A glassworker's last Labor Day as a working man", date(2015, 9, 6))
     assert [(t.text, t.value) for t in found] == [("Labor Day", "2015-09-07")]
+
+
+def test_a_half_century_is_fifty_years() -> None:
+    found = tag_text("This weekend 300 of them gather to mark a half-century.", date(2013, 8, 17))
+    assert [(t.text, t.value) for t in found][-1] == ("a half-century", "P50Y")
+
+
+def test_a_race_named_for_its_hours_is_no_duration() -> None:
+    text = "A works Linnet won its class at the Ardmore 24 Hours in 1966."
+    assert [t.text for t in tag_text(text, date(2013, 8, 17))] == ["1966"]

@@ -842,6 +842,9 @@ _AGE_GROUP_BEFORE = re.compile(
 )
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-Z][a-z]+\s+$")
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     num = " ".join(m["num"].lower().split())
     unit = m["unit"].lower()
@@ -873,6 +876,11 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
             _NAME_GOES_ON.match(text, m.end())
             or (
                 text[m.start() - 1 : m.start()] in _OPEN_QUOTES and _QUOTE_SHUT.match(text, m.end())
+            )
+            # "won its class at the Ardmore 24 Hours": a race named after its place
+            or (
+                m["num"][:1].isdigit()
+                and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
             )
             # "featuring the Twelve Months ensemble": capitals inside a sentence
             or (

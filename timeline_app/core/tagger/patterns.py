@@ -270,7 +270,7 @@ _KEYS = {
     "vague_units": r"years|months|weeks|days|hours|minutes|decades|centuries|quarters",
     "unit_long": r"-long|half-hour|half hour|weeklong|monthlong|yearlong|daylong",
     "fortnight": r"fortnight",
-    "quarter_century": r"quarter[\s-]+(?:of\s+a\s+)?century",
+    "quarter_century": r"(?:quarter|half)[\s-]+(?:of\s+a\s+)?century",
     "turn_of_century": r"turn of the",
     "tax_year": r"tax year",
     "its_nth": r"(?:its|their)\s+\w+\s+(?:day|week|month|year|decade)",
@@ -636,7 +636,7 @@ RULES: tuple[Rule, ...] = (
         "quarter_century",
         r"(?P<mod>(?:almost|nearly|about|around|more\s+than|over)\s+)?"
         r"(?:(?:the\s+)?(?:past|last|next|coming|first|previous)\s+|a\s+)"
-        r"quarter[\s-]+(?:of\s+a\s+)?century(?P<ago>\s+ago)?",
+        r"(?P<part>quarter|half)[\s-]+(?:of\s+a\s+)?century(?P<ago>\s+ago)?",
     ),
     # "this tax year", "the new tax year": the tax year of the publication, or one beside it
     _rule(

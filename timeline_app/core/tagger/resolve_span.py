@@ -407,10 +407,13 @@ def its_nth(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def quarter_century(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "the next quarter of a century": 25 years; "a quarter-century ago": the year 25 back."""
+    """ "the next quarter of a century": 25 years; "a quarter-century ago": the year 25 back;
+    "to mark a half-century": 50 years."""
+    years = 50 if m["part"].lower() == "half" else 25
     if m["ago"]:
-        return _ago(m, ctx, 25, "year")
-    return Resolution(DURATION, "P25Y", rule="a quarter of a century", mod=_mod(m["mod"]))
+        return _ago(m, ctx, years, "year")
+    rule = f"a {m['part'].lower()} of a century"
+    return Resolution(DURATION, f"P{years}Y", rule=rule, mod=_mod(m["mod"]))
 
 
 _CENTURY_TURNED = {"19th": 1800, "nineteenth": 1800, "20th": 1900, "twentieth": 1900}
