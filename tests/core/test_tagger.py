@@ -5373,3 +5373,14 @@ def test_a_half_century_is_fifty_years() -> None:
 def test_a_race_named_for_its_hours_is_no_duration() -> None:
     text = "A works Linnet won its class at the Ardmore 24 Hours in 1966."
     assert [t.text for t in tag_text(text, date(2013, 8, 17))] == ["1966"]
+
+
+def test_full_year_as_an_adjective_is_the_year() -> None:
+    found = tag_text("German carmaker cuts full-year sales forecast", date(2012, 10, 31))
+    assert [(t.text, t.value) for t in found] == [("full-year", "2012")]
+
+
+def test_full_year_results_just_published_are_the_year_just_ended() -> None:
+    text = "The group published fourth-quarter and full-year results on Thursday."
+    found = [t.value for t in tag_text(text, date(2013, 2, 21))]
+    assert found[:2] == ["2012-Q4", "2012"]

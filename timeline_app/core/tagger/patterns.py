@@ -565,7 +565,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relative_unit",
         rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that(?=\s+decade)|(?<=of\s)that(?=\s+(?:year|month|week))|"
-        rf"the\s+(?:{_REL}|current|same|latest|full))\s+|"
+        # ("raises full-year forecast": the year an adjective, like "fourth-quarter")
+        rf"the\s+(?:{_REL}|current|same|latest|full))\s+|(?P<full>(?<![\w-])full)-(?=year\b)|"
         r"(?P<the>the)\s+)"
         # "the holiday weekend", "the long weekend": a weekend, made longer by a holiday
         r"(?:(?:holiday|long|bank\s+holiday|holiday\s+long)\s+(?=weekend))?"

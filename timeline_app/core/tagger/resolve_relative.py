@@ -27,7 +27,7 @@ BACK = {
     "the this past",
 }
 AHEAD = {"next", "coming", "this coming", "the coming", "the next", "following", "the following"}
-_THIS = {"this", "the current", "the same", "the latest", "the full", "the this", "current"}
+_THIS = {"this", "the current", "the same", "the latest", "the full", "full", "the this", "current"}
 
 
 def rel_words(m: re.Match[str]) -> str:
@@ -79,6 +79,8 @@ _FOLLOWS_BEFORE = re.compile(r"\b(?:follows?|match(?:es)?|is|as|like|with)\s+$",
 def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = " ".join(m["unit"].lower().split()).replace("financial", "fiscal")
     rel, unit = rel_words(m), unit.replace("budget", "fiscal").replace("business", "fiscal")
+    if "full" in m.re.groupindex and m["full"]:
+        rel = "full"  # "raises full-year forecast"
     mod = edge_mod(m["edge"])
     if unit in {"year's end"}:
         unit, mod = "year", "END"
@@ -88,7 +90,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         if not rel:
             return relative(ctx, str(ctx.base.year), "the calendar year", mod=mod)
         unit = "year"
-    if unit == "year" and rel == "the full" and ctx.fiscal_start != 1:
+    if unit == "year" and rel in {"the full", "full"} and ctx.fiscal_start != 1:
         # "For the full year, Quillane expects ...": its fiscal year, in a text that has one
         number = fiscal_year_of(ctx.base, ctx.fiscal_start)
         reported = ctx.reported_quarter
@@ -101,7 +103,12 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
                 "the full fiscal year reported",
                 f"quarter reported {reported}",
             )
+        if _results_just_out(m, ctx):
+            number -= 1
         return relative(ctx, f"FY{number:04d}", "the full fiscal year", mod=mod)
+    if unit == "year" and rel == "full" and _results_just_out(m, ctx):
+        # "fourth-quarter and full-year results", published in February: last year's
+        return relative(ctx, f"{ctx.base.year - 1:04d}", "the full year just reported", mod=mod)
     if unit == "fiscal year":
         if not (rel in _THIS or rel in BACK or rel in AHEAD) and _SPAN_AFTER.match(
             ctx.text, m.end()
@@ -667,6 +674,23 @@ def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
     return from_narrative(
         ctx, (day + timedelta(days=step)).isoformat(), f"the day {m['dir'].lower()}"
     )
+
+
+_RESULTS_AFTER = re.compile(r"[\s-]+(?:results?|figures|earnings)\b", re.IGNORECASE)
+_RESULTS_SEASON_DAYS = 100  # how long after a year ends its results come out
+
+
+def _results_just_out(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "full-year results" are those of the year just ended: published within a few
+    months of its end, and not said to lie ahead ("will come with the full-year results")."""
+    if not _RESULTS_AFTER.match(ctx.text, m.end()):
+        return False
+    start = ctx.fiscal_start
+    year_began = date(ctx.base.year if ctx.base.month >= start else ctx.base.year - 1, start, 1)
+    if (ctx.base - year_began).days > _RESULTS_SEASON_DAYS:
+        return False
+    cue = ctx.direction(m.start(), m.end())
+    return cue is None or cue.direction is not Direction.FUTURE
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
