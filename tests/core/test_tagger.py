@@ -5384,3 +5384,17 @@ def test_full_year_results_just_published_are_the_year_just_ended() -> None:
     text = "The group published fourth-quarter and full-year results on Thursday."
     found = [t.value for t in tag_text(text, date(2013, 2, 21))]
     assert found[:2] == ["2012-Q4", "2012"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Deliveries fell 11 per cent year-on-year in September.", "2011-09"),
+        ("Emissions fell by 4% in 2011, the steepest year-on-year drop since 2009.", "2010"),
+        ("Profit rose in the third quarter. Frozen sales rose 23% year over year.", "2011-Q3"),
+        ("Compared with January 2012, jobs rose 2.6 per cent year over year.", "2012-01"),
+    ],
+)
+def test_year_on_year_is_the_period_compared_a_year_back(text: str, value: str) -> None:
+    found = [t for t in tag_text(text, date(2012, 10, 31)) if "year" in t.text]
+    assert found[-1].value == value

@@ -326,7 +326,7 @@ _KEYS = {
     ),
     "next_hour": r"hour|minute",
     "year_to_date": r"to[\s-]date",
-    "year_on_year": r"year[\s-]on[\s-]year",
+    "year_on_year": r"year[\s-](?:on|over)[\s-]year",
 }
 
 
@@ -910,7 +910,7 @@ RULES: tuple[Rule, ...] = (
     # "up 12 percent year to date", "year-to-date gains": the year so far
     _rule("year_to_date", r"(?:the\s+)?year[\s-]to[\s-]date"),
     # "growth slowed to 12.4 percent year on year": the same period a year back
-    _rule("year_on_year", r"year[\s-]on[\s-]year(?![\s-]+(?:basis|terms|comparison)\b)"),
+    _rule("year_on_year", r"year[\s-](?:on|over)[\s-]year(?![\s-]+(?:basis|terms|comparison)\b)"),
     # "within the next hour", "in the past minute": an hour's (a minute's) span
     _rule(
         "next_hour",

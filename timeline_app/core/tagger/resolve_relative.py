@@ -11,7 +11,7 @@ from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction, sentence_break
 from timeline_app.core.tagger.fiscal import fiscal_year_of
 from timeline_app.core.tagger.helpers import shifted, toward, value_at, weekday_date
-from timeline_app.core.tagger.lexicon import PARTS_OF_DAY, WEEKDAYS
+from timeline_app.core.tagger.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from timeline_app.core.tagger.resolve_calendar import edge_mod
 
 DATE, TIME, DURATION = TimexType.DATE, TimexType.TIME, TimexType.DURATION
@@ -800,24 +800,62 @@ _PERIOD_VALUE = re.compile(r"(?:FY)?\d{4}-(?:Q[1-4]|H[12]|\d\d)")
 
 def year_on_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "In the third quarter, growth slowed to 12.4 percent year on year": the period just
-    named, a year back; nothing when no quarter, half or month was named just before."""
-    reference = ctx.last_value if _PERIOD_VALUE.fullmatch(ctx.last_value) else ""
-    if not reference or not 0 <= m.start() - ctx.last_value_end <= _YEAR_ON_YEAR_REACH:
-        return None
+    named, a year back; nothing when no period is named nearby or reported on."""
+    if month := _MONTH_AFTER.match(ctx.text, m.end()):
+        # "deliveries fell 11 per cent year-on-year in September": the month named after it
+        number = MONTHS[month[1].lower()]
+        year = ctx.base.year if number <= ctx.base.month else ctx.base.year - 1
+        return _a_year_back(f"{year:04d}-{number:02d}", "the month named after it")
+    near = 0 <= m.start() - ctx.last_value_end <= _YEAR_ON_YEAR_REACH
+    reference = ctx.last_value if near and _PERIOD_VALUE.fullmatch(ctx.last_value) else ""
     if "-Q" in reference and ctx.lead_quarter:
         # "fell 0.4 percent in the third quarter, after a contraction in the April-June quarter.
         # Year-on-year, output was 1.1 percent lower": the quarter the story reports on
         reference = ctx.lead_quarter
+    if (
+        not reference
+        and near
+        and ctx.in_sentence_of_last_value(m.start())
+        and re.fullmatch(r"\d{4}", ctx.last_value)
+    ):
+        reference = ctx.last_value  # "fell by 4% in 2013, the steepest year-on-year drop"
+    if not reference and ctx.lead_quarter:
+        reference = ctx.lead_quarter  # "Revenue up 12 pct year-over-year" in a results story
+    if not reference:
+        return None
+    named = ctx.last_value_end - len(ctx.last_value_text)
+    if reference == ctx.last_value and _COMPARED_WITH_BEFORE.search(
+        ctx.text, max(0, named - 20), max(0, named)
+    ):
+        # "Compared with January 2014, the region had 4,100 more people working, a rise of 2.6
+        # per cent year over year": the period compared with is the year-back one itself
+        return Resolution(
+            DATE,
+            reference,
+            Certainty.ANCHORED,
+            "year on year: the period compared with",
+            f"previous date {reference}",
+            anchors=False,
+        )
+    return _a_year_back(reference, f"previous date {reference}")
+
+
+def _a_year_back(reference: str, anchor: str) -> Resolution:
     return Resolution(
         DATE,
         timeml.shift_value(reference, -1),
         Certainty.ANCHORED,
         "year on year: the period named, a year back",
-        f"previous date {reference}",
+        anchor,
         anchors=False,
     )
 
 
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against)\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(
+    r"\s+in\s+(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?!\s+\d)"
+)
 _YEAR_ON_YEAR_REACH = 250  # characters: the period's own sentence, or the one before
 
 
