@@ -5398,3 +5398,15 @@ def test_full_year_results_just_published_are_the_year_just_ended() -> None:
 def test_year_on_year_is_the_period_compared_a_year_back(text: str, value: str) -> None:
     found = [t for t in tag_text(text, date(2012, 10, 31)) if "year" in t.text]
     assert found[-1].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Changing collections in the autumn means black bins will go two weeks.",
+        "A consultation in the spring drew 3,200 responses.",
+        "Talks stalled in the spring over price.",
+    ],
+)
+def test_a_season_before_a_verb_or_preposition_is_a_date(text: str) -> None:
+    assert any(t.text.startswith("the ") for t in tag_text(text, date(2013, 7, 20)))

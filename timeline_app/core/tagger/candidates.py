@@ -98,9 +98,10 @@ _NOUN_AFTER = re.compile(
     r"which|who|where|is|was|were|are|be|been|has|had|have|will|would|could|can|may|might|"
     r"should|must|did|does|than|then|so|if|because|until|through|into|onto|ahead|months?|"
     r"some|about|around|nearly|almost|here|there|abroad|away|home|together|alone|mostly|"
-    r"season|term|break|recess|vacation|holidays?|the|a|an|its|his|her|their|our|this|that)\b)"
+    r"season|term|break|recess|vacation|holidays?|the|a|an|its|his|her|their|our|this|that|"
+    r"over|under|across|among|amid|despite|against|within|without|onwards|onward)\b)"
     r"(?![a-z]+(?:ed|ing)\b|(?:saw|brought|began|came|went|left|fell|rose|got|gave|made|took|sees|"
-    r"brings)\b)"
+    r"brings|drew|hurt|cut|hit|cost|kept|held|meant|means|put|led|ran|saw|sent|showed)\b)"
     r"[a-z]+\b"
 )
 
