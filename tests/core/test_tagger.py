@@ -5410,3 +5410,14 @@ def test_year_on_year_is_the_period_compared_a_year_back(text: str, value: str) 
 )
 def test_a_season_before_a_verb_or_preposition_is_a_date(text: str) -> None:
     assert any(t.text.startswith("the ") for t in tag_text(text, date(2013, 7, 20)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wednesday is usually the busiest travel day of the year.",
+        "It was named the county's restaurant of the year in 2012.",
+    ],
+)
+def test_of_the_year_after_a_superlative_or_an_award_is_no_date(text: str) -> None:
+    assert all(t.text != "the year" for t in tag_text(text, date(2013, 11, 20)))

@@ -248,6 +248,11 @@ def _story_year(m: re.Match[str], ctx: Context, step: int) -> bool:
     return cue is None or cue.direction is not Direction.FUTURE
 
 
+_ANY_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|his|her)\s+(?:[a-z]+est|most\s+[a-z]+|best|worst)\s+(?:[\w-]+\s+){0,3}"
+    r"|\b(?:[Rr]estaurant|[Pp]layer|[Cc]oach|[Mm]anager|[Bb]ook|[Aa]lbum|[Cc]ar|[Tt]eam|[Pp]erson|"
+    r"[Aa]thlete|[Tt]eacher|[Ee]mployer|[Pp]ub|[Hh]otel|[Cc]ompany|[Bb]usiness|[Ww]ord)\s+)of\s+$"
+)
 # "the year her grandmother arrived", "the year when the mill closed", "the year he was born"
 _CLAUSE_AFTER = re.compile(
     r"\s+(?:when|in\s+which|that\s+(?!is\b|was\b|ended\b|began\b)|(?:he|she|they|we|I|you)\s+|"
@@ -263,6 +268,9 @@ def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolutio
             return Resolution(DURATION, "P1Y", rule="the year (a span)")
         if _CLAUSE_AFTER.match(ctx.text, m.end()):
             return None  # "it was the year her grandmother arrived": a year the clause names
+        if _ANY_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+            # "the busiest travel day of the year", "named restaurant of the year": any year's
+            return None
         # "a high for the year", "the first nine months of the year": the year in progress
         return relative(ctx, f"{ctx.base.year:04d}", "the year in progress")
     if unit == "day":
