@@ -5421,3 +5421,14 @@ def test_a_season_before_a_verb_or_preposition_is_a_date(text: str) -> None:
 )
 def test_of_the_year_after_a_superlative_or_an_award_is_no_date(text: str) -> None:
     assert all(t.text != "the year" for t in tag_text(text, date(2013, 11, 20)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvale Regional Transit will run a Sunday schedule on Monday.",
+        "The strike is likely to mean cancellations on evening and Sunday services at once.",
+    ],
+)
+def test_a_weekday_naming_a_kind_of_service_is_no_date(text: str) -> None:
+    assert all(t.text != "Sunday" for t in tag_text(text, date(2014, 2, 16)))

@@ -667,7 +667,7 @@ def _weekday_ok(m: re.Match[str], text: str) -> bool:
     if m["wd"].lower() == "sunday" and _SCHOOL_AFTER.match(text, m.end()):
         return False  # "taught Sunday school", "her Sunday best": a kind of thing
     if _SERVICE_AFTER.match(text, m.end()) and _ARTICLE_BEFORE.search(
-        text, max(0, m.start() - 6), m.start()
+        text, max(0, m.start() - 24), m.start()
     ):
         return False  # "the Sunday service will be withdrawn", "its Sunday movie": a kind
     if re.search(r"-old\s+$", text[max(0, m.start() - 8) : m.start()]):
@@ -732,14 +732,19 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 # "the Sunday service", "a Sunday boat": a kind of service, after an article
 _SERVICE_AFTER = re.compile(
-    r"\s+(?:service|services|boat|boats|sailing|sailings|ferry|ferries|gap|timetable|bus|buses|"
+    r"\s+(?:service|services|boat|boats|sailing|sailings|ferry|ferries|gap|timetables?|bus|buses|"
+    r"schedules?|"
     r"train|trains|edition|editions|opening|openings|shift|shifts|movie|movies|film|films|"
     r"show|shows|(?:panel|chat|talk|quiz)\s+shows?|programme|programmes|slot|slots|matinees?|"
     r"(?:(?:farmers|growers|craft|food|flea)['\u2019]?\s+)?markets?|roasts?|lunch|brunch|"
     r"papers?|league|club)\b",
     re.IGNORECASE,
 )
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|no|any|its|their|our|his|her)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(
+    # (or a kind it is coordinated with: "cancellations on evening and Sunday services")
+    r"\b(?:the|a|no|any|its|their|our|his|her|(?:evening|weekday|night|late-night)\s+and)\s+$",
+    re.IGNORECASE,
+)
 # "taught Sunday school", "her Sunday best": a kind of thing
 _SCHOOL_AFTER = re.compile(
     r"\s+(?:school|schools|best|roast|lunch\s+club|trading\s+(?:laws?|rules|hours))\b",
