@@ -5432,3 +5432,23 @@ def test_of_the_year_after_a_superlative_or_an_award_is_no_date(text: str) -> No
 )
 def test_a_weekday_naming_a_kind_of_service_is_no_date(text: str) -> None:
     assert all(t.text != "Sunday" for t in tag_text(text, date(2014, 2, 16)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under Bylaw 2014-37, election signs may not go up on private lawns.",
+        "Ordinance 2013-41, which sets the fee, takes effect next month.",
+        "Hong Kong-listed Wing Tat Shipping (HKEX: 1953) has hired him.",
+        "He skippers the trawler Skelland Rose (SK 1987).",
+        "They landed aboard a jet, tail number VAF 1988, after a stop.",
+    ],
+)
+def test_a_law_s_or_a_code_s_number_is_no_year(text: str) -> None:
+    assert not any(t.text.isdigit() for t in tag_text(text, date(2014, 10, 14)))
+
+
+def test_a_capitalised_word_before_a_year_still_leaves_the_year() -> None:
+    assert [t.value for t in tag_text("ELECTION 2014: WHAT TO KNOW", date(2014, 10, 14))] == [
+        "2014"
+    ]
