@@ -5452,3 +5452,16 @@ def test_a_capitalised_word_before_a_year_still_leaves_the_year() -> None:
     assert [t.value for t in tag_text("ELECTION 2014: WHAT TO KNOW", date(2014, 10, 14))] == [
         "2014"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old vault is now a cocktail bar, the 1920 Bar, which will stay open late.",
+        "The 1888 Stand, which holds 3,200, will be demolished.",
+        "The band will end the concert with the 1812 Overture.",
+        "Her top red, Cuv\u00e9e 1887 (94/100), comes from old vines.",
+    ],
+)
+def test_a_place_or_work_named_for_a_year_is_no_date(text: str) -> None:
+    assert not any(t.text.isdigit() for t in tag_text(text, date(2014, 10, 14)))

@@ -78,11 +78,14 @@ _NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?!(?:In|By|Since|Until|From|Of|To|For|During|The|And|Or|Before|After|Fiscal)\b)"
     # not a superlative: "Hottest July on record"
     r"(?!(?:Hott|Cold|Wett|Dri|Warm|Cool|Busi|Sunni|Snowi|Raini|Windi|Stormi|Deadli|Dark|Quiet|"
-    r"Slow|Strong|Weak|Bigg|Long|Short|Low|High|Calm|Mild|Great|Wild)est\s)[A-Z][a-z]+\s+$"
+    r"Slow|Strong|Weak|Bigg|Long|Short|Low|High|Calm|Mild|Great|Wild)est\s)"
+    r"[A-Z][a-z\u00e0-\u00ff]+\s+$"  # ("Cuv\u00e9e 1887": a wine named for its house's year)
 )
 _BODY_AFTER = re.compile(
     r"\s+(?-i:Committee|Society|Club|Foundation|Trust|Group|Association|Fund|Project|Players|"
-    r"Collective|Coalition|Movement|Brigade|Brigades|Front|Battalion|Martyrs)\b"
+    r"Collective|Coalition|Movement|Brigade|Brigades|Front|Battalion|Martyrs|"
+    # "the 1920 Bar", "The 1888 Stand", "the 1812 Overture": a place or a work named for a year
+    r"Bar|Stand|Overture|Lounge|Suite|Room|Building|Tower|Gallery)\b"
 )
 # "FieldHawk 2030", "PowerBook 2010": a product's name, written in CamelCase
 _CAMEL_BEFORE = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s+$")
