@@ -5465,3 +5465,15 @@ def test_a_capitalised_word_before_a_year_still_leaves_the_year() -> None:
 )
 def test_a_place_or_work_named_for_a_year_is_no_date(text: str) -> None:
     assert not any(t.text.isdigit() for t in tag_text(text, date(2014, 10, 14)))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The tavern started pouring our Midnight Porter.", []),
+        ("Midnight Mass at St Joseph's begins at 11.30pm.", ["11.30pm"]),
+        ("Midnight Friday is the deadline.", ["Midnight Friday"]),
+    ],
+)
+def test_midnight_before_a_capitalised_word_is_a_name(text: str, found: list[str]) -> None:
+    assert [t.text for t in tag_text(text, date(2014, 12, 20))] == found

@@ -516,6 +516,7 @@ def _sports_around(text: str, m: re.Match[str]) -> bool:
 
 # "councillor Bill Noon said": a surname
 _NOON_AS_NAME = re.compile(r"(?-i:Noon|Midnight)\b")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+(?!(?:on|at|in|and|to|by|until|till)\b)[A-Z][a-z]")
 
 
 _TITLE_GOES_ON = re.compile(r"\s+(?i:in|on|at|of)\s+(?i:the\s+)?[A-Z]")
@@ -553,6 +554,12 @@ def _clock_ok(m: re.Match[str], text: str) -> bool:
         text, max(0, m.start() - 24), m.start()
     ):
         return False
+    if (
+        _NOON_AS_NAME.match(text, m.start())
+        and _CAPITALISED_AFTER.match(text, m.end())
+        and not title_case_line(text, m.start())
+    ):
+        return False  # "our Midnight Porter", "Midnight Mass", "Midnight Harbor": a name
     if re.search(r"\bThe\s+$", text[max(0, m.start() - 5) : m.start()]) and re.match(
         r"\s+to\s+[A-Z]", text[m.end() : m.end() + 6]
     ):
