@@ -5477,3 +5477,11 @@ def test_a_place_or_work_named_for_a_year_is_no_date(text: str) -> None:
 )
 def test_midnight_before_a_capitalised_word_is_a_name(text: str, found: list[str]) -> None:
     assert [t.text for t in tag_text(text, date(2014, 12, 20))] == found
+
+
+def test_a_day_of_a_month_named_as_next_is_in_that_month() -> None:
+    text = (
+        "The coal-fired plant will stop generating next March.\n\nThe last two units will run "
+        "through the winter. The final unit is due to shut down at 11pm on 30 March."
+    )
+    assert tag_text(text, date(2014, 3, 29))[-1].value == "2015-03-30"

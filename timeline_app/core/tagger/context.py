@@ -23,6 +23,7 @@ from timeline_app.core.tagger.timeml import interval_for
 _PLACEHOLDER = date(2000, 1, 1)
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+_MONTH_RELATED = re.compile(r"\bnext\b", re.IGNORECASE)
 _SENTENCE_REACH = 600  # characters a sentence's earlier date may lie back
 _MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
 _COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?)\s+(?:in\s+)?$", re.I)
@@ -146,6 +147,8 @@ class Context:
     # it ends: the year of the story's months and days told without one, while it lasts
     story_year: tuple[int, int] = (0, -1)
     days: list[tuple[date, str]] = field(default_factory=list)  # every day named, in order
+    # months named with "next" ("will close next March"), by number: (year, where it ends)
+    months_ahead: dict[int, tuple[int, int]] = field(default_factory=dict)
     cue_cache: dict[tuple[int, int], Cue | None] = field(default_factory=dict)
     _ahead: bool | None = None
     _day_first: bool | None = None
@@ -443,6 +446,9 @@ class Context:
             named = _MONTH_NAMED.search(text) is not None  # not "the previous month"
             if len(value) == 7 and named and not self._compared(end - len(text)):
                 self.period_month = (value, end)
+            if len(value) == 7 and named and _MONTH_RELATED.search(text):
+                # "will stop generating next March": the year of that March, for its days
+                self.months_ahead[int(month[2])] = (int(month[1]), end)
         match = _DAY_VALUE.match(value)
         if match:
             try:

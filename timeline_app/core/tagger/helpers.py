@@ -320,6 +320,18 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
             near = on(d.year)
             if near is not None and abs((near - d).days) <= 3:
                 return d.year, f"beside {d.isoformat()} ('{text}')"
+    related = ctx.months_ahead.get(month)
+    if (
+        day is not None
+        and related is not None
+        and cue is not None
+        and 0 <= start - related[1] <= _RELATED_MONTH_REACH
+        and cue.direction is Direction.FUTURE
+        and related[0] > ctx.base.year
+    ):
+        # "will stop generating next March ... The final unit is due to shut down at 11pm on
+        # 30 March": a day of the March the story named
+        return related[0], f"a day of the month named before, {related[0]}-{month:02d}"
     story = ctx.last_day
     if (
         day is None
@@ -337,6 +349,7 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
     return (found.year if found else ctx.base.year), why
 
 
+_RELATED_MONTH_REACH = 3000  # characters after "next March" that a day of March is in it
 _STORY_REACH = 800  # characters after the story's last day that a past perfect still looks from
 
 
