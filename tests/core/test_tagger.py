@@ -5485,3 +5485,8 @@ def test_a_day_of_a_month_named_as_next_is_in_that_month() -> None:
         "through the winter. The final unit is due to shut down at 11pm on 30 March."
     )
     assert tag_text(text, date(2014, 3, 29))[-1].value == "2015-03-30"
+
+
+def test_the_start_of_a_season_s_timetable_is_no_season() -> None:
+    text = "Flights run daily from 29 March, the start of the summer schedule."
+    assert [t.text for t in tag_text(text, date(2014, 10, 14))] == ["daily", "29 March"]

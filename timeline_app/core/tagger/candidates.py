@@ -608,6 +608,8 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         and not (rel == "the" and _SPENT_BEFORE.search(text, max(0, m.start() - 12), m.start()))
     ):
         return False  # "the fall in bond yields": a drop (not "last fall in Ohio")
+    if m["edge"] and rel in {"", "the"} and _NOUN_AFTER.match(text, m.end()):
+        return False  # "from 29 March, the start of the summer schedule": a timetable's name
     if rel not in {"", "the"} or m["edge"]:
         return True  # "last summer", "early spring"
     if _NOUN_AFTER.match(text, m.end()):
