@@ -5490,3 +5490,19 @@ def test_a_day_of_a_month_named_as_next_is_in_that_month() -> None:
 def test_the_start_of_a_season_s_timetable_is_no_season() -> None:
     text = "Flights run daily from 29 March, the start of the summer schedule."
     assert [t.text for t in tag_text(text, date(2014, 10, 14))] == ["daily", "29 March"]
+
+
+def test_a_chronology_up_to_the_paper_s_day_is_of_the_year_gone_by() -> None:
+    text = (
+        "How the scandal unfolded\n\nJan. 14 - Auditors flag irregular payments.\n"
+        "Feb. 2 - The council suspends its finance director.\nMay 7 - Charges filed.\n"
+        "Nov. 12 - The council approves a new procurement policy."
+    )
+    found = [t.value for t in tag_text(text, date(2013, 12, 2))]
+    assert found == ["2013-01-14", "2013-02-02", "2013-05-07", "2013-11-12"]
+
+
+def test_a_schedule_of_days_ahead_stays_ahead() -> None:
+    text = "Key dates:\n\nJan. 14 - Hearing.\nFeb. 2 - Jury selection.\nMarch 19 - Trial opens."
+    found = [t.value for t in tag_text(text, date(2013, 12, 2))]
+    assert found == ["2014-01-14", "2014-02-02", "2014-03-19"]

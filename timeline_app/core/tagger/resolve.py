@@ -322,7 +322,7 @@ def _resolve(
     out = _event_hours(text, _headline_hours_follow_the_text(out))
     out = _afternoon_ranges(text, out)
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
-    out = _month_pairs(text, _listed_days(text, _chronology(text, out)), publication)
+    out = _month_pairs(text, _listed_days(text, _chronology(text, out, publication)), publication)
     if any(t.rule == "second year of a span" for t in out) and ctx.fiscal_start != 1:
         out = _fiscal_spans(text, out, ctx.fiscal_start)
     out = _overnight_from(text, _compound_durations(text, _apposed_days(text, out)))
@@ -1185,10 +1185,13 @@ _ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?$")
 _ENTRY_AFTER = re.compile(r"[ \t]*[:\u2013\u2014-]")
 
 
-def _chronology(text: str, timexes: list[Timex]) -> list[Timex]:
+def _chronology(text: str, timexes: list[Timex], publication: date | None) -> list[Timex]:
     """A list of dated lines in order of time ("— July 19: Seized. — Aug. 2: The Brigade
     claims the kidnapping. — Sept. 28: ...") keeps its order: an entry in the present of
-    chronologies is in the year of the entries either side, not a year ahead."""
+    chronologies is in the year of the entries either side, not a year ahead; and a list that
+    runs up to the paper's day is of the year gone by, not of the one ahead ("Jan. 14 -
+    Auditors flag irregular payments. ... Nov. 12 - The council approves a policy", published
+    in December)."""
     entries = [
         i
         for i, t in enumerate(timexes)
@@ -1217,7 +1220,50 @@ def _chronology(text: str, timexes: list[Timex]) -> list[Timex]:
                 anchor=f"the chronology's entries either side, {prev} and {nxt}",
                 rule="date in a chronology",
             )
+    if publication is not None:
+        for run in _entry_runs(text, out, entries):
+            out = _run_up_to(publication, out, run)
     return out
+
+
+def _entry_runs(text: str, timexes: list[Timex], entries: list[int]) -> list[list[int]]:
+    """The chronology's entries in runs of three or more on lines close together."""
+    runs: list[list[int]] = []
+    for i in entries:
+        if (
+            runs
+            and timexes[i].start - timexes[runs[-1][-1]].end <= _ENTRY_GAP
+            and ("\n\n\n" not in text[timexes[runs[-1][-1]].end : timexes[i].start])
+        ):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) >= 3]
+
+
+def _run_up_to(publication: date, timexes: list[Timex], run: list[int]) -> list[Timex]:
+    days = [date.fromisoformat(timexes[i].value) for i in run]
+    if days != sorted(days) or max(days) <= publication + timedelta(days=3):
+        return timexes
+    try:
+        back = [d.replace(year=d.year - 1) for d in days]
+    except ValueError:
+        return timexes
+    if not publication - timedelta(days=_RUN_REACH) <= max(back) <= publication:
+        return timexes  # a schedule of days ahead, not a story up to now
+    out = list(timexes)
+    for i, day in zip(run, back, strict=True):
+        out[i] = _revalued(
+            out[i],
+            day.isoformat(),
+            anchor=f"a chronology running up to the publication date {publication}",
+            rule="date in a chronology",
+        )
+    return out
+
+
+_ENTRY_GAP = 400  # characters between one chronology line's date and the next
+_RUN_REACH = 90  # days before the paper's that a chronology's last entry may lie
 
 
 _MONTH_DAY_TEXT = re.compile(r"(?i:[a-z]{3,9}\.?)\s+\d{1,2}(?:st|nd|rd|th)")
