@@ -5506,3 +5506,8 @@ def test_a_schedule_of_days_ahead_stays_ahead() -> None:
     text = "Key dates:\n\nJan. 14 - Hearing.\nFeb. 2 - Jury selection.\nMarch 19 - Trial opens."
     found = [t.value for t in tag_text(text, date(2013, 12, 2))]
     assert found == ["2014-01-14", "2014-02-02", "2014-03-19"]
+
+
+def test_the_fiscal_year_starting_july_1_said_in_february_is_the_next() -> None:
+    text = "The budget gap for the fiscal year starting July 1 has grown to $12 million."
+    assert tag_text(text, date(2014, 2, 6))[0].value == "FY2015"

@@ -66,8 +66,10 @@ def from_narrative(
     return Resolution(kind, value, certainty, rule, anchor, mod, uses_publication=not own)
 
 
-_BEGINS_AFTER = re.compile(
-    r"\s*,?\s+(?:that|which)\s+(?:begins|starts|will\s+begin|will\s+start|opens)\b", re.I
+_BEGINS_AFTER = re.compile(  # ("the fiscal year starting July 1", said in February)
+    r"\s*,?\s+(?:(?:that|which)\s+(?:begins|starts|will\s+begin|will\s+start|opens)|"
+    r"starting|beginning)\b",
+    re.I,
 )
 _ENDED_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:ended|closed)\b", re.I)
 _OVER_BEFORE = re.compile(r"\b(?:over|during|within|throughout|for)\s+$", re.IGNORECASE)
