@@ -5511,3 +5511,9 @@ def test_a_schedule_of_days_ahead_stays_ahead() -> None:
 def test_the_fiscal_year_starting_july_1_said_in_february_is_the_next() -> None:
     text = "The budget gap for the fiscal year starting July 1 has grown to $12 million."
     assert tag_text(text, date(2014, 2, 6))[0].value == "FY2015"
+
+
+def test_the_second_half_of_a_month_is_that_month_not_a_half_year() -> None:
+    text = "Last year the city recorded 19 hot days, most of them in the second half of July."
+    last = tag_text(text, date(2014, 7, 11))[-1]
+    assert (last.text, last.value, last.mod) == ("the second half of July", "2013-07", "END")

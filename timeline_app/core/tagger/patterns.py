@@ -417,8 +417,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month",
         # (a translation's "in the month of March": the month)
-        rf"(?:the\s+month\s+of\s+)?(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that|the\s+following)\s+)?"
-        rf"(?P<month>{MONTH})"
+        # ("most of them in the second half of July": the month, its end)
+        rf"(?:the\s+month\s+of\s+)?(?P<edge>{_EDGE}|the\s+(?:first|second|latter)\s+half\s+of\s+)?"
+        rf"(?:(?P<rel>{_REL}|that|the\s+following)\s+)?(?P<month>{MONTH})"
         # no day after it ("March 4"), but "March.\n\n4." ends a sentence before a list's item
         r"(?!\s*\d)(?!\.[ \t]*\d)",
     ),
