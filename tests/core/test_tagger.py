@@ -5517,3 +5517,10 @@ def test_the_second_half_of_a_month_is_that_month_not_a_half_year() -> None:
     text = "Last year the city recorded 19 hot days, most of them in the second half of July."
     last = tag_text(text, date(2014, 7, 11))[-1]
     assert (last.text, last.value, last.mod) == ("the second half of July", "2013-07", "END")
+
+
+def test_a_reading_before_in_the_afternoon_is_no_clock_time() -> None:
+    text = (
+        "The hottest day should be Saturday, when the heat index could reach 105 in the afternoon."
+    )
+    assert tag_text(text, date(2014, 7, 11))[-1].value == "2014-07-12TAF"

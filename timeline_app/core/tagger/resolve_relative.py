@@ -458,8 +458,10 @@ _SLEEP_THROUGH = re.compile(r"\bsle(?:ep|eps|pt|eping)\s+(?:\w+\s+)?through\s+$"
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "in the morning", "by mid-afternoon": that part of the day under discussion."""
-    if m["pod"] and re.search(r"\d\s+in\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
-        return None  # "4 in the morning" is a clock time
+    if m["pod"] and re.search(
+        r"(?<![\d.,])(?:[1-9]|1[0-2])\s+in\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
+    ):
+        return None  # "4 in the morning" is a clock time (not "could reach 105 in the afternoon")
     if _SLEEP_THROUGH.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # "we can finally sleep through the night": any night
     words = m["pod"] or m["npod"] or m["mid"] or f"{m['edge']} {m['epod']}"
