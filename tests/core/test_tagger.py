@@ -5524,3 +5524,15 @@ def test_a_reading_before_in_the_afternoon_is_no_clock_time() -> None:
         "The hottest day should be Saturday, when the heat index could reach 105 in the afternoon."
     )
     assert tag_text(text, date(2014, 7, 11))[-1].value == "2014-07-12TAF"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It rained the weekend before last.", "2014-W13-WE"),
+        ("Sales fell the week before last.", "2014-W13"),
+        ("Prices peaked the year before last.", "2012"),
+    ],
+)
+def test_before_last_is_two_back(text: str, value: str) -> None:
+    assert tag_text(text, date(2014, 4, 12))[0].value == value

@@ -572,7 +572,8 @@ RULES: tuple[Rule, ...] = (
         # "the holiday weekend", "the long weekend": a weekend, made longer by a holiday
         r"(?:(?:holiday|long|bank\s+holiday|holiday\s+long)\s+(?=weekend))?"
         rf"(?P<unit>week|month|year|weekend|decade|day|(?:fiscal|financial|budget|business|calendar)\s+year|"
-        r"year's\s+end)(?!-)",
+        r"year's\s+end)(?!-)(?P<before_last>(?:(?<=the\sweek)|(?<=the\smonth)|(?<=the\syear)|"
+        r"(?<=the\sweekend))\s+before\s+last)?",
     ),
     # earlier in the year, late in the day
     _rule(

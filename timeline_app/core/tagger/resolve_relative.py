@@ -83,6 +83,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel, unit = rel_words(m), unit.replace("budget", "fiscal").replace("business", "fiscal")
     if "full" in m.re.groupindex and m["full"]:
         rel = "full"  # "raises full-year forecast"
+    if "before_last" in m.re.groupindex and m["before_last"]:
+        return _before_last(ctx, unit)
     mod = edge_mod(m["edge"])
     if unit in {"year's end"}:
         unit, mod = "year", "END"
@@ -686,6 +688,16 @@ def day_before(m: re.Match[str], ctx: Context) -> Resolution | None:
     return from_narrative(
         ctx, (day + timedelta(days=step)).isoformat(), f"the day {m['dir'].lower()}"
     )
+
+
+def _before_last(ctx: Context, unit: str) -> Resolution:
+    """ "the week before last", "the weekend before last": two back from this one."""
+    if unit == "weekend":
+        last = ctx.base - timedelta(days=ctx.base.weekday() + 2)  # last weekend's Saturday
+        value = timeml.week_value(last - timedelta(days=7)) + "-WE"
+    else:
+        value = value_at(shifted(ctx.base, -2, unit), unit)
+    return relative(ctx, value, f"the {unit} before last")
 
 
 _RESULTS_AFTER = re.compile(r"[\s-]+(?:results?|figures|earnings)\b", re.IGNORECASE)
