@@ -5536,3 +5536,8 @@ def test_a_reading_before_in_the_afternoon_is_no_clock_time() -> None:
 )
 def test_before_last_is_two_back(text: str, value: str) -> None:
     assert tag_text(text, date(2014, 4, 12))[0].value == value
+
+
+def test_the_month_ended_a_day_is_that_day_s_month() -> None:
+    found = tag_text("Sales rose 4% in the month ended Sept. 30.", date(1989, 10, 30))
+    assert [t.value for t in found] == ["1989-09", "1989-09-30"]

@@ -1123,18 +1123,21 @@ _ENDING = re.compile(r"\s+(?:ending|ended|to)\s+(?:on\s+)?", re.IGNORECASE)
 
 
 def _weeks_ending(text: str, timexes: list[Timex]) -> list[Timex]:
-    """ "the week ending Friday": the week of that day, not the week of publication."""
+    """ "the week ending Friday": the week of that day, not the week of publication; "the month
+    ended Sept. 30": that day's month."""
     out = list(timexes)
     for i in _joined(text, out, _ENDING):
-        week, day = out[i], out[i + 1]
-        if not (week.text.lower() == "the week" and _DAY_VALUE.fullmatch(day.value)):
+        span, day = out[i], out[i + 1]
+        unit = span.text.lower().removeprefix("the ")
+        if unit not in {"week", "month"} or not _DAY_VALUE.fullmatch(day.value):
             continue
-        value = timeml.week_value(date.fromisoformat(day.value))
+        ends = date.fromisoformat(day.value)
+        value = timeml.week_value(ends) if unit == "week" else ends.isoformat()[:7]
         out[i] = _revalued(
-            week,
+            span,
             value,
             anchor=f"the day it ends, '{day.text}'",
-            rule="the week ending a day",
+            rule=f"the {unit} ending a day",
         )
     return out
 
