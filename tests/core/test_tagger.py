@@ -5541,3 +5541,8 @@ def test_before_last_is_two_back(text: str, value: str) -> None:
 def test_the_month_ended_a_day_is_that_day_s_month() -> None:
     found = tag_text("Sales rose 4% in the month ended Sept. 30.", date(1989, 10, 30))
     assert [t.value for t in found] == ["1989-09", "1989-09-30"]
+
+
+def test_the_decade_to_a_year_is_a_span() -> None:
+    found = tag_text("Profits doubled in the decade to 2013.", date(2014, 4, 10))
+    assert [(t.text, t.value) for t in found] == [("the decade", "P10Y"), ("2013", "2013")]

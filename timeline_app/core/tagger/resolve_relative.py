@@ -267,6 +267,8 @@ _CLAUSE_AFTER = re.compile(
 def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolution | None:
     if unit == "weekend":
         return _weekend(m, ctx, mod)
+    if unit == "decade" and not mod and _SPAN_AFTER.match(ctx.text, m.end()):
+        return Resolution(DURATION, "P10Y", rule="the decade (a span)")  # "the decade to 2013"
     if unit == "year" and not mod:
         if _SPAN_AFTER.match(ctx.text, m.end()):
             return Resolution(DURATION, "P1Y", rule="the year (a span)")
