@@ -226,7 +226,7 @@ FLOORS = {
     "gold_blind60": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.95},
     "gold_blind61": {"strict": 0.965, "relaxed": 0.985, "type": 0.965, "value": 0.965},
     "gold_blind62": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.935},
-    "gold_blind63": {"strict": 0.96, "relaxed": 0.975, "type": 0.955, "value": 0.895},
+    "gold_blind63": {"strict": 0.96, "relaxed": 0.975, "type": 0.955, "value": 0.9},
     "gold_blind64": {"strict": 0.92, "relaxed": 0.965, "type": 0.955, "value": 0.91},
     "gold_blind65": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.9},
     "gold_blind67": {"strict": 0.95, "relaxed": 0.965, "type": 0.95, "value": 0.935},
