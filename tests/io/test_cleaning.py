@@ -68,6 +68,19 @@ def excluded_texts(raw: str) -> list[str]:
             "Counting resumed.\n00.34\nTurnout is 38.2%.",
             "Counting resumed.\n\n00.34\n\nTurnout is 38.2%.",
         ),
+        # a chronology's dated lines, and a list under em dashes
+        (
+            "Jan. 14 - Auditors flag payments.\nFeb. 2 - The council suspends him.",
+            "Jan. 14 - Auditors flag payments.\n\nFeb. 2 - The council suspends him.",
+        ),
+        (
+            "\u2014 July 19: Seized near Qarum.\n\u2014 Aug. 2: A group claims it.",
+            "\u2014 July 19: Seized near Qarum.\n\n\u2014 Aug. 2: A group claims it.",
+        ),
+        (
+            "The council met on Jan. 14 and\nFeb. 2 - the day it voted.",
+            "The council met on Jan. 14 and Feb. 2 - the day it voted.",
+        ),
         # a diary's entries under their dates; a wrapped sentence's date stays in it
         (
             "Wednesday 11 April\nRain. Friday may be dry.\nEaster Monday, 9 April:\nThe gates.",

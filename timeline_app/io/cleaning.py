@@ -195,7 +195,14 @@ def _starts_fresh(current: list[_Line]) -> bool:
 _FIELD_LINE = re.compile(rf"{HEADER_FIELDS}[ \t]*:[ \t]", re.IGNORECASE)
 _MINUTES_LINE = re.compile(r"Minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?meeting\b", re.IGNORECASE)
 _STAMP_LINE = re.compile(POST_STAMP, re.IGNORECASE)
-_LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013]|\d{1,2}\.)[ \t]+[A-Z0-9]")
+_LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013\u2014]|\d{1,2}\.)[ \t]+[A-Z0-9]")
+# a chronology's line, its date first: "Jan. 14 - Auditors flag ...", "3 March 2012: Police raid"
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATED_LINE = re.compile(
+    rf"(?:{_MONTH_WORD}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|"
+    rf"\d{{1,2}}[ \t]+{_MONTH_WORD}(?:[ \t]+\d{{4}})?|{_MONTH_WORD}[ \t]+\d{{4}})"
+    r"[ \t]*[:\u2013\u2014-][ \t]+[A-Z0-9]"
+)
 _DATE_HEADING = re.compile(DATE_HEADING)
 
 
@@ -207,6 +214,8 @@ def _own_lines(current: list[_Line], nxt: _Line) -> bool:
     line = current[-1]
     if _FIELD_LINE.match(nxt.content) or _LIST_ITEM.match(nxt.content):
         return True
+    if _DATED_LINE.match(nxt.content) and _DATED_LINE.match(line.content):
+        return True  # a chronology: one dated line under another
     if _MINUTES_LINE.match(nxt.content):
         return True
     content = line.content
