@@ -33,18 +33,18 @@ def _is_title(m: re.Match[str]) -> bool:
 
 # "Millbrook NSW 2013": an Australian postcode after its state
 _POSTCODE = re.compile(r"\b(?:NSW|QLD|Qld|Vic|VIC|WA|SA|Tas|TAS|NT|ACT)\s+\d{4}\b")
-# "Bill 2012/31", "Directive 2014/65": a law's number, with its year in it
+# "Bill 2012/31", "Directive 2014/65", "Under Bylaw 2014-37", "Ordinance 2013-41": a law's
+# number, with its year in it
 _LAW_NUMBER = re.compile(
-    r"\b(?:Bill|Law|Decree|Directive|Regulation|Resolution|Act)\s+(?:No\.\s*)?\d{4}/\d+"
+    r"\b(?:(?:Bill|Law|Decree|Directive|Regulation|Resolution|Act)\s+(?:No\.\s*)?\d{4}/\d+|"
+    r"(?:By-?law|Ordinance|Order|Resolution)\s+(?:No\.\s*)?\d{4}-\d+\b)"
 )
-# "Under Bylaw 2014-37", "Ordinance 2013-41": a local law's number, its year in it
-_BYLAW_NUMBER = re.compile(r"\b(?:By-?law|Ordinance|Order|Resolution)\s+(?:No\.\s*)?\d{4}-\d+\b")
 # "(HKEX: 1953)", "(SK 1987)", "tail number VAF 1988": a code of capitals and its number (not a
 # capitalised word before a year: "IN 2014", "ELECTION 2014", "AD 1066")
 _CODE_NUMBER_TELL = re.compile(r"[A-Z]:?[ \t]\d{4}\b")
 _CODE_NUMBER = re.compile(
     r"(?<![\w-])(?!(?:AD|BC|BCE|CE|FY|IN|ON|AT|BY|OF|TO|OR|AND|THE|FOR|FROM|SINCE|UNTIL|END|"
-    r"LATE|EARLY|MID|JAN|FEB|MAR|APR|MAY|JUN|JUNE|JUL|JULY|AUG|SEP|SEPT|OCT|NOV|DEC|SINCE)\b)"
+    r"LATE|EARLY|MID|JAN|FEB|MAR|APR|MAY|JUN|JUNE|JUL|JULY|AUG|SEP|SEPT|OCT|NOV|DEC)\b)"
     r"[A-Z]{2,5}:?[ \t]+\d{4}\b(?![ \t]*[-\u2013/]\s*\d)(?=[ \t]*[),;]|[ \t]+[a-z])"
 )
 _DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|html?|php|example)", re.IGNORECASE)
@@ -137,11 +137,9 @@ def noise_spans(text: str) -> list[Span]:
         patterns.append(_URL)
     if _DOMAIN_END.search(text):
         patterns.append(_DOMAIN)
-    if "Ordinance" in text or "law" in text:
-        patterns.append(_BYLAW_NUMBER)
     if _CODE_NUMBER_TELL.search(text):
         patterns.append(_CODE_NUMBER)
-    if "/" in text:
+    if "/" in text or "Ordinance" in text or "law" in text:
         patterns.append(_LAW_NUMBER)
         if _HOST_PATH_END.search(text):
             patterns.append(_HOST_PATH)
