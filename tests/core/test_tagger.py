@@ -5546,3 +5546,8 @@ def test_the_month_ended_a_day_is_that_day_s_month() -> None:
 def test_the_decade_to_a_year_is_a_span() -> None:
     found = tag_text("Profits doubled in the decade to 2013.", date(2014, 4, 10))
     assert [(t.text, t.value) for t in found] == [("the decade", "P10Y"), ("2013", "2013")]
+
+
+def test_the_last_evening_sailing_is_the_final_one_not_yesterday_evening() -> None:
+    text = "The last evening sailing from Kennacraig, at 6pm, will be withdrawn."
+    assert [t.text for t in tag_text(text, date(2013, 10, 30))] == ["6pm"]

@@ -682,7 +682,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "this_pod",
-        rf"(?P<edge>(?:later|earlier|late|early)\s+)?(?P<rel>this|last|tomorrow|that)\s+(?P<pod>{PART_OF_DAY})",
+        # (not "The last evening sailing will be withdrawn": the final one of a timetable)
+        rf"(?P<edge>(?:later|earlier|late|early)\s+)?(?P<rel>this|(?<!\bthe\s)(?<!\bThe\s)(?<!\bits\s)"
+        rf"(?<!\btheir\s)last|tomorrow|that)\s+(?P<pod>{PART_OF_DAY})",
     ),
     # not "overnight lows" (any night's), a weather term
     # nor "during an overnight maintenance window" (an adjective: any night's)
