@@ -5551,3 +5551,16 @@ def test_the_decade_to_a_year_is_a_span() -> None:
 def test_the_last_evening_sailing_is_the_final_one_not_yesterday_evening() -> None:
     text = "The last evening sailing from Kennacraig, at 6pm, will be withdrawn."
     assert [t.text for t in tag_text(text, date(2013, 10, 30))] == ["6pm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Figures published today show a rise.", ["today"]),
+        ("She told the Today programme.", []),
+        ("He appeared on NBC's Today show.", []),
+        ("Below the 95% standard for the second quarter in a row.", []),
+    ],
+)
+def test_today_before_a_verb_and_a_count_of_quarters(text: str, found: list[str]) -> None:
+    assert [t.text for t in tag_text(text, date(2014, 2, 13))] == found

@@ -478,10 +478,15 @@ def _q_quarter_ok(m: re.Match[str], text: str) -> bool:
     )
 
 
+_IN_A_ROW_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running)\b", re.IGNORECASE)
+
+
 def _quarter_ok(m: re.Match[str], text: str) -> bool:
     # "quarter-to-quarter comparison"
     if text.startswith("-to-", m.end()) or text.endswith("-to-", 0, m.start()):
         return False
+    if not m["year"] and _IN_A_ROW_AFTER.match(text, m.end()):
+        return False  # "below the standard for the second quarter in a row": a count
     # "led at the end of the first half": a half of a match, not of a year
     if m["unit"].lower() == "half" and not m["year"] and _sports_around(text, m):
         return False

@@ -100,7 +100,11 @@ UNIT = (
 ORDINAL = alternation(list(ORDINALS))
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|mid-?afternoon|mid\s+afternoon)"
 # (not "Today FM", "the Today programme": a station's or a show's name)
-DEICTIC_DAY = r"(?:today(?![ \t]+(?-i:FM|[Pp]rogramme|[Ss]how)\b)|tonight|yesterday|tomorrow)"
+# ("the Today programme", "NBC's Today show", but "figures published today show a rise")
+DEICTIC_DAY = (
+    r"(?:(?-i:T)oday(?![ \t]+(?-i:FM|[Pp]rogramme|[Ss]how)\b)|(?-i:t)oday(?![ \t]+(?-i:FM)\b)|"
+    r"(?-i:TODAY)|tonight|yesterday|tomorrow)"
+)
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "six minutes past one", "ten minutes after three", "a quarter to four", "half past two"
