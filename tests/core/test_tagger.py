@@ -5564,3 +5564,17 @@ def test_the_last_evening_sailing_is_the_final_one_not_yesterday_evening() -> No
 )
 def test_today_before_a_verb_and_a_count_of_quarters(text: str, found: list[str]) -> None:
     assert [t.text for t in tag_text(text, date(2014, 2, 13))] == found
+
+
+def test_a_live_blog_s_stamps_opening_their_posts_are_clock_times() -> None:
+    text = (
+        "Budget day live\n\n13.55 The Chancellor has sat down.\n\n13.31 Fuel duty will be "
+        "frozen.\n\n12.58 The Chancellor is on his feet."
+    )
+    found = [t.value for t in tag_text(text, date(2014, 3, 19))]
+    assert found[:2] == ["2014-03-19T13:55", "2014-03-19T13:31"]
+
+
+def test_a_price_opening_a_line_is_no_clock_time() -> None:
+    text = "Prices\n\n12.50 Adult ticket, valid all day.\n\nChildren go free."
+    assert all(t.text != "12.50" for t in tag_text(text, date(2014, 3, 19)))

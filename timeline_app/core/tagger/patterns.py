@@ -129,8 +129,10 @@ CLOCK = (
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s+(?-i:BST|GMT|UTC|CET|CEST)\b)"  # "06.00 BST"
     # police and coroners: "at around 2130hrs", "died at 04.20", a time stamp "2012, 14.52"
     r"|(?:[01]\d|2[0-3])[0-5]\d\s?hrs\b"
-    # a live blog's post stamped "23.10" on a line of its own
-    r"|(?<![^\n])(?:[01]\d|2[0-3])\.[0-5]\d(?=[ \t]*(?:\n|$))"
+    # a live blog's post stamped "23.10" on a line of its own, or opening its post when another
+    # post's stamp follows ("13.55 The Chancellor has sat down. ...\n\n13.31 Fuel duty ...")
+    r"|(?<![^\n])(?:[01]\d|2[0-3])\.[0-5]\d(?=[ \t]*(?:\n|$)|[ \t]+(?-i:[A-Z])[^\n]*\n"
+    r"(?:[^\n]*\n){0,6}?(?:[01]\d|2[0-3])\.[0-5]\d[ \t]+(?-i:[A-Z]))"
     # the military "from 0600 hours local time", "at 1430 hours"; and "24:00 GMT"
     r"|0\d[0-5]\d\s+hours\b|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s))"
     r"(?:1\d|2[0-3])[0-5]\d\s+hours\b|24:00(?=\s+(?-i:GMT|UTC|hours|local)\b)"
