@@ -185,16 +185,16 @@ def test_a_file_opened_after_cancel_shows_its_own_progress(
 ) -> None:
     """Regression: after Cancel, the next file's progress kept saying "Cancelling…"."""
     release = slow_files
-    with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as blocker:
-        window.open_paths([sample_path])
-        qtbot.waitUntil(window.cancel_button.isVisible, timeout=15_000)
-        window.cancel_button.click()
-        window.open_paths([sample_path])  # queued behind the cancelled one
-        release.set()
-    assert blocker.args[0] == []
-    with qtbot.waitSignal(window.documents_loaded, timeout=60_000) as second:
-        pass
-    assert second.args[0] == [str(sample_path)]
+    # every delivery is recorded, so the second cannot slip by between two waits
+    loaded: list[list[str]] = []
+    window.documents_loaded.connect(loaded.append)
+    window.open_paths([sample_path])
+    qtbot.waitUntil(window.cancel_button.isVisible, timeout=15_000)
+    window.cancel_button.click()
+    window.open_paths([sample_path])  # queued behind the cancelled one
+    release.set()
+    qtbot.waitUntil(lambda: len(loaded) >= 2, timeout=60_000)
+    assert loaded == [[], [str(sample_path)]]
     assert window.cancel_button.isEnabled()
     assert "Cancelling" not in window.load_progress.label.text()
 
