@@ -5578,3 +5578,8 @@ def test_a_live_blog_s_stamps_opening_their_posts_are_clock_times() -> None:
 def test_a_price_opening_a_line_is_no_clock_time() -> None:
     text = "Prices\n\n12.50 Adult ticket, valid all day.\n\nChildren go free."
     assert all(t.text != "12.50" for t in tag_text(text, date(2014, 3, 19)))
+
+
+def test_a_tariff_that_kicks_in_on_a_weekday_lies_ahead() -> None:
+    text = "Tariff on imported boat trailers kicks in Tuesday; dealers scramble to beat it"
+    assert tag_text(text, date(2014, 6, 28))[0].value == "2014-07-01"

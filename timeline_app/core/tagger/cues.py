@@ -210,7 +210,7 @@ _FUTURE = (
     r"arrive|depart|kicks?\s+off|takes\s+place|"
     r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|sails|leaves|retires|steps\s+down|"
     r"tees\s+off|tee\s+off|"
-    r"takes\s+office|takes\s+over|"
+    r"takes\s+office|takes\s+over|kicks?\s+in|"
     # "Bus Route 92 makes its last run Friday night", "makes her debut on Saturday"
     r"makes(?=\s+(?:its|their|his|her)\s+(?:last|final|first|maiden|debut|farewell)\b)|"
     r"play|plays|host|hosts|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
