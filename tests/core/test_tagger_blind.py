@@ -281,7 +281,7 @@ FLOORS = {
     "gold_blind113": {"strict": 0.965, "relaxed": 0.975, "type": 0.97, "value": 0.96},
     "gold_blind114": {"strict": 0.975, "relaxed": 0.98, "type": 0.975, "value": 0.955},
     "gold_blind115": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.95},
-    "gold_blind121": {"strict": 0.955, "relaxed": 0.975, "type": 0.955, "value": 0.915},
+    "gold_blind121": {"strict": 0.955, "relaxed": 0.975, "type": 0.955, "value": 0.92},
 }
 
 
