@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind121;
-116, 117, 118 and 120 were not delivered in time).
+116, 118 and 120 were not delivered in time).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -25,7 +25,7 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .953 (106), .913 (107), .926 (108),
 .889 (109), .926 (110), .885 (111),
 .956 (112), .954 (113), .941 (114),
-.869 (115), .923 (121), .863 (119) for the sets so far;
+.869 (115), .923 (121), .863 (119), .886 (117) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -165,7 +165,7 @@ DATA = GOLD_DIR.parent
 # Thirteenth session: fixes from the disagreements of all sets; floors raised to just under the
 # new scores. Two new sets arrived at the end: gold_blind121 (first scored at 78f339b) trade,
 # tariffs and customs .923; then gold_blind119 retail and shopping seasons .863, first scored at
-# 1e04afc.
+# 1e04afc; and gold_blind117 aviation .886, first scored at 389ba2a.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -282,6 +282,7 @@ FLOORS = {
     "gold_blind113": {"strict": 0.965, "relaxed": 0.975, "type": 0.97, "value": 0.96},
     "gold_blind114": {"strict": 0.975, "relaxed": 0.98, "type": 0.975, "value": 0.955},
     "gold_blind115": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.95},
+    "gold_blind117": {"strict": 0.94, "relaxed": 0.975, "type": 0.945, "value": 0.88},
     "gold_blind119": {"strict": 0.93, "relaxed": 0.975, "type": 0.955, "value": 0.855},
     "gold_blind121": {"strict": 0.955, "relaxed": 0.975, "type": 0.955, "value": 0.92},
 }
