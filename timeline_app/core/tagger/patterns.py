@@ -743,10 +743,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?[ \t]+(?P<wd>{WEEKDAY})(?!,?\s+{MONTH}\s+\d)"
         rf"(?!,?\s+\d\d?(?:st|nd|rd|th)?\s+{MONTH})"  # not "14:32, Tuesday 8 April 2014"
         rf"(?!\s+{PART_OF_DAY})"
-        rf"|,?[ \t]+(?P<deictic>{DEICTIC_DAY})"
+        # "at 10am tomorrow": two expressions, the clock time (on that day) and the day
+        rf"|(?=,?[ \t]+(?P<deictic>{DEICTIC_DAY})"
         # "5:40 yesterday morning", "about 2:30 Friday afternoon": two expressions, the clock
         # time and the part of that day
-        rf"(?!\s+{PART_OF_DAY})"
+        rf"(?!\s+{PART_OF_DAY}))"
         # not "4:12 p.m. CT March 15, 2018", whose date has a year of its own
         rf"|,?[ \t]+(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\d|,?\s+\d{{4}}\b))?",
     ),

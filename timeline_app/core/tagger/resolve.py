@@ -247,7 +247,7 @@ _NEXT_DAY = re.compile(
 def _conversion(text: str, cand: Candidate, candidates: list[Candidate], index: int) -> bool:
     """Whether a clock time in brackets restates the one before it in another zone, with a day
     of its own ("7.30am AEDT (2030 GMT Tuesday)"): its day is not the story's."""
-    if index == 0 or cand.kind != "clock" or not _OWN_DAY.search(text, cand.start, cand.end):
+    if index == 0 or cand.kind != "clock" or not _own_day(text, cand.start, cand.end):
         return False
     before = candidates[index - 1]
     return (
@@ -319,7 +319,7 @@ def _resolve(
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
     out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
-    out = _event_hours(text, _headline_hours_follow_the_text(out))
+    out = _event_hours(text, _headline_hours_follow_the_text(text, out))
     out = _afternoon_ranges(text, out)
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
     out = _month_pairs(text, _listed_days(text, _chronology(text, out, publication)), publication)
@@ -456,7 +456,7 @@ def _event_hours(text: str, timexes: list[Timex]) -> list[Timex]:
             not events
             or time is None
             or timex.rule not in _GUESSED_HOUR
-            or _OWN_DAY.search(timex.text)
+            or _own_day(text, timex.start, timex.end)
         ):
             continue
         begin, _ = sentence_bounds(text, timex.start, timex.end)
@@ -473,7 +473,7 @@ def _event_hours(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-def _headline_hours_follow_the_text(timexes: list[Timex]) -> list[Timex]:
+def _headline_hours_follow_the_text(text: str, timexes: list[Timex]) -> list[Timex]:
     """A clock time before the text dates anything ("gives birth to a son at 4.24pm", a
     headline) is the same hour the text later gives its day ("at 4.24pm yesterday")."""
     out = list(timexes)
@@ -488,7 +488,7 @@ def _headline_hours_follow_the_text(timexes: list[Timex]) -> list[Timex]:
                 t
                 for t in out[i + 1 :]
                 if t.rule.startswith("clock time")
-                and _OWN_DAY.search(t.text)
+                and _own_day(text, t.start, t.end)
                 and (same := _CLOCK_VALUE.fullmatch(t.value)) is not None
                 and same[1] == time[1]
             ),
@@ -594,7 +594,7 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         time = _CLOCK_VALUE.fullmatch(timex.value) or _DAYLESS_CLOCK.fullmatch(timex.value)
         if time is None or not timex.rule.startswith("clock time"):
             continue
-        if _OWN_DAY.search(timex.text):
+        if _own_day(text, timex.start, timex.end):
             continue  # "at noon Tuesday": one day's hour, though "every day" came before
         after = out[i + 1] if i + 1 < len(out) else None
         if _in_a_nightly_range(text, out, i):
@@ -652,7 +652,7 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
                 and (_CLOCK_VALUE.fullmatch(after.value) or _DAYLESS_CLOCK.fullmatch(after.value))
                 and _RANGE_TO.fullmatch(text, timex.end, after.start)
                 and not _DAY_AFTER.match(text, after.end)
-                and not _OWN_DAY.search(after.text)
+                and not _own_day(text, after.start, after.end)
                 # not "Polling day is Saturday 24 October, when booths will be open from 8am"
                 and not (
                     previous is not None
@@ -747,7 +747,7 @@ def _weekly_hours(text: str, timexes: list[Timex]) -> list[Timex]:
         while (
             j >= 0
             and _CLOCK_VALUE.fullmatch(out[j].value)
-            and not _OWN_DAY.search(out[j].text)
+            and not _own_day(text, out[j].start, out[j].end)
             and not sentence_break(text, out[j].end, first.start)
         ):
             clocks.append(j)
@@ -897,7 +897,11 @@ def _ruled_hours(text: str, timexes: list[Timex]) -> list[Timex]:
     out = list(timexes)
     for i, timex in enumerate(out):
         time = _CLOCK_VALUE.fullmatch(timex.value)
-        if time is None or not timex.rule.startswith("clock time") or _OWN_DAY.search(timex.text):
+        if (
+            time is None
+            or not timex.rule.startswith("clock time")
+            or _own_day(text, timex.start, timex.end)
+        ):
             continue
         begin, end = sentence_bounds(text, timex.start, timex.end)
         paired = (
@@ -1357,7 +1361,7 @@ def _ranges_past_midnight(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         if end[1] >= start[1] or not _RANGE_TO.fullmatch(text, first.end, second.start):
             continue
-        if _OWN_DAY.search(second.text):
+        if _own_day(text, second.start, second.end):
             continue  # "until noon Sunday": the day is written
         day = date.fromisoformat(second.value[:10]) + timedelta(days=1)
         value = f"{day.isoformat()}T{end[1]}"
@@ -1394,7 +1398,9 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
     for i in range(len(out) - 2, -1, -1):
         clock, after = out[i], out[i + 1]
         time = _CLOCK_VALUE.fullmatch(clock.value) or _NO_DAY_CLOCK.fullmatch(clock.value)
-        if not (clock.rule.startswith("clock time") and time) or _OWN_DAY.search(clock.text):
+        if not (clock.rule.startswith("clock time") and time) or _own_day(
+            text, clock.start, clock.end
+        ):
             continue  # "from 6 p.m. Saturday until noon Sunday": each has its day
         if not _CLOCK_JOIN.fullmatch(text, clock.end, after.start) or _new_sentence(
             text, clock, after
@@ -1442,6 +1448,17 @@ _OWN_DAY = re.compile(
     re.IGNORECASE,
 )
 _MERIDIEM = re.compile(r"[ap]\.?m\b|noon|midnight|o'clock", re.IGNORECASE)
+# "at 4.24pm yesterday": the day right after a clock time, a separate expression
+_DEICTIC_AFTER = re.compile(
+    r",?[ \t]+(?:today|tonight|tomorrow|yesterday)\b"
+    r"(?![ \t]+(?:morning|afternoon|evening|night)\b)",
+    re.IGNORECASE,
+)
+
+
+def _own_day(text: str, start: int, end: int) -> bool:
+    """Whether a clock time between start and end names its day, in it or right after it."""
+    return bool(_OWN_DAY.search(text, start, end) or _DEICTIC_AFTER.match(text, end))
 
 
 def _new_sentence(text: str, clock: Timex, after: Timex) -> bool:
