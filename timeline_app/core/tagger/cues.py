@@ -69,6 +69,10 @@ _FUTURE = (
     # "gold was little changed ahead of U.S. inflation figures on Tuesday": what is awaited
     r"ahead\s+of(?=\s+(?:[\w.'-]+\s+){0,4}(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|next|tomorrow)\b)|"
+    # what is awaited: "Everyone is waiting for Thursday", "investors await Friday's jobs data"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:waiting\s+for|await(?:s|ing)?|bracing\s+for)"
+    r"(?=\s+(?:[\w.'-]+\s+){0,4}?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)|"
     # what people ask for lies ahead: "asking for part of it to be paid before Christmas"
     r"(?:asking|calling|pressing|pushing|appealing)\s+for|"
     # a weekday that "is" something is this week's: "Tuesday is still a tough travel day",
@@ -99,7 +103,9 @@ _FUTURE = (
     r"(?=to\s)(?<=,\s)to\s+(?:begin|start|run|end|last|take\s+effect|come\s+into\s+force|expire)\b|"
     # "a government report due on Tuesday" (but not "was due on Monday", nor the past "the first
     # payment, due by 31 August, arrived late")
-    r"(?=due\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)due(?=\s+(?:on|out)\s)|"
+    r"(?=due\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)due(?=\s+(?:on|out)\s|"
+    # "due at 11:30 a.m. Sydney time on Thursday" (but not "trains due at 5:40 a.m. were held")
+    r"\s+at\s[^;\n]{0,40}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # a dividend "payable on 3 October to shareholders on the register at 5 September"
     r"payable(?=\s+(?:on|from)\s)|"
     # a deadline set lies ahead: "set a deadline of midnight Friday", "a deadline for Monday"
@@ -205,7 +211,8 @@ _FUTURE = (
     r"flies|expires|"
     # ("kept it open through October", "the gate jammed open on Sunday": an adjective)
     r"departs|runs|open(?<!\bit\sopen)(?<!\bthem\sopen)(?<!ed\sopen)(?<!left\sopen)(?<!stuck\sopen)"
-    r"(?<!held\sopen)(?<!broke\sopen)(?<!burst\sopen)(?<!swung\sopen)|reopen|begin|start|close|resume|meet|"
+    r"(?<!held\sopen)(?<!broke\sopen)(?<!burst\sopen)(?<!swung\sopen)|reopen|begin|start|resume|meet|"
+    r"close(?!\s+to\s)|"  # not the adjective, "close to Monday's high"
     r"end(?=\s+(?:on|in)\s)|"  # "temporary contracts that end in June"
     r"arrive|depart|kicks?\s+off|takes\s+place|"
     r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|sails|leaves|retires|steps\s+down|"
@@ -249,7 +256,7 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     # an adverb makes an "-ed" word a verb: "the bank last changed rates in March"; an irregular
     # past after a pronoun is one too: "the 1.3 billion it forecast in July"
     r"(?<!\bas\s)(?:last|first|recently|already|just|never|previously|originally)\s+[a-z]{2,}ed|"
-    r"(?-i:(?:he|she|they|we|it|I)\s+(?:forecast|cut|set|put|hit|shut|cost|spread|bid))\b|"
+    r"(?-i:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|I)\s+(?:forecast|cut|set|put|hit|shut|cost|spread|bid))\b|"
     # after "who" an "-ed" word is a verb: "Harlow, who pleaded guilty in October"
     r"(?-i:who\s+[a-z]{2,}ed)\b|"
     # a sentence opening with a participle: "Asked on Question Time on Thursday night whether"

@@ -87,7 +87,9 @@ RESOLVERS: dict[str, Resolver] = {
 
 _DIGITS = re.compile(r"\d")
 # "had not won since Easter": a starting point named in passing, not where the story is
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:its|their)\s+)?$", re.IGNORECASE)
+# "since its April 28 peak", "from a March 3 high": a day a figure is measured from
+_PEAK_AFTER = re.compile(r"\s+(?:close|closing|high|low|peak|trough|record)\b")
 _POD_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI)$")  # "the previous evening"
 # "ended well below Friday's close": a day a figure is measured from, not the story's day
 # ("Saturday's ambush was a response to air strikes the previous day" moves the story)
@@ -303,7 +305,10 @@ def _resolve(
                 _DAY_ONLY.match(timex.value)
                 and _FIGURE_FROM_BEFORE.search(text, max(0, cand.start - 40), cand.start)
             )
-            and not _SINCE_BEFORE.search(text, max(0, cand.start - 7), cand.start)
+            and not _SINCE_BEFORE.search(text, max(0, cand.start - 13), cand.start)
+            and not (cand.kind == "month_day" and _PEAK_AFTER.match(text, cand.end))
+            # "sales in the eight weeks to 24 November": the end of a period measured
+            and not _PERIOD_TO_BEFORE.search(text, max(0, cand.start - 14), cand.start)
             and not _conversion(text, cand, candidates, index)
             and timex.type in (TimexType.DATE, TimexType.TIME)
             and timex.certainty is not Certainty.UNRESOLVED
@@ -471,6 +476,9 @@ def _event_hours(text: str, timexes: list[Timex]) -> list[Timex]:
                 rule="clock time of an event dated earlier",
             )
     return out
+
+
+_PERIOD_TO_BEFORE = re.compile(r"\b(?:weeks|months|days)\s+(?:to|through)\s+$", re.IGNORECASE)
 
 
 def _headline_hours_follow_the_text(text: str, timexes: list[Timex]) -> list[Timex]:

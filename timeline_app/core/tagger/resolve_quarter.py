@@ -202,7 +202,14 @@ def _ordinal_quarter(
     else:
         year = ctx.base.year
         way = _way(m, ctx)
-        if way is Direction.PAST and timeml.quarter_value(ctx.base) < f"{year:04d}-Q{ordinal}":
+        current = (ctx.base.month - 1) // 3 + 1
+        if (
+            way is Direction.PAST
+            and current < ordinal
+            # "room to run into the second quarter", said in March with no tense to go by: the
+            # quarter to come rather than one gone three quarters before
+            and not (ordinal == current + 1 and ctx.direction(m.start(), m.end()) is None)
+        ):
             year -= 1
         elif way is Direction.FUTURE and (ctx.base.month - 1) // 3 + 1 - ordinal >= 2:
             # "we expect to act in the first quarter", said in December; but "expects to report

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger.candidates import title_case_line
 from timeline_app.core.tagger.context import Context, Resolution
-from timeline_app.core.tagger.cues import Direction, sentence_break
+from timeline_app.core.tagger.cues import Direction, sentence_bounds, sentence_break
 from timeline_app.core.tagger.helpers import (
     LINE_START,
     SCHEDULE_VERBS,
@@ -325,7 +325,16 @@ def _schedule_week(ctx: Context, m: re.Match[str]) -> str:
 
 def _week_named_before(text: str, start: int) -> str:
     found = _WEEK_THEN_DAY.search(text, max(0, start - 50), start)
-    return found[1] if found else ""
+    if found:
+        return found[1]
+    # "Next week brings the rate decision on Thursday and the Autumn Statement on Wednesday":
+    # the week the sentence opens with
+    begin, _ = sentence_bounds(text, start, start)
+    opening = _SENTENCE_WEEK.match(text, begin, start)
+    return opening[1] if opening and ";" not in text[opening.end() : start] else ""
+
+
+_SENTENCE_WEEK = re.compile(r"(Next)\s+week\b(?!'s|\s+(?:and|or)\b)")
 
 
 def _old_named_day(ctx: Context) -> date | None:
@@ -437,7 +446,9 @@ def _week_on(ctx: Context, start: int, end: int, way: Direction) -> bool:
 
 # a clock time just before the weekday ("at 5 p.m. EDT (2100 GMT) on", "at 10 a.m.")
 _CLOCK_BEFORE_DAY = re.compile(
-    r"(?:\d\s*[ap]\.?m\.?|\d:\d\d|\d{4}\s+GMT|noon)(?:\s+[A-Z]{2,4})?(?:\s*\([^()]{1,20}\))?"
+    r"(?:\d\s*[ap]\.?m\.?|\d:\d\d|\d{4}\s+GMT|noon)"
+    # a zone: "EDT", "New York time", "local time"
+    r"(?:\s+(?:[A-Z]{2,4}|(?-i:[A-Z][a-z]+\s+){1,2}time|local\s+time))?(?:\s*\([^()]{1,20}\))?"
     r",?\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -687,7 +698,16 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         anchored
         and hour < 10
         and not m["wd"]
-        and ctx.last_value == f"{day.isoformat()}TNI"
+        and (
+            ctx.last_value == f"{day.isoformat()}TNI"
+            # "slipped overnight, as investors braced for figures later this week. ... at 0630
+            # GMT": only a week or month named since the night
+            or (
+                ctx.last_day == day
+                and _NIGHT_WORD.search(ctx.last_day_text) is not None
+                and not _FULL_DAY.match(ctx.last_value)
+            )
+        )
         and ctx.publication is not None
         and day < ctx.publication  # not "Tonight whole blocks are gone. The sirens at 6:02"
         and not _DAY_NAMED_AFTER.match(ctx.text, m.end())  # "at 8am the following day"
@@ -812,6 +832,8 @@ def _story_day_in(ctx: Context, year: int) -> bool:
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _COARSE_VALUE = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?")
+_NIGHT_WORD = re.compile(r"\b(?:overnight|night)\b", re.IGNORECASE)
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # "1100 GMT", "06:10 local time": written on the 24-hour clock
 _TWENTY_FOUR_HOUR = re.compile(
     r"[0-2]\d[0-5]\d(?:\b|hrs)|0\d[:.][0-5]\d|(?:1[3-9]|2[0-3])\.[0-5]\d"
@@ -1051,7 +1073,8 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         if (
             cue is not None
             and cue.direction is Direction.PAST
-            and not cue.after
+            # ("buying in the closing auction at 4.30pm added almost 20 points")
+            and (not cue.after or cue.near)
             and not (len(gap) <= 25 and not re.search(r"[.;:!?\n]", gap))
             # (not "have allowed crackers between 8pm and 10pm that night": a present perfect
             # sets what holds for the day ahead)

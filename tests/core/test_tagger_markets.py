@@ -1,0 +1,113 @@
+"""The tagger on market reports: trading days, sessions in several zones, figures measured from a
+day, quarters and weeks ahead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.tagger import tag_text
+
+TUESDAY = date(2015, 6, 9)
+WEDNESDAY = date(2013, 3, 13)
+SATURDAY = date(2012, 12, 1)
+
+
+def _values(text: str, dct: date) -> dict[str, str]:
+    return {t.text: t.value for t in tag_text(text, dct)}
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # what is awaited lies ahead
+        (
+            '"Everyone is waiting for Thursday," said the strategist.',
+            TUESDAY,
+            "Thursday",
+            "2015-06-11",
+        ),
+        ("Investors await Friday's jobs data.", TUESDAY, "Friday", "2015-06-12"),
+        ("They waited for Thursday.", TUESDAY, "Thursday", "2015-06-04"),
+        # a clock time in a named zone before the paper's own weekday: later today
+        (
+            "The index provider will announce at 5:30 p.m. New York time on Tuesday whether it "
+            "will add the shares.",
+            TUESDAY,
+            "Tuesday",
+            "2015-06-09",
+        ),
+        # "close to" is no verb of a schedule; "It hit" is a past
+        (
+            "The dollar rose to 96.24 yen, close to Monday's high.",
+            WEDNESDAY,
+            "Monday",
+            "2013-03-11",
+        ),
+        (
+            "It hit a 32-month low on Tuesday, and the minutes, due next Wednesday, may show more.",
+            WEDNESDAY,
+            "Tuesday",
+            "2013-03-12",
+        ),
+        # data "due at" an hour on a weekday is still to come
+        (
+            "The Australian dollar was steady ahead of jobs data due at 11:30 a.m. Sydney time on "
+            "Thursday (0030 GMT).",
+            WEDNESDAY,
+            "Thursday",
+            "2013-03-14",
+        ),
+        # the coming quarter, said with no tense to go by
+        (
+            '"The dollar has room to run into the second quarter."',
+            WEDNESDAY,
+            "the second quarter",
+            "2013-Q2",
+        ),
+        # a sentence that opens with next week holds next week's days
+        (
+            "Next week brings the rate decision on Thursday and the Autumn Statement on Wednesday.",
+            SATURDAY,
+            "Wednesday",
+            "2012-12-05",
+        ),
+        # a headline's month before the next line's "Copper" is no contract month
+        (
+            "Miners lift FTSE 100 to best month since July\n\nCopper producers led.",
+            SATURDAY,
+            "July",
+            "2012-07",
+        ),
+    ],
+)
+def test_market_report_days(text: str, dct: date, span: str, value: str) -> None:
+    assert _values(text, dct)[span] == value
+
+
+def test_a_peak_measured_from_is_not_the_day_of_the_session() -> None:
+    text = (
+        "TOKYO, June 9 - Asian shares fell on Tuesday after Wall Street slipped overnight. The "
+        "index was down at 0630 GMT and has lost 5.1 percent since its April 28 peak.\n\n"
+        "The Nikkei closed down 0.9 "
+        "percent at 3 p.m. Tokyo time (0600 GMT)."
+    )
+    assert _values(text, TUESDAY)["3 p.m. Tokyo time"] == "2015-06-09T15:00"
+
+
+def test_a_morning_hour_after_overnight_and_this_week_is_the_next_morning() -> None:
+    text = (
+        "Asian shares fell on Tuesday after Wall Street slipped overnight, as investors braced "
+        "for figures later this week.\n\nThe index was down 0.8 percent at 0630 GMT."
+    )
+    assert _values(text, TUESDAY)["0630 GMT"] == "2015-06-09T06:30"
+
+
+def test_a_past_clause_s_hour_is_on_the_trading_day_not_on_a_day_ahead() -> None:
+    text = (
+        "Mining shares lifted the index yesterday, as traders bet that figures due tomorrow "
+        "will be strong. The chain said sales in the eight weeks to 24 November were up.\n\n"
+        "Buying in the closing auction at 4.30pm added almost 20 points."
+    )
+    assert _values(text, SATURDAY)["4.30pm"] == "2012-11-30T16:30"
