@@ -111,3 +111,49 @@ def test_a_past_clause_s_hour_is_on_the_trading_day_not_on_a_day_ahead() -> None
         "Buying in the closing auction at 4.30pm added almost 20 points."
     )
     assert _values(text, SATURDAY)["4.30pm"] == "2012-11-30T16:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a present perfect before "a long winter" looks back
+        ("It's been a long winter for vendors.", date(2015, 9, 13), "winter", "2015-WI"),
+        # "last month" is a strong past: the January before it, not the one ahead
+        (
+            "Deals averaged 4.6% last month, down from 5.4% in January.",
+            date(2013, 10, 19),
+            "January",
+            "2013-01",
+        ),
+        # but "than last year" only compares
+        (
+            "This year's programme will start two weeks earlier than last year, on 1 October.",
+            date(2013, 9, 2),
+            "1 October",
+            "2013-10-01",
+        ),
+        # figures still to be published
+        (
+            "Prices rose, according to figures to be published on Monday by the website.",
+            date(2013, 10, 19),
+            "Monday",
+            "2013-10-21",
+        ),
+        # a release reported on a weekday ahead ("newly built" is no past)
+        (
+            "The department reports on sales of newly built homes Wednesday.",
+            date(2013, 7, 22),
+            "Wednesday",
+            "2013-07-24",
+        ),
+        # "June signed contracts" names no futures contract
+        (
+            "Many of the buyers who closed deals in June signed contracts in April.",
+            date(2013, 7, 22),
+            "June",
+            "2013-06",
+        ),
+    ],
+)
+def test_housing_report_days(text: str, dct: date, span: str, value: str) -> None:
+    assert _values(text, dct)[span] == value

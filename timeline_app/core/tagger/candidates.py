@@ -660,7 +660,9 @@ _WEATHER = (
 # "after a warm summer", "We need a wet autumn", "the mild December and the windy autumn"
 _SEASON_OF_A_KIND_BEFORE = re.compile(
     r"(?:\b(?:after|during|in|through|over|since|before|following|need|needs|needed|want|wants|"
-    r"wanted)\s+an?\s+|\bthe\s+(?=(?:wet|dry|mild|warm|hot|cold|windy|stormy|sunny|rainy|snowy)\b))"
+    r"wanted)\s+an?\s+|\bthe\s+(?=(?:wet|dry|mild|warm|hot|cold|windy|stormy|sunny|rainy|snowy)\b)"
+    # "It's been a long winter for vendors", "after what was a wet spring"
+    rf"|\b(?:been|was|is|had|endured|enjoyed)\s+an?\s+(?=(?:{_WEATHER})\b))"
     rf"(?:(?:{_WEATHER})[\s,]+(?:and\s+)?){{0,2}}$",
     re.IGNORECASE,
 )

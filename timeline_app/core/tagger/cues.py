@@ -106,6 +106,10 @@ _FUTURE = (
     r"(?=due\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)due(?=\s+(?:on|out)\s|"
     # "due at 11:30 a.m. Sydney time on Thursday" (but not "trains due at 5:40 a.m. were held")
     r"\s+at\s[^;\n]{0,40}?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    # "figures to be published on Monday": what is still to be done (not "was to be held")
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bused\s)to\s+be\s+(?:published|released|"
+    r"announced|issued|unveiled|held|signed|launched|debated|heard|sentenced|named)"
+    r"(?=\s+(?:on|at|in|next|this|later|tomorrow)\b)|"
     # a dividend "payable on 3 October to shareholders on the register at 5 September"
     r"payable(?=\s+(?:on|from)\s)|"
     # a deadline set lies ahead: "set a deadline of midnight Friday", "a deadline for Monday"
@@ -229,7 +233,7 @@ _FUTURE = (
     r"conference|session|election|vote|hearing|rally|summit|briefing|ceremony|auction|primary|"
     r"referendum|caucus|debate|service|funeral|memorial|event|sale|opener|race|festival|"
     r"parade|concert|fair|tournament)s?\b)|"
-    r"reports\s+(?:before|after|results|earnings)|releases|publishes|unveils|"
+    r"reports\s+(?:before|after|results|earnings)|(?-i:reports\s+on)|releases|publishes|unveils|"
     # "the week's biggest test comes Thursday" (not "the strike comes after ...")
     r"comes(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|"
     r"tomorrow)\b)|"
@@ -267,6 +271,7 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     r"(?<=\bwhen\s)(?-i:(?:he|she|they|we|it|I|(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+[a-z]{2,}ed)|"
     # "tests the sirens every three months, most recently on 24 August": the last time, gone by
     r"most\s+recently|as\s+recently\s+as|"
+    r"(?:has|have|'s|'ve)\s+been(?=\s+an?\s)|"  # "It's been a long winter"
     r"was|were|had|did|said|told|ago|could\s+not|couldn't|retroactive(?:ly)?\s+to|"
     # not "their last opinions", an adjective after a determiner
     r"(?<!\btheir\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)"
@@ -275,10 +280,15 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     # (nor the verb: "the flood risk will last well into the weekend")
     r"(?<!\bwill\s)(?<!'ll\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
     r"(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bto\s)"
-    r"last(?!\s+(?:into|until|till|through|for)\b)(?!\s+[a-z]+s\b)|"
+    # ("last month" is a time gone by, a strong cue; a bare "last" may be an adjective)
+    # (but not compared with: "two weeks earlier than last year, on 1 October")
+    r"(?:(?<!\bthan\s)(?<!\bpoint\s)last\s+(?:week|month|year|night)\b|"
+    r"last(?!\s+(?:into|until|till|through|for)\b)(?!\s+[a-z]+s\b))|"
     r"earlier|since|(?:stretching|dating|going|goes|dates|date)\s+back|"
     # irregular pasts, in lower case: "Rose", "Lent", "Won" are names too
-    r"(?-i:spoke|met|went|came|took|gave|made|(?<!what's\s)(?<!what\sis\s)left|began|fell|rose|"
+    # (not after "newly": "sales of newly built homes Wednesday", an adjective)
+    r"(?<!\bnewly\s)(?-i:spoke|met|went|came|took|gave|made|(?<!what's\s)(?<!what\sis\s)left|"
+    r"began|fell|rose|"
     r"won|lost|held|saw|"
     r"found|fled|sold|bought|paid|struck|ran|wrote|became|brought|thought|kept|sent|built|fought|"
     r"broke|drove|flew|knew|led|meant|stood|grew|threw|tore|shot|swore|wore|forgot|hung|sat|"

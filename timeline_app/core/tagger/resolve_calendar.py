@@ -317,7 +317,7 @@ def month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 # A futures or options contract is named by the month it delivers or expires in: still to come.
 _CONTRACT_AFTER = re.compile(  # (on the same line: not "since July\n\nCopper producers")
-    r"[ \t]+(?:(?:[a-z]+\s+)?(?:delivery|contracts?|futures|options|expiry)|"
+    r"[ \t]+(?:(?:(?![a-z]+ed\s)[a-z]+\s+)?(?:delivery|contracts?|futures|options|expiry)|"
     # a commodity's contract month: "December corn was unchanged", "November soybeans rose"
     r"(?:wheat|corn|soybeans?|soymeal|soyoil|cotton|sugar|coffee|cocoa|crude|gold|silver|"
     r"copper|oats|canola|rapeseed|cattle|hogs|lumber)\b(?!\s+(?:harvest|crop|planting)))",
