@@ -157,3 +157,53 @@ def test_a_past_clause_s_hour_is_on_the_trading_day_not_on_a_day_ahead() -> None
 )
 def test_housing_report_days(text: str, dct: date, span: str, value: str) -> None:
     assert _values(text, dct)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # "shrank" is a past: the first quarter gone by
+        (
+            "The economy shrank 0.3 percent in the second quarter from the first quarter.",
+            date(2012, 9, 12),
+            "the first quarter",
+            "2012-Q1",
+        ),
+        # the figures of the month in progress, still to come
+        (
+            "They will have the December inflation figures in January.",
+            date(2013, 12, 5),
+            "December",
+            "2013-12",
+        ),
+        (
+            "Economists expect November's payrolls to rise.",
+            date(2014, 12, 5),
+            "November",
+            "2014-11",
+        ),
+        # a period of figures ends near the paper's day, whatever the tense of its report
+        (
+            "Figures are expected to show earnings up 2% in the three months to February.",
+            date(2015, 4, 14),
+            "February",
+            "2015-02",
+        ),
+        (
+            "A statement covering the nine months to September is due on 6 November.",
+            date(2014, 8, 20),
+            "September",
+            "2014-09",
+        ),
+        # one monthly news conference, on the day: no hour of every month
+        (
+            "The rate was held, and the monthly news conference that followed at 2:30 p.m. ran "
+            "for an hour.",
+            date(2013, 12, 5),
+            "2:30 p.m.",
+            "2013-12-05T14:30",
+        ),
+    ],
+)
+def test_central_bank_and_data_days(text: str, dct: date, span: str, value: str) -> None:
+    assert _values(text, dct)[span] == value

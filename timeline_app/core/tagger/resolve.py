@@ -575,6 +575,9 @@ _BARE_HOUR = re.compile(
 )
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+
+
 def _habit_hour(text: str, habit: Timex, timex: Timex) -> bool:
     """ "Twice a week she drove a circuit; on the other days the clinic opened at 8am": a bare
     hour later in the sentence of a habit is the habit's hour, not one day's."""
@@ -586,6 +589,8 @@ def _habit_hour(text: str, habit: Timex, timex: Timex) -> bool:
         and _BARE_HOUR.fullmatch(timex.text) is not None  # not "noon Tuesday"
         and _CLOCK_VALUE.fullmatch(timex.value) is not None
         and len(gap.split()) <= 16
+        # not "the monthly news conference that followed at 2:30 p.m.": one of them
+        and not _DETERMINER_BEFORE.search(text, max(0, habit.start - 8), habit.start)
         and not sentence_break(text, habit.end, timex.start)
         and "\n" not in gap
     )

@@ -167,8 +167,8 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
-_DATA_AFTER = re.compile(
-    r"\s+(?:retail\s+sales|jobs?\s+(?:report|data|figures)|payrolls|trade\s+(?:figures|data|deficit)|"
+_DATA_AFTER = re.compile(  # (and a possessive: "Economists expect November's payrolls to show")
+    r"(?:['\u2019]s)?\s+(?:retail\s+sales|jobs?\s+(?:report|data|figures)|payrolls|trade\s+(?:figures|data|deficit)|"
     r"(?:consumer|producer|wholesale)\s+prices?|housing\s+starts|industrial\s+output|"
     r"unemployment\s+(?:rate|figures|data)|inflation\s+(?:rate|figures|data))\b",
     re.IGNORECASE,
@@ -177,6 +177,9 @@ _DATA_AFTER = re.compile(
 _DATA_BEFORE = re.compile(
     r"\b(?:figures|data|statistics|numbers)\s+for\s+(?:the\s+month\s+of\s+)?$",
     re.IGNORECASE,
+)
+_PERIOD_END_BEFORE = re.compile(
+    r"\b(?:three|six|nine|twelve|\d+)\s+months\s+(?:to|ending|ended)\s+$", re.IGNORECASE
 )
 _RANGE_YEAR_AFTER = re.compile(
     rf"\s*(?:and|to|through|until|till|-|\u2013)\s+(?:{MONTH}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
@@ -358,13 +361,28 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - 30), m.start()
     ):  # "crude for November delivery", "sugar for July rose"
         year, why = (base.year if number >= base.month else base.year + 1), "contract month"
+    elif _PERIOD_END_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        # a period of figures ending with it, "earnings up 2% in the three months to February",
+        # ends near the paper's day whatever the tense of its report: the nearest such month
+        year = min(
+            (base.year - 1, base.year, base.year + 1),
+            key=lambda y: abs((y - base.year) * 12 + number - base.month),
+        )
+        why = "month a period of figures ends with"
     elif (
         _DATA_AFTER.match(ctx.text, m.end())
         or _DATA_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
     ) and not ctx.year_of_sentence(m.start(), m.end()):
         # "the government reports March retail sales": figures for a month gone by (or, "figures
         # for December will be published", said in December, this one)
-        this_one = number == base.month and not _DATA_AFTER.match(ctx.text, m.end())
+        this_one = number == base.month and (
+            not _DATA_AFTER.match(ctx.text, m.end())
+            # "when they will have the December inflation figures", said in December
+            or (
+                (cue := ctx.direction(m.start(), m.end())) is not None
+                and cue.direction is Direction.FUTURE
+            )
+        )
         year = base.year if number < base.month or this_one else base.year - 1
         why = "month of figures"
     else:
