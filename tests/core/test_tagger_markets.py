@@ -207,3 +207,17 @@ def test_housing_report_days(text: str, dct: date, span: str, value: str) -> Non
 )
 def test_central_bank_and_data_days(text: str, dct: date, span: str, value: str) -> None:
     assert _values(text, dct)[span] == value
+
+
+def test_timetable_kinds_are_no_dates() -> None:
+    text = (
+        "There will be no transport on Christmas Day and Sunday timetables on other days. "
+        "Saturday shoppers will gain a new stop. A day ticket stays at £4.20."
+    )
+    assert [t.text for t in tag_text(text, date(2013, 12, 13))] == ["Christmas Day"]
+
+
+def test_the_small_hours_after_new_year_s_eve_are_new_year_s_day() -> None:
+    text = "On New Year's Eve, extra trains will leave at 12.40am and 1.20am after the fireworks."
+    found = _values(text, date(2013, 12, 13))
+    assert (found["12.40am"], found["1.20am"]) == ("2014-01-01T00:40", "2014-01-01T01:20")

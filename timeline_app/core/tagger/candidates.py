@@ -701,6 +701,8 @@ def _weekday_ok(m: re.Match[str], text: str) -> bool:
         text, max(0, m.start() - 24), m.start()
     ):
         return False  # "the Sunday service will be withdrawn", "its Sunday movie": a kind
+    if _TIMETABLES_AFTER.match(text, m.end()):
+        return False  # "no transport on Christmas Day and Sunday timetables on other days"
     if re.search(r"-old\s+$", text[max(0, m.start() - 8) : m.start()]):
         return False  # "the five-year-old Tuesday's Child": a horse, "the 23-year-old Sunday"
     if (
@@ -769,6 +771,11 @@ _SERVICE_AFTER = re.compile(
     r"show|shows|(?:panel|chat|talk|quiz)\s+shows?|programme|programmes|slot|slots|matinees?|"
     r"(?:(?:farmers|growers|craft|food|flea)['\u2019]?\s+)?markets?|roasts?|lunch|brunch|"
     r"papers?|league|club)\b",
+    re.IGNORECASE,
+)
+# "Sunday timetables", "Saturday shoppers will gain a new stop": a kind of thing or of people
+_TIMETABLES_AFTER = re.compile(
+    r"\s+(?:timetables|shoppers|passengers|commuters|travellers|travelers|churchgoers)\b",
     re.IGNORECASE,
 )
 _ARTICLE_BEFORE = re.compile(
@@ -882,6 +889,9 @@ _AGE_GROUP_BEFORE = re.compile(
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 
 
+_TICKET_AFTER = re.compile(r"\s+(?:ticket|tickets|pass|passes|return|returns|card)\b")
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     num = " ".join(m["num"].lower().split())
     unit = m["unit"].lower()
@@ -928,6 +938,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         and not title_case_line(text, m.start())
     ):
         return False  # "the 11th Five-Year Plan", "The Twelve Months of Music", "60 Seconds"
+    if num in {"a", "an"} and _TICKET_AFTER.match(text, m.end("unit")):
+        return False  # "A day ticket stays at £4.20", "a week pass": a kind of ticket
     if num in {"a", "one"} and unit == "day" and _DAY_OF_SOMETHING.match(text, m.end()):
         return False  # "declared Wednesday a day of national mourning": a name for that day
     if re.match(r"[\s-]on[\s-]year\b", text[m.end() : m.end() + 9]):

@@ -749,6 +749,7 @@ _TIME_CHECK_BEFORE = re.compile(r"(?:^|[.!?:\n\"]\s*)It(?:'s|\u2019s|\s+is)\s+(?
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 
 
+_EVE = re.compile(r"(?:Year's|Years|Christmas|Hallowe'en|Halloween)\s+(?:Eve|Night)\b")
 _NIGHT_OF = re.compile(r"\b(?:night|evening)\s+of\s+$", re.IGNORECASE)
 
 
@@ -761,6 +762,8 @@ def _after_the_evening(ctx: Context, day: date, m: re.Match[str]) -> bool:
         ctx.last_value_end - len(ctx.last_value_text),
     ):
         return True  # "On the night of 5 June 1944 ... By 2am": the small hours of the 6th
+    if ctx.last_value == day.isoformat() and _EVE.search(ctx.last_value_text):
+        return True  # "On New Year's Eve, extra trains will leave at 12.40am": after midnight
     last = _LAST_CLOCK.match(ctx.last_clock)
     if last is None or not ctx.last_clock.startswith(day.isoformat()) or int(last[1]) < 18:
         return False
