@@ -221,3 +221,20 @@ def test_the_small_hours_after_new_year_s_eve_are_new_year_s_day() -> None:
     text = "On New Year's Eve, extra trains will leave at 12.40am and 1.20am after the fireworks."
     found = _values(text, date(2013, 12, 13))
     assert (found["12.40am"], found["1.20am"]) == ("2014-01-01T00:40", "2014-01-01T01:20")
+
+
+def test_an_annual_results_story_s_halves_and_year_are_the_year_it_reports() -> None:
+    text = (
+        "The chain reported a 14% rise in profit for 2014, as a strong run of films in the second "
+        "half made up for a slow start to the year."
+    )
+    found = _values(text, date(2015, 3, 12))
+    assert (found["the second half"], found["the year"]) == ("2014-H2", "2014")
+
+
+def test_the_hours_of_an_event_named_with_its_day_are_that_day_s() -> None:
+    text = (
+        "Sunday night's season finale drew 9.1 million viewers, according to figures released "
+        "this morning.\n\nThe finale also ran four minutes over, ending at 11:04 p.m. ET."
+    )
+    assert _values(text, date(2013, 5, 20))["11:04 p.m. ET"] == "2013-05-19T23:04"

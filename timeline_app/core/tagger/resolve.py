@@ -426,7 +426,7 @@ def _uncued_weekdays_follow_the_text(timexes: list[Timex]) -> list[Timex]:
 _EVENT = (
     r"ceremony|race|match|game|final|concert|parade|vote|election|launch|wedding|funeral|"
     r"meeting|hearing|trial|summit|festival|premiere|debate|rally|marathon|referendum|"
-    r"inauguration|coronation|auction|gala"
+    r"inauguration|coronation|auction|gala|finale"
 )
 # "a five-week sprint to the ceremony on Sunday, Feb. 22": the day an event is named with
 # a day named for what happens on it, with or without "the": "before polling day on November 21"
@@ -435,7 +435,12 @@ _EVENT_ON_BEFORE = re.compile(
     rf"\b(?:[Tt]he\s+(?P<event>{_EVENT})|(?:[Tt]he\s+)?(?P<day_event>{_DAY_EVENT}))\s+"
     r"(?:(?:is|will\s+be|was)\s+(?:held\s+)?)?(?:on|set\s+for|scheduled\s+for)\s+$"
 )
+# "Sunday night's season finale drew 9.1 million viewers": the day an event is named with
+_EVENT_OF_THE_DAY = re.compile(rf"['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}?(?P<event>{_EVENT})\b")
 _THE_EVENT = re.compile(rf"\b(?:[Tt]he\s+(?P<event>{_EVENT})|(?P<day_event>{_DAY_EVENT}))\b")
+
+
+_DAY_OF_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?=$|T(?:MO|AF|EV|NI)$)")
 
 
 def _event_name(m: re.Match[str]) -> str:
@@ -455,6 +460,11 @@ def _event_hours(text: str, timexes: list[Timex]) -> list[Timex]:
             named := _EVENT_ON_BEFORE.search(text, max(0, timex.start - 40), timex.start)
         ):
             events[_event_name(named)] = timex.value
+            continue
+        if (day_of := _DAY_OF_VALUE.match(timex.value)) and (
+            named := _EVENT_OF_THE_DAY.match(text, timex.end)
+        ):
+            events[_event_name(named)] = day_of[0]
             continue
         time = _CLOCK_VALUE.fullmatch(timex.value)
         if (

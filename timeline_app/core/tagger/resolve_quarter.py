@@ -347,6 +347,9 @@ def _gone_but_ahead(ctx: Context, year: int, m: re.Match[str]) -> bool:
     return cue is not None and cue.direction is Direction.FUTURE
 
 
+_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
 def _half(
     m: re.Match[str],
     ctx: Context,
@@ -362,8 +365,13 @@ def _half(
     if explicit:
         return Resolution(DATE, f"{explicit}-H{ordinal}", rule="half of a named year")
     rel = (m["rel"] or "").lower()
+    det = (m["det"] or "").lower()
     if (
-        rel == "the"
+        (
+            rel == "the"
+            # "profit for 2014, as films in the second half made up for ...": a year written
+            or (not rel and det in {"", "the"} and _WRITTEN_YEAR.search(ctx.last_value_text))
+        )
         and ctx.in_sentence_of_last_value(m.start())
         and ctx.last_value[:4].isdigit()
         and not _gone_but_ahead(ctx, int(ctx.last_value[:4]), m)
@@ -379,6 +387,10 @@ def _half(
         )
     shift = {"this": 0, "the": 0, "last": -1, "next": 1, "": 0}[rel]
     year = ctx.base.year + shift
+    if not rel and det in {"", "the"} and ordinal == 2 and ctx.base.month <= 6:
+        way, why = toward(ctx, m.start(), m.end())
+        if way is Direction.PAST and not why.endswith("by default"):
+            year -= 1  # "profit jumps after blockbuster second half", said in March
     return Resolution(
         DATE,
         f"{year:04d}-H{ordinal}",

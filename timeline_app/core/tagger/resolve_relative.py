@@ -277,6 +277,14 @@ def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolutio
         if _ANY_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
             # "the busiest travel day of the year", "named restaurant of the year": any year's
             return None
+        named, named_end = ctx.year_named
+        if (
+            0 < named < ctx.base.year
+            and 0 <= named_end <= m.start()
+            and not sentence_break(ctx.text, named_end, m.start())
+        ):
+            # "profit for 2014, as a strong second half made up for a slow start to the year"
+            return from_narrative(ctx, f"{named:04d}", "the year named in the sentence")
         # "a high for the year", "the first nine months of the year": the year in progress
         return relative(ctx, f"{ctx.base.year:04d}", "the year in progress")
     if unit == "day":
