@@ -541,8 +541,14 @@ _RACE_TIME_BEFORE = re.compile(
 
 
 def _clock_ok(m: re.Match[str], text: str) -> bool:
-    if _RACE_TIME.fullmatch(m.group(0)) and _RACE_TIME_BEFORE.search(
-        text, max(0, m.start() - 16), m.start()
+    if (
+        _RACE_TIME.fullmatch(m.group(0))
+        and (
+            _RACE_TIME_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            # a results list, "1 Daniel Kiprotich (Ken) 2:08:44; 2 ...": a race time unless an hour
+            # of the day is said ("at 2:08:44")
+            or not re.search(r"\b(?:at|by|until|from)\s+$", text[max(0, m.start() - 8) : m.start()])
+        )
     ):
         return False
     if (

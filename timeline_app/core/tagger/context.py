@@ -223,6 +223,15 @@ class Context:
         why, and whether the text named it; the publication date when it named none."""
         if self.days:
             day, text = self.days[0]
+            if (
+                day == self.publication
+                and len(self.days) > 1
+                and _WRITTEN.search(text)
+                and 1 <= (day - self.days[1][0]).days <= 2
+            ):
+                # "Sunday 23 February 2014 ... Yesterday he scored twice ... The 3pm kick-off":
+                # past the date line, the day the lede tells of
+                day, text = self.days[1]
             return day, f"the story's first date {day} ('{text}')", True
         return self.base, self.base_anchor(), False
 

@@ -239,14 +239,14 @@ _FUTURE = (
     r"tomorrow)\b)|"
     r"go(?:es)?\s+on\s+sale|"
     # a release's day: "premieres Thursday at 9/8c", "All ten episodes drop on Friday"
-    r"premieres|airs|debuts|streams|lands|launches|joins|"
+    r"premieres|airs|debuts|streams|lands|land(?=\s+(?:at|in|on)\s)|launches|joins|"
     # a law's day: "laws that take effect Thursday", "comes into force on Monday"
     r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
     r"drops?(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"tomorrow|next)\b))"
     # not a noun: "after a warm start to winter", "the close of the season"
     r"(?!\s+(?:to|of)\s+(?:the\s+|a\s+|this\s+|its\s+)?(?:winter|summer|spring|autumn|fall|season|"
-    r"year|month|week|day|decade|century)\b)"
+    r"year|month|week|day|decade|century)\b(?!-))"  # (but "on sale to season-ticket holders")
 )
 # "could have emerged": a modal perfect looks back, whatever the modal.
 _MODAL_PERFECT = (  # not "should have power back by Sunday", "have" a verb of its own

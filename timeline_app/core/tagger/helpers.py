@@ -526,7 +526,16 @@ def nearest_year(
         distance = abs((when - base).days) - slack
         if cue and (cue[0] is Direction.PAST) == (when > base) and distance > 0:
             perfect = cue.words.startswith("had ")  # "had announced": a verb, strong nearby
-            weak = (_WEAK_CUE.fullmatch(cue.words) or (perfect and not cue.near)) and not (
+            # ("is not expected back until October, and Okoro is serving a ban for a red card
+            # on 23 May": a far "until" is another clause's)
+            far_until = (
+                cue.words.lower() in {"until", "till"}
+                and not cue.near
+                and not _UNTIL_JUST_BEFORE.search(ctx.text, max(0, start - 20), start)
+            )
+            weak = (
+                _WEAK_CUE.fullmatch(cue.words) or (perfect and not cue.near) or far_until
+            ) and not (
                 cue.adjacent
                 or _verb_with_object(ctx.text, start, cue.words)
                 # "has cut jobs several times, most recently in March": a time gone by
@@ -546,6 +555,7 @@ def nearest_year(
     return (best[1] if best else None), why
 
 
+_UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+(?:after\s+|before\s+)?(?:the\s+)?$")
 _AT_THE_TIME_BEFORE = re.compile(r"\b[Aa]t\s+(?:the|that)\s+time\b[^.!?]*$")
 _IF_PAST_BEFORE = re.compile(r"\bif\s+(?:he|she|they|it|we|you|I)\s+[a-z]+ed\b[^.;!?]*$")
 _RECENTLY_BEFORE = re.compile(r"\b(?:most\s+)?recently,?\s+(?:in|on|last)\s+$", re.IGNORECASE)

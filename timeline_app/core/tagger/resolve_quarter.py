@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -347,6 +348,20 @@ def _gone_but_ahead(ctx: Context, year: int, m: re.Match[str]) -> bool:
     return cue is not None and cue.direction is Direction.FUTURE
 
 
+_MATCH_CUE = re.compile(
+    r"\b(?:half-time|halftime|kick-off|kickoff|\d+(?:st|nd|rd|th)\s+minute|stoppage\s+time|"
+    r"injury\s+time|extra\s+time)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _match_report(text: str) -> bool:
+    """Whether the text reports a match (half-time, the 89th minute, stoppage time): its halves
+    are the match's, not the year's."""
+    return len(_MATCH_CUE.findall(text)) >= 2
+
+
 _WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
@@ -366,6 +381,8 @@ def _half(
         return Resolution(DATE, f"{explicit}-H{ordinal}", rule="half of a named year")
     rel = (m["rel"] or "").lower()
     det = (m["det"] or "").lower()
+    if not rel and det in {"", "the"} and _match_report(ctx.text):
+        return None  # "for most of the second half they defended with ten men": a match's half
     if (
         (
             rel == "the"

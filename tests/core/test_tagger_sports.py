@@ -1,0 +1,53 @@
+"""The tagger on sports reports: a match's halves and race times, the day the lede tells of,
+what goes on sale or lands ahead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_app.core.tagger import tag_text
+
+
+def _values(text: str, dct: date) -> dict[str, str]:
+    return {t.text: t.value for t in tag_text(text, dct)}
+
+
+def test_a_results_list_s_race_times_are_no_clock_times() -> None:
+    text = "Men: 1 Daniel Kiprotich (Ken) 2:08:44; 2 Tomas Bekele (Eth) 2:09:31."
+    assert tag_text(text, date(2013, 10, 7)) == []
+
+
+def test_a_match_s_half_and_the_quarter_finals_are_no_dates() -> None:
+    text = (
+        "Sunday 23 February 2014\n\nYesterday Pell scored in stoppage time, after the side had "
+        "trailed at half-time. For most of the second half they defended. Pell headed in a corner "
+        "in the 89th minute. Harlow plays Roux in the quarter-finals on Wednesday."
+    )
+    found = _values(text, date(2014, 2, 23))
+    assert "the second half" not in found
+    assert not any("quarter" in span for span in found)
+
+
+def test_an_event_s_hour_is_on_the_day_the_lede_tells_of_past_the_date_line() -> None:
+    text = (
+        "Sunday 23 February 2014\n\nYesterday he scored twice in six minutes.\n\n"
+        "The 3pm kick-off was delayed by 15 minutes."
+    )
+    assert _values(text, date(2014, 2, 23))["3pm"] == "2014-02-22T15:00"
+
+
+def test_what_goes_on_sale_or_lands_lies_ahead() -> None:
+    text = (
+        "Tickets, priced £25, go on sale to season-ticket holders at 9am on Monday. "
+        '"We land at 2.15pm on Friday their time," he said.'
+    )
+    found = _values(text, date(2014, 2, 19))
+    assert (found["Monday"], found["Friday"]) == ("2014-02-24", "2014-02-21")
+
+
+def test_a_far_until_of_another_clause_does_not_push_a_date_ahead() -> None:
+    text = (
+        "The captain is not expected back until October, and the prop is serving a ban for a "
+        "red card in the semi-final on 23 May."
+    )
+    assert _values(text, date(2015, 6, 11))["23 May"] == "2015-05-23"
