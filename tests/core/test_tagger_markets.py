@@ -238,3 +238,23 @@ def test_the_hours_of_an_event_named_with_its_day_are_that_day_s() -> None:
         "this morning.\n\nThe finale also ran four minutes over, ending at 11:04 p.m. ET."
     )
     assert _values(text, date(2013, 5, 20))["11:04 p.m. ET"] == "2013-05-19T23:04"
+
+
+def test_a_headline_month_above_a_stamp_is_a_month_and_the_stamp_s_hour_the_paper_s() -> None:
+    text = "Roaming vote pushed to September\n\n05.07.13 @ 09:41\n\nBy a reporter"
+    found = _values(text, date(2013, 7, 5))
+    assert (found["September"], found["09:41"]) == ("2013-09", "2013-07-05T09:41")
+
+
+def test_an_agenda_s_hours_are_on_the_day_of_its_dated_heading() -> None:
+    text = (
+        "NOTICE OF REGULAR MEETING AND AGENDA\n\nMonday, October 20, 2014\nCouncil Chambers, "
+        "City Hall\n\n5:30 p.m. - Work Session\n7:00 p.m. - Regular Meeting\n"
+    )
+    found = _values(text, date(2014, 10, 14))
+    assert (found["5:30 p.m."], found["7:00 p.m."]) == ("2014-10-20T17:30", "2014-10-20T19:00")
+
+
+def test_the_year_after_a_later_date_is_not_an_aside_s_year() -> None:
+    text = "The program, created in 1996, expires Sept. 30, when the fiscal year ends."
+    assert _values(text, date(2014, 7, 31))["the fiscal year"] == "2014"

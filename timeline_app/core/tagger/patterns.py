@@ -373,7 +373,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<wd>{WEEKDAY})|(?P<wdab>(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
         # not across a blank line: a headline's "... on Thursday" above a "10 October" date line
         r"\.?),?(?:[ \t]+|[ \t]*\n[ \t]*))?"
-        rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})"
+        # (not across a blank line: "vote to September\n\n05.07.13 @ 09:41")
+        rf"(?:(?P<month>{MONTH})(?:[ \t]+|[ \t]*\n[ \t]*)(?P<day>{DAY})"
         # (a legal notice's "Monday the 25th day of May 2015", "Dated this 11th day of May")
         # (and a translation's "day 3 of June")
         rf"|(?:the\s+|day\s+|(?<=\bDated\s)this\s+)?(?P<day2>{DAY})\s+(?:day\s+of\s+|of\s+)?"
@@ -427,7 +428,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+month\s+of\s+)?(?P<edge>{_EDGE}|the\s+(?:first|second|latter)\s+half\s+of\s+)?"
         rf"(?:(?P<rel>{_REL}|that|the\s+following)\s+)?(?P<month>{MONTH})"
         # no day after it ("March 4"), but "March.\n\n4." ends a sentence before a list's item
-        r"(?!\s*\d)(?!\.[ \t]*\d)",
+        # and "to September\n\n05.07.13" a headline above a stamp
+        r"(?![ \t]*\n?[ \t]*\d)(?!\.[ \t]*\d)",
     ),
     # 2021, fiscal 1989, mid-1996, the end of 1990, post-1959
     _rule(

@@ -280,6 +280,7 @@ def _bare_unit(m: re.Match[str], ctx: Context, unit: str, mod: str) -> Resolutio
         named, named_end = ctx.year_named
         if (
             0 < named < ctx.base.year
+            and ctx.last_value[:4] == f"{named:04d}"  # no later date named since
             and 0 <= named_end <= m.start()
             and not sentence_break(ctx.text, named_end, m.start())
         ):

@@ -1058,6 +1058,16 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
             # "must arrive by Nov. 15 to be counted. Fordyce expects results by about 11 p.m.":
             # a deadline is no day things happen on at an hour; the paper's own day is
             return ctx.publication, False
+        named = ctx.last_value_end - len(ctx.last_value_text)
+        if (
+            _LINE_START.search(ctx.text, max(0, m.start() - 4), m.start())
+            and named >= 0
+            and _alone_on_its_line(ctx.text, named, ctx.last_value_end)
+            and ctx.text.count("\n", ctx.last_value_end, m.start()) <= 4
+        ):
+            # an agenda's "Monday, October 20, 2014\nCouncil Chambers\n\n5:30 p.m. - Work
+            # Session": the entries under a dated heading are on its day
+            return day, True
         if (
             (cue is None or (cue.after and not cue.near))
             and "\n\n" in ctx.text[max(0, ctx.last_value_end) : m.start()]
