@@ -258,3 +258,35 @@ def test_an_agenda_s_hours_are_on_the_day_of_its_dated_heading() -> None:
 def test_the_year_after_a_later_date_is_not_an_aside_s_year() -> None:
     text = "The program, created in 1996, expires Sept. 30, when the fiscal year ends."
     assert _values(text, date(2014, 7, 31))["the fiscal year"] == "2014"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a budget's two-year span is one fiscal year, even in a text of calendar years
+        (
+            "The deficit will not turn to a surplus until 2015-16, the minister said.",
+            date(2013, 3, 27),
+            "2015-16",
+            "FY2016",
+        ),
+        # (but a season's stays two years)
+        ("The club's 2013-14 season starts in August.", date(2013, 3, 27), "2013", "2013"),
+        # "later next" is no edge of the season
+        (
+            "Starting an hour later next fall would cost more.",
+            date(2015, 1, 5),
+            "next fall",
+            "2015-FA",
+        ),
+        # an irregular past after a weekday and a name: the weekday is a date
+        (
+            "On Tuesday Harcastle Energy became the fourth supplier to raise prices.",
+            date(2013, 11, 16),
+            "Tuesday",
+            "2013-11-12",
+        ),
+    ],
+)
+def test_budget_years_and_editorial_days(text: str, dct: date, span: str, value: str) -> None:
+    assert _values(text, dct)[span] == value

@@ -767,7 +767,10 @@ _NOT_A_FIRST_NAME = re.compile(
 
 _DAY_PREPOSITION_BEFORE = re.compile(r"\b(?:on|by|until|since|before|after)\s+$", re.IGNORECASE)
 _SUBJECT_VERB_AFTER = re.compile(
-    r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:was|were|is|are|had|has|have|will|would|said|[a-z]+ed)\b"
+    r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:was|were|is|are|had|has|have|will|would|said|[a-z]+ed|"
+    # an irregular past: "On Tuesday Harcastle Energy became the fourth supplier"
+    r"became|began|took|made|won|lost|fell|rose|gave|went|came|led|left|sold|bought|paid|ran|"
+    r"struck|told|saw|sent|kept|held|met|spent|brought|wrote|grew|drew|broke|stood|says)\b"
 )
 # "the Sunday service", "a Sunday boat": a kind of service, after an article
 _SERVICE_AFTER = re.compile(

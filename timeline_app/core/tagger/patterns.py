@@ -557,7 +557,8 @@ RULES: tuple[Rule, ...] = (
     # (late) last/this/next summer, summer 2021, the winter of 1994
     _rule(
         "season",
-        rf"(?:the\s+(?=early|late|mid))?(?P<edge>{_EDGE})?"
+        # (not the "later" of "starting an hour later next fall")
+        rf"(?:the\s+(?=early|late|mid))?(?P<edge>(?!(?:later|earlier)\s+next\b){_EDGE})?"
         rf"(?:(?P<rel>the\s+(?:following|next|previous|preceding)|that|{_REL}|"
         r"the(?!\s+(?:spring|autumn|fall)[/-]))\s+)?"
         # a fashion season: "spring/summer 2016" (the first half), "autumn/winter 2015"

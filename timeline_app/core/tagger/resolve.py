@@ -328,7 +328,7 @@ def _resolve(
     out = _afternoon_ranges(text, out)
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
     out = _month_pairs(text, _listed_days(text, _chronology(text, out, publication)), publication)
-    if any(t.rule == "second year of a span" for t in out) and ctx.fiscal_start != 1:
+    if any(t.rule == "second year of a span" for t in out):
         out = _fiscal_spans(text, out, ctx.fiscal_start)
     out = _overnight_from(text, _compound_durations(text, _apposed_days(text, out)))
     return _ruled_hours(
@@ -1095,6 +1095,8 @@ def _fiscal_spans(text: str, timexes: list[Timex], fiscal: int) -> list[Timex]:
             and timex.value.isdigit()
             and int(timex.value) == int(last.value) + 1
             and not _NOT_FISCAL_AFTER.match(text, timex.end)
+            # in a text of calendar years, only a budget's: "a surplus ... until 2015-16"
+            and (fiscal != 1 or _budget_sentence(text, last.start, timex.end))
         ):
             value = f"FY{timex.value}"
             out[-1] = replace(
@@ -1110,6 +1112,25 @@ def _fiscal_spans(text: str, timexes: list[Timex], fiscal: int) -> list[Timex]:
     return out
 
 
+_BUDGET_WORDS = re.compile(
+    r"\b(?:budgets?|deficits?|surplus(?:es)?|spending|revenues?|borrowing|financial|fiscal|"
+    r"tax|taxes)\b",
+    re.IGNORECASE,
+)
+
+
+def _budget_sentence(text: str, start: int, end: int) -> bool:
+    begin, stop = sentence_bounds(text, start, end)
+    return (
+        _BUDGET_WORDS.search(text, begin, stop) is not None
+        and _NOT_A_BUDGET.search(text, begin, stop) is None
+    )
+
+
+# a season, a school or a crop year in the same sentence
+_NOT_A_BUDGET = re.compile(
+    r"\b(?:seasons?|school|academic|marketing|crop|harvest|league|flu|calendar)\b", re.IGNORECASE
+)
 _NOT_FISCAL_AFTER = re.compile(
     r"\s+(?:season|academic|school|term|campaign|winter|summer|ski|tour|series|league|cup)\b",
     re.IGNORECASE,
