@@ -290,3 +290,12 @@ def test_the_year_after_a_later_date_is_not_an_aside_s_year() -> None:
 )
 def test_budget_years_and_editorial_days(text: str, dct: date, span: str, value: str) -> None:
     assert _values(text, dct)[span] == value
+
+
+def test_a_season_of_a_kind_is_a_date_without_a_preposition() -> None:
+    text = (
+        "Dry, warm winter ahead for the south-east\n\nFarmers face a drier than average winter. "
+        "The outlook follows a dry autumn across the grain belt."
+    )
+    found = [t.text for t in tag_text(text, date(2015, 5, 28))]
+    assert found == ["winter", "winter", "autumn"]

@@ -659,6 +659,10 @@ _SEASON_AND_BEFORE = re.compile(
     r"(?:spring|summer|autumn|fall|winter)\s+(?:and|or|into|to)\s+$",
     re.IGNORECASE,
 )
+_COMPARED = (
+    r"(?:drier|wetter|warmer|colder|milder|hotter|cooler|sunnier|windier)\s+than\s+"
+    r"(?:average|usual|normal)"
+)
 _WEATHER = (
     r"warm|hot|cold|wet|dry|mild|long|short|late|early|harsh|hard|bad|poor|good|sunny|rainy|snowy|"
     r"frozen|freezing|cool|stormy|windy|record|drought"
@@ -667,15 +671,16 @@ _WEATHER = (
 _SEASON_OF_A_KIND_BEFORE = re.compile(
     r"(?:\b(?:after|during|in|through|over|since|before|following|need|needs|needed|want|wants|"
     r"wanted)\s+an?\s+|\bthe\s+(?=(?:wet|dry|mild|warm|hot|cold|windy|stormy|sunny|rainy|snowy)\b)"
-    # "It's been a long winter for vendors", "after what was a wet spring"
-    rf"|\b(?:been|was|is|had|endured|enjoyed)\s+an?\s+(?=(?:{_WEATHER})\b))"
-    rf"(?:(?:{_WEATHER})[\s,]+(?:and\s+)?){{0,2}}$",
+    # "It's been a long winter for vendors", "follows a dry autumn", "face a drier than average
+    # winter", a headline's "Dry, warm winter ahead"
+    rf"|\b(?:an?\s+|^|\n)(?=(?:{_WEATHER}|{_COMPARED})\b))"
+    rf"(?:(?:{_WEATHER}|{_COMPARED})[\s,]+(?:and\s+)?){{0,2}}$",
     re.IGNORECASE,
 )
 _SEASON_VERB_AFTER = re.compile(  # (not "Summer will be joined by ...": a woman's name)
     r"\s+(?:(?:has|is|was)\s+(?:finally\s+|at\s+last\s+|well\s+and\s+truly\s+)?"
     r"(?:sprung|arrived|here|come|over|gone|reached|ended|begun|coming|late)|arrives|arrived|"
-    r"came|comes|began|begins)\b"
+    r"came|comes|began|begins|starts|started|ends|ended)\b"
 )
 
 
