@@ -299,3 +299,20 @@ def test_a_season_of_a_kind_is_a_date_without_a_preposition() -> None:
     )
     found = [t.text for t in tag_text(text, date(2015, 5, 28))]
     assert found == ["winter", "winter", "autumn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        (
+            "Farmers in Saskatchewan expect frost before Thanksgiving, the Canadian office said.",
+            date(2012, 9, 26),
+            "2012-10-08",
+        ),
+        ("Stores prepare for Thanksgiving.", date(2012, 10, 26), "2012-11-22"),
+        ("Father's Day kept buyers home, the Sydney agents said.", date(2015, 9, 13), "2015-09-06"),
+        ("Father's Day kept buyers home, the Boston agents said.", date(2015, 6, 28), "2015-06-21"),
+    ],
+)
+def test_holidays_that_differ_by_country(text: str, dct: date, value: str) -> None:
+    assert tag_text(text, dct)[0].value == value

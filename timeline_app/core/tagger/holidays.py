@@ -218,6 +218,10 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return nth_weekday(year, 10, 0, 4)
     if name == "queen" and suffix == "day":  # the Queen's Birthday: Australia's second Monday
         return nth_weekday(year, 6, 0, 2)  # of June (most states)
+    if name == "cathanksgiving":
+        return nth_weekday(year, 10, 0, 2)
+    if name == "aufather":
+        return nth_weekday(year, 9, 6, 1)
     if name == "nzqueen" and suffix == "day":  # New Zealand's: the first Monday of June
         return nth_weekday(year, 6, 0, 1)
     if name == "memorial" and suffix == "day":
@@ -270,6 +274,13 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
             # New Zealand's (a southern Labour Day not Australia's is too; Canada's Labour Day
             # is the United States' Labor Day, and a Queen's Birthday named nowhere Australia's)
             name = "NZ" if labour else "NZqueen"
+    first_word = name.lower().split()[0] if name.split() else ""
+    if first_word == "thanksgiving" and len(_CANADA.findall(ctx.text)) >= 2:
+        name = "CAthanksgiving"  # Canada's: the second Monday of October
+    elif first_word.startswith("father") and (
+        _AUSTRALIA.search(ctx.text) or _NEW_ZEALAND.search(ctx.text)
+    ):
+        name = "AUfather"  # Australia's and New Zealand's: the first Sunday of September
     day = holiday_date(name, suffix, named or ctx.base.year)
     if day is None:
         return None
@@ -305,6 +316,11 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
 _NEW_ZEALAND = re.compile(
     r"\b(?:New\s+Zealand|Auckland|Wellington|Christchurch|Dunedin|M[āa]ori|NZ|kiwis?|iwi|"
     r"marae|Waitangi|Aotearoa)\b"
+)
+_CANADA = re.compile(
+    r"\b(?:Canada|Canadians?|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|"
+    r"New\s+Brunswick|British\s+Columbia|B\.C\.|Toronto|Montreal|Ottawa|Winnipeg|Calgary|"
+    r"Edmonton|Vancouver|Halifax|Regina|Saskatoon)\b"
 )
 _AUSTRALIA = re.compile(
     r"\b(?:Australian?|A\$|NSW|New\s+South\s+Wales|Victoria|Queensland|Tasmania|Sydney|"
