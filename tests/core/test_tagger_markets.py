@@ -316,3 +316,25 @@ def test_a_season_of_a_kind_is_a_date_without_a_preposition() -> None:
 )
 def test_holidays_that_differ_by_country(text: str, dct: date, value: str) -> None:
     assert tag_text(text, dct)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        ("Awards will be backdated to 12 January.", date(2015, 4, 4), "12 January", "2015-01-12"),
+        (
+            "Anyone who has not used this year's allowance has until Sunday.",
+            date(2015, 4, 4),
+            "Sunday",
+            "2015-04-05",
+        ),
+        (
+            "Because that is not a business day, the agency has moved it to Monday.",
+            date(2015, 2, 27),
+            "Monday",
+            "2015-03-02",
+        ),
+    ],
+)
+def test_benefit_and_tax_deadlines(text: str, dct: date, span: str, value: str) -> None:
+    assert _values(text, dct)[span] == value

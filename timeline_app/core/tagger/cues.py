@@ -73,6 +73,8 @@ _FUTURE = (
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:waiting\s+for|await(?:s|ing)?|bracing\s+for)"
     r"(?=\s+(?:[\w.'-]+\s+){0,4}?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b)|"
+    # a deadline one has: "Anyone who has not used this year's allowance has until Sunday"
+    r"(?:has|have)\s+until(?=\s)|"
     # what people ask for lies ahead: "asking for part of it to be paid before Christmas"
     r"(?:asking|calling|pressing|pushing|appealing)\s+for|"
     # a weekday that "is" something is this week's: "Tuesday is still a tough travel day",
@@ -194,7 +196,7 @@ _FUTURE = (
     r"Dec)[a-z]*\.?\s+\d)|"
     # a date something was moved to lies ahead: "postponed to Thursday", "preponed to Thursday"
     r"(?:postponed|preponed|rescheduled|moved|deferred|adjourned|brought\s+forward|put\s+back|"
-    r"pushed\s+back)\s+(?:to|until|till)(?=\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"pushed\s+back)\s+(?:(?:it|them)\s+)?(?:to|until|till)(?=\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|\d|next|later|early|mid|late|the\s+"
     r"(?:following|next|end|week|weekend|autumn|spring|summer|winter|fall)))|"
@@ -323,7 +325,8 @@ _COORDINATED_PASSIVE = re.compile(
     r"\b(?:be|been|being|is|are)\s+[a-z]+ed\s+(?:and|or)\s+$", re.IGNORECASE
 )
 _CUE = re.compile(  # not inside a compound: "value-added tax", "so-called"
-    rf"(?<!-)\b(?:(?P<perfect>{_MODAL_PERFECT})|(?P<future>{_FUTURE})|{_NOT_PASSIVE}(?P<past>{_PAST}))\b",
+    # ("awards will be backdated to 12 January": a day gone by, whatever the auxiliary)
+    rf"(?<!-)\b(?:(?P<perfect>{_MODAL_PERFECT}|back-?dated\s+to)|(?P<future>{_FUTURE})|{_NOT_PASSIVE}(?P<past>{_PAST}))\b",
     re.IGNORECASE,
 )
 # (a line ending in a colon ends one too: "On Fri, Jan 30, 2015, Lisa Marr wrote:")
