@@ -338,3 +338,12 @@ def test_holidays_that_differ_by_country(text: str, dct: date, value: str) -> No
 )
 def test_benefit_and_tax_deadlines(text: str, dct: date, span: str, value: str) -> None:
     assert _values(text, dct)[span] == value
+
+
+def test_a_conditional_participle_is_no_past_and_a_half_hour_no_half_year() -> None:
+    text = (
+        "If approved, the crews could be on the road by July 1. Calls in the first half-hour wait."
+    )
+    found = _values(text, date(2013, 2, 21))
+    assert found["July 1"] == "2013-07-01"
+    assert "the first half" not in found

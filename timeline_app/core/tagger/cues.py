@@ -306,6 +306,8 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     # nor a condition's past: "the ban would be cut if he completed a course by 30 November"
     r"(?<!\bif\she\s)(?<!\bif\sshe\s)(?<!\bif\sthey\s)(?<!\bif\sit\s)(?<!\bif\swe\s)"
     r"(?<!\bif\syou\s)"
+    # nor a conditional participle: "If approved, the new crews could be on the road by July 1"
+    r"(?<!\b[Ii]f\s)(?<!\b[Oo]nce\s)(?<!\b[Uu]nless\s)"
     # nor after a gerund, before its noun: "would stop selling boxed copies" (but "Campaigning
     # ended at midnight")
     r"(?:(?<!ing\s)|(?<=thing\s)|(?=[a-z]{2,}ed\s+(?:on|in|at|by|to|the|a|an|for|with|from|"

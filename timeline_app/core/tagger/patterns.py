@@ -539,7 +539,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<words>(?:(?:flat|comparable|same|corresponding|latest|current|fiscal|year-ago|"
         rf"year-earlier|{YEAR}|{ORDINAL}|final|last|past|previous|prior|recent|fiscal-first|"
         rf"fiscal-second|fiscal-third|fiscal-fourth)[\s-]+){{0,3}})"
-        rf"(?P<unit>quarter(?![- ]finals?\b)|half|trimester|semester)(?:\s+(?:of|in)\s+(?:"
+        # (not "the quarter-finals", "the first half-hour")
+        r"(?P<unit>quarter(?![- ]finals?\b)|half(?![- ]hours?\b)|trimester|semester)"
+        r"(?:\s+(?:of|in)\s+(?:"
         # "the first quarter of 2013-14": of a fiscal year named by its two years
         r"(?P<fysplit>(?:19|20)\d\d[/\u2013-](?:\d\d|(?:19|20)\d\d))(?![\d/-])|"
         rf"(?P<fiscal>fiscal\s+)?(?:calendar\s+)?(?P<year>{YEAR})|"
