@@ -347,3 +347,14 @@ def test_a_conditional_participle_is_no_past_and_a_half_hour_no_half_year() -> N
     found = _values(text, date(2013, 2, 21))
     assert found["July 1"] == "2013-07-01"
     assert "the first half" not in found
+
+
+def test_a_thing_of_a_holiday_is_no_date_and_a_change_from_last_year_no_anchor() -> None:
+    assert [
+        t.text for t in tag_text("The Easter rush and Christmas dinner.", date(2015, 4, 1))
+    ] == []
+    text = (
+        "NEW YORK, Dec 3 - Shoppers spent $1.94 billion online on Monday, up 18 percent from "
+        "Cyber Monday last year. Traffic peaked between 8 p.m. and 11 p.m. on Monday night."
+    )
+    assert _values(text, date(2013, 12, 3))["8 p.m."] == "2013-12-02T20:00"

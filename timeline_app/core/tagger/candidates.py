@@ -1041,12 +1041,21 @@ _HOLIDAY_AS_NAME = re.compile(
 )
 
 
+# "the Easter rush", "Easter trading hours", "Christmas dinner": a thing of the holiday's
+_THING_OF_THE_HOLIDAY = re.compile(
+    r"[ \t]+(?:rush|trading|dinners?|lunch(?:es)?|eggs?|markets?|trees?|period|bonus|jumpers?|"
+    r"shopping|card|cards|lights|decorations|parties|party|menus?|hampers?|pudding|cake|spirit|"
+    r"single|album|display|bookings|travel|specials?|hours|tree|stockings?|presents|gifts)\b"
+)
+
+
 def _holiday_ok(m: re.Match[str], text: str) -> bool:
     if m["rel"] or m["year"] or m["suffix"]:
         return True
     lo = max(0, m.start() - 20)
     return not (
-        _HOLIDAY_AS_NAME.search(text, lo, m.start())
+        _THING_OF_THE_HOLIDAY.match(text, m.end())
+        or _HOLIDAY_AS_NAME.search(text, lo, m.start())
         or _HONORIFIC_BEFORE.search(text, lo, m.start())
         or _PERSON_AFTER.match(text, m.end())
     )

@@ -103,6 +103,11 @@ _FIGURE_FROM_BEFORE = re.compile(
     r"cents))*\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+_CHANGE_FROM_BEFORE = re.compile(
+    r"\d(?:\s*%|\s+(?:percent|pct|per\s+cent))\s+(?:from|on|over|against|compared\s+with)\s+"
+    r"(?:the\s+|last\s+year's\s+)?$",
+    re.IGNORECASE,
+)
 _SEASON_CODES = frozenset({"SP", "SU", "FA", "WI"})
 _UNKNOWN_DAY = re.compile(r"XXXX-(?:XX|\d\d)-(?:XX|\d\d)")
 
@@ -306,6 +311,12 @@ def _resolve(
                 and _FIGURE_FROM_BEFORE.search(text, max(0, cand.start - 40), cand.start)
             )
             and not _SINCE_BEFORE.search(text, max(0, cand.start - 13), cand.start)
+            # "up 18 percent from Cyber Monday last year": a day a change is measured from
+            and not (
+                _CHANGE_FROM_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+                and ctx.publication is not None
+                and timex.value[:4] < f"{ctx.publication.year:04d}"
+            )
             and not (cand.kind == "month_day" and _PEAK_AFTER.match(text, cand.end))
             # "sales in the eight weeks to 24 November": the end of a period measured
             and not _PERIOD_TO_BEFORE.search(text, max(0, cand.start - 14), cand.start)
