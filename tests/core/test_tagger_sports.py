@@ -51,3 +51,13 @@ def test_a_far_until_of_another_clause_does_not_push_a_date_ahead() -> None:
         "red card in the semi-final on 23 May."
     )
     assert _values(text, date(2015, 6, 11))["23 May"] == "2015-05-23"
+
+
+def test_atlantic_zones_and_an_hour_before_1400_in_a_text_of_24_hour_clocks() -> None:
+    text = (
+        "It landed at 11:52am ADT. The walkout began at 0400 local time (0200 GMT). Most "
+        "short-haul flights before 1400 were cancelled."
+    )
+    found = [t.text for t in tag_text(text, date(2014, 10, 16))]
+    assert "11:52am ADT" in found
+    assert "1400" not in found

@@ -1007,6 +1007,14 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
 
 
 def _early_year_ok(m: re.Match[str], text: str) -> bool:
+    before = text[max(0, m.start() - 12) : m.start()]
+    if (
+        re.search(r"\b(?:at|before|after|until|by)\s$", before)
+        and _HHMM.fullmatch(m.group(0))
+        and int(m.group(0)) < 1600
+        and _CLOCK_TEXT.search(text)
+    ):
+        return False  # "flights before 1400 were cancelled" in a text of 24-hour clocks
     return not _NOT_A_YEAR_AFTER.match(text, m.end())  # "in 1500 games" is a number
 
 
