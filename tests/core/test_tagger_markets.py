@@ -358,3 +358,16 @@ def test_a_thing_of_a_holiday_is_no_date_and_a_change_from_last_year_no_anchor()
         "Cyber Monday last year. Traffic peaked between 8 p.m. and 11 p.m. on Monday night."
     )
     assert _values(text, date(2013, 12, 3))["8 p.m."] == "2013-12-02T20:00"
+
+
+def test_years_later_counts_from_the_year_that_reaches_the_paper_s_day() -> None:
+    text = (
+        "When she walked out of Carrowkeel in the spring of 1849 she never came back. On Monday, "
+        "163 years later, five of her descendants stood in the cottage."
+    )
+    assert _values(text, date(2012, 7, 18))["163 years later"] == "2012"
+
+
+def test_last_does_not_reach_across_a_blank_line_to_a_date_line() -> None:
+    text = "They will be remembered, as they were last\n\n24 Apr, 2015\n\nBy a reporter"
+    assert _values(text, date(2015, 4, 24)) == {"24 Apr, 2015": "2015-04-24"}

@@ -366,7 +366,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         # (a translation's "the past 12 January", "last 5 October": the latest one)
-        r"(?:(?:at\s+)?around\s+)?(?:(?P<rel>last|next|this|the\s+past)\s+)?"
+        r"(?:(?:at\s+)?around\s+)?(?:(?P<rel>last|next|this|the\s+past)[ \t]+)?"
         # "the early hours of Sunday 22 February": the day, as "the early hours of Sunday" is
         r"(?:the\s+early\s+hours\s+of\s+(?=[A-Z][a-z]+day\b))?"
         # (not the weekday of a holiday's name: "Good Friday, 3 April" is two expressions)

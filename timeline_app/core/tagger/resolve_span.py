@@ -298,6 +298,17 @@ def _offset(
         # "announced in 2015 and again two years later": the year last named, not a day before it
         day, anchor, own = date(named, 7, 1), f"previous date {named}", True
     target = shifted(day, sign * int(amount), unit)
+    if (
+        sign > 0
+        and unit == "year"
+        and ctx.publication is not None
+        and target.year > ctx.publication.year + 1
+        and (year := _year_counted_from(ctx, m.start(), int(amount))) is not None
+    ):
+        # "in the spring of 1849 she left ... On Monday, 163 years later": counted from 1849,
+        # a count that would pass the paper's day by a century is not from the day just named
+        day, anchor, own = date(year, 7, 1), f"previous year {year}", True
+        target = shifted(day, int(amount), unit)
     if sign > 0 and own and (back := ctx.past_story_day(m.start(), m.end(), target)):
         # "Today, at 11 a.m., she will lay a wreath. ... it was three days later before the
         # first ship could dock": back in 1945, not three days after today
@@ -324,6 +335,19 @@ def _offset(
         uses_publication=not own,
         anchors=not now,
     )
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _year_counted_from(ctx: Context, start: int, years: int) -> int | None:
+    """The latest year written in the 600 characters before ``start`` that ``years`` later is
+    the publication's year or the one before."""
+    pub = ctx.publication
+    if pub is None:
+        return None
+    found = [int(y) for y in _WRITTEN_YEAR.findall(ctx.text, max(0, start - 600), start)]
+    return next((y for y in reversed(found) if pub.year - 1 <= y + years <= pub.year), None)
 
 
 def _until_now(ctx: Context, amount: float, unit: str) -> Resolution:

@@ -1052,7 +1052,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
     if own and ctx.publication is not None and day > ctx.publication:
         cue = ctx.direction(m.start(), m.end())
         deadline = ctx.last_value_end - len(ctx.last_value_text)
-        if _DEADLINE_BEFORE.search(ctx.text, max(0, deadline - 16), deadline) and sentence_break(
+        if _DEADLINE_BEFORE.search(ctx.text, max(0, deadline - 40), deadline) and sentence_break(
             ctx.text, ctx.last_value_end, m.start()
         ):
             # "must arrive by Nov. 15 to be counted. Fordyce expects results by about 11 p.m.":
@@ -1127,7 +1127,11 @@ _REPORTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WEEK_ENDED_BEFORE = re.compile(r"\bweek\s+(?:that\s+)?(?:ended|ending|to)\s+$", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(
+    # (and "by Remembrance Day, 11 November": the day the deadline's name is given)
+    r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:[A-Z][a-z']+\s+){1,3}(?:Day|Eve),\s+)?$",
+    re.IGNORECASE,
+)
 # a meeting, talk or session that someone would or will hold at an hour
 _MEET_AT = re.compile(
     r"\b(?:would|will|to)\s+(?:meet|convene|resume|begin|start|open|hold\s+[a-z\s]{0,30})\s+"
