@@ -371,3 +371,32 @@ def test_years_later_counts_from_the_year_that_reaches_the_paper_s_day() -> None
 def test_last_does_not_reach_across_a_blank_line_to_a_date_line() -> None:
     text = "They will be remembered, as they were last\n\n24 Apr, 2015\n\nBy a reporter"
     assert _values(text, date(2015, 4, 24)) == {"24 Apr, 2015": "2015-04-24"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        (
+            "A year later, no trace of Megan\n\nBy a reporter",
+            date(2015, 1, 9),
+            "A year later",
+            "2015",
+        ),
+        (
+            'Both hoped to be back at sea "by the autumn".',
+            date(2012, 8, 18),
+            "the autumn",
+            "2012-FA",
+        ),
+        (
+            'A year ago the general promised victory "by the summer".',
+            date(2015, 2, 9),
+            "the summer",
+            "2014-SU",
+        ),
+    ],
+)
+def test_a_headline_s_year_later_and_a_season_by_which(
+    text: str, dct: date, span: str, value: str
+) -> None:
+    assert _values(text, dct)[span] == value

@@ -597,6 +597,11 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = base.year - 1 if code == "WI" and base.month < 6 else base.year
     else:
         way, why = toward(ctx, m.start(), m.end())
+        by = re.search(r"\bby\s+$", ctx.text[max(0, m.start() - 4) : m.start()])
+        if by and not ctx.in_sentence_of_last_value(m.start()):
+            # '"hoped to be back at sea by the autumn"': a deadline lies ahead (but not "A year
+            # ago he promised victory by the summer", the year named before)
+            way, why = Direction.FUTURE, "a deadline ('by')"
         year = base.year
         if not current and why.endswith("past by default"):
             # no tense at all ("the autumn is harder to read", said in July): the nearer one

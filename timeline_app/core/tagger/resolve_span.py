@@ -294,6 +294,16 @@ def _offset(
         start = date(named, 7, 1) if named is not None else day
         if not (own or named is not None) or shifted(start, int(amount), unit) > ctx.publication:
             return _until_now(ctx, amount, unit)
+    if (
+        not own
+        and named is None
+        and sign > 0
+        and unit in {"year", "decade"}
+        and ctx.publication is not None
+        and not ctx.days
+    ):
+        # a headline's "A year later, no trace of Megan", before the text dates anything: now
+        return _until_now(ctx, amount, unit)
     if named is not None:
         # "announced in 2015 and again two years later": the year last named, not a day before it
         day, anchor, own = date(named, 7, 1), f"previous date {named}", True
