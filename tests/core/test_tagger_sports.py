@@ -61,3 +61,13 @@ def test_atlantic_zones_and_an_hour_before_1400_in_a_text_of_24_hour_clocks() ->
     found = [t.text for t in tag_text(text, date(2014, 10, 16))]
     assert "11:52am ADT" in found
     assert "1400" not in found
+
+
+def test_minutes_past_midnight_and_a_single_year_s_financial_year() -> None:
+    text = (
+        "The first cask was filled at one minute past midnight on Sunday. Sales rose in the 2014 "
+        "financial year."
+    )
+    found = _values(text, date(2015, 11, 16))
+    assert found["one minute past midnight"] == "2015-11-15T00:01"
+    assert found["the 2014 financial year"] == "FY2014"

@@ -113,7 +113,8 @@ _PAST_THE_HOUR = (
     r"(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|"
     r"seven|eight|nine))?|twenty-five|\d{1,2})\s+minutes?|(?:a\s+)?quarter|half)\s+"
-    r"(?:past|after|to|before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:past|after|to|before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"midnight|noon)"  # "one minute past midnight"
     r"(?!\s+(?:of|in)\b))"
 )
 CLOCK = (
@@ -470,7 +471,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:financial|fiscal|tax|budget)\s+year"
         # "the financial year 2014-15", "fiscal 2013-14": the year's name after the word
         r"|(?:the\s+)?(?:financial|fiscal|tax(?=\s+year))(?:\s+year)?\s+(?P<fys>(?:19|20)\d\d)[/\u2013-]"
-        r"(?P<fye>\d\d|(?:19|20)\d\d)(?![\d/-])",
+        r"(?P<fye>\d\d|(?:19|20)\d\d)(?![\d/-])"
+        # "the 2014 financial year": one year's name
+        r"|(?:the\s+)?(?<![\d/-])(?P<fyone>(?:19|20)\d\d)\s+(?:financial|fiscal|budget)\s+year",
     ),
     # "the 2023-24 season": two years, the second written with two digits
     # "the 2023-24 season", "the 2006-2010 plan": each year of the span

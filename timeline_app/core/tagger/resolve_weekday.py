@@ -508,7 +508,7 @@ _MINUTES_PAST = re.compile(
 def _said_as_minutes(words: str) -> str:
     """ "six minutes past one" as "1:06"; "a quarter to four" as "3:45"; else ``words``."""
     found = _MINUTES_PAST.match(words)
-    if found is None or found["hour"] not in _HOUR_WORDS:
+    if found is None or found["hour"] not in (*_HOUR_WORDS, "midnight", "noon"):
         return words
     count = found["count"].removeprefix("a ").strip()
     minutes = {"quarter": 15, "half": 30}.get(count)
@@ -517,6 +517,12 @@ def _said_as_minutes(words: str) -> str:
         minutes = int(value) if value is not None and value == int(value) else None
     if minutes is None or not 0 < minutes < 60:
         return words
+    if found["hour"] in {"midnight", "noon"}:
+        # "one minute past midnight" is 00:01, "five to midnight" 23:55: on the 24-hour clock
+        hour = 0 if found["hour"] == "midnight" else 12
+        if found["side"] in {"to", "before"}:
+            hour, minutes = (hour - 1) % 24, 60 - minutes
+        return f"{hour:02d}:{minutes:02d}"
     hour = int(_HOUR_WORDS[found["hour"]])
     if found["side"] in {"to", "before"}:
         hour, minutes = (hour - 1) or 12, 60 - minutes
