@@ -71,3 +71,8 @@ def test_minutes_past_midnight_and_a_single_year_s_financial_year() -> None:
     found = _values(text, date(2015, 11, 16))
     assert found["one minute past midnight"] == "2015-11-15T00:01"
     assert found["the 2014 financial year"] == "FY2014"
+
+
+def test_a_present_end_before_a_weekday_lies_ahead() -> None:
+    text = "The May sweeps, which set advertising rates, end Wednesday."
+    assert _values(text, date(2013, 5, 20))["Wednesday"] == "2013-05-22"
