@@ -315,7 +315,7 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
         # "on the night of Feb. 9, 2012 ... whose son was shot on Feb. 10": the days gone by
         # around a day named with its year lie in that year
         for d, text in reversed(ctx.days if cue and cue.direction is Direction.PAST else ()):
-            if not _YEAR_WRITTEN.search(text) or d.year == ctx.base.year or d > ctx.base:
+            if not WRITTEN_YEAR.search(text) or d.year == ctx.base.year or d > ctx.base:
                 continue
             near = on(d.year)
             if near is not None and abs((near - d).days) <= 3:
@@ -384,7 +384,7 @@ def _chronology_year(ctx: Context, start: int, end: int, month: int, day: int | 
 
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\b|;")
 _SEASON_VALUE = re.compile(r"(\d{4})-(?:SP|SU|FA|WI)")
-_YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")  # "in 1849", "the 2014 season"
 # a day named with its weekday or its year: its year is known, not guessed
 _FIRMLY_DATED = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:1[6-9]|20)\d\d\b", re.IGNORECASE

@@ -108,6 +108,8 @@ _CHANGE_FROM_BEFORE = re.compile(
     r"(?:the\s+|last\s+year's\s+)?$",
     re.IGNORECASE,
 )
+# "sales in the eight weeks to 24 November": the end of a period measured
+_PERIOD_TO_BEFORE = re.compile(r"\b(?:weeks|months|days)\s+(?:to|through)\s+$", re.IGNORECASE)
 _SEASON_CODES = frozenset({"SP", "SU", "FA", "WI"})
 _UNKNOWN_DAY = re.compile(r"XXXX-(?:XX|\d\d)-(?:XX|\d\d)")
 
@@ -251,6 +253,25 @@ _NEXT_DAY = re.compile(
 )
 
 
+def _measured_from(text: str, cand: Candidate, value: str, publication: date | None) -> bool:
+    """Whether a date is one a figure or a period is measured from or to ("Friday's close",
+    "from 163.8 million Friday", "since its April 28 peak", "up 18 percent from Cyber Monday last
+    year", "the eight weeks to 24 November"), not a day the story is on."""
+    start, end = cand.start, cand.end
+    return bool(
+        (cand.kind == "weekday" and _MEASURED_FROM.match(text, end))
+        or (_DAY_ONLY.match(value) and _FIGURE_FROM_BEFORE.search(text, max(0, start - 40), start))
+        or _SINCE_BEFORE.search(text, max(0, start - 13), start)
+        or (
+            _CHANGE_FROM_BEFORE.search(text, max(0, start - 40), start)
+            and publication is not None
+            and value[:4] < f"{publication.year:04d}"
+        )
+        or (cand.kind == "month_day" and _PEAK_AFTER.match(text, end))
+        or _PERIOD_TO_BEFORE.search(text, max(0, start - 14), start)
+    )
+
+
 def _conversion(text: str, cand: Candidate, candidates: list[Candidate], index: int) -> bool:
     """Whether a clock time in brackets restates the one before it in another zone, with a day
     of its own ("7.30am AEDT (2030 GMT Tuesday)"): its day is not the story's."""
@@ -305,21 +326,7 @@ def _resolve(
         if (
             res.anchors
             and not (cand.kind == "clock" and _day_follows(text, cand, candidates, index))
-            and not (cand.kind == "weekday" and _MEASURED_FROM.match(text, cand.end))
-            and not (
-                _DAY_ONLY.match(timex.value)
-                and _FIGURE_FROM_BEFORE.search(text, max(0, cand.start - 40), cand.start)
-            )
-            and not _SINCE_BEFORE.search(text, max(0, cand.start - 13), cand.start)
-            # "up 18 percent from Cyber Monday last year": a day a change is measured from
-            and not (
-                _CHANGE_FROM_BEFORE.search(text, max(0, cand.start - 40), cand.start)
-                and ctx.publication is not None
-                and timex.value[:4] < f"{ctx.publication.year:04d}"
-            )
-            and not (cand.kind == "month_day" and _PEAK_AFTER.match(text, cand.end))
-            # "sales in the eight weeks to 24 November": the end of a period measured
-            and not _PERIOD_TO_BEFORE.search(text, max(0, cand.start - 14), cand.start)
+            and not _measured_from(text, cand, timex.value, ctx.publication)
             and not _conversion(text, cand, candidates, index)
             and timex.type in (TimexType.DATE, TimexType.TIME)
             and timex.certainty is not Certainty.UNRESOLVED
@@ -497,9 +504,6 @@ def _event_hours(text: str, timexes: list[Timex]) -> list[Timex]:
                 rule="clock time of an event dated earlier",
             )
     return out
-
-
-_PERIOD_TO_BEFORE = re.compile(r"\b(?:weeks|months|days)\s+(?:to|through)\s+$", re.IGNORECASE)
 
 
 def _headline_hours_follow_the_text(text: str, timexes: list[Timex]) -> list[Timex]:

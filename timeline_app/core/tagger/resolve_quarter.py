@@ -11,7 +11,7 @@ from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction, sentence_break
 from timeline_app.core.tagger.fiscal import fiscal_year_of, follows_calendar
-from timeline_app.core.tagger.helpers import span_end_year, toward, year_for
+from timeline_app.core.tagger.helpers import WRITTEN_YEAR, span_end_year, toward, year_for
 from timeline_app.core.tagger.lexicon import ORDINALS
 from timeline_app.core.tagger.patterns import MONTH
 from timeline_app.core.tagger.resolve_calendar import edge_mod, month_number
@@ -362,9 +362,6 @@ def _match_report(text: str) -> bool:
     return len(_MATCH_CUE.findall(text)) >= 2
 
 
-_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-
-
 def _half(
     m: re.Match[str],
     ctx: Context,
@@ -387,7 +384,7 @@ def _half(
         (
             rel == "the"
             # "profit for 2014, as films in the second half made up for ...": a year written
-            or (not rel and det in {"", "the"} and _WRITTEN_YEAR.search(ctx.last_value_text))
+            or (not rel and det in {"", "the"} and WRITTEN_YEAR.search(ctx.last_value_text))
         )
         and ctx.in_sentence_of_last_value(m.start())
         and ctx.last_value[:4].isdigit()

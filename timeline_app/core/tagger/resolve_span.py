@@ -10,6 +10,7 @@ from timeline_app.core.tagger import dateparse, timeml
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import sentence_break
 from timeline_app.core.tagger.helpers import (
+    WRITTEN_YEAR,
     duration_value,
     number,
     shifted,
@@ -347,16 +348,13 @@ def _offset(
     )
 
 
-_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-
-
 def _year_counted_from(ctx: Context, start: int, years: int) -> int | None:
     """The latest year written in the 600 characters before ``start`` that ``years`` later is
     the publication's year or the one before."""
     pub = ctx.publication
     if pub is None:
         return None
-    found = [int(y) for y in _WRITTEN_YEAR.findall(ctx.text, max(0, start - 600), start)]
+    found = [int(y) for y in WRITTEN_YEAR.findall(ctx.text, max(0, start - 600), start)]
     return next((y for y in reversed(found) if pub.year - 1 <= y + years <= pub.year), None)
 
 

@@ -13,6 +13,7 @@ from timeline_app.core.tagger.helpers import (
     LINE_START,
     SCHEDULE_VERBS,
     WEEKDAY_WORD,
+    WRITTEN_YEAR,
     is_attributive,
     number,
     toward,
@@ -627,7 +628,7 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         if (
             ctx.last_day is not None
             and ctx.last_value == ctx.last_day.isoformat()
-            and _WRITTEN_YEAR.search(ctx.last_value_text)
+            and WRITTEN_YEAR.search(ctx.last_value_text)
             and 0 <= m.start() - ctx.last_value_end <= _HEADER_REACH
         ):
             day = ctx.last_day
@@ -663,7 +664,7 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (
         not (m["wd"] or m["deictic"] or m["month"])
         and _COARSE_VALUE.fullmatch(ctx.last_value)
-        and _WRITTEN_YEAR.search(ctx.last_value_text)  # not "a year ago"
+        and WRITTEN_YEAR.search(ctx.last_value_text)  # not "a year ago"
         and ctx.in_sentence_of_last_value(m.start())
         and not _story_day_in(ctx, int(ctx.last_value[:4]))
     ):
@@ -839,7 +840,6 @@ def _story_day_in(ctx: Context, year: int) -> bool:
 
 
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
-_WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _COARSE_VALUE = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?")
 _NIGHT_WORD = re.compile(r"\b(?:overnight|night)\b", re.IGNORECASE)
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
