@@ -3300,6 +3300,18 @@ def test_a_past_verb_with_its_object_dates_the_day_back_a_year() -> None:
     assert tag_text("The delayed Jan 22 vote", date(2013, 12, 27))[0].value == "2014-01-22"
 
 
+def test_a_past_verb_with_a_longer_object_dates_the_month_back() -> None:
+    text = "A court issued a warrant for Velich's arrest in April."
+    assert tag_text(text, date(2014, 1, 16))[0].value == "2013-04"
+    text = "The bank, which approved a three-year loan to Kassanda in March, froze it."
+    found = {t.text: t.value for t in tag_text(text, date(2012, 12, 3))}
+    assert found["March"] == "2012-03"
+    # what was announced may lie ahead
+    text = "The union also announced an overtime ban every weekend in June."
+    found = {t.text: t.value for t in tag_text(text, date(2014, 5, 16))}
+    assert found["June"] == "2014-06"
+
+
 @pytest.mark.parametrize(
     ("text", "pub", "expected"),
     [

@@ -574,13 +574,24 @@ def _verb_with_object(text: str, start: int, words: str) -> bool:
     head, tail = before[:at], before[at + len(words) :]
     return bool(
         _OBJECT_THEN_ON.fullmatch(tail)
+        # "issued a warrant for Velich's arrest in April"; but what is announced or planned may
+        # lie ahead ("announced an overtime ban every weekend in June")
+        or (_LONG_OBJECT_THEN_ON.fullmatch(tail) and not _ANNOUNCING.fullmatch(words))
         or (_SUBJECT_BEFORE.search(head) and _BARE_OBJECT_THEN_ON.fullmatch(tail))
     )
 
 
 _OBJECT_THEN_ON = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}(?:on|in)\s+")
+_LONG_OBJECT_THEN_ON = re.compile(
+    r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'-]+\s+){3,5}(?:on|in)\s+"
+)
+_ANNOUNCING = re.compile(
+    r"(?:announc|unveil|propos|plann|schedul|order|call|agre|promis|pledg|vow|warn|predict|"
+    r"forecast|expect|intend|design|aim|set|booked|reserv)ed",
+    re.IGNORECASE,
+)
 _BARE_OBJECT_THEN_ON = re.compile(r"\s+[a-z]+s\s+(?:on|in)\s+")
-_SUBJECT_BEFORE = re.compile(r"\b(?:[A-Z][a-z][\w'-]*|he|she|it|they|we|I)\s+$")
+_SUBJECT_BEFORE = re.compile(r"\b(?:[A-Z][a-z][\w'-]*|he|she|it|they|we|I|which|who)\s+$")
 
 
 _TO_VERB_BEFORE = re.compile(r"\bto\s+[a-z]{3,}\s+(?:on\s+|in\s+|by\s+)?$")
