@@ -400,3 +400,49 @@ def test_a_headline_s_year_later_and_a_season_by_which(
     text: str, dct: date, span: str, value: str
 ) -> None:
     assert _values(text, dct)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a stock exchange's stamp
+        ("Released 07:00 28-Feb-2012", date(2012, 2, 28), "28-Feb-2012", "2012-02-28"),
+        # "last" with a year is the year's last quarter, not last quarter
+        (
+            "Sales rose in the last quarter of 2013.",
+            date(2014, 4, 26),
+            "the last quarter of 2013",
+            "2013-Q4",
+        ),
+        # an Australian quarter named by its last month, after an adjective
+        (
+            "Sales were weak in October but a better than expected December quarter followed.",
+            date(2015, 2, 19),
+            "December quarter",
+            "2014-Q4",
+        ),
+        # a first half gone by, said before it could end
+        (
+            "Volumes fell 4% in the first half as housebuilders ran down stocks.",
+            date(2012, 2, 28),
+            "the first half",
+            "2011-H1",
+        ),
+        (
+            "Sales have risen in the first half so far.",
+            date(2012, 2, 28),
+            "the first half",
+            "2012-H1",
+        ),
+        # the full year of the results for a year just ended
+        (
+            "Final results for the year ended 31 December 2011. A final dividend of 5.1p per "
+            "share makes 7.6p for the full year.",
+            date(2012, 2, 28),
+            "the full year",
+            "2011",
+        ),
+    ],
+)
+def test_results_announcements(text: str, dct: date, span: str, value: str) -> None:
+    assert _values(text, dct)[span] == value

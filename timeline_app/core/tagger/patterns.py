@@ -380,9 +380,11 @@ RULES: tuple[Rule, ...] = (
         # (a legal notice's "Monday the 25th day of May 2015", "Dated this 11th day of May")
         # (and a translation's "day 3 of June")
         rf"|(?:the\s+|day\s+|(?<=\bDated\s)this\s+)?(?P<day2>{DAY})\s+(?:day\s+of\s+|of\s+)?"
-        rf"(?P<month2>{MONTH}))"
+        rf"(?P<month2>{MONTH})"
+        # a stock exchange's or a form's "28-Feb-2012"
+        rf"|(?<![\w-])(?P<day3>[12]\d|3[01]|0?[1-9])-(?P<month3>{MONTH})(?=-(?:1[6-9]|20)\d\d\b))"
         # "March 14 last year", "14 March next year"
-        rf"(?:,?\s+(?P<year>{YEAR})|\s+(?P<yrel>last|next)\s+year\b)?",
+        rf"(?:(?:,?\s+|(?<=[a-z])-)(?P<year>{YEAR})|\s+(?P<yrel>last|next)\s+year\b)?",
     ),
     # "April 24 and [25]", "October 8 to [18]": the bare second day of a range or pair
     _rule(
@@ -490,8 +492,9 @@ RULES: tuple[Rule, ...] = (
         "months_quarter",
         rf"(?:the\s+)?(?P<first>{MONTH})\s*[-\u2013]\s*(?P<last>{MONTH})\s+(?:quarter|period)"
         rf"(?:\s+of\s+(?P<year>{YEAR}))?"
-        r"|the\s+(?P<endm>(?-i:March|June|Sept(?:ember|\.)?|Dec(?:ember|\.)?)|(?P<holiday>"
-        rf"holiday|Christmas))\s+quarter(?:\s+of\s+(?P<year2>{YEAR}))?"
+        # (and after an adjective: "a better than expected December quarter")
+        r"|(?:the\s+)?(?P<endm>(?-i:March|June|Sept(?:ember|\.)?|Dec(?:ember|\.)?)|the\s+(?P<holiday>"
+        rf"holiday|Christmas))\s+quarter(?![- ]finals?\b)(?:\s+of\s+(?P<year2>{YEAR}))?"
         r"(?!\s+(?:of|in)\s+(?:fiscal|FY|the\s+fiscal))",
     ),
     # Q3, Q4 2026, Q1'27: a quarter in the analysts' shorthand (capital Q only)

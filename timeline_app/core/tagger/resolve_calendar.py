@@ -117,7 +117,12 @@ _ABBREVIATED = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
-    month_name, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
+    if m["month"]:
+        month_name, day = m["month"], m["day"]
+    elif m["month2"]:
+        month_name, day = m["month2"], m["day2"]
+    else:  # "28-Feb-2012"
+        month_name, day = m["month3"], m["day3"]
     month, dom = month_number(month_name), int(re.match(r"\d+", day)[0])  # type: ignore[index]
     if m["year"]:
         parsed = dateparse.parse(f"{month_name} {dom}, {m['year']}", ctx.base)

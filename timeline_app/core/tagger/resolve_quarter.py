@@ -72,8 +72,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     ) or (det == "last year's" or bool(m["ago"]))
     if ordinal is None and "last" in words.split() and not explicit_year:
         return _relative_quarter(ctx, -1, "last quarter")
-    if ordinal is None and "final" in words.split():
-        ordinal = 4
+    if ordinal is None and ("final" in words.split() or "last" in words.split()):
+        ordinal = 4  # "the last quarter of 2013" (with no year, "last quarter" went back one)
     if ordinal is None:
         if det == "a" or not (det or words):
             return None
@@ -362,6 +362,9 @@ def _match_report(text: str) -> bool:
     return len(_MATCH_CUE.findall(text)) >= 2
 
 
+_SO_FAR = re.compile(r"'(?:has|have)\s")  # a perfect's cue: "have fallen in the first half"
+
+
 def _half(
     m: re.Match[str],
     ctx: Context,
@@ -401,10 +404,12 @@ def _half(
         )
     shift = {"this": 0, "the": 0, "last": -1, "next": 1, "": 0}[rel]
     year = ctx.base.year + shift
-    if not rel and det in {"", "the"} and ordinal == 2 and ctx.base.month <= 6:
+    if not rel and det in {"", "the"} and ctx.base.month <= (6 if ordinal == 2 else 4):
         way, why = toward(ctx, m.start(), m.end())
-        if way is Direction.PAST and not why.endswith("by default"):
-            year -= 1  # "profit jumps after blockbuster second half", said in March
+        if way is Direction.PAST and not why.endswith("by default") and not _SO_FAR.search(why):
+            # "profit jumps after blockbuster second half", said in March; "Volumes fell 4% in
+            # the first half", said in February (but "have fallen in the first half": so far)
+            year -= 1
     return Resolution(
         DATE,
         f"{year:04d}-H{ordinal}",

@@ -110,7 +110,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         if _results_just_out(m, ctx):
             number -= 1
         return relative(ctx, f"FY{number:04d}", "the full fiscal year", mod=mod)
-    if unit == "year" and rel == "full" and _results_just_out(m, ctx):
+    if unit == "year" and (
+        (rel == "full" and _results_just_out(m, ctx))
+        # "making 7.6p for the full year", in the results "for the year ended 31 December 2011"
+        or (rel in {"full", "the full"} and _calendar_year_just_reported(ctx))
+    ):
         # "fourth-quarter and full-year results", published in February: last year's
         return relative(ctx, f"{ctx.base.year - 1:04d}", "the full year just reported", mod=mod)
     if unit == "fiscal year":
@@ -731,6 +735,22 @@ def _results_just_out(m: re.Match[str], ctx: Context) -> bool:
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
 _APPOSED_COMMA = re.compile(r"\s*,\s*")
 _EVENT_AFTER = re.compile(r"\s+(?:the|his|her|their|its)\s+(?!same\b|next\b|following\b)[a-z]+")
+
+
+_YEAR_ENDED_DECEMBER = re.compile(
+    r"\byear\s+(?:ended|to)\s+(?:31(?:st)?\s+Dec(?:ember|\.)?|Dec(?:ember|\.)?\s+31),?\s+"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _calendar_year_just_reported(ctx: Context) -> bool:
+    """Whether the text reports on the calendar year that ended a few months before it ("Final
+    Results for the year ended 31 December 2011", published in February 2012)."""
+    if ctx.base.month > 4:
+        return False
+    reported = _YEAR_ENDED_DECEMBER.search(ctx.text)
+    return reported is not None and int(reported[1]) == ctx.base.year - 1
 
 
 def _past_clause(m: re.Match[str], ctx: Context) -> bool:
