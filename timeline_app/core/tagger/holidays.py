@@ -130,6 +130,10 @@ _FIXED |= {"michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martin
 
 
 def holiday_date(name: str, suffix: str, year: int) -> date | None:
+    if suffix == "eve" and name.lower().split()[0] not in {"christmas", "new", "lunar", "chinese"}:
+        # "Thanksgiving eve": the day before (Christmas and New Year's Eves are named days)
+        day = holiday_date(name, "", year) or holiday_date(name, "day", year)
+        return day - timedelta(days=1) if day else None
     words = name.lower().replace("\u2019", "'").split()
     name = words[0].removesuffix("'s").rstrip("'")
     if name in {"st.", "st", "saint"}:  # "St. Patrick's Day", "St Nicholas's Day"
@@ -216,6 +220,8 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return nth_weekday(year, 9, 0, 1)
     if name == "nz" and suffix == "day":  # New Zealand's Labour Day: the fourth Monday of October
         return nth_weekday(year, 10, 0, 4)
+    if name == "victoria" and suffix == "day":  # Canada's: the last Monday before May 25
+        return date(year, 5, 24) - timedelta(days=date(year, 5, 24).weekday())
     if name == "queen" and suffix == "day":  # the Queen's Birthday: Australia's second Monday
         return nth_weekday(year, 6, 0, 2)  # of June (most states)
     if name == "cathanksgiving":
@@ -248,7 +254,13 @@ def _first_day(m: re.Match[str], day: date) -> date:
 
 def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     suffix = " ".join((m["suffix"] or "").lower().split())
-    weekend = suffix in {"weekend", "day weekend", "bank holiday weekend"}
+    weekend = suffix in {
+        "weekend",
+        "day weekend",
+        "bank holiday weekend",
+        "long weekend",
+        "day long weekend",
+    }
     if weekend:
         suffix = "day"  # "the Labor Day weekend", "the Easter weekend": the weekend by the day
     named = int(m["year"]) if m["year"] else None  # "Christmas 2024"
@@ -286,6 +298,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if named is None:
         day, why = _holiday_year(m, ctx, name, suffix, day)
+    if m["eve"]:
+        day -= timedelta(days=1)
     if m["wd"]:  # "the Saturday before Christmas"
         target = WEEKDAYS[m["wd"].lower()]
         if m["side"].lower() == "before":
@@ -323,7 +337,7 @@ _CANADA = re.compile(
     r"Edmonton|Vancouver|Halifax|Regina|Saskatoon)\b"
 )
 _AUSTRALIA = re.compile(
-    r"\b(?:Australian?|A\$|NSW|New\s+South\s+Wales|Victoria|Queensland|Tasmania|Sydney|"
+    r"\b(?:Australian?|A\$|NSW|New\s+South\s+Wales|Victoria(?!\s+Day)|Queensland|Tasmania|Sydney|"
     r"Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin)\b|\bA\$"
 )
 _IRISH_WORDS = re.compile(

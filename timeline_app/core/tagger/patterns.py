@@ -315,6 +315,7 @@ _KEYS = {
         r"May\s+Day|May\s+bank|spring\s+bank|summer\s+bank|June\s+bank|August\s+bank|October\s+bank|"
         r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay|Palm\s+Sunday|Ash\s+Wed|Shrove|"
         r"Family\s+Day|Labour\s+Day|Labour\s+Weekend|Queen's\s+Birthday|Queen\u2019s\s+Birthday|"
+        r"Victoria\s+Day|"
         r"Pancake\s+Day|Mothering|Ascension\s+Day|Pentecost|Whit|Advent\s+Sunday|Epiphany|"
         r"Orthodox\s+Christmas|Burns\s+Night|Michaelmas|Candlemas|Lammas|Martinmas|"
         # (plain alternatives: a group here would cost the key its fast scan)
@@ -586,9 +587,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<edge>{_EDGE})?(?:(?P<rel>{_REL}|that(?=\s+decade)|(?<=of\s)that(?=\s+(?:year|month|week))|"
         # ("raises full-year forecast": the year an adjective, like "fourth-quarter")
         rf"the\s+(?:{_REL}|current|same|latest|full))\s+|(?P<full>(?<![\w-])full)-(?=year\b)|"
-        r"(?P<the>the)\s+)"
+        # ("a long weekend", "a four-day weekend": the one the holiday makes)
+        r"(?P<the>the|a(?=\s+(?:long|(?:three|four|3|4)-day)\s+weekend\b))\s+)"
         # "the holiday weekend", "the long weekend": a weekend, made longer by a holiday
-        r"(?:(?:holiday|long|bank\s+holiday|holiday\s+long)\s+(?=weekend))?"
+        r"(?:(?:holiday|long|bank\s+holiday|holiday\s+long|(?:three|four|3|4)-day)\s+(?=weekend))?"
         rf"(?P<unit>week|month|year|weekend|decade|day|(?:fiscal|financial|budget|business|calendar)\s+year|"
         r"year's\s+end)(?!-)(?P<before_last>(?:(?<=the\sweek)|(?<=the\smonth)|(?<=the\syear)|"
         r"(?<=the\sweekend))\s+before\s+last)?",
@@ -855,11 +857,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "holiday",
         # "the (last) Saturday before Christmas": a weekday counted from the holiday
-        rf"(?:the\s+(?:(?:last|first|final)\s+)?(?P<wd>{WEEKDAY})\s+(?P<side>before|after)\s+)?"
+        rf"(?:the\s+(?:(?:last|first|final)\s+)?(?P<wd>{WEEKDAY})\s+(?P<side>before|after)\s+|"
+        # "the eve of Thanksgiving", a headline's "eve of Chinese New Year": the day before
+        r"(?P<eve>(?:the\s+)?eve\s+of\s+))?"
         # (not "a glassworker's last Labor Day as a working man": his final one)
         r"(?:(?P<rel>(?<!'s\s)(?<!\u2019s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)"
         r"(?<!\bour\s)last|next|this)\s+(?!year's)|"
-        r"the\s+(?:long\s+)?(?=[A-Z][\w'\u2019]+(?:\s+(?:Day|Birthday|of\s+July))?\s+week(?:end)?\b)|"
+        r"the\s+(?:long\s+)?(?=[A-Z][\w'\u2019]+(?:\s+(?:Day|Birthday|of\s+July))?\s+"
+        r"(?:long\s+)?week(?:end)?\b)|"
         r"the\s+(?=(?:early\s+May|May|spring|summer|June|August|October)\s+bank\s+holiday))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
         r"Black\s+Friday|Cyber\s+Monday|Super\s+Saturday|Maundy\s+Thursday|Fourth\s+of\s+July|"
@@ -874,14 +879,16 @@ RULES: tuple[Rule, ...] = (
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
         r"Presidents'?|Juneteenth|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay|"
-        r"Family(?=\s+Day\b)|Labour(?=\s+(?:Day|Weekend)\b)|Queen['\u2019]s\s+Birthday)(?!-))"
+        r"Family(?=\s+Day\b)|Labour(?=\s+(?:Day|Weekend)\b)|Queen['\u2019]s\s+Birthday|"
+        r"Victoria(?=\s+Day\b))(?!-))"
         # not "the Good Friday Agreement", "Easter eggs", "the Christmas market", "Christmas Island"
         r"(?!\s+(?:Agreement|Accords?|Island|Rising|eggs?|markets?|trees?|cards?|carols?|lights|"
         r"decorations|presents|gifts?|pudding|crackers?|jumpers?|sweaters?|costumes?|candy|"
         r"bunny|lil(?:y|ies)|turkeys?|travel)\b)"
         # nor "the Fourth of July Committee": a name
         r"(?![ \t]+(?!(?:Day|Eve|Sunday|Monday|Weekend|Week)\b)(?-i:[A-Z][a-z]+)\b)"
-        r"(?:[ \t]+(?-i:(?P<suffix>Day\s+weekend|Day|Eve|Sunday|Monday|weekend|Weekend|week|"
+        r"(?:[ \t]+(?-i:(?P<suffix>Day\s+(?:long\s+)?weekend|Day|Eve|eve|Sunday|Monday|weekend|"
+        r"Weekend|long\s+weekend|week|"
         r"bank\s+holiday\s+weekend|bank\s+holiday)))?"
         # "Thanksgiving night", "Christmas morning": a part of the holiday
         r"(?:\s+(?P<hpod>night|morning|afternoon|evening)\b)?"

@@ -745,6 +745,19 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     return relative(ctx, value, "clock time", kind=TIME)
 
 
+_ED_WORD = re.compile(r"[a-z]+ed", re.IGNORECASE)
+_WITH_NOUN = re.compile(r"\bwith\s+(?:[a-z-]+\s+){1,2}$", re.IGNORECASE)
+
+
+def _with_participle(text: str, start: int, words: str) -> bool:
+    """Whether a cue is a participle after "with" and its noun ("with fireworks fired from
+    barges at 9.30pm"): it describes the noun, and tells no tense."""
+    if not _ED_WORD.fullmatch(words):
+        return False
+    at = text.rfind(words, max(0, start - 120), start)
+    return at >= 0 and _WITH_NOUN.search(text, max(0, at - 40), at) is not None
+
+
 _HEADER_REACH = 120  # characters from a dated header to the time said under it
 _MORNING_AFTER = re.compile(
     r",?\s+(?:(?:this|yesterday|tomorrow|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -1094,6 +1107,9 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
             and cue.direction is Direction.PAST
             # ("buying in the closing auction at 4.30pm added almost 20 points")
             and (not cue.after or cue.near)
+            # (not "ending on Sunday night with fireworks fired from barges at 9.30pm": a
+            # participle describing a noun after "with")
+            and not _with_participle(ctx.text, m.start(), cue.words)
             and not (len(gap) <= 25 and not re.search(r"[.;:!?\n]", gap))
             # (not "have allowed crackers between 8pm and 10pm that night": a present perfect
             # sets what holds for the day ahead)

@@ -1,0 +1,78 @@
+"""The tagger on holidays and festivals: their eves, the long weekends they make, and the hours
+of a festival's last night."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.tagger import tag_text
+
+
+def _values(text: str, dct: date) -> dict[str, str]:
+    return {t.text: t.value for t in tag_text(text, dct)}
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a holiday's eve is the day before it
+        (
+            "First candle lit on Thanksgiving eve",
+            date(2013, 11, 26),
+            "Thanksgiving eve",
+            "2013-11-27",
+        ),
+        (
+            "The festival begins at sundown Wednesday, the eve of Thanksgiving.",
+            date(2013, 11, 26),
+            "the eve of Thanksgiving",
+            "2013-11-27",
+        ),
+        (
+            "Highways to peak on eve of Chinese New Year",
+            date(2015, 2, 16),
+            "eve of Chinese New Year",
+            "2015-02-18",
+        ),
+        # Canada's Victoria Day, and a Labour Day in a text that names it (not Australia's)
+        ("Victoria Day falls on Monday.", date(2012, 5, 18), "Victoria Day", "2012-05-21"),
+        (
+            "Cottages fill for the Victoria Day long weekend and stay open until Labour Day.",
+            date(2012, 5, 18),
+            "Labour Day",
+            "2012-09-03",
+        ),
+        (
+            "Cottages fill for the Victoria Day long weekend.",
+            date(2012, 5, 18),
+            "the Victoria Day long weekend",
+            "2012-W20-WE",
+        ),
+        # the weekend a holiday makes longer
+        (
+            "Monday will be a bank holiday, and the three-day weekend will fill the hotels.",
+            date(2012, 3, 16),
+            "the three-day weekend",
+            "2012-W11-WE",
+        ),
+        (
+            "The new year begins on Thursday, and families will stretch the break into a "
+            "four-day weekend.",
+            date(2015, 2, 16),
+            "a four-day weekend",
+            "2015-W08-WE",
+        ),
+    ],
+)
+def test_holidays_eves_and_long_weekends(text: str, dct: date, span: str, value: str) -> None:
+    assert _values(text, dct)[span] == value
+
+
+def test_the_hour_of_a_festival_s_last_night_after_a_participle() -> None:
+    text = (
+        "The festival opened on Wednesday and runs for five days, ending on Sunday night with "
+        "fireworks fired from barges at 9.30pm."
+    )
+    assert _values(text, date(2012, 3, 16))["9.30pm"] == "2012-03-18T21:30"
