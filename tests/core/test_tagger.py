@@ -5597,3 +5597,40 @@ def test_a_price_opening_a_line_is_no_clock_time() -> None:
 def test_a_tariff_that_kicks_in_on_a_weekday_lies_ahead() -> None:
     text = "Tariff on imported boat trailers kicks in Tuesday; dealers scramble to beat it"
     assert tag_text(text, date(2014, 6, 28))[0].value == "2014-07-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a sentence that opens with last year tells of last year's days
+        (
+            '"Last year Passover began March 25 and Easter was March 31," she said.',
+            date(2014, 4, 9),
+            "March 31",
+            "2013-03-31",
+        ),
+        (
+            "Last year's festival fell on Jan 31, and traffic was heavy.",
+            date(2015, 2, 16),
+            "Jan 31",
+            "2014-01-31",
+        ),
+        # but not a later clause of its own
+        (
+            "Last year the club finished ninth, and the manager was replaced in May.",
+            date(2023, 9, 10),
+            "May",
+            "2023-05",
+        ),
+        # a dateline's date is the day the story was filed, whatever the lede's tense
+        (
+            "VARANPUR, OCTOBER 26: With Diwali falling next Sunday, the markets were packed.",
+            date(2013, 10, 27),
+            "OCTOBER 26",
+            "2013-10-26",
+        ),
+    ],
+)
+def test_last_year_s_days_and_a_dateline_s_day(text: str, dct: date, span: str, value: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, dct)}
+    assert found[span] == value

@@ -464,6 +464,14 @@ def nearest_year(
         return when, f"the story's year, {story}"
     if (
         cue is not None
+        and cue.direction is Direction.PAST
+        and _LAST_YEAR_OPENING.search(ctx.text, max(0, start - 150), start)
+        and (when := on(base.year - 1)) is not None
+    ):
+        # "Last year Passover began March 25 and Easter was March 31": that year's
+        return when, "the year before, the sentence's 'last year'"
+    if (
+        cue is not None
         and cue.direction is Direction.FUTURE
         and ctx.last_day is not None
         and (base - ctx.last_day).days > 31
@@ -476,6 +484,10 @@ def nearest_year(
         cue = None  # '"... a government by Christmas or by Easter," said Lind': not the clause's
     if _LABEL_DATE_BEFORE.search(ctx.text, max(0, start - 30), start):
         cue = None  # "tubs with use-by dates from 3 to 9 February, sold ...": a label's date
+    if _DATELINE_BEFORE.search(ctx.text, max(0, start - 40), start) and _DATELINE_AFTER.match(
+        ctx.text, end
+    ):
+        cue = None  # "VARANPUR, OCTOBER 26: With Diwali falling next Sunday": the day it was filed
     first_break = ctx.text.find("\n")
     headline = first_break > start and not ctx.text[:first_break].rstrip().endswith((".", "!", "?"))
     if headline and (to := _TO_VERB_BEFORE.search(ctx.text, max(0, start - 24), start)):
@@ -555,6 +567,17 @@ def nearest_year(
     return (best[1] if best else None), why
 
 
+# a sentence that opens with last year: "Last year's Chinese New Year fell on Jan 31"
+_LAST_YEAR_OPENING = re.compile(
+    r"(?:^|[.!?]\s+|\n)[\"'\u201c]?(?:Last\s+year(?:['\u2019]s)?|A\s+year\s+(?:ago|earlier))\b"
+    r"(?:(?!,\s+(?:and|but)\b)[^.!?;\n])*$"  # (not "..., and the manager was replaced in May")
+)
+# a dateline's place at the start of a line ("VARANPUR, ", "NEW DELHI, "), its date followed by a
+# colon or a dash
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?-i:[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,2}),[ \t]*$"
+)
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\((?:[A-Z]+|[A-Z][a-z]+)\)[ \t]*)?[:\u2014\u2013-]")
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+(?:after\s+|before\s+)?(?:the\s+)?$")
 _AT_THE_TIME_BEFORE = re.compile(r"\b[Aa]t\s+(?:the|that)\s+time\b[^.!?]*$")
 _IF_PAST_BEFORE = re.compile(r"\bif\s+(?:he|she|they|it|we|you|I)\s+[a-z]+ed\b[^.;!?]*$")
