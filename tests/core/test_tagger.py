@@ -5634,3 +5634,16 @@ def test_a_tariff_that_kicks_in_on_a_weekday_lies_ahead() -> None:
 def test_last_year_s_days_and_a_dateline_s_day(text: str, dct: date, span: str, value: str) -> None:
     found = {t.text: t.value for t in tag_text(text, dct)}
     assert found[span] == value
+
+
+def test_a_weekday_said_again_in_its_sentence_is_the_same_day() -> None:
+    text = (
+        "The Year of the Goat begins on Thursday, and with Thursday and Friday declared public "
+        "holidays, families are stretching the break."
+    )
+    found = [t.value for t in tag_text(text, date(2015, 2, 16)) if t.text == "Thursday"]
+    assert found == ["2015-02-19", "2015-02-19"]
+    # but not a day with a tense of its own, nor the day something was said
+    text = "Samples were taken Wednesday, and results are expected Tuesday or Wednesday."
+    found = [t.value for t in tag_text(text, date(2012, 8, 13)) if t.text == "Wednesday"]
+    assert found == ["2012-08-08", "2012-08-15"]

@@ -118,6 +118,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "this Thursday", with no tense to say otherwise: that day of the paper's week
         monday = ctx.base - timedelta(days=ctx.base.weekday())
         found, why = monday + timedelta(days=target), "weekday of this week"
+    elif (again := _named_again(m, ctx, target)) is not None:
+        # "The Year of the Goat begins on Thursday, and with Thursday and Friday declared public
+        # holidays": the same day, said again in the sentence
+        found, why = again, "weekday, the same day named earlier in the sentence"
     elif (
         ctx.heading is not None
         and ctx.heading[0].weekday() == target
@@ -746,6 +750,39 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _ED_WORD = re.compile(r"[a-z]+ed", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced)\s+(?:on\s+)?$", re.IGNORECASE)
+_DATE_AFTER_WEEKDAY = re.compile(r",?\s+(?:\d{1,2}\b|[A-Z][a-z]{2,8}\.?\s+\d)")
+_RELATIVE_WORD_BEFORE = re.compile(r"\b(?:last|next|this|that|the|every|each|on\s+a)\s+$", re.I)
+
+
+def _named_again(m: re.Match[str], ctx: Context, target: int) -> date | None:
+    """The day a bare weekday said earlier in the same sentence was read as, if it was ("begins
+    on Thursday, and with Thursday and Friday declared holidays"), else None."""
+    if m["pod1"] or m["edge"]:
+        return None
+    cue = ctx.direction(m.start(), m.end())
+    if cue is not None and not _ED_WORD.fullmatch(cue.words):
+        return None  # "taken Wednesday, and results are expected Tuesday or Wednesday": its own
+    if _SAID_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "at a Seder on Friday night, Rabbi Feld said Friday": the day she said it
+    begin, _ = sentence_bounds(ctx.text, m.start(), m.end())
+    word = m["wd"]
+    earlier = [
+        e
+        for e in re.finditer(rf"\b{re.escape(word)}\b", ctx.text[begin : m.start()])
+        if not _RELATIVE_WORD_BEFORE.search(
+            ctx.text, max(0, begin + e.start() - 8), begin + e.start()
+        )
+        # (not "on Monday, March 9": a date of its own)
+        and not _DATE_AFTER_WEEKDAY.match(ctx.text, begin + e.end())
+    ]
+    if not earlier:
+        return None
+    return next(
+        (d for d, text in reversed(ctx.days) if d.weekday() == target and word in text), None
+    )
+
+
 _WITH_NOUN = re.compile(r"\bwith\s+(?:[a-z-]+\s+){1,2}$", re.IGNORECASE)
 
 
