@@ -5647,3 +5647,50 @@ def test_a_weekday_said_again_in_its_sentence_is_the_same_day() -> None:
     text = "Samples were taken Wednesday, and results are expected Tuesday or Wednesday."
     found = [t.value for t in tag_text(text, date(2012, 8, 13)) if t.text == "Wednesday"]
     assert found == ["2012-08-08", "2012-08-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a range's days run forward; a deadline for booking lies ahead
+        (
+            "Fares go on sale tomorrow, for travel between 2 June and 30 September booked by "
+            "31 March.",
+            date(2015, 3, 12),
+            "30 September",
+            "2015-09-30",
+        ),
+        (
+            "Fares go on sale tomorrow, for travel between 2 June and 30 September booked by "
+            "31 March.",
+            date(2015, 3, 12),
+            "31 March",
+            "2015-03-31",
+        ),
+        # since's own date has gone by, whatever the clause's other words
+        (
+            "The office had advised against all but essential travel to the region since 14 May.",
+            date(2014, 7, 1),
+            "14 May",
+            "2014-05-14",
+        ),
+        # an instruction and a weather forecast look ahead
+        (
+            '"Give yourself two hours, and on Wednesday give yourself more," she said.',
+            date(2015, 11, 23),
+            "Wednesday",
+            "2015-11-25",
+        ),
+        (
+            "The weather service forecasts rain on Wednesday afternoon.",
+            date(2015, 11, 23),
+            "Wednesday afternoon",
+            "2015-11-25TAF",
+        ),
+    ],
+)
+def test_ranges_deadlines_since_and_instructions(
+    text: str, dct: date, span: str, value: str
+) -> None:
+    found = {t.text: t.value for t in tag_text(text, dct)}
+    assert found[span] == value

@@ -180,7 +180,7 @@ _FUTURE = (
     r"report|appear|face|hear|rule|decide|announce|leave|launch|fly|travel|speak|testify|"
     r"release|publish|deliver|present|take|expire|run|go|come)\b|"
     # a forecast of weather lies ahead: "the weather service forecast more heavy rain tonight"
-    r"forecast\s+(?:[a-z]+\s+){0,3}(?:rain|snow|showers|storms?|sunshine|winds|frost|fog|"
+    r"forecasts?\s+(?:[a-z]+\s+){0,3}(?:rain|snow|showers|storms?|sunshine|winds|frost|fog|"
     r"temperatures|highs|lows)\b|"
     r"extended\s+(?:(?:its|the|their|his|her)\s+)?(?:[a-z]+\s+){0,3}(?:to|until|through)"
     r"(?=\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"

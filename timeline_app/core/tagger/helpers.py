@@ -139,7 +139,8 @@ _FROM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_BY = re.compile(
-    r"\b(?:received|submitted|postmarked|filed|returned|made|paid)\s+(?:no\s+later\s+than\s+)?by\s+$",
+    r"\b(?:received|submitted|postmarked|filed|returned|made|paid|booked|bought|purchased|"
+    r"registered|ordered)\s+(?:no\s+later\s+than\s+)?by\s+$",
     re.IGNORECASE,
 )
 
@@ -176,9 +177,11 @@ _INSTRUCTION = (
     r"(?-i:(?:Please\s+)?(?:Salt|Rub|Make|Take|Roast|Cover|Heat|Bake|Order|Book|Bring|Mix|Leave|"
     r"Check|Remember|Visit|Join|Buy|Plant|Sow|Prune|Water|Feed|Apply|Register|Submit|Send|"
     r"Call|Phone|Collect|Pick|Lift|Dig|Mulch|Marinate|Prepare|Soak|Chill|Freeze|Thaw|Stir|"
-    r"Serve|Don't|Try|Avoid|Add|Remove|Clean|Wash|Tune\s+in|Expect|Allow|Vote))\b"
+    r"Serve|Don't|Try|Avoid|Add|Remove|Clean|Wash|Tune\s+in|Expect|Allow|Vote|Give|Pack|Plan))\b"
 )
-_INSTRUCTION_BEFORE = re.compile(rf"(?:^|[.!?][\"'\u201d]?\s+|\n|:\s+){_INSTRUCTION}[^.!?\n:]*$")
+_INSTRUCTION_BEFORE = re.compile(
+    rf"(?:^|[.!?][\"'\u201d]?\s+|\n|:\s+)[\"\u201c]?{_INSTRUCTION}[^.!?\n:]*$"
+)
 _INSTRUCTION_AFTER = re.compile(rf"[ \t]*:[ \t]*{_INSTRUCTION}")
 
 
@@ -484,6 +487,9 @@ def nearest_year(
         cue = None  # '"... a government by Christmas or by Easter," said Lind': not the clause's
     if _LABEL_DATE_BEFORE.search(ctx.text, max(0, start - 30), start):
         cue = None  # "tubs with use-by dates from 3 to 9 February, sold ...": a label's date
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start):
+        # "had advised against all but essential travel ... since 14 May": since's own date
+        cue = Cue(Direction.PAST, "since", True, True)
     if _DATELINE_BEFORE.search(ctx.text, max(0, start - 40), start) and _DATELINE_AFTER.match(
         ctx.text, end
     ):
@@ -567,6 +573,7 @@ def nearest_year(
     return (best[1] if best else None), why
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # a sentence that opens with last year: "Last year's Chinese New Year fell on Jan 31"
 _LAST_YEAR_OPENING = re.compile(
     r"(?:^|[.!?]\s+|\n)[\"'\u201c]?(?:Last\s+year(?:['\u2019]s)?|A\s+year\s+(?:ago|earlier))\b"

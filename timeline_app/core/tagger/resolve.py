@@ -346,6 +346,7 @@ def _resolve(
     out = _afternoon_ranges(text, out)
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
     out = _month_pairs(text, _listed_days(text, _chronology(text, out, publication)), publication)
+    out = _day_ranges_in_order(text, out, publication)
     if any(t.rule == "second year of a span" for t in out):
         out = _fiscal_spans(text, out, ctx.fiscal_start)
     out = _overnight_from(text, _compound_durations(text, _apposed_days(text, out)))
@@ -1403,6 +1404,44 @@ def _month_pairs(text: str, timexes: list[Timex], publication: date | None) -> l
                 rule=f"{second.rule}; listed after '{first.text}'",
             )
     return out
+
+
+_DAY_RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _day_ranges_in_order(text: str, timexes: list[Timex], publication: date | None) -> list[Timex]:
+    """ "for travel between 2 June and 30 September": a range's days, each read on its own to
+    the nearest year, run forward; the one farther from the publication moves a year."""
+    out = list(timexes)
+    if publication is None:
+        return out
+    for i in _joined(text, out, _RANGE_TO):
+        first, second = out[i], out[i + 1]
+        if not (
+            "nearest year" in first.rule
+            and "nearest year" in second.rule
+            and _DAY_ONLY.fullmatch(first.value)
+            and _DAY_ONLY.fullmatch(second.value)
+            and _DAY_RANGE_FROM.search(text, max(0, first.start - 9), first.start)
+        ):
+            continue
+        one, two = date.fromisoformat(first.value), date.fromisoformat(second.value)
+        if two >= one:
+            continue
+        if abs((two - publication).days) >= abs((one - publication).days):
+            moved = _shift_year(two, 1)
+            if moved is not None:
+                out[i + 1] = _moved(second, moved, f"after '{first.text}'")
+        elif (moved := _shift_year(one, -1)) is not None:
+            out[i] = _moved(first, moved, f"before '{second.text}'")
+    return out
+
+
+def _shift_year(day: date, step: int) -> date | None:
+    try:
+        return day.replace(year=day.year + step)
+    except ValueError:  # 29 February
+        return None
 
 
 def _moved(timex: Timex, day: date, why: str) -> Timex:
