@@ -1,6 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind158, and from gold_blind162 to
-gold_blind170).
+the even numbers from gold_blind124 to gold_blind170).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -31,7 +30,7 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .869 (128), .917 (124), .937 (132), .859 (138), .892 (140), .925 (136),
 .923 (134), .939 (146), .897 (144), .966 (148), .916 (142), .851 (156),
 .937 (150), .921 (152), .790 (154), .911 (158), .885 (164), .923 (166),
-.939 (170), .933 (168), .869 (162) for the sets so far;
+.939 (170), .933 (168), .869 (162), .916 (160) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -194,7 +193,8 @@ DATA = GOLD_DIR.parent
 # conflicts, ceasefires and peace processes .923, first scored at 4352451; gold_blind170
 # shipping, ports and freight .939, first scored at 0b69858; gold_blind168 technology launches
 # and support deadlines .933, first scored at 02ab5f9; gold_blind162 astronomy and space .869,
-# first scored at 89c956a.
+# first scored at 89c956a; gold_blind160 agriculture and crop progress .916, first scored at
+# d0ec107.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -336,6 +336,7 @@ FLOORS = {
     "gold_blind154": {"strict": 0.88, "relaxed": 0.94, "type": 0.915, "value": 0.785},
     "gold_blind156": {"strict": 0.935, "relaxed": 0.95, "type": 0.91, "value": 0.845},
     "gold_blind158": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.905},
+    "gold_blind160": {"strict": 0.94, "relaxed": 0.96, "type": 0.955, "value": 0.91},
     "gold_blind162": {"strict": 0.905, "relaxed": 0.965, "type": 0.95, "value": 0.865},
     "gold_blind164": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.88},
     "gold_blind166": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.915},
