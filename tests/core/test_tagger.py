@@ -5694,3 +5694,37 @@ def test_ranges_deadlines_since_and_instructions(
 ) -> None:
     found = {t.text: t.value for t in tag_text(text, dct)}
     assert found[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # the winter gone by, said in June
+        (
+            "This winter has been kind to stargazers so far.",
+            date(2012, 6, 29),
+            "This winter",
+            "2012-WI",
+        ),
+        # a southern summer under way in February; Australia's weather bureau says where it is
+        (
+            "The Bureau of Meteorology says the city sweltered again. This summer has been the "
+            "hottest on record.",
+            date(2014, 2, 6),
+            "This summer",
+            "2014-SU",
+        ),
+        (
+            "The Bureau of Meteorology says the city sweltered again. We will not accept a "
+            "repeat of this next summer.",
+            date(2014, 2, 6),
+            "next summer",
+            "2015-SU",
+        ),
+    ],
+)
+def test_this_season_gone_by_and_southern_summers(
+    text: str, dct: date, span: str, value: str
+) -> None:
+    found = {t.text: t.value for t in tag_text(text, dct)}
+    assert found[span] == value

@@ -90,6 +90,9 @@ _SOUTHERN_WORDS = (
     "Anzac",
     "Maori",
     "M\u0101ori",
+    "Gallipoli",
+    " Shire",  # a local council ("Tallowood Shire"), not Yorkshire
+    " shire",
 )
 # signs no northern text gives: its currencies, agencies and holidays (each counts twice)
 _SOUTHERN_ONLY = (
@@ -98,6 +101,8 @@ _SOUTHERN_ONLY = (
     "Centrelink",
     "KiwiRail",
     "NSW",  # New South Wales, its Rural Fire Service
+    "Bureau of Meteorology",  # Australia's weather service
+    "Energy Market Operator",  # Australia's electricity market
     "RFS",
     " Cr ",  # a councillor, "Cr Haddow" (a British one is "Cllr")
     *(

@@ -600,6 +600,12 @@ def season(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = base.year if base.month < first else base.year + 1
     elif rel == "this":  # said in March to May, "this winter" is the one just gone
         year = base.year - 1 if code == "WI" and base.month < 6 else base.year
+        if ctx.southern and code == "SU" and base.month < 3:
+            year = base.year - 1  # "This summer", said in a southern February: begun in December
+        if not current and base.month < first and year == base.year:
+            ended = (base.month - (first + 2)) % 12  # months since the last one ended
+            if ended <= 4 and _PERFECT_AFTER.match(ctx.text, m.end()):
+                year -= 1  # "This winter has been kind to stargazers so far", said in June
     else:
         way, why = toward(ctx, m.start(), m.end())
         by = re.search(r"\bby\s+$", ctx.text[max(0, m.start() - 4) : m.start()])
@@ -641,6 +647,7 @@ def season_value(year: int, code: str, ctx: Context) -> str:
 
 
 _DATED_VALUE = re.compile(r"(\d{4})-(\d\d)\b")
+_PERFECT_AFTER = re.compile(r"\s+(?:has|have)\s+(?:been|brought|seen|given|had|left|proved)\b")
 _COORDINATED = re.compile(r",\s+(?:and|but)\s+")
 
 
