@@ -5728,3 +5728,35 @@ def test_this_season_gone_by_and_southern_summers(
 ) -> None:
     found = {t.text: t.value for t in tag_text(text, dct)}
     assert found[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a later quarter of the year the sentence named
+        (
+            "Test flooding is now set for the second quarter of next year, with trial transits "
+            "in the fourth quarter.",
+            date(2014, 11, 17),
+            "the fourth quarter",
+            "2015-Q4",
+        ),
+        # what is to be delivered by a day lies ahead
+        (
+            "Harvest should start in October, with most of the crop delivered by Christmas.",
+            date(2014, 9, 10),
+            "Christmas",
+            "2014-12-25",
+        ),
+    ],
+)
+def test_a_later_quarter_and_a_delivery_deadline(
+    text: str, dct: date, span: str, value: str
+) -> None:
+    found = {t.text: t.value for t in tag_text(text, dct)}
+    assert found[span] == value
+
+
+def test_the_last_minute_is_an_idiom() -> None:
+    assert tag_text("The deal collapsed at the last minute.", date(2014, 5, 8)) == []
+    assert tag_text("Shares fell in the last hour of trading.", date(2014, 5, 8))[0].value == "PT1H"

@@ -140,7 +140,8 @@ _FROM_BEFORE = re.compile(
 )
 _PARTICIPLE_BY = re.compile(
     r"\b(?:received|submitted|postmarked|filed|returned|made|paid|booked|bought|purchased|"
-    r"registered|ordered)\s+(?:no\s+later\s+than\s+)?by\s+$",
+    r"registered|ordered|delivered|completed)\s+"
+    r"(?:no\s+later\s+than\s+)?by\s+$",
     re.IGNORECASE,
 )
 

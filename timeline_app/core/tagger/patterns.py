@@ -944,6 +944,8 @@ RULES: tuple[Rule, ...] = (
     # "within the next hour", "in the past minute": an hour's (a minute's) span
     _rule(
         "next_hour",
+        # (not the idiom "at the last minute", "until the last minute")
+        r"(?<!\bat\s)(?<!\buntil\s)(?<!\bto\s)(?<!\btill\s)"
         r"(?:the|its|their)\s+(?P<rel>next|past|last|previous|coming|following|first|final)\s+"
         r"(?P<unit>hour|minute)(?!s)(?![\s-]+(?:long|old)\b)",
     ),

@@ -196,6 +196,15 @@ def _ordinal_quarter(
     way = None
     if rel:
         year = ctx.base.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel.lower()]
+    elif (
+        (named := _QUARTER_VALUE.fullmatch(ctx.last_value)) is not None
+        and ctx.in_sentence_of_last_value(m.start())
+        and int(named[2]) < ordinal
+        and int(named[1]) != ctx.base.year
+    ):
+        # "set for the second quarter of next year, with trial transits in the fourth quarter":
+        # a later quarter of the year the sentence named
+        year = int(named[1])
     elif (month := _month_of_sentence(m, ctx)) is not None:
         # "March 2013 was the coldest since 1962, and gas demand in the first quarter was 9%
         # higher": the quarter of the year the sentence is about
@@ -230,6 +239,9 @@ def _ordinal_quarter(
         and not _in_passing(m, ctx)
         and not (way is Direction.FUTURE and (ctx.last_quarter or ctx.reported_quarter)),
     )
+
+
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 
 
 def _in_passing(m: re.Match[str], ctx: Context) -> bool:
