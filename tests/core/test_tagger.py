@@ -5760,3 +5760,43 @@ def test_a_later_quarter_and_a_delivery_deadline(
 def test_the_last_minute_is_an_idiom() -> None:
     assert tag_text("The deal collapsed at the last minute.", date(2014, 5, 8)) == []
     assert tag_text("Shares fell in the last hour of trading.", date(2014, 5, 8))[0].value == "PT1H"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a day of the month its sentence just named
+        (
+            "The war lasted until October 1995, when a ceasefire took effect on 5 October.",
+            date(2015, 12, 12),
+            "5 October",
+            "1995-10-05",
+        ),
+        # what was agreed may lie ahead
+        (
+            "The parties had agreed to meet again in Geneva on 10 February.",
+            date(2015, 1, 28),
+            "10 February",
+            "2015-02-10",
+        ),
+        # a period of figures reported has ended
+        (
+            "The group reported a net loss for the nine months to September.",
+            date(2015, 4, 13),
+            "September",
+            "2014-09",
+        ),
+        # a listing's closing day has no tense
+        (
+            "Open Tuesday to Sunday, 10 a.m. to 5 p.m.; closed Thanksgiving Day.",
+            date(2013, 11, 20),
+            "Thanksgiving Day",
+            "2013-11-28",
+        ),
+    ],
+)
+def test_named_months_agreements_periods_and_listings(
+    text: str, dct: date, span: str, value: str
+) -> None:
+    found = {t.text: t.value for t in tag_text(text, dct)}
+    assert found[span] == value

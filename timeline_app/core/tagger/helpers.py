@@ -258,6 +258,16 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
 
     if (listed := _chronology_year(ctx, start, end, month, day)) is not None:
         return listed, "the year of the chronology's line above"
+    if (
+        day is not None
+        and (named_month := _MONTH_VALUE.fullmatch(ctx.last_value)) is not None
+        and int(named_month[2]) == month
+        and ctx.in_sentence_of_last_value(start)
+        and on(int(named_month[1])) is not None
+    ):
+        # "lasted until October 1995, when a ceasefire took effect on 5 October": a day of the
+        # month the sentence just named
+        return int(named_month[1]), f"the month named in the sentence, {ctx.last_value}"
     cue = ctx.direction(start, end)
     named = ctx.year_of_sentence(start, end)
     when = on(named) if named is not None else None
@@ -488,6 +498,8 @@ def nearest_year(
         cue = None  # '"... a government by Christmas or by Easter," said Lind': not the clause's
     if _LABEL_DATE_BEFORE.search(ctx.text, max(0, start - 30), start):
         cue = None  # "tubs with use-by dates from 3 to 9 February, sold ...": a label's date
+    if cue is not None and _LISTING_CLOSED_BEFORE.search(ctx.text, max(0, start - 30), start):
+        cue = None  # a listing's "Open daily 10am-5pm; closed 24-26 December": no tense
     if _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start):
         # "had advised against all but essential travel ... since 14 May": since's own date
         cue = Cue(Direction.PAST, "since", True, True)
@@ -553,7 +565,10 @@ def nearest_year(
                 and not _UNTIL_JUST_BEFORE.search(ctx.text, max(0, start - 20), start)
             )
             weak = (
-                _WEAK_CUE.fullmatch(cue.words) or (perfect and not cue.near) or far_until
+                _WEAK_CUE.fullmatch(cue.words)
+                or (perfect and not cue.near)
+                or far_until
+                or _agreed_to(ctx.text, start, cue)
             ) and not (
                 cue.adjacent
                 or _verb_with_object(ctx.text, start, cue.words)
@@ -574,6 +589,10 @@ def nearest_year(
     return (best[1] if best else None), why
 
 
+_LISTING_CLOSED_BEFORE = re.compile(
+    r"(?:^|[.;:\n]|\bexcept|\bbut)\s*(?-i:[Cc]losed)\s+(?:on\s+)?$", re.IGNORECASE
+)
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
 _SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # a sentence that opens with last year: "Last year's Chinese New Year fell on Jan 31"
 _LAST_YEAR_OPENING = re.compile(
@@ -590,6 +609,18 @@ _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+(?:after\s+|before\s+)?(?:t
 _AT_THE_TIME_BEFORE = re.compile(r"\b[Aa]t\s+(?:the|that)\s+time\b[^.!?]*$")
 _IF_PAST_BEFORE = re.compile(r"\bif\s+(?:he|she|they|it|we|you|I)\s+[a-z]+ed\b[^.;!?]*$")
 _RECENTLY_BEFORE = re.compile(r"\b(?:most\s+)?recently,?\s+(?:in|on|last)\s+$", re.IGNORECASE)
+
+
+_TO_DO_AFTER = re.compile(r"\s+to\s+(?!be\b|have\b)[a-z]+")
+
+
+def _agreed_to(text: str, start: int, cue: Cue) -> bool:
+    """Whether a past cue agreed or planned to do something ("had agreed to meet again in
+    Geneva on 10 February"): what was agreed may still lie ahead."""
+    if cue.direction is not Direction.PAST or cue.after:
+        return False
+    at = text.rfind(cue.words, max(0, start - 150), start)
+    return at >= 0 and _TO_DO_AFTER.match(text, at + len(cue.words)) is not None
 
 
 def _verb_with_object(text: str, start: int, words: str) -> bool:

@@ -373,6 +373,10 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
             (base.year - 1, base.year, base.year + 1),
             key=lambda y: abs((y - base.year) * 12 + number - base.month),
         )
+        cue = ctx.direction(m.start(), m.end())
+        ahead = year > base.year or (year == base.year and number > base.month)
+        if ahead and cue is not None and cue.direction is Direction.PAST:
+            year -= 1  # "reported a loss for the nine months to September", in April
         why = "month a period of figures ends with"
     elif (
         _DATA_AFTER.match(ctx.text, m.end())
