@@ -76,3 +76,9 @@ def test_the_hour_of_a_festival_s_last_night_after_a_participle() -> None:
         "fireworks fired from barges at 9.30pm."
     )
     assert _values(text, date(2012, 3, 16))["9.30pm"] == "2012-03-18T21:30"
+
+
+def test_a_day_that_follows_is_counted_from_the_day_before_it() -> None:
+    text = "Passover begins at sundown Monday, and Easter follows six days later."
+    found = _values(text, date(2014, 4, 9))
+    assert found["Easter"] == found["six days later"] == "2014-04-20"

@@ -283,6 +283,16 @@ def _offset(
         # "went off at 5:31 p.m. on May 18 last year ... Twelve minutes later": that day's hour
         return _from_clock(m, clock, amount, unit, sign)
     day, anchor, own = ctx.narrative()
+    if (
+        own
+        and len(ctx.days) > 1
+        and ctx.last_value_end >= 0
+        and _SUBJECT_VERB_GAP.fullmatch(ctx.text, ctx.last_value_end, m.start())
+    ):
+        # "Passover begins at sundown Monday, and Easter follows six days later": the day just
+        # named is the one counted to, not from; the day before it is the start
+        day, text = ctx.days[-2]
+        anchor = f"previous date {day} ('{text}')"
     if unit == "month" and (month := _MONTH_ONLY.fullmatch(ctx.last_value)):
         # "withdrawn in April 2017 ..., resigned two months later": from that month
         day, anchor, own = date(int(month[1]), int(month[2]), 1), f"previous date {month[0]}", True
@@ -368,6 +378,10 @@ def _until_now(ctx: Context, amount: float, unit: str) -> Resolution:
         uses_publication=True,
         anchors=False,
     )
+
+
+# a day named as the subject of the count: "Easter follows six days later"
+_SUBJECT_VERB_GAP = re.compile(r"\s+(?:follows|followed|comes|came|falls|fell|arrives|arrived)\s+")
 
 
 def _from_clock(
