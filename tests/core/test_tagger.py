@@ -5800,3 +5800,10 @@ def test_named_months_agreements_periods_and_listings(
 ) -> None:
     found = {t.text: t.value for t in tag_text(text, dct)}
     assert found[span] == value
+
+
+def test_a_present_plan_looks_ahead() -> None:
+    found = tag_text("CORBEL AEROSPACE SETS FRIDAY LAUNCH FOR PROBE", date(2014, 6, 2))
+    assert [t.value for t in found] == ["2014-06-06"]
+    found = tag_text("The council plans a vote Tuesday on the budget.", date(2014, 4, 9))
+    assert [t.value for t in found] == ["2014-04-15"]

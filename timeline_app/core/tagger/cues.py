@@ -81,6 +81,10 @@ _FUTURE = (
     # "Monday marks one year since the storm"
     r"(?:(?<=Monday\s)|(?<=Tuesday\s)|(?<=Wednesday\s)|(?<=Thursday\s)|(?<=Friday\s)|"
     r"(?<=Saturday\s)|(?<=Sunday\s))(?:is|looks|marks)\b(?!\s+over\b)|"
+    # a present plan: "The council plans a vote Tuesday", "Corbel sets Friday launch" (not "the
+    # plans", "a set")
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?:plans|sets|schedules)(?=\s+(?:[\w'-]+\s+){0,2}"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # a closure announced: "the bridge on the B71 to close from 7pm Friday to 5am Monday"
     r"to\s+(?:close|reopen|shut|open)\s+from|"
     # "the first sailing was unlikely before Friday", "comes due in December", "the budget must
