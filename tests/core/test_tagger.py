@@ -5807,3 +5807,20 @@ def test_a_present_plan_looks_ahead() -> None:
     assert [t.value for t in found] == ["2014-06-06"]
     found = tag_text("The council plans a vote Tuesday on the budget.", date(2014, 4, 9))
     assert [t.value for t in found] == ["2014-04-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "One hundred fifty years ago this week the battle raged.",
+            "One hundred fifty years ago this week",
+            "1863-W27",
+        ),
+        ("Two hundred years ago the mill opened.", "Two hundred years ago", "1813"),
+        ("The town has changed over the past century.", "the past century", "P100Y"),
+    ],
+)
+def test_hundreds_without_and_and_the_past_century(text: str, span: str, value: str) -> None:
+    found = {t.text: t.value for t in tag_text(text, date(2013, 7, 2))}
+    assert found[span] == value

@@ -25,7 +25,8 @@ _WEAK_CUE = re.compile(
     re.IGNORECASE,
 )
 _FRACTIONS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
-_HUNDREDS = re.compile(r"(?:(?P<many>[a-z]+)\s+)?hundred\s+and\s+(?P<rest>[a-z -]+)")
+_HUNDREDS = re.compile(r"(?:(?P<many>[a-z]+)\s+)?hundred\s+(?:and\s+)?(?P<rest>[a-z -]+)")
+_PLAIN_HUNDREDS = re.compile(r"([a-z]+)\s+hundred")
 _COMPOUND = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](\w+)")
 
 
@@ -39,6 +40,8 @@ def number(words: str) -> float | None:
     for suffix in (" and a half", " 1/2"):
         if words.endswith(suffix):
             words, half = words[: -len(suffix)], 0.5
+    if (plain := _PLAIN_HUNDREDS.fullmatch(words)) and plain[1] in SMALL_NUMBERS:
+        return SMALL_NUMBERS[plain[1]] * 100 + half  # "two hundred"
     hundreds = _HUNDREDS.fullmatch(words)
     if hundreds:  # "one hundred and fifty"
         rest = number(hundreds["rest"])

@@ -80,12 +80,14 @@ ZONE = (
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 NUMBER_WORD = alternation(list(SMALL_NUMBERS))
-_HUNDREDS = (  # "one hundred and fifty", "a hundred and twenty-five"
-    rf"(?:(?:one|a|two|three|four|five|six|seven|eight|nine)\s+)?hundred\s+and\s+"
+_HUNDREDS = (  # "one hundred and fifty", "a hundred and twenty-five", "One hundred fifty"
+    rf"(?:(?:one|a|two|three|four|five|six|seven|eight|nine)\s+)?hundred\s+(?:and\s+)?"
     rf"(?:{_TENS}(?:[-\s]{_UNITS_WORD})?|{NUMBER_WORD})"
 )
+_PLAIN_HUNDREDS = r"(?:two|three|four|five|six|seven|eight|nine)\s+hundred"  # "two hundred years"
 _NUM_ONE = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?(?:\s+1/2)?|{_HUNDREDS}|{_TENS}[-\s]{_UNITS_WORD}|{NUMBER_WORD}"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?(?:\s+1/2)?|{_HUNDREDS}|{_PLAIN_HUNDREDS}|"
+    rf"{_TENS}[-\s]{_UNITS_WORD}|{NUMBER_WORD}"
     rf"|{alternation(VAGUE_NUMBERS - {'the'})})"
 )
 # "half a century", "a quarter of an hour", "three quarters of an hour"
@@ -531,7 +533,7 @@ RULES: tuple[Rule, ...] = (
         "century",
         rf"(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?"
         rf"(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL}|twenty-first)[\s-]|(?P<rel>this|last|next)\s+"
-        r"|(?P<of>end|middle|beginning|start)\s+of\s+the\s+)century"
+        r"|(?P<of>end|middle|beginning|start)\s+of\s+the\s+|(?P<past>(?<=the\s)past\s+))century"
         # "the first century AD" (no value for one before Christ: "the fifth century BC")
         r"(?:\s+(?-i:AD|A\.D\.|CE)\b)?(?!\s+(?-i:BC|B\.C\.|BCE)\b)"
         # "net zero by mid-century" (not "mid-century modern" furniture)

@@ -521,6 +521,8 @@ def century(m: re.Match[str], ctx: Context) -> Resolution | None:
             mod="MID",
             uses_publication=True,
         )
+    if m["past"]:  # "over the past century": the hundred years up to now, as "the past decade"
+        return Resolution(TimexType.DURATION, "P100Y", rule="the past century")
     if m["rel"] or m["of"]:  # "this century", "the end of the century"
         shift = {"this": 0, "last": -1, "next": 1}[(m["rel"] or "this").lower()]
         value = ctx.base.year // 100 + shift
