@@ -5824,3 +5824,32 @@ def test_a_present_plan_looks_ahead() -> None:
 def test_hundreds_without_and_and_the_past_century(text: str, span: str, value: str) -> None:
     found = {t.text: t.value for t in tag_text(text, date(2013, 7, 2))}
     assert found[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a month at the start of a range takes the year written at its end
+        (
+            "Auditors visited 14 offices between April and October 2013.",
+            date(2014, 3, 21),
+            "April",
+            "2013-04",
+        ),
+        ("It snowed from November to February 2014.", date(2014, 3, 21), "November", "2013-11"),
+        # a day something is due lies ahead
+        ("The audit put its answer due June 18.", date(2014, 3, 21), "June 18", "2014-06-18"),
+        # the next decade in a future clause is counted from now, whatever decades came before
+        (
+            "The homes were built in the 1980s, and a third will need work in the next decade.",
+            date(2014, 5, 7),
+            "the next decade",
+            "P10Y",
+        ),
+    ],
+)
+def test_month_ranges_due_days_and_the_next_decade(
+    text: str, dct: date, span: str, value: str
+) -> None:
+    found = {t.text: t.value for t in tag_text(text, dct)}
+    assert found[span] == value

@@ -503,6 +503,8 @@ def nearest_year(
         cue = None  # "tubs with use-by dates from 3 to 9 February, sold ...": a label's date
     if cue is not None and _LISTING_CLOSED_BEFORE.search(ctx.text, max(0, start - 30), start):
         cue = None  # a listing's "Open daily 10am-5pm; closed 24-26 December": no tense
+    if _DUE_BEFORE.search(ctx.text, max(0, start - 12), start):
+        cue = Cue(Direction.FUTURE, "due", True, True)  # "putting its answer due June 18"
     if _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start):
         # "had advised against all but essential travel ... since 14 May": since's own date
         cue = Cue(Direction.PAST, "since", True, True)
@@ -596,6 +598,7 @@ _LISTING_CLOSED_BEFORE = re.compile(
     r"(?:^|[.;:\n]|\bexcept|\bbut)\s*(?-i:[Cc]losed)\s+(?:on\s+)?$", re.IGNORECASE
 )
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+_DUE_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # a sentence that opens with last year: "Last year's Chinese New Year fell on Jan 31"
 _LAST_YEAR_OPENING = re.compile(

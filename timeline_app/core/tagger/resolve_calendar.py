@@ -20,7 +20,7 @@ from timeline_app.core.tagger.lexicon import (
     TENS,
     WEEKDAYS,
 )
-from timeline_app.core.tagger.patterns import MONTH
+from timeline_app.core.tagger.patterns import MONTH, YEAR
 
 DATE = TimexType.DATE
 _EDGE_MODS = {
@@ -339,6 +339,11 @@ _CONTRACT_BEFORE = re.compile(
 )
 
 
+_RANGE_TO_MONTH_YEAR = re.compile(
+    rf"\s*(?:and|to|until|till|through|-|\u2013)\s*(?P<month>{MONTH})\.?,?\s+(?P<year>{YEAR})"
+)
+
+
 def month(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = month_number(m["month"])
     rel = " ".join((m["rel"] or "").lower().split())
@@ -366,6 +371,11 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - 30), m.start()
     ):  # "crude for November delivery", "sugar for July rose"
         year, why = (base.year if number >= base.month else base.year + 1), "contract month"
+    elif (span := _RANGE_TO_MONTH_YEAR.match(ctx.text, m.end())) is not None:
+        # "between April and October 2013": the range's year, a year before if it wraps
+        second = month_number(span["month"])
+        year = int(span["year"]) - (1 if number > second else 0)
+        why = "month of a range ending in a named year"
     elif _PERIOD_END_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         # a period of figures ending with it, "earnings up 2% in the three months to February",
         # ends near the paper's day whatever the tense of its report: the nearest such month

@@ -144,7 +144,12 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         and _OVER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
         return Resolution(DURATION, "P10Y", rule="over the next decade")  # a stretch ahead
-    if unit == "decade" and rel == "the next" and not _story_in_the_past(ctx):
+    if (
+        unit == "decade"
+        and rel == "the next"
+        and (not _story_in_the_past(ctx) or _future_clause(m, ctx))
+    ):
+        # ("... built in the 1980s, and a third will need major work in the next decade")
         # "We are talking about the next decade": the ten years ahead, not the 2020s
         return Resolution(DURATION, "P10Y", rule="the next decade, from now")
     if rel in {"the following", "the next", "the previous", "the preceding", "the same"}:
@@ -176,6 +181,11 @@ def _numbered_week(ctx: Context) -> re.Match[str] | None:
     if not ctx.last_value_text.lower().startswith("week"):
         return None
     return _ISO_WEEK.fullmatch(ctx.last_value)
+
+
+def _future_clause(m: re.Match[str], ctx: Context) -> bool:
+    cue = ctx.direction(m.start(), m.end())
+    return cue is not None and cue.direction is Direction.FUTURE and not cue.after
 
 
 def _story_in_the_past(ctx: Context) -> bool:
