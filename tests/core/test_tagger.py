@@ -5853,3 +5853,11 @@ def test_month_ranges_due_days_and_the_next_decade(
 ) -> None:
     found = {t.text: t.value for t in tag_text(text, dct)}
     assert found[span] == value
+
+
+def test_a_reported_would_looks_ahead() -> None:
+    text = (
+        "Ms Vellacott said in a statement that the commission would hand its final report to "
+        "the Governor before Christmas."
+    )
+    assert tag_text(text, date(2015, 2, 9))[0].value == "2015-12-25"

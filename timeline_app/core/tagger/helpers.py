@@ -577,6 +577,13 @@ def nearest_year(
             ) and not (
                 cue.adjacent
                 or _verb_with_object(ctx.text, start, cue.words)
+                # "said in a statement that the commission would hand its report over before
+                # Christmas": a future reported
+                or (
+                    cue.words.lower() == "would"
+                    and not cue.after
+                    and _REPORTED_WOULD.search(ctx.text, max(0, start - 160), start) is not None
+                )
                 # "has cut jobs several times, most recently in March": a time gone by
                 or _RECENTLY_BEFORE.search(ctx.text, max(0, start - 24), start) is not None
             )
@@ -598,6 +605,11 @@ _LISTING_CLOSED_BEFORE = re.compile(
     r"(?:^|[.;:\n]|\bexcept|\bbut)\s*(?-i:[Cc]losed)\s+(?:on\s+)?$", re.IGNORECASE
 )
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+_REPORTED_WOULD = re.compile(
+    r"\b(?:said|announced|confirmed|promised|pledged|told\s+\w+)\b[^.;!?]{0,60}?\bthat\s+"
+    r"[^.;!?,]{0,60}?\bwould\b(?!\s+have\b)[^.;!?]*$",
+    re.IGNORECASE,
+)
 _DUE_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # a sentence that opens with last year: "Last year's Chinese New Year fell on Jan 31"
