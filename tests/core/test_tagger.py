@@ -5861,3 +5861,14 @@ def test_a_reported_would_looks_ahead() -> None:
         "the Governor before Christmas."
     )
     assert tag_text(text, date(2015, 2, 9))[0].value == "2015-12-25"
+
+
+def test_the_last_weekday_of_this_month() -> None:
+    text = "The coffee morning is on the last Friday of this month, from 10.30am to 1pm."
+    found = {t.text: t.value for t in tag_text(text, date(2014, 9, 11))}
+    assert found["the last Friday of this month"] == "2014-09-26"
+    assert found["1pm"] == "2014-09-26T13:00"
+    found = {
+        t.text: t.value for t in tag_text("The first Monday of next month.", date(2014, 9, 11))
+    }
+    assert found["The first Monday of next month"] == "2014-10-06"

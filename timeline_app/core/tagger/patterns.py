@@ -458,7 +458,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "nth_weekday",
         rf"(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+"
-        rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+        rf"(?:(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?|(?P<mrel>this|next)\s+month\b)",
     ),
     # FY25, FY 2026, the previous fiscal (an Indian "fiscal" is a fiscal year)
     _rule(

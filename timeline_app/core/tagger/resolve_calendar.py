@@ -196,8 +196,18 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 
 def nth_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the last Saturday of February": that day of the month, in the year the tense points to."""
-    month, weekday = month_number(m["month"]), WEEKDAYS[m["wd"].lower()]
-    n = _NTH[m["nth"].lower()]
+    weekday, n = WEEKDAYS[m["wd"].lower()], _NTH[m["nth"].lower()]
+    if m["mrel"]:  # "the last Friday of this month", "the first Monday of next month"
+        first = timeml.add_months(ctx.base.replace(day=1), 1 if m["mrel"].lower() == "next" else 0)
+        return Resolution(
+            DATE,
+            nth(first.year, first.month, weekday, n).isoformat(),
+            Certainty.INFERRED,
+            f"{m['nth'].lower()} {m['wd'].lower()} of {m['mrel'].lower()} month",
+            ctx.base_anchor(),
+            uses_publication=True,
+        )
+    month = month_number(m["month"])
     if m["year"]:
         return Resolution(
             DATE, nth(int(m["year"]), month, weekday, n).isoformat(), rule="nth weekday"
