@@ -5872,3 +5872,10 @@ def test_the_last_weekday_of_this_month() -> None:
         t.text: t.value for t in tag_text("The first Monday of next month.", date(2014, 9, 11))
     }
     assert found["The first Monday of next month"] == "2014-10-06"
+
+
+def test_a_day_s_own_hour_before_daily_hours() -> None:
+    text = "The fan festival opens Wednesday at noon and runs daily from 10 a.m. to 10 p.m."
+    found = {t.text: t.value for t in tag_text(text, date(2014, 1, 27))}
+    assert found["noon"] == "2014-01-29T12:00"
+    assert found["10 a.m."] == "XXXX-XX-XXT10:00"

@@ -355,6 +355,7 @@ def _resolve(
     )
 
 
+_AT_AFTER_A_DAY = re.compile(r"[ \t]*,?[ \t]*at[ \t]+", re.IGNORECASE)
 _RANGE_FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*(?:on\s+)?")
 _DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -635,6 +636,13 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         if _own_day(text, timex.start, timex.end):
             continue  # "at noon Tuesday": one day's hour, though "every day" came before
+        if (
+            i > 0
+            and out[i - 1].type is TimexType.DATE
+            and _DAY_VALUE.match(out[i - 1].value)
+            and _AT_AFTER_A_DAY.fullmatch(text, out[i - 1].end, timex.start)
+        ):
+            continue  # "opens Wednesday at noon and runs daily": the day's own hour
         after = out[i + 1] if i + 1 < len(out) else None
         if _in_a_nightly_range(text, out, i):
             out[i] = _any_day(timex, time[1])  # "a curfew from 9 p.m. to 6 a.m. ... every night"
