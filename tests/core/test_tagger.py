@@ -5879,3 +5879,16 @@ def test_a_day_s_own_hour_before_daily_hours() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2014, 1, 27))}
     assert found["noon"] == "2014-01-29T12:00"
     assert found["10 a.m."] == "XXXX-XX-XXT10:00"
+
+
+def test_a_weekday_paired_after_one_ahead_follows_it() -> None:
+    text = (
+        "The new year begins on Thursday, and with Thursday and Friday declared public "
+        "holidays, families are stretching the break."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2015, 2, 16))}
+    assert found["Friday"] == "2015-02-20"
+    # not a pair told in the past on both sides of the paper's day
+    text = "Following are statements made Friday and Thursday by the lawyer."
+    found = {t.text: t.value for t in tag_text(text, date(1998, 2, 6))}
+    assert found["Thursday"] == "1998-02-05"

@@ -346,7 +346,7 @@ def _resolve(
     out = _afternoon_ranges(text, out)
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
     out = _month_pairs(text, _listed_days(text, _chronology(text, out, publication)), publication)
-    out = _day_ranges_in_order(text, out, publication)
+    out = _day_ranges_in_order(text, _weekday_pairs(text, out, publication), publication)
     if any(t.rule == "second year of a span" for t in out):
         out = _fiscal_spans(text, out, ctx.fiscal_start)
     out = _overnight_from(text, _compound_durations(text, _apposed_days(text, out)))
@@ -1411,6 +1411,35 @@ def _month_pairs(text: str, timexes: list[Timex], publication: date | None) -> l
                 f"{m2 // 12:04d}-{m2 % 12 + 1:02d}",
                 rule=f"{second.rule}; listed after '{first.text}'",
             )
+    return out
+
+
+_PAIR_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or|&)[ \t]+", re.IGNORECASE)
+
+
+def _weekday_pairs(text: str, timexes: list[Timex], publication: date | None) -> list[Timex]:
+    """ "with Thursday and Friday declared public holidays": a weekday paired with the one
+    before it is the first such day after it, whatever its own clause's tense said."""
+    out = list(timexes)
+    for i in _joined(text, out, _PAIR_JOIN):
+        first, second = out[i], out[i + 1]
+        if not (
+            first.rule.startswith("weekday")
+            and second.rule.startswith("weekday, ")
+            and " cue '" in second.rule
+            and WEEKDAY_WORD.fullmatch(first.text)
+            and WEEKDAY_WORD.fullmatch(second.text)
+            and _DAY_ONLY.fullmatch(first.value)
+            and _DAY_ONLY.fullmatch(second.value)
+        ):
+            continue
+        one, two = date.fromisoformat(first.value), date.fromisoformat(second.value)
+        if publication is None or not two < publication < one:
+            continue  # only a pair split across the paper's day ("made Friday and Thursday")
+        day = one + timedelta(days=(two.weekday() - one.weekday()) % 7 or 7)
+        out[i + 1] = _revalued(
+            second, day.isoformat(), rule=f"{second.rule}; paired after '{first.text}'"
+        )
     return out
 
 
