@@ -82,3 +82,10 @@ def test_a_day_that_follows_is_counted_from_the_day_before_it() -> None:
     text = "Passover begins at sundown Monday, and Easter follows six days later."
     found = _values(text, date(2014, 4, 9))
     assert found["Easter"] == found["six days later"] == "2014-04-20"
+
+
+def test_world_aids_day_and_a_month_before_a_count() -> None:
+    found = _values("Last October 420 people signed up.", date(2015, 9, 30))
+    assert found["Last October"] == "2014-10"
+    found = _values("Clinics offer free tests on World AIDS Day.", date(2014, 11, 28))
+    assert found["World AIDS Day"] == "2014-12-01"

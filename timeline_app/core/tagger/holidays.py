@@ -213,6 +213,7 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         "australia": (1, 26),
         "canada": (7, 1),
         "bastille": (7, 14),
+        "world": (12, 1),  # World AIDS Day
     }
     if name in fixed and suffix == "day":
         return date(year, *fixed[name])

@@ -317,7 +317,7 @@ _KEYS = {
         r"May\s+Day|May\s+bank|spring\s+bank|summer\s+bank|June\s+bank|August\s+bank|October\s+bank|"
         r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay|Palm\s+Sunday|Ash\s+Wed|Shrove|"
         r"Family\s+Day|Labour\s+Day|Labour\s+Weekend|Queen's\s+Birthday|Queen\u2019s\s+Birthday|"
-        r"Victoria\s+Day|"
+        r"Victoria\s+Day|World\s+AIDS\s+Day|"
         r"Pancake\s+Day|Mothering|Ascension\s+Day|Pentecost|Whit|Advent\s+Sunday|Epiphany|"
         r"Orthodox\s+Christmas|Burns\s+Night|Michaelmas|Candlemas|Lammas|Martinmas|"
         # (plain alternatives: a group here would cost the key its fast scan)
@@ -435,8 +435,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+month\s+of\s+)?(?P<edge>{_EDGE}|the\s+(?:first|second|latter)\s+half\s+of\s+)?"
         rf"(?:(?P<rel>{_REL}|that|the\s+following)\s+)?(?P<month>{MONTH})"
         # no day after it ("March 4"), but "March.\n\n4." ends a sentence before a list's item
-        # and "to September\n\n05.07.13" a headline above a stamp
-        r"(?![ \t]*\n?[ \t]*\d)(?!\.[ \t]*\d)",
+        # and "to September\n\n05.07.13" a headline above a stamp (a count is no day: "Last
+        # October 420 people signed up")
+        r"(?![ \t]*\n?[ \t]*\d{1,2}(?!\d))(?!\.[ \t]*\d)",
     ),
     # 2021, fiscal 1989, mid-1996, the end of 1990, post-1959
     _rule(
@@ -882,7 +883,7 @@ RULES: tuple[Rule, ...] = (
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
         r"Presidents'?|Juneteenth|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay|"
         r"Family(?=\s+Day\b)|Labour(?=\s+(?:Day|Weekend)\b)|Queen['\u2019]s\s+Birthday|"
-        r"Victoria(?=\s+Day\b))(?!-))"
+        r"Victoria(?=\s+Day\b)|World\s+AIDS(?=\s+Day\b))(?!-))"
         # not "the Good Friday Agreement", "Easter eggs", "the Christmas market", "Christmas Island"
         r"(?!\s+(?:Agreement|Accords?|Island|Rising|eggs?|markets?|trees?|cards?|carols?|lights|"
         r"decorations|presents|gifts?|pudding|crackers?|jumpers?|sweaters?|costumes?|candy|"
