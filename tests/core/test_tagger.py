@@ -5892,3 +5892,11 @@ def test_a_weekday_paired_after_one_ahead_follows_it() -> None:
     text = "Following are statements made Friday and Thursday by the lawyer."
     found = {t.text: t.value for t in tag_text(text, date(1998, 2, 6))}
     assert found["Thursday"] == "1998-02-05"
+
+
+def test_what_one_is_told_to_do_lies_ahead() -> None:
+    text = "Residents whose permits expire over the holidays told to book before Friday"
+    assert tag_text(text, date(2014, 12, 17))[0].value == "2014-12-19"
+    # but not what they were told to do then
+    text = "Residents of the village were told to lock their doors over the weekend."
+    assert tag_text(text, date(2012, 10, 8))[0].value == "2012-W40-WE"

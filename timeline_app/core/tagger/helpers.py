@@ -225,6 +225,19 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
         return Direction.FUTURE, "a listing's slot"  # "Sunday 2pm, RTE Radio 1"
     if _REPEAT_BEFORE.search(ctx.text, max(0, start - 16), start):
         return Direction.FUTURE, "a listing's repeat"  # "Repeated Friday at 2.15pm"
+    if (
+        cue is not None
+        and cue.direction is Direction.PAST
+        and not cue.after
+        and _DIRECTED.fullmatch(cue.words)
+        and _agreed_to(ctx.text, start, cue)
+        # (not "Residents were told to lock their doors over the weekend": told then)
+        and not _AUXILIARY_BEFORE.search(
+            ctx.text, max(0, start - 160), max(0, ctx.text.rfind(cue.words, 0, start))
+        )
+    ):
+        # "residents told to book before Friday": what they were told to do lies ahead
+        return Direction.FUTURE, f"what one was {cue.words.lower()} to do"
     if cue is None:
         if _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
             return Direction.FUTURE, "a deadline ('by'), no tense cue"
@@ -629,6 +642,8 @@ _IF_PAST_BEFORE = re.compile(r"\bif\s+(?:he|she|they|it|we|you|I)\s+[a-z]+ed\b[^
 _RECENTLY_BEFORE = re.compile(r"\b(?:most\s+)?recently,?\s+(?:in|on|last)\s+$", re.IGNORECASE)
 
 
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|had)\s+$", re.IGNORECASE)
+_DIRECTED = re.compile(r"told|asked|urged|ordered|advised|instructed|warned", re.IGNORECASE)
 _TO_DO_AFTER = re.compile(r"\s+to\s+(?!be\b|have\b)[a-z]+")
 
 
