@@ -297,7 +297,7 @@ FLOORS = {
     "gold_blind91": {"strict": 0.97, "relaxed": 0.98, "type": 0.975, "value": 0.945},
     "gold_blind92": {"strict": 0.965, "relaxed": 0.99, "type": 0.975, "value": 0.94},
     "gold_blind93": {"strict": 0.97, "relaxed": 0.985, "type": 0.975, "value": 0.96},
-    "gold_blind94": {"strict": 0.975, "relaxed": 0.985, "type": 0.97, "value": 0.92},
+    "gold_blind94": {"strict": 0.975, "relaxed": 0.985, "type": 0.97, "value": 0.925},
     "gold_blind95": {"strict": 0.975, "relaxed": 0.985, "type": 0.97, "value": 0.925},
     "gold_blind96": {"strict": 0.94, "relaxed": 0.975, "type": 0.97, "value": 0.945},
     "gold_blind97": {"strict": 0.97, "relaxed": 0.975, "type": 0.97, "value": 0.945},
@@ -356,7 +356,7 @@ FLOORS = {
     "gold_blind178": {"strict": 0.925, "relaxed": 0.97, "type": 0.945, "value": 0.925},
     "gold_blind180": {"strict": 0.915, "relaxed": 0.965, "type": 0.945, "value": 0.905},
     "gold_blind182": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.95},
-    "gold_blind186": {"strict": 0.98, "relaxed": 0.99, "type": 0.985, "value": 0.96},
+    "gold_blind186": {"strict": 0.98, "relaxed": 0.99, "type": 0.985, "value": 0.965},
     "gold_blind188": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.915},
 }
 
