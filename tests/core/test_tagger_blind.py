@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind182, gold_blind186 and gold_blind188).
+the even numbers from gold_blind124 to gold_blind188).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -31,7 +31,7 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .923 (134), .939 (146), .897 (144), .966 (148), .916 (142), .851 (156),
 .937 (150), .921 (152), .790 (154), .911 (158), .885 (164), .923 (166),
 .939 (170), .933 (168), .869 (162), .916 (160), .937 (172), .913 (180), .914 (174),
-.903 (176), .947 (182), .927 (178), .909 (188), .968 (186) for the sets so far;
+.903 (176), .947 (182), .927 (178), .909 (188), .968 (186), .855 (184) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -202,7 +202,9 @@ DATA = GOLD_DIR.parent
 # and fundraising .947, first scored at a9adbf5; gold_blind178 major sporting events and their
 # countdowns .927, first scored at 2fcfb93; gold_blind188 public-health campaigns and
 # vaccination drives .909, first scored at f566463; gold_blind186 immigration and visa rules
-# .968, first scored at 935975f.
+# .968, first scored at 935975f; gold_blind184 royal, state and ceremonial occasions .855, first
+# scored at 44082c7 (its writer's greps opened other sets' files with their output cut off, as
+# its README says).
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -356,6 +358,7 @@ FLOORS = {
     "gold_blind178": {"strict": 0.925, "relaxed": 0.97, "type": 0.945, "value": 0.925},
     "gold_blind180": {"strict": 0.915, "relaxed": 0.965, "type": 0.945, "value": 0.905},
     "gold_blind182": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.95},
+    "gold_blind184": {"strict": 0.935, "relaxed": 0.98, "type": 0.96, "value": 0.85},
     "gold_blind186": {"strict": 0.98, "relaxed": 0.99, "type": 0.985, "value": 0.965},
     "gold_blind188": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.915},
 }
