@@ -89,3 +89,36 @@ def test_world_aids_day_and_a_month_before_a_count() -> None:
     assert found["Last October"] == "2014-10"
     found = _values("Clinics offer free tests on World AIDS Day.", date(2014, 11, 28))
     assert found["World AIDS Day"] == "2014-12-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # "since" governs its own object, not a holiday later in the sentence
+        (
+            "Crowds are expected on Saturday for the service marking 100 years since the "
+            "landing, the biggest crowd for Anzac Day in the town's history.",
+            date(2015, 4, 23),
+            "Anzac Day",
+            "2015-04-25",
+        ),
+        # but still "since at least March"
+        (
+            "The light had been faulty since at least March.",
+            date(2014, 2, 10),
+            "at least March",
+            "2013-03",
+        ),
+        # "and lay a wreath" after a future verb is no past
+        (
+            "The couple will arrive on Sunday and lay a wreath on Monday, Victoria Day.",
+            date(2014, 5, 13),
+            "Victoria Day",
+            "2014-05-19",
+        ),
+    ],
+)
+def test_since_and_lay_do_not_send_a_holiday_back(
+    text: str, dct: date, span: str, value: str
+) -> None:
+    assert _values(text, dct)[span] == value

@@ -303,7 +303,7 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     r"(?<!'ve\s)(?<!\bhave\s)(?<!\bhas\s)(?<!'s\s)got|"  # not "we've got Lakeport on Thursday"
     # "lay" after a modal or "to" is the verb "to lay": "will lay a wreath"
     r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!'ll\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bshall\s)"
-    r"lay|laid|sank|shrank|slid|swung|sprang|spun|dug|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang)|"
+    r"(?<!\band\s)lay|laid|sank|shrank|slid|swung|sprang|spun|dug|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang)|"
     # an "-ed" word after an article is an adjective ("a revised timetable"), not a past verb
     r"(?-i:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)"  # "members of affiliated clubs"
     # nor a participle after a pronoun, a clause cut short: "anything lodged before Saturday"

@@ -587,6 +587,15 @@ def nearest_year(
                 or (perfect and not cue.near)
                 or far_until
                 or _agreed_to(ctx.text, start, cue)
+                # "marking 100 years since the Gallipoli landing, the biggest crowd for Anzac
+                # Day": since governs its own object, not every date after it
+                or (
+                    cue.words.lower() == "since"
+                    and not cue.adjacent
+                    and not _SINCE_NEAR.search(ctx.text, max(0, start - 30), start)
+                    # ("Since then the agency has flown two more crews, the last in April")
+                    and not _SINCE_THEN.search(ctx.text, max(0, start - 150), start)
+                )
             ) and not (
                 cue.adjacent
                 or _verb_with_object(ctx.text, start, cue.words)
@@ -623,6 +632,11 @@ _REPORTED_WOULD = re.compile(
     r"[^.;!?,]{0,60}?\bwould\b(?!\s+have\b)[^.;!?]*$",
     re.IGNORECASE,
 )
+_SINCE_NEAR = re.compile(
+    r"\bsince\s+(?:(?:at\s+least|about|around|early|late|mid-?|the\s+end\s+of)\s*)+$",
+    re.IGNORECASE,
+)
+_SINCE_THEN = re.compile(r"\bsince\s+(?:then|that\s+time|which|when)\b[^.;!?]*$", re.I)
 _DUE_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # a sentence that opens with last year: "Last year's Chinese New Year fell on Jan 31"
