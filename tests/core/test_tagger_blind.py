@@ -358,7 +358,7 @@ FLOORS = {
     "gold_blind178": {"strict": 0.925, "relaxed": 0.97, "type": 0.945, "value": 0.925},
     "gold_blind180": {"strict": 0.915, "relaxed": 0.965, "type": 0.945, "value": 0.905},
     "gold_blind182": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.95},
-    "gold_blind184": {"strict": 0.935, "relaxed": 0.98, "type": 0.96, "value": 0.85},
+    "gold_blind184": {"strict": 0.935, "relaxed": 0.98, "type": 0.96, "value": 0.87},
     "gold_blind186": {"strict": 0.98, "relaxed": 0.99, "type": 0.985, "value": 0.965},
     "gold_blind188": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.915},
 }
