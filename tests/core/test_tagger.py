@@ -12,6 +12,11 @@ from timeline_app.core.tagger import tag_text
 MONDAY = date(2021, 8, 16)  # a Monday
 
 
+def _value_of(text: str, dct: date, span: str) -> str:
+    """The value the tagger gives the expression written ``span`` in ``text``."""
+    return {t.text: t.value for t in tag_text(text, dct)}[span]
+
+
 def one(text: str, pub: date | None = MONDAY) -> tuple[str, str, str]:
     timexes = tag_text(text, pub)
     assert len(timexes) == 1, [(t.text, t.value) for t in timexes]
@@ -5632,8 +5637,7 @@ def test_a_tariff_that_kicks_in_on_a_weekday_lies_ahead() -> None:
     ],
 )
 def test_last_year_s_days_and_a_dateline_s_day(text: str, dct: date, span: str, value: str) -> None:
-    found = {t.text: t.value for t in tag_text(text, dct)}
-    assert found[span] == value
+    assert _value_of(text, dct, span) == value
 
 
 def test_a_weekday_said_again_in_its_sentence_is_the_same_day() -> None:
@@ -5692,8 +5696,7 @@ def test_a_weekday_said_again_in_its_sentence_is_the_same_day() -> None:
 def test_ranges_deadlines_since_and_instructions(
     text: str, dct: date, span: str, value: str
 ) -> None:
-    found = {t.text: t.value for t in tag_text(text, dct)}
-    assert found[span] == value
+    assert _value_of(text, dct, span) == value
 
 
 @pytest.mark.parametrize(
@@ -5726,8 +5729,7 @@ def test_ranges_deadlines_since_and_instructions(
 def test_this_season_gone_by_and_southern_summers(
     text: str, dct: date, span: str, value: str
 ) -> None:
-    found = {t.text: t.value for t in tag_text(text, dct)}
-    assert found[span] == value
+    assert _value_of(text, dct, span) == value
 
 
 @pytest.mark.parametrize(
@@ -5753,8 +5755,7 @@ def test_this_season_gone_by_and_southern_summers(
 def test_a_later_quarter_and_a_delivery_deadline(
     text: str, dct: date, span: str, value: str
 ) -> None:
-    found = {t.text: t.value for t in tag_text(text, dct)}
-    assert found[span] == value
+    assert _value_of(text, dct, span) == value
 
 
 def test_the_last_minute_is_an_idiom() -> None:
@@ -5798,8 +5799,7 @@ def test_the_last_minute_is_an_idiom() -> None:
 def test_named_months_agreements_periods_and_listings(
     text: str, dct: date, span: str, value: str
 ) -> None:
-    found = {t.text: t.value for t in tag_text(text, dct)}
-    assert found[span] == value
+    assert _value_of(text, dct, span) == value
 
 
 def test_a_present_plan_looks_ahead() -> None:
@@ -5851,8 +5851,7 @@ def test_hundreds_without_and_and_the_past_century(text: str, span: str, value: 
 def test_month_ranges_due_days_and_the_next_decade(
     text: str, dct: date, span: str, value: str
 ) -> None:
-    found = {t.text: t.value for t in tag_text(text, dct)}
-    assert found[span] == value
+    assert _value_of(text, dct, span) == value
 
 
 def test_a_reported_would_looks_ahead() -> None:

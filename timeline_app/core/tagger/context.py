@@ -22,7 +22,7 @@ from timeline_app.core.tagger.timeml import interval_for
 
 _PLACEHOLDER = date(2000, 1, 1)
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")  # a month's value, "2014-06"
 _MONTH_RELATED = re.compile(r"\bnext\b", re.IGNORECASE)
 _SENTENCE_REACH = 600  # characters a sentence's earlier date may lie back
 _MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
@@ -449,7 +449,7 @@ class Context:
                 self.lead_quarter = self.lead_quarter or value
         elif re.fullmatch(r"\d{4}", value):
             self.last_quarter = ""  # the text moved on to whole years
-        month = _MONTH_VALUE.match(value)
+        month = MONTH_VALUE.match(value)
         if month and 1 <= int(month[2]) <= 12:
             self.last_month = date(int(month[1]), int(month[2]), 1)
             named = _MONTH_NAMED.search(text) is not None  # not "the previous month"

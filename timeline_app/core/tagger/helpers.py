@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from timeline_app.core.tagger import timeml
-from timeline_app.core.tagger.context import Context
+from timeline_app.core.tagger.context import MONTH_VALUE, Context
 from timeline_app.core.tagger.cues import Cue, Direction
 from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, TENS, UNITS
 
@@ -230,11 +230,7 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
         and cue.direction is Direction.PAST
         and not cue.after
         and _DIRECTED.fullmatch(cue.words)
-        and _agreed_to(ctx.text, start, cue)
-        # (not "Residents were told to lock their doors over the weekend": told then)
-        and not _AUXILIARY_BEFORE.search(
-            ctx.text, max(0, start - 160), max(0, ctx.text.rfind(cue.words, 0, start))
-        )
+        and _told_to_do(ctx.text, start, cue)
     ):
         # "residents told to book before Friday": what they were told to do lies ahead
         return Direction.FUTURE, f"what one was {cue.words.lower()} to do"
@@ -276,7 +272,7 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
         return listed, "the year of the chronology's line above"
     if (
         day is not None
-        and (named_month := _MONTH_VALUE.fullmatch(ctx.last_value)) is not None
+        and (named_month := MONTH_VALUE.fullmatch(ctx.last_value)) is not None
         and int(named_month[2]) == month
         and ctx.in_sentence_of_last_value(start)
         and on(int(named_month[1])) is not None
@@ -626,7 +622,6 @@ def nearest_year(
 _LISTING_CLOSED_BEFORE = re.compile(
     r"(?:^|[.;:\n]|\bexcept|\bbut)\s*(?-i:[Cc]losed)\s+(?:on\s+)?$", re.IGNORECASE
 )
-_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|announced|confirmed|promised|pledged|told\s+\w+)\b[^.;!?]{0,60}?\bthat\s+"
     r"[^.;!?,]{0,60}?\bwould\b(?!\s+have\b)[^.;!?]*$",
@@ -661,13 +656,26 @@ _DIRECTED = re.compile(r"told|asked|urged|ordered|advised|instructed|warned", re
 _TO_DO_AFTER = re.compile(r"\s+to\s+(?!be\b|have\b)[a-z]+")
 
 
+def _cue_to_do(text: str, start: int, cue: Cue) -> int:
+    """Where a past cue written before ``start`` stands, if "to" and a verb follow it ("had
+    agreed to meet", "told to book"); -1 otherwise."""
+    if cue.direction is not Direction.PAST or cue.after:
+        return -1
+    at = text.rfind(cue.words, max(0, start - 150), start)
+    return at if at >= 0 and _TO_DO_AFTER.match(text, at + len(cue.words)) else -1
+
+
 def _agreed_to(text: str, start: int, cue: Cue) -> bool:
     """Whether a past cue agreed or planned to do something ("had agreed to meet again in
     Geneva on 10 February"): what was agreed may still lie ahead."""
-    if cue.direction is not Direction.PAST or cue.after:
-        return False
-    at = text.rfind(cue.words, max(0, start - 150), start)
-    return at >= 0 and _TO_DO_AFTER.match(text, at + len(cue.words)) is not None
+    return _cue_to_do(text, start, cue) >= 0
+
+
+def _told_to_do(text: str, start: int, cue: Cue) -> bool:
+    """Whether someone is told to do something ("residents told to book before Friday"), not
+    was told to then ("Residents were told to lock their doors over the weekend")."""
+    at = _cue_to_do(text, start, cue)
+    return at >= 0 and not _AUXILIARY_BEFORE.search(text, max(0, start - 160), at)
 
 
 def _verb_with_object(text: str, start: int, words: str) -> bool:
