@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind188).
+the even numbers from gold_blind124 to gold_blind198).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -31,7 +31,8 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .923 (134), .939 (146), .897 (144), .966 (148), .916 (142), .851 (156),
 .937 (150), .921 (152), .790 (154), .911 (158), .885 (164), .923 (166),
 .939 (170), .933 (168), .869 (162), .916 (160), .937 (172), .913 (180), .914 (174),
-.903 (176), .947 (182), .927 (178), .909 (188), .968 (186), .855 (184) for the sets so far;
+.903 (176), .947 (182), .927 (178), .909 (188), .968 (186), .855 (184),
+.903 (198) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -205,6 +206,7 @@ DATA = GOLD_DIR.parent
 # .968, first scored at 935975f; gold_blind184 royal, state and ceremonial occasions .855, first
 # scored at 44082c7 (its writer's greps opened other sets' files with their output cut off, as
 # its README says).
+# Sixteenth session: gold_blind198 official statistics releases .903, first scored at ecc9e43.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -361,6 +363,7 @@ FLOORS = {
     "gold_blind184": {"strict": 0.935, "relaxed": 0.98, "type": 0.96, "value": 0.87},
     "gold_blind186": {"strict": 0.98, "relaxed": 0.99, "type": 0.985, "value": 0.965},
     "gold_blind188": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.915},
+    "gold_blind198": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.895},
 }
 
 
