@@ -446,3 +446,84 @@ def test_a_headline_s_year_later_and_a_season_by_which(
 )
 def test_results_announcements(text: str, dct: date, span: str, value: str) -> None:
     assert _values(text, dct)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a Saturday's look at the week to come
+        (
+            "The week ahead: inflation, jobs and growth.",
+            date(2012, 10, 13),
+            "The week ahead",
+            "2012-W42",
+        ),
+        ("Prices rose the week ahead of the vote.", date(2012, 10, 13), "the week", "2012-W41"),
+        # the month a figure is for, though its release lies ahead
+        (
+            "On Tuesday the statistics office publishes consumer price inflation for September.",
+            date(2012, 10, 13),
+            "September",
+            "2012-09",
+        ),
+        (
+            "On Thursday, the Labor Department will report consumer prices for January.",
+            date(2012, 2, 14),
+            "January",
+            "2012-01",
+        ),
+        (
+            "Online ticket sales for December trips will open on Friday.",
+            date(2022, 11, 2),
+            "December",
+            "2022-12",
+        ),
+        # and the month it is compared with
+        (
+            "The office publishes inflation for September, which economists expect to fall to "
+            "2.2% from 2.5% in August.",
+            date(2012, 10, 13),
+            "August",
+            "2012-08",
+        ),
+        # a diary's next items
+        (
+            "On Wednesday come the labour market figures.",
+            date(2012, 10, 13),
+            "Wednesday",
+            "2012-10-17",
+        ),
+        ("Retail sales follow on Thursday.", date(2012, 10, 13), "Thursday", "2012-10-18"),
+        (
+            "The move follows Tuesday's declaration by Ford.",
+            date(1989, 10, 27),
+            "Tuesday",
+            "1989-10-24",
+        ),
+        # "said Monday that": no demonstrative "that January"
+        (
+            "Kettering Stores said Monday that January sales rose 3.2%.",
+            date(2012, 2, 14),
+            "January",
+            "2012-01",
+        ),
+        # the quarter before the last completed one, when the one running was named last
+        (
+            "Canada grew 2.7 percent in the third quarter, heading into the fourth quarter. "
+            "Household consumption rose 0.8 percent from the previous quarter.",
+            date(2013, 11, 29),
+            "the previous quarter",
+            "2013-Q2",
+        ),
+        # "that year" after a fiscal year
+        (
+            "It expects to launch 25 products in FY16 and guided for growth of 12 per cent that "
+            "year.",
+            date(2014, 11, 6),
+            "that year",
+            "FY2016",
+        ),
+    ],
+)
+def test_statistics_releases(text: str, dct: date, span: str, value: str) -> None:
+    assert _values(text, dct)[span] == value

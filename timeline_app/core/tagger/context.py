@@ -29,6 +29,7 @@ _MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b", re.IGNORECASE)
 _COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?)\s+(?:in\s+)?$", re.I)
 _COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|against)\b", re.I)
 _FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]")
+_FISCAL_YEAR = re.compile(r"FY\d{4}")
 _COARSE_VALUE = re.compile(r"\d{2,4}(?:-\d\d)?")  # a century, decade, year or month
 _COARSE_ONLY = re.compile(r"\d{2,3}")  # a century or decade
 _WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
@@ -127,6 +128,7 @@ class Context:
     # decade" counts from, while other dates go on counting from the story's year ("the wreck
     # was the worst of the 1840s. An inquiry the following year": the year after the wreck's)
     coarse: tuple[str, int] = ("", -1)
+    fiscal_year: tuple[str, int] = ("", -1)  # the latest fiscal year named ("FY2016"), its end
     # inside an e-mail or memo printed in the story, its header: ``publication`` is then the
     # header's date, what its "tomorrow" and "Friday" count from
     dated_by: str = ""
@@ -402,7 +404,7 @@ class Context:
             self._fiscal = fiscal_start(self.text)
         return self._fiscal
 
-    def _compared(self, start: int) -> bool:
+    def compared(self, start: int) -> bool:
         """Whether a month starting at ``start`` is the one a figure is compared with: the
         sentence named a month before it, and a comparison word comes between them."""
         month, end = self.period_month
@@ -429,6 +431,8 @@ class Context:
                 self.lead_quarter = self.lead_quarter or value
             return
         if not value[:4].isdigit():
+            if _FISCAL_YEAR.fullmatch(value):
+                self.fiscal_year = (value, end)
             return
         if _COARSE_ONLY.fullmatch(value):
             self.coarse = (value, end)
@@ -453,7 +457,7 @@ class Context:
         if month and 1 <= int(month[2]) <= 12:
             self.last_month = date(int(month[1]), int(month[2]), 1)
             named = _MONTH_NAMED.search(text) is not None  # not "the previous month"
-            if len(value) == 7 and named and not self._compared(end - len(text)):
+            if len(value) == 7 and named and not self.compared(end - len(text)):
                 self.period_month = (value, end)
             if len(value) == 7 and named and _MONTH_RELATED.search(text):
                 # "will stop generating next March": the year of that March, for its days

@@ -209,7 +209,7 @@ _FUTURE = (
     # lets the many look-behinds run only where one of the verbs begins.)
     r"(?=open|reopen|begin|start|end|close|resume|meet|arriv|return|travel|fl|expir|depart|run|"
     r"kick|take|laps|head|peak|sail|leav|retir|step|tee|play|host|visit|go|fac|hold|report|releas|"
-    r"publish|unveil|come|premier|air|debut|drop|stream|land|launch|join|make)"
+    r"publish|unveil|come|follow|premier|air|debut|drop|stream|land|launch|join|make)"
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     # not "stayed open on Saturday until 8pm", a state in the past
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
@@ -245,6 +245,10 @@ _FUTURE = (
     # "the week's biggest test comes Thursday" (not "the strike comes after ...")
     r"comes(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|"
     r"tomorrow)\b)|"
+    # a diary's next item: "Retail sales follow on Thursday", "On Wednesday come the figures"
+    # (not "The move follows Tuesday's announcement")
+    r"follows?(?=\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    r"(?<=day\s)come(?=\s+(?:the|a|an|its|their)\s)|"
     r"go(?:es)?\s+on\s+sale|"
     # a release's day: "premieres Thursday at 9/8c", "All ten episodes drop on Friday"
     r"premieres|airs|debuts|streams|lands|land(?=\s+(?:at|in|on)\s)|launches|joins|"

@@ -159,6 +159,12 @@ SPELLED_YEAR = (
     rf"|fifteen|sixteen|seventeen|eighteen|nineteen|hundred(?:\s+and\s+{_UNITS_WORD})?)"
     rf"|the\s+year\s+two\s+thousand(?:\s+and\s+{_UNITS_WORD})?|two\s+thousand\s+and\s+{_UNITS_WORD})"
 )
+# not after a verb of saying or thinking: "said that Monday was fine" is no demonstrative "that"
+_NOT_SAID = (
+    r"(?<!said\s)(?<!says\s)(?<!told\s)(?<!\bsay\s)(?<!noted\s)(?<!added\s)(?<!warned\s)"
+    r"(?<!claimed\s)(?<!believe\s)(?<!think\s)(?<!thinks\s)(?<!knew\s)(?<!hoped\s)"
+    r"(?<!announced\s)(?<!confirmed\s)(?<!reported\s)(?<!insisted\s)(?<!argued\s)"
+)
 _REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|following)"
 # "last" after "to" or a modal is the verb: "used to last four hours", "could last several days"
 _LAST_ADJECTIVE = (
@@ -433,7 +439,8 @@ RULES: tuple[Rule, ...] = (
         # (a translation's "in the month of March": the month)
         # ("most of them in the second half of July": the month, its end)
         rf"(?:the\s+month\s+of\s+)?(?P<edge>{_EDGE}|the\s+(?:first|second|latter)\s+half\s+of\s+)?"
-        rf"(?:(?P<rel>{_REL}|that|the\s+following)\s+)?(?P<month>{MONTH})"
+        # ("said Monday that January sales rose": no demonstrative either)
+        rf"(?:(?P<rel>{_REL}|{_NOT_SAID}(?<!day\s)that|the\s+following)\s+)?(?P<month>{MONTH})"
         # no day after it ("March 4"), but "March.\n\n4." ends a sentence before a list's item
         # and "to September\n\n05.07.13" a headline above a stamp (a count is no day: "Last
         # October 420 people signed up")
@@ -596,7 +603,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:holiday|long|bank\s+holiday|holiday\s+long|(?:three|four|3|4)-day)\s+(?=weekend))?"
         rf"(?P<unit>week|month|year|weekend|decade|day|(?:fiscal|financial|budget|business|calendar)\s+year|"
         r"year's\s+end)(?!-)(?P<before_last>(?:(?<=the\sweek)|(?<=the\smonth)|(?<=the\syear)|"
-        r"(?<=the\sweekend))\s+before\s+last)?",
+        r"(?<=the\sweekend))\s+before\s+last)?"
+        # "The week ahead: inflation, jobs ...": the coming one
+        r"(?P<ahead>(?:(?<=the\sweek)|(?<=the\smonth)|(?<=the\syear))\s+ahead\b(?!\s+of\b))?",
     ),
     # earlier in the year, late in the day
     _rule(
@@ -729,9 +738,7 @@ RULES: tuple[Rule, ...] = (
         r"(?<=\bon\s)the(?=\s+(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
         r"(?:\s+(?:night|morning|afternoon|evening))?(?:\s*[,.;:)]|\s+(?:at|when|and)\b))|"
         # "that Saturday" of a story, not the "that" of "said that Monday was fine"
-        r"(?<!said\s)(?<!says\s)(?<!told\s)(?<!\bsay\s)(?<!noted\s)(?<!added\s)(?<!warned\s)"
-        r"(?<!claimed\s)(?<!believe\s)(?<!think\s)(?<!thinks\s)(?<!knew\s)(?<!hoped\s)"
-        r"(?<!announced\s)(?<!confirmed\s)(?<!reported\s)(?<!insisted\s)(?<!argued\s)that)\s+)?"
+        rf"{_NOT_SAID}that)\s+)?"
         # (an e-mail's "can we talk next Tues?")
         rf"(?P<wd>{WEEKDAY_NAME}|(?<=(?:next|last|this)\s)(?-i:Mon|Tues?|Weds?|Thu|Thur|Thurs|Fri|Sat|"
         r"Sun)(?![a-z]))"

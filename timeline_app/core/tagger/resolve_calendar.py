@@ -179,10 +179,19 @@ _DATA_AFTER = re.compile(  # (and a possessive: "Economists expect November's pa
     re.IGNORECASE,
 )
 # "full figures for December will be published next month": figures of a month gone by
+# (and "publishes consumer price inflation for September", not "prices for March delivery")
 _DATA_BEFORE = re.compile(
-    r"\b(?:figures|data|statistics|numbers)\s+for\s+(?:the\s+month\s+of\s+)?$",
+    r"\b(?:figures|data|statistics|numbers|inflation|prices|(?:retail|car|home|vehicle)\s+sales|output|payrolls|unemployment|"
+    r"exports|imports|GDP)\s+for\s+(?:the\s+month\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "to fall to 2.2% from 2.5% in August", "higher than in August": the month compared with
+_FIGURE_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|against)\s+(?:[$\u00a3\u20ac]?\d[\d.,]*\s*(?:%|per\s*cent|"
+    r"percent|points?|[mb]n|billion|million)?\s+)?in\s+$",
+    re.IGNORECASE,
+)
+_DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|shipment|loading)\b", re.I)
 _PERIOD_END_BEFORE = re.compile(
     r"\b(?:three|six|nine|twelve|\d+)\s+months\s+(?:to|ending|ended)\s+$", re.IGNORECASE
 )
@@ -400,7 +409,10 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
         why = "month a period of figures ends with"
     elif (
         _DATA_AFTER.match(ctx.text, m.end())
-        or _DATA_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        or (
+            _DATA_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+            and not _DELIVERY_AFTER.match(ctx.text, m.end())
+        )
     ) and not ctx.year_of_sentence(m.start(), m.end()):
         # "the government reports March retail sales": figures for a month gone by (or, "figures
         # for December will be published", said in December, this one)
@@ -414,6 +426,18 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
         year = base.year if number < base.month or this_one else base.year - 1
         why = "month of figures"
+    elif (
+        (period := ctx.period_month[0])
+        and int(period[5:7]) != number
+        and ctx.last_value == period
+        and ctx.in_sentence_of_last_value(m.start())
+        and _FIGURE_COMPARED_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        and not ctx.year_of_sentence(m.start(), m.end())
+    ):
+        # "inflation for September, which economists expect to fall to 2.2% from 2.5% in
+        # August": the month the figure is compared with, the last such before the period's
+        year = int(period[:4]) - (1 if number > int(period[5:7]) else 0)
+        why = f"month compared with {period}"
     else:
         year, why = year_for(ctx, m.start(), m.end(), number, None)
         why = f"month name, {why}"

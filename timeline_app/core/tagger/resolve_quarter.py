@@ -292,7 +292,7 @@ def _contextual_quarter(
         return _relative_quarter(ctx, -1, "latest (last completed) quarter")
     if _BEFORE_THE_ONE.search(words) and not explicit and not year_ago:
         # "fell in the third quarter from the previous quarter": the one before that quarter
-        if ctx.last_quarter:
+        if ctx.last_quarter and not _quarter_in_progress(m, ctx):
             return Resolution(
                 DATE,
                 timeml.shift_quarter(ctx.last_quarter, -1),
@@ -306,6 +306,20 @@ def _contextual_quarter(
 
 
 _BEFORE_THE_ONE = re.compile(r"\b(?:previous|prior|preceding)\b", re.IGNORECASE)
+
+
+def _quarter_in_progress(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the quarter last named is the one still running, and "the previous quarter" is
+    said of a figure gone by ("heading into the fourth quarter. Consumption rose 0.8 percent
+    from the previous quarter", said in November): the previous one is then before the quarter
+    last completed."""
+    if ctx.last_quarter != timeml.quarter_value(ctx.base):
+        return False
+    named = ctx.named_quarter
+    if named is not None and not sentence_break(ctx.text, named[1], m.start()):
+        return False  # "Output fell in the third quarter from the previous quarter"
+    cue = ctx.direction(m.start(), m.end())
+    return cue is not None and cue.direction is Direction.PAST
 
 
 def _quarter_under_discussion(

@@ -85,6 +85,8 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         rel = "full"  # "raises full-year forecast"
     if "before_last" in m.re.groupindex and m["before_last"]:
         return _before_last(ctx, unit)
+    if "ahead" in m.re.groupindex and m["ahead"]:
+        rel = "the coming"
     mod = edge_mod(m["edge"])
     if unit in {"year's end"}:
         unit, mod = "year", "END"
@@ -660,6 +662,12 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
         step = _NARRATIVE_STEP.get(rel, 0)
         return from_narrative(ctx, timeml.shift_quarter(ctx.last_quarter, step), f"{rel} quarter")
     step = _NARRATIVE_STEP.get(rel, 0)
+    if unit == "year" and step == 0 and ctx.fiscal_year[1] > ctx.last_value_end:
+        # "launch 25 products in FY16 and guided for growth of 12 per cent that year"
+        fiscal = ctx.fiscal_year[0]
+        return Resolution(
+            DATE, fiscal, Certainty.ANCHORED, f"{rel} fiscal year", f"previous date {fiscal}"
+        )
     if unit == "year" and ctx.last_value[:4].isdigit() and step == 0:
         return from_narrative(ctx, ctx.last_value[:4], f"{rel} year")
     return _from_story(m, ctx, unit, step, f"{rel} {unit}", edge_mod(m["edge"]))
