@@ -527,3 +527,13 @@ def test_results_announcements(text: str, dct: date, span: str, value: str) -> N
 )
 def test_statistics_releases(text: str, dct: date, span: str, value: str) -> None:
     assert _values(text, dct)[span] == value
+
+
+def test_the_previous_quarter_is_the_one_before_the_story_s() -> None:
+    # (not before a quarter compared with, nor before a revised one)
+    text = (
+        "Canada's economy grew 2.7 percent in the third quarter. The agency revised "
+        "second-quarter growth up to 1.7 percent. Compared with the third quarter of 2012, "
+        "output was 1.8 percent higher. Consumption rose 0.8 percent from the previous quarter."
+    )
+    assert _values(text, date(2013, 11, 29))["the previous quarter"] == "2013-Q2"

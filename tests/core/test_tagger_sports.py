@@ -76,3 +76,50 @@ def test_minutes_past_midnight_and_a_single_year_s_financial_year() -> None:
 def test_a_present_end_before_a_weekday_lies_ahead() -> None:
     text = "The May sweeps, which set advertising rates, end Wednesday."
     assert _values(text, date(2013, 5, 20))["Wednesday"] == "2013-05-22"
+
+
+def test_lap_times_gaps_and_qualifying_sessions_are_no_dates() -> None:
+    text = (
+        "Reyes took pole with a lap of 1:32.441, while Varga failed to reach Q3 in qualifying.\n\n"
+        "Stage 10: 1. Ortiz, 48:37. 2. Keller, 0:14 behind. 3. Dorne, 0:31.\n\n"
+        "Overall: 1. Keller, 38:04:12. 2. Ortiz, 1:52 behind. 3. Dorne, 3:09."
+    )
+    assert tag_text(text, date(2013, 9, 21)) == []
+
+
+def test_a_race_s_coming_days() -> None:
+    text = (
+        "Keller kept the jersey on Monday, heading into Tuesday's rest day. The race heads into "
+        "the mountains Wednesday. Stage 14 on Saturday finishes on the Monte Arca, where Keller "
+        "won in 2012. The forecast calls for thunderstorms Sunday night."
+    )
+    values = _values(text, date(2015, 5, 18))
+    assert values["Tuesday"] == "2015-05-19"
+    assert values["Wednesday"] == "2015-05-20"
+    assert values["Saturday"] == "2015-05-23"
+    assert values["Sunday night"] == "2015-05-24TNI"
+
+
+def test_an_hour_s_sentence_ends_at_its_own_full_stop() -> None:
+    # ("Last year's race was run" is the next sentence's past, not the hour's)
+    text = (
+        "Forecasters expect the heat to ease by Sunday afternoon, with a chance of showers after "
+        "4 p.m. Last year's race was run in 38C heat."
+    )
+    assert _values(text, date(2013, 9, 21))["4 p.m."] == "2013-09-22T16:00"
+
+
+def test_a_standfirst_s_hour_is_on_its_headline_s_day() -> None:
+    text = (
+        "Roads to close as the Tour comes to Harlow Cross on Thursday\n\n"
+        "Market Square parking suspended from 6am as 20,000 expected to line the route\n\n"
+        "Tuesday 11 September 2012\n\nROADS will close for four hours on Thursday."
+    )
+    assert _values(text, date(2012, 9, 11))["6am"] == "2012-09-13T06:00"
+
+
+def test_a_clock_reading_to_the_second_even_a_leap_second() -> None:
+    text = "The clocks will read 23:59:60 UTC, or 7:59:60 p.m. EDT, tonight."
+    values = _values(text, date(2015, 6, 30))
+    assert values["23:59:60 UTC"] == "2015-06-30T23:59:60"
+    assert values["7:59:60 p.m. EDT"] == "2015-06-30T19:59:60"

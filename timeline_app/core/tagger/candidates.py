@@ -540,7 +540,33 @@ _RACE_TIME_BEFORE = re.compile(
 )
 
 
+# a gap or a result: "0:14 behind", "Ortiz, 1:52 behind. 3. Dorne, 3:09." (but "0014 GMT")
+_GAP_AFTER = re.compile(r"\s+(?:behind|back|adrift|clear|down\s+on)\b", re.IGNORECASE)
+_RESULT_PLACE = re.compile(r"(?:^|[.;:]\s)[1-9]\.\s+[A-Z]", re.MULTILINE)
+_BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
+
+
+def _timing(m: re.Match[str], text: str) -> bool:
+    """Whether a clock-like "1:32" is a time run or a gap: part of "38:04:12" or "1:32.441", a
+    bare "0:14", "1:52 behind", or a time in a results line ("2. Ortiz, 1:52. 3. Dorne, 3:09")."""
+    start, end = m.start(), m.end()
+    if re.match(r"[.:]\d", text[end : end + 2]) or re.search(
+        r"\d:$", text[max(0, start - 2) : start]
+    ):
+        return True
+    if not _BARE_CLOCK.fullmatch(m.group(0)):
+        return False
+    if m.group(0).startswith("0:") or _GAP_AFTER.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(_RESULT_PLACE.findall(line)) >= 2 and text[start - 2 : start] == ", "
+
+
 def _clock_ok(m: re.Match[str], text: str) -> bool:
+    if _timing(m, text):
+        return False
     if (
         _RACE_TIME.fullmatch(m.group(0))
         and (

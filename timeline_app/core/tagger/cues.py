@@ -184,7 +184,7 @@ _FUTURE = (
     r"report|appear|face|hear|rule|decide|announce|leave|launch|fly|travel|speak|testify|"
     r"release|publish|deliver|present|take|expire|run|go|come)\b|"
     # a forecast of weather lies ahead: "the weather service forecast more heavy rain tonight"
-    r"forecasts?\s+(?:[a-z]+\s+){0,3}(?:rain|snow|showers|storms?|sunshine|winds|frost|fog|"
+    r"forecasts?\s+(?:[a-z]+\s+){0,3}(?:rain|snow|showers|(?:thunder)?storms?|sunshine|winds|frost|fog|"
     r"temperatures|highs|lows)\b|"
     r"extended\s+(?:(?:its|the|their|his|her)\s+)?(?:[a-z]+\s+){0,3}(?:to|until|through)"
     r"(?=\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -209,7 +209,7 @@ _FUTURE = (
     # lets the many look-behinds run only where one of the verbs begins.)
     r"(?=open|reopen|begin|start|end|close|resume|meet|arriv|return|travel|fl|expir|depart|run|"
     r"kick|take|laps|head|peak|sail|leav|retir|step|tee|play|host|visit|go|fac|hold|report|releas|"
-    r"publish|unveil|come|follow|premier|air|debut|drop|stream|land|launch|join|make)"
+    r"publish|unveil|come|follow|finish|premier|air|debut|drop|stream|land|launch|join|make)"
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     # not "stayed open on Saturday until 8pm", a state in the past
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
@@ -227,7 +227,9 @@ _FUTURE = (
     r"end(?=\s+(?:on|in)\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"tomorrow)\b)|"
     r"arrive|depart|kicks?\s+off|takes\s+place|"
-    r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|sails|leaves|retires|steps\s+down|"
+    r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|"
+    # a race's next days: "heading into Tuesday's rest day", "Stage 14 on Saturday finishes"
+    r"heads?\s+into|heading\s+into|finishes|finish(?=\s+(?:on|in|at)\s)|sails|leaves|retires|steps\s+down|"
     r"tees\s+off|tee\s+off|"
     r"takes\s+office|takes\s+over|kicks?\s+in|"
     # "Bus Route 92 makes its last run Friday night", "makes her debut on Saturday"
@@ -426,7 +428,8 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     if ends:
         lo = ends[-1].end()
     hi = min(len(text), end + _WINDOW)
-    after = _sentence_ends(text, end, hi)
+    # (from the expression's own last full stop: "showers after 4 p.m. Last year's race was")
+    after = _sentence_ends(text, end - 1 if text[end - 1 : end] == "." else end, hi)
     return lo, after[0].start() if after else hi
 
 

@@ -205,7 +205,7 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
         cue is not None
         and cue.after
         and cue.words.lower() in SCHEDULE_VERBS
-        and _in_headline(ctx.text, start)
+        and in_headline(ctx.text, start)
     ):
         # a headline's present is its news: "Chicks fledge on Tuesday as pair return" (but
         # "pre-orders open Friday" looks ahead)
@@ -462,7 +462,7 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 
 
-def _in_headline(text: str, start: int) -> bool:
+def in_headline(text: str, start: int) -> bool:
     """Whether ``start`` is in a headline: the text's first line, or a line under it near the
     top (a standfirst), that ends without a full stop."""
     if start > 400:

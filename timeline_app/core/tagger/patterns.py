@@ -121,9 +121,11 @@ _PAST_THE_HOUR = (
 )
 CLOCK = (
     # "4am", "5:30 p.m.", British "5.30pm"
-    r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?-i:[ap]\.m\.?|[AP]\.M\.?|[ap]m\b|[AP]M\b)"
+    # (with seconds, a leap second's too: "7:59:60 p.m.", "23:59:60 UTC")
+    r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::(?:[0-5]\d|60))?)?\s*"
+    r"(?-i:[ap]\.m\.?|[AP]\.M\.?|[ap]m\b|[AP]M\b)"
     # (British police and services write "02:15 hours")
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|\s*(?:%|percent))(?:\s+hours\b)?"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60))?(?!\d|\s*(?:%|percent))(?:\s+hours\b)?"
     r"|(?:12\s+)?(?:noon|midnight)|midday"  # "at 12 noon"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC|HKT|JST|KST|SGT|IST|CET|EET|MSK|LT)\b)"
     # a mariner's or a pilot's "1432Z", "14:34Z"; "between 0700 and 1900 hrs"; "berthed at 1638"

@@ -172,6 +172,9 @@ def _way(m: re.Match[str], ctx: Context) -> Direction:
     return way
 
 
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|against)\s+$", re.I)
+
+
 def _month_of_sentence(m: re.Match[str], ctx: Context) -> str | None:
     """A month named with its year earlier in the sentence, in a year before the paper's."""
     month, end = ctx.period_month
@@ -189,7 +192,12 @@ def _ordinal_quarter(
     m: re.Match[str], ctx: Context, ordinal: int, explicit: str | None, det: str, year_ago: bool
 ) -> Resolution:
     if explicit:
-        return Resolution(DATE, f"{explicit}-Q{ordinal}", rule="quarter of a named year")
+        # ("Compared with the third quarter of 2012, output was 1.8 percent higher": a quarter
+        # compared with is not the one under discussion)
+        compared = _COMPARED_WITH_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        return Resolution(
+            DATE, f"{explicit}-Q{ordinal}", rule="quarter of a named year", anchors=not compared
+        )
     if _fiscal(m, ctx, " ".join(m["words"].lower().split())):
         return _fiscal_ordinal_quarter(m, ctx, ordinal, year_ago)
     rel = m["rel"] or ("next" if det == "next year's" else "")
@@ -293,12 +301,20 @@ def _contextual_quarter(
     if _BEFORE_THE_ONE.search(words) and not explicit and not year_ago:
         # "fell in the third quarter from the previous quarter": the one before that quarter
         if ctx.last_quarter and not _quarter_in_progress(m, ctx):
+            reference = ctx.last_quarter
+            named = ctx.named_quarter
+            if ctx.lead_quarter and (
+                named is None or sentence_break(ctx.text, named[1], m.start())
+            ):
+                # "grew 2.7 percent in the third quarter ... revised second-quarter growth ...
+                # Consumption rose 0.8 percent from the previous quarter": the story's quarter's
+                reference = ctx.lead_quarter
             return Resolution(
                 DATE,
-                timeml.shift_quarter(ctx.last_quarter, -1),
+                timeml.shift_quarter(reference, -1),
                 Certainty.ANCHORED,
                 "the quarter before the one under discussion",
-                f"quarter under discussion {ctx.last_quarter}",
+                f"quarter under discussion {reference}",
                 anchors=False,
             )
         return _relative_quarter(ctx, -2, "the quarter before the last completed one")
@@ -552,6 +568,9 @@ def months_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+_QUALIFYING = re.compile(r"\b(?:qualifying|pole\s+position|on\s+pole|the\s+grid)\b", re.I)
+
+
 def q_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "Q3 sales", "Q4 2026": the quarter of the year given, else the one under discussion's or
     the publication's (a quarter not yet begun is last year's, as results are for quarters gone)."""
@@ -572,6 +591,8 @@ def q_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["year"] or m["short"]:
         year = int(m["year"]) if m["year"] else 2000 + int(m["short"])
         return Resolution(DATE, f"{year:04d}-Q{number}", rule="Q-quarter of a named year")
+    if number < 4 and _QUALIFYING.search(ctx.text):
+        return None  # "Varga falls in Q2", "failing to reach Q3": a race's qualifying session
     if ctx.fiscal_start != 1:  # "Kesari Agrotech Q1 profit falls", its year starting in April
         fiscal = fiscal_year_of(ctx.base, ctx.fiscal_start)
         if ((ctx.base.month - ctx.fiscal_start) % 12) // 3 + 1 < number:

@@ -14,6 +14,7 @@ from timeline_app.core.tagger.helpers import (
     SCHEDULE_VERBS,
     WEEKDAY_WORD,
     WRITTEN_YEAR,
+    in_headline,
     is_attributive,
     number,
     toward,
@@ -1127,6 +1128,9 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         if (
             (cue is None or (cue.after and not cue.near))
             and "\n\n" in ctx.text[max(0, ctx.last_value_end) : m.start()]
+            # (not a standfirst's hour under its headline's day: "Roads to close on Thursday\n\n
+            # Parking suspended from 6am")
+            and not (in_headline(ctx.text, m.start()) and in_headline(ctx.text, named))
             # not a timetable's next line: "Christmas Day, 10 a.m.: Take the roast out ...
             # \n\nNoon: Roast for about 3½ hours"
             and not (
@@ -1142,6 +1146,9 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         if (
             cue is not None
             and cue.direction is Direction.PAST
+            # (not a headline's participle: "Roads to close on Thursday\n\nParking suspended
+            # from 6am")
+            and not (in_headline(ctx.text, m.start()) and in_headline(ctx.text, named))
             # ("buying in the closing auction at 4.30pm added almost 20 points")
             and (not cue.after or cue.near)
             # (not "ending on Sunday night with fireworks fired from barges at 9.30pm": a
