@@ -33,7 +33,7 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .939 (170), .933 (168), .869 (162), .916 (160), .937 (172), .913 (180), .914 (174),
 .903 (176), .947 (182), .927 (178), .909 (188), .968 (186), .855 (184),
 .903 (198), .969 (190), .948 (196), .961 (192), .870 (200), .939 (206)
-.959 (204) for the sets so far;
+.959 (204), .956 (202) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -375,6 +375,7 @@ FLOORS = {
     "gold_blind196": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.94},
     "gold_blind198": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.895},
     "gold_blind200": {"strict": 0.925, "relaxed": 0.95, "type": 0.945, "value": 0.865},
+    "gold_blind202": {"strict": 0.955, "relaxed": 0.98, "type": 0.975, "value": 0.95},
     "gold_blind204": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.955},
     "gold_blind206": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.935},
 }
