@@ -213,7 +213,8 @@ DATA = GOLD_DIR.parent
 # profiles and career chronologies .961, gold_blind200 motor racing and cycling .870 (its
 # writer's one glob over the set folders had its output cut to nothing, as its README says)
 # and gold_blind206 insolvencies .939, first scored at 0212410; gold_blind204 letters and
-# advice columns .959, first scored at 46500fb.
+# advice columns .959, first scored at 46500fb; gold_blind202 defence procurement and
+# deployments .956, first scored at bbf0fc2.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
