@@ -5899,3 +5899,67 @@ def test_what_one_is_told_to_do_lies_ahead() -> None:
     # but not what they were told to do then
     text = "Residents of the village were told to lock their doors over the weekend."
     assert tag_text(text, date(2012, 10, 8))[0].value == "2012-W40-WE"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # a timetable's or a routine's slot, in a sentence naming no one day
+        (
+            "Huda takes the 6.30am ferry each morning.",
+            date(2012, 8, 22),
+            "6.30am",
+            "XXXX-XX-XXT06:30",
+        ),
+        (
+            "The show held the 4.45pm slot for 26 years.",
+            date(2014, 12, 12),
+            "4.45pm",
+            "XXXX-XX-XXT16:45",
+        ),
+        # a headline's "this weekend", with no tense, is the coming one
+        (
+            "Welcome home: 1,800 soldiers back this weekend after nine months away",
+            date(2012, 7, 18),
+            "this weekend",
+            "2012-W29-WE",
+        ),
+        # a quotation's tense stays inside it
+        (
+            '"I kept thinking someone would ring and cancel," Kemmer says, sitting in her studio '
+            "on Tuesday.",
+            date(2015, 5, 10),
+            "Tuesday",
+            "2015-05-05",
+        ),
+        # what remains is no past; a present change of post lies ahead
+        (
+            "He leads by 38 points with six races left in the championship and could clinch the "
+            "title on October 6.",
+            date(2013, 9, 21),
+            "October 6",
+            "2013-10-06",
+        ),
+        (
+            "She becomes president on Monday, a move analysts said had been expected.",
+            date(2015, 1, 29),
+            "Monday",
+            "2015-02-02",
+        ),
+        # a distance set beside a date names that date again
+        (
+            "She became chief executive in June 2004, a year later.",
+            date(2013, 3, 12),
+            "a year later",
+            "2004",
+        ),
+        (
+            "The gym charged her for months. It quit in March, barely four months later.",
+            date(2013, 6, 3),
+            "four months later",
+            "2013-03",
+        ),
+    ],
+)
+def test_slots_quotes_and_appositions(text: str, dct: date, span: str, value: str) -> None:
+    assert _value_of(text, dct, span) == value

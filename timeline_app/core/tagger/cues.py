@@ -209,7 +209,7 @@ _FUTURE = (
     # lets the many look-behinds run only where one of the verbs begins.)
     r"(?=open|reopen|begin|start|end|close|resume|meet|arriv|return|travel|fl|expir|depart|run|"
     r"kick|take|laps|head|peak|sail|leav|retir|step|tee|play|host|visit|go|fac|hold|report|releas|"
-    r"publish|unveil|come|follow|finish|premier|air|debut|drop|stream|land|launch|join|make)"
+    r"publish|unveil|come|follow|finish|becom|premier|air|debut|drop|stream|land|launch|join|make)"
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     # not "stayed open on Saturday until 8pm", a state in the past
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
@@ -229,7 +229,7 @@ _FUTURE = (
     r"arrive|depart|kicks?\s+off|takes\s+place|"
     r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|"
     # a race's next days: "heading into Tuesday's rest day", "Stage 14 on Saturday finishes"
-    r"heads?\s+into|heading\s+into|finishes|finish(?=\s+(?:on|in|at)\s)|sails|leaves|retires|steps\s+down|"
+    r"heads?\s+into|heading\s+into|finishes|becomes|finish(?=\s+(?:on|in|at)\s)|sails|leaves|retires|steps\s+down|"
     r"tees\s+off|tee\s+off|"
     r"takes\s+office|takes\s+over|kicks?\s+in|"
     # "Bus Route 92 makes its last run Friday night", "makes her debut on Saturday"
@@ -464,6 +464,14 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         # "reports results for its quarter, which ended Sept. 28, after the bell on Thursday":
         # the aside's verb dates the aside, not what follows it
         cues.pop()
+    while (
+        cues
+        and cues[-1].group(0) == "left"
+        and _COUNT_BEFORE.search(text, max(lo, cues[-1].start() - 30), cues[-1].start())
+    ):
+        cues.pop()  # "with six races left in the championship": what remains, no past
+    while cues and _in_a_closed_quote(text, lo, cues[-1], start):
+        cues.pop()  # "'Someone would ring and cancel,' she says, in her studio on Tuesday"
     if (
         len(cues) > 1
         and cues[-1].group(0).lower() in {"starting", "beginning"}
@@ -555,6 +563,20 @@ _TO_HAVE_GAP = re.compile(
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+$", re.IGNORECASE)
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
+
+
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|no)\s+"
+    r"(?:[a-z]+\s+)?[a-z]+s\s+$",
+    re.IGNORECASE,
+)
+
+
+def _in_a_closed_quote(text: str, lo: int, cue: re.Match[str], start: int) -> bool:
+    """Whether ``cue`` lies inside a quotation that closes before ``start``."""
+    before = text[lo : cue.start()]
+    opened = before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
+    return opened and re.search(r"[\"\u201d]", text[cue.end() : start]) is not None
 
 
 def _in_a_closed_aside(text: str, cue: re.Match[str], start: int) -> bool:

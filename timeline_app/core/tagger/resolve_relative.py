@@ -365,6 +365,8 @@ def _weekend(m: re.Match[str], ctx: Context, mod: str) -> Resolution:
     by = re.search(r"\b(?:by|for)\s+$", ctx.text[max(0, m.start() - 5) : m.start()]) is not None
     ahead = why.endswith("past by default") or rel_words(m) == "this" or by
     coming = ctx.base.weekday() in (3, 4) and ahead
+    if why.endswith("past by default") and rel_words(m) == "this":
+        coming = True  # a headline's "soldiers back this weekend", on a Wednesday
     if way is Direction.PAST and saturday > ctx.base and not coming:
         saturday -= timedelta(weeks=1)
     return relative(ctx, timeml.week_value(saturday) + "-WE", f"weekend, {why}", mod=mod)

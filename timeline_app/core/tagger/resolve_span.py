@@ -220,9 +220,30 @@ _PERIOD_REACH = 1500  # characters back a month the figures are for may lie ("in
 _YEAR_PART = re.compile(r"(\d{4})-(H[12]|SP|SU|FA|WI)")
 
 
+_APPOSITION = re.compile(r",\s+(?:(?:barely|just|only|some|about|nearly|almost|exactly)\s+)?")
+_UNIT_WIDTH = {"year": 4, "month": 7, "day": 10}
+
+
 def _offset(
     m: re.Match[str], ctx: Context, amount: float | None, unit: str, sign: int
 ) -> Resolution:
+    width = _UNIT_WIDTH.get(unit, 0)
+    if (
+        width
+        and len(ctx.last_value) >= width
+        and ctx.last_value[:4].isdigit()
+        and ctx.last_value_end >= 0
+        and _APPOSITION.fullmatch(ctx.text, ctx.last_value_end, m.start())
+    ):
+        # "became chief executive in June 2004, a year later", "It quit in March, barely four
+        # months later": the date just named, said again as a distance from an earlier one
+        return Resolution(
+            DATE,
+            ctx.last_value[:width],
+            Certainty.ANCHORED,
+            f"{unit}s later or earlier, in apposition to the date before",
+            f"previous date {ctx.last_value}",
+        )
     month = _MONTH_ONLY.fullmatch(ctx.last_value) if unit == "year" and amount == 1 else None
     if month and ctx.in_sentence_of_last_value(m.start()):
         period, period_end = ctx.period_month

@@ -614,6 +614,12 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             ctx.base_anchor(),
             uses_publication=True,
         )
+    if _names_a_recurring_slot(m, ctx):
+        # "takes the 6.30am ferry each morning", "moved into the 7.30pm slot", "a 2am licence":
+        # the hour of a service or a routine, on no one day
+        return Resolution(
+            TIME, f"XXXX-XX-XXT{time}", Certainty.VAGUE, "clock time naming a recurring slot", ""
+        )
     if lead := _on_the_lead_day(m, ctx):
         day, anchor, own = ctx.lead_day()
         return Resolution(
@@ -926,6 +932,32 @@ _EVENING_BEFORE = re.compile(
     r"\b(?:tonight|this\s+(?:afternoon|evening)|last\s+night)\s+(?:at|by|until|from)\s+$",
     re.IGNORECASE,
 )
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|my|your)\s+$", re.I)
+_RECURRING_SLOT_AFTER = re.compile(
+    r"\s+(?:first\s+)?(?:bus|train|ferry|tram|shuttle|sailing|departure|slot|bell|licen[cs]e|"
+    r"curfew|scramble|battle|start|reading|Eucharist|Mass|school\s+run)\b"
+)
+_ONE_DAY = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!s)|yesterday|today|tomorrow|tonight|"
+    r"(?:last|this)\s+(?:night|morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_recurring_slot(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a clock time names a timetable's or a routine's slot ("the 7.15am bus", "its
+    09:05 departure", "the 8am scramble") in a sentence that names no one day."""
+    if m["wd"] or m["deictic"] or m["month"]:
+        return False
+    if not (
+        _DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        and _RECURRING_SLOT_AFTER.match(ctx.text, m.end())
+    ):
+        return False
+    lo, hi = sentence_bounds(ctx.text, m.start(), m.end())
+    return _ONE_DAY.search(ctx.text, lo, hi) is None and not ctx.day_in_sentence(m.start())
 
 
 def _on_the_lead_day(m: re.Match[str], ctx: Context) -> str:
