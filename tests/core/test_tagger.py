@@ -5963,3 +5963,8 @@ def test_what_one_is_told_to_do_lies_ahead() -> None:
 )
 def test_slots_quotes_and_appositions(text: str, dct: date, span: str, value: str) -> None:
     assert _value_of(text, dct, span) == value
+
+
+def test_a_service_s_shift_with_no_hour_to_count_from_is_a_duration() -> None:
+    text = "Bus Eireann said its 236 service would leave Ballycarrig 15 minutes earlier."
+    assert _value_of(text, date(2015, 3, 6), "15 minutes earlier") == "PT15M"

@@ -38,8 +38,10 @@ _SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|sooner)\b", re.I)
 # a schedule moved: "started the day an hour later", "the bell rings 50 minutes earlier"
 _SCHEDULE_VERB_BEFORE = re.compile(
     r"\b(?:start|starts|started|begin|begins|began|open|opens|opened|close|closes|closed|ring|"
-    r"rings|rang|finish|finishes|finished)(?:\s+(?:the\s+)?(?:day|school|classes|class|work|"
-    r"shift|trading|session|schools))?\s+$",
+    r"rings|rang|finish|finishes|finished|leave|leaves|depart|departs|arrive|arrives|land|"
+    r"lands|run|runs)(?:\s+(?:the\s+)?(?:day|school|classes|class|work|"
+    # ("its 236 service would leave Ballycarrig 15 minutes earlier during the closure")
+    r"shift|trading|session|schools)|\s+(?-i:[A-Z][a-z]+))?\s+$",
     re.IGNORECASE,
 )
 _MOD = {
