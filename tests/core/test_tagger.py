@@ -5968,3 +5968,17 @@ def test_slots_quotes_and_appositions(text: str, dct: date, span: str, value: st
 def test_a_service_s_shift_with_no_hour_to_count_from_is_a_duration() -> None:
     text = "Bus Eireann said its 236 service would leave Ballycarrig 15 minutes earlier."
     assert _value_of(text, date(2015, 3, 6), "15 minutes earlier") == "PT15M"
+
+
+def test_clock_changes() -> None:
+    # a universal time is a 24-hour reading, even after an earlier hour of the day
+    text = "It would run its clocks slow from 14:00 UTC on Tuesday to 10:00 UTC on Wednesday."
+    assert _value_of(text, date(2015, 6, 29), "10:00 UTC") == "2015-07-01T10:00"
+    # a routine moved by an hour is a duration
+    text = "Drivers warned as sunset comes an hour earlier from tomorrow"
+    assert _value_of(text, date(2014, 10, 25), "an hour earlier") == "PT1H"
+    text = '"Go to bed 15 minutes earlier each night this week," she advised.'
+    assert _value_of(text, date(2013, 3, 12), "15 minutes earlier") == "PT15M"
+    # "was wide open" is a state gone by, not a present opening
+    text = '"The window was wide open in the spring and it will open again," one adviser said.'
+    assert _value_of(text, date(2014, 10, 11), "the spring") == "2014-SP"

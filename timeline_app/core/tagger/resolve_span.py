@@ -39,7 +39,8 @@ _SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|sooner)\b", re.I)
 _SCHEDULE_VERB_BEFORE = re.compile(
     r"\b(?:start|starts|started|begin|begins|began|open|opens|opened|close|closes|closed|ring|"
     r"rings|rang|finish|finishes|finished|leave|leaves|depart|departs|arrive|arrives|land|"
-    r"lands|run|runs)(?:\s+(?:the\s+)?(?:day|school|classes|class|work|"
+    r"lands|run|runs|comes|falls|go\s+to\s+bed|get\s+up|wake\s+up)"
+    r"(?:\s+(?:the\s+)?(?:day|school|classes|class|work|"
     # ("its 236 service would leave Ballycarrig 15 minutes earlier during the closure")
     r"shift|trading|session|schools)|\s+(?-i:[A-Z][a-z]+))?\s+$",
     re.IGNORECASE,

@@ -559,6 +559,13 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             meridiem = "a"
         if not parts[4] and _TWENTY_FOUR_HOUR.match(words):
             meridiem = "24"  # "(1100 GMT)" after "2 p.m. local time" is no afternoon hour
+        if (
+            not parts[4]
+            and m["zone"]
+            and _UNIVERSAL.match(m["zone"])
+            and _COLON_CLOCK.match(m["clock"])
+        ):
+            meridiem = "24"  # "from 14:00 UTC on Tuesday to 10:00 UTC on Wednesday"
         if not meridiem and _MORNING_AFTER.match(ctx.text, m.end()):
             meridiem = "a"  # "left the tracks at 4:50 this morning"
         if not meridiem and _TIME_CHECK_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
@@ -901,6 +908,8 @@ _COARSE_VALUE = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?")
 _NIGHT_WORD = re.compile(r"\b(?:overnight|night)\b", re.IGNORECASE)
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # "1100 GMT", "06:10 local time": written on the 24-hour clock
+_UNIVERSAL = re.compile(r"(?:UTC|GMT|Z)\b")
+_COLON_CLOCK = re.compile(r"(?:about\s+|around\s+)?\d{1,2}:\d\d")
 _TWENTY_FOUR_HOUR = re.compile(
     r"[0-2]\d[0-5]\d(?:\b|hrs)|0\d[:.][0-5]\d|(?:1[3-9]|2[0-3])\.[0-5]\d"
 )
