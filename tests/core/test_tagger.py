@@ -5982,3 +5982,12 @@ def test_clock_changes() -> None:
     # "was wide open" is a state gone by, not a present opening
     text = '"The window was wide open in the spring and it will open again," one adviser said.'
     assert _value_of(text, date(2014, 10, 11), "the spring") == "2014-SP"
+
+
+def test_a_later_clause_s_past_does_not_send_an_hour_back_in_the_story() -> None:
+    text = (
+        'Edna Sorvik turns 80 today.\n\n"Last year it was March 1," Sorvik said Monday. "This '
+        'year I get the real thing."\n\nHer family is taking her to lunch at noon at the Depot '
+        "Grill, and tonight the club, which she helped found in 1988, holds its party."
+    )
+    assert _value_of(text, date(2012, 2, 29), "noon") == "2012-02-29T12:00"

@@ -711,6 +711,9 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         if (
             cue is not None
             and cue.direction is Direction.PAST
+            # (not a later clause's: "is taking her to lunch at noon, and tonight the club,
+            # which she helped found in 1988, holds its party")
+            and (not cue.after or cue.near)
             and older is not None
             # not "On Thursday morning thousands gathered ... At 4:30 a.m. the bells rang": the
             # hour of the part of today just named
