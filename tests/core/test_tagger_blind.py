@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind214).
+the even numbers from gold_blind124 to gold_blind220).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -33,7 +33,8 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .939 (170), .933 (168), .869 (162), .916 (160), .937 (172), .913 (180), .914 (174),
 .903 (176), .947 (182), .927 (178), .909 (188), .968 (186), .855 (184),
 .903 (198), .969 (190), .948 (196), .961 (192), .870 (200), .939 (206)
-.959 (204), .956 (202), .871 (214), .916 (212), .896 (208), .900 (210) for the sets so far;
+.959 (204), .956 (202), .871 (214), .916 (212), .896 (208), .900 (210),
+.938 (220) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -218,7 +219,9 @@ DATA = GOLD_DIR.parent
 # .871 and gold_blind212 share offers and listings .916 (its writer's one grep over the set
 # folders printed about ten generic lines of other sets' annotations, as its README says),
 # first scored at c29819a; gold_blind208 fishing and hunting seasons .896 and gold_blind210
-# lotteries and draws .900, first scored at fc8d941.
+# lotteries and draws .900, first scored at fc8d941; gold_blind220 diplomatic summits and
+# negotiation deadlines .938, first scored at 2af9eb0 (its writer's one glob over the set
+# folders had its output cut to nothing, as its README says).
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -387,6 +390,7 @@ FLOORS = {
     "gold_blind210": {"strict": 0.945, "relaxed": 0.975, "type": 0.96, "value": 0.895},
     "gold_blind212": {"strict": 0.97, "relaxed": 0.99, "type": 0.965, "value": 0.91},
     "gold_blind214": {"strict": 0.93, "relaxed": 0.955, "type": 0.94, "value": 0.865},
+    "gold_blind220": {"strict": 0.97, "relaxed": 0.98, "type": 0.98, "value": 0.93},
 }
 
 
