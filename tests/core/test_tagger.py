@@ -5991,3 +5991,9 @@ def test_a_later_clause_s_past_does_not_send_an_hour_back_in_the_story() -> None
         "Grill, and tonight the club, which she helped found in 1988, holds its party."
     )
     assert _value_of(text, date(2012, 2, 29), "noon") == "2012-02-29T12:00"
+
+
+def test_every_goes_with_both_weekdays_and_their_night() -> None:
+    text = "Drawings are held every Wednesday and Saturday night."
+    values = {t.text: t.value for t in tag_text(text, date(2015, 9, 16))}
+    assert values == {"every Wednesday": "XXXX-WXX-3TNI", "Saturday night": "XXXX-WXX-6TNI"}

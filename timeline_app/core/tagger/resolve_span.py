@@ -522,6 +522,13 @@ def unit_long(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DURATION, duration_value(1, m["unit"]), rule="<unit>-long")
 
 
+_AND_WEEKDAY_POD = re.compile(
+    r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
+    r"(?P<pod>night|morning|afternoon|evening)\b",
+    re.IGNORECASE,
+)
+
+
 def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["weekends"]:
         return Resolution(SET, "XXXX-WXX-WE", rule="weekends")
@@ -536,6 +543,9 @@ def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = " ".join(m["unit"].lower().split())
     if unit in WEEKDAYS:
         pod = PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
+        if not pod and (paired := _AND_WEEKDAY_POD.match(ctx.text, m.end())):
+            # "every Tuesday and Wednesday night": the night of both
+            pod = PARTS_OF_DAY.get(paired["pod"].lower(), "")
         value = f"XXXX-WXX-{WEEKDAYS[unit] + 1}" + (f"T{pod}" if pod else "")
         return Resolution(SET, value, rule="every weekday")
     if unit.rstrip(".") in MONTHS:

@@ -48,6 +48,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
                 ctx, found, pod, m, "weekday and day of the month", anchored=False
             )
     shared = _shared_pod(ctx, m)
+    if _EVERY_AND_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # "Drawings are held every Wednesday and Saturday night": "every" goes with both
+        suffix = f"T{pod}" if pod else ""
+        return Resolution(TimexType.SET, f"XXXX-WXX-{target + 1}{suffix}", rule="every weekday")
     if m["plural"] or m["pods"] or shared:  # "Tuesday nights", "Monday and Tuesday nights"
         pod = pod or pod_code(shared)
         suffix = f"T{pod}" if pod else ""
@@ -392,6 +396,11 @@ def _flashback(ctx: Context, m: re.Match[str], found: date) -> bool:
 
 _AND_PLURAL = re.compile(
     r"\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?P<pod>morning|afternoon|evening|night)s\b"
+)
+
+
+_EVERY_AND_BEFORE = re.compile(
+    r"\bevery\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or)\s+$", re.IGNORECASE
 )
 
 
