@@ -5997,3 +5997,41 @@ def test_every_goes_with_both_weekdays_and_their_night() -> None:
     text = "Drawings are held every Wednesday and Saturday night."
     values = {t.text: t.value for t in tag_text(text, date(2015, 9, 16))}
     assert values == {"every Wednesday": "XXXX-WXX-3TNI", "Saturday night": "XXXX-WXX-6TNI"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # an event called off or moved was still to come; "sold-out" is an adjective
+        (
+            "The band have postponed Saturday's sold-out homecoming show.",
+            date(2012, 5, 22),
+            "Saturday",
+            "2012-05-26",
+        ),
+        (
+            "Saturday's sold-out gig at the Corn Hall moves to September.",
+            date(2012, 5, 22),
+            "September",
+            "2012-09",
+        ),
+        # the next verb's tense is not the date's own
+        (
+            "Online voting opened Wednesday and closes at noon Monday.",
+            date(2013, 2, 22),
+            "Wednesday",
+            "2013-02-20",
+        ),
+        (
+            "The comet makes its closest approach to the sun on Tuesday and will pass nearest to "
+            "Earth on 3 November.",
+            date(2014, 10, 25),
+            "Tuesday",
+            "2014-10-28",
+        ),
+    ],
+)
+def test_events_called_off_and_coordinated_verbs(
+    text: str, dct: date, span: str, value: str
+) -> None:
+    assert _value_of(text, dct, span) == value

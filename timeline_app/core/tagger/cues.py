@@ -309,7 +309,8 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     r"(?<!'ve\s)(?<!\bhave\s)(?<!\bhas\s)(?<!'s\s)got|"  # not "we've got Lakeport on Thursday"
     # "lay" after a modal or "to" is the verb "to lay": "will lay a wreath"
     r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!'ll\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bshall\s)"
-    r"(?<!\band\s)lay|laid|sank|shrank|slid|swung|sprang|spun|dug|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang)|"
+    r"(?<!\band\s)lay|laid|sank|shrank|slid|swung|sprang|spun|dug|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang)"
+    r"(?!-)|"  # (not an adjective: "Saturday's sold-out gig")
     # an "-ed" word after an article is an adjective ("a revised timetable"), not a past verb
     r"(?-i:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)"  # "members of affiliated clubs"
     # nor a participle after a pronoun, a clause cut short: "anything lodged before Saturday"
@@ -522,6 +523,13 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         after = None  # "go to the polls Sunday in the first election since 1967": since's own date
     if after is not None and ";" in text[end : after.start()]:
         after = None  # "Hottest July on record; no relief seen until mid-August": another clause
+    if (
+        before is None
+        and after is not None
+        and _AND_GAP.fullmatch(text, end, after.start())
+        and _ED_VERB_BEFORE.search(text, max(lo, start - 24), start)
+    ):
+        after = None  # "Online voting opened Wednesday and closes at noon Monday": the next verb's
     if before is not None and after is not None and _overrides(text, start, end, before, after):
         before = None
     if before is not None and before.group("past") and ";" in text[before.end() : start]:
@@ -551,6 +559,8 @@ def direction(text: str, start: int, end: int) -> Cue | None:
 
 
 _AFTER_A_COMMA = re.compile(r",\s*$")
+_AND_GAP = re.compile(r",?\s+(?:and|but)\s+")
+_ED_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:on\s+)?$")
 _SUBJECT_GAP = re.compile(r"\s*(?:(?:it|he|she|they|we)\s+)?")
 _CLAUSE_WORD = re.compile(r"\b(?!(?:on|at|in|from|by|the|until|to|and)\b)[a-z]{3,}\b")
 _DECIDING = re.compile(

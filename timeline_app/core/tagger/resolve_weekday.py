@@ -123,6 +123,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "this Thursday", with no tense to say otherwise: that day of the paper's week
         monday = ctx.base - timedelta(days=ctx.base.weekday())
         found, why = monday + timedelta(days=target), "weekday of this week"
+    elif _called_off(m, ctx):
+        # "have postponed Saturday's sold-out show", "Saturday's concert has been moved to
+        # Sunday": an event called off or moved was still to come
+        found = weekday_date(ctx.base, target, Direction.FUTURE)
+        why = "weekday of an event called off or moved"
     elif (again := _named_again(m, ctx, target)) is not None:
         # "The Year of the Goat begins on Thursday, and with Thursday and Friday declared public
         # holidays": the same day, said again in the sentence
@@ -402,6 +407,22 @@ _AND_PLURAL = re.compile(
 _EVERY_AND_BEFORE = re.compile(
     r"\bevery\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or)\s+$", re.IGNORECASE
 )
+
+
+_CALLED_OFF = re.compile(
+    r"\b(?:postpone[sd]?|cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|scrap(?:ped|s)?|"
+    r"move[sd]?\s+to|moved\s+(?:back|forward)|reschedule[sd]?)\b",
+    re.IGNORECASE,
+)
+
+
+def _called_off(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a weekday's event ("Saturday's gig") is one postponed, cancelled or moved in its
+    sentence."""
+    if not ctx.text.startswith(("'s", "\u2019s"), m.end()) or m["rel"] or m["rel2"]:
+        return False
+    lo, hi = sentence_bounds(ctx.text, m.start(), m.end())
+    return _CALLED_OFF.search(ctx.text, max(lo, m.start() - 40), min(hi, m.end() + 100)) is not None
 
 
 def _shared_pod(ctx: Context, m: re.Match[str]) -> str:
