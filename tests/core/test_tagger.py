@@ -6035,3 +6035,12 @@ def test_events_called_off_and_coordinated_verbs(
     text: str, dct: date, span: str, value: str
 ) -> None:
     assert _value_of(text, dct, span) == value
+
+
+def test_a_year_the_sentence_names_stops_at_a_semicolon_and_at_what_it_is_for() -> None:
+    text = (
+        "A protocol adopted in 1987 allows any member to leave; Grenmark's parliament voted in "
+        "June to begin that process. Quotas for next year must be set by 15 December."
+    )
+    assert _value_of(text, date(2013, 10, 12), "June") == "2013-06"
+    assert _value_of(text, date(2013, 10, 12), "15 December") == "2013-12-15"

@@ -281,6 +281,10 @@ class Context:
             return None  # "The museum, founded in 1926 by ..., reopened Oct. 28": an aside's year
         if sentence_break(self.text, self.last_value_end, start):
             return None
+        if ";" in self.text[self.last_value_end : start]:
+            return None  # "A protocol adopted in 1987 allows ...; parliament voted in June"
+        if self.text[max(0, named_at - 4) : named_at].lower() == "for ":
+            return None  # "Quotas for next year must be set by 15 December": what it is for
         if _COORDINATED.search(self.text, self.last_value_end, start):
             return None  # "The viaduct opened in 1874, and inspections in January found cracks"
         cue = self.direction(start, end)
