@@ -6044,3 +6044,8 @@ def test_a_year_the_sentence_names_stops_at_a_semicolon_and_at_what_it_is_for() 
     )
     assert _value_of(text, date(2013, 10, 12), "June") == "2013-06"
     assert _value_of(text, date(2013, 10, 12), "15 December") == "2013-12-15"
+
+
+def test_the_day_of_last_year_s_event() -> None:
+    text = "The season opens on Oct. 11, a week later than last year's opener on Oct. 5."
+    assert _value_of(text, date(2014, 10, 1), "Oct. 5") == "2013-10-05"

@@ -488,6 +488,11 @@ def nearest_year(
     story = _story_year(ctx, start, cue)
     if story is not None and (when := on(story)) is not None:
         return when, f"the story's year, {story}"
+    if (owner := _YEARS_THING_BEFORE.search(ctx.text, max(0, start - 40), start)) and (
+        when := on(base.year + (1 if owner[1].lower() == "next" else -1))
+    ) is not None:
+        # "a week later than last year's opener on Oct. 5": the day of last year's
+        return when, f"{owner[1].lower()} year's, the thing's day"
     if (
         cue is not None
         and cue.direction is Direction.PAST
@@ -635,6 +640,10 @@ _SINCE_THEN = re.compile(r"\bsince\s+(?:then|that\s+time|which|when)\b[^.;!?]*$"
 _DUE_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # a sentence that opens with last year: "Last year's Chinese New Year fell on Jan 31"
+_YEARS_THING_BEFORE = re.compile(
+    r"\b(last|next)\s+year['\u2019]s\s+(?:[\w-]+\s+){1,3}(?:on|of|was|fell\s+on)\s+$",
+    re.IGNORECASE,
+)
 _LAST_YEAR_OPENING = re.compile(
     r"(?:^|[.!?]\s+|\n)[\"'\u201c]?(?:Last\s+year(?:['\u2019]s)?|A\s+year\s+(?:ago|earlier))\b"
     r"(?:(?!,\s+(?:and|but)\b)[^.!?;\n])*$"  # (not "..., and the manager was replaced in May")
