@@ -6049,3 +6049,11 @@ def test_a_year_the_sentence_names_stops_at_a_semicolon_and_at_what_it_is_for() 
 def test_the_day_of_last_year_s_event() -> None:
     text = "The season opens on Oct. 11, a week later than last year's opener on Oct. 5."
     assert _value_of(text, date(2014, 10, 1), "Oct. 5") == "2013-10-05"
+
+
+def test_the_day_of_the_telling_does_not_move_the_story_off_the_event_s_day() -> None:
+    text = (
+        "Admiral, the zoo's tortoise, died Monday morning, zoo officials said today. Keepers "
+        "found him lying still in his barn shortly after 7 a.m."
+    )
+    assert _value_of(text, date(2014, 9, 16), "7 a.m.") == "2014-09-15T07:00"

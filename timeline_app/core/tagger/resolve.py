@@ -253,6 +253,22 @@ _NEXT_DAY = re.compile(
 )
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|announced|confirmed|reported)\s+(?:on\s+)?$", re.I)
+
+
+def _attribution_after_the_event(text: str, cand: Candidate, value: str, ctx: Context) -> bool:
+    """Whether a date only dates the telling ("died Monday morning, zoo officials said today"):
+    the story stays on the event's day, named earlier in the sentence (not on a day ahead:
+    "will last until Tuesday, forecasters said Friday")."""
+    return bool(
+        _SAID_BEFORE.search(text, max(0, cand.start - 16), cand.start)
+        and ctx.day_in_sentence(cand.start)
+        and ctx.last_day is not None
+        and _DAY_ONLY.match(value)
+        and ctx.last_day.isoformat() < value[:10]
+    )
+
+
 def _measured_from(text: str, cand: Candidate, value: str, publication: date | None) -> bool:
     """Whether a date is one a figure or a period is measured from or to ("Friday's close",
     "from 163.8 million Friday", "since its April 28 peak", "up 18 percent from Cyber Monday last
@@ -328,6 +344,7 @@ def _resolve(
             and not (cand.kind == "clock" and _day_follows(text, cand, candidates, index))
             and not _measured_from(text, cand, timex.value, ctx.publication)
             and not _conversion(text, cand, candidates, index)
+            and not _attribution_after_the_event(text, cand, timex.value, ctx)
             and timex.type in (TimexType.DATE, TimexType.TIME)
             and timex.certainty is not Certainty.UNRESOLVED
         ):
