@@ -122,3 +122,14 @@ def test_since_and_lay_do_not_send_a_holiday_back(
     text: str, dct: date, span: str, value: str
 ) -> None:
     assert _values(text, dct)[span] == value
+
+
+def test_australia_s_labour_day_nearest_the_paper_s_day_and_its_long_weekend() -> None:
+    text = (
+        "The Queensland line will close until Tuesday, October 6, taking in the Labour Day long "
+        'weekend in Australia.\n\n"Nobody commutes then, and the long weekend means the town will '
+        'be quiet anyway," she said.'
+    )
+    values = _values(text, date(2015, 9, 19))
+    assert values["the Labour Day long weekend"] == "2015-W40-WE"
+    assert values["the long weekend"] == "2015-W40-WE"

@@ -30,6 +30,7 @@ _COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:from|than|versus|vs\.?)\s+(?:in\s+)?$
 _COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|against)\b", re.I)
 _FISCAL_QUARTER = re.compile(r"FY\d{4}-Q[1-4]")
 _FISCAL_YEAR = re.compile(r"FY\d{4}")
+_HOLIDAY_WEEKEND = re.compile(r"(?-i:[A-Z][\w'\u2019]+)\s+(?:Day\s+)?(?:long\s+)?weekend")
 _COARSE_VALUE = re.compile(r"\d{2,4}(?:-\d\d)?")  # a century, decade, year or month
 _COARSE_ONLY = re.compile(r"\d{2,3}")  # a century or decade
 _WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
@@ -129,6 +130,7 @@ class Context:
     # was the worst of the 1840s. An inquiry the following year": the year after the wreck's)
     coarse: tuple[str, int] = ("", -1)
     fiscal_year: tuple[str, int] = ("", -1)  # the latest fiscal year named ("FY2016"), its end
+    holiday_weekend: str = ""  # the latest holiday's weekend named ("the Labour Day weekend")
     # inside an e-mail or memo printed in the story, its header: ``publication`` is then the
     # header's date, what its "tomorrow" and "Friday" count from
     dated_by: str = ""
@@ -442,6 +444,8 @@ class Context:
             self.coarse = (value, end)
             return
         self.last_value, self.last_value_text, self.last_value_end = value, text, end
+        if value.endswith("-WE") and _HOLIDAY_WEEKEND.search(text):
+            self.holiday_weekend = value
         if _YEAR_ONLY.fullmatch(value) and not _COUNTED.search(text):
             self.year_named = (int(value), end)
         if _opens_a_story(self.text, value, text, end):

@@ -253,6 +253,32 @@ def _first_day(m: re.Match[str], day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def _australian_labour_day(
+    m: re.Match[str], ctx: Context, named: int | None, weekend: bool
+) -> Resolution | None:
+    """The Labour Day (first Monday of October, of March, of May, or the second of March, as the
+    states keep it) nearest the publication date: "the Labour Day long weekend", in September,
+    is October's."""
+    if m["eve"] or m["wd"] or m["hpod"]:
+        return None
+    years = [named] if named is not None else [ctx.base.year - 1, ctx.base.year, ctx.base.year + 1]
+    days = [
+        nth_weekday(year, month, 0, n)
+        for year in years
+        for month, n in ((10, 1), (3, 1), (3, 2), (5, 1))
+    ]
+    day = min(days, key=lambda d: abs((d - ctx.base).days))
+    value = timeml.week_value(_weekend_saturday(day)) + "-WE" if weekend else day.isoformat()
+    return Resolution(
+        DATE,
+        value,
+        Certainty.INFERRED,
+        "Australian Labour Day, the states' one nearest the paper's day",
+        ctx.base_anchor(),
+        uses_publication=True,
+    )
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     suffix = " ".join((m["suffix"] or "").lower().split())
     weekend = suffix in {
@@ -282,7 +308,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         labour = name.lower().startswith("labour")
         if _AUSTRALIA.search(ctx.text):
             if labour:
-                return None  # Australia's Labour Days differ state by state
+                # Australia's Labour Days differ state by state: the one nearest the paper's day
+                return _australian_labour_day(m, ctx, named, weekend)
         elif _NEW_ZEALAND.search(ctx.text) or (labour and ctx.southern):
             # New Zealand's (a southern Labour Day not Australia's is too; Canada's Labour Day
             # is the United States' Labor Day, and a Queen's Birthday named nowhere Australia's)

@@ -357,6 +357,16 @@ _SPAN_AFTER = re.compile(r"\s+(?:ended|ending|to|before|after|earlier|later|thro
 
 
 def _weekend(m: re.Match[str], ctx: Context, mod: str) -> Resolution:
+    if ctx.holiday_weekend and _LONG_WEEKEND.match(m.group(0)):
+        # "the Labour Day long weekend ... the long weekend means the town will be quiet"
+        return Resolution(
+            DATE,
+            ctx.holiday_weekend,
+            Certainty.ANCHORED,
+            "the holiday weekend named before",
+            f"previous date {ctx.holiday_weekend}",
+            mod,
+        )
     way, why = toward(ctx, m.start(), m.end())
     saturday = timeml.weekend_of(ctx.base)
     # with no tense at all, a Thursday or Friday paper's "the weekend" is the one coming
@@ -372,6 +382,7 @@ def _weekend(m: re.Match[str], ctx: Context, mod: str) -> Resolution:
     return relative(ctx, timeml.week_value(saturday) + "-WE", f"weekend, {why}", mod=mod)
 
 
+_LONG_WEEKEND = re.compile(r"the\s+(?:long|holiday|bank\s+holiday)\s+weekend", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
