@@ -6057,3 +6057,11 @@ def test_the_day_of_the_telling_does_not_move_the_story_off_the_event_s_day() ->
         "found him lying still in his barn shortly after 7 a.m."
     )
     assert _value_of(text, date(2014, 9, 16), "7 a.m.") == "2014-09-15T07:00"
+
+
+def test_the_same_night_as_a_small_hour_is_the_night_before_its_day() -> None:
+    text = (
+        "Karsenia will set its clocks back one hour at 2 a.m. on Sunday, moving to UTC+3 on the "
+        "same night that most of Europe moves its clocks forward."
+    )
+    assert _value_of(text, date(2015, 3, 26), "the same night") == "2015-03-28TNI"

@@ -646,6 +646,8 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
         step = _NARRATIVE_STEP.get(rel, 0)
         if step == 1 and pod == "MO" and _SMALL_HOURS.match(ctx.last_value):
             step = 0  # "By 2am they had landed. The next morning": the morning after that night
+        if step == 0 and pod == "NI":
+            day = _night_of(ctx)  # "at 2 a.m. on Sunday, on the same night": Saturday's
         target = day + timedelta(days=step)
         res = from_narrative(ctx, f"{target.isoformat()}T{pod}", f"{rel} {unit}", kind=TIME)
         # a look back ("the previous evening") leaves the story's day; so does the end of what
