@@ -34,7 +34,7 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .903 (176), .947 (182), .927 (178), .909 (188), .968 (186), .855 (184),
 .903 (198), .969 (190), .948 (196), .961 (192), .870 (200), .939 (206)
 .959 (204), .956 (202), .871 (214), .916 (212), .896 (208), .900 (210),
-.938 (220), .917 (216), .943 (218) for the sets so far;
+.938 (220), .917 (216), .943 (218), .931 (194) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -223,7 +223,9 @@ DATA = GOLD_DIR.parent
 # negotiation deadlines .938, first scored at 2af9eb0 (its writer's one glob over the set
 # folders had its output cut to nothing, as its README says).
 # gold_blind216 music tours and concert announcements .917, first scored at 6404f79;
-# gold_blind218 zoo, aquarium and animal-welfare news .943, first scored at 54a44af.
+# gold_blind218 zoo, aquarium and animal-welfare news .943, first scored at 54a44af;
+# gold_blind194 sports contracts, transfers and bans .931, delivered early in the session but
+# added last: scored the same at ecc9e43 and at 4158a58, no fix drawn from it.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -382,6 +384,7 @@ FLOORS = {
     "gold_blind188": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.915},
     "gold_blind190": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.965},
     "gold_blind192": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.955},
+    "gold_blind194": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.925},
     "gold_blind196": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.94},
     "gold_blind198": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.895},
     "gold_blind200": {"strict": 0.925, "relaxed": 0.95, "type": 0.945, "value": 0.865},
