@@ -6065,3 +6065,14 @@ def test_the_same_night_as_a_small_hour_is_the_night_before_its_day() -> None:
         "same night that most of Europe moves its clocks forward."
     )
     assert _value_of(text, date(2015, 3, 26), "the same night") == "2015-03-28TNI"
+
+
+def test_a_birth_date_limit_does_not_date_the_story_s_days() -> None:
+    text = (
+        "Because Brodie was born after 1 January 1994, he counts as an under-21 player. Thistle "
+        "lost 3-0 at home on 2 January. The window, which opened on 1 January, closes on "
+        "2 February."
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2015, 1, 10))}
+    assert values["2 January"] == "2015-01-02"
+    assert values["1 January"] == "2015-01-01"

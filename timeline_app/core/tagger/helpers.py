@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -332,7 +333,9 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
             (
                 d
                 for d, text in reversed(ctx.days)
-                if (d.month, d.day) == (month, day) and _FIRMLY_DATED.search(text)
+                if (d.month, d.day) == (month, day)
+                and _FIRMLY_DATED.search(text)
+                and not _birth_date(ctx.text, text)
             ),
             None,
         )
@@ -343,6 +346,8 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
         for d, text in reversed(ctx.days if cue and cue.direction is Direction.PAST else ()):
             if not WRITTEN_YEAR.search(text) or d.year == ctx.base.year or d > ctx.base:
                 continue
+            if _birth_date(ctx.text, text):
+                continue  # "born after 1 January 1994 ... lost at home on 2 January"
             near = on(d.year)
             if near is not None and abs((near - d).days) <= 3:
                 return d.year, f"beside {d.isoformat()} ('{text}')"
@@ -622,6 +627,21 @@ def nearest_year(
             best = (distance, when)
     why = f"nearest year, {cue[0].value} cue '{cue[1]}'" if cue else "nearest year"
     return (best[1] if best else None), why
+
+
+def _birth_date(text: str, written: str) -> bool:
+    """Whether ``written`` is a birth date or an age limit in ``text`` ("born after 1 January
+    1994"), no day the story is on."""
+    return any(after.startswith(written) for after in _after_born(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _after_born(text: str) -> tuple[str, ...]:
+    """What follows each "born (after)" in ``text``, looked for once per text."""
+    return tuple(text[m.end() : m.end() + 40] for m in _BORN.finditer(text))
+
+
+_BORN = re.compile(r"\bborn\s+(?:(?:on|after|before|in|since)\s+)?")
 
 
 _LISTING_CLOSED_BEFORE = re.compile(
