@@ -537,3 +537,8 @@ def test_the_previous_quarter_is_the_one_before_the_story_s() -> None:
         "output was 1.8 percent higher. Consumption rose 0.8 percent from the previous quarter."
     )
     assert _values(text, date(2013, 11, 29))["the previous quarter"] == "2013-Q2"
+
+
+def test_a_quarter_named_by_its_months_just_ended_with_its_figures_awaited() -> None:
+    text = "The City expects growth of at least 0.6% in the July-September period."
+    assert _values(text, date(2012, 10, 13))["the July-September period"] == "2012-Q3"

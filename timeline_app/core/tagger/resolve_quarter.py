@@ -557,6 +557,10 @@ def months_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if named := m["year"] or m["year2"]:
         return Resolution(DATE, f"{named}-Q{number}", rule="quarter named by its months")
     year, why = year_for(ctx, m.start(), m.end(), middle, None)
+    if year == ctx.base.year + 1 and (ctx.base.month - 1) // 3 + 1 - number == 1:
+        # "The City expects growth in the July-September period", said in October: the quarter
+        # just ended, whose figures are awaited (as "expects to report third-quarter results")
+        year, why = ctx.base.year, "the quarter just ended, its figures awaited"
     return Resolution(
         DATE,
         f"{year:04d}-Q{number}",
