@@ -542,3 +542,10 @@ def test_the_previous_quarter_is_the_one_before_the_story_s() -> None:
 def test_a_quarter_named_by_its_months_just_ended_with_its_figures_awaited() -> None:
     text = "The City expects growth of at least 0.6% in the July-September period."
     assert _values(text, date(2012, 10, 13))["the July-September period"] == "2012-Q3"
+
+
+def test_a_payment_missed_was_due_on_a_day_gone_by() -> None:
+    text = (
+        "Ferrovale skipped a $9.8 million interest payment due Sept. 15, entering a grace period."
+    )
+    assert _values(text, date(2014, 10, 8))["Sept. 15"] == "2014-09-15"

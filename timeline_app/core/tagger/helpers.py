@@ -522,8 +522,12 @@ def nearest_year(
         cue = None  # "tubs with use-by dates from 3 to 9 February, sold ...": a label's date
     if cue is not None and _LISTING_CLOSED_BEFORE.search(ctx.text, max(0, start - 30), start):
         cue = None  # a listing's "Open daily 10am-5pm; closed 24-26 December": no tense
-    if _DUE_BEFORE.search(ctx.text, max(0, start - 12), start):
-        cue = Cue(Direction.FUTURE, "due", True, True)  # "putting its answer due June 18"
+    if _DUE_BEFORE.search(ctx.text, max(0, start - 12), start) and not _MISSED_BEFORE.search(
+        ctx.text, max(0, start - 80), start
+    ):
+        # "putting its answer due June 18" (but "skipped a $9.8 million interest payment due
+        # Sept. 15": a payment missed was due on a day gone by)
+        cue = Cue(Direction.FUTURE, "due", True, True)
     if _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start):
         # "had advised against all but essential travel ... since 14 May": since's own date
         cue = Cue(Direction.PAST, "since", True, True)
@@ -644,6 +648,10 @@ def _after_born(text: str) -> tuple[str, ...]:
 _BORN = re.compile(r"\bborn\s+(?:(?:on|after|before|in|since)\s+)?")
 
 
+_MISSED_BEFORE = re.compile(
+    r"\b(?:missed|skipped|failed\s+to\s+(?:make|pay)|defaulted\s+on)\b[^;!?\n]*\bdue\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _LISTING_CLOSED_BEFORE = re.compile(
     r"(?:^|[.;:\n]|\bexcept|\bbut)\s*(?-i:[Cc]losed)\s+(?:on\s+)?$", re.IGNORECASE
 )
