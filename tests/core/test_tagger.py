@@ -6076,3 +6076,8 @@ def test_a_birth_date_limit_does_not_date_the_story_s_days() -> None:
     values = {t.text: t.value for t in tag_text(text, date(2015, 1, 10))}
     assert values["2 January"] == "2015-01-02"
     assert values["1 January"] == "2015-01-01"
+
+
+def test_tickets_for_a_weekday_are_for_one_to_come() -> None:
+    text = "By yesterday evening it had sold 9.6 million lines for Saturday."
+    assert _value_of(text, date(2013, 2, 8), "Saturday") == "2013-02-09"
