@@ -133,3 +133,10 @@ def test_australia_s_labour_day_nearest_the_paper_s_day_and_its_long_weekend() -
     values = _values(text, date(2015, 9, 19))
     assert values["the Labour Day long weekend"] == "2015-W40-WE"
     assert values["the long weekend"] == "2015-W40-WE"
+
+
+def test_thanksgiving_monday_is_canada_s() -> None:
+    text = "Most offices close on Thanksgiving Monday. Last Thanksgiving the pool stayed open."
+    values = _values(text, date(2015, 10, 7))
+    assert values["Thanksgiving Monday"] == "2015-10-12"
+    assert values["Last Thanksgiving"] == "2014-10-13"

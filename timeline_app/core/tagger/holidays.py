@@ -253,6 +253,10 @@ def _first_day(m: re.Match[str], day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+# Canada's Thanksgiving falls on a Monday (the United States' on a Thursday)
+_THANKSGIVING_MONDAY = re.compile(r"\bThanksgiving\s+Monday\b")
+
+
 def _australian_labour_day(
     m: re.Match[str], ctx: Context, named: int | None, weekend: bool
 ) -> Resolution | None:
@@ -315,7 +319,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
             # is the United States' Labor Day, and a Queen's Birthday named nowhere Australia's)
             name = "NZ" if labour else "NZqueen"
     first_word = name.lower().split()[0] if name.split() else ""
-    if first_word == "thanksgiving" and len(_CANADA.findall(ctx.text)) >= 2:
+    if first_word == "thanksgiving" and (
+        len(_CANADA.findall(ctx.text)) >= 2 or _THANKSGIVING_MONDAY.search(ctx.text)
+    ):
         name = "CAthanksgiving"  # Canada's: the second Monday of October
     elif first_word.startswith("father") and (
         _AUSTRALIA.search(ctx.text) or _NEW_ZEALAND.search(ctx.text)
