@@ -6081,3 +6081,8 @@ def test_a_birth_date_limit_does_not_date_the_story_s_days() -> None:
 def test_tickets_for_a_weekday_are_for_one_to_come() -> None:
     text = "By yesterday evening it had sold 9.6 million lines for Saturday."
     assert _value_of(text, date(2013, 2, 8), "Saturday") == "2013-02-09"
+
+
+def test_the_week_of_a_day_written_day_first() -> None:
+    text = "Garden waste collections resume in the week of 3 March."
+    assert _value_of(text, date(2013, 12, 19), "the week of 3 March") == "2014-W10"

@@ -810,8 +810,8 @@ RULES: tuple[Rule, ...] = (
         "week_of",
         rf"(?:the\s+)?(?:opening\s+|final\s+|first\s+|last\s+)?(?P<wk>week|weekend)\s+of\s+"
         rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAY})(?:[-\u2013](?:[12]\d|3[01]|0?[1-9])\b)?"
-        # (and day first: "the weekend of 7-8 September")
-        rf"|(?P<fday>[12]\d|3[01]|0?[1-9])[-\u2013](?:[12]\d|3[01]|0?[1-9])\s+(?P<fmonth>{MONTH}))"
+        # (and day first: "the weekend of 7-8 September", "the week of 3 March")
+        rf"|(?P<fday>[12]\d|3[01]|0?[1-9])(?:[-\u2013](?:[12]\d|3[01]|0?[1-9]))?\s+(?P<fmonth>{MONTH}))"
         rf"(?:,?\s+(?P<year>{YEAR}))?"
         # "the last week of March (2019)": the week at that end of the month
         rf"|the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<nwk>week|weekend)\s+(?:of|in)\s+"
