@@ -6086,3 +6086,10 @@ def test_tickets_for_a_weekday_are_for_one_to_come() -> None:
 def test_the_week_of_a_day_written_day_first() -> None:
     text = "Garden waste collections resume in the week of 3 March."
     assert _value_of(text, date(2013, 12, 19), "the week of 3 March") == "2014-W10"
+
+
+def test_until_after_a_simple_past_and_its_object_looks_back() -> None:
+    text = '"I still don\'t know why it took them until July to tell me," she said.'
+    assert _value_of(text, date(2013, 2, 26), "July") == "2012-07"
+    text = "Tessaly acknowledged her report within a day but said nothing more until Nov. 6."
+    assert _value_of(text, date(2014, 11, 17), "Nov. 6") == "2014-11-06"
