@@ -368,7 +368,7 @@ FLOORS = {
     "gold_blind148": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.96},
     "gold_blind150": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.93},
     "gold_blind152": {"strict": 0.94, "relaxed": 0.975, "type": 0.975, "value": 0.93},
-    "gold_blind154": {"strict": 0.905, "relaxed": 0.945, "type": 0.925, "value": 0.83},
+    "gold_blind154": {"strict": 0.905, "relaxed": 0.945, "type": 0.925, "value": 0.84},
     "gold_blind156": {"strict": 0.94, "relaxed": 0.95, "type": 0.915, "value": 0.87},
     "gold_blind158": {"strict": 0.945, "relaxed": 0.98, "type": 0.97, "value": 0.935},
     "gold_blind160": {"strict": 0.94, "relaxed": 0.96, "type": 0.955, "value": 0.915},
@@ -403,8 +403,8 @@ FLOORS = {
     "gold_blind218": {"strict": 0.95, "relaxed": 0.975, "type": 0.955, "value": 0.95},
     "gold_blind220": {"strict": 0.97, "relaxed": 0.98, "type": 0.98, "value": 0.94},
     "gold_blind222": {"strict": 0.95, "relaxed": 0.98, "type": 0.98, "value": 0.915},
-    "gold_blind224": {"strict": 0.95, "relaxed": 0.965, "type": 0.965, "value": 0.87},
-    "gold_blind226": {"strict": 0.98, "relaxed": 0.985, "type": 0.985, "value": 0.94},
+    "gold_blind224": {"strict": 0.955, "relaxed": 0.965, "type": 0.965, "value": 0.9},
+    "gold_blind226": {"strict": 0.98, "relaxed": 0.985, "type": 0.985, "value": 0.95},
 }
 
 
