@@ -257,9 +257,6 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _weekday_result(ctx, found, pod, m, why, anchored=False)
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|told\s+\w+|announced)\s+(?:on\s+)?$", re.IGNORECASE)
-
-
 def _headline_infinitive(text: str, at: int) -> bool:
     """Whether ``at`` lies in the text's first line, a headline in sentence case with a "to" of
     things to come before it: "Ashbury Town ownership row to go before High Court on Thursday"."""
