@@ -6093,3 +6093,16 @@ def test_until_after_a_simple_past_and_its_object_looks_back() -> None:
     assert _value_of(text, date(2013, 2, 26), "July") == "2012-07"
     text = "Tessaly acknowledged her report within a day but said nothing more until Nov. 6."
     assert _value_of(text, date(2014, 11, 17), "Nov. 6") == "2014-11-06"
+
+
+def test_a_clock_time_converted_in_brackets_is_the_same_moment() -> None:
+    text = "By Kai Moreno | November 17, 2014 -- 19:42 GMT (11:42 PST)\n\nThe firm patched it."
+    assert _value_of(text, date(2014, 11, 17), "11:42 PST") == "2014-11-17T11:42"
+
+
+def test_an_update_s_hour_is_on_the_page_s_day() -> None:
+    text = (
+        "The fix arrived late on Thursday, three days before the deadline.\n\n"
+        "Update, 3:05pm PST: A spokesman says a fix for older boxes will ship in December."
+    )
+    assert _value_of(text, date(2014, 11, 17), "3:05pm PST") == "2014-11-17T15:05"

@@ -601,7 +601,12 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             last = _LAST_CLOCK.match(ctx.last_clock)
             near = last is not None and abs(int(last[1]) - (hour + 12)) <= 1
             meridiem = "p" if near and hour < 12 else "24"
-        if not meridiem and _afternoon_so_far(ctx, hour):
+        if (
+            not meridiem
+            and _afternoon_so_far(ctx, hour)
+            # not "19:42 GMT (11:42 PST)": the same moment in another zone
+            and not _CONVERTED_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        ):
             meridiem = "p"  # "set for 3 p.m., ... did not come out until 3:45"
         if (
             not meridiem
@@ -1026,6 +1031,10 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 
 _LAST_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):\d\d$")
+# a clock time given in brackets after another: "19:42 GMT (11:42 PST)"
+_CONVERTED_BEFORE = re.compile(
+    r"\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*[(\[]\s*$", re.IGNORECASE
+)
 
 
 def _afternoon_so_far(ctx: Context, hour: int) -> bool:
@@ -1105,6 +1114,10 @@ def _event_day(ctx: Context, target: int) -> tuple[date, date, str] | None:
 # (not "had been released by Sunday afternoon": a deadline, which may be today)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:[a-z]+\s+){0,2}(?!by\b)[a-z]+\s+(?:on\s+)?$")
 
+# a paragraph opened by an update's hour: "Update, 3:05pm PST:", "UPDATE (4.10pm):"
+_UPDATE_STAMP = re.compile(
+    r"[ \t*#>]*(?:updated?|latest|edit)\b[ \t,:\u2013-]*(?:at[ \t]+)?\(?", re.IGNORECASE
+)
 # nothing but a comma between the date just named and its hours
 _RIGHT_AFTER = re.compile(r",[ \t]*(?:from[ \t]+)?")
 
@@ -1136,6 +1149,12 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
             return ctx.base, False
     day, _, own = ctx.narrative()
     named = ctx.last_value_end - len(ctx.last_value_text)
+    if (
+        own
+        and ctx.publication is not None
+        and _UPDATE_STAMP.fullmatch(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1, m.start())
+    ):
+        return ctx.publication, False  # "Update, 3:05pm PST: A spokesman says": the page's day
     if own and _RIGHT_AFTER.fullmatch(ctx.text, max(0, ctx.last_value_end), m.start()):
         return day, own  # "on view from Thursday, 10am-7pm": the hours of the day just named
     if own and ctx.publication is not None and day < ctx.publication and _in_the_present(m, ctx):
