@@ -6106,3 +6106,13 @@ def test_an_update_s_hour_is_on_the_page_s_day() -> None:
         "Update, 3:05pm PST: A spokesman says a fix for older boxes will ship in December."
     )
     assert _value_of(text, date(2014, 11, 17), "3:05pm PST") == "2014-11-17T15:05"
+
+
+def test_a_plain_weekday_is_the_one_the_text_called_this_weekday() -> None:
+    text = (
+        "Two towns, two times: clocks go forward this Sunday\n\n"
+        "Clocks go forward one hour at 2am on Sunday, to 3am AEDT."
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2014, 10, 2))}
+    assert values["Sunday"] == "2014-10-05"
+    assert values["3am AEDT"] == "2014-10-05T03:00"

@@ -196,6 +196,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             # past before the story's past is not today
             strict = True
         found, why = weekday_date(ctx.base, target, way, strict=strict), f"weekday, {cue}"
+        if (
+            cue == "no tense cue, past by default"
+            and (worded := _worded_before(ctx, found)) is not None
+        ):
+            # "clocks go forward this Sunday ... at 2am on Sunday": the day the text has dated
+            found, why = worded, "weekday, as the text dated it before"
         named = ctx.last_day
         if (
             way is Direction.FUTURE
@@ -1030,6 +1036,16 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     )
 
 
+def _worded_before(ctx: Context, found: date) -> date | None:
+    """The same weekday a week from ``found`` that the text has named with "this"."""
+    for day, text in ctx.days:
+        if abs((day - found).days) == 7 and _WORDED_WEEKDAY.match(text):
+            return day
+    return None
+
+
+# (not "next Sunday": a plain "Sunday" beside it is another one)
+_WORDED_WEEKDAY = re.compile(r"this\s+(?:coming\s+)?[MTWFS][a-z]+day\b", re.IGNORECASE)
 _LAST_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):\d\d$")
 # a clock time given in brackets after another: "19:42 GMT (11:42 PST)"
 _CONVERTED_BEFORE = re.compile(
