@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from timeline_app.core.tagger.fiscal import fiscal_start, fiscal_year_of
+from timeline_app.core.tagger.fiscal import fiscal_start, fiscal_year_of, southern_hemisphere
 from timeline_app.core.tagger.timeml import interval_for
 
 
@@ -24,6 +24,13 @@ from timeline_app.core.tagger.timeml import interval_for
         ("Australian households got A$500 back this financial year.", 7),
         ("Sales for the financial year rose 4%.", 1),
         ("Wellington will spend NZ$40m in the current financial year.", 7),
+        # Australia told by its exchange, time zones, states or tax office
+        ("The ASX-listed firm expects a weaker financial year.", 7),
+        ("The budget is due at 7.30pm AEST and shows a deficit this financial year.", 7),
+        ("The 2014-15 financial year ended on Tuesday; the Tax Office says refunds are quick.", 7),
+        # a company's results year, stated by its twelve months
+        ("Net profit for the 12 months to 30 June was $41.2 million.", 7),
+        ("Revenue for the twelve months ended Sept. 30 rose 4%.", 10),
     ],
 )
 def test_the_month_a_fiscal_year_starts_in(text: str, start: int) -> None:
@@ -44,3 +51,8 @@ def test_fiscal_values_cover_their_months() -> None:
     assert (quarter.first_day, quarter.last_day) == (date(2026, 1, 1), date(2026, 3, 31))
     calendar = interval_for("FY2026")
     assert calendar is not None and calendar.first_day == date(2026, 1, 1)
+
+
+def test_australian_savings_and_tax_words_turn_the_seasons_round() -> None:
+    assert southern_hemisphere("Ask the Tax Office; super contributions had to reach the fund.")
+    assert not southern_hemisphere("The Tax Office in Leeds said refunds were quick.")

@@ -26,6 +26,13 @@ _ENDS_IT = re.compile(
     rf"year,?\s+(?:on\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})",
     re.IGNORECASE,
 )
+# "net profit for the 12 months to 30 June": a company's results year
+_RESULTS_YEAR_ENDED = re.compile(
+    rf"\b(?:profit|revenue|earnings|loss|sales|income)\s+(?:\w+\s+){{0,2}}for\s+the\s+"
+    rf"(?:12|twelve)\s+months\s+(?:to|ended|ending|through)\s+"
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTH})|(?P<month2>{MONTH})\.?\s+(?P<day2>\d{{1,2}}))",
+    re.IGNORECASE,
+)
 _BEGINS = re.compile(
     rf"\b(?:fiscal|financial|budget)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
     rf"(?:begins|began|beginning|starts|started|starting|will\s+start|will\s+begin)\s+"
@@ -56,7 +63,10 @@ _BRITISH = re.compile(
 _AUSTRALIAN = re.compile(
     r"\bA\$|\bAustralian?\b|\bCentrelink\b|\bATO\b|\bNZ\$|\bNew\s+Zealand\b|\bKiwiRail\b|"
     r"\b(?:NSW|QLD|Qld|Vic|WA|SA|Tas|NT|ACT)\s+\d{4}\b|\bNSW\b|\bRFS\b|"  # "Millbrook NSW 2013"
-    r"\b(?:Queen|King)['\u2019]s\s+Birthday\s+(?:holiday|weekend|long\s+weekend)\b"
+    r"\b(?:Queen|King)['\u2019]s\s+Birthday\s+(?:holiday|weekend|long\s+weekend)\b|"
+    # its stock exchange, time zones, states, tax office and pension funds
+    r"\bASX\b|\bA[CEW][SD]T\b|\bQueensland\b|\bTasmania\b|\bNew\s+South\s+Wales\b|"
+    r"\bTax\s+Office\b|\bsuperannuation\b|\bsuper\s+(?:fund|contributions?)\b"
 )
 # Words of texts from south of the equator, whose seasons run the other way round (counted with
 # str.count, far faster on a long text than a regular expression's alternation)
@@ -91,6 +101,8 @@ _SOUTHERN_WORDS = (
     "Maori",
     "M\u0101ori",
     "Gallipoli",
+    "Tax Office",  # Australia's, and its pension savings
+    "super contribution",
     " Shire",  # a local council ("Tallowood Shire"), not Yorkshire
     " shire",
 )
@@ -105,6 +117,10 @@ _SOUTHERN_ONLY = (
     "Energy Market Operator",  # Australia's electricity market
     "RFS",
     " Cr ",  # a councillor, "Cr Haddow" (a British one is "Cllr")
+    "AEST",  # Australia's time zones
+    "AEDT",
+    "ASX",  # its stock exchange
+    "superannuation",
     *(
         f"{who}{mark}s Birthday {what}"
         for who in ("Queen", "King")
@@ -124,6 +140,10 @@ def fiscal_start(text: str) -> int:
     if found := _ENDS.search(text) or _ENDS_IT.search(text):
         month = MONTHS[found["month"].lower().rstrip(".")]
         early = found["day"] is not None and int(found["day"]) < 15  # 52-week years
+        return month if early else month % 12 + 1
+    if found := _RESULTS_YEAR_ENDED.search(text):
+        month = MONTHS[(found["month"] or found["month2"]).lower().rstrip(".")]
+        early = int(found["day"] or found["day2"]) < 15  # 52-week years
         return month if early else month % 12 + 1
     if found := _QUARTER_ENDED.search(text):
         month = MONTHS[found["month"].lower().rstrip(".")]
