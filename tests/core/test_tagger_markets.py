@@ -549,3 +549,8 @@ def test_a_payment_missed_was_due_on_a_day_gone_by() -> None:
         "Ferrovale skipped a $9.8 million interest payment due Sept. 15, entering a grace period."
     )
     assert _values(text, date(2014, 10, 8))["Sept. 15"] == "2014-09-15"
+
+
+def test_a_year_earlier_than_a_fiscal_year_is_the_fiscal_year_before() -> None:
+    text = "Net profit fell 18 per cent in the 2013-14 financial year, from $50m a year earlier."
+    assert _values(text, date(2014, 8, 27))["a year earlier"] == "FY2013"

@@ -283,6 +283,23 @@ def _offset(
             f"previous date {part[0]}",
             anchors=False,
         )
+    if (
+        unit == "year"
+        and amount == 1
+        and ctx.fiscal_year[1] > ctx.last_value_end
+        and 0 <= ctx.fiscal_year[1] <= m.start()
+        and not sentence_break(ctx.text, ctx.fiscal_year[1], m.start())
+    ):
+        # "profit fell in the 2013-14 financial year, from $50m a year earlier": the fiscal
+        # year before
+        return Resolution(
+            DATE,
+            timeml.shift_value(ctx.fiscal_year[0], sign),
+            Certainty.ANCHORED,
+            "a year before/after the fiscal year",
+            f"previous date {ctx.fiscal_year[0]}",
+            anchors=False,
+        )
     if unit == "year" and amount == 1 and ctx.last_quarter:
         value = timeml.shift_value(ctx.last_quarter, sign)
         return Resolution(
