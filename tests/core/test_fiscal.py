@@ -31,6 +31,7 @@ from timeline_app.core.tagger.timeml import interval_for
         # a company's results year, stated by its twelve months
         ("Net profit for the 12 months to 30 June was $41.2 million.", 7),
         ("Revenue for the twelve months ended Sept. 30 rose 4%.", 10),
+        ("Renwick's fiscal year runs from Sept. 1 to Aug. 31.", 9),
     ],
 )
 def test_the_month_a_fiscal_year_starts_in(text: str, start: int) -> None:

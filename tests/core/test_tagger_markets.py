@@ -554,3 +554,8 @@ def test_a_payment_missed_was_due_on_a_day_gone_by() -> None:
 def test_a_year_earlier_than_a_fiscal_year_is_the_fiscal_year_before() -> None:
     text = "Net profit fell 18 per cent in the 2013-14 financial year, from $50m a year earlier."
     assert _values(text, date(2014, 8, 27))["a year earlier"] == "FY2013"
+
+
+def test_a_call_s_fiscal_year_written_with_an_apostrophe() -> None:
+    text = "Varden's fiscal year ends June 30. For fiscal '13 as a whole we keep our range."
+    assert _values(text, date(2012, 11, 5))["fiscal '13"] == "FY2013"

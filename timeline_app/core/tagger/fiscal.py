@@ -35,7 +35,8 @@ _RESULTS_YEAR_ENDED = re.compile(
 )
 _BEGINS = re.compile(
     rf"\b(?:fiscal|financial|budget)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
-    rf"(?:begins|began|beginning|starts|started|starting|will\s+start|will\s+begin)\s+"
+    rf"(?:begins|began|beginning|starts|started|starting|will\s+start|will\s+begin|"
+    rf"runs\s+from|ran\s+from|running\s+from)\s+"
     rf"(?:on\s+|in\s+)?(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?",
     re.IGNORECASE,
 )

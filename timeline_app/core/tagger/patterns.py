@@ -488,7 +488,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?:the\s+)?(?:financial|fiscal|tax(?=\s+year))(?:\s+year)?\s+(?P<fys>(?:19|20)\d\d)[/\u2013-]"
         r"(?P<fye>\d\d|(?:19|20)\d\d)(?![\d/-])"
         # "the 2014 financial year": one year's name
-        r"|(?:the\s+)?(?<![\d/-])(?P<fyone>(?:19|20)\d\d)\s+(?:financial|fiscal|budget)\s+year",
+        r"|(?:the\s+)?(?<![\d/-])(?P<fyone>(?:19|20)\d\d)\s+(?:financial|fiscal|budget)\s+year"
+        # a call's "for fiscal '13 as a whole"
+        r"|fiscal\s+['\u2019](?P<fyap>\d\d)(?![\d'\u2019])",
     ),
     # "the 2023-24 season": two years, the second written with two digits
     # "the 2023-24 season", "the 2006-2010 plan": each year of the span

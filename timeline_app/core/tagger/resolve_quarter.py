@@ -505,8 +505,8 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
         number = span_end_year(int(first), last)
         return Resolution(DATE, f"FY{number:04d}", rule="fiscal year named by its two years")
-    if m["fy"] or m["fyone"]:
-        written = m["fy"] or m["fyone"]
+    if m["fy"] or m["fyone"] or m["fyap"]:
+        written = m["fy"] or m["fyone"] or m["fyap"]
         number = int(written) + (2000 if len(written) == 2 else 0)
         if ctx.fiscal_start == 1 and follows_calendar(ctx.text):
             return Resolution(DATE, f"{number:04d}", rule="fiscal year, the calendar year")
