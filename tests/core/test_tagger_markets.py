@@ -559,3 +559,11 @@ def test_a_year_earlier_than_a_fiscal_year_is_the_fiscal_year_before() -> None:
 def test_a_call_s_fiscal_year_written_with_an_apostrophe() -> None:
     text = "Varden's fiscal year ends June 30. For fiscal '13 as a whole we keep our range."
     assert _values(text, date(2012, 11, 5))["fiscal '13"] == "FY2013"
+
+
+def test_a_fiscal_year_off_the_calendar_quarters_counts_its_own_quarters() -> None:
+    text = (
+        "Renwick Seed put out its second-quarter numbers Wednesday. Its fiscal year runs from "
+        "Sept. 1 to Aug. 31."
+    )
+    assert _values(text, date(2013, 3, 30))["second-quarter"] == "FY2013-Q2"

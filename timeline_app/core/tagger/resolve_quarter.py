@@ -110,6 +110,10 @@ def _fiscal(m: re.Match[str], ctx: Context, words: str) -> bool:
     named = _FISCAL_YEAR_NAMED.search(ctx.text, max(0, m.start() - 120), m.start())
     if named and not sentence_break(ctx.text, named.end(), m.start()):
         return True
+    if ctx.fiscal_start not in {1, 4, 7, 10}:
+        # "Renwick's fiscal year runs from Sept. 1 ... its second-quarter numbers": a year that
+        # starts off a calendar quarter counts its quarters its own way
+        return True
     return ctx.text_counts_fiscal_quarters(_FISCAL_QUARTERS, _CALENDAR_QUARTER_ENDED, m.start())
 
 
