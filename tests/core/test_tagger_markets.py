@@ -567,3 +567,8 @@ def test_a_fiscal_year_off_the_calendar_quarters_counts_its_own_quarters() -> No
         "Sept. 1 to Aug. 31."
     )
     assert _values(text, date(2013, 3, 30))["second-quarter"] == "FY2013-Q2"
+
+
+def test_a_call_s_back_half_of_the_year_is_its_second_half() -> None:
+    text = "We expect volumes to pick up in the back half of the year."
+    assert _values(text, date(2014, 7, 29))["the back half of the year"] == "2014-H2"

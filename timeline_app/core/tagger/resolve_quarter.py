@@ -35,6 +35,9 @@ _SCHOOL_OR_BIRTH = re.compile(
 )
 
 
+_HALF_SIDES = {"front": 1, "back": 2}  # a call's "the back half of the year"
+
+
 def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     words = " ".join(m["words"].lower().replace("-", " ").split())
     det = " ".join((m["det"] or "").lower().split())
@@ -45,7 +48,14 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         if not _RESULTS_TEXT.search(ctx.text) or _SCHOOL_OR_BIRTH.search(ctx.text):
             return None
         unit = "quarter" if unit == "trimester" else "half"
-    ordinal = next((ORDINALS[w] for w in words.split() if w in ORDINALS), None)
+    ordinal = next(
+        (
+            _HALF_SIDES.get(w) or ORDINALS[w]
+            for w in words.split()
+            if w in ORDINALS or w in _HALF_SIDES
+        ),
+        None,
+    )
     year_match = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", words)
     if unit == "quarters":
         return None
