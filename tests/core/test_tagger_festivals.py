@@ -140,3 +140,11 @@ def test_thanksgiving_monday_is_canada_s() -> None:
     values = _values(text, date(2015, 10, 7))
     assert values["Thanksgiving Monday"] == "2015-10-12"
     assert values["Last Thanksgiving"] == "2014-10-13"
+
+
+def test_a_thanksgiving_gone_by_in_mid_october_is_canada_s() -> None:
+    text = (
+        "Environment Canada had issued a storm warning. The port handled 11 ships over the "
+        "Thanksgiving weekend, the most ever."
+    )
+    assert _values(text, date(2012, 10, 15))["the Thanksgiving weekend"] == "2012-W40-WE"

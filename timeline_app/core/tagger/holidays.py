@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context, Resolution
+from timeline_app.core.tagger.cues import Direction
 from timeline_app.core.tagger.helpers import nearest_year
 from timeline_app.core.tagger.lexicon import PARTS_OF_DAY, WEEKDAYS
 
@@ -320,7 +321,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
             name = "NZ" if labour else "NZqueen"
     first_word = name.lower().split()[0] if name.split() else ""
     if first_word == "thanksgiving" and (
-        len(_CANADA.findall(ctx.text)) >= 2 or _THANKSGIVING_MONDAY.search(ctx.text)
+        len(_CANADA.findall(ctx.text)) >= 2
+        or _THANKSGIVING_MONDAY.search(ctx.text)
+        or (_CANADA.search(ctx.text) and _between_the_thanksgivings(m, ctx, named))
     ):
         name = "CAthanksgiving"  # Canada's: the second Monday of October
     elif first_word.startswith("father") and (
@@ -365,6 +368,22 @@ _NEW_ZEALAND = re.compile(
     r"\b(?:New\s+Zealand|Auckland|Wellington|Christchurch|Dunedin|M[āa]ori|NZ|kiwis?|iwi|"
     r"marae|Waitangi|Aotearoa)\b"
 )
+
+
+def _between_the_thanksgivings(m: re.Match[str], ctx: Context, named: int | None) -> bool:
+    """Whether a Thanksgiving told in the past comes in a paper dated after Canada's and before
+    the United States' ("handled 11 ships over the Thanksgiving weekend", in mid-October): it can
+    only be Canada's."""
+    if named is not None or ctx.publication is None:
+        return False
+    canada = holiday_date("CAthanksgiving", "day", ctx.publication.year)
+    states = holiday_date("thanksgiving", "day", ctx.publication.year)
+    if canada is None or states is None or not canada < ctx.publication < states:
+        return False
+    cue = ctx.direction(m.start(), m.end())
+    return cue is not None and cue.direction is Direction.PAST
+
+
 _CANADA = re.compile(
     r"\b(?:Canada|Canadians?|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|"
     r"New\s+Brunswick|British\s+Columbia|B\.C\.|Toronto|Montreal|Ottawa|Winnipeg|Calgary|"
