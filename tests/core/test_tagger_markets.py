@@ -572,3 +572,21 @@ def test_a_fiscal_year_off_the_calendar_quarters_counts_its_own_quarters() -> No
 def test_a_call_s_back_half_of_the_year_is_its_second_half() -> None:
     text = "We expect volumes to pick up in the back half of the year."
     assert _values(text, date(2014, 7, 29))["the back half of the year"] == "2014-H2"
+
+
+def test_a_headline_s_year_pair_is_fiscal_when_the_budget_s_are() -> None:
+    text = (
+        "Finance minister says books will balance in 2017-18\n\n"
+        "The plan calls for a smaller deficit in 2016-17."
+    )
+    assert _values(text, date(2015, 3, 31))["2017-18"] == "FY2018"
+
+
+def test_a_fiscal_year_that_begins_on_a_weekday_of_the_paper_s_week() -> None:
+    text = (
+        "The province will run a deficit in the fiscal year that begins Wednesday. It expects "
+        "to close the current fiscal year with a deficit of $402 million."
+    )
+    values = _values(text, date(2015, 3, 31))
+    assert values["the fiscal year"] == "FY2016"
+    assert values["the current fiscal year"] == "FY2015"

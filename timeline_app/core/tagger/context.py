@@ -407,7 +407,7 @@ class Context:
     def fiscal_start(self) -> int:
         """The month the text's fiscal year starts in (1: calendar year, or not said)."""
         if self._fiscal is None:
-            self._fiscal = fiscal_start(self.text)
+            self._fiscal = fiscal_start(self.text, self.publication)
         return self._fiscal
 
     def compared(self, start: int) -> bool:

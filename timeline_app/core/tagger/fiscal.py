@@ -7,9 +7,9 @@ over the months they really cover.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from timeline_app.core.tagger.lexicon import MONTHS
+from timeline_app.core.tagger.lexicon import MONTHS, WEEKDAYS
 from timeline_app.core.tagger.patterns import MONTH
 
 __all__ = ["fiscal_start", "fiscal_year_of", "follows_calendar", "southern_hemisphere"]
@@ -40,6 +40,13 @@ _BEGINS = re.compile(
     rf"(?:on\s+|in\s+)?(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?",
     re.IGNORECASE,
 )
+_TURNS_NEAR = re.compile(
+    r"\b(?:fiscal|financial|budget)\s+year,?\s+(?:that|which)\s+(?P<way>begins|starts|ends)\s+"
+    r"(?:on\s+|at\s+midnight\s+)?(?P<when>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+_NEAR_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1}
 # "the fiscal second quarter, which ended Sept 30": the year started six months before
 _QUARTER_ENDED = re.compile(
     rf"\bfiscal[\s-]+(?P<nth>first|second|third|fourth)[\s-]+quarter,?\s+(?:which\s+|that\s+)?"
@@ -131,9 +138,20 @@ _SOUTHERN_ONLY = (
 )
 
 
-def fiscal_start(text: str) -> int:
+def fiscal_start(text: str, publication: date | None = None) -> int:
     """The month a fiscal year starts in, as the text states it (1 when it does not say, or when
     its fiscal year is the calendar year)."""
+    if publication is not None and (found := _TURNS_NEAR.search(text)):
+        # "the fiscal year that begins Wednesday", "which ends at midnight tonight": a turn of the
+        # year in the paper's own week
+        word = found["when"].lower()
+        day = publication + timedelta(
+            days=(WEEKDAYS[word] - publication.weekday()) % 7
+            if word in WEEKDAYS
+            else _NEAR_DAYS[word.split()[-1]]
+        )
+        begins = found["way"].lower().startswith(("begin", "start"))
+        return day.month if begins else (day + timedelta(days=1)).month
     if found := _BEGINS.search(text):
         month = MONTHS[found["month"].lower().rstrip(".")]
         late = found["day"] is not None and int(found["day"]) >= 15  # "began September 28"

@@ -1124,21 +1124,16 @@ def _joined(text: str, timexes: list[Timex], join: re.Pattern[str]) -> Iterator[
 def _fiscal_spans(text: str, timexes: list[Timex], fiscal: int) -> list[Timex]:
     """In a text whose fiscal year is not the calendar year, "49% in 2011-12" is one fiscal year
     (FY2012), not two calendar years; a "2013-14 season" stays two."""
+    pairs = [i for i in range(len(timexes) - 1) if _year_pair(text, timexes[i], timexes[i + 1])]
+    # in a text of calendar years, only a budget's ("a surplus ... until 2015-16"), and then
+    # every such pair in the text (a headline's "books will balance in 2017-18")
+    budget = fiscal != 1 or any(
+        _budget_sentence(text, timexes[i].start, timexes[i + 1].end) for i in pairs
+    )
     out: list[Timex] = []
     for timex in timexes:
         last = out[-1] if out else None
-        if (
-            last is not None
-            and last.rule == "first year of a span"
-            and timex.rule == "second year of a span"
-            and timex.start == last.end + 1
-            and len(timex.text) == 2  # "2011-12", not the two years "2008-2009"
-            and timex.value.isdigit()
-            and int(timex.value) == int(last.value) + 1
-            and not _NOT_FISCAL_AFTER.match(text, timex.end)
-            # in a text of calendar years, only a budget's: "a surplus ... until 2015-16"
-            and (fiscal != 1 or _budget_sentence(text, last.start, timex.end))
-        ):
+        if budget and last is not None and _year_pair(text, last, timex):
             value = f"FY{timex.value}"
             out[-1] = replace(
                 last,
@@ -1158,6 +1153,19 @@ _BUDGET_WORDS = re.compile(
     r"tax|taxes)\b",
     re.IGNORECASE,
 )
+
+
+def _year_pair(text: str, first: Timex, second: Timex) -> bool:
+    """Whether two years are written as one span of consecutive years ("2011-12")."""
+    return (
+        first.rule == "first year of a span"
+        and second.rule == "second year of a span"
+        and second.start == first.end + 1
+        and len(second.text) == 2  # "2011-12", not the two years "2008-2009"
+        and second.value.isdigit()
+        and int(second.value) == int(first.value) + 1
+        and not _NOT_FISCAL_AFTER.match(text, second.end)
+    )
 
 
 def _budget_sentence(text: str, start: int, end: int) -> bool:
