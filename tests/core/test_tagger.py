@@ -6116,3 +6116,8 @@ def test_a_plain_weekday_is_the_one_the_text_called_this_weekday() -> None:
     values = {t.text: t.value for t in tag_text(text, date(2014, 10, 2))}
     assert values["Sunday"] == "2014-10-05"
     assert values["3am AEDT"] == "2014-10-05T03:00"
+
+
+def test_effective_before_a_weekday_and_its_hour_looks_ahead() -> None:
+    text = "The tax on a carton of cigarettes rises $4 effective 12:01 a.m. Wednesday."
+    assert _value_of(text, date(2015, 3, 31), "12:01 a.m. Wednesday") == "2015-04-01T00:01"

@@ -194,7 +194,9 @@ _FUTURE = (
     # a condition set lies ahead: "bail on condition that he surrenders his passport by Monday"
     r"on\s+condition\s+that|provided\s+that|"
     # "three days of mourning, beginning Monday", "rain coming Friday"
-    r"(?:beginning|starting|coming)(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    # (and "rises $4 effective 12:01 a.m. Wednesday")
+    r"(?:beginning|starting|coming|effective)(?=\s+(?:on\s+)?(?:(?:at\s+)?\d{1,2}(?::\d\d)?\s*"
+    r"[ap]\.?m\.?\s+(?:on\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # "a 2-cent increase in the gasoline tax beginning Oct. 1", "effective Jan. 1"
     r"(?:beginning|starting|effective)(?=\s+(?:on\s+)?(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
     r"Dec)[a-z]*\.?\s+\d)|"
