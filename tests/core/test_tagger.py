@@ -6121,3 +6121,13 @@ def test_a_plain_weekday_is_the_one_the_text_called_this_weekday() -> None:
 def test_effective_before_a_weekday_and_its_hour_looks_ahead() -> None:
     text = "The tax on a carton of cigarettes rises $4 effective 12:01 a.m. Wednesday."
     assert _value_of(text, date(2015, 3, 31), "12:01 a.m. Wednesday") == "2015-04-01T00:01"
+
+
+def test_a_weekday_listed_after_today_and_a_likely_forecast_look_ahead() -> None:
+    text = (
+        "Environment Canada calls for sun today and Sunday, with highs near 14C, but rain is "
+        "likely Monday afternoon."
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2012, 10, 6))}
+    assert values["Sunday"] == "2012-10-07"
+    assert values["Monday afternoon"] == "2012-10-08TAF"

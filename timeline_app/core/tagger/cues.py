@@ -90,6 +90,9 @@ _FUTURE = (
     # "the first sailing was unlikely before Friday", "comes due in December", "the budget must
     # be set by February"
     r"(?:un)?likely\s+(?:before|until|till|by)(?=\s)|"
+    # "rain is likely Monday afternoon": a forecast
+    r"(?:is|are)\s+(?:likely|expected|forecast)(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b)|"
     r"(?:comes?|fall|falls)\s+due|must(?=\s+(?:[a-z]+\s+){0,3}by\b)|"
     # a present move to a later time: "a delay only moves the cliff to the fall"
     r"(?:moves|pushes|postpones)(?=\s+(?:the|a|an|its|their|it|them|this|his|her)\s+"

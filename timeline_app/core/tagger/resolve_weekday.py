@@ -159,6 +159,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         }:
             # a forecast box: "Saturday: Sunny but cold. High 7C."
             way, cue = Direction.FUTURE, "a forecast's line"
+        if listed := _WITH_TODAY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+            # "calls for sun today and Sunday": a day listed after today is one to come
+            way, cue = Direction.FUTURE, f"future cue '{' '.join(listed[0].split())}'"
         if _DECLARED_DAY.match(ctx.text, m.end()):
             # "The government has declared Wednesday a day of national mourning": a day
             # declared is one to come
@@ -1034,6 +1037,12 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
         and (after >= 0 or len(text) - end < 4)
         and not text[end : after if after >= 0 else len(text)].strip()
     )
+
+
+_WITH_TODAY_BEFORE = re.compile(
+    r"\b(?:today|tonight|tomorrow)\s+(?:and|or|through|to|until|till)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _worded_before(ctx: Context, found: date) -> date | None:
