@@ -6131,3 +6131,13 @@ def test_a_weekday_listed_after_today_and_a_likely_forecast_look_ahead() -> None
     values = {t.text: t.value for t in tag_text(text, date(2012, 10, 6))}
     assert values["Sunday"] == "2012-10-07"
     assert values["Monday afternoon"] == "2012-10-08TAF"
+
+
+def test_a_day_prepared_for_and_a_day_after_tonight_s_hour_look_ahead() -> None:
+    text = (
+        "Lanterns went up on Tuesday as traders prepared for Thursday. Firecrackers may be lit "
+        "only between 11 p.m. tonight and 1 a.m. on Thursday."
+    )
+    values = [(t.text, t.value) for t in tag_text(text, date(2015, 2, 18))]
+    assert ("Thursday", "2015-02-12") not in values
+    assert values.count(("Thursday", "2015-02-19")) == 2

@@ -90,6 +90,9 @@ _FUTURE = (
     # "the first sailing was unlikely before Friday", "comes due in December", "the budget must
     # be set by February"
     r"(?:un)?likely\s+(?:before|until|till|by)(?=\s)|"
+    # "traders prepared for Thursday, when families welcome the new year": a day made ready for
+    r"(?:prepar(?:e|es|ed|ing)|getting\s+ready|got\s+ready|gear(?:ed|ing)\s+up)\s+for(?=\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # "rain is likely Monday afternoon": a forecast
     r"(?:is|are)\s+(?:likely|expected|forecast)(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b)|"

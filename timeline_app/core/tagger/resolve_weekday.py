@@ -159,7 +159,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         }:
             # a forecast box: "Saturday: Sunny but cold. High 7C."
             way, cue = Direction.FUTURE, "a forecast's line"
-        if listed := _WITH_TODAY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        if listed := _WITH_TODAY_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             # "calls for sun today and Sunday": a day listed after today is one to come
             way, cue = Direction.FUTURE, f"future cue '{' '.join(listed[0].split())}'"
         if _DECLARED_DAY.match(ctx.text, m.end()):
@@ -1040,7 +1040,9 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 
 _WITH_TODAY_BEFORE = re.compile(
-    r"\b(?:today|tonight|tomorrow)\s+(?:and|or|through|to|until|till)\s+(?:on\s+)?$",
+    r"\b(?:today|tonight|tomorrow)\s+(?:and|or|through|to|until|till)\s+"
+    # (an hour between: "between 11 p.m. tonight and 1 a.m. on Thursday")
+    r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 
