@@ -148,3 +148,12 @@ def test_a_thanksgiving_gone_by_in_mid_october_is_canada_s() -> None:
         "Thanksgiving weekend, the most ever."
     )
     assert _values(text, date(2012, 10, 15))["the Thanksgiving weekend"] == "2012-W40-WE"
+
+
+def test_a_lunar_year_with_its_element_and_its_day_said_again() -> None:
+    values = _values(
+        "Traders welcome the Year of the Wood Goat. Next year's Chinese New Year falls on Feb. 8.",
+        date(2015, 2, 18),
+    )
+    assert values["the Year of the Wood Goat"] == "2015"
+    assert values["Feb. 8"] == "2016-02-08"

@@ -262,6 +262,9 @@ def weekday_date(base: date, weekday: int, way: Direction, *, strict: bool = Fal
     return base - timedelta(days=delta or (7 if strict else 0))
 
 
+_SAID_AGAIN = re.compile(r"\s*(?:,|\s(?:falls|fell|is|was|will\s+be)\s+(?:on\s+)?)\s*")
+
+
 def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) -> tuple[int, str]:
     """The year of a month (and day) given without one: see ``nearest_year``."""
 
@@ -283,6 +286,16 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
         # "lasted until October 1995, when a ceasefire took effect on 5 October": a day of the
         # month the sentence just named
         return int(named_month[1]), f"the month named in the sentence, {ctx.last_value}"
+    if (
+        day is not None
+        and ctx.last_value[5:10] == f"{month:02d}-{day:02d}"
+        and ctx.last_value[:4].isdigit()
+        and len(ctx.last_value) == 10
+        and ctx.in_sentence_of_last_value(start)
+        and _SAID_AGAIN.fullmatch(ctx.text, max(0, ctx.last_value_end), start)
+    ):
+        # "Next year's Chinese New Year falls on Feb. 8": the day just named, said as a date
+        return int(ctx.last_value[:4]), f"the day just named, {ctx.last_value}"
     cue = ctx.direction(start, end)
     named = ctx.year_of_sentence(start, end)
     when = on(named) if named is not None else None

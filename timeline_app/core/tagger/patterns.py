@@ -939,7 +939,8 @@ RULES: tuple[Rule, ...] = (
     # "the Year of the Horse": the lunar year of that sign nearest the publication
     _rule(
         "zodiac_year",
-        r"(?:the\s+)?(?-i:Year\s+of\s+the\s+(?P<animal>Rat|Ox|Tiger|Rabbit|Hare|Dragon|Snake|"
+        # (with its element: "the Year of the Wood Goat")
+        r"(?:the\s+)?(?-i:Year\s+of\s+the\s+(?:(?:Wood|Fire|Earth|Metal|Water)\s+)?(?P<animal>Rat|Ox|Tiger|Rabbit|Hare|Dragon|Snake|"
         r"Horse|Goat|Sheep|Ram|Monkey|Rooster|Dog|Pig|Boar))\b",
     ),
     # now, currently, recently, the future, soon
