@@ -6141,3 +6141,11 @@ def test_a_day_prepared_for_and_a_day_after_tonight_s_hour_look_ahead() -> None:
     values = [(t.text, t.value) for t in tag_text(text, date(2015, 2, 18))]
     assert ("Thursday", "2015-02-12") not in values
     assert values.count(("Thursday", "2015-02-19")) == 2
+
+
+def test_a_headline_s_hour_is_on_the_day_the_headline_names() -> None:
+    text = (
+        "Roads shut from 6am as 28,000 runners take on Sunday's Calderby Marathon\n\n"
+        "More than 40 miles of roads will be closed on Sunday."
+    )
+    assert tag_text(text, date(2013, 4, 18))[0].value == "2013-04-21T06:00"

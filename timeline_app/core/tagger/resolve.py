@@ -359,6 +359,7 @@ def _resolve(
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
     out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
+    out = _headline_hours_take_its_day(text, out)
     out = _event_hours(text, _headline_hours_follow_the_text(text, out))
     out = _afternoon_ranges(text, out)
     out = _ranges_past_midnight(text, _weekday_ranges(text, _weeks_ending(text, out)))
@@ -1549,6 +1550,39 @@ def _afternoon_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         hour, later = int(a[1][:2]), int(b[1][:2])
         if hour < 12 and hour + 12 <= later and first.value[:10] == second.value[:10]:
             out[i] = _revalued(first, f"{first.value[:11]}{hour + 12:02d}{first.value[13:]}")
+    return out
+
+
+_HEADLINE_LENGTH = 160  # characters
+
+
+def _headline_hours_take_its_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A headline's hour is on the day the headline names after it ("Roads shut from 6am as
+    28,000 runners take on Sunday's Calderby Marathon"), not on the paper's day."""
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    if line_end < 0 or line_end - first > _HEADLINE_LENGTH:
+        return timexes  # no headline line: a text of one paragraph
+    heads = [i for i, t in enumerate(timexes) if first <= t.start and t.end <= line_end]
+    days = [timexes[i] for i in heads if _DAY_VALUE.fullmatch(timexes[i].value)]
+    out = list(timexes)
+    for i in heads:
+        clock = out[i]
+        time = _CLOCK_VALUE.fullmatch(clock.value)
+        later = [d for d in days if d.start > clock.end]
+        if clock.rule != "clock time" or time is None or len(later) != 1:
+            continue
+        if sentence_break(text, clock.end, later[0].start):
+            continue
+        value = f"{later[0].value}T{time[1]}"
+        if value != clock.value:
+            out[i] = _revalued(
+                clock,
+                value,
+                certainty=later[0].certainty,
+                anchor=f"the day its headline names, '{later[0].text}'",
+                rule="clock time on the headline's day",
+            )
     return out
 
 
