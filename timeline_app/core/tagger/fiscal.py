@@ -34,9 +34,11 @@ _RESULTS_YEAR_ENDED = re.compile(
     re.IGNORECASE,
 )
 _BEGINS = re.compile(
-    rf"\b(?:fiscal|financial|budget)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
+    # (not "the second quarter of fiscal 2015, which runs from January": a quarter's start)
+    rf"(?<!quarter\sof\s)(?<!half\sof\s)\b(?:fiscal|financial|budget)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
     rf"(?:begins|began|beginning|starts|started|starting|will\s+start|will\s+begin|"
-    rf"runs\s+from|ran\s+from|running\s+from)\s+"
+    # "Renwick's fiscal year runs from Sept. 1", "fiscal 2016, which runs from April 2015"
+    rf"runs\s+from|ran\s+from)\s+"
     rf"(?:on\s+|in\s+)?(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?",
     re.IGNORECASE,
 )
