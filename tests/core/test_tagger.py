@@ -6149,3 +6149,12 @@ def test_a_headline_s_hour_is_on_the_day_the_headline_names() -> None:
         "More than 40 miles of roads will be closed on Sunday."
     )
     assert tag_text(text, date(2013, 4, 18))[0].value == "2013-04-21T06:00"
+
+
+def test_an_hour_and_weekday_in_an_old_story_told_hour_by_hour_are_that_week_s() -> None:
+    text = (
+        "The bus left at 10:15 p.m. on Saturday, Feb. 18. It drifted onto the rumble strip the "
+        "next day and hit a guardrail at 5:51 a.m. The driver had finished a shift at 8 a.m. "
+        "Saturday."
+    )
+    assert _value_of(text, date(2012, 9, 26), "8 a.m. Saturday") == "2012-02-18T08:00"

@@ -737,6 +737,14 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             f"previous date {ctx.last_value}",
         )
     day, anchored = _clock_day(m, ctx)
+    if anchored == _STORY_WEEK:
+        return Resolution(
+            TIME,
+            f"{day.isoformat()}T{time}",
+            Certainty.ANCHORED,
+            "clock time on a weekday of the story's week",
+            f"previous date {ctx.last_day}",
+        )
     if anchored == _AHEAD:
         return Resolution(
             TIME,
@@ -1151,6 +1159,7 @@ _RIGHT_AFTER = re.compile(r",[ \t]*(?:from[ \t]+)?")
 
 # _clock_day's answer for a clock time on the day the story looks ahead to
 _AHEAD = "ahead"
+_STORY_WEEK = "the story's week"
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
@@ -1164,6 +1173,16 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
             ctx.text, max(0, m.start() - 80), m.start()
         ):
             way = Direction.FUTURE  # "The new launch time is 9:12 a.m. Thursday": a schedule
+        if way is Direction.PAST and (old := _old_named_day(ctx) or _old_story_day(ctx, m)):
+            # "had finished a shift at 8 a.m. Saturday", in a report of February's crash told
+            # in September: that story's Saturday
+            target = WEEKDAYS[m["wd"].lower()]
+            before = cue is not None and cue.words.lower().startswith(("had ", "since"))
+            days_back = (old.weekday() - target) % 7 or (7 if before else 0)
+            days_on = (target - old.weekday()) % 7
+            if before or days_back <= days_on:
+                return old - timedelta(days=days_back), _STORY_WEEK
+            return old + timedelta(days=days_on), _STORY_WEEK
         # "will speak at 10 a.m. Thursday" in a Thursday paper: later today, not a week on
         return weekday_date(ctx.base, WEEKDAYS[m["wd"].lower()], way), False
     if m["deictic"]:
