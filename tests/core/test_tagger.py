@@ -6158,3 +6158,13 @@ def test_an_hour_and_weekday_in_an_old_story_told_hour_by_hour_are_that_week_s()
         "Saturday."
     )
     assert _value_of(text, date(2012, 9, 26), "8 a.m. Saturday") == "2012-02-18T08:00"
+
+
+def test_a_passive_with_an_adverb_is_no_past_and_an_amount_forecast_is() -> None:
+    text = "Volunteers are also needed for this Saturday's cleanup of Veterans Park."
+    assert _value_of(text, date(2013, 4, 17), "this Saturday") == "2013-04-20"
+    text = (
+        "The deficit for the fiscal year that ends Sunday is now pegged at $1.18 billion, up "
+        "from the $790 million forecast in November."
+    )
+    assert _value_of(text, date(2013, 3, 27), "November") == "2012-11"

@@ -80,7 +80,9 @@ _FUTURE = (
     # a weekday that "is" something is this week's: "Tuesday is still a tough travel day",
     # "Monday marks one year since the storm"
     r"(?:(?<=Monday\s)|(?<=Tuesday\s)|(?<=Wednesday\s)|(?<=Thursday\s)|(?<=Friday\s)|"
-    r"(?<=Saturday\s)|(?<=Sunday\s))(?:is|looks|marks)\b(?!\s+over\b)|"
+    # (not a passive after it: "the year that ends Sunday is now pegged at")
+    r"(?<=Saturday\s)|(?<=Sunday\s))(?:is|looks|marks)\b(?!\s+over\b)"
+    r"(?!\s+(?:now\s+|also\s+|still\s+)?[a-z]+ed\b)|"
     # a present plan: "The council plans a vote Tuesday", "Corbel sets Friday launch" (not "the
     # plans", "a set")
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?:plans|sets|schedules)(?=\s+(?:[\w'-]+\s+){0,2}"
@@ -283,6 +285,8 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     # past after a pronoun is one too: "the 1.3 billion it forecast in July"
     r"(?<!\bas\s)(?:last|first|recently|already|just|never|previously|originally)\s+[a-z]{2,}ed|"
     r"(?-i:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|I)\s+(?:forecast|cut|set|put|hit|shut|cost|spread|bid))\b|"
+    # and after an amount: "up from the $790 million forecast in November"
+    r"(?:million|billion|trillion|per\s+cent|percent)\s+forecast\b(?!\s+(?:for|of)\b)|"
     # after "who" an "-ed" word is a verb: "Harlow, who pleaded guilty in October"
     r"(?-i:who\s+[a-z]{2,}ed)\b|"
     # a sentence opening with a participle: "Asked on Question Time on Thursday night whether"
@@ -343,6 +347,9 @@ _NOT_PASSIVE = (  # nor an adjective after an article: "a paid expansion", "the 
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bis\snot\s)"
     r"(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)"  # "will stay closed"
     r"(?<!\bare\snot\s)(?<!\bisn't\s)(?<!\baren't\s)"
+    # an adverb between: "volunteers are also needed", "the road is still closed"
+    r"(?<!\bis\salso\s)(?<!\bare\salso\s)(?<!\bis\sstill\s)(?<!\bare\sstill\s)"
+    r"(?<!\bis\snow\s)(?<!\bare\snow\s)(?<!\bis\susually\s)(?<!\bare\susually\s)"
 )
 _COORDINATED_PASSIVE = re.compile(
     r"\b(?:be|been|being|is|are)\s+[a-z]+ed\s+(?:and|or)\s+$", re.IGNORECASE
