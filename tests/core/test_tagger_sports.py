@@ -123,3 +123,11 @@ def test_a_clock_reading_to_the_second_even_a_leap_second() -> None:
     values = _values(text, date(2015, 6, 30))
     assert values["23:59:60 UTC"] == "2015-06-30T23:59:60"
     assert values["7:59:60 p.m. EDT"] == "2015-06-30T19:59:60"
+
+
+def test_a_game_clock_is_no_time_of_day() -> None:
+    text = (
+        "Ebbing found Larue for a touchdown with 4:12 left. Harmon trailed 58-48 with 8:15 to "
+        "play. Crowe's 3-pointer with 2:47 remaining won it."
+    )
+    assert tag_text(text, date(2014, 11, 10)) == []

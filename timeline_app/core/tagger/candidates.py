@@ -540,8 +540,11 @@ _RACE_TIME_BEFORE = re.compile(
 )
 
 
-# a gap or a result: "0:14 behind", "Ortiz, 1:52 behind. 3. Dorne, 3:09." (but "0014 GMT")
-_GAP_AFTER = re.compile(r"\s+(?:behind|back|adrift|clear|down\s+on)\b", re.IGNORECASE)
+# a gap or a result: "0:14 behind", "Ortiz, 1:52 behind. 3. Dorne, 3:09." (but "0014 GMT"),
+# and a game clock: "a touchdown with 4:12 left", "trailed 58-48 with 8:15 to play"
+_GAP_AFTER = re.compile(
+    r"\s+(?:behind|back|adrift|clear|down\s+on|left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE
+)
 _RESULT_PLACE = re.compile(r"(?:^|[.;:]\s)[1-9]\.\s+[A-Z]", re.MULTILINE)
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
 
