@@ -157,3 +157,19 @@ def test_a_lunar_year_with_its_element_and_its_day_said_again() -> None:
     )
     assert values["the Year of the Wood Goat"] == "2015"
     assert values["Feb. 8"] == "2016-02-08"
+
+
+def test_national_days_and_a_country_s_own_independence_day() -> None:
+    values = _values(
+        "Load-shedding continues until Heritage Day. Freedom Day in April was quiet. "
+        "Madaraka Day falls on Saturday.",
+        date(2014, 9, 22),
+    )
+    assert values["Heritage Day"] == "2014-09-24"
+    assert values["Freedom Day"] == "2014-04-27"
+    assert values["Madaraka Day"] == "2014-06-01"
+    text = (
+        "ACCRA, Ghana - Schools across Ghana will march on Independence Day, Friday. "
+        "In the United States, Independence Day is in July."
+    )
+    assert _values(text, date(2015, 3, 4))["Independence Day"] == "2015-03-06"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
@@ -130,7 +131,47 @@ _FIXED = {"epiphany": (1, 6), "burns": (1, 25), "orthodox": (1, 7)}  # Orthodox 
 _FIXED |= {"michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11)}
 
 
+# Independence Days other than the United States' (a text about one of these countries means its
+# own), with the words that name each country
+_INDEPENDENCE = {
+    "Ghana": ((3, 6), ("Ghana", "Accra", "Kumasi")),
+    "Nigeria": ((10, 1), ("Nigeria", "Lagos", "Abuja")),
+    "India": ((8, 15), ("India", "Delhi", "Mumbai")),
+    "Pakistan": ((8, 14), ("Pakistan", "Karachi", "Lahore", "Islamabad")),
+    "Bangladesh": ((3, 26), ("Bangladesh", "Dhaka")),
+    "Sri Lanka": ((2, 4), ("Sri Lanka", "Colombo")),
+    "Philippines": ((6, 12), ("Philippine", "Filipino", "Manila")),
+    "Indonesia": ((8, 17), ("Indonesia", "Jakarta")),
+    "Mexico": ((9, 16), ("Mexico", "Mexican")),
+    "Brazil": ((9, 7), ("Brazil",)),
+    "Ukraine": ((8, 24), ("Ukrain", "Kiev", "Kyiv")),
+    "Jamaica": ((8, 6), ("Jamaica", "Kingston")),
+    "Kenya": ((12, 12), ("Kenya", "Nairobi")),
+    "Tanzania": ((12, 9), ("Tanzania", "Dar es Salaam")),
+    "Uganda": ((10, 9), ("Uganda", "Kampala")),
+    "Zimbabwe": ((4, 18), ("Zimbabwe", "Harare")),
+    "Zambia": ((10, 24), ("Zambia", "Lusaka")),
+    "Finland": ((12, 6), ("Finland", "Finnish", "Helsinki")),
+}
+_UNITED_STATES = ("United States", "America", "U.S.", "US ")
+
+
+@functools.lru_cache(maxsize=8)  # asked once per text, however many times it names the day
+def independence_country(text: str) -> str | None:
+    """The country whose Independence Day a text means, when it is about one other than the
+    United States: named at least twice, and more often than the United States."""
+    counts = {
+        country: sum(text.count(word) for word in words)
+        for country, (_, words) in _INDEPENDENCE.items()
+    }
+    country = max(counts, key=counts.__getitem__)
+    states = sum(text.count(word) for word in _UNITED_STATES)
+    return country if counts[country] >= 2 and counts[country] > states else None
+
+
 def holiday_date(name: str, suffix: str, year: int) -> date | None:
+    if name.startswith("Independence of "):
+        return date(year, *_INDEPENDENCE[name.removeprefix("Independence of ")][0])
     if suffix == "eve" and name.lower().split()[0] not in {"christmas", "new", "lunar", "chinese"}:
         # "Thanksgiving eve": the day before (Christmas and New Year's Eves are named days)
         day = holiday_date(name, "", year) or holiday_date(name, "day", year)
@@ -214,6 +255,13 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         "australia": (1, 26),
         "canada": (7, 1),
         "bastille": (7, 14),
+        # South Africa's and Kenya's national days
+        "heritage": (9, 24),
+        "freedom": (4, 27),
+        "reconciliation": (12, 16),
+        "madaraka": (6, 1),
+        "jamhuri": (12, 12),
+        "mashujaa": (10, 20),
         "world": (12, 1),  # World AIDS Day
     }
     if name in fixed and suffix == "day":
@@ -326,6 +374,12 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         or (_CANADA.search(ctx.text) and _between_the_thanksgivings(m, ctx, named))
     ):
         name = "CAthanksgiving"  # Canada's: the second Monday of October
+    elif (
+        first_word == "independence"
+        and suffix == "day"
+        and (country := independence_country(ctx.text))
+    ):
+        name = f"Independence of {country}"  # "Ghana's Independence Day": 6 March
     elif first_word.startswith("father") and (
         _AUSTRALIA.search(ctx.text) or _NEW_ZEALAND.search(ctx.text)
     ):
