@@ -173,3 +173,8 @@ def test_national_days_and_a_country_s_own_independence_day() -> None:
         "In the United States, Independence Day is in July."
     )
     assert _values(text, date(2015, 3, 4))["Independence Day"] == "2015-03-06"
+
+
+def test_remembrance_sunday_is_the_second_sunday_of_november() -> None:
+    values = _values("The Legion will lay wreaths on Remembrance Sunday.", date(2013, 9, 14))
+    assert values["Remembrance Sunday"] == "2013-11-10"

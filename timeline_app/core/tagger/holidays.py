@@ -195,6 +195,8 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return nth_weekday(year, 5, 6, 2)
     if name == "family" and suffix == "day":  # Canada's Family Day: the third Monday of February
         return nth_weekday(year, 2, 0, 3)
+    if name == "remembrance" and suffix == "sunday":  # Britain's: the second Sunday of November
+        return nth_weekday(year, 11, 6, 2)
     if name == "juneteenth":
         return date(year, 6, 19)
     if name == "thanksgiving":
