@@ -6168,3 +6168,8 @@ def test_a_passive_with_an_adverb_is_no_past_and_an_amount_forecast_is() -> None
         "from the $790 million forecast in November."
     )
     assert _value_of(text, date(2013, 3, 27), "November") == "2012-11"
+
+
+def test_a_forecast_s_scattered_showers_are_no_past() -> None:
+    text = "The weather team expects scattered showers Sunday night, clearing by Monday morning."
+    assert _value_of(text, date(2015, 5, 23), "Sunday night") == "2015-05-24TNI"

@@ -337,6 +337,9 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     # ended at midnight")
     r"(?:(?<!ing\s)|(?<=thing\s)|(?=[a-z]{2,}ed\s+(?:on|in|at|by|to|the|a|an|for|with|from|"
     r"until|up|out|off|down)\b))"
+    # nor a forecast's adjective: "expects scattered showers Sunday night"
+    r"(?!(?:scattered|isolated|mixed)\s+(?:showers|storms|thunderstorms|rain|snow|flurries|"
+    r"clouds|sunshine)\b)"
     r"(?!(?:need|feed|seed|speed|bed|red|shed|proceed|exceed|succeed|indeed|hundred|embed|expected|"
     r"seaweed|weed|breed|creed|greed|tweed|steed|deed|sled|wed|fled)\b)"
     r"[a-z]{2,}ed)"
