@@ -6173,3 +6173,15 @@ def test_a_passive_with_an_adverb_is_no_past_and_an_amount_forecast_is() -> None
 def test_a_forecast_s_scattered_showers_are_no_past() -> None:
     text = "The weather team expects scattered showers Sunday night, clearing by Monday morning."
     assert _value_of(text, date(2015, 5, 23), "Sunday night") == "2015-05-24TNI"
+
+
+def test_a_standfirst_s_participle_is_no_past_for_its_weekday_and_hours() -> None:
+    text = (
+        "St Patrick's Day parade to cross Weir Bridge\n\n"
+        "City centre closed to traffic from 8am on Monday; trams off between 10am and 5pm\n\n"
+        "Friday 14 March 2014\n\n"
+        "The parade will take a new route on Monday."
+    )
+    values = [(t.text, t.value) for t in tag_text(text, date(2014, 3, 14))]
+    assert ("Monday", "2014-03-10") not in values
+    assert ("10am", "2014-03-17T10:00") in values and ("5pm", "2014-03-17T17:00") in values

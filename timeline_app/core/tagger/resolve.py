@@ -358,7 +358,10 @@ def _resolve(
             ctx.forget_day()  # "on Friday at 11 a.m." with no publication date: no day known
         elif timex.type is TimexType.DURATION:
             ctx.remember_span(timex.value, cand.end)
-    out = _at_least(text, _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(out)))
+    out = _at_least(
+        text,
+        _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(text, out, publication)),
+    )
     out = _headline_hours_take_its_day(text, out)
     out = _event_hours(text, _headline_hours_follow_the_text(text, out))
     out = _afternoon_ranges(text, out)
@@ -426,9 +429,13 @@ _NO_DAY_CLOCK = re.compile(r"XXXX-XX-XXT(\d\d:\d\d(?::\d\d)?)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _uncued_weekdays_follow_the_text(timexes: list[Timex]) -> list[Timex]:
-    """A weekday without a tense cue (a headline's "Curtain up on Thursday") is the same weekday
-    the text dates with a cue ("returns from Thursday until 3 May"), when there is one."""
+def _uncued_weekdays_follow_the_text(
+    text: str, timexes: list[Timex], publication: date | None
+) -> list[Timex]:
+    """A weekday without a tense cue (a headline's "Curtain up on Thursday", or one whose only cue
+    is a headline's bare participle: "City centre closed to traffic from 8am on Monday") is the
+    same weekday the text dates with a cue ("returns from Thursday until 3 May"), when there is
+    one; and so are the hours that follow it on its line."""
     cued = [
         t
         for t in timexes
@@ -438,7 +445,11 @@ def _uncued_weekdays_follow_the_text(timexes: list[Timex]) -> list[Timex]:
     ]
     out = list(timexes)
     for i, timex in enumerate(out):
-        if not timex.rule.startswith("weekday, no tense cue") or timex.interval is None:
+        uncued = timex.rule.startswith("weekday, no tense cue") or (
+            # (a bullet's "flights cancelled on Thursday", said that Thursday, is today's)
+            _headline_participle(text, timex) and not timex.value.startswith(str(publication))
+        )
+        if not uncued or timex.interval is None:
             continue
         day = timex.interval.start.date()
         same = [
@@ -458,7 +469,41 @@ def _uncued_weekdays_follow_the_text(timexes: list[Timex]) -> list[Timex]:
                 anchor=f"the same weekday later in the text, '{other.text}'",
                 rule="weekday, as the text dates it elsewhere",
             )
+            line_end = text.find("\n", timex.end)
+            for j in range(i + 1, len(out)):
+                hour = out[j]
+                if 0 <= line_end < hour.start:
+                    break
+                if hour.rule == "clock time on the previous date" and hour.value.startswith(
+                    f"{day.isoformat()}T"
+                ):
+                    # "from 8am on Monday; trams off between 10am and 5pm": that Monday's hours
+                    out[j] = _revalued(
+                        hour,
+                        other.value[:10] + hour.value[10:],
+                        anchor=f"previous date {other.value[:10]} ('{timex.text}')",
+                    )
     return out
+
+
+def _headline_participle(text: str, timex: Timex) -> bool:
+    """Whether a weekday's only tense cue is a bare participle in a headline or standfirst line
+    near the top ("City centre closed to traffic from 8am on Monday"): a passive, no past."""
+    cue = _PARTICIPLE_CUE.fullmatch(timex.rule)
+    if cue is None or timex.start > _HEADLINE_REACH:
+        return False
+    start = text.rfind("\n", 0, timex.start) + 1
+    end = text.find("\n", timex.end)
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    return (
+        len(line) <= _HEADLINE_LENGTH
+        and not line.endswith(".")
+        and re.search(rf"\b{cue[1]}\b", text[start : timex.start]) is not None
+    )
+
+
+_PARTICIPLE_CUE = re.compile(r"weekday, past cue '([a-z]+ed)'")
+_HEADLINE_REACH = 400  # characters: a headline and standfirst are at the top
 
 
 _EVENT = (
