@@ -590,3 +590,13 @@ def test_a_fiscal_year_that_begins_on_a_weekday_of_the_paper_s_week() -> None:
     values = _values(text, date(2015, 3, 31))
     assert values["the fiscal year"] == "FY2016"
     assert values["the current fiscal year"] == "FY2015"
+
+
+def test_fiscal_q1_counts_the_text_s_quarters_fiscally() -> None:
+    text = (
+        "Ostrander Medical beats Fiscal Q1 estimates. The company, whose fiscal year ends "
+        "Sept. 30, said revenue in the first quarter rose 8 percent."
+    )
+    values = _values(text, date(2015, 1, 29))
+    assert values["Fiscal Q1"] == "FY2015-Q1"
+    assert values["the first quarter"] == "FY2015-Q1"

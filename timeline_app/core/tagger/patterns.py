@@ -517,6 +517,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "q_quarter",
         # "H1 2023": a half, only with its year ("H1" alone names visas and headings too)
+        # ("Fiscal Q1": the quarter of the text's fiscal year, with its word)
+        rf"(?:(?P<qfiscal>fiscal)\s+)?"
         rf"(?-i:Q(?P<q>[1-4])|H(?P<h>[12])(?=\s+(?:1[6-9]|20)\d\d\b|'\d\d|\s*FY))"
         rf"(?:\s+(?P<year>{YEAR})|'(?P<short>\d\d)|"
         r"\s*(?-i:FY)\s?'?(?P<fy>\d{4}|\d{2})(?![\d/-]))?"

@@ -97,7 +97,7 @@ def _fy_number(digits: str) -> int:
 
 _FISCAL_QUARTERS = re.compile(
     r"quarter\s+of\s+fiscal|fiscal[\s-]+(?:first|second|third|fourth)[\s-]+quarter|"
-    r"(?-i:\bQ[1-4]\s?FY)|quarter\s+of\s+(?-i:FY)|"
+    r"(?-i:\bQ[1-4]\s?FY)|quarter\s+of\s+(?-i:FY)|fiscal\s+(?-i:Q[1-4])\b|"
     # "kept its forecast for the business year to March 2014": Japanese and Indian companies
     # count their quarters from April
     r"\bbusiness\s+year\s+(?:to|through|ending|ended)\s+(?:March|February)|"
