@@ -6185,3 +6185,8 @@ def test_a_standfirst_s_participle_is_no_past_for_its_weekday_and_hours() -> Non
     values = [(t.text, t.value) for t in tag_text(text, date(2014, 3, 14))]
     assert ("Monday", "2014-03-10") not in values
     assert ("10am", "2014-03-17T10:00") in values and ("5pm", "2014-03-17T17:00") in values
+
+
+def test_a_capitalised_heading_after_a_masthead_line_is_a_week() -> None:
+    text = "Brookhaven Daily Star\nTHE WEEK AHEAD: Recycling changes and the Maple Festival"
+    assert _value_of(text, date(2015, 3, 22), "THE WEEK AHEAD") == "2015-W13"

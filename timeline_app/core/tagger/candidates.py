@@ -625,7 +625,7 @@ def _title_ok(m: re.Match[str], text: str) -> bool:
         return True
     if _TITLE_GOES_ON.match(text, m.end()):
         return False  # "The Week in the House", "THE WEEK IN THE HOUSE": a programme's name
-    before = text[max(0, m.start() - 3) : m.start()].rstrip()
+    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")  # (a line's start counts)
     # "House Vote Could Come Next Week": a headline capitalises every word
     return not before or before[-1] in ".!?\n" or title_case_line(text, m.start())
 
