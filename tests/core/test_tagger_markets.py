@@ -600,3 +600,12 @@ def test_fiscal_q1_counts_the_text_s_quarters_fiscally() -> None:
     values = _values(text, date(2015, 1, 29))
     assert values["Fiscal Q1"] == "FY2015-Q1"
     assert values["the first quarter"] == "FY2015-Q1"
+
+
+def test_a_tuition_year_pair_is_two_years_even_in_a_fiscal_text() -> None:
+    text = (
+        "Tuition rose 4.8 percent for 2014-15. State support fell to $44 million in the fiscal "
+        "year that ended June 30."
+    )
+    values = _values(text, date(2015, 1, 25))
+    assert values["2014"] == "2014" and values["15"] == "2015"

@@ -1179,7 +1179,13 @@ def _fiscal_spans(text: str, timexes: list[Timex], fiscal: int) -> list[Timex]:
     out: list[Timex] = []
     for timex in timexes:
         last = out[-1] if out else None
-        if budget and last is not None and _year_pair(text, last, timex):
+        if (
+            budget
+            and last is not None
+            and _year_pair(text, last, timex)
+            # (never a school's or a season's: "tuition rose 4.8 percent for 2014-15")
+            and not _not_a_budget_sentence(text, last.start, timex.end)
+        ):
             value = f"FY{timex.value}"
             out[-1] = replace(
                 last,
@@ -1214,6 +1220,11 @@ def _year_pair(text: str, first: Timex, second: Timex) -> bool:
     )
 
 
+def _not_a_budget_sentence(text: str, start: int, end: int) -> bool:
+    begin, stop = sentence_bounds(text, start, end)
+    return _NOT_A_BUDGET.search(text, begin, stop) is not None
+
+
 def _budget_sentence(text: str, start: int, end: int) -> bool:
     begin, stop = sentence_bounds(text, start, end)
     return (
@@ -1224,7 +1235,8 @@ def _budget_sentence(text: str, start: int, end: int) -> bool:
 
 # a season, a school or a crop year in the same sentence
 _NOT_A_BUDGET = re.compile(
-    r"\b(?:seasons?|school|academic|marketing|crop|harvest|league|flu|calendar)\b", re.IGNORECASE
+    r"\b(?:seasons?|school|academic|marketing|crop|harvest|league|flu|calendar|tuition)\b",
+    re.IGNORECASE,
 )
 _NOT_FISCAL_AFTER = re.compile(
     r"\s+(?:season|academic|school|term|campaign|winter|summer|ski|tour|series|league|cup)\b",
