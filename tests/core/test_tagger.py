@@ -6190,3 +6190,8 @@ def test_a_standfirst_s_participle_is_no_past_for_its_weekday_and_hours() -> Non
 def test_a_capitalised_heading_after_a_masthead_line_is_a_week() -> None:
     text = "Brookhaven Daily Star\nTHE WEEK AHEAD: Recycling changes and the Maple Festival"
     assert _value_of(text, date(2015, 3, 22), "THE WEEK AHEAD") == "2015-W13"
+
+
+def test_a_year_span_s_end_is_not_the_sentence_s_year() -> None:
+    text = "Tuition for 2012-13 will be set by the Board of Trustees at its May 18 meeting."
+    assert _value_of(text, date(2012, 4, 3), "May 18") == "2012-05-18"

@@ -78,6 +78,7 @@ _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
 _COORDINATED = re.compile(r",\s+(?:and|but)\s+")
+_SPAN_DASHES = ("-", "/", "\u2013")  # "2012-13", "2012/13"
 _MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
@@ -277,6 +278,8 @@ class Context:
             return None
         if _STARTING_POINT.search(self.text, max(0, named_at - 8), named_at):
             return None
+        if len(self.last_value_text) == 2 and self.text[named_at - 1 : named_at] in _SPAN_DASHES:
+            return None  # "Tuition for 2012-13 will be set at its May 18 meeting": a span's end
         if self.text.startswith(":", self.last_value_end) and year > self.base.year:
             return None  # a headline's rubric, "2023: NRP fixes May 28 for presidential primary"
         if _ASIDE_BEFORE.search(self.text, max(0, named_at - 40), named_at):
