@@ -6195,3 +6195,8 @@ def test_a_capitalised_heading_after_a_masthead_line_is_a_week() -> None:
 def test_a_year_span_s_end_is_not_the_sentence_s_year() -> None:
     text = "Tuition for 2012-13 will be set by the Board of Trustees at its May 18 meeting."
     assert _value_of(text, date(2012, 4, 3), "May 18") == "2012-05-18"
+
+
+def test_a_deadline_hour_and_weekday_the_sentence_s_future_hangs_on() -> None:
+    text = "Students who have not cleared holds by 5 p.m. Friday will be locked out."
+    assert _value_of(text, date(2012, 4, 3), "5 p.m. Friday") == "2012-04-06T17:00"

@@ -1158,6 +1158,8 @@ _RIGHT_AFTER = re.compile(r",[ \t]*(?:from[ \t]+)?")
 
 
 # _clock_day's answer for a clock time on the day the story looks ahead to
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:will|must|has\s+to|have\s+to)\b", re.IGNORECASE)
 _AHEAD = "ahead"
 _STORY_WEEK = "the story's week"
 
@@ -1169,6 +1171,14 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         if _listed_after_a_day_ahead(ctx, m) is not None:
             way = Direction.FUTURE  # "from 10 a.m. to 6 p.m. Saturday and from 11 a.m. to 5 p.m.
             # Sunday"
+        if (
+            way is Direction.PAST
+            and _BY_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+            and _FUTURE_AFTER.match(ctx.text, m.end())
+        ):
+            # "students who have not cleared holds by 5 p.m. Friday will be locked out": a
+            # deadline the sentence's future hangs on
+            way = Direction.FUTURE
         if (cue is None or cue.after) and _PRESENT_BEFORE.search(
             ctx.text, max(0, m.start() - 80), m.start()
         ):
