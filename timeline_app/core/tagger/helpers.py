@@ -136,7 +136,7 @@ def _half(unit: str) -> str:
     }.get(unit, "")
 
 
-_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "on view from Thursday", "a priority window from 10am on Wednesday"
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|noon|midday)\s+(?:on\s+)?)?$",
@@ -238,7 +238,7 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
         # "residents told to book before Friday": what they were told to do lies ahead
         return Direction.FUTURE, f"what one was {cue.words.lower()} to do"
     if cue is None:
-        if _BY_BEFORE.search(ctx.text, max(0, start - 4), start):
+        if BY_BEFORE.search(ctx.text, max(0, start - 4), start):
             return Direction.FUTURE, "a deadline ('by'), no tense cue"
         if booked or _SCHEDULE_BEFORE.search(ctx.text, max(0, start - 30), start):
             return Direction.FUTURE, "a schedule ('is'), no tense cue"
@@ -556,7 +556,7 @@ def nearest_year(
         cue = Cue(Direction.FUTURE, to.group(0).strip(), True, True)  # "classes to begin Aug. 25"
     elif headline and cue is not None and cue.words.lower() in SCHEDULE_VERBS:
         cue = None  # a headline's present is its news: "Boxing Day crowds return as shops hope"
-    if _BY_BEFORE.search(ctx.text, max(0, start - 4), start) and (
+    if BY_BEFORE.search(ctx.text, max(0, start - 4), start) and (
         cue is None
         # "would be cut by 20 weeks if he completed a course by 30 November": a condition
         or (

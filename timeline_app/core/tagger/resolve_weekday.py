@@ -10,6 +10,7 @@ from timeline_app.core.tagger.candidates import title_case_line
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction, sentence_bounds, sentence_break
 from timeline_app.core.tagger.helpers import (
+    BY_BEFORE,
     LINE_START,
     SCHEDULE_VERBS,
     WEEKDAY_WORD,
@@ -1158,7 +1159,6 @@ _RIGHT_AFTER = re.compile(r",[ \t]*(?:from[ \t]+)?")
 
 
 # _clock_day's answer for a clock time on the day the story looks ahead to
-_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:will|must|has\s+to|have\s+to)\b", re.IGNORECASE)
 _AHEAD = "ahead"
 _STORY_WEEK = "the story's week"
@@ -1173,7 +1173,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
             # Sunday"
         if (
             way is Direction.PAST
-            and _BY_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+            and BY_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
             and _FUTURE_AFTER.match(ctx.text, m.end())
         ):
             # "students who have not cleared holds by 5 p.m. Friday will be locked out": a
