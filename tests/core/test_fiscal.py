@@ -32,6 +32,7 @@ from timeline_app.core.tagger.timeml import interval_for
         ("Net profit for the 12 months to 30 June was $41.2 million.", 7),
         ("Revenue for the twelve months ended Sept. 30 rose 4%.", 10),
         ("Renwick's fiscal year runs from Sept. 1 to Aug. 31.", 9),
+        ("Halcyon reported a profit for the financial year ending 30 June.", 7),
         # a quarter's months are not the year's start
         (
             "The year ends Sept. 30; not before the second quarter of fiscal 2015, which runs "

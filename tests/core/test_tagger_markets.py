@@ -609,3 +609,11 @@ def test_a_tuition_year_pair_is_two_years_even_in_a_fiscal_text() -> None:
     )
     values = _values(text, date(2015, 1, 25))
     assert values["2014"] == "2014" and values["15"] == "2015"
+
+
+def test_a_quarter_s_months_say_it_is_the_fiscal_one() -> None:
+    text = (
+        "Halcyon reported a profit for the financial year ending 30 June. In the fourth quarter, "
+        "from April to June, sales were up 12%."
+    )
+    assert _values(text, date(2015, 9, 29))["the fourth quarter"] == "FY2015-Q4"

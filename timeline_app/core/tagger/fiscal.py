@@ -17,7 +17,8 @@ __all__ = ["fiscal_start", "fiscal_year_of", "follows_calendar", "southern_hemis
 _ENDS = re.compile(
     rf"\b(?:fiscal|financial|budget|business)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
     rf"(?:ends|ended|ending|closes|closed|runs\s+to|to|through|will\s+end)\s+(?:on\s+|in\s+)?"
-    rf"(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?",
+    # (the day first too: "the financial year ending 30 June")
+    rf"(?:(?P<dayfirst>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?",
     re.IGNORECASE,
 )
 # "expects to end the financial year, on 31 March, with a deficit"
@@ -158,7 +159,12 @@ def fiscal_start(text: str, publication: date | None = None) -> int:
         month = MONTHS[found["month"].lower().rstrip(".")]
         late = found["day"] is not None and int(found["day"]) >= 15  # "began September 28"
         return month % 12 + 1 if late else month
-    if found := _ENDS.search(text) or _ENDS_IT.search(text):
+    if found := _ENDS.search(text):
+        month = MONTHS[found["month"].lower().rstrip(".")]
+        written = found["day"] or found["dayfirst"]
+        early = written is not None and int(written) < 15  # 52-week years
+        return month if early else month % 12 + 1
+    if found := _ENDS_IT.search(text):
         month = MONTHS[found["month"].lower().rstrip(".")]
         early = found["day"] is not None and int(found["day"]) < 15  # 52-week years
         return month if early else month % 12 + 1

@@ -120,11 +120,22 @@ def _fiscal(m: re.Match[str], ctx: Context, words: str) -> bool:
     named = _FISCAL_YEAR_NAMED.search(ctx.text, max(0, m.start() - 120), m.start())
     if named and not sentence_break(ctx.text, named.end(), m.start()):
         return True
+    if (months := _MONTHS_AFTER.match(ctx.text, m.end())) is not None:
+        # "In the fourth quarter, from April to June": the months say whose count it is
+        first = month_number(months["first"])
+        ordinal = next((ORDINALS[w] for w in words.split() if w in ORDINALS), None)
+        return ordinal == ((first - ctx.fiscal_start) % 12) // 3 + 1 and ordinal != (first + 2) // 3
     if ctx.fiscal_start not in {1, 4, 7, 10}:
         # "Renwick's fiscal year runs from Sept. 1 ... its second-quarter numbers": a year that
         # starts off a calendar quarter counts its quarters its own way
         return True
     return ctx.text_counts_fiscal_quarters(_FISCAL_QUARTERS, _CALENDAR_QUARTER_ENDED, m.start())
+
+
+_MONTHS_AFTER = re.compile(
+    rf",?\s+(?:from\s+|covering\s+|\()?(?P<first>{MONTH})\.?\s*(?:to|through|-|\u2013)\s*{MONTH}",
+    re.IGNORECASE,
+)
 
 
 # "For the quarter ended Sept. 28": a quarter closed at a calendar quarter's end, not said fiscal
