@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind226).
+the even numbers from gold_blind124 to gold_blind266).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -35,7 +35,9 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .903 (198), .969 (190), .948 (196), .961 (192), .870 (200), .939 (206)
 .959 (204), .956 (202), .871 (214), .916 (212), .896 (208), .900 (210),
 .938 (220), .917 (216), .943 (218), .931 (194), .876 (224), .919 (222),
-.946 (226) for the sets so far;
+.946 (226), .881 (228), .865 (230), .890 (232), .936 (234), .855 (236), .793 (238), .902 (240),
+.884 (242), .954 (244), .949 (246), .764 (248), .899 (250), .866 (252), .857 (254), .950 (256),
+.883 (258), .846 (260), .881 (262), .879 (264), .801 (266) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -230,6 +232,28 @@ DATA = GOLD_DIR.parent
 # holiday closure notices and opening hours .876, first scored at 0f606e6; gold_blind222
 # airline routes and schedules .919, first scored at 0cce1d2; gold_blind226 data breaches and
 # security incidents .946, first scored at 5cee938.
+# Seventeenth session: gold_blind228 Australian and New Zealand news .881, gold_blind230
+# Canadian news .865, gold_blind232 tennis and golf .890 (its writer's one grep over the set
+# folders printed four lines of two later sets on "the next decade"; nothing rests on them) and
+# gold_blind236 marathons and parades .855 (its writer's one glob over the set folders had the
+# later sets' lines filtered out before it was shown), first scored at a3b4eab; gold_blind234
+# consultations and deadlines .936, first scored at 256e564; gold_blind238 earnings calls .793,
+# gold_blind240 cricket and horse racing .902 and gold_blind242 newsletter briefings .884,
+# first scored at 3e024d1; gold_blind244 court cases with long histories .954 (its writer's one
+# glob over the set folders was filtered and cut to five lines of early sets), first scored at
+# 5b89fdd; gold_blind248 cruise itineraries .764 (its writer's one glob printed fourteen lines
+# of four later sets' READMEs; nothing was used), first scored at 609a3f0; gold_blind246
+# recruitment and appointments .949, gold_blind250 weekly community papers .899, gold_blind254
+# the English-language press of Singapore, Malaysia, Hong Kong and the Philippines .857 and
+# gold_blind256 release notes and changelogs .950, first scored at 20b6a96; gold_blind262
+# crowdfunding and games .881, first scored at 81df610; gold_blind260 accident investigation
+# reports .846 (its writer's one glob had its output cut to nothing), first scored at cbf4627;
+# gold_blind258 US game stories .883, first scored at 2389597; gold_blind252 South African,
+# Kenyan, Ghanaian and Nigerian news .866, first scored at ea111e7; gold_blind266 sports TV
+# guides across time zones .801 (its writer's one glob had its output cut to nothing), first
+# scored at e6cb01a; gold_blind264 student newspapers .879 (its writer's one grep over the set
+# folders printed five lines of three later sets, holiday values among them; nothing was changed
+# because of them), first scored at 476afd3.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -268,7 +292,7 @@ FLOORS = {
     "gold_blind35": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.965},
     "gold_blind36": {"strict": 0.975, "relaxed": 0.99, "type": 0.98, "value": 0.975},
     "gold_blind37": {"strict": 0.98, "relaxed": 0.99, "type": 0.985, "value": 0.965},
-    "gold_blind38": {"strict": 0.97, "relaxed": 0.985, "type": 0.975, "value": 0.96},
+    "gold_blind38": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.96},
     "gold_blind39": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.92},
     "gold_blind40": {"strict": 0.965, "relaxed": 0.98, "type": 0.965, "value": 0.93},
     "gold_blind41": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.92},
@@ -293,14 +317,14 @@ FLOORS = {
     "gold_blind60": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.95},
     "gold_blind61": {"strict": 0.965, "relaxed": 0.985, "type": 0.965, "value": 0.965},
     "gold_blind62": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.935},
-    "gold_blind63": {"strict": 0.96, "relaxed": 0.975, "type": 0.955, "value": 0.905},
+    "gold_blind63": {"strict": 0.965, "relaxed": 0.975, "type": 0.955, "value": 0.905},
     "gold_blind64": {"strict": 0.92, "relaxed": 0.965, "type": 0.955, "value": 0.91},
     "gold_blind65": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.9},
     "gold_blind67": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.945},
     "gold_blind68": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.945},
     "gold_blind66": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.89},
     "gold_blind69": {"strict": 0.95, "relaxed": 0.985, "type": 0.97, "value": 0.915},
-    "gold_blind70": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.92},
+    "gold_blind70": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.925},
     "gold_blind71": {"strict": 0.935, "relaxed": 0.98, "type": 0.95, "value": 0.935},
     "gold_blind72": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.935},
     "gold_blind73": {"strict": 0.98, "relaxed": 0.99, "type": 0.985, "value": 0.965},
@@ -328,7 +352,7 @@ FLOORS = {
     "gold_blind95": {"strict": 0.975, "relaxed": 0.985, "type": 0.97, "value": 0.925},
     "gold_blind96": {"strict": 0.94, "relaxed": 0.975, "type": 0.97, "value": 0.945},
     "gold_blind97": {"strict": 0.97, "relaxed": 0.975, "type": 0.97, "value": 0.945},
-    "gold_blind98": {"strict": 0.975, "relaxed": 0.975, "type": 0.97, "value": 0.95},
+    "gold_blind98": {"strict": 0.975, "relaxed": 0.975, "type": 0.97, "value": 0.955},
     "gold_blind99": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.94},
     "gold_blind100": {"strict": 0.965, "relaxed": 0.975, "type": 0.96, "value": 0.945},
     "gold_blind101": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.91},
@@ -349,25 +373,25 @@ FLOORS = {
     "gold_blind116": {"strict": 0.935, "relaxed": 0.97, "type": 0.95, "value": 0.915},
     "gold_blind117": {"strict": 0.965, "relaxed": 0.98, "type": 0.965, "value": 0.905},
     "gold_blind118": {"strict": 0.965, "relaxed": 0.975, "type": 0.97, "value": 0.965},
-    "gold_blind119": {"strict": 0.945, "relaxed": 0.985, "type": 0.965, "value": 0.895},
+    "gold_blind119": {"strict": 0.945, "relaxed": 0.985, "type": 0.965, "value": 0.9},
     "gold_blind120": {"strict": 0.975, "relaxed": 0.99, "type": 0.97, "value": 0.94},
     "gold_blind121": {"strict": 0.97, "relaxed": 0.98, "type": 0.96, "value": 0.93},
     "gold_blind122": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.955},
     "gold_blind124": {"strict": 0.96, "relaxed": 0.985, "type": 0.98, "value": 0.93},
     "gold_blind126": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.93},
-    "gold_blind128": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.92},
+    "gold_blind128": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.925},
     "gold_blind130": {"strict": 0.94, "relaxed": 0.955, "type": 0.95, "value": 0.915},
     "gold_blind132": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.945},
     "gold_blind134": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.925},
     "gold_blind136": {"strict": 0.935, "relaxed": 0.955, "type": 0.955, "value": 0.95},
-    "gold_blind138": {"strict": 0.93, "relaxed": 0.965, "type": 0.95, "value": 0.895},
-    "gold_blind140": {"strict": 0.945, "relaxed": 0.96, "type": 0.95, "value": 0.905},
-    "gold_blind142": {"strict": 0.965, "relaxed": 0.98, "type": 0.975, "value": 0.925},
-    "gold_blind144": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.895},
-    "gold_blind146": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.935},
+    "gold_blind138": {"strict": 0.95, "relaxed": 0.975, "type": 0.96, "value": 0.915},
+    "gold_blind140": {"strict": 0.945, "relaxed": 0.96, "type": 0.95, "value": 0.91},
+    "gold_blind142": {"strict": 0.965, "relaxed": 0.98, "type": 0.975, "value": 0.93},
+    "gold_blind144": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.9},
+    "gold_blind146": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.94},
     "gold_blind148": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.96},
-    "gold_blind150": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.93},
-    "gold_blind152": {"strict": 0.94, "relaxed": 0.975, "type": 0.975, "value": 0.93},
+    "gold_blind150": {"strict": 0.965, "relaxed": 0.98, "type": 0.98, "value": 0.935},
+    "gold_blind152": {"strict": 0.94, "relaxed": 0.975, "type": 0.975, "value": 0.935},
     "gold_blind154": {"strict": 0.905, "relaxed": 0.945, "type": 0.925, "value": 0.84},
     "gold_blind156": {"strict": 0.94, "relaxed": 0.95, "type": 0.915, "value": 0.87},
     "gold_blind158": {"strict": 0.945, "relaxed": 0.98, "type": 0.97, "value": 0.935},
@@ -375,11 +399,11 @@ FLOORS = {
     "gold_blind162": {"strict": 0.915, "relaxed": 0.965, "type": 0.95, "value": 0.89},
     "gold_blind164": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.885},
     "gold_blind166": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.935},
-    "gold_blind168": {"strict": 0.955, "relaxed": 0.97, "type": 0.965, "value": 0.93},
-    "gold_blind170": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.94},
-    "gold_blind172": {"strict": 0.975, "relaxed": 0.98, "type": 0.98, "value": 0.935},
+    "gold_blind168": {"strict": 0.955, "relaxed": 0.97, "type": 0.965, "value": 0.94},
+    "gold_blind170": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.945},
+    "gold_blind172": {"strict": 0.975, "relaxed": 0.98, "type": 0.98, "value": 0.94},
     "gold_blind174": {"strict": 0.95, "relaxed": 0.975, "type": 0.955, "value": 0.92},
-    "gold_blind176": {"strict": 0.935, "relaxed": 0.97, "type": 0.97, "value": 0.915},
+    "gold_blind176": {"strict": 0.95, "relaxed": 0.975, "type": 0.975, "value": 0.93},
     "gold_blind178": {"strict": 0.925, "relaxed": 0.97, "type": 0.945, "value": 0.925},
     "gold_blind180": {"strict": 0.915, "relaxed": 0.965, "type": 0.945, "value": 0.905},
     "gold_blind182": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.95},
@@ -388,15 +412,15 @@ FLOORS = {
     "gold_blind188": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.92},
     "gold_blind190": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.965},
     "gold_blind192": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.975},
-    "gold_blind194": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.935},
+    "gold_blind194": {"strict": 0.985, "relaxed": 0.99, "type": 0.985, "value": 0.94},
     "gold_blind196": {"strict": 0.98, "relaxed": 0.99, "type": 0.99, "value": 0.96},
-    "gold_blind198": {"strict": 0.965, "relaxed": 0.975, "type": 0.97, "value": 0.95},
+    "gold_blind198": {"strict": 0.965, "relaxed": 0.975, "type": 0.97, "value": 0.955},
     "gold_blind200": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.935},
     "gold_blind202": {"strict": 0.955, "relaxed": 0.98, "type": 0.975, "value": 0.955},
     "gold_blind204": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.955},
     "gold_blind206": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.935},
-    "gold_blind208": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.895},
-    "gold_blind210": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.905},
+    "gold_blind208": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.905},
+    "gold_blind210": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.91},
     "gold_blind212": {"strict": 0.97, "relaxed": 0.99, "type": 0.965, "value": 0.915},
     "gold_blind214": {"strict": 0.93, "relaxed": 0.955, "type": 0.95, "value": 0.885},
     "gold_blind216": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.93},
@@ -404,7 +428,27 @@ FLOORS = {
     "gold_blind220": {"strict": 0.97, "relaxed": 0.98, "type": 0.98, "value": 0.94},
     "gold_blind222": {"strict": 0.95, "relaxed": 0.98, "type": 0.98, "value": 0.915},
     "gold_blind224": {"strict": 0.955, "relaxed": 0.965, "type": 0.965, "value": 0.9},
-    "gold_blind226": {"strict": 0.98, "relaxed": 0.985, "type": 0.985, "value": 0.95},
+    "gold_blind226": {"strict": 0.98, "relaxed": 0.985, "type": 0.985, "value": 0.96},
+    "gold_blind228": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.915},
+    "gold_blind230": {"strict": 0.9, "relaxed": 0.96, "type": 0.955, "value": 0.905},
+    "gold_blind232": {"strict": 0.97, "relaxed": 0.98, "type": 0.97, "value": 0.885},
+    "gold_blind234": {"strict": 0.94, "relaxed": 0.965, "type": 0.955, "value": 0.945},
+    "gold_blind236": {"strict": 0.94, "relaxed": 0.98, "type": 0.975, "value": 0.88},
+    "gold_blind238": {"strict": 0.955, "relaxed": 0.97, "type": 0.97, "value": 0.885},
+    "gold_blind240": {"strict": 0.935, "relaxed": 0.95, "type": 0.94, "value": 0.895},
+    "gold_blind242": {"strict": 0.93, "relaxed": 0.965, "type": 0.96, "value": 0.88},
+    "gold_blind244": {"strict": 0.955, "relaxed": 0.98, "type": 0.975, "value": 0.95},
+    "gold_blind246": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.945},
+    "gold_blind248": {"strict": 0.935, "relaxed": 0.95, "type": 0.945, "value": 0.765},
+    "gold_blind250": {"strict": 0.94, "relaxed": 0.97, "type": 0.96, "value": 0.91},
+    "gold_blind252": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.9},
+    "gold_blind254": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.87},
+    "gold_blind256": {"strict": 0.94, "relaxed": 0.975, "type": 0.975, "value": 0.945},
+    "gold_blind258": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.885},
+    "gold_blind260": {"strict": 0.95, "relaxed": 0.975, "type": 0.95, "value": 0.86},
+    "gold_blind262": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.875},
+    "gold_blind264": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.905},
+    "gold_blind266": {"strict": 0.9, "relaxed": 0.965, "type": 0.965, "value": 0.795},
 }
 
 
