@@ -6200,3 +6200,8 @@ def test_a_year_span_s_end_is_not_the_sentence_s_year() -> None:
 def test_a_deadline_hour_and_weekday_the_sentence_s_future_hangs_on() -> None:
     text = "Students who have not cleared holds by 5 p.m. Friday will be locked out."
     assert _value_of(text, date(2012, 4, 3), "5 p.m. Friday") == "2012-04-06T17:00"
+
+
+def test_a_day_sold_out_for_is_one_to_come() -> None:
+    text = "Reunion dinner tables sold out for Saturday\n\nRestaurants have run out of tables."
+    assert _value_of(text, date(2013, 2, 7), "Saturday") == "2013-02-09"

@@ -164,7 +164,9 @@ _ISSUED_FOR_BEFORE = re.compile(
     r"(?:\b(?:declared|issued|forecast|in\s+force)\b[^.;:!?\n]{0,60}?|"
     r"\b(?:ban|warning|watch|alert|advisory|curfew)\s+|"
     # "had sold 9.6 million lines for Saturday": tickets for a draw or a show to come
-    r"\b(?:tickets|lines|entries|seats)\s+|"
+    r"\b(?:tickets|lines|entries|seats|tables|places)\s+|"
+    # "Reunion dinner tables sold out for Saturday"
+    r"\bsold\s+out\s+|"
     r"\b(?:re)?booked\s+(?:[a-z]+\s+){1,3})\bfor\s+$",  # "had rebooked flights home for"
     re.IGNORECASE,
 )
