@@ -131,3 +131,8 @@ def test_a_game_clock_is_no_time_of_day() -> None:
         "play. Crowe's 3-pointer with 2:47 remaining won it."
     )
     assert tag_text(text, date(2014, 11, 10)) == []
+
+
+def test_ages_in_the_plural_and_odds_are_no_spans_of_time() -> None:
+    text = "The race for 3-year-olds goes off Saturday. Iron Chancellor is the 7-2 second choice."
+    assert [t.text for t in tag_text(text, date(2015, 4, 30))] == ["Saturday"]
