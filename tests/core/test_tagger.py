@@ -6205,3 +6205,11 @@ def test_a_deadline_hour_and_weekday_the_sentence_s_future_hangs_on() -> None:
 def test_a_day_sold_out_for_is_one_to_come() -> None:
     text = "Reunion dinner tables sold out for Saturday\n\nRestaurants have run out of tables."
     assert _value_of(text, date(2013, 2, 7), "Saturday") == "2013-02-09"
+
+
+def test_an_ordinal_day_says_again_a_date_named_before() -> None:
+    text = (
+        'Midterms are scheduled for Feb. 25 and 26. "I have two midterms on the 25th," said a '
+        "student."
+    )
+    assert _value_of(text, date(2013, 2, 7), "the 25th") == "2013-02-25"

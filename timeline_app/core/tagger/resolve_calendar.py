@@ -785,6 +785,20 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
                 "day of the story's month",
                 f"previous date {story:%Y-%m}",
             )
+    said = next(
+        (d for d, _ in reversed(ctx.days) if d.day == dom and abs((d - base).days) <= _NEAR_DAYS),
+        None,
+    )
+    if said is not None:
+        # "midterms scheduled for Feb. 25 and 26 ... 'I have two midterms on the 25th'": the
+        # day the text has dated
+        return Resolution(
+            DATE,
+            said.isoformat(),
+            Certainty.ANCHORED,
+            "day of the month, the date named before",
+            f"previous date {said}",
+        )
     best: tuple[int, date] | None = None
     for step in (-1, 0, 1):
         try:
@@ -808,6 +822,8 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         uses_publication=True,
     )
 
+
+_NEAR_DAYS = 62  # a date this near the paper's day that an ordinal day says again
 
 _NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
 
