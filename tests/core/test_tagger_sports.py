@@ -136,3 +136,9 @@ def test_a_game_clock_is_no_time_of_day() -> None:
 def test_ages_in_the_plural_and_odds_are_no_spans_of_time() -> None:
     text = "The race for 3-year-olds goes off Saturday. Iron Chancellor is the 7-2 second choice."
     assert [t.text for t in tag_text(text, date(2015, 4, 30))] == ["Saturday"]
+
+
+def test_a_race_named_by_its_off_time_is_a_clock_time() -> None:
+    text = "Harbour Light can complete a hat-trick in the 2.30 at Kelbourne this afternoon."
+    assert _values(text, date(2015, 5, 13))["2.30"] == "2015-05-13T14:30"
+    assert [t.text for t in tag_text("Shares traded in the 1.25 range.", date(2015, 5, 13))] == []

@@ -151,6 +151,8 @@ CLOCK = (
     r"(?<=\bbetween\s))(?:[01]?\d|2[0-3])h(?:[0-5]\d)?\b"
     r"|(?=\d\d?h)(?:[01]?\d|2[0-3])h(?:[0-5]\d)?"
     r"(?=\s+(?-i:GMT|UTC|CET|CEST|WIB|BRT|local|Bras[ií]lia)\b)"
+    # a race named by its off-time: "runs in the 3.15 with Saturday", "in the 2.30 at Kelbourne"
+    r"|(?<=\bin\sthe\s)[1-9]\.[0-5]\d(?=\s+(?:at|as|with)\b|[ \t]*[,.;:](?!\d)|[ \t]*$)"
     # (last, so that "at 0600 hours" is read whole): "berthed at 1638"
     r"|(?<=\bat\s)(?:0\d|1\d|2[0-3])[0-5]\d(?![\d,:]|\.\d|\s*(?:%|levels?|prices|feet|ft|metres|"
     r"meters|m\b|km|rpm|people|tonnes|tons|euros|dollars|pounds)|\s+(?-i:[A-Z]))"
