@@ -6213,3 +6213,11 @@ def test_an_ordinal_day_says_again_a_date_named_before() -> None:
         "student."
     )
     assert _value_of(text, date(2013, 2, 7), "the 25th") == "2013-02-25"
+
+
+def test_two_look_backs_in_a_sentence_count_from_the_same_day() -> None:
+    text = (
+        "The aircraft left on Friday 8 February. The captain had flown a 12-hour duty the "
+        "previous day and went off duty at 22:40 local time the previous evening."
+    )
+    assert _value_of(text, date(2013, 4, 16), "the previous evening") == "2013-02-07TEV"

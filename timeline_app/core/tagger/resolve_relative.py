@@ -627,6 +627,7 @@ def _night_of(ctx: Context) -> date:
     return day
 
 
+_LOOK_BACK_DAY = re.compile(r"the\s+(?:previous|preceding|prior)\s+day|the\s+day\s+before", re.I)
 _NARRATIVE_STEP = {
     "the next": 1,
     "the following": 1,
@@ -648,6 +649,14 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
             step = 0  # "By 2am they had landed. The next morning": the morning after that night
         if step == 0 and pod == "NI":
             day = _night_of(ctx)  # "at 2 a.m. on Sunday, on the same night": Saturday's
+        if (
+            step == -1
+            and _LOOK_BACK_DAY.fullmatch(ctx.last_value_text)
+            and ctx.in_sentence_of_last_value(m.start())
+        ):
+            # "had flown a duty the previous day and went off duty ... the previous evening":
+            # both look back from the same day
+            day += timedelta(days=1)
         target = day + timedelta(days=step)
         res = from_narrative(ctx, f"{target.isoformat()}T{pod}", f"{rel} {unit}", kind=TIME)
         # a look back ("the previous evening") leaves the story's day; so does the end of what
