@@ -178,3 +178,8 @@ def test_national_days_and_a_country_s_own_independence_day() -> None:
 def test_remembrance_sunday_is_the_second_sunday_of_november() -> None:
     values = _values("The Legion will lay wreaths on Remembrance Sunday.", date(2013, 9, 14))
     assert values["Remembrance Sunday"] == "2013-11-10"
+
+
+def test_what_lies_between_now_and_a_holiday_is_ahead() -> None:
+    values = _values("They have nothing big between now and Christmas.", date(2015, 5, 12))
+    assert values["Christmas"] == "2015-12-25"

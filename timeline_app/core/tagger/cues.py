@@ -92,6 +92,8 @@ _FUTURE = (
     # "the first sailing was unlikely before Friday", "comes due in December", "the budget must
     # be set by February"
     r"(?:un)?likely\s+(?:before|until|till|by)(?=\s)|"
+    # "nothing big between now and Christmas": what lies between now and a day is ahead
+    r"between\s+now\s+and|"
     # "traders prepared for Thursday, when families welcome the new year": a day made ready for
     r"(?:prepar(?:e|es|ed|ing)|getting\s+ready|got\s+ready|gear(?:ed|ing)\s+up)\s+for(?=\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
