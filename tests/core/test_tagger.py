@@ -6221,3 +6221,8 @@ def test_two_look_backs_in_a_sentence_count_from_the_same_day() -> None:
         "previous day and went off duty at 22:40 local time the previous evening."
     )
     assert _value_of(text, date(2013, 4, 16), "the previous evening") == "2013-02-07TEV"
+
+
+def test_servers_going_offline_on_a_weekday_is_a_schedule() -> None:
+    text = "North American servers go offline for maintenance from 2 a.m. to 8 a.m. PDT Tuesday."
+    assert _value_of(text, date(2015, 8, 31), "8 a.m. PDT Tuesday") == "2015-09-01T08:00"

@@ -247,6 +247,8 @@ _FUTURE = (
     # "Bus Route 92 makes its last run Friday night", "makes her debut on Saturday"
     r"makes(?=\s+(?:its|their|his|her)\s+(?:last|final|first|maiden|debut|farewell)\b)|"
     r"play|plays|host|hosts|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
+    # "servers go offline for maintenance ... Tuesday", "the site goes live on Monday"
+    r"go(?:es)?\s+(?:offline|online|live|dark|down\s+for)\b|"
     # "face the champions on Tuesday", not "a familiar face at the market"
     r"(?<!familiar\s)(?<!friendly\s)(?<!new\s)(?<!public\s)(?<!human\s)(?<!known\s)"
     r"fac(?:e|es)(?!\s+of\b)|"
