@@ -446,7 +446,7 @@ FLOORS = {
     "gold_blind256": {"strict": 0.94, "relaxed": 0.975, "type": 0.975, "value": 0.945},
     "gold_blind258": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.885},
     "gold_blind260": {"strict": 0.95, "relaxed": 0.975, "type": 0.95, "value": 0.87},
-    "gold_blind262": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.875},
+    "gold_blind262": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.895},
     "gold_blind264": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.905},
     "gold_blind266": {"strict": 0.9, "relaxed": 0.965, "type": 0.965, "value": 0.795},
 }
