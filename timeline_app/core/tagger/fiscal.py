@@ -151,7 +151,7 @@ def fiscal_start(text: str, publication: date | None = None) -> int:
         day = publication + timedelta(
             days=(WEEKDAYS[word] - publication.weekday()) % 7
             if word in WEEKDAYS
-            else _NEAR_DAYS[word.split()[-1]]
+            else _NEAR_DAYS[word]
         )
         begins = found["way"].lower().startswith(("begin", "start"))
         return day.month if begins else (day + timedelta(days=1)).month
@@ -160,18 +160,11 @@ def fiscal_start(text: str, publication: date | None = None) -> int:
         late = found["day"] is not None and int(found["day"]) >= 15  # "began September 28"
         return month % 12 + 1 if late else month
     if found := _ENDS.search(text):
-        month = MONTHS[found["month"].lower().rstrip(".")]
-        written = found["day"] or found["dayfirst"]
-        early = written is not None and int(written) < 15  # 52-week years
-        return month if early else month % 12 + 1
+        return _month_after(found["month"], found["day"] or found["dayfirst"])
     if found := _ENDS_IT.search(text):
-        month = MONTHS[found["month"].lower().rstrip(".")]
-        early = found["day"] is not None and int(found["day"]) < 15  # 52-week years
-        return month if early else month % 12 + 1
+        return _month_after(found["month"], found["day"])
     if found := _RESULTS_YEAR_ENDED.search(text):
-        month = MONTHS[(found["month"] or found["month2"]).lower().rstrip(".")]
-        early = int(found["day"] or found["day2"]) < 15  # 52-week years
-        return month if early else month % 12 + 1
+        return _month_after(found["month"] or found["month2"], found["day"] or found["day2"])
     if found := _QUARTER_ENDED.search(text):
         month = MONTHS[found["month"].lower().rstrip(".")]
         if found["day"] is not None and int(found["day"]) < 15:  # "ended Oct. 2": 13 weeks
@@ -187,6 +180,13 @@ def fiscal_start(text: str, publication: date | None = None) -> int:
         if _BRITISH.search(text):
             return 4
     return 1
+
+
+def _month_after(month: str, day: str | None) -> int:
+    """The month a fiscal year starts in, after one that ends in ``month`` (on ``day``): a year
+    ending early in a month (a 52-week year, "ended Oct. 2") starts in that month."""
+    number = MONTHS[month.lower().rstrip(".")]
+    return number if day is not None and int(day) < 15 else number % 12 + 1
 
 
 def follows_calendar(text: str) -> bool:

@@ -18,7 +18,7 @@ from timeline_app.core.tagger import resolve_weekday as weekdays
 from timeline_app.core.tagger.candidates import Candidate
 from timeline_app.core.tagger.context import Context, Resolution, blog_posts
 from timeline_app.core.tagger.cues import sentence_bounds, sentence_break
-from timeline_app.core.tagger.helpers import WEEKDAY_WORD
+from timeline_app.core.tagger.helpers import WEEKDAY_WORD, in_headline
 from timeline_app.core.tagger.lexicon import MONTHS, WEEKDAYS
 from timeline_app.core.tagger.sections import Section, dated_sections
 from timeline_app.core.tagger.timeml import interval_for, remainder
@@ -490,20 +490,13 @@ def _headline_participle(text: str, timex: Timex) -> bool:
     """Whether a weekday's only tense cue is a bare participle in a headline or standfirst line
     near the top ("City centre closed to traffic from 8am on Monday"): a passive, no past."""
     cue = _PARTICIPLE_CUE.fullmatch(timex.rule)
-    if cue is None or timex.start > _HEADLINE_REACH:
+    if cue is None or not in_headline(text, timex.start):
         return False
     start = text.rfind("\n", 0, timex.start) + 1
-    end = text.find("\n", timex.end)
-    line = text[start : len(text) if end < 0 else end].rstrip()
-    return (
-        len(line) <= _HEADLINE_LENGTH
-        and not line.endswith(".")
-        and re.search(rf"\b{cue[1]}\b", text[start : timex.start]) is not None
-    )
+    return re.search(rf"\b{cue[1]}\b", text[start : timex.start]) is not None
 
 
 _PARTICIPLE_CUE = re.compile(r"weekday, past cue '([a-z]+ed)'")
-_HEADLINE_REACH = 400  # characters: a headline and standfirst are at the top
 
 
 _EVENT = (

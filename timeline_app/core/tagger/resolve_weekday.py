@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger.candidates import title_case_line
 from timeline_app.core.tagger.context import Context, Resolution
-from timeline_app.core.tagger.cues import Direction, sentence_bounds, sentence_break
+from timeline_app.core.tagger.cues import Cue, Direction, sentence_bounds, sentence_break
 from timeline_app.core.tagger.helpers import (
     BY_BEFORE,
     LINE_START,
@@ -231,15 +231,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         if way is Direction.PAST and (old := _old_named_day(ctx)) is not None:
             # "Thirty-five years ago this week, on Thursday, April 14, 1977, the river broke
             # through ... It had rained since Sunday. By Wednesday night ...": that week's days
-            tense = ctx.direction(m.start(), m.end())
-            before = tense is not None and tense.words.lower().startswith(("had ", "since"))
-            back = (old.weekday() - target) % 7 or (7 if before else 0)
-            ahead = (target - old.weekday()) % 7
-            found = (
-                old - timedelta(days=back)
-                if before or back <= ahead
-                else old + timedelta(days=ahead)
-            )
+            found = _in_the_story_week(old, target, ctx.direction(m.start(), m.end()))
             return _weekday_result(ctx, found, pod, m, "weekday of the story's week", anchored=True)
         if way is Direction.PAST and (old := _old_story_day(ctx, m)) is not None:
             # "The fire was not out until 4am, and by 7am on Sunday, when families gathered"
@@ -357,6 +349,15 @@ def _week_named_before(text: str, start: int) -> str:
 
 
 _SENTENCE_WEEK = re.compile(r"(Next)\s+week\b(?!'s|\s+(?:and|or)\b)")
+
+
+def _in_the_story_week(old: date, target: int, tense: Cue | None) -> date:
+    """The ``target`` weekday nearest the old story's day ``old``: the one before it after a past
+    perfect or "since" ("It had rained since Sunday"), else the nearer of the two around it."""
+    before = tense is not None and tense.words.lower().startswith(("had ", "since"))
+    back = (old.weekday() - target) % 7 or (7 if before else 0)
+    ahead = (target - old.weekday()) % 7
+    return old - timedelta(days=back) if before or back <= ahead else old + timedelta(days=ahead)
 
 
 def _old_named_day(ctx: Context) -> date | None:
@@ -1186,13 +1187,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         if way is Direction.PAST and (old := _old_named_day(ctx) or _old_story_day(ctx, m)):
             # "had finished a shift at 8 a.m. Saturday", in a report of February's crash told
             # in September: that story's Saturday
-            target = WEEKDAYS[m["wd"].lower()]
-            before = cue is not None and cue.words.lower().startswith(("had ", "since"))
-            days_back = (old.weekday() - target) % 7 or (7 if before else 0)
-            days_on = (target - old.weekday()) % 7
-            if before or days_back <= days_on:
-                return old - timedelta(days=days_back), _STORY_WEEK
-            return old + timedelta(days=days_on), _STORY_WEEK
+            return _in_the_story_week(old, WEEKDAYS[m["wd"].lower()], cue), _STORY_WEEK
         # "will speak at 10 a.m. Thursday" in a Thursday paper: later today, not a week on
         return weekday_date(ctx.base, WEEKDAYS[m["wd"].lower()], way), False
     if m["deictic"]:
