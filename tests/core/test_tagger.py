@@ -6226,3 +6226,9 @@ def test_two_look_backs_in_a_sentence_count_from_the_same_day() -> None:
 def test_servers_going_offline_on_a_weekday_is_a_schedule() -> None:
     text = "North American servers go offline for maintenance from 2 a.m. to 8 a.m. PDT Tuesday."
     assert _value_of(text, date(2015, 8, 31), "8 a.m. PDT Tuesday") == "2015-09-01T08:00"
+
+
+def test_a_year_is_not_the_first_number_of_a_range_of_years() -> None:
+    text = "He was sentenced in January 2010 to 12 years in prison; such terms run 10 to 12 years."
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 6, 10))]
+    assert found == [("January 2010", "2010-01"), ("12 years", "P12Y"), ("10 to 12 years", "P10Y")]

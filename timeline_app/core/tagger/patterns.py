@@ -93,7 +93,12 @@ _NUM_ONE = (
 # "half a century", "a quarter of an hour", "three quarters of an hour"
 FRACTION = r"(?:half\s+an?|an?\s+quarter\s+of\s+an?|three\s+quarters\s+of\s+an?)"
 _HALF = r"(?:[\s-]and[\s-]a[\s-]half)"  # "two and a half", "four-and-a-half-year"
-NUM = rf"(?:{FRACTION}|{_NUM_ONE}(?:\s+(?:or|to|and)\s+(?!an?\s){_NUM_ONE}(?=[\s-]))?{_HALF}?)"
+# a range's first number is no year: "sentenced in January 2010 to 12 years" is 12 years
+_NOT_YEAR_THEN = r"(?!(?:1[6-9]|20)\d\d\s+(?:or|to|and)\s)"
+NUM = (
+    rf"(?:{FRACTION}|{_NOT_YEAR_THEN}{_NUM_ONE}(?:\s+(?:or|to|and)\s+(?!an?\s){_NUM_ONE}(?=[\s-]))?"
+    rf"{_HALF}?)"
+)
 UNIT = (
     r"(?:(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?"
     r"|(?:summer|winter|spring|autumn)s"  # "the past three summers": so many years
