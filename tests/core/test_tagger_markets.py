@@ -617,3 +617,20 @@ def test_a_quarter_s_months_say_it_is_the_fiscal_one() -> None:
         "from April to June, sales were up 12%."
     )
     assert _values(text, date(2015, 9, 29))["the fourth quarter"] == "FY2015-Q4"
+
+
+def test_the_day_a_fiscal_year_begins_is_no_day_the_story_is_on() -> None:
+    text = (
+        "The council meets at 4 p.m. to vote on a budget for the fiscal year that begins July 1. "
+        "Jury selection begins at 9 a.m. in the trial of a former county treasurer."
+    )
+    assert _values(text, date(2013, 2, 19))["9 a.m."] == "2013-02-19T09:00"
+
+
+def test_shares_moving_by_an_hour_move_on_the_papers_day() -> None:
+    text = (
+        "Black Friday, 28 November, was the busiest day in its history.\n\n"
+        "Margins will fall in the financial year ending 31 January. Shares in the group fell "
+        "4% to 286p by 9am."
+    )
+    assert _values(text, date(2015, 1, 8))["9am"] == "2015-01-08T09:00"

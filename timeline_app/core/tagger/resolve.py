@@ -110,6 +110,12 @@ _CHANGE_FROM_BEFORE = re.compile(
 )
 # "sales in the eight weeks to 24 November": the end of a period measured
 _PERIOD_TO_BEFORE = re.compile(r"\b(?:weeks|months|days)\s+(?:to|through)\s+$", re.IGNORECASE)
+# "a budget for the fiscal year that begins July 1": the day a year is bounded by
+_YEAR_BOUND_BEFORE = re.compile(
+    r"\b(?:fiscal|financial|budget|tax)\s+year,?\s+(?:that\s+|which\s+)?(?:begins|starts|began|"
+    r"started|beginning|starting|ends|ended|ending)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _SEASON_CODES = frozenset({"SP", "SU", "FA", "WI"})
 _UNKNOWN_DAY = re.compile(r"XXXX-(?:XX|\d\d)-(?:XX|\d\d)")
 
@@ -272,7 +278,8 @@ def _attribution_after_the_event(text: str, cand: Candidate, value: str, ctx: Co
 def _measured_from(text: str, cand: Candidate, value: str, publication: date | None) -> bool:
     """Whether a date is one a figure or a period is measured from or to ("Friday's close",
     "from 163.8 million Friday", "since its April 28 peak", "up 18 percent from Cyber Monday last
-    year", "the eight weeks to 24 November"), not a day the story is on."""
+    year", "the eight weeks to 24 November", "the fiscal year that begins July 1"), not a day the
+    story is on."""
     start, end = cand.start, cand.end
     return bool(
         (cand.kind == "weekday" and _MEASURED_FROM.match(text, end))
@@ -285,6 +292,7 @@ def _measured_from(text: str, cand: Candidate, value: str, publication: date | N
         )
         or (cand.kind == "month_day" and _PEAK_AFTER.match(text, end))
         or _PERIOD_TO_BEFORE.search(text, max(0, start - 14), start)
+        or _YEAR_BOUND_BEFORE.search(text, max(0, start - 40), start)
     )
 
 

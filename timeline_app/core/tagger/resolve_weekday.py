@@ -1165,6 +1165,13 @@ _AHEAD = "ahead"
 _STORY_WEEK = "the story's week"
 
 
+_SHARES_MOVED = re.compile(
+    r"\b(?:shares|stock|stocks)\b[^.;!?\n]*\b(?:fell|rose|dropped|climbed|jumped|slid|slipped|"
+    r"gained|lost|were\s+(?:up|down)|was\s+(?:up|down)|traded)\b[^.;!?\n]*\b(?:by|at)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
     if m["wd"]:
         way, _ = toward(ctx, m.start(), m.end())
@@ -1233,6 +1240,12 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         return ctx.publication, False
     if own and ctx.publication is not None and day < ctx.publication:
         cue = ctx.direction(m.start(), m.end())
+        if _SHARES_MOVED.search(
+            ctx.text, max(0, m.start() - 80, ctx.last_value_end), m.start()
+        ) and sentence_break(ctx.text, ctx.last_value_end, m.start()):
+            # "Black Friday, 28 November, was the busiest day. ... Shares in the group fell 4%
+            # to 286p by 9am": a market's move at an hour is the paper's own day's
+            return ctx.publication, False
         if (
             cue is not None
             and cue.direction is Direction.FUTURE
