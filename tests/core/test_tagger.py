@@ -6232,3 +6232,41 @@ def test_a_year_is_not_the_first_number_of_a_range_of_years() -> None:
     text = "He was sentenced in January 2010 to 12 years in prison; such terms run 10 to 12 years."
     found = [(t.text, t.value) for t in tag_text(text, date(2014, 6, 10))]
     assert found == [("January 2010", "2010-01"), ("12 years", "P12Y"), ("10 to 12 years", "P10Y")]
+
+
+def test_a_chronology_ending_by_the_papers_day_is_in_order() -> None:
+    text = (
+        "Following are key events in the dispute:\n\n"
+        "Dec 14 - The union rejects a three-year offer.\n\n"
+        "Dec 24 - Police arrest 17 pickets at the mine gates.\n\n"
+        "Jan 7 - Mediation resumes after a break of three weeks.\n\n"
+        "Jan 22 - Kessick reports fourth-quarter output down 61 percent.\n\n"
+        "Feb 10 - Workers vote for the deal.\n"
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2013, 2, 11))}
+    assert values["Jan 7"] == "2013-01-07"
+    assert values["Jan 22"] == "2013-01-22"
+    assert values["Dec 24"] == "2012-12-24"
+
+
+def test_timeline_entries_under_a_year_heading_are_in_that_year() -> None:
+    text = (
+        "THE COYLE YEARS\n\n2011 Turns down an offer.\n\n2014\n\n3 March Undergoes heart surgery."
+        "\n\n21 April Back in the dugout.\n\n2015\n\n17 April Announces he will step down.\n"
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2015, 5, 3))}
+    assert values["3 March"] == "2014-03-03"
+    assert values["21 April"] == "2014-04-21"
+    assert values["17 April"] == "2015-04-17"
+
+
+def test_an_almanacs_date_in_a_year_and_day_of_the_year() -> None:
+    text = (
+        "Today is Friday, Nov. 23, the 328th day of 2012. On this date in 1944, about 11 p.m., "
+        "a fire broke out. The next day, it spread."
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2012, 11, 23))}
+    assert values["the 328th day of 2012"] == "2012-11-23"
+    assert values["this date in 1944"] == "1944-11-23"
+    assert values["about 11 p.m."] == "1944-11-23T23:00"
+    assert values["The next day"] == "1944-11-24"

@@ -280,6 +280,8 @@ _KEYS = {
     "span_first_year": r"\d\d\d\d[-\u2013/]\d\d",
     "span_second_year": r"\d\d\d\d[-\u2013/]\d\d",  # "2006-2010" too
     "this_time": r"this\s+time",
+    "this_date": r"this\s+(?:date|day)\s+in\s",
+    "day_of_year": r"\d(?:st|nd|rd|th)\s+day\s+of\s",
     "nth_weekday": r"(?:first|second|third|fourth|last)\s+\w+day\s+(?:of|in)\s",
     "spelled_year": r"nineteen|thousand",
     "decade": r"\d0'?s|'\d0s|ties\b",
@@ -509,6 +511,13 @@ RULES: tuple[Rule, ...] = (
     _rule("span_second_year", r"(?<=\d{4}[-\u2013/])(?P<yy>\d\d|(?:1[6-9]|20)\d\d)(?![\w/-])"),
     # "this time next year", "this time last year"
     _rule("this_time", r"this\s+time\s+(?P<rel>next|last)\s+year"),
+    # an almanac's "On this date in 1944": the paper's month and day in that year
+    _rule("this_date", rf"this\s+(?:date|day)\s+in\s+(?P<year>{YEAR})"),
+    # "Today is Friday, Nov. 23, the 328th day of 2012"
+    _rule(
+        "day_of_year",
+        rf"the\s+(?P<n>[1-9]\d{{0,2}})(?:st|nd|rd|th)\s+day\s+of\s+(?:(?P<year>{YEAR})|the\s+year)",
+    ),
     # "the January-March quarter": the calendar quarter the months make up; "the December
     # quarter" the one that month ends, "the holiday quarter" the one with Christmas in it
     _rule(

@@ -34,6 +34,8 @@ RESOLVERS: dict[str, Resolver] = {
     "span_first_year": cal.span_first_year,
     "span_second_year": cal.span_second_year,
     "this_time": cal.this_time,
+    "this_date": cal.this_date,
+    "day_of_year": cal.day_of_year,
     "nth_weekday": cal.nth_weekday,
     "ordinal_day": cal.ordinal_day,
     "month_year": cal.month_year,
@@ -1381,7 +1383,72 @@ def _chronology(text: str, timexes: list[Timex], publication: date | None) -> li
             )
     if publication is not None:
         for run in _entry_runs(text, out, entries):
+            out = _in_order_up_to(publication, out, run)
             out = _run_up_to(publication, out, run)
+    return _under_year_headings(text, out)
+
+
+def _in_order_up_to(publication: date, timexes: list[Timex], run: list[int]) -> list[Timex]:
+    """A chronology ending by the paper's day is in order: an entry in the present of
+    chronologies later than the one after it is a year earlier ("Dec 24 - Police arrest 17
+    pickets. ... Jan 7 - Mediation resumes. ... Feb 10 - Workers vote", published Feb 11)."""
+    out = list(timexes)
+    after = date.fromisoformat(out[run[-1]].value)
+    if after > publication + timedelta(days=3):
+        return out
+    for i in reversed(run[:-1]):
+        day = date.fromisoformat(out[i].value)
+        if day > after:
+            try:
+                back = day.replace(year=day.year - 1)
+            except ValueError:
+                return out
+            if back > after:
+                return out  # not a slip of one year: leave the list as it reads
+            out[i] = _revalued(
+                out[i],
+                back.isoformat(),
+                anchor=f"the chronology's next entry, {after}",
+                rule="date in a chronology",
+            )
+            day = back
+        after = day
+    return out
+
+
+_YEAR_HEADING = re.compile(r"^[ \t]*((?:1[6-9]|20)\d\d)[ \t]*$", re.MULTILINE)
+_LONG_LINE = re.compile(r"[^\n]{200}")
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def _under_year_headings(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A timeline's entries under a year written alone on a line ("2014\n\n3 March Undergoes
+    heart surgery.\n\n21 April Back in the dugout") are in that year."""
+    headings = list(_YEAR_HEADING.finditer(text))
+    if not headings:
+        return timexes
+    out = list(timexes)
+    for i, t in enumerate(out):
+        if (
+            not _DAY_OR_MONTH.fullmatch(t.value)
+            or re.search(r"\d{4}", t.text)
+            or not _ENTRY_BEFORE.search(text, max(0, t.start - 4), t.start)
+        ):
+            continue
+        heading = next((h for h in reversed(headings) if h.end() <= t.start), None)
+        if (
+            heading is None
+            or heading[1] == t.value[:4]
+            or _LONG_LINE.search(text, heading.end(), t.start)
+            or t.start - heading.end() > 1500
+        ):
+            continue
+        out[i] = _revalued(
+            t,
+            heading[1] + t.value[4:],
+            anchor=f"the year heading the entries, {heading[1]}",
+            rule="date under a year heading",
+        )
     return out
 
 

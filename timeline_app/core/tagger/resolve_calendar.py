@@ -281,6 +281,39 @@ def this_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+def this_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "On this date in 1944": the paper's month and day, in that year."""
+    try:
+        day = ctx.base.replace(year=int(m["year"]))
+    except ValueError:
+        return None  # 29 February in a year without one
+    return Resolution(
+        DATE,
+        day.isoformat(),
+        Certainty.INFERRED,
+        "this date in a year",
+        ctx.base_anchor(),
+        uses_publication=True,
+    )
+
+
+def day_of_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the 328th day of 2012": counted from 1 January of that year (of the paper's, for "the
+    year")."""
+    year = int(m["year"]) if m["year"] else ctx.base.year
+    day = date(year, 1, 1) + timedelta(days=int(m["n"]) - 1)
+    if day.year != year:
+        return None
+    return Resolution(
+        DATE,
+        day.isoformat(),
+        Certainty.EXACT if m["year"] else Certainty.INFERRED,
+        "day of the year",
+        "stated in the text" if m["year"] else ctx.base_anchor(),
+        uses_publication=not m["year"],
+    )
+
+
 def first_days(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "on 3, 5 and 7 March": a day of the month named after the list, in its year."""
     month, dom = month_number(m["month"]), int(m["day"])
