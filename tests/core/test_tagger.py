@@ -6270,3 +6270,17 @@ def test_an_almanacs_date_in_a_year_and_day_of_the_year() -> None:
     assert values["this date in 1944"] == "1944-11-23"
     assert values["about 11 p.m."] == "1944-11-23T23:00"
     assert values["The next day"] == "1944-11-24"
+
+
+def test_an_archive_columns_items_count_from_the_issue_they_quote() -> None:
+    text = (
+        "FROM OUR ARCHIVES\n\n25 years ago this week\nThe Courier, Thursday, July 19, 1990\n\n"
+        "Trustees voted 4-1 last Monday to replace the tower. Work is to start next spring.\n\n"
+        "50 years ago this week\nThe Courier, Wednesday, July 21, 1965\n\n"
+        "The new bypass opened to traffic yesterday afternoon.\n"
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2015, 7, 15))}
+    assert values["last Monday"] == "1990-07-16"
+    assert values["next spring"] == "1991-SP"
+    assert values["50 years ago this week"] == "1965-W29"
+    assert values["yesterday afternoon"] == "1965-07-20TAF"

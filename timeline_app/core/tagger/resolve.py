@@ -143,17 +143,25 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
 
 
 _MIN_ENTRIES = 2  # a diary or schedule has entries under lines that are only a date
+# before the date on such a line, at most the paper an archive column quotes ("The Courier,
+# Thursday, July 19, 1990")
+_SOURCE_BEFORE = re.compile(
+    r"[ \t]*(?:(?:The[ \t]+)?(?:[A-Z][\w.'&-]*[ \t]+){0,3}[A-Z][\w.'&-]*,[ \t]*)?"
+)
 
 
 def _dated_entries(
     text: str, found: list[Timex], taken: Sequence[Section]
 ) -> list[tuple[Section, date]]:
-    """A diary's or schedule's entries, each under a line that is only its date: what an entry
-    says ("today", "Friday turned out dry") counts from that date, up to the next heading."""
+    """A diary's or schedule's entries, each under a line that is only its date (or an archive
+    column's, under the paper and date of the issue it quotes): what an entry says ("today",
+    "Friday turned out dry") counts from that date, up to the next heading."""
     headings: list[tuple[int, int, str, date]] = []
     for i, first in enumerate(found):
         line_start = text.rfind("\n", 0, first.start) + 1
-        if text[line_start : first.start].strip() or not _DAY_ONLY.fullmatch(first.value):
+        if not _DAY_ONLY.fullmatch(first.value) or not _SOURCE_BEFORE.fullmatch(
+            text, line_start, first.start
+        ):
             continue
         line_end = text.find("\n", first.end)
         line_end = len(text) if line_end < 0 else line_end
@@ -170,11 +178,24 @@ def _dated_entries(
         return []
     entries = []
     for n, (_, end, words, day) in enumerate(headings):
-        stop = headings[n + 1][0] if n + 1 < len(headings) else len(text)
+        stop = _title_above(text, headings[n + 1][0]) if n + 1 < len(headings) else len(text)
         if any(s.start < stop and end < s.end for s in taken):
             continue  # inside an e-mail or memo dated by its own header
         entries.append((Section(words, end, end, end, stop), day))
     return entries
+
+
+def _title_above(text: str, line_start: int) -> int:
+    """Where the short title lines just above a dated line begin ("50 years ago this week\nThe
+    Courier, Wednesday, July 21, 1965"): they belong to the entry it heads."""
+    start = line_start
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if not line.strip() or len(line) > 60 or line.rstrip()[-1] in '.!?"”':
+            break
+        start = above
+    return start
 
 
 # the line under an embedded social-media post: "— Ashvale Police (@AshvalePolice) 13 June 2013"
