@@ -6284,3 +6284,17 @@ def test_an_archive_columns_items_count_from_the_issue_they_quote() -> None:
     assert values["next spring"] == "1991-SP"
     assert values["50 years ago this week"] == "1965-W29"
     assert values["yesterday afternoon"] == "1965-07-20TAF"
+
+
+def test_a_day_said_of_is_not_the_day_of_saying() -> None:
+    text = "The speaker said Thursday's session would run until the vote is held."
+    assert _value_of(text, date(2013, 3, 12), "Thursday") == "2013-03-14"
+
+
+def test_a_day_only_said_on_is_not_the_day_of_the_stories_hours() -> None:
+    text = (
+        "A court on Monday sentenced the former bank chief to four years in prison.\n\n"
+        "Their lawyer said on Sunday they would seek damages.\n\n"
+        "He shook hands with his lawyers when the hearing ended at 11:52 am (0952 GMT).\n"
+    )
+    assert _value_of(text, date(2015, 6, 15), "11:52 am") == "2015-06-15T11:52"

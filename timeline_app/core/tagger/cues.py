@@ -559,6 +559,13 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     if before is not None and after is not None and _new_clause_between(text, before.end(), start):
         # "had been forced open, and on February 21 a third was damaged": the date's own clause
         before = None
+    if (
+        before is not None
+        and after is not None
+        and before.group(0).lower() in _SAYING
+        and _POSSESSIVE_AFTER.match(text, end)
+    ):
+        before = None  # "the speaker said Thursday's session would run": said of that day's
     match = before or after
     if match is None:
         return None
@@ -581,6 +588,8 @@ def direction(text: str, start: int, end: int) -> Cue | None:
 
 
 _AFTER_A_COMMA = re.compile(r",\s*$")
+_SAYING = frozenset({"said", "says", "told", "announced", "added"})
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s")
 _AND_GAP = re.compile(r",?\s+(?:and|but)\s+")
 _ED_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:on\s+)?$")
 _SUBJECT_GAP = re.compile(r"\s*(?:(?:it|he|she|they|we)\s+)?")

@@ -1172,6 +1172,19 @@ _SHARES_MOVED = re.compile(
 )
 
 
+def _only_told(ctx: Context, m: re.Match[str], day: date) -> bool:
+    """Whether the day the story is on was only named as the day someone said something
+    ("said on Sunday"), in an earlier paragraph, and told by no hour."""
+    if ctx.last_day != day or day.isoformat() in ctx.clock_days or not ctx.last_day_text:
+        return False
+    at = ctx.text.rfind(ctx.last_day_text, 0, m.start())
+    return (
+        at >= 0
+        and _SAID_BEFORE.search(ctx.text, max(0, at - 16), at) is not None
+        and "\n\n" in ctx.text[at : m.start()]
+    )
+
+
 def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
     if m["wd"]:
         way, _ = toward(ctx, m.start(), m.end())
@@ -1233,6 +1246,10 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
     ):
         # "in the week ended Nov. 9, the office said ... in its weekly report, released at
         # 10:30 a.m.": a week's last day is no day things happen on at an hour
+        return ctx.publication, False
+    if own and ctx.publication is not None and day < ctx.publication and _only_told(ctx, m, day):
+        # "Their lawyer said on Sunday they would seek damages. ...\n\n... when the hearing
+        # ended at 11:52 am": a day something was only said on is not the story's day
         return ctx.publication, False
     if own and ctx.publication is not None and day < ctx.publication and _after_a_flashback(ctx, m):
         # "The case had been adjourned on 17 January ...\n\nKindersley made no comment as he
