@@ -6298,3 +6298,20 @@ def test_a_day_only_said_on_is_not_the_day_of_the_stories_hours() -> None:
         "He shook hands with his lawyers when the hearing ended at 11:52 am (0952 GMT).\n"
     )
     assert _value_of(text, date(2015, 6, 15), "11:52 am") == "2015-06-15T11:52"
+
+
+def test_did_not_until_is_past() -> None:
+    text = "We didn't see real numbers until Monday. I didn't think he would be fit until March."
+    values = {t.text: t.value for t in tag_text(text, date(2015, 10, 18))}
+    assert values["Monday"] == "2015-10-12"
+    assert values["March"] == "2016-03"
+
+
+def test_hours_said_in_words_after_an_evening_stamp() -> None:
+    text = (
+        "THE EVENING REPORT - Monday, 27 May, 2013\n\n18:20:00\n\nSport is at twenty-five past "
+        "six. After the news at half past six, the Reserve Bank."
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2013, 5, 27))}
+    assert values["twenty-five past six"] == "2013-05-27T18:25"
+    assert values["half past six"] == "2013-05-27T18:30"

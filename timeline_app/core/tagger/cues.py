@@ -526,6 +526,8 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         verb = _ACTIVE_PAST_BEFORE.search(text, max(lo, cues[-1].start() - 40), cues[-1].start())
         if verb is None:  # "We had the record in our sights until Wednesday night"
             verb = _HAD_BEFORE.search(text, max(lo, cues[-1].start() - 40), cues[-1].start())
+        if verb is None:  # "We didn't see real numbers until Monday"
+            verb = _DID_NOT_BEFORE.search(text, max(lo, cues[-1].start() - 40), cues[-1].start())
         if verb is not None:  # "The fire burned until Saturday morning"
             return Cue(Direction.PAST, verb.group(1), False, True, False)
     if (
@@ -653,6 +655,11 @@ _HAD_BEFORE = re.compile(
 )
 
 
+_DID_NOT_BEFORE = re.compile(
+    r"\b(did\s+not|didn['\u2019]t|was\s+not|wasn['\u2019]t|were\s+not|weren['\u2019]t)\s+"
+    r"(?:(?!(?:would|will|could|might|should|can)\b)[\w'-]+\s+){0,5}$",  # (not "didn't think
+    re.I,  # he would be fit until March": the future in the past)
+)
 _SINCE_A_DATE = re.compile(r"\s+[^,.;]{0,16}\d[^,.;]{0,8},")
 _SINCE_A_YEAR = re.compile(r"\s+(?:1[6-9]|20)\d\d(?:[-/\u2013]\d\d(?:\d\d)?)?s?\b")
 _OPENING = re.compile(r"[\s\"'`(]*(?:(?:in|on|at|by|during|since)\s+)?", re.IGNORECASE)

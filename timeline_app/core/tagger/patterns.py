@@ -120,7 +120,8 @@ _PAST_THE_HOUR = (
     r"(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|"
     r"seven|eight|nine))?|twenty-five|\d{1,2})\s+minutes?|(?:a\s+)?quarter|half)\s+"
-    r"(?:past|after|to|before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:past|after|to|before)\s+|(?:five|ten|twenty|twenty-five)\s+past\s+)(?:"  # "ten past six"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"midnight|noon)"  # "one minute past midnight"
     r"(?!\s+(?:of|in)\b))"
 )

@@ -978,12 +978,17 @@ _SMALL_HOURS_AROUND = re.compile(
 
 
 def _later_that_day(m: re.Match[str], ctx: Context, day: date, hour: int) -> bool:
-    """Whether a bare hour looked forward to comes after an afternoon clock time of its day."""
+    """Whether a bare hour looked forward to (or said in words, in no tense) comes after an
+    afternoon clock time of its day."""
     last = _LAST_CLOCK.match(ctx.last_clock)
     if last is None or not ctx.last_clock.startswith(day.isoformat()):
         return False
     cue = ctx.direction(m.start(), m.end())
-    return cue is not None and cue.direction is Direction.FUTURE and 12 <= int(last[1]) <= hour + 12
+    # (or, for an hour said in words, with no tense at all: "After the news at half past six",
+    # at 18:20; not "rises at 5:30 every morning", nor "19:42 GMT (11:42 PST)")
+    spoken = not any(ch.isdigit() for ch in m[0])
+    ahead = (cue is None and spoken) or (cue is not None and cue.direction is Direction.FUTURE)
+    return ahead and 12 <= int(last[1]) <= hour + 12
 
 
 _EVENING_AFTER = re.compile(
@@ -1067,7 +1072,7 @@ def _worded_before(ctx: Context, found: date) -> date | None:
 
 # (not "next Sunday": a plain "Sunday" beside it is another one)
 _WORDED_WEEKDAY = re.compile(r"this\s+(?:coming\s+)?[MTWFS][a-z]+day\b", re.IGNORECASE)
-_LAST_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):\d\d$")
+_LAST_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):\d\d(?::\d\d)?$")
 # a clock time given in brackets after another: "19:42 GMT (11:42 PST)"
 _CONVERTED_BEFORE = re.compile(
     r"\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*[(\[]\s*$", re.IGNORECASE
