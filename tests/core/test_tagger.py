@@ -6315,3 +6315,15 @@ def test_hours_said_in_words_after_an_evening_stamp() -> None:
     values = {t.text: t.value for t in tag_text(text, date(2013, 5, 27))}
     assert values["twenty-five past six"] == "2013-05-27T18:25"
     assert values["half past six"] == "2013-05-27T18:30"
+
+
+def test_run_dates_listed_after_a_month_and_day() -> None:
+    text = "Published: Jan. 8, 15, 22, 2014. On Jan. 8, 15 people died; 20,000 were drawn."
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 1, 15))]
+    assert found[:3] == [("Jan. 8", "2014-01-08"), ("15", "2014-01-15"), ("22, 2014", "2014-01-22")]
+    assert ("15", "2014-01-15") not in found[3:]
+
+
+def test_street_numbers_and_revised_statutes_are_no_years() -> None:
+    text = "Estate of H. Crump, late of 1987 Old Ferry Road. Under the Planning Act, R.S.O. 1990."
+    assert tag_text(text, date(2014, 1, 15)) == []

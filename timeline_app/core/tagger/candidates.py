@@ -376,8 +376,11 @@ _STREET_AFTER = re.compile(
 
 
 # "2015-Ohio-712" (a court's citation), "2015 No. 214" (a case number), "1998 QH12" (an
-# asteroid's designation)
-_CITATION_AFTER = re.compile(r"-[A-Z][A-Za-z]+-\d|\s+No\.?\s*\d|[ \t]+[A-Z]{2}\d{1,3}\b")
+# asteroid's designation), "R.S.O. 1990, c. P.13" (a statute's)
+_CITATION_AFTER = re.compile(
+    r"-[A-Z][A-Za-z]+-\d|\s+No\.?\s*\d|[ \t]+[A-Z]{2}\d{1,3}\b"
+    r"|,\s+c(?:h|ap)?\.\s*[A-Z]?\d"  # "R.S.O. 1990, c. P.13": a statute's chapter
+)
 _STATUTE_BEFORE = re.compile(
     r"\b(?:Acts?|ACTS?|Order|ORDER|Regulations|REGULATIONS|Rules|RULES|Bill|BILL)\s+"
     r"(?:\d{4}\s+(?:to|and|TO|AND|-|\u2013)\s+)?$"
@@ -409,6 +412,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return False  # "2015-Ohio-712" (a court's citation), "2015 No. 214" (a case number)
     if _STATUTE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
         return False  # "THE COMPANIES ACTS 1963 TO 2013": a statute's name
+    if re.search(r"\bR\.S\.(?:[A-Z]\.){1,3}\s*$", before):
+        return False  # "the Planning Act, R.S.O. 1990": the Revised Statutes of that year
     if re.search(r"\b[Cc]lass\s+of\s+$", before):
         return False  # "the Class of 2000": the students who finish then, a name
     if _BODY_AFTER.match(text, m.end()):
@@ -417,14 +422,14 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return False  # "flight KA 2013"
     if re.match(r"\s+block\b", text[m.end() : m.end() + 8]):
         return False  # "the 1900 block of Lakeview Drive": a street address
+    if _STREET_AFTER.match(text, m.end()) and not re.search(r"\b(?:the|in)\s+$", before, re.I):
+        return False  # "at 1955 Industrial Parkway", "late of 1987 Old Ferry Road": a street number
     if re.search(
         r"\b(?:the|in|since|by|until|during|from|of|before|after|their|its|his|her|our|my|your)\s+$",
         before,
         re.I,
     ):
         return True  # "the 1992 protests", "in 1998 sales rose", "their 2014 taxes"
-    if _STREET_AFTER.match(text, m.end()):
-        return False  # "at 1955 Industrial Parkway": a street number
     if (
         (_NAME_BEFORE.search(before) and not title_case_line(text, m.start()))
         or _CAMEL_BEFORE.search(before)

@@ -1517,18 +1517,29 @@ _MONTH_DAY_TEXT = re.compile(r"(?i:[a-z]{3,9}\.?)\s+\d{1,2}(?:st|nd|rd|th)")
 
 
 def _listed_days(text: str, timexes: list[Timex]) -> list[Timex]:
-    """ "Stoppages set for March 21st, 24th and 28th": the ordinals listed after a month and
-    day are days of that month, each a date of its own."""
+    """ "Stoppages set for March 21st, 24th and 28th", "Published: Jan. 8, 15, 22, 2014": the
+    days listed after a month and day are days of that month, each a date of its own (the year
+    after the last, one span with it, is the list's)."""
     out: list[Timex] = []
+    skip = -1
     for i, timex in enumerate(timexes):
+        if i == skip:
+            continue
         out.append(timex)
-        if not (_DAY_ONLY.fullmatch(timex.value) and _MONTH_DAY_TEXT.search(timex.text)):
+        if not _DAY_ONLY.fullmatch(timex.value):
+            continue
+        if _MONTH_DAY_TEXT.search(timex.text):
+            pattern = _MORE_DAYS
+        elif _MONTH_DAY_DIGITS.fullmatch(timex.text):
+            pattern = _MORE_BARE_DAYS
+        else:
             continue
         limit = timexes[i + 1].start if i + 1 < len(timexes) else len(text)
         at = timex.end
-        while (more := _MORE_DAYS.match(text, at)) is not None and more.end() <= limit:
+        first = len(out) - 1
+        while (more := pattern.match(text, at)) is not None and more.end() <= limit:
             try:
-                day = date.fromisoformat(timex.value).replace(day=int(more[1][:-2]))
+                day = date.fromisoformat(timex.value).replace(day=int(more[1].rstrip("stndrh")))
             except ValueError:
                 break
             out.append(
@@ -1544,7 +1555,36 @@ def _listed_days(text: str, timexes: list[Timex]) -> list[Timex]:
                 )
             )
             at = more.end()
+        after = timexes[i + 1] if i + 1 < len(timexes) else None
+        if (
+            len(out) - 1 > first
+            and after is not None
+            and _YEAR_AFTER_LIST.fullmatch(text, at, after.start)
+            and after.text == after.value
+            and len(after.value) == 4
+        ):
+            # "Jan. 8, 15, 22, 2014": the last day takes the year into its span, and every day
+            # of the list is in it
+            skip = i + 1
+            for k in range(first, len(out)):
+                try:
+                    value = date.fromisoformat(out[k].value).replace(year=int(after.value))
+                except ValueError:
+                    continue
+                end = after.end if k == len(out) - 1 else out[k].end
+                out[k] = replace(
+                    _revalued(out[k], value.isoformat()), end=end, text=text[out[k].start : end]
+                )
     return out
+
+
+# a month and day in digits, after which a list goes on in bare days: "Jan. 8", "April 4"
+_MONTH_DAY_DIGITS = re.compile(r"(?i:[a-z]{3,9}\.?)\s+\d{1,2}")
+_MORE_BARE_DAYS = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)"
+    r"([12]?\d|3[01])(?=[ \t]*(?:[,.;)]|and\b|&|\n|$))(?![.,]\d)"  # (not "and 20,000")
+)
+_YEAR_AFTER_LIST = re.compile(r",[ \t]*")
 
 
 def _month_pairs(text: str, timexes: list[Timex], publication: date | None) -> list[Timex]:
