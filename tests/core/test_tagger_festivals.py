@@ -183,3 +183,33 @@ def test_remembrance_sunday_is_the_second_sunday_of_november() -> None:
 def test_what_lies_between_now_and_a_holiday_is_ahead() -> None:
     values = _values("They have nothing big between now and Christmas.", date(2015, 5, 12))
     assert values["Christmas"] == "2015-12-25"
+
+
+@pytest.mark.parametrize(
+    ("name", "dct", "value"),
+    [
+        ("Third Sunday of Advent", date(2014, 12, 14), "2014-12-14"),
+        ("Gaudete Sunday", date(2014, 12, 10), "2014-12-14"),
+        ("Fourth Sunday of Advent", date(2014, 12, 14), "2014-12-21"),
+        ("Second Sunday of Easter", date(2015, 4, 1), "2015-04-12"),
+        ("First Sunday of Lent", date(2015, 2, 10), "2015-02-22"),
+        ("Laetare Sunday", date(2015, 3, 1), "2015-03-15"),
+        ("Trinity Sunday", date(2015, 5, 1), "2015-05-31"),
+        ("Resurrection Sunday", date(2012, 3, 31), "2012-04-08"),
+        ("All Souls' Day", date(2013, 9, 19), "2013-11-02"),
+    ],
+)
+def test_days_of_the_churchs_year(name: str, dct: date, value: str) -> None:
+    assert _values(f"The parish will mark {name} with a sung Mass.", dct)[name] == value
+
+
+def test_holidays_in_headings_in_capitals() -> None:
+    text = "NEW YEAR'S DAY\nMass at 10 a.m.\n\nROSH HASHANAH AND YOM KIPPUR\nServices as usual.\n"
+    values = _values(text, date(2014, 9, 17))
+    assert values["NEW YEAR'S DAY"] == "2015-01-01"
+    assert values["YOM KIPPUR"] == "2014-10-04"
+
+
+def test_a_church_named_first_united_is_no_past_cue() -> None:
+    text = "First United Methodist Church, 210 Court St.: Palm Sunday worship at 8:30 and 11 a.m."
+    assert _values(text, date(2012, 3, 31))["Palm Sunday"] == "2012-04-01"

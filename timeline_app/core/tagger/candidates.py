@@ -208,20 +208,49 @@ def _windows(hits: list[tuple[int, int]], size: int, rule: Rule) -> list[tuple[i
     return windows
 
 
+# a heading in capitals, alone on its line ("CHRISTMAS MASSES", "ROSH HASHANAH AND YOM KIPPUR"):
+# not a dateline ("WASHINGTON (AP) --", "INDEPENDENCE, MO.")
+_CAPITALS_LINE = re.compile(r"^[ \t]*(?=[^\n]*[A-Z]{3})[A-Z0-9'\u2019&/ \t-]{4,60}$", re.MULTILINE)
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "al"})
+
+
+def _headings_in_title_case(text: str) -> str:
+    """``text`` with its headings in capitals written in title case, so that names written
+    with capitals ("NEW YEAR'S DAY", "EID") read as they do in running text; the same length."""
+    if not _CAPITALS_LINE.search(text):
+        return text
+
+    def word(w: re.Match[str]) -> str:
+        lower = w[0].lower()
+        return lower if lower in _SMALL_WORDS else w[0][0] + lower[1:]
+
+    def title(line: re.Match[str]) -> str:
+        return _WORD.sub(word, line[0])
+
+    return _CAPITALS_LINE.sub(title, text)
+
+
 def _all_matches(text: str) -> Iterator[Candidate]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    hits: dict[tuple[str, bool], list[tuple[int, int]]] = {}  # rules may share a key
+    titled = _headings_in_title_case(text)
+    hits: dict[tuple[str, bool, bool], list[tuple[int, int]]] = {}  # rules may share a key
     for rule in RULES:
-        key = (rule.key.pattern, rule.cased)
+        # holidays are also looked for in headings in capitals ("NEW YEAR'S DAY")
+        source = titled if rule.kind in _NAMED_DAYS else text
+        key = (rule.key.pattern, rule.cased, source is titled)
         if key not in hits:
-            found = rule.key.finditer(text if rule.cased else lowered)
+            found = rule.key.finditer(source if rule.cased else lowered)
             hits[key] = [hit.span() for hit in found]
         for lo, hi in _windows(hits[key], len(text), rule):
-            for m in rule.regex.finditer(text, lo, hi):
+            for m in rule.regex.finditer(source, lo, hi):
                 if m.end() > m.start():
                     yield Candidate(_start(m, rule.kind), m.end(), rule.kind, m)
+
+
+_NAMED_DAYS = frozenset({"holiday", "festival"})
 
 
 def _start(m: re.Match[str], kind: str) -> int:

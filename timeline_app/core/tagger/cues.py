@@ -287,7 +287,9 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     r"expected|meant)\s+to|"
     # an adverb makes an "-ed" word a verb: "the bank last changed rates in March"; an irregular
     # past after a pronoun is one too: "the 1.3 billion it forecast in July"
-    r"(?<!\bas\s)(?:last|first|recently|already|just|never|previously|originally)\s+[a-z]{2,}ed|"
+    # (in lower case: "First United Methodist Church" is a name)
+    r"(?<!\bas\s)(?:last|first|recently|already|just|never|previously|originally)\s+"
+    r"(?-i:[a-z]{2,}ed)|"
     r"(?-i:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|I)\s+(?:forecast|cut|set|put|hit|shut|cost|spread|bid))\b|"
     # and after an amount: "up from the $790 million forecast in November"
     r"(?:million|billion|trillion|per\s+cent|percent)\s+forecast\b(?!\s+(?:for|of)\b)|"

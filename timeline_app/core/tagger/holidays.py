@@ -169,6 +169,50 @@ def independence_country(text: str) -> str | None:
     return country if counts[country] >= 2 and counts[country] > states else None
 
 
+_ORDINAL_SUNDAY = re.compile(
+    r"(first|second|third|fourth|fifth|sixth|seventh) sunday (?:of|in) (advent|lent|easter)"
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+# days of the Church's year counted from Easter Sunday
+_CHURCH_FROM_EASTER = {
+    "laetare sunday": -21,  # the fourth Sunday of Lent
+    "passion sunday": -14,
+    "holy thursday": -3,
+    "holy saturday": -1,
+    "resurrection sunday": 0,
+    "low sunday": 7,
+    "trinity sunday": 56,
+    "corpus christi": 60,
+}
+
+
+def _advent_sunday(year: int) -> date:
+    """The first Sunday of Advent: the fourth Sunday before Christmas."""
+    christmas = date(year, 12, 25)
+    return christmas - timedelta(days=christmas.weekday() + 1 + 21)
+
+
+def _church_day(name: str, year: int) -> date | None:
+    """ "the Third Sunday of Advent", "Gaudete Sunday", "the Second Sunday of Easter", "All
+    Souls' Day": days of the Church's year, or None for another name."""
+    if m := _ORDINAL_SUNDAY.fullmatch(name):
+        n, season = _NTH[m[1]], m[2]
+        if season == "advent":
+            return _advent_sunday(year) + timedelta(weeks=n - 1) if n <= 4 else None
+        if season == "lent":
+            return _easter(year) - timedelta(weeks=7 - n) if n <= 6 else None
+        return _easter(year) + timedelta(weeks=n - 1) if n >= 2 else None
+    if name == "gaudete sunday":
+        return _advent_sunday(year) + timedelta(weeks=2)
+    if name in _CHURCH_FROM_EASTER:
+        return _easter(year) + timedelta(days=_CHURCH_FROM_EASTER[name])
+    if name.startswith("all saints"):
+        return date(year, 11, 1)
+    if name.startswith("all souls"):
+        return date(year, 11, 2)
+    return None
+
+
 def holiday_date(name: str, suffix: str, year: int) -> date | None:
     if name.startswith("Independence of "):
         return date(year, *_INDEPENDENCE[name.removeprefix("Independence of ")][0])
@@ -177,6 +221,8 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         day = holiday_date(name, "", year) or holiday_date(name, "day", year)
         return day - timedelta(days=1) if day else None
     words = name.lower().replace("\u2019", "'").split()
+    if (church := _church_day(" ".join(words), year)) is not None:
+        return church
     name = words[0].removesuffix("'s").rstrip("'")
     if name in {"st.", "st", "saint"}:  # "St. Patrick's Day", "St Nicholas's Day"
         saint = words[1].removesuffix("'s").rstrip("'") if len(words) > 1 else ""
@@ -187,8 +233,7 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
     if name in _FIXED:
         return date(year, *_FIXED[name])
     if name == "advent":  # Advent Sunday: the fourth Sunday before Christmas
-        christmas = date(year, 12, 25)
-        return christmas - timedelta(days=christmas.weekday() + 1 + 21)
+        return _advent_sunday(year)
     if name == "father":  # Father's Day: the third Sunday of June
         return nth_weekday(year, 6, 6, 3)
     if name == "mother":  # (American) Mother's Day: the second Sunday of May
