@@ -213,3 +213,9 @@ def test_holidays_in_headings_in_capitals() -> None:
 def test_a_church_named_first_united_is_no_past_cue() -> None:
     text = "First United Methodist Church, 210 Court St.: Palm Sunday worship at 8:30 and 11 a.m."
     assert _values(text, date(2012, 3, 31))["Palm Sunday"] == "2012-04-01"
+
+
+def test_a_sunday_of_a_holidays_name_is_not_the_dates() -> None:
+    values = _values("Remembrance Sunday, 10 November, at 10.45am.", date(2013, 9, 19))
+    assert values["Remembrance Sunday"] == "2013-11-10"
+    assert values["10 November"] == "2013-11-10"

@@ -396,7 +396,8 @@ RULES: tuple[Rule, ...] = (
         # "the early hours of Sunday 22 February": the day, as "the early hours of Sunday" is
         r"(?:the\s+early\s+hours\s+of\s+(?=[A-Z][a-z]+day\b))?"
         # (not the weekday of a holiday's name: "Good Friday, 3 April" is two expressions)
-        r"(?:(?<!Good\s)(?<!Black\s)(?<!Maundy\s)(?<!Cyber\s)(?<!Easter\s)"
+        r"(?:(?<!Good\s)(?<!Black\s)(?<!Maundy\s)(?<!Cyber\s)(?<!Easter\s)(?<!Palm\s)"
+        r"(?<!Remembrance\s)(?<!Mothering\s)(?<!Trinity\s)(?<!Advent\s)(?<!Ash\s)(?<!Shrove\s)"
         rf"(?:(?P<wd>{WEEKDAY})|(?P<wdab>(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
         # not across a blank line: a headline's "... on Thursday" above a "10 October" date line
         r"\.?),?(?:[ \t]+|[ \t]*\n[ \t]*))?"
