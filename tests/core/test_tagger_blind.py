@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind266).
+the even numbers from gold_blind124 to gold_blind276).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -37,7 +37,8 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .938 (220), .917 (216), .943 (218), .931 (194), .876 (224), .919 (222),
 .946 (226), .881 (228), .865 (230), .890 (232), .936 (234), .855 (236), .793 (238), .902 (240),
 .884 (242), .954 (244), .949 (246), .764 (248), .899 (250), .866 (252), .857 (254), .950 (256),
-.883 (258), .846 (260), .881 (262), .879 (264), .801 (266) for the sets so far;
+.883 (258), .846 (260), .881 (262), .879 (264), .801 (266), .905 (268), .823 (270),
+.958 (272), .947 (274), .809 (276) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -254,6 +255,14 @@ DATA = GOLD_DIR.parent
 # scored at e6cb01a; gold_blind264 student newspapers .879 (its writer's one grep over the set
 # folders printed five lines of three later sets, holiday values among them; nothing was changed
 # because of them), first scored at 476afd3.
+# Eighteenth session: gold_blind276 chronologies, timeline boxes and archive columns .809 (its
+# writer's first command also printed the workplace's library notes, outside the project),
+# first scored at 9ff9040; gold_blind272 ordinary international wire stories .958 (its
+# writer's one grep with a glob over the set folders printed six lines of four later sets, "the
+# past week" and "the next few days"; nothing rests on them), first scored at ca8fa8c;
+# gold_blind274 broadcast news transcripts .947, first scored at 31dc969; gold_blind268 legal
+# and public notices .905, first scored at 015b541; gold_blind270 church, parish and
+# faith-community bulletins .823, first scored at 8547666.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -312,13 +321,13 @@ FLOORS = {
     "gold_blind55": {"strict": 0.955, "relaxed": 0.99, "type": 0.975, "value": 0.92},
     "gold_blind56": {"strict": 0.945, "relaxed": 0.98, "type": 0.955, "value": 0.92},
     "gold_blind57": {"strict": 0.93, "relaxed": 0.975, "type": 0.955, "value": 0.925},
-    "gold_blind58": {"strict": 0.985, "relaxed": 0.99, "type": 0.98, "value": 0.96},
+    "gold_blind58": {"strict": 0.985, "relaxed": 0.99, "type": 0.98, "value": 0.965},
     "gold_blind59": {"strict": 0.945, "relaxed": 0.975, "type": 0.95, "value": 0.935},
     "gold_blind60": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.95},
     "gold_blind61": {"strict": 0.965, "relaxed": 0.985, "type": 0.965, "value": 0.965},
     "gold_blind62": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.935},
     "gold_blind63": {"strict": 0.965, "relaxed": 0.975, "type": 0.955, "value": 0.905},
-    "gold_blind64": {"strict": 0.92, "relaxed": 0.965, "type": 0.955, "value": 0.91},
+    "gold_blind64": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.915},
     "gold_blind65": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.9},
     "gold_blind67": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.945},
     "gold_blind68": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.945},
@@ -331,9 +340,9 @@ FLOORS = {
     "gold_blind74": {"strict": 0.96, "relaxed": 0.97, "type": 0.96, "value": 0.905},
     "gold_blind75": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.95},
     "gold_blind76": {"strict": 0.945, "relaxed": 0.96, "type": 0.94, "value": 0.875},
-    "gold_blind77": {"strict": 0.965, "relaxed": 0.97, "type": 0.96, "value": 0.955},
+    "gold_blind77": {"strict": 0.965, "relaxed": 0.97, "type": 0.96, "value": 0.96},
     "gold_blind78": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.95},
-    "gold_blind79": {"strict": 0.935, "relaxed": 0.96, "type": 0.945, "value": 0.875},
+    "gold_blind79": {"strict": 0.94, "relaxed": 0.96, "type": 0.945, "value": 0.875},
     "gold_blind80": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.915},
     "gold_blind81": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.905},
     "gold_blind82": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.93},
@@ -346,11 +355,11 @@ FLOORS = {
     "gold_blind89": {"strict": 0.955, "relaxed": 0.96, "type": 0.94, "value": 0.895},
     "gold_blind90": {"strict": 0.97, "relaxed": 0.99, "type": 0.98, "value": 0.97},
     "gold_blind91": {"strict": 0.97, "relaxed": 0.98, "type": 0.975, "value": 0.945},
-    "gold_blind92": {"strict": 0.965, "relaxed": 0.99, "type": 0.975, "value": 0.94},
+    "gold_blind92": {"strict": 0.97, "relaxed": 0.99, "type": 0.975, "value": 0.94},
     "gold_blind93": {"strict": 0.97, "relaxed": 0.985, "type": 0.975, "value": 0.96},
     "gold_blind94": {"strict": 0.975, "relaxed": 0.985, "type": 0.97, "value": 0.925},
     "gold_blind95": {"strict": 0.975, "relaxed": 0.985, "type": 0.97, "value": 0.925},
-    "gold_blind96": {"strict": 0.94, "relaxed": 0.975, "type": 0.97, "value": 0.945},
+    "gold_blind96": {"strict": 0.94, "relaxed": 0.975, "type": 0.97, "value": 0.95},
     "gold_blind97": {"strict": 0.97, "relaxed": 0.975, "type": 0.97, "value": 0.945},
     "gold_blind98": {"strict": 0.975, "relaxed": 0.975, "type": 0.97, "value": 0.955},
     "gold_blind99": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.94},
@@ -362,7 +371,7 @@ FLOORS = {
     "gold_blind105": {"strict": 0.95, "relaxed": 0.97, "type": 0.96, "value": 0.94},
     "gold_blind106": {"strict": 0.98, "relaxed": 0.98, "type": 0.98, "value": 0.98},
     "gold_blind107": {"strict": 0.97, "relaxed": 0.985, "type": 0.965, "value": 0.965},
-    "gold_blind108": {"strict": 0.955, "relaxed": 0.98, "type": 0.96, "value": 0.945},
+    "gold_blind108": {"strict": 0.955, "relaxed": 0.98, "type": 0.96, "value": 0.95},
     "gold_blind109": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.965},
     "gold_blind110": {"strict": 0.985, "relaxed": 0.985, "type": 0.975, "value": 0.945},
     "gold_blind111": {"strict": 0.96, "relaxed": 0.98, "type": 0.975, "value": 0.94},
@@ -375,7 +384,7 @@ FLOORS = {
     "gold_blind118": {"strict": 0.965, "relaxed": 0.975, "type": 0.97, "value": 0.965},
     "gold_blind119": {"strict": 0.945, "relaxed": 0.985, "type": 0.965, "value": 0.9},
     "gold_blind120": {"strict": 0.975, "relaxed": 0.99, "type": 0.97, "value": 0.94},
-    "gold_blind121": {"strict": 0.97, "relaxed": 0.98, "type": 0.96, "value": 0.93},
+    "gold_blind121": {"strict": 0.97, "relaxed": 0.98, "type": 0.96, "value": 0.935},
     "gold_blind122": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.955},
     "gold_blind124": {"strict": 0.96, "relaxed": 0.985, "type": 0.98, "value": 0.93},
     "gold_blind126": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.93},
@@ -385,8 +394,8 @@ FLOORS = {
     "gold_blind134": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.925},
     "gold_blind136": {"strict": 0.935, "relaxed": 0.955, "type": 0.955, "value": 0.95},
     "gold_blind138": {"strict": 0.95, "relaxed": 0.975, "type": 0.96, "value": 0.915},
-    "gold_blind140": {"strict": 0.945, "relaxed": 0.96, "type": 0.95, "value": 0.91},
-    "gold_blind142": {"strict": 0.965, "relaxed": 0.98, "type": 0.975, "value": 0.93},
+    "gold_blind140": {"strict": 0.95, "relaxed": 0.96, "type": 0.95, "value": 0.91},
+    "gold_blind142": {"strict": 0.965, "relaxed": 0.98, "type": 0.975, "value": 0.935},
     "gold_blind144": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.9},
     "gold_blind146": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.94},
     "gold_blind148": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.96},
@@ -399,7 +408,7 @@ FLOORS = {
     "gold_blind162": {"strict": 0.915, "relaxed": 0.965, "type": 0.95, "value": 0.89},
     "gold_blind164": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.885},
     "gold_blind166": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.935},
-    "gold_blind168": {"strict": 0.955, "relaxed": 0.97, "type": 0.965, "value": 0.94},
+    "gold_blind168": {"strict": 0.955, "relaxed": 0.97, "type": 0.965, "value": 0.95},
     "gold_blind170": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.945},
     "gold_blind172": {"strict": 0.975, "relaxed": 0.98, "type": 0.98, "value": 0.94},
     "gold_blind174": {"strict": 0.95, "relaxed": 0.975, "type": 0.955, "value": 0.92},
@@ -436,8 +445,8 @@ FLOORS = {
     "gold_blind236": {"strict": 0.94, "relaxed": 0.98, "type": 0.975, "value": 0.88},
     "gold_blind238": {"strict": 0.955, "relaxed": 0.97, "type": 0.97, "value": 0.885},
     "gold_blind240": {"strict": 0.945, "relaxed": 0.96, "type": 0.95, "value": 0.91},
-    "gold_blind242": {"strict": 0.93, "relaxed": 0.965, "type": 0.96, "value": 0.88},
-    "gold_blind244": {"strict": 0.955, "relaxed": 0.98, "type": 0.975, "value": 0.95},
+    "gold_blind242": {"strict": 0.93, "relaxed": 0.965, "type": 0.96, "value": 0.885},
+    "gold_blind244": {"strict": 0.97, "relaxed": 0.98, "type": 0.975, "value": 0.97},
     "gold_blind246": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.945},
     "gold_blind248": {"strict": 0.935, "relaxed": 0.95, "type": 0.945, "value": 0.765},
     "gold_blind250": {"strict": 0.94, "relaxed": 0.97, "type": 0.96, "value": 0.91},
@@ -449,6 +458,11 @@ FLOORS = {
     "gold_blind262": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.895},
     "gold_blind264": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.905},
     "gold_blind266": {"strict": 0.9, "relaxed": 0.965, "type": 0.965, "value": 0.795},
+    "gold_blind268": {"strict": 0.945, "relaxed": 0.97, "type": 0.965, "value": 0.915},
+    "gold_blind270": {"strict": 0.89, "relaxed": 0.93, "type": 0.915, "value": 0.855},
+    "gold_blind272": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.965},
+    "gold_blind274": {"strict": 0.95, "relaxed": 0.98, "type": 0.975, "value": 0.945},
+    "gold_blind276": {"strict": 0.98, "relaxed": 0.985, "type": 0.975, "value": 0.92},
 }
 
 
