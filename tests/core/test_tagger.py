@@ -6327,3 +6327,14 @@ def test_run_dates_listed_after_a_month_and_day() -> None:
 def test_street_numbers_and_revised_statutes_are_no_years() -> None:
     text = "Estate of H. Crump, late of 1987 Old Ferry Road. Under the Planning Act, R.S.O. 1990."
     assert tag_text(text, date(2014, 1, 15)) == []
+
+
+def test_no_earlier_than_is_a_bound_not_a_past() -> None:
+    text = "A post-launch briefing will follow no earlier than 12:30 a.m. EDT Wednesday."
+    assert _value_of(text, date(2015, 8, 21), "12:30 a.m. EDT Wednesday") == "2015-08-26T00:30"
+
+
+def test_a_weekday_after_this_week_is_of_the_papers_week() -> None:
+    text = 'Also new on Vireo this week: "Class Act," a comedy (Wednesday); a film (Monday).'
+    values = {t.text: t.value for t in tag_text(text, date(2015, 6, 9))}
+    assert values["Wednesday"] == "2015-06-10"

@@ -219,3 +219,9 @@ def test_a_sunday_of_a_holidays_name_is_not_the_dates() -> None:
     values = _values("Remembrance Sunday, 10 November, at 10.45am.", date(2013, 9, 19))
     assert values["Remembrance Sunday"] == "2013-11-10"
     assert values["10 November"] == "2013-11-10"
+
+
+def test_waitangi_day() -> None:
+    assert _values("Parades are planned for Waitangi Day.", date(2014, 1, 20))["Waitangi Day"] == (
+        "2014-02-06"
+    )

@@ -316,7 +316,8 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     # (but not compared with: "two weeks earlier than last year, on 1 October")
     r"(?:(?<!\bthan\s)(?<!\bpoint\s)last\s+(?:week|month|year|night)\b|"
     r"last(?!\s+(?:into|until|till|through|for)\b)(?!\s+[a-z]+s\b))|"
-    r"earlier|since|(?:stretching|dating|going|goes|dates|date)\s+back|"
+    # (not a bound: "will follow no earlier than 12:30 a.m. Wednesday")
+    r"(?<!\bno\s)(?<!\bnot\s)earlier|since|(?:stretching|dating|going|goes|dates|date)\s+back|"
     # irregular pasts, in lower case: "Rose", "Lent", "Won" are names too
     # (not after "newly": "sales of newly built homes Wednesday", an adjective)
     r"(?<!\bnewly\s)(?-i:spoke|met|went|came|took|gave|made|(?<!what's\s)(?<!what\sis\s)left|"

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import MONTH_VALUE, Context
-from timeline_app.core.tagger.cues import Cue, Direction
+from timeline_app.core.tagger.cues import Cue, Direction, sentence_break
 from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, TENS, UNITS
 
 # How much a contradicting tense cue pushes a date away. Explicit cues ("will", "is due to",
@@ -246,6 +246,10 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
             return Direction.FUTURE, "a schedule ('is'), no tense cue"
         if _FROM_BEFORE.search(ctx.text, max(0, start - 24), start):
             return Direction.FUTURE, "a start ('from'), no tense cue"  # "on view from Thursday"
+        if ctx.publication is not None and (day := _day_of_this_week(ctx, start)) is not None:
+            # "Also new on Vireo this week: a comedy (Wednesday)": that day of the paper's week
+            ahead = day >= ctx.publication.weekday()
+            return (Direction.FUTURE if ahead else Direction.PAST), "no tense cue, this week's"
         if ctx.text_looks_ahead:
             return Direction.FUTURE, "no tense cue, the text looks ahead"
         if ctx.dated_by:  # "I'm out Thursday afternoon" in an e-mail: the days to come
@@ -253,6 +257,24 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
         return Direction.PAST, "no tense cue, past by default"
     kind, words = cue.direction, cue.words
     return kind, f"{kind.value} cue '{words}'"
+
+
+_THIS_WEEK = re.compile(r"\bthis\s+week\b(?!['\u2019]s)", re.IGNORECASE)
+_WEEKDAY_INDEX = {
+    name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+}
+
+
+def _day_of_this_week(ctx: Context, start: int) -> int | None:
+    """The weekday (0 = Monday) written at ``start``, where its sentence said "this week" before
+    it; else None."""
+    word = WEEKDAY_WORD.match(ctx.text, start)
+    if word is None:
+        return None
+    said = [m.end() for m in _THIS_WEEK.finditer(ctx.text, max(0, start - 200), start)]
+    if not said or sentence_break(ctx.text, said[-1], start):
+        return None
+    return _WEEKDAY_INDEX[word[0][:3].lower()]
 
 
 def weekday_date(base: date, weekday: int, way: Direction, *, strict: bool = False) -> date:

@@ -128,6 +128,7 @@ _FROM_EASTER = {
 _SAINTS = {"patrick": (3, 17), "nicholas": (12, 6), "george": (4, 23), "andrew": (11, 30)}
 _SAINTS |= {"david": (3, 1), "valentine": (2, 14), "stephen": (12, 26)}
 _FIXED = {"epiphany": (1, 6), "burns": (1, 25), "orthodox": (1, 7)}  # Orthodox Christmas
+_FIXED |= {"waitangi": (2, 6)}  # New Zealand's national day
 _FIXED |= {"michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11)}
 
 
