@@ -6338,3 +6338,29 @@ def test_a_weekday_after_this_week_is_of_the_papers_week() -> None:
     text = 'Also new on Vireo this week: "Class Act," a comedy (Wednesday); a film (Monday).'
     values = {t.text: t.value for t in tag_text(text, date(2015, 6, 9))}
     assert values["Wednesday"] == "2015-06-10"
+
+
+def test_a_log_on_the_24_hour_clock() -> None:
+    text = (
+        "Monday, Dec. 29\n0742 - EMS assist, 1200 block Beaver Dam Road. Cleared 0811.\n"
+        "1416 - Chimney fire. Cleared 1603.\n\nWednesday, Dec. 31\n"
+        "1735 - Vehicle fire. A 2006 Chevrolet pickup was fully involved.\n"
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 1, 5))]
+    assert ("0742", "2014-12-29T07:42") in found
+    assert ("1603", "2014-12-29T16:03") in found
+    assert ("Wednesday, Dec. 31", "2014-12-31") in found
+    assert ("1735", "2014-12-31T17:35") in found
+    assert not any(t == "2006" for t, _ in found)
+
+
+def test_a_crime_logs_numeric_dates_and_hours() -> None:
+    text = "Reported: 11/01/13 0730\nOccurred: 10/31/13 2300 - 11/01/13 0200\n"
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 11, 6))]
+    assert ("2300", "2013-10-31T23:00") in found
+    assert ("0200", "2013-11-01T02:00") in found
+
+
+def test_no_log_no_hour_in_a_chronologys_year() -> None:
+    text = "THE YEARS\n\n1992 - Joins the coaching staff.\n\n1998 - Named manager.\n"
+    assert [t.value for t in tag_text(text, date(2015, 5, 3))] == ["1992", "1998"]

@@ -397,6 +397,12 @@ _MONTH_NOUN_AFTER = re.compile(
 )
 
 
+_VEHICLE_AFTER = re.compile(
+    r"\s+(?-i:Honda|Toyota|Ford|Chevrolet|Chevy|Nissan|Holden|Dodge|Jeep|Volkswagen|VW|BMW|"
+    r"Mercedes|Audi|Hyundai|Kia|Mazda|Subaru|Mitsubishi|Volvo|Buick|Cadillac|GMC|Chrysler|"
+    r"Pontiac|Lexus|Acura|Infiniti|Suzuki|Peugeot|Renault|Vauxhall|Fiat|Skoda|Tesla|Saturn|"
+    r"Jaguar|Porsche|Harley-Davidson|Yamaha|Kawasaki|Ducati)\b"
+)
 _STREET_AFTER = re.compile(
     r"(?:(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
     r"Dr\.|Lane|Parkway|Pkwy\.|Highway|Court|Place|Way|Terrace|Square)|"
@@ -417,6 +423,14 @@ _STATUTE_BEFORE = re.compile(
 
 
 _HHMM = re.compile(r"(?:0\d|1\d|2[0-3])[0-5]\d")
+# where a log's hour stands: opening an entry ("0742 - "), after "Cleared" or a numeric date
+_ENTRY_DASH = re.compile(r"[ \t]+[-\u2013\u2014]")
+_LOG_HOUR_BEFORE = re.compile(r"(?:\b[Cc]leared|\d/\d\d)[ \t]$")
+# a log written on the 24-hour clock: an entry stamped "0742 - ", or a numeric date and an hour
+# ("11/01/13 0730"), or the text says so
+_LOG_TEXT = re.compile(
+    r"(?m)^0\d[0-5]\d[ \t]+[-\u2013\u2014][ \t]|\d/\d\d[ \t]+0\d[0-5]\d\b|\b24-hour\s+clock\b"
+)
 # a text that writes 24-hour clocks: "0600 LT", "1432Z", "1900 hrs", "14:32 UTC"
 _CLOCK_TEXT = re.compile(r"\b[0-2]\d[0-5]\d\s?(?:hrs|hours|LT|UTC|GMT|Z)\b|\b[0-2]\d:[0-5]\dZ?\b")
 
@@ -451,6 +465,13 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return False  # "flight KA 2013"
     if re.match(r"\s+block\b", text[m.end() : m.end() + 8]):
         return False  # "the 1900 block of Lakeview Drive": a street address
+    if (
+        _LOG_HOUR_BEFORE.search(before)
+        or (before[-1:] in {"", "\n"} and _ENTRY_DASH.match(text, m.end()))
+    ) and _LOG_TEXT.search(text):
+        return False  # a log's "Cleared 1603", "1735 - Vehicle fire": an hour
+    if _VEHICLE_AFTER.match(text, m.end()):
+        return False  # "a gray 2004 Honda Civic": a model year, part of the car's name
     if _STREET_AFTER.match(text, m.end()) and not re.search(r"\b(?:the|in)\s+$", before, re.I):
         return False  # "at 1955 Industrial Parkway", "late of 1987 Old Ferry Road": a street number
     if re.search(
@@ -604,6 +625,18 @@ def _timing(m: re.Match[str], text: str) -> bool:
 def _clock_ok(m: re.Match[str], text: str) -> bool:
     if _timing(m, text):
         return False
+    if (
+        m.group(0).isdigit()
+        and (
+            (
+                text[max(0, m.start() - 1) : m.start()] in {"", "\n"}
+                and _ENTRY_DASH.match(text, m.end())
+            )
+            or _LOG_HOUR_BEFORE.search(text, max(0, m.start() - 9), m.start())
+        )
+        and not _LOG_TEXT.search(text)
+    ):
+        return False  # "1990 - The company is founded": a year, where no log writes such clocks
     if (
         _RACE_TIME.fullmatch(m.group(0))
         and (

@@ -159,6 +159,10 @@ CLOCK = (
     r"(?=\s+(?-i:GMT|UTC|CET|CEST|WIB|BRT|local|Bras[ií]lia)\b)"
     # a race named by its off-time: "runs in the 3.15 with Saturday", "in the 2.30 at Kelbourne"
     r"|(?<=\bin\sthe\s)[1-9]\.[0-5]\d(?=\s+(?:at|as|with)\b|[ \t]*[,.;:](?!\d)|[ \t]*$)"
+    # a log's entries on the 24-hour clock: "0742 - EMS assist ... Cleared 0811", and a log's
+    # "Reported: 11/01/13 0730" (kept only in a text that writes such clocks: candidates.py)
+    r"|(?<![^\n])(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+[-\u2013\u2014][ \t])"
+    r"|(?:(?<=\bCleared\s)|(?<=\bcleared\s)|(?<=\d/\d\d\s))(?:[01]\d|2[0-3])[0-5]\d(?![\d,:]|\.\d)"
     # (last, so that "at 0600 hours" is read whole): "berthed at 1638"
     r"|(?<=\bat\s)(?:0\d|1\d|2[0-3])[0-5]\d(?![\d,:]|\.\d|\s*(?:%|levels?|prices|feet|ft|metres|"
     r"meters|m\b|km|rpm|people|tonnes|tons|euros|dollars|pounds)|\s+(?-i:[A-Z]))"
@@ -314,6 +318,7 @@ _KEYS = {
         r"\.\d\d\s+(?:bst|gmt|utc|cet|cest)|hrs|\s+hrs|\d\s+hours|\d{3},\s+[012]\d\.\d\d|"
         r"h\b|h[0-5]\d)|noon|midnight|midday|o'clock|at \d\d\d\d|"
         r"(?:at|about|around|until|from)\s+0\d\.\d\d|\n\d\d\.\d\d|"
+        r"\n\d\d\d\d[ \t]+[-\u2013\u2014]|cleared \d\d\d\d|\d/\d\d \d\d\d\d|"
         r"(?:past|after|to|before)\s+(?:one|two|three|four|five|"
         r"six|seven|eight|nine|ten|eleven|twelve)\b"
     ),
@@ -410,7 +415,10 @@ RULES: tuple[Rule, ...] = (
         # a stock exchange's or a form's "28-Feb-2012"
         rf"|(?<![\w-])(?P<day3>[12]\d|3[01]|0?[1-9])-(?P<month3>{MONTH})(?=-(?:1[6-9]|20)\d\d\b))"
         # "March 14 last year", "14 March next year"
-        rf"(?:(?:,?\s+|(?<=[a-z])-)(?P<year>{YEAR})|\s+(?P<yrel>last|next)\s+year\b)?",
+        # (not a line below that opens with an entry's number: "Wednesday, Dec. 31\n1735 - Vehicle
+        # fire")
+        r"(?:(?:,?[ \t]+|,?[ \t]*\n[ \t]*(?!\d{4}[ \t]+[-\u2013\u2014][ \t])|(?<=[a-z])-)"
+        rf"(?P<year>{YEAR})|\s+(?P<yrel>last|next)\s+year\b)?",
     ),
     # "April 24 and [25]", "October 8 to [18]": the bare second day of a range or pair
     _rule(

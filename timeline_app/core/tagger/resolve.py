@@ -1786,6 +1786,12 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
             text, clock, after
         ):
             continue
+        if (
+            i
+            and _DAY_ONLY.fullmatch(out[i - 1].value)
+            and not text[out[i - 1].end : clock.start].strip(" \t")
+        ):
+            continue  # a log's "Occurred: 10/31/13 2300 - 11/01/13 0200": the day just before
         day = _DAY_VALUE.match(after.value) if after.certainty is not Certainty.UNRESOLVED else None
         if day is None:
             continue
