@@ -634,3 +634,11 @@ def test_shares_moving_by_an_hour_move_on_the_papers_day() -> None:
         "4% to 286p by 9am."
     )
     assert _values(text, date(2015, 1, 8))["9am"] == "2015-01-08T09:00"
+
+
+def test_shares_moving_after_a_day_ahead_and_a_listing_year() -> None:
+    text = (
+        "The union has called a rally for 1 pm on Tuesday.\n\n"
+        "Its shares, listed in Frankfurt since 2006, fell 7.2 per cent to 23.15 euros by 1130 GMT."
+    )
+    assert _values(text, date(2012, 11, 8))["1130 GMT"] == "2012-11-08T11:30"

@@ -181,7 +181,9 @@ _FUTURE = (
     r"happen|be\s+(?:ready|over|held|done|made|delayed|postponed|completed|finished|announced|"
     r"called|reached|signed|approved|agreed|finali[sz]ed|passed|released|published|extended|"
     r"lifted|restored|reopened|closed|opened|decided|settled))|next(?!\s+(?:to|day|morning|night|week|weekend|month|year|time)\b)|"
-    r"(?:is|are)\s+(?:closed|open|shut|forecast)|forecast\s+to|forecasting|predicting|"
+    # (not a gerund after "after": "cut its outlook, after predicting in August that ...")
+    r"(?:is|are)\s+(?:closed|open|shut|forecast)|forecast\s+to|(?<!\bafter\s)forecasting|"
+    r"(?<!\bafter\s)predicting|"
     # what someone is asked, expected or has promised to do lies ahead: "urged to claim a refund
     # before March 31", "expected to reach 39 degrees on Monday", "promised a review by June"
     r"(?:urged|asked|invited|encouraged|required|expected|advised)\s+to|"

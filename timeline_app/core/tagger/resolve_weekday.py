@@ -1170,9 +1170,10 @@ _AHEAD = "ahead"
 _STORY_WEEK = "the story's week"
 
 
-_SHARES_MOVED = re.compile(
-    r"\b(?:shares|stock|stocks)\b[^.;!?\n]*\b(?:fell|rose|dropped|climbed|jumped|slid|slipped|"
-    r"gained|lost|were\s+(?:up|down)|was\s+(?:up|down)|traded)\b[^.;!?\n]*\b(?:by|at)\s+$",
+_SHARES_MOVED = re.compile(  # (over a price's point: "fell 7.2 per cent to 23.15 euros by")
+    r"\b(?:shares|stock|stocks)\b(?:[^.;!?\n]|\.\d)*\b(?:fell|rose|dropped|climbed|jumped|slid|"
+    r"slipped|gained|lost|were\s+(?:up|down)|was\s+(?:up|down)|traded)\b(?:[^.;!?\n]|\.\d)*"
+    r"\b(?:by|at)\s+$",
     re.IGNORECASE,
 )
 
@@ -1252,6 +1253,19 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         # "in the week ended Nov. 9, the office said ... in its weekly report, released at
         # 10:30 a.m.": a week's last day is no day things happen on at an hour
         return ctx.publication, False
+    if (
+        own
+        and ctx.publication is not None
+        and day != ctx.publication
+        and _SHARES_MOVED.search(ctx.text, max(0, m.start() - 120), m.start())
+        and (
+            sentence_break(ctx.text, ctx.last_value_end, m.start())
+            or _COARSE_VALUE.fullmatch(ctx.last_value)  # "listed in Frankfurt since 2006"
+        )
+    ):
+        # "Black Friday, 28 November, was the busiest day. ... Shares in the group fell 4% to
+        # 286p by 9am": a market's move at an hour is the paper's own day's
+        return ctx.publication, False
     if own and ctx.publication is not None and day < ctx.publication and _only_told(ctx, m, day):
         # "Their lawyer said on Sunday they would seek damages. ...\n\n... when the hearing
         # ended at 11:52 am": a day something was only said on is not the story's day
@@ -1262,12 +1276,6 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         return ctx.publication, False
     if own and ctx.publication is not None and day < ctx.publication:
         cue = ctx.direction(m.start(), m.end())
-        if _SHARES_MOVED.search(
-            ctx.text, max(0, m.start() - 80, ctx.last_value_end), m.start()
-        ) and sentence_break(ctx.text, ctx.last_value_end, m.start()):
-            # "Black Friday, 28 November, was the busiest day. ... Shares in the group fell 4%
-            # to 286p by 9am": a market's move at an hour is the paper's own day's
-            return ctx.publication, False
         if (
             cue is not None
             and cue.direction is Direction.FUTURE
