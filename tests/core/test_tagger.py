@@ -6364,3 +6364,20 @@ def test_a_crime_logs_numeric_dates_and_hours() -> None:
 def test_no_log_no_hour_in_a_chronologys_year() -> None:
     text = "THE YEARS\n\n1992 - Joins the coaching staff.\n\n1998 - Named manager.\n"
     assert [t.value for t in tag_text(text, date(2015, 5, 3))] == ["1992", "1998"]
+
+
+def test_days_before_this_year_are_of_the_papers_year() -> None:
+    text = "He admitted burglaries between 2 January and 14 February this year."
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 9, 26))]
+    assert found == [
+        ("2 January", "2014-01-02"),
+        ("14 February", "2014-02-14"),
+        ("this year", "2014"),
+    ]
+
+
+def test_a_canadian_datelines_province_tells_thanksgiving() -> None:
+    text = (
+        'PEMBURY, Ont. - The plant will close. "This is Thanksgiving weekend," he said in Canada.'
+    )
+    assert _value_of(text, date(2012, 10, 6), "Thanksgiving weekend") == "2012-W40-WE"

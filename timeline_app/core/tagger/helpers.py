@@ -289,6 +289,12 @@ def weekday_date(base: date, weekday: int, way: Direction, *, strict: bool = Fal
 _SAID_AGAIN = re.compile(r"\s*(?:,|\s(?:falls|fell|is|was|will\s+be)\s+(?:on\s+)?)\s*")
 
 
+_THIS_YEAR_AFTER = re.compile(
+    r"(?:\s+(?:and|to|until|through|-|\u2013)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?))?,?\s+this\s+year\b"
+)
+
+
 def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) -> tuple[int, str]:
     """The year of a month (and day) given without one: see ``nearest_year``."""
 
@@ -300,6 +306,9 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
 
     if (listed := _chronology_year(ctx, start, end, month, day)) is not None:
         return listed, "the year of the chronology's line above"
+    if _THIS_YEAR_AFTER.match(ctx.text, end) and on(ctx.base.year) is not None:
+        # "between 2 January and 14 February this year": the paper's year, whatever the tense
+        return ctx.base.year, "'this year' after it"
     if (
         day is not None
         and (named_month := MONTH_VALUE.fullmatch(ctx.last_value)) is not None

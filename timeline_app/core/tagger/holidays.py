@@ -490,6 +490,8 @@ _CANADA = re.compile(
     r"\b(?:Canada|Canadians?|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|"
     r"New\s+Brunswick|British\s+Columbia|B\.C\.|Toronto|Montreal|Ottawa|Winnipeg|Calgary|"
     r"Edmonton|Vancouver|Halifax|Regina|Saskatoon)\b"
+    # a dateline's province: "PEMBURY, Ont. —"
+    r"|,\s(?:Ont|Alta|Sask|Que|Nfld)\.|,\s(?:N\.S|N\.B|P\.E\.I)\."
 )
 _AUSTRALIA = re.compile(
     r"\b(?:Australian?|A\$|NSW|New\s+South\s+Wales|Victoria(?!\s+Day)|Queensland|Tasmania|Sydney|"

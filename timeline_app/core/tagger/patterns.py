@@ -456,7 +456,9 @@ RULES: tuple[Rule, ...] = (
     # August 2021, January this year, June last year
     _rule(
         "month_year",
-        rf"(?:{_EDGE})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year)",
+        # (not a day's month: "between 2 January and 14 February this year")
+        rf"(?:{_EDGE})?(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)(?P<month>{MONTH}),?\s+(?:of\s+)?"
+        rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year)",
     ),
     # (early|late|mid-) (last|this|next) August
     _rule(
