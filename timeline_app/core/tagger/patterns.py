@@ -316,9 +316,10 @@ _KEYS = {
         r"\d(?:\s*[ap]\.?m|:\d\d|\s+in\s+the|"
         r"\d\s+(?:gmt|utc|hkt|jst|kst|sgt|ist|cet|eet|msk|local|lt)|\dz\b|\d\d\d and \d|"
         r"\.\d\d\s+(?:bst|gmt|utc|cet|cest)|hrs|\s+hrs|\d\s+hours|\d{3},\s+[012]\d\.\d\d|"
-        r"h\b|h[0-5]\d)|noon|midnight|midday|o'clock|at \d\d\d\d|"
+        # (a log's "0742 - ", "Cleared 0811", "11/01/13 0730")
+        r"h\b|h[0-5]\d|\d\d\d[ \t]+[-\u2013\u2014]|/\d\d \d\d\d\d)|noon|midnight|midday|o'clock|"
+        r"at \d\d\d\d|cleared \d|"
         r"(?:at|about|around|until|from)\s+0\d\.\d\d|\n\d\d\.\d\d|"
-        r"\n\d\d\d\d[ \t]+[-\u2013\u2014]|cleared \d\d\d\d|\d/\d\d \d\d\d\d|"
         r"(?:past|after|to|before)\s+(?:one|two|three|four|five|"
         r"six|seven|eight|nine|ten|eleven|twelve)\b"
     ),
