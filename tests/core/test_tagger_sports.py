@@ -142,3 +142,18 @@ def test_a_race_named_by_its_off_time_is_a_clock_time() -> None:
     text = "Harbour Light can complete a hat-trick in the 2.30 at Kelbourne this afternoon."
     assert _values(text, date(2015, 5, 13))["2.30"] == "2015-05-13T14:30"
     assert [t.text for t in tag_text("Shares traded in the 1.25 range.", date(2015, 5, 13))] == []
+
+
+def test_quarters_of_an_australian_football_game_are_no_dates() -> None:
+    text = (
+        "Carrick ground out a 14.12 (96) to 11.9 (75) win on Saturday night. The Kestrels kicked "
+        "five goals to one in the third quarter."
+    )
+    values = _values(text, date(2013, 6, 10))
+    assert "the third quarter" not in values
+    assert values["Saturday night"] == "2013-06-08TNI"
+
+
+def test_a_final_fixed_for_a_day_is_ahead() -> None:
+    text = "The senior football final, fixed for Sunday, has been put back a week."
+    assert _values(text, date(2015, 10, 13))["Sunday"] == "2015-10-18"

@@ -563,6 +563,8 @@ _SPORTS = re.compile(
 _GAME_AROUND = re.compile(
     r"\b(?:scored|\d+\s+rebounds|free\s+throws?|3-pointers?|three-pointers?|baskets?|touchdowns?|"
     r"quarterback|field\s+goals?|overtime|tip-off|buzzer|layups?|dunks?|playoffs?|"
+    # Australian football's: "kicked five goals to one in the third quarter", "14.12 (96)"
+    r"kicked\s+(?:\w+\s+){0,2}goals?|\d{1,2}\.\d{1,2}\s+\(\d{1,3}\)|high\s+bump|"
     r"(?:won|lost|beat|trailed|led)\s+(?:\w+\s+){0,3}\d{1,3}-\d{1,3})\b",
     re.IGNORECASE,
 )

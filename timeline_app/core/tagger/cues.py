@@ -141,6 +141,7 @@ _FUTURE = (
     r"will|won't|wo\s+n't|'ll|shall|(?:is|are|was|were|be|been)\s+(?:due|expected|scheduled|set|"
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
     r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)(?<!ly\s)(?<!-)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!-)fixed\s+for(?=\s)|"  # "the final, fixed for Sunday, has been"
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
     # "who was to be put on a plane at 7:15 a.m. Thursday": a plan for a day near the story's
     # (but "was to open in July", planned long ago, may be a month gone by)
@@ -322,6 +323,7 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     r"(?<!\bno\s)(?<!\bnot\s)earlier|since|(?:stretching|dating|going|goes|dates|date)\s+back|"
     # irregular pasts, in lower case: "Rose", "Lent", "Won" are names too
     # (not after "newly": "sales of newly built homes Wednesday", an adjective)
+    r"(?-i:ground\s+out)|"  # "after his side ground out a win on Saturday night"
     r"(?<!\bnewly\s)(?-i:spoke|met|went|came|took|gave|made|(?<!what's\s)(?<!what\sis\s)left|"
     r"began|fell|rose|"
     r"won|lost|held|saw|"
