@@ -157,3 +157,13 @@ def test_quarters_of_an_australian_football_game_are_no_dates() -> None:
 def test_a_final_fixed_for_a_day_is_ahead() -> None:
     text = "The senior football final, fixed for Sunday, has been put back a week."
     assert _values(text, date(2015, 10, 13))["Sunday"] == "2015-10-18"
+
+
+def test_a_fixture_lists_days_are_ahead() -> None:
+    text = (
+        "ROUND 12\nFriday: Wyndale v Bellmont, Carrick Park, 7.50pm\n"
+        "Saturday: Tallowood v Yarraby, 1.45pm\n"
+    )
+    values = _values(text, date(2013, 6, 10))
+    assert values["Friday"] == "2013-06-14"
+    assert values["1.45pm"] == "2013-06-15T13:45"

@@ -194,7 +194,12 @@ _INSTRUCTION_BEFORE = re.compile(
 _INSTRUCTION_AFTER = re.compile(rf"[ \t]*:[ \t]*{_INSTRUCTION}")
 
 
-_LISTING_SLOT = re.compile(r"[ \t]+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?[ \t]*(?:,|$)", re.I | re.M)
+_LISTING_SLOT = re.compile(
+    r"[ \t]+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?[ \t]*(?:,|$)"
+    # a fixture list's "Saturday: Tallowood v Yarraby, Tallowood Oval, 1.45pm"
+    r"|[ \t]*:[ \t]*[A-Z][^\n]*?\s(?-i:v|vs\.?)\s+[A-Z]",
+    re.I | re.M,
+)
 _REPEAT_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?-i:Repeated|Repeats|Returns|Concludes|Resumes)\s+(?:on\s+)?$", re.I
 )
