@@ -6381,3 +6381,14 @@ def test_a_canadian_datelines_province_tells_thanksgiving() -> None:
         'PEMBURY, Ont. - The plant will close. "This is Thanksgiving weekend," he said in Canada.'
     )
     assert _value_of(text, date(2012, 10, 6), "Thanksgiving weekend") == "2012-W40-WE"
+
+
+def test_a_day_long_before_in_a_relative_clause_is_background() -> None:
+    text = (
+        "A court on Wednesday sentenced a former employee to life for the murder of Giancarlo "
+        "Ferretti, who was shot dead on the evening of October 3, 2013.\n\n"
+        "The court read its verdict at 7:40 pm, after final statements the previous day."
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2015, 3, 11))}
+    assert values["7:40 pm"] == "2015-03-11T19:40"
+    assert values["the previous day"] == "2015-03-10"

@@ -298,6 +298,22 @@ def _attribution_after_the_event(text: str, cand: Candidate, value: str, ctx: Co
     )
 
 
+def _background_in_an_aside(text: str, cand: Candidate, value: str, ctx: Context) -> bool:
+    """Whether a day long before the one the sentence is on is named in a relative clause about
+    someone or something ("A court on Wednesday sentenced ... for the murder of Ferretti, who
+    was shot dead on the evening of October 3, 2013"): background, not where the story goes."""
+    if not (_DAY_ONLY.fullmatch(value) and ctx.day_in_sentence(cand.start)):
+        return False
+    assert ctx.last_day is not None  # (a day in the sentence)
+    if (ctx.last_day - date.fromisoformat(value)).days <= _ASIDE_GAP:
+        return False
+    return _RELATIVE_CLAUSE.search(text, ctx.last_value_end, cand.start) is not None
+
+
+_ASIDE_GAP = 60  # days before the sentence's own day that a relative clause's day is background
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s")
+
+
 def _measured_from(text: str, cand: Candidate, value: str, publication: date | None) -> bool:
     """Whether a date is one a figure or a period is measured from or to ("Friday's close",
     "from 163.8 million Friday", "since its April 28 peak", "up 18 percent from Cyber Monday last
@@ -376,6 +392,7 @@ def _resolve(
             and not _measured_from(text, cand, timex.value, ctx.publication)
             and not _conversion(text, cand, candidates, index)
             and not _attribution_after_the_event(text, cand, timex.value, ctx)
+            and not _background_in_an_aside(text, cand, timex.value, ctx)
             and timex.type in (TimexType.DATE, TimexType.TIME)
             and timex.certainty is not Certainty.UNRESOLVED
         ):
