@@ -6392,3 +6392,17 @@ def test_a_day_long_before_in_a_relative_clause_is_background() -> None:
     values = {t.text: t.value for t in tag_text(text, date(2015, 3, 11))}
     assert values["7:40 pm"] == "2015-03-11T19:40"
     assert values["the previous day"] == "2015-03-10"
+
+
+def test_an_election_counts_night_by_the_hour() -> None:
+    text = (
+        "Polls closed at 10pm yesterday and the first boxes reached the centre from 10.40pm. "
+        "Verification finished about two hours later.\n\n"
+        "Webb, who first won the seat in 2002, asked for a recount at about 3.40am.\n\n"
+        "The next general election is due on 7 May 2020.\n\n"
+        "On polling day the rain held off until 6pm."
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2015, 5, 8))}
+    assert values["about two hours later"] == "2015-05-08T00:40"
+    assert values["about 3.40am"].startswith("2015-05-")
+    assert values["6pm"].startswith("2015-05-")

@@ -649,7 +649,7 @@ _ACTIVE_PAST_BEFORE = re.compile(
     r"(?<!\bremains\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bkeep\s)(?<!\bkeeps\s)\b((?!un)[a-z]+ed|ran|went|kept|stayed|lay|sat|stood|held|fought|slept|"
     r"flew|drove|rode|swam|burnt|dug|fell|rose|blew|shone|took|said|heard)"
     # ("it took them until July", "said nothing more until Nov. 6")
-    r"(?:\s+(?:open|closed|shut|on|up|out|there|here|home|awake|un[a-z]+ed|me|him|her|us|them|"
+    r"(?:\s+(?:open|closed|shut|on|off|up|out|there|here|home|awake|un[a-z]+ed|me|him|her|us|them|"
     r"nothing(?:\s+(?:more|else))?|"
     r"offline|online|dark|down|empty|idle|silent|quiet|inside|indoors|away|asleep|afloat|"
     r"out\s+of\s+\w+))?\s+$"

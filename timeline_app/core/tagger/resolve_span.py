@@ -45,6 +45,9 @@ _SCHEDULE_VERB_BEFORE = re.compile(
     r"shift|trading|session|schools)|\s+(?-i:[A-Z][a-z]+))?\s+$",
     re.IGNORECASE,
 )
+_PAST_STEPS = frozenset(
+    {"started", "began", "opened", "closed", "rang", "finished", "departed", "arrived", "landed"}
+)
 _MOD = {
     "nearly": "LESS_THAN",
     "almost": "LESS_THAN",
@@ -137,12 +140,20 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     if _some_day(m, ctx, num_words, unit, post):
         return Resolution(DATE, "FUTURE_REF", Certainty.VAGUE, "one day (some day)", "")
+    verb = _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     if (
         post in {"earlier", "later"}
         and unit in {"hour", "minute"}
-        and _SCHEDULE_VERB_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        and verb is not None
         # not "polls will open at 7 a.m. Sunday and close 12 hours later": from that hour
         and not ctx.in_sentence_of_last_value(m.start())
+        # nor "boxes reached the centre from 10.40pm. Verification finished about two hours
+        # later": a past step from the hour just told
+        and not (
+            verb[0].split()[0].lower() in _PAST_STEPS
+            and _LAST_CLOCK.match(ctx.last_value)
+            and 0 <= m.start() - ctx.last_value_end <= 200
+        )
     ):
         # "schools that started the day an hour later": the shift of a schedule, no date
         return Resolution(DURATION, duration_value(amount, unit), rule="a schedule's shift")

@@ -728,6 +728,9 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         and WRITTEN_YEAR.search(ctx.last_value_text)  # not "a year ago"
         and ctx.in_sentence_of_last_value(m.start())
         and not _story_day_in(ctx, int(ctx.last_value[:4]))
+        # (not a year in an aside about someone: "Webb, who first won the seat in 2002, asked
+        # for a recount at about 3.40am")
+        and not _in_a_closed_aside(ctx, m.start())
     ):
         # "In the spring of 1926 she took a job ..., working the night board from 6 p.m. to
         # 6 a.m.": hours within a season or a year, on no day the text gives
@@ -1189,6 +1192,17 @@ def _only_told(ctx: Context, m: re.Match[str], day: date) -> bool:
         and _SAID_BEFORE.search(ctx.text, max(0, at - 16), at) is not None
         and "\n\n" in ctx.text[at : m.start()]
     )
+
+
+def _in_a_closed_aside(ctx: Context, at: int) -> bool:
+    """Whether the latest date was named in a relative clause set off by commas that closed
+    before ``at`` ("Webb, who first won the seat in 2002, asked ... at about 3.40am")."""
+    named = ctx.last_value_end - len(ctx.last_value_text)
+    opened = _ASIDE_OPENS.search(ctx.text, max(0, named - 80), named)
+    return opened is not None and "," in ctx.text[ctx.last_value_end : at]
+
+
+_ASIDE_OPENS = re.compile(r",\s+(?:who|which)\b[^,;.]*$")
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
