@@ -6406,3 +6406,15 @@ def test_an_election_counts_night_by_the_hour() -> None:
     assert values["about two hours later"] == "2015-05-08T00:40"
     assert values["about 3.40am"].startswith("2015-05-")
     assert values["6pm"].startswith("2015-05-")
+
+
+def test_an_archive_column_read_with_its_heading_joined_to_the_issue_line() -> None:
+    text = (
+        "FROM OUR ARCHIVES\n\n25 years ago this week The Courier, Thursday, July 19, 1990\n\n"
+        "Trustees voted 4-1 last Monday to replace the tower.\n\n"
+        "50 years ago this week The Courier, Wednesday, July 21, 1965\n\n"
+        "The new bypass opened to traffic yesterday afternoon.\n"
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2015, 7, 15))}
+    assert values["last Monday"] == "1990-07-16"
+    assert values["yesterday afternoon"] == "1965-07-20TAF"

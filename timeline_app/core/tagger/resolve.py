@@ -18,7 +18,7 @@ from timeline_app.core.tagger import resolve_weekday as weekdays
 from timeline_app.core.tagger.candidates import Candidate
 from timeline_app.core.tagger.context import Context, Resolution, blog_posts
 from timeline_app.core.tagger.cues import sentence_bounds, sentence_break
-from timeline_app.core.tagger.helpers import WEEKDAY_WORD, in_headline
+from timeline_app.core.tagger.helpers import WEEKDAY_WORD, WRITTEN_YEAR, in_headline
 from timeline_app.core.tagger.lexicon import MONTHS, WEEKDAYS
 from timeline_app.core.tagger.sections import Section, dated_sections
 from timeline_app.core.tagger.timeml import interval_for, remainder
@@ -148,6 +148,11 @@ _MIN_ENTRIES = 2  # a diary or schedule has entries under lines that are only a 
 _SOURCE_BEFORE = re.compile(
     r"[ \t]*(?:(?:The[ \t]+)?(?:[A-Z][\w.'&-]*[ \t]+){0,3}[A-Z][\w.'&-]*,[ \t]*)?"
 )
+# or the column's heading run into it, as a reader joins short lines ("25 years ago this week
+# The Courier, Thursday, July 19, 1990")
+_HEADING_AND_SOURCE_BEFORE = re.compile(
+    r"[ \t]*[^\n.!?:;,]{1,40}[ \t](?:The[ \t]+)?[A-Z][\w.'&-]*,[ \t]*"
+)
 
 
 def _dated_entries(
@@ -159,8 +164,12 @@ def _dated_entries(
     headings: list[tuple[int, int, str, date]] = []
     for i, first in enumerate(found):
         line_start = text.rfind("\n", 0, first.start) + 1
-        if not _DAY_ONLY.fullmatch(first.value) or not _SOURCE_BEFORE.fullmatch(
-            text, line_start, first.start
+        if not _DAY_ONLY.fullmatch(first.value) or not (
+            _SOURCE_BEFORE.fullmatch(text, line_start, first.start)
+            or (
+                WRITTEN_YEAR.search(first.text)
+                and _HEADING_AND_SOURCE_BEFORE.fullmatch(text, line_start, first.start)
+            )
         ):
             continue
         line_end = text.find("\n", first.end)
