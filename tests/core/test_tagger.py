@@ -6418,3 +6418,22 @@ def test_an_archive_column_read_with_its_heading_joined_to_the_issue_line() -> N
     values = {t.text: t.value for t in tag_text(text, date(2015, 7, 15))}
     assert values["last Monday"] == "1990-07-16"
     assert values["yesterday afternoon"] == "1965-07-20TAF"
+
+
+def test_a_features_narrative_of_an_old_year() -> None:
+    text = (
+        "The elbow went on the night of July 24, 2011. Nineteen days later, on Aug. 12, a surgeon "
+        "rebuilt the ligament. That winter he lived in Fort Wayne. He made his first start back "
+        "on Friday, April 5, at 7:05 p.m. against Cedar Ford."
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2013, 9, 26))}
+    assert values["Aug. 12"] == "2011-08-12"
+    assert values["7:05 p.m."] == "2013-04-05T19:05"
+
+
+def test_a_pages_stamp_keeps_its_hour_in_a_story_of_ten_years_ago() -> None:
+    text = (
+        "Ten years ago today, an avalanche buried a bus.\n\nDANA McKELLAR\n"
+        "Published Monday, Feb. 09, 2015 06:00AM EST\n\nIt had been snowing for six days."
+    )
+    assert _value_of(text, date(2015, 2, 9), "06:00AM EST") == "2015-02-09T06:00"

@@ -652,7 +652,9 @@ _ACTIVE_PAST_BEFORE = re.compile(
     r"(?:\s+(?:open|closed|shut|on|off|up|out|there|here|home|awake|un[a-z]+ed|me|him|her|us|them|"
     r"nothing(?:\s+(?:more|else))?|"
     r"offline|online|dark|down|empty|idle|silent|quiet|inside|indoors|away|asleep|afloat|"
-    r"out\s+of\s+\w+))?\s+$"
+    # ("the province closed the pass until April 15")
+    r"out\s+of\s+\w+|the\s+(?:pass|road|roads|highway|bridge|line|border|park|site|school|"
+    r"schools|plant|airport|port|store|shop|office|museum|beach|track|route|tunnel|mine)))?\s+$"
 )
 
 

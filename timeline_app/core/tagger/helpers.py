@@ -291,7 +291,8 @@ def weekday_date(base: date, weekday: int, way: Direction, *, strict: bool = Fal
     return base - timedelta(days=delta or (7 if strict else 0))
 
 
-_SAID_AGAIN = re.compile(r"\s*(?:,|\s(?:falls|fell|is|was|will\s+be)\s+(?:on\s+)?)\s*")
+# ("Nineteen days later, on Aug. 12": the day just counted to, said as a date)
+_SAID_AGAIN = re.compile(r"\s*(?:,(?:\s*on\s)?|\s(?:falls|fell|is|was|will\s+be)\s+(?:on\s+)?)\s*")
 
 
 _THIS_YEAR_AFTER = re.compile(

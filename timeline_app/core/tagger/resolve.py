@@ -449,6 +449,22 @@ def _apposed_days(text: str, timexes: list[Timex]) -> list[Timex]:
             counted.rule.endswith("offset")
             and _DAY_ONLY.fullmatch(counted.value)
             and _DAY_ONLY.fullmatch(written.value)
+            and counted.value[4:] == written.value[4:]
+            and counted.value != written.value
+            and not WRITTEN_YEAR.search(written.text)
+        ):
+            # "went on the night of July 24, 2011 ... Nineteen days later, on Aug. 12": the day
+            # written without its year is the counted one's
+            out[i + 1] = _revalued(
+                written,
+                counted.value,
+                certainty=Certainty.ANCHORED,
+                anchor=f"the count beside it, '{counted.text}'",
+            )
+        elif (
+            counted.rule.endswith("offset")
+            and _DAY_ONLY.fullmatch(counted.value)
+            and _DAY_ONLY.fullmatch(written.value)
             and counted.value != written.value
         ):
             out[i] = _revalued(

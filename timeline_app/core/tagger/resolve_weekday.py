@@ -759,7 +759,13 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             f"the coming day {day}",
         )
     back_to: tuple[date, str] | None = None
-    if anchored and day == ctx.publication and not (m["wd"] or m["deictic"] or m["month"]):
+    if (
+        anchored
+        and day == ctx.publication
+        and not (m["wd"] or m["deictic"] or m["month"])
+        # (not a page's stamp: "Published Monday, Feb. 09, 2015 06:00AM EST")
+        and not _STAMP_GAP.fullmatch(ctx.text, max(0, ctx.last_value_end), m.start())
+    ):
         cue = ctx.direction(m.start(), m.end())
         older = ctx.older_story_day()
         if (
@@ -1164,7 +1170,8 @@ _UPDATE_STAMP = re.compile(
     r"[ \t*#>]*(?:updated?|latest|edit)\b[ \t,:\u2013-]*(?:at[ \t]+)?\(?", re.IGNORECASE
 )
 # nothing but a comma between the date just named and its hours
-_RIGHT_AFTER = re.compile(r",[ \t]*(?:from[ \t]+)?")
+_RIGHT_AFTER = re.compile(r",[ \t]*(?:from[ \t]+|at[ \t]+)?")  # "on Friday, April 5, at 7:05 p.m."
+_STAMP_GAP = re.compile(r"[ \t]*(?:,|at|@|\|)?[ \t]*")
 
 
 # _clock_day's answer for a clock time on the day the story looks ahead to
