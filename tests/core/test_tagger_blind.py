@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind276).
+the even numbers from gold_blind124 to gold_blind296).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -38,7 +38,8 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .946 (226), .881 (228), .865 (230), .890 (232), .936 (234), .855 (236), .793 (238), .902 (240),
 .884 (242), .954 (244), .949 (246), .764 (248), .899 (250), .866 (252), .857 (254), .950 (256),
 .883 (258), .846 (260), .881 (262), .879 (264), .801 (266), .905 (268), .823 (270),
-.958 (272), .947 (274), .809 (276) for the sets so far;
+.958 (272), .947 (274), .809 (276), .862 (280), .930 (286), .803 (278), .949 (284),
+.951 (282), .926 (294), .933 (288), .927 (296), .941 (290), .872 (292) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -262,7 +263,16 @@ DATA = GOLD_DIR.parent
 # past week" and "the next few days"; nothing rests on them), first scored at ca8fa8c;
 # gold_blind274 broadcast news transcripts .947, first scored at 31dc969; gold_blind268 legal
 # and public notices .905, first scored at 015b541; gold_blind270 church, parish and
-# faith-community bulletins .823, first scored at 8547666.
+# faith-community bulletins .823, first scored at 8547666; gold_blind280 television and
+# streaming .862 and gold_blind286 science and research releases .930, first scored at ecdb364;
+# gold_blind278 police logs and court round-ups .803 and gold_blind284 ordinary local papers
+# .949, first scored at 5343e7f; gold_blind282 ordinary international wire stories, second
+# batch, .951 (its writer's one grep with a glob over the set folders had its output cut to
+# nothing), first scored at 610b6f1; gold_blind294 sports across codes .926 (the same slip,
+# output cut to nothing), first scored at 1dd5bb5; gold_blind288 ordinary wire stories, third
+# batch, .933, first scored at cabe872; gold_blind296 elections .927, first scored at b11aef1;
+# gold_blind290 ordinary business news .941 and gold_blind292 long-form features .872, first
+# scored at b8d6615.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -314,7 +324,7 @@ FLOORS = {
     "gold_blind48": {"strict": 0.93, "relaxed": 0.97, "type": 0.955, "value": 0.9},
     "gold_blind49": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.95},
     "gold_blind50": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.945},
-    "gold_blind51": {"strict": 0.965, "relaxed": 0.975, "type": 0.96, "value": 0.92},
+    "gold_blind51": {"strict": 0.965, "relaxed": 0.975, "type": 0.96, "value": 0.925},
     "gold_blind52": {"strict": 0.95, "relaxed": 0.98, "type": 0.965, "value": 0.945},
     "gold_blind53": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.945},
     "gold_blind54": {"strict": 0.985, "relaxed": 0.985, "type": 0.97, "value": 0.965},
@@ -326,13 +336,13 @@ FLOORS = {
     "gold_blind60": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.95},
     "gold_blind61": {"strict": 0.965, "relaxed": 0.985, "type": 0.965, "value": 0.965},
     "gold_blind62": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.935},
-    "gold_blind63": {"strict": 0.965, "relaxed": 0.975, "type": 0.955, "value": 0.905},
+    "gold_blind63": {"strict": 0.965, "relaxed": 0.975, "type": 0.955, "value": 0.91},
     "gold_blind64": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.915},
     "gold_blind65": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.9},
     "gold_blind67": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.945},
     "gold_blind68": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.945},
     "gold_blind66": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.89},
-    "gold_blind69": {"strict": 0.95, "relaxed": 0.985, "type": 0.97, "value": 0.915},
+    "gold_blind69": {"strict": 0.95, "relaxed": 0.985, "type": 0.97, "value": 0.92},
     "gold_blind70": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.925},
     "gold_blind71": {"strict": 0.935, "relaxed": 0.98, "type": 0.95, "value": 0.935},
     "gold_blind72": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.935},
@@ -346,7 +356,7 @@ FLOORS = {
     "gold_blind80": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.915},
     "gold_blind81": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.905},
     "gold_blind82": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.93},
-    "gold_blind83": {"strict": 0.95, "relaxed": 0.965, "type": 0.955, "value": 0.915},
+    "gold_blind83": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.925},
     "gold_blind84": {"strict": 0.955, "relaxed": 0.965, "type": 0.96, "value": 0.935},
     "gold_blind85": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.945},
     "gold_blind86": {"strict": 0.965, "relaxed": 0.99, "type": 0.975, "value": 0.955},
@@ -355,7 +365,7 @@ FLOORS = {
     "gold_blind89": {"strict": 0.955, "relaxed": 0.96, "type": 0.94, "value": 0.895},
     "gold_blind90": {"strict": 0.97, "relaxed": 0.99, "type": 0.98, "value": 0.97},
     "gold_blind91": {"strict": 0.97, "relaxed": 0.98, "type": 0.975, "value": 0.945},
-    "gold_blind92": {"strict": 0.97, "relaxed": 0.99, "type": 0.975, "value": 0.94},
+    "gold_blind92": {"strict": 0.97, "relaxed": 0.99, "type": 0.975, "value": 0.945},
     "gold_blind93": {"strict": 0.97, "relaxed": 0.985, "type": 0.975, "value": 0.96},
     "gold_blind94": {"strict": 0.975, "relaxed": 0.985, "type": 0.97, "value": 0.925},
     "gold_blind95": {"strict": 0.975, "relaxed": 0.985, "type": 0.97, "value": 0.925},
@@ -416,7 +426,7 @@ FLOORS = {
     "gold_blind178": {"strict": 0.925, "relaxed": 0.97, "type": 0.945, "value": 0.925},
     "gold_blind180": {"strict": 0.915, "relaxed": 0.965, "type": 0.945, "value": 0.905},
     "gold_blind182": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.95},
-    "gold_blind184": {"strict": 0.935, "relaxed": 0.98, "type": 0.96, "value": 0.87},
+    "gold_blind184": {"strict": 0.94, "relaxed": 0.98, "type": 0.96, "value": 0.875},
     "gold_blind186": {"strict": 0.98, "relaxed": 0.99, "type": 0.985, "value": 0.965},
     "gold_blind188": {"strict": 0.94, "relaxed": 0.975, "type": 0.96, "value": 0.92},
     "gold_blind190": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.965},
@@ -463,6 +473,16 @@ FLOORS = {
     "gold_blind272": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.965},
     "gold_blind274": {"strict": 0.95, "relaxed": 0.98, "type": 0.975, "value": 0.945},
     "gold_blind276": {"strict": 0.98, "relaxed": 0.985, "type": 0.975, "value": 0.92},
+    "gold_blind278": {"strict": 0.935, "relaxed": 0.97, "type": 0.945, "value": 0.895},
+    "gold_blind280": {"strict": 0.925, "relaxed": 0.95, "type": 0.95, "value": 0.865},
+    "gold_blind282": {"strict": 0.96, "relaxed": 0.985, "type": 0.975, "value": 0.955},
+    "gold_blind284": {"strict": 0.945, "relaxed": 0.98, "type": 0.975, "value": 0.965},
+    "gold_blind286": {"strict": 0.93, "relaxed": 0.965, "type": 0.95, "value": 0.925},
+    "gold_blind288": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.94},
+    "gold_blind290": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.935},
+    "gold_blind292": {"strict": 0.92, "relaxed": 0.965, "type": 0.94, "value": 0.885},
+    "gold_blind294": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.945},
+    "gold_blind296": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.93},
 }
 
 
