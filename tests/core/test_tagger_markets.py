@@ -642,3 +642,23 @@ def test_shares_moving_after_a_day_ahead_and_a_listing_year() -> None:
         "Its shares, listed in Frankfurt since 2006, fell 7.2 per cent to 23.15 euros by 1130 GMT."
     )
     assert _values(text, date(2012, 11, 8))["1130 GMT"] == "2012-11-08T11:30"
+
+
+def test_a_company_by_its_ticker_moves_on_the_papers_day() -> None:
+    text = (
+        "The boards of both companies approved the deal on Sunday.\n\n"
+        "Marlow (MVC) jumped 26 percent to $45.10 at 9:47 a.m. in New York. The shares had lost "
+        "14 percent this year through Friday. Kestrel (KSTR) fell 2.3 percent to $61.84 at 4 p.m."
+    )
+    values = _values(text, date(2014, 11, 17))
+    assert values["9:47 a.m."] == "2014-11-17T09:47"
+    assert values["4 p.m."] == "2014-11-17T16:00"
+
+
+def test_a_day_only_told_in_an_interview_is_not_the_calls_day() -> None:
+    text = (
+        "Talks began in the summer, the chief executive said in an interview Sunday evening.\n\n"
+        '"We first looked at Marlow a decade ago," she said.\n\n'
+        "On a call with analysts at 8:30 a.m. New York time, she said the review would follow."
+    )
+    assert _values(text, date(2014, 11, 17))["8:30 a.m. New York time"] == "2014-11-17T08:30"

@@ -1181,10 +1181,17 @@ _STORY_WEEK = "the story's week"
 
 
 _SHARES_MOVED = re.compile(  # (over a price's point: "fell 7.2 per cent to 23.15 euros by")
-    r"\b(?:shares|stock|stocks)\b(?:[^.;!?\n]|\.\d)*\b(?:fell|rose|dropped|climbed|jumped|slid|"
-    r"slipped|gained|lost|were\s+(?:up|down)|was\s+(?:up|down)|traded)\b(?:[^.;!?\n]|\.\d)*"
-    r"\b(?:by|at)\s+$",
+    # (or a company by its ticker: "Marlow (MVC) jumped 26 percent to $45.10 at 9:47 a.m.")
+    r"(?:\b(?:shares|stock|stocks)\b|\((?-i:[A-Z]{1,5})\))(?:[^.;!?\n]|\.\d)*\b(?:fell|rose|"
+    r"dropped|climbed|jumped|slid|slipped|gained|lost|surged|tumbled|plunged|advanced|declined|"
+    r"were\s+(?:up|down)|was\s+(?:up|down)|traded)\b(?:[^.;!?\n]|\.\d)*\b(?:by|at)\s+$",
     re.IGNORECASE,
+)
+
+
+# "said on Sunday", "said in an interview Sunday evening"
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced)\s+(?:(?:in|on|to)\s+(?:an?\s+)?[a-z]+\s+)?(?:on\s+)?$"
 )
 
 
@@ -1196,7 +1203,7 @@ def _only_told(ctx: Context, m: re.Match[str], day: date) -> bool:
     at = ctx.text.rfind(ctx.last_day_text, 0, m.start())
     return (
         at >= 0
-        and _SAID_BEFORE.search(ctx.text, max(0, at - 16), at) is not None
+        and _TOLD_BEFORE.search(ctx.text, max(0, at - 40), at) is not None
         and "\n\n" in ctx.text[at : m.start()]
     )
 
