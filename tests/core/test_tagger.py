@@ -6437,3 +6437,8 @@ def test_a_pages_stamp_keeps_its_hour_in_a_story_of_ten_years_ago() -> None:
         "Published Monday, Feb. 09, 2015 06:00AM EST\n\nIt had been snowing for six days."
     )
     assert _value_of(text, date(2015, 2, 9), "06:00AM EST") == "2015-02-09T06:00"
+
+
+def test_televisions_overnight_figures_are_no_night() -> None:
+    found = [t.text for t in tag_text("Overnight figures put the soap ahead.", date(2013, 12, 27))]
+    assert found == []

@@ -675,8 +675,16 @@ def _clock_ok(m: re.Match[str], text: str) -> bool:
 
 
 def _overnight_ok(m: re.Match[str], text: str) -> bool:
-    """ "will not be solved overnight": at once, in the idiom, no night."""
+    """ "will not be solved overnight": at once, in the idiom, no night; nor television's
+    "overnight figures": the first count of viewers."""
+    if _RATINGS_AFTER.match(text, m.end()):
+        return False
     return not _NOT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+
+
+_RATINGS_AFTER = re.compile(
+    r"\s+(?:figures|ratings|audiences?|viewing\s+figures|numbers|data)\b", re.IGNORECASE
+)
 
 
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
