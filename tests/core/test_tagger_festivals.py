@@ -225,3 +225,8 @@ def test_waitangi_day() -> None:
     assert _values("Parades are planned for Waitangi Day.", date(2014, 1, 20))["Waitangi Day"] == (
         "2014-02-06"
     )
+
+
+def test_figures_for_a_holiday_count_a_day_gone_by() -> None:
+    text = "Figures for Boxing Day are due this afternoon."
+    assert _values(text, date(2013, 12, 27))["Boxing Day"] == "2013-12-26"

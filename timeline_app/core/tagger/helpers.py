@@ -500,6 +500,9 @@ def _story_year(ctx: Context, start: int, cue: Cue | None) -> int | None:
 
 
 # the date printed on a pack: no verb's tense tells which way it lies
+_FIGURES_FOR_BEFORE = re.compile(
+    r"\b(?:[Ff]igures|[Rr]atings|[Tt]akings|[Vv]iewing\s+figures)\s+for\s+(?:the\s+)?$"
+)
 _LABEL_DATE_BEFORE = re.compile(
     r"\b(?:use[- ]by|best[- ]before(?:[- ]end)?|sell[- ]by|display[- ]until|expiry|"
     r"expiration)(?:\s+dates?)?(?:\s+(?:of|from|between|marked))?\s+"
@@ -585,6 +588,9 @@ def nearest_year(
     if _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start):
         # "had advised against all but essential travel ... since 14 May": since's own date
         cue = Cue(Direction.PAST, "since", True, True)
+    if _FIGURES_FOR_BEFORE.search(ctx.text, max(0, start - 30), start):
+        # "Figures for Boxing Day are due this afternoon": a day counted is a day gone by
+        cue = Cue(Direction.PAST, "figures for", True, True)
     if _DATELINE_BEFORE.search(ctx.text, max(0, start - 40), start) and _DATELINE_AFTER.match(
         ctx.text, end
     ):
