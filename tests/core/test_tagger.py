@@ -6442,3 +6442,15 @@ def test_a_pages_stamp_keeps_its_hour_in_a_story_of_ten_years_ago() -> None:
 def test_televisions_overnight_figures_are_no_night() -> None:
     found = [t.text for t in tag_text("Overnight figures put the soap ahead.", date(2013, 12, 27))]
     assert found == []
+
+
+def test_a_legal_notice_ends_with_its_run_dates() -> None:
+    text = (
+        "NOTICE TO CREDITORS\n\nClaims must be filed on or before May 8, 2014.\n\n"
+        "Dated: January 6, 2014\nGideon T. Marsh\n\nPublished: Jan. 8, 15, 22, 2014\n\n"
+        "FROM THE LEGAL DESK\nBecause of Monday's holiday, copy for next week's edition is due "
+        "by 10 a.m. Thursday instead."
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2014, 1, 15))}
+    assert values["Monday"] == "2014-01-20"
+    assert values["next week"] == "2014-W04"

@@ -30,6 +30,7 @@ _QUOTED = re.compile(r"[ \t]*>")
 # where the story's own voice comes back: a reporter's verb of saying, outside quotation marks
 _REPORTING = re.compile(r"\b(?:said|says|told|according\s+to|added|declined\s+to)\b")
 _QUOTATION = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+_RUN_DATES = re.compile(r"(?:Published|Publish|Run\s+dates?|Pub\.?\s+dates?)[ \t]*:", re.I)
 _MAX_PARAGRAPHS = 30  # a memo's headings and list items are paragraphs of their own
 _MAX_LENGTH = 5000
 
@@ -105,4 +106,6 @@ def _body_end(text: str, at: int, limit: int) -> int:
         if count >= _MAX_PARAGRAPHS or para.end() > _MAX_LENGTH:
             break
         end = pos + para.end()
+        if _RUN_DATES.match(para[0]):
+            break  # a legal notice ends with the dates it runs: "Published: Jan. 8, 15, 22, 2014"
     return end
