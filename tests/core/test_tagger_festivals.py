@@ -230,3 +230,8 @@ def test_waitangi_day() -> None:
 def test_figures_for_a_holiday_count_a_day_gone_by() -> None:
     text = "Figures for Boxing Day are due this afternoon."
     assert _values(text, date(2013, 12, 27))["Boxing Day"] == "2013-12-26"
+
+
+def test_martin_luther_king_day() -> None:
+    text = "The office will be closed Monday, January 20, Martin Luther King Jr. Day."
+    assert _values(text, date(2014, 1, 15))["Martin Luther King Jr. Day"] == "2014-01-20"

@@ -235,6 +235,8 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return date(year, *_FIXED[name])
     if name == "advent":  # Advent Sunday: the fourth Sunday before Christmas
         return _advent_sunday(year)
+    if name in {"martin", "mlk"} and suffix == "day":  # Martin Luther King Jr. Day
+        return nth_weekday(year, 1, 0, 3)  # the third Monday of January
     if name == "father":  # Father's Day: the third Sunday of June
         return nth_weekday(year, 6, 6, 3)
     if name == "mother":  # (American) Mother's Day: the second Sunday of May

@@ -342,7 +342,7 @@ _KEYS = {
         r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay|Palm\s+Sunday|Ash\s+Wed|Shrove|"
         r"Family\s+Day|Labour\s+Day|Labour\s+Weekend|Queen's\s+Birthday|Queen\u2019s\s+Birthday|"
         r"Victoria\s+Day|World\s+AIDS\s+Day|Heritage\s+Day|Freedom\s+Day|Reconciliation\s+Day|"
-        r"Madaraka\s+Day|Jamhuri\s+Day|Mashujaa\s+Day|Waitangi\s+Day|"
+        r"Madaraka\s+Day|Jamhuri\s+Day|Mashujaa\s+Day|Waitangi\s+Day|Martin\s+Luther|MLK\s+Day|"
         r"Pancake\s+Day|Mothering|Ascension\s+Day|Pentecost|Whit|Advent\s+Sunday|Epiphany|"
         r"Orthodox\s+Christmas|Burns\s+Night|Michaelmas|Candlemas|Lammas|Martinmas|"
         r"Sunday\s+of\s+|Sunday\s+in\s+Advent|Sunday\s+in\s+Lent|Gaudete|Laetare|Low\s+Sunday|"
@@ -936,7 +936,8 @@ RULES: tuple[Rule, ...] = (
         r"Family(?=\s+Day\b)|Labour(?=\s+(?:Day|Weekend)\b)|Queen['\u2019]s\s+Birthday|"
         r"Victoria(?=\s+Day\b)|World\s+AIDS(?=\s+Day\b)|"
         # South Africa's and Kenya's national days
-        r"(?:Heritage|Freedom|Reconciliation|Madaraka|Jamhuri|Mashujaa|Waitangi)(?=\s+Day\b))(?!-))"
+        r"(?:Heritage|Freedom|Reconciliation|Madaraka|Jamhuri|Mashujaa|Waitangi)(?=\s+Day\b)|"
+        r"(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)(?=\s+Day\b))(?!-))"
         # not "the Good Friday Agreement", "Easter eggs", "the Christmas market", "Christmas Island"
         r"(?!\s+(?:Agreement|Accords?|Island|Rising|eggs?|markets?|trees?|cards?|carols?|lights|"
         r"decorations|presents|gifts?|pudding|crackers?|jumpers?|sweaters?|costumes?|candy|"
