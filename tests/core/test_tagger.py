@@ -6454,3 +6454,8 @@ def test_a_legal_notice_ends_with_its_run_dates() -> None:
     values = {t.text: t.value for t in tag_text(text, date(2014, 1, 15))}
     assert values["Monday"] == "2014-01-20"
     assert values["next week"] == "2014-W04"
+
+
+def test_a_pages_numeric_stamp_on_its_own_day_is_read_day_first() -> None:
+    text = "Police concerned for missing girl\n\nPublished 02/11/2014 15:20\n\nShe left a party."
+    assert _value_of(text, date(2014, 11, 2), "02/11/2014") == "2014-11-02"

@@ -74,6 +74,8 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
             year += 2000 if year <= ctx.base.year % 100 + 1 else 1900
         dotted = "." in m.group(0)  # "10.02.2015" is European: day first
         day_first = first > 12 or (second <= 12 and (dotted or ctx.writes_day_first))
+        if not day_first and second <= 12 and _day_first_is_the_papers(ctx, year, first, second):
+            day_first = True  # "Published 02/11/2014 15:20", on 2 November: the page's own day
         month, dom = (second, first) if day_first else (first, second)
         try:
             value = date(year, month, dom)
@@ -85,6 +87,19 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if parsed is None:
         return None
     return Resolution(DATE, _ymd(parsed[0]), rule="numeric date (dateparser)")
+
+
+def _day_first_is_the_papers(ctx: Context, year: int, first: int, second: int) -> bool:
+    """Whether, read day first, a numeric date is the paper's day (or the day beside it) while,
+    read month first, it lies months away."""
+    if ctx.publication is None:
+        return False
+    try:
+        as_day, as_month = date(year, second, first), date(year, first, second)
+    except ValueError:
+        return False
+    near = abs((as_day - ctx.publication).days) <= 1
+    return near and abs((as_month - ctx.publication).days) > 60
 
 
 def _weekday_numeric(m: re.Match[str], ctx: Context) -> Resolution | None:
