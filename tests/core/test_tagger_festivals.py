@@ -235,3 +235,13 @@ def test_figures_for_a_holiday_count_a_day_gone_by() -> None:
 def test_martin_luther_king_day() -> None:
     text = "The office will be closed Monday, January 20, Martin Luther King Jr. Day."
     assert _values(text, date(2014, 1, 15))["Martin Luther King Jr. Day"] == "2014-01-20"
+
+
+def test_thanksgiving_in_the_week_before_canadas_is_canadas() -> None:
+    text = "Pumpkins and a turkey trot: what's on this Thanksgiving weekend."
+    assert _values(text, date(2014, 10, 10))["this Thanksgiving weekend"] == "2014-W41-WE"
+
+
+def test_an_australian_mothers_day_is_in_may() -> None:
+    text = "Florists in Sydney were busy before Mother's Day, which fell on Sunday."
+    assert _values(text, date(2015, 5, 12))["Mother's Day"] == "2015-05-10"

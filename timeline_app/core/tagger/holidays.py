@@ -400,7 +400,12 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if named is None and shift:
         named = ctx.base.year + {"last": -1, "this": 0, "next": 1}[shift.lower()]
     name = m["name"]
-    if name.lower().startswith("mother") and ctx.writes_day_first:
+    if (
+        name.lower().startswith("mother")
+        and ctx.writes_day_first
+        # (Australia's and New Zealand's Mother's Day is in May, as the United States')
+        and not (_AUSTRALIA.search(ctx.text) or _NEW_ZEALAND.search(ctx.text))
+    ):
         name = "Mothering Sunday"  # a British "Mother's Day" is Mothering Sunday, in Lent
     if name != m["name"]:
         suffix = ""
@@ -422,6 +427,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         len(_CANADA.findall(ctx.text)) >= 2
         or _THANKSGIVING_MONDAY.search(ctx.text)
         or (_CANADA.search(ctx.text) and _between_the_thanksgivings(m, ctx, named))
+        or _the_week_before_canadas(ctx, named)
     ):
         name = "CAthanksgiving"  # Canada's: the second Monday of October
     elif (
@@ -472,6 +478,16 @@ _NEW_ZEALAND = re.compile(
     r"\b(?:New\s+Zealand|Auckland|Wellington|Christchurch|Dunedin|M[āa]ori|NZ|kiwis?|iwi|"
     r"marae|Waitangi|Aotearoa)\b"
 )
+
+
+def _the_week_before_canadas(ctx: Context, named: int | None) -> bool:
+    """Whether the paper is dated in the week up to Canada's Thanksgiving ("what's on in
+    Ravensport this Thanksgiving weekend", the Friday before): its Thanksgiving is that one, not
+    the United States' seven weeks on."""
+    if named is not None or ctx.publication is None:
+        return False
+    canada = holiday_date("CAthanksgiving", "day", ctx.publication.year)
+    return canada is not None and canada - timedelta(days=7) <= ctx.publication <= canada
 
 
 def _between_the_thanksgivings(m: re.Match[str], ctx: Context, named: int | None) -> bool:
