@@ -245,3 +245,12 @@ def test_thanksgiving_in_the_week_before_canadas_is_canadas() -> None:
 def test_an_australian_mothers_day_is_in_may() -> None:
     text = "Florists in Sydney were busy before Mother's Day, which fell on Sunday."
     assert _values(text, date(2015, 5, 12))["Mother's Day"] == "2015-05-10"
+
+
+def test_chuseok_the_spring_festival_and_eid_al_fitr_in_capitals() -> None:
+    values = _values("Millions will travel home for Chuseok.", date(2014, 9, 5))
+    assert values["Chuseok"] == "2014-09-08"
+    values = _values("Tickets for the Spring Festival go on sale soon.", date(2013, 9, 28))
+    assert values["the Spring Festival"] == "2014-01-31"
+    values = _values("Eid Al Fitr is expected to fall on Friday.", date(2015, 7, 14))
+    assert values["Eid Al Fitr"] == "2015-07-17"

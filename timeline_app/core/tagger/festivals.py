@@ -159,6 +159,8 @@ _LISTED = {
     "moon": _MID_AUTUMN,
     "mooncake": _MID_AUTUMN,
     "dragon": _Listed("CN", "Dragon Boat Festival"),
+    "chuseok": _Listed("KR", "Chuseok"),
+    "spring": _Listed("CN", "Chinese New Year"),  # the Spring Festival
     "qingming": _Listed("CN", "Tomb-Sweeping Day"),
     "tomb": _Listed("CN", "Tomb-Sweeping Day"),
     "vesak": _Listed("SG", "Vesak Day"),

@@ -352,7 +352,8 @@ _KEYS = {
         + "|".join(f"{name}{mark}s Day" for name in _SAINT_KEYS for mark in ("'", "\u2019", ""))
     ),
     "festival": (
-        r"Ramadan|Ramadhan|Ramzan|Eid|Hari Raya|Lebaran|Bakr|Ashura|Islamic New|Hijri New|"
+        r"Ramadan|Ramadhan|Ramzan|Eid|Hari Raya|Lebaran|Bakr|Ashura|Islamic New|Hijri New|Chuseok|"
+        r"Spring Festival|"
         r"Muslim New|Rosh Hash|Yom Kippur|Sukkot|Succot|Hanuk|Chanuk|Purim|Passover|Pesach|Shavuot|"
         r"Diwali|Divali|Deepavali|Dhanteras|Bhai|Dussehra|Dasara|Vijayadashami|Navratri|"
         r"Navaratri|Holi|Vaisakhi|Baisakhi|Raksha|Ganesh|Janmashtami|Onam|Pongal|Guru Nanak|"
@@ -958,7 +959,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+(?P<edge>first|last|final)\s+(?P<unit>day|night|evening)\s+of\s+|"
         r"(?P<eve>the\s+eve\s+of\s+)|(?P<rel>last|next|this)\s+(?!year's))?"
         # "the Mid-Autumn Festival", with its article, as "the summer"
-        r"(?:the\s+(?=(?-i:(?:Mid-Autumn|Moon|Mooncake|Dragon\s+Boat)\s+Festival)))?"
+        r"(?:the\s+(?=(?-i:(?:Mid-Autumn|Moon|Mooncake|Dragon\s+Boat|Spring)\s+Festival)))?"
         r"(?-i:(?P<name>Ramadan|Ramadhan|Ramzan|Lebaran|Ashura|Bakri?[\s-]?Eid|Bakrid|"
         # Hindu, Sikh, Chinese and Buddhist festivals
         r"Diwali|Divali|Deepavali|Dhanteras|Bhai(?:ya)?\s+(?:Dooj|Duj)|Dussehra|Dasara|"
@@ -966,7 +967,9 @@ RULES: tuple[Rule, ...] = (
         r"Ganesh\s+Chaturthi|Janmashtami|Onam|Pongal|Guru\s+Nanak(?:['\u2019]s\s+[Bb]irthday|"
         r"\s+Jayanti)|(?:Mid-Autumn|Moon|Mooncake|Dragon\s+Boat)\s+Festival|"
         r"Qingming(?:\s+Festival)?|Tomb[\s-]Sweeping\s+Day|[VW]esak(?:\s+Day)?|"
-        r"Eid(?:(?:[\s-]+|(?=[ue]l))(?:[aeu]l[\s-]*)?(?:Fitr|Adha|Azha)\b)?|"
+        # ("Eid Al Fitr", as the Gulf's papers write it)
+        r"Eid(?:(?:[\s-]+|(?=[ue]l))(?:[aeuAEU]l[\s-]*)?(?:Fitr|Adha|Azha)\b)?|Chuseok|"
+        r"Spring\s+Festival|"
         r"Hari\s+Raya(?:\s+(?:Aidilfitri|Puasa|Haji|Aidiladha|Korban))?|"
         r"(?:Islamic|Hijri|Muslim)\s+New\s+Year|Rosh\s+Hashanah?|Yom\s+Kippur|Sukkot|Succot|"
         r"Hanukk?ah|Chanukk?ah|Purim|Passover|Pesach|Shavuot)(?!-))"
