@@ -6459,3 +6459,21 @@ def test_a_legal_notice_ends_with_its_run_dates() -> None:
 def test_a_pages_numeric_stamp_on_its_own_day_is_read_day_first() -> None:
     text = "Police concerned for missing girl\n\nPublished 02/11/2014 15:20\n\nShe left a party."
     assert _value_of(text, date(2014, 11, 2), "02/11/2014") == "2014-11-02"
+
+
+def test_an_agency_weather_story_by_the_day() -> None:
+    text = (
+        "Residents have been told to prepare for a second flood peak on Wednesday, after rain "
+        'sent the river through the main street. "The water came up faster than anyone expected '
+        'on Sunday night," the mayor said.'
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2015, 1, 27))}
+    assert values["Wednesday"] == "2015-01-28"
+    assert values["Sunday night"] == "2015-01-25TNI"
+    text = (
+        "Kelvale reached 46.2C on Friday, beating the previous record, 45.9C, set on 21 December "
+        "1962.\n\nMelbourne hit 41.3C at 4.12pm, after 39.8C on Thursday."
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2014, 12, 19))}
+    assert values["4.12pm"] == "2014-12-19T16:12"
+    assert values["Thursday"] == "2014-12-18"

@@ -136,7 +136,9 @@ _FUTURE = (
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\blast\s)(?<!\bbe\s)(?<!\bis\s)seen(?=\s+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # "with highs near 110 expected Monday and Tuesday"
-    r"(?<!\bhad\s)(?<!\bbeen\s)expected(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    # (not a comparison: "came up faster than anyone expected on Sunday night")
+    r"(?<!\bhad\s)(?<!\bbeen\s)(?<!\banyone\s)(?<!\bthan\s)(?<!\bwe\s)(?<!\bthey\s)"
+    r"expected(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|tomorrow|tonight)\b)|"
     r"will|won't|wo\s+n't|'ll|shall|(?:is|are|was|were|be|been)\s+(?:due|expected|scheduled|set|"
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
@@ -188,6 +190,8 @@ _FUTURE = (
     # what someone is asked, expected or has promised to do lies ahead: "urged to claim a refund
     # before March 31", "expected to reach 39 degrees on Monday", "promised a review by June"
     r"(?:urged|asked|invited|encouraged|required|expected|advised)\s+to|"
+    # (told in the present perfect or present: "residents have been told to prepare for ...")
+    r"(?:(?:have|has)\s+been|(?:are|is)(?:\s+being)?)\s+told\s+to|"
     # "asked customers not to run dishwashers ... through Tuesday", "extended its warning to"
     r"(?P<directive>(?:urged|asked|advised|told|warned|ordered|instructed|directed)\s+"
     r"(?:[a-z]+\s+){1,3}(?:not\s+)?to\s+[a-z]+)|"

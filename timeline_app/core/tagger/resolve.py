@@ -118,6 +118,8 @@ _YEAR_BOUND_BEFORE = re.compile(
     r"started|beginning|starting|ends|ended|ending)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# "beating the previous record, 45.9C, set on 21 December 1962": a record's day, long gone
+_RECORD_SET_BEFORE = re.compile(r"\b(?:set|recorded|established)\s+(?:on|in)\s+$")
 _SEASON_CODES = frozenset({"SP", "SU", "FA", "WI"})
 _UNKNOWN_DAY = re.compile(r"XXXX-(?:XX|\d\d)-(?:XX|\d\d)")
 
@@ -341,6 +343,11 @@ def _measured_from(text: str, cand: Candidate, value: str, publication: date | N
         or (cand.kind == "month_day" and _PEAK_AFTER.match(text, end))
         or _PERIOD_TO_BEFORE.search(text, max(0, start - 14), start)
         or _YEAR_BOUND_BEFORE.search(text, max(0, start - 40), start)
+        or (
+            _RECORD_SET_BEFORE.search(text, max(0, start - 12), start)
+            and publication is not None
+            and value[:4] < f"{publication.year:04d}"
+        )
     )
 
 
