@@ -254,3 +254,14 @@ def test_chuseok_the_spring_festival_and_eid_al_fitr_in_capitals() -> None:
     assert values["the Spring Festival"] == "2014-01-31"
     values = _values("Eid Al Fitr is expected to fall on Friday.", date(2015, 7, 14))
     assert values["Eid Al Fitr"] == "2015-07-17"
+
+
+def test_a_holiday_this_fall_and_a_headlines_to_start_after() -> None:
+    text = (
+        "Lake town's schools to start after Labor Day\n\n"
+        "The board voted late Monday to start classes after Labor Day this fall."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2012, 1, 10))]
+    assert found[0] == ("Labor Day", "2012-09-03")
+    assert ("Labor Day", "2012-09-03") in found[2:]
+    assert ("this fall", "2012-FA") in found

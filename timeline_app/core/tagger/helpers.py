@@ -808,7 +808,7 @@ _BARE_OBJECT_THEN_ON = re.compile(r"\s+[a-z]+s\s+(?:on|in)\s+")
 _SUBJECT_BEFORE = re.compile(r"\b(?:[A-Z][a-z][\w'-]*|he|she|it|they|we|I|which|who)\s+$")
 
 
-_TO_VERB_BEFORE = re.compile(r"\bto\s+[a-z]{3,}\s+(?:on\s+|in\s+|by\s+)?$")
+_TO_VERB_BEFORE = re.compile(r"\bto\s+[a-z]{3,}\s+(?:on\s+|in\s+|by\s+|after\s+|before\s+)?$")
 SCHEDULE_VERBS = frozenset(
     {
         "return",

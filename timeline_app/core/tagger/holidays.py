@@ -396,7 +396,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     named = int(m["year"]) if m["year"] else None  # "Christmas 2024"
     # "Easter last year", "last year's Black Friday": the holiday of the year before
     before = YEARS_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
-    shift = m["trel"] or (before[1] if before else None)
+    shift = m["trel"] or m["tseason"] or (before[1] if before else None)
     if named is None and shift:
         named = ctx.base.year + {"last": -1, "this": 0, "next": 1}[shift.lower()]
     name = m["name"]

@@ -951,7 +951,9 @@ RULES: tuple[Rule, ...] = (
         # "Thanksgiving night", "Christmas morning": a part of the holiday
         r"(?:\s+(?P<hpod>night|morning|afternoon|evening)\b)?"
         rf"(?:\s+(?P<year>{YEAR}))?"  # "Christmas 2024", "New Year's Eve 2019"
-        r"(?:\s+(?P<trel>last|next|this)\s+year\b)?",  # "Easter last year"
+        r"(?:\s+(?P<trel>last|next|this)\s+year\b)?"  # "Easter last year"
+        # "Labor Day this fall": that season's, the season a time of its own
+        r"(?=\s+(?P<tseason>last|next|this)\s+(?:fall|autumn|spring|summer|winter)\b)?",
     ),
     # Jewish and Islamic festivals: "Passover", "Eid al-Fitr", "the first day of Ramadan"
     _rule(
