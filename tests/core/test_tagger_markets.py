@@ -662,3 +662,13 @@ def test_a_day_only_told_in_an_interview_is_not_the_calls_day() -> None:
         "On a call with analysts at 8:30 a.m. New York time, she said the review would follow."
     )
     assert _values(text, date(2014, 11, 17))["8:30 a.m. New York time"] == "2014-11-17T08:30"
+
+
+def test_the_quarter_that_ended_on_a_day_and_a_docket_number() -> None:
+    text = (
+        "Sales fell in the second quarter, and it will take a charge in the quarter that ended "
+        "Tuesday. The case, No. 4:11-CV-1927, was set for trial."
+    )
+    values = _values(text, date(2014, 10, 3))
+    assert values["the quarter"] == "2014-Q3"
+    assert "4:11" not in values

@@ -627,6 +627,8 @@ def _timing(m: re.Match[str], text: str) -> bool:
 def _clock_ok(m: re.Match[str], text: str) -> bool:
     if _timing(m, text):
         return False
+    if _DOCKET_AFTER.match(text, m.end()):
+        return False  # a federal case number, "No. 4:11-CV-1927": no hour
     if (
         m.group(0).isdigit()
         and (
@@ -687,6 +689,7 @@ _RATINGS_AFTER = re.compile(
 )
 
 
+_DOCKET_AFTER = re.compile(r"-(?:cv|cr|mj|bk|md)-", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 
 

@@ -435,6 +435,7 @@ def _resolve(
     if any(t.rule == "second year of a span" for t in out):
         out = _fiscal_spans(text, out, ctx.fiscal_start)
     out = _overnight_from(text, _compound_durations(text, _apposed_days(text, out)))
+    out = _quarters_ended_on(text, out)
     return _ruled_hours(
         text, _recurring_hours(text, _recurring_lists(text, _weekly_hours(text, out)))
     )
@@ -444,6 +445,30 @@ _AT_AFTER_A_DAY = re.compile(r"[ \t]*,?[ \t]*at[ \t]+", re.IGNORECASE)
 _RANGE_FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*(?:on\s+)?")
 _DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+_ENDED_ON = re.compile(r"\s+(?:that|which)\s+(?:ended|ends|closed)\s+(?:on\s+)?")
+
+
+def _quarters_ended_on(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "a charge in the quarter that ended Tuesday": the calendar quarter that day ends."""
+    out = list(timexes)
+    for i in _joined(text, out, _ENDED_ON):
+        quarter, day = out[i], out[i + 1]
+        if not (_QUARTER_VALUE.fullmatch(quarter.value) and _DAY_ONLY.fullmatch(day.value)):
+            continue
+        if quarter.value.startswith("FY"):
+            continue
+        end = date.fromisoformat(day.value)
+        value = f"{end.year:04d}-Q{(end.month - 1) // 3 + 1}"
+        if value != quarter.value:
+            out[i] = _revalued(
+                quarter,
+                value,
+                anchor=f"the day it ended, '{day.text}'",
+                rule="the quarter that ended on a day",
+            )
+    return out
 
 
 def _apposed_days(text: str, timexes: list[Timex]) -> list[Timex]:
