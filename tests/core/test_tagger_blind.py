@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind296).
+the even numbers from gold_blind124 to gold_blind306).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -39,7 +39,8 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .884 (242), .954 (244), .949 (246), .764 (248), .899 (250), .866 (252), .857 (254), .950 (256),
 .883 (258), .846 (260), .881 (262), .879 (264), .801 (266), .905 (268), .823 (270),
 .958 (272), .947 (274), .809 (276), .862 (280), .930 (286), .803 (278), .949 (284),
-.951 (282), .926 (294), .933 (288), .927 (296), .941 (290), .872 (292) for the sets so far;
+.951 (282), .926 (294), .933 (288), .927 (296), .941 (290), .872 (292), .883 (306),
+.845 (302), .934 (300), .904 (298), .909 (304) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -272,7 +273,12 @@ DATA = GOLD_DIR.parent
 # output cut to nothing), first scored at 1dd5bb5; gold_blind288 ordinary wire stories, third
 # batch, .933, first scored at cabe872; gold_blind296 elections .927, first scored at b11aef1;
 # gold_blind290 ordinary business news .941 and gold_blind292 long-form features .872, first
-# scored at b8d6615.
+# scored at b8d6615; gold_blind306 Canadian Press and AAP copy .883 (its writer's one grep
+# with a glob over the set folders had its output cut to nothing), first scored at b20b023;
+# gold_blind302 the English-language press of East Asia and the Gulf .845, first scored at
+# 2c06a60; gold_blind300 British and Irish agency copy .934, first scored at e8b3b5f;
+# gold_blind298 US domestic AP copy .904 and gold_blind304 events and listings .909, first
+# scored at e52ace4.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -354,7 +360,7 @@ FLOORS = {
     "gold_blind78": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.95},
     "gold_blind79": {"strict": 0.94, "relaxed": 0.96, "type": 0.945, "value": 0.875},
     "gold_blind80": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.915},
-    "gold_blind81": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.905},
+    "gold_blind81": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.91},
     "gold_blind82": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.93},
     "gold_blind83": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.925},
     "gold_blind84": {"strict": 0.955, "relaxed": 0.965, "type": 0.96, "value": 0.935},
@@ -426,7 +432,7 @@ FLOORS = {
     "gold_blind178": {"strict": 0.925, "relaxed": 0.97, "type": 0.945, "value": 0.925},
     "gold_blind180": {"strict": 0.915, "relaxed": 0.965, "type": 0.945, "value": 0.905},
     "gold_blind182": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.95},
-    "gold_blind184": {"strict": 0.94, "relaxed": 0.98, "type": 0.96, "value": 0.875},
+    "gold_blind184": {"strict": 0.945, "relaxed": 0.98, "type": 0.96, "value": 0.875},
     "gold_blind186": {"strict": 0.98, "relaxed": 0.99, "type": 0.985, "value": 0.965},
     "gold_blind188": {"strict": 0.94, "relaxed": 0.975, "type": 0.96, "value": 0.92},
     "gold_blind190": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.965},
@@ -468,21 +474,26 @@ FLOORS = {
     "gold_blind262": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.895},
     "gold_blind264": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.905},
     "gold_blind266": {"strict": 0.9, "relaxed": 0.965, "type": 0.965, "value": 0.795},
-    "gold_blind268": {"strict": 0.945, "relaxed": 0.97, "type": 0.965, "value": 0.915},
+    "gold_blind268": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.94},
     "gold_blind270": {"strict": 0.89, "relaxed": 0.93, "type": 0.915, "value": 0.855},
     "gold_blind272": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.965},
     "gold_blind274": {"strict": 0.95, "relaxed": 0.98, "type": 0.975, "value": 0.945},
     "gold_blind276": {"strict": 0.98, "relaxed": 0.985, "type": 0.975, "value": 0.92},
     "gold_blind278": {"strict": 0.935, "relaxed": 0.97, "type": 0.945, "value": 0.895},
-    "gold_blind280": {"strict": 0.925, "relaxed": 0.95, "type": 0.95, "value": 0.865},
+    "gold_blind280": {"strict": 0.93, "relaxed": 0.955, "type": 0.955, "value": 0.875},
     "gold_blind282": {"strict": 0.96, "relaxed": 0.985, "type": 0.975, "value": 0.955},
     "gold_blind284": {"strict": 0.945, "relaxed": 0.98, "type": 0.975, "value": 0.965},
     "gold_blind286": {"strict": 0.93, "relaxed": 0.965, "type": 0.95, "value": 0.925},
     "gold_blind288": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.94},
-    "gold_blind290": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.935},
+    "gold_blind290": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.945},
     "gold_blind292": {"strict": 0.92, "relaxed": 0.965, "type": 0.94, "value": 0.885},
     "gold_blind294": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.945},
     "gold_blind296": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.93},
+    "gold_blind298": {"strict": 0.955, "relaxed": 0.98, "type": 0.96, "value": 0.91},
+    "gold_blind300": {"strict": 0.97, "relaxed": 0.985, "type": 0.965, "value": 0.94},
+    "gold_blind302": {"strict": 0.91, "relaxed": 0.945, "type": 0.935, "value": 0.855},
+    "gold_blind304": {"strict": 0.945, "relaxed": 0.98, "type": 0.97, "value": 0.92},
+    "gold_blind306": {"strict": 0.955, "relaxed": 0.98, "type": 0.96, "value": 0.895},
 }
 
 
