@@ -6477,3 +6477,14 @@ def test_an_agency_weather_story_by_the_day() -> None:
     values = {t.text: t.value for t in tag_text(text, date(2014, 12, 19))}
     assert values["4.12pm"] == "2014-12-19T16:12"
     assert values["Thursday"] == "2014-12-18"
+
+
+def test_a_headlines_sets_for_and_an_hour_converted_to_another_zone() -> None:
+    text = (
+        "Corvid sets CorvidCon keynote for 9 a.m. PT Tuesday\n\n"
+        "Corvid will replay the keynote at 8 p.m. PT Tuesday, which is 11 a.m. Wednesday in "
+        "Singapore."
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2014, 6, 4))}
+    assert values["9 a.m. PT Tuesday"] == "2014-06-10T09:00"
+    assert values["11 a.m. Wednesday"] == "2014-06-11T11:00"

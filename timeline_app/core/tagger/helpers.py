@@ -200,6 +200,7 @@ _LISTING_SLOT = re.compile(
     r"|[ \t]*:[ \t]*[A-Z][^\n]*?\s(?-i:v|vs\.?)\s+[A-Z]",
     re.I | re.M,
 )
+_SETS_FOR_BEFORE = re.compile(r"\bsets\s+(?:[\w'-]+\s+){0,5}?for\s+$")
 _REPEAT_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?-i:Repeated|Repeats|Returns|Concludes|Resumes)\s+(?:on\s+)?$", re.I
 )
@@ -231,6 +232,8 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
         and not _POSSESSIVE.match(ctx.text, end)
     ) and (cue is None or cue.direction is Direction.FUTURE or not cue.after):
         return Direction.FUTURE, "a day something is declared for"  # "a fire ban for Friday"
+    if (cue is None or cue.after) and _SETS_FOR_BEFORE.search(ctx.text, max(0, start - 60), start):
+        return Direction.FUTURE, "a day something is set for"  # "sets keynote for 9 a.m. Tuesday"
     if _LISTING_SLOT.match(ctx.text, end) and LINE_START.search(ctx.text, max(0, start - 8), start):
         return Direction.FUTURE, "a listing's slot"  # "Sunday 2pm, RTE Radio 1"
     if _REPEAT_BEFORE.search(ctx.text, max(0, start - 16), start):

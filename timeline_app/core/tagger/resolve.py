@@ -435,7 +435,7 @@ def _resolve(
     if any(t.rule == "second year of a span" for t in out):
         out = _fiscal_spans(text, out, ctx.fiscal_start)
     out = _overnight_from(text, _compound_durations(text, _apposed_days(text, out)))
-    out = _quarters_ended_on(text, out)
+    out = _converted_days(text, _quarters_ended_on(text, out))
     return _ruled_hours(
         text, _recurring_hours(text, _recurring_lists(text, _weekly_hours(text, out)))
     )
@@ -445,6 +445,43 @@ _AT_AFTER_A_DAY = re.compile(r"[ \t]*,?[ \t]*at[ \t]+", re.IGNORECASE)
 _RANGE_FROM_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*(?:on\s+)?")
 _DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+_WHICH_IS = re.compile(r",?\s+(?:which\s+is|that\s+is|or)\s+")
+_WEEKDAY_IN = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_STEM = {"Mon": 0, "Tues": 1, "Wednes": 2, "Thurs": 3, "Fri": 4, "Satur": 5, "Sun": 6}
+
+
+def _converted_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "at 8 p.m. PT Tuesday, which is 11 a.m. Wednesday in Singapore": an hour converted to
+    another zone is on the named weekday beside the first hour's day, not a week away."""
+    out = list(timexes)
+    for i in _joined(text, out, _WHICH_IS):
+        first, second = out[i], out[i + 1]
+        clock = _CLOCK_VALUE.fullmatch(first.value)
+        other = _CLOCK_VALUE.fullmatch(second.value)
+        named = _WEEKDAY_IN.search(second.text)
+        if clock is None or other is None or named is None:
+            continue
+        day = date.fromisoformat(first.value[:10])
+        target = _WEEKDAY_STEM[named[1]]
+        near = next(
+            (
+                day + timedelta(days=k)
+                for k in (0, 1, -1)
+                if (day + timedelta(days=k)).weekday() == target
+            ),
+            None,
+        )
+        if near is None or near.isoformat() == second.value[:10]:
+            continue
+        out[i + 1] = _revalued(
+            second,
+            f"{near.isoformat()}T{other[1]}",
+            anchor=f"the hour it converts, '{first.text}'",
+            rule="clock time converted to another zone",
+        )
+    return out
 
 
 _ENDED_ON = re.compile(r"\s+(?:that|which)\s+(?:ended|ends|closed)\s+(?:on\s+)?")
