@@ -672,3 +672,12 @@ def test_the_quarter_that_ended_on_a_day_and_a_docket_number() -> None:
     values = _values(text, date(2014, 10, 3))
     assert values["the quarter"] == "2014-Q3"
     assert "4:11" not in values
+
+
+def test_next_quarter() -> None:
+    assert (
+        _values("It plans to launch the drug next quarter.", date(2014, 5, 16))["next quarter"]
+        == "2014-Q3"
+    )
+    text = "Sales fell in the first quarter of 2012 and rose in the next quarter."
+    assert _values(text, date(2014, 5, 16))["the next quarter"] == "2012-Q2"

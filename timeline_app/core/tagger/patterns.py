@@ -595,7 +595,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<det>the|this|that|this\s+year's|last\s+year's|next\s+year's|(?P<pyear>{YEAR})'s)"
         r"\s+(?!(?:\w+\s+)?\w+-quarter))?"
         rf"(?P<words>(?:(?:flat|comparable|same|corresponding|latest|current|fiscal|year-ago|"
-        rf"year-earlier|{YEAR}|{ORDINAL}|final|last|past|previous|prior|recent|fiscal-first|"
+        rf"year-earlier|{YEAR}|{ORDINAL}|final|last|next|past|previous|prior|recent|fiscal-first|"
         rf"fiscal-second|fiscal-third|fiscal-fourth|(?:back|front)(?=\s+half\s+of\s+(?:the|this|next|last|fiscal|FY|\d)))[\s-]+){{0,3}})"
         # (not "the quarter-finals", "the first half-hour")
         r"(?P<unit>quarter(?![- ]finals?\b)|half(?![- ]hours?\b)|trimester|semester)"

@@ -82,6 +82,18 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     ) or (det == "last year's" or bool(m["ago"]))
     if ordinal is None and "last" in words.split() and not explicit_year:
         return _relative_quarter(ctx, -1, "last quarter")
+    if ordinal is None and words.split() == ["next"] and not explicit_year:
+        if det and re.fullmatch(r"\d{4}-Q[1-4]", ctx.last_quarter):
+            # "fell in the first quarter of 2012 and rose in the next quarter"
+            return Resolution(
+                DATE,
+                timeml.shift_quarter(ctx.last_quarter, 1),
+                Certainty.ANCHORED,
+                "the quarter after the one before",
+                f"previous quarter {ctx.last_quarter}",
+            )
+        if not det or det == "the":
+            return _relative_quarter(ctx, 1, "next quarter")  # "plans to launch next quarter"
     if ordinal is None and ("final" in words.split() or "last" in words.split()):
         ordinal = 4  # "the last quarter of 2013" (with no year, "last quarter" went back one)
     if ordinal is None:
