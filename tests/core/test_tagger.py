@@ -6488,3 +6488,10 @@ def test_a_headlines_sets_for_and_an_hour_converted_to_another_zone() -> None:
     values = {t.text: t.value for t in tag_text(text, date(2014, 6, 4))}
     assert values["9 a.m. PT Tuesday"] == "2014-06-10T09:00"
     assert values["11 a.m. Wednesday"] == "2014-06-11T11:00"
+
+
+def test_a_far_year_naming_a_thing_and_a_range_next_year() -> None:
+    text = "Olympics-Reitenbach council backs 2022 Winter Games bid, referendum set for April 14"
+    assert _value_of(text, date(2013, 2, 22), "April 14") == "2013-04-14"
+    text = "The 64th edition would run from June 19 to June 28 next year."
+    assert _value_of(text, date(2013, 6, 29), "June 19") == "2014-06-19"

@@ -48,6 +48,7 @@ def _opens_a_story(text: str, value: str, words: str, end: int) -> bool:
 
 
 _STORY_LOOKBACK = 40  # days named: how far back a story line is looked for
+_NAME_AFTER_YEAR = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)")  # "2022 Winter Games", "2014 World Cup"
 _ASIDE_BEFORE = re.compile(
     r",\s+(?:(?:originally|initially|once|previously|formerly|first)\s+)?"
     r"(?:which|who|[a-z]+ed|built|born|made|founded|begun|set\s+up|due)\b[^,.;]*$",
@@ -284,6 +285,12 @@ class Context:
             return None  # a headline's rubric, "2023: NRP fixes May 28 for presidential primary"
         if _ASIDE_BEFORE.search(self.text, max(0, named_at - 40), named_at):
             return None  # "The museum, founded in 1926 by ..., reopened Oct. 28": an aside's year
+        if (
+            abs(year - self.base.year) > 1
+            and _NAME_AFTER_YEAR.match(self.text, self.last_value_end)
+            and self.text[named_at - 1 : named_at] not in {"", "\n"}  # (not "2011 Floods in ...")
+        ):
+            return None  # "backs 2022 Winter Games bid, referendum set for April 14": a name's
         if sentence_break(self.text, self.last_value_end, start):
             return None
         if ";" in self.text[self.last_value_end : start]:

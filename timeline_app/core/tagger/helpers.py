@@ -300,7 +300,7 @@ _SAID_AGAIN = re.compile(r"\s*(?:,(?:\s*on\s)?|\s(?:falls|fell|is|was|will\s+be)
 
 _THIS_YEAR_AFTER = re.compile(
     r"(?:\s+(?:and|to|until|through|-|\u2013)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|"
-    r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?))?,?\s+this\s+year\b"
+    r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?))?,?\s+(this|next|last)\s+year\b"
 )
 
 
@@ -315,9 +315,13 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
 
     if (listed := _chronology_year(ctx, start, end, month, day)) is not None:
         return listed, "the year of the chronology's line above"
-    if _THIS_YEAR_AFTER.match(ctx.text, end) and on(ctx.base.year) is not None:
-        # "between 2 January and 14 February this year": the paper's year, whatever the tense
-        return ctx.base.year, "'this year' after it"
+    said = _THIS_YEAR_AFTER.match(ctx.text, end)
+    if said is not None:
+        # "between 2 January and 14 February this year", "from June 19 to June 28 next year":
+        # the year the range ends with, whatever the tense
+        year = ctx.base.year + {"this": 0, "next": 1, "last": -1}[said[1].lower()]
+        if on(year) is not None:
+            return year, f"'{said[1].lower()} year' after it"
     if (
         day is not None
         and (named_month := MONTH_VALUE.fullmatch(ctx.last_value)) is not None
@@ -366,6 +370,11 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
             # nor "will publish its 2010 figures in late January", said in October 2010
             or (cue.direction is Direction.FUTURE and when < ctx.base and named == ctx.base.year)
         )
+        # nor, in any tense, a far year naming a thing: "the 2022 Winter Games ... on April 14"
+        far_name = abs(named - ctx.base.year) > 1 and is_attributive(
+            ctx.text, ctx.last_value_end - len(ctx.last_value_text), ctx.last_value_end
+        )
+        against = against or far_name
         if not against:
             return named, f"year named in the sentence, {named}"
     season = _SEASON_VALUE.fullmatch(ctx.last_value)
