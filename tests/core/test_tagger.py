@@ -6495,3 +6495,11 @@ def test_a_far_year_naming_a_thing_and_a_range_next_year() -> None:
     assert _value_of(text, date(2013, 2, 22), "April 14") == "2013-04-14"
     text = "The 64th edition would run from June 19 to June 28 next year."
     assert _value_of(text, date(2013, 6, 29), "June 19") == "2014-06-19"
+
+
+def test_a_local_hour_before_its_gmt_day_in_brackets() -> None:
+    text = (
+        "The bus plunged into the ravine late Sunday. It left the road at about 11:40 pm (0340 GMT "
+        "Monday) on Route 3."
+    )
+    assert _value_of(text, date(2012, 4, 17), "about 11:40 pm") == "2012-04-15T23:40"

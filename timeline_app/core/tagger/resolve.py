@@ -1912,7 +1912,9 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
         day_text = day[0]
         if (
             _OPEN_BRACKET.match(text, clock.end)
-            and _ZONE_WORD.search(clock.text)
+            # (a local hour with or without its zone: "left the road at about 11:40 pm (0340
+            # GMT Monday)"; but "midnight (2100 GMT on Saturday)" is that Saturday's end)
+            and (_ZONE_WORD.search(clock.text) or hour < 24)
             and (utc := _UTC_CLOCK.fullmatch(after.value)) is not None
             and _GMT.search(after.text)
         ):
