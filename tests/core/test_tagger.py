@@ -6503,3 +6503,13 @@ def test_a_local_hour_before_its_gmt_day_in_brackets() -> None:
         "Monday) on Route 3."
     )
     assert _value_of(text, date(2012, 4, 17), "about 11:40 pm") == "2012-04-15T23:40"
+
+
+def test_a_bullet_ends_the_clause_and_meeting_minutes_are_no_minutes() -> None:
+    text = (
+        "* Several policymakers backed pilot program as early as September\n"
+        "* Minutes of July 31-Aug. 1 meeting released three weeks later\n"
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2012, 8, 22))]
+    assert ("July 31", "2012-07-31") in found
+    assert not any(t.lower() == "minutes" for t, _ in found)

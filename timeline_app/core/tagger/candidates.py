@@ -1186,7 +1186,10 @@ _COUNT_BEFORE = re.compile(
 )
 
 
-_MINUTES_OF = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?meeting", re.IGNORECASE)
+# (the words between may be dates: "Minutes of July 31-Aug. 1 meeting")
+_MINUTES_OF = re.compile(
+    r"minutes\s+of\s+(?:the\s+|its\s+)?(?:[\w.,-]+\s+){0,4}?meetings?\b", re.IGNORECASE
+)
 
 
 def _vague_units_ok(m: re.Match[str], text: str) -> bool:

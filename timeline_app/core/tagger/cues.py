@@ -378,8 +378,9 @@ _CUE = re.compile(  # not inside a compound: "value-added tax", "so-called"
     re.IGNORECASE,
 )
 # (a line ending in a colon ends one too: "On Fri, Jan 30, 2015, Lisa Marr wrote:")
-_SENTENCE_END = re.compile(
-    r"[.!?](?:''|[\"'\u2019\u201d])*\s+(?=[A-Z\"'`(\u201c\u2018])|\n\s*\n|:[ \t]*\n\s*"
+_SENTENCE_END = re.compile(  # (and a bullet on a new line: "...September\n* Minutes of ...")
+    r"[.!?](?:''|[\"'\u2019\u201d])*\s+(?=[A-Z\"'`(\u201c\u2018])|\n\s*\n|:[ \t]*\n\s*|"
+    r"\n[ \t]*[*\u2022][ \t]+"
 )
 # A full stop ends a sentence unless it ends an abbreviation that runs on: a title ("Dr."), an
 # initial ("James C. Kopp"), "vs.", "U.S.", a month or a US state ("Birmingham, Ala., killed").
