@@ -6513,3 +6513,10 @@ def test_a_bullet_ends_the_clause_and_meeting_minutes_are_no_minutes() -> None:
     found = [(t.text, t.value) for t in tag_text(text, date(2012, 8, 22))]
     assert ("July 31", "2012-07-31") in found
     assert not any(t.lower() == "minutes" for t, _ in found)
+
+
+def test_the_month_before_a_month_just_named() -> None:
+    text = "Employers added 9,400 jobs last month after cutting 2,100 the month before."
+    assert _value_of(text, date(2013, 12, 20), "the month before") == "2013-10"
+    text = "The index rose 0.3 percent in November from October, after a rise the month before."
+    assert _value_of(text, date(2005, 12, 14), "the month before") == "2005-10"

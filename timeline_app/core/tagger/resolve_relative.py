@@ -815,6 +815,26 @@ def unit_before(m: re.Match[str], ctx: Context) -> Resolution | None:
         value = value_at(week + timedelta(weeks=step), unit)
         anchor = f"previous date {ctx.last_value} ('{ctx.last_value_text}')"
         return Resolution(DATE, value, Certainty.ANCHORED, rule, anchor)
+    if (
+        unit == "month"
+        and _MONTH_VALUE.fullmatch(ctx.last_value)
+        and ctx.in_sentence_of_last_value(m.start())
+    ):
+        # "added 9,400 jobs last month after cutting 2,100 the month before": that month's (but
+        # "rose 0.3 percent in November from October, after a rise the month before": the
+        # month the figure is for)
+        month = ctx.last_value
+        period, period_end = ctx.period_month
+        if (
+            _MONTH_VALUE.fullmatch(period)
+            and 0 <= period_end <= m.start()
+            and not sentence_break(ctx.text, period_end, m.start())
+        ):
+            month = period
+        first = date(int(month[:4]), int(month[5:7]), 1)
+        value = value_at(timeml.add_months(first, step), unit)
+        anchor = f"previous date {month}"
+        return Resolution(DATE, value, Certainty.ANCHORED, rule, anchor)
     return _from_story(m, ctx, unit, step, rule, "")
 
 
