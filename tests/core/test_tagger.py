@@ -6520,3 +6520,8 @@ def test_the_month_before_a_month_just_named() -> None:
     assert _value_of(text, date(2013, 12, 20), "the month before") == "2013-10"
     text = "The index rose 0.3 percent in November from October, after a rise the month before."
     assert _value_of(text, date(2005, 12, 14), "the month before") == "2005-10"
+
+
+def test_a_court_that_hears_cases_on_a_weekday_looks_ahead() -> None:
+    text = "The court hears two other employment cases on Tuesday and Wednesday."
+    assert _value_of(text, date(2014, 1, 13), "Tuesday") == "2014-01-14"

@@ -228,7 +228,8 @@ _FUTURE = (
     # lets the many look-behinds run only where one of the verbs begins.)
     r"(?=open|reopen|begin|start|end|close|resume|meet|arriv|return|travel|fl|expir|depart|run|"
     r"kick|take|laps|head|peak|sail|leav|retir|step|tee|play|host|visit|go|fac|hold|report|releas|"
-    r"publish|unveil|come|follow|finish|becom|premier|air|debut|drop|stream|land|launch|join|make)"
+    r"publish|unveil|come|follow|finish|becom|premier|air|debut|drop|stream|land|launch|join|make|"
+    r"hears)"
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     # not "stayed open on Saturday until 8pm", a state in the past
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
@@ -254,6 +255,8 @@ _FUTURE = (
     # "Bus Route 92 makes its last run Friday night", "makes her debut on Saturday"
     r"makes(?=\s+(?:its|their|his|her)\s+(?:last|final|first|maiden|debut|farewell)\b)|"
     r"play|plays|host|hosts|visit|visits|go(?:es)?\s+to\s+the\s+polls|"
+    # a court's calendar: "The court hears two other cases on Tuesday and sits next week"
+    r"hears(?=\s+(?:\w+\s+){0,3}(?:cases?|arguments?|appeals?|evidence|submissions)\b)|"
     # "servers go offline for maintenance ... Tuesday", "the site goes live on Monday"
     r"go(?:es)?\s+(?:offline|online|live|dark|down\s+for)\b|"
     # "face the champions on Tuesday", not "a familiar face at the market"
