@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind306).
+the even numbers from gold_blind124 to gold_blind314).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -40,7 +40,8 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .883 (258), .846 (260), .881 (262), .879 (264), .801 (266), .905 (268), .823 (270),
 .958 (272), .947 (274), .809 (276), .862 (280), .930 (286), .803 (278), .949 (284),
 .951 (282), .926 (294), .933 (288), .927 (296), .941 (290), .872 (292), .883 (306),
-.845 (302), .934 (300), .904 (298), .909 (304) for the sets so far;
+.845 (302), .934 (300), .904 (298), .909 (304), .949 (314), .943 (310), .944 (312),
+.905 (308) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -278,7 +279,11 @@ DATA = GOLD_DIR.parent
 # gold_blind302 the English-language press of East Asia and the Gulf .845, first scored at
 # 2c06a60; gold_blind300 British and Irish agency copy .934, first scored at e8b3b5f;
 # gold_blind298 US domestic AP copy .904 and gold_blind304 events and listings .909, first
-# scored at e52ace4.
+# scored at e52ace4; gold_blind314 ordinary health and science wires .949, first scored at
+# aa20b33; gold_blind310 wires on accidents, disasters and crime .943 and gold_blind312 wires on
+# sport and culture .944, first scored at d537b7d; gold_blind308 US politics and economy wires
+# .905 (its writer's one grep with a glob over the set folders had its output cut to nothing),
+# first scored at de646eb.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -324,7 +329,7 @@ FLOORS = {
     "gold_blind42": {"strict": 0.97, "relaxed": 0.985, "type": 0.955, "value": 0.935},
     "gold_blind43": {"strict": 0.98, "relaxed": 0.98, "type": 0.98, "value": 0.955},
     "gold_blind44": {"strict": 0.925, "relaxed": 0.97, "type": 0.945, "value": 0.925},
-    "gold_blind45": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.965},
+    "gold_blind45": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.97},
     "gold_blind46": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.915},
     "gold_blind47": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.955},
     "gold_blind48": {"strict": 0.93, "relaxed": 0.97, "type": 0.955, "value": 0.9},
@@ -470,7 +475,7 @@ FLOORS = {
     "gold_blind254": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.875},
     "gold_blind256": {"strict": 0.94, "relaxed": 0.975, "type": 0.975, "value": 0.945},
     "gold_blind258": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.885},
-    "gold_blind260": {"strict": 0.95, "relaxed": 0.975, "type": 0.95, "value": 0.87},
+    "gold_blind260": {"strict": 0.95, "relaxed": 0.975, "type": 0.95, "value": 0.875},
     "gold_blind262": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.895},
     "gold_blind264": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.905},
     "gold_blind266": {"strict": 0.9, "relaxed": 0.965, "type": 0.965, "value": 0.795},
@@ -492,8 +497,12 @@ FLOORS = {
     "gold_blind298": {"strict": 0.955, "relaxed": 0.98, "type": 0.96, "value": 0.91},
     "gold_blind300": {"strict": 0.97, "relaxed": 0.985, "type": 0.965, "value": 0.94},
     "gold_blind302": {"strict": 0.91, "relaxed": 0.945, "type": 0.935, "value": 0.855},
-    "gold_blind304": {"strict": 0.945, "relaxed": 0.98, "type": 0.97, "value": 0.92},
+    "gold_blind304": {"strict": 0.945, "relaxed": 0.98, "type": 0.97, "value": 0.925},
     "gold_blind306": {"strict": 0.955, "relaxed": 0.98, "type": 0.96, "value": 0.895},
+    "gold_blind308": {"strict": 0.98, "relaxed": 0.98, "type": 0.98, "value": 0.925},
+    "gold_blind310": {"strict": 0.955, "relaxed": 0.98, "type": 0.975, "value": 0.94},
+    "gold_blind312": {"strict": 0.96, "relaxed": 0.985, "type": 0.98, "value": 0.945},
+    "gold_blind314": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.945},
 }
 
 
