@@ -211,6 +211,7 @@ def _windows(hits: list[tuple[int, int]], size: int, rule: Rule) -> list[tuple[i
 # a heading in capitals, alone on its line ("CHRISTMAS MASSES", "ROSH HASHANAH AND YOM KIPPUR"):
 # not a dateline ("WASHINGTON (AP) --", "INDEPENDENCE, MO.")
 _CAPITALS_LINE = re.compile(r"^[ \t]*(?=[^\n]*[A-Z]{3})[A-Z0-9'\u2019&/ \t-]{4,60}$", re.MULTILINE)
+_NO_LOWER_LINE = re.compile(r"^[^a-z\n]{4,60}$", re.MULTILINE)
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "al"})
 
@@ -218,8 +219,8 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or",
 def _headings_in_title_case(text: str) -> str:
     """``text`` with its headings in capitals written in title case, so that names written
     with capitals ("NEW YEAR'S DAY", "EID") read as they do in running text; the same length."""
-    if not _CAPITALS_LINE.search(text):
-        return text
+    if not any(_CAPITALS_LINE.fullmatch(line[0]) for line in _NO_LOWER_LINE.finditer(text)):
+        return text  # (a cheap scan for lines without lower case first)
 
     def word(w: re.Match[str]) -> str:
         lower = w[0].lower()
