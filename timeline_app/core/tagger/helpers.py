@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import MONTH_VALUE, Context
 from timeline_app.core.tagger.cues import Cue, Direction, sentence_break
-from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, TENS, UNITS
+from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, TENS, UNITS, WEEKDAYS
 
 # How much a contradicting tense cue pushes a date away. Explicit cues ("will", "is due to",
 # "bought", "since") count fully; weak ones count for less: any "-ed" word (often an adjective),
@@ -268,9 +268,6 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
 
 
 _THIS_WEEK = re.compile(r"\bthis\s+week\b(?!['\u2019]s)", re.IGNORECASE)
-_WEEKDAY_INDEX = {
-    name: i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
-}
 
 
 def _day_of_this_week(ctx: Context, start: int) -> int | None:
@@ -282,7 +279,7 @@ def _day_of_this_week(ctx: Context, start: int) -> int | None:
     said = [m.end() for m in _THIS_WEEK.finditer(ctx.text, max(0, start - 200), start)]
     if not said or sentence_break(ctx.text, said[-1], start):
         return None
-    return _WEEKDAY_INDEX[word[0][:3].lower()]
+    return WEEKDAYS[word[0].lower()]
 
 
 def weekday_date(base: date, weekday: int, way: Direction, *, strict: bool = False) -> date:
@@ -453,6 +450,8 @@ _STORY_REACH = 800  # characters after the story's last day that a past perfect 
 # a chronology's line: "June 17: Ostmark unveils a plan", under "March 2013: ..."
 # the start of a line (of a list item): a heading or a chronology's entry begins there
 LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*][ \t]*)?$")
+# a relative clause set off by a comma: "Ferretti, who was shot dead ...", "Webb, who first won"
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b")
 WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 _ENTRY_AFTER = re.compile(r"[ \t]*(?::|\u2014|--|-\s)")
 _DATED_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?$")

@@ -18,7 +18,12 @@ from timeline_app.core.tagger import resolve_weekday as weekdays
 from timeline_app.core.tagger.candidates import Candidate
 from timeline_app.core.tagger.context import Context, Resolution, blog_posts
 from timeline_app.core.tagger.cues import sentence_bounds, sentence_break
-from timeline_app.core.tagger.helpers import WEEKDAY_WORD, WRITTEN_YEAR, in_headline
+from timeline_app.core.tagger.helpers import (
+    RELATIVE_CLAUSE,
+    WEEKDAY_WORD,
+    WRITTEN_YEAR,
+    in_headline,
+)
 from timeline_app.core.tagger.lexicon import MONTHS, WEEKDAYS
 from timeline_app.core.tagger.sections import Section, dated_sections
 from timeline_app.core.tagger.timeml import interval_for, remainder
@@ -318,11 +323,10 @@ def _background_in_an_aside(text: str, cand: Candidate, value: str, ctx: Context
     assert ctx.last_day is not None  # (a day in the sentence)
     if (ctx.last_day - date.fromisoformat(value)).days <= _ASIDE_GAP:
         return False
-    return _RELATIVE_CLAUSE.search(text, ctx.last_value_end, cand.start) is not None
+    return RELATIVE_CLAUSE.search(text, ctx.last_value_end, cand.start) is not None
 
 
 _ASIDE_GAP = 60  # days before the sentence's own day that a relative clause's day is background
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s")
 
 
 def _measured_from(text: str, cand: Candidate, value: str, publication: date | None) -> bool:
@@ -448,8 +452,6 @@ _DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 _WHICH_IS = re.compile(r",?\s+(?:which\s+is|that\s+is|or)\s+")
-_WEEKDAY_IN = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_WEEKDAY_STEM = {"Mon": 0, "Tues": 1, "Wednes": 2, "Thurs": 3, "Fri": 4, "Satur": 5, "Sun": 6}
 
 
 def _converted_days(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -460,11 +462,11 @@ def _converted_days(text: str, timexes: list[Timex]) -> list[Timex]:
         first, second = out[i], out[i + 1]
         clock = _CLOCK_VALUE.fullmatch(first.value)
         other = _CLOCK_VALUE.fullmatch(second.value)
-        named = _WEEKDAY_IN.search(second.text)
+        named = WEEKDAY_WORD.search(second.text)
         if clock is None or other is None or named is None:
             continue
         day = date.fromisoformat(first.value[:10])
-        target = _WEEKDAY_STEM[named[1]]
+        target = WEEKDAYS[named[0].lower()]
         near = next(
             (
                 day + timedelta(days=k)

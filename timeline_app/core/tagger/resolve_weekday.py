@@ -12,6 +12,7 @@ from timeline_app.core.tagger.cues import Cue, Direction, sentence_bounds, sente
 from timeline_app.core.tagger.helpers import (
     BY_BEFORE,
     LINE_START,
+    RELATIVE_CLAUSE,
     SCHEDULE_VERBS,
     WEEKDAY_WORD,
     WRITTEN_YEAR,
@@ -1212,11 +1213,12 @@ def _in_a_closed_aside(ctx: Context, at: int) -> bool:
     """Whether the latest date was named in a relative clause set off by commas that closed
     before ``at`` ("Webb, who first won the seat in 2002, asked ... at about 3.40am")."""
     named = ctx.last_value_end - len(ctx.last_value_text)
-    opened = _ASIDE_OPENS.search(ctx.text, max(0, named - 80), named)
-    return opened is not None and "," in ctx.text[ctx.last_value_end : at]
-
-
-_ASIDE_OPENS = re.compile(r",\s+(?:who|which)\b[^,;.]*$")
+    opened = [c.end() for c in RELATIVE_CLAUSE.finditer(ctx.text, max(0, named - 80), named)]
+    return (
+        bool(opened)
+        and not re.search(r"[,;.]", ctx.text[opened[-1] : named])
+        and "," in ctx.text[ctx.last_value_end : at]
+    )
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
