@@ -154,6 +154,13 @@ CASES = [
     ),
     (
         "a.txt",
+        "FIRE COMPANY\n\nWEEKLY CALL LOG: Dec. 29, 2014 - Jan. 4, 2015\n"
+        f"Posted Monday, January 5, 2015, 8:10 a.m. by Chief Ron Haldeman\n\n{BODY}",
+        "2015-01-05",
+        D,
+    ),
+    (
+        "a.txt",
         f"Bridge to close\n\nPublished 4:12 p.m. CT March 15, 2018\n\n{BODY}",
         "2018-03-15",
         D,

@@ -76,7 +76,8 @@ _PUBLISHED = re.compile(
     r"|last\s+modified|modified))\b(?:\s+on)?\s*:?\s*"
     # ... or capitalised after a byline that unwrapping joined to it: "Our Staff Reporter
     # Published March 7, 2024", "By Marites de la Paz First Posted 06:12:00 08/18/2010"
-    r"|(?<=[a-z.,]\s)(?P<inline>(?-i:(?:First\s+)?(?:Published|Posted|Updated)|Last\s+updated))"
+    # (or to a heading that ends in a date: "CALL LOG: Dec. 29, 2014 - Jan. 4, 2015 Posted ...")
+    r"|(?<=[a-z0-9.,]\s)(?P<inline>(?-i:(?:First\s+)?(?:Published|Posted|Updated)|Last\s+updated))"
     r"\b(?:\s+on)?\s*:?\s*",
     re.IGNORECASE | re.MULTILINE,
 )
