@@ -152,6 +152,21 @@ CASES = [
         "2010-08-18",
         D,
     ),
+    # a stamp in a header block joined to the byline, or written with a dash after it
+    (
+        "a.txt",
+        "BC-PA--Glass Plant-Closing\nGlassmaker to close bottle plant\n\nBy LYDIA HARROW\n"
+        f"Associated Press\nOct. 3, 2014 3:48 PM ET\n\n{BODY}",
+        "2014-10-03",
+        D,
+    ),
+    (
+        "a.txt",
+        "Premier calls election\n\nThe Canadian Press\n"
+        f"Monday, Sept. 9, 2013 — 2:14 PM CT\n\n{BODY}",
+        "2013-09-09",
+        D,
+    ),
     (
         "a.txt",
         "FIRE COMPANY\n\nWEEKLY CALL LOG: Dec. 29, 2014 - Jan. 4, 2015\n"

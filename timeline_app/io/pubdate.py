@@ -89,6 +89,7 @@ _TIME_FIRST = re.compile(
 # ... also with a state or country after the city: "HALLORAN, Ore., Feb. 4, 2026 /Newswire/ --"
 _CITY_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*)?")
 _DATELINE_PARAGRAPHS = 6
+_HEADER_BLOCK = 300  # a header paragraph (joined short lines) at most this long
 _STORY_PARAGRAPH = 200  # a paragraph this long is the story itself: its date lines came before
 # "By Staff Reporter, 14 March 2023"; "From Clara Webb in Lenvik Thursday 19 February 2026"
 _BYLINE = re.compile(
@@ -164,6 +165,18 @@ def dateline_candidates(text: str, today: date | None = None) -> list[Candidate]
                 candidates.append(Candidate(found[0], DateSource.DATELINE, found[1], 0))
             elif (partial := _yearless_dateline(para, today or date.today())) is not None:
                 candidates.append(partial)
+            elif (
+                index  # (not the headline: "Vote set for Friday, March 13, 2026")
+                and len(para) <= _HEADER_BLOCK
+                and not para.rstrip().endswith((".", "?", "!", '"'))  # nor a sentence
+                and (anywhere := parse_date(para)) is not None
+            ):
+                # a stamp in a header block that unwrapping joined to the byline, or written
+                # with a dash or a label the forms above do not know ("By LYDIA HARROW Associated
+                # Press Oct. 3, 2014 3:48 PM ET", "Monday, Sept. 9, 2013 — 2:14 PM CT",
+                # "Aired October 19, 2012 - 06:00 ET"): trusted below a date line
+                evidence = f"{anywhere[1]} (in the header: {' '.join(para.split())[:80]})"
+                candidates.append(Candidate(anywhere[0], DateSource.DATELINE, evidence, 5))
         story_began = story_began or len(para) > _STORY_PARAGRAPH
     return candidates
 
