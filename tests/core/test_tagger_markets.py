@@ -681,3 +681,11 @@ def test_next_quarter() -> None:
     )
     text = "Sales fell in the first quarter of 2012 and rose in the next quarter."
     assert _values(text, date(2014, 5, 16))["the next quarter"] == "2012-Q2"
+
+
+def test_the_day_of_a_previous_auction_a_figure_is_compared_with() -> None:
+    text = (
+        "Estravia sold bonds Thursday at an average yield of 5.18%, down from 5.94% at a similar "
+        "auction on Aug. 16. Bids were taken between 10 a.m. and 11 a.m. local time."
+    )
+    assert _values(text, date(2012, 9, 20))["10 a.m."] == "2012-09-20T10:00"

@@ -107,7 +107,10 @@ _MEASURED_FROM = re.compile(
 # "Volume swelled to 212.4 million shares from 163.8 million Friday": the day compared with
 _FIGURE_FROM_BEFORE = re.compile(
     r"\bfrom\s+[$\u00a3\u20ac]?\d[\d.,]*(?:\s*%|\s+(?:percent|million|billion|points?|shares|"
-    r"cents))*\s+(?:on\s+)?$",
+    r"cents))*"
+    # ("down from 5.94% at a similar auction on Aug. 16": the sale the figure was set at)
+    r"(?:\s+at\s+(?:a|an|the|its|last)\s+(?:[a-z-]+\s+){0,2}(?:auction|sale|tender|offering)"
+    r")?\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_FROM_BEFORE = re.compile(
