@@ -209,6 +209,9 @@ class Rule:
     before: int  # how far a match may start before its key
     after: int  # how far a match may end after its key
     cased: bool  # the key is matched in the original text, not the lower-cased copy
+    # the pattern without IGNORECASE, for the lower-cased copy (much faster), where no part
+    # of it is cased
+    folded: re.Pattern[str] | None = None
 
 
 KEY_MARGIN = 90
@@ -370,13 +373,25 @@ _KEYS = {
 }
 
 
+_SYNTAX = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")  # escapes ("\\S") and group names
+
+
+def _cased(pattern: str) -> bool:
+    """Whether some part of ``pattern`` tells capitals from small letters even with
+    IGNORECASE (a part set "(?-i:"), or names a capital: then it cannot be matched in a
+    lower-cased copy of the text."""
+    return "(?-i:" in pattern or any(c.isupper() for c in _SYNTAX.sub("", pattern))
+
+
 def _rule(kind: str, pattern: str) -> Rule:
-    regex = re.compile(r"(?<![\w'])" + pattern + r"(?![\w])", re.IGNORECASE)
+    full = r"(?<![\w'])" + pattern + r"(?![\w])"
+    regex = re.compile(full, re.IGNORECASE)
+    folded = None if _cased(full) else re.compile(full)
     before, after = _MARGINS.get(kind, (KEY_MARGIN, KEY_MARGIN))
     # Keys are plain alternations, matched case-sensitively (much faster than IGNORECASE):
     # month and weekday keys in the original text, the others in a lower-cased copy.
     cased = kind in _CASED_KEYS
-    return Rule(kind, regex, re.compile(_KEYS[kind]), before, after, cased)
+    return Rule(kind, regex, re.compile(_KEYS[kind]), before, after, cased, folded)
 
 
 RULES: tuple[Rule, ...] = (
@@ -569,12 +584,12 @@ RULES: tuple[Rule, ...] = (
     # it is a number)
     _rule(
         "early_year",
-        r"(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)"
+        r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)"
         r"|(?<=\baround\s)|(?<=\bcirca\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
         r"(?P<year>1[0-5]\d\d|21\d\d)(?![\d%]|[.,:/]\d|-\d|\s*(?:percent|people|feet|miles|km|metres))"
         # "dates fall between 1450 and 1520, and": both years, when nothing is counted after
-        r"|(?<=\bbetween\s)(?P<from>1[0-5]\d\d)(?=\s+and\s+1[0-5]\d\d(?:\s*[,.;:)]|\s+(?:AD|CE)\b))"
-        r"|(?<=\bbetween\s1[0-5]\d\d\sand\s)(?P<to>1[0-5]\d\d)(?=\s*[,.;:)]|\s+(?:AD|CE)\b)",
+        r"|(?<=\bbetween\s)(?P<from>1[0-5]\d\d)(?=\s+and\s+1[0-5]\d\d(?:\s*[,.;:)]|\s+(?:ad|ce)\b))"
+        r"|(?<=\bbetween\s1[0-5]\d\d\sand\s)(?P<to>1[0-5]\d\d)(?=\s*[,.;:)]|\s+(?:ad|ce)\b)",
     ),
     # the 20th century, the late 18th century, this century, the end of the century
     _rule(
@@ -755,7 +770,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "this_pod",
         # (not "The last evening sailing will be withdrawn": the final one of a timetable)
-        rf"(?P<edge>(?:later|earlier|late|early)\s+)?(?P<rel>this|(?<!\bthe\s)(?<!\bThe\s)(?<!\bits\s)"
+        rf"(?P<edge>(?:later|earlier|late|early)\s+)?(?P<rel>this|(?<!\bthe\s)(?<!\bits\s)"
         rf"(?<!\btheir\s)last|tomorrow|that)\s+(?P<pod>{PART_OF_DAY})",
     ),
     # not "overnight lows" (any night's), a weather term
@@ -829,7 +844,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pod_before",
         r"the\s+(?P<pod>night|evening|morning|afternoon)\s+(?P<dir>before|after)"
-        r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z]|\w+day\b))",
+        r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[a-z]|\w+day\b))",
     ),
     # the day before yesterday, the day before last Tuesday('s hearing)
     _rule(
