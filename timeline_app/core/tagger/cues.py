@@ -375,11 +375,14 @@ _NOT_PASSIVE = (  # nor an adjective after an article: "a paid expansion", "the 
 _COORDINATED_PASSIVE = re.compile(
     r"\b(?:be|been|being|is|are)\s+[a-z]+ed\s+(?:and|or)\s+$", re.IGNORECASE
 )
-_CUE = re.compile(  # not inside a compound: "value-added tax", "so-called"
-    # ("awards will be backdated to 12 January": a day gone by, whatever the auxiliary)
-    rf"(?<!-)\b(?:(?P<perfect>{_MODAL_PERFECT}|back-?dated\s+to)|(?P<future>{_FUTURE})|{_NOT_PASSIVE}(?P<past>{_PAST}))\b",
-    re.IGNORECASE,
+# ("awards will be backdated to 12 January": a day gone by, whatever the auxiliary)
+_CUE_WORDS = (
+    rf"(?:(?P<perfect>{_MODAL_PERFECT}|back-?dated\s+to)|(?P<future>{_FUTURE})|"
+    rf"{_NOT_PASSIVE}(?P<past>{_PAST}))\b"
 )
+# A cue starts a word, not inside a compound ("value-added tax", "so-called"), or is "'ll".
+# (Said with look-arounds rather than "\b", the search passes the ends of words at once.)
+_CUE = re.compile(r"(?:(?<![\w-])(?=\w)|(?<=\w)(?='))" + _CUE_WORDS, re.IGNORECASE)
 # (a line ending in a colon ends one too: "On Fri, Jan 30, 2015, Lisa Marr wrote:")
 _SENTENCE_END = re.compile(  # (and a bullet on a new line: "...September\n* Minutes of ...")
     r"[.!?](?:''|[\"'\u2019\u201d])*\s+(?=[A-Z\"'`(\u201c\u2018])|\n\s*\n|:[ \t]*\n\s*|"
