@@ -237,14 +237,18 @@ def _all_matches(text: str) -> Iterator[Candidate]:
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     titled = _headings_in_title_case(text)
-    hits: dict[tuple[str, bool, bool], list[tuple[int, int]]] = {}  # rules may share a key
+    hits: dict[
+        tuple[tuple[str, ...], bool, bool], list[tuple[int, int]]
+    ] = {}  # rules may share a key
     for rule in RULES:
         # holidays are also looked for in headings in capitals ("NEW YEAR'S DAY")
         source = titled if rule.kind in _NAMED_DAYS else text
-        key = (rule.key.pattern, rule.cased, source is titled)
+        key = (tuple(k.pattern for k in rule.keys), rule.cased, source is titled)
         if key not in hits:
-            found = rule.key.finditer(source if rule.cased else lowered)
-            hits[key] = [hit.span() for hit in found]
+            searched = source if rule.cased else lowered
+            hits[key] = [hit.span() for k in rule.keys for hit in k.finditer(searched)]
+            if len(rule.keys) > 1:
+                hits[key].sort()
         for lo, hi in _windows(hits[key], len(text), rule):
             for m in _matches(rule, source, lowered, lo, hi):
                 if m.end() > m.start():

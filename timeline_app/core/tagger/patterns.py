@@ -205,7 +205,7 @@ class Rule:
 
     kind: str
     regex: re.Pattern[str]
-    key: re.Pattern[str]
+    keys: tuple[re.Pattern[str], ...]  # (each written so that the search can skip ahead fast)
     before: int  # how far a match may start before its key
     after: int  # how far a match may end after its key
     cased: bool  # the key is matched in the original text, not the lower-cased copy
@@ -267,24 +267,30 @@ _UNIT_KEY = (
     r"summers|winters|springs|autumns|mins|hrs|secs"
 )
 _SAINT_KEYS = ("Father", "Mother", "Nicholas", "George", "Andrew", "David", "Stephen")
-_KEYS = {
+_CLOCK_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# Each rule's keys (one pattern or several): plain alternations, each alternative beginning with
+# a character rather than a group or a look-around, so that the search can skip ahead fast.
+_KEYS: dict[str, str | tuple[str, ...]] = {
     "numeric_date": r"\d[/-]\d|\d\.[01]?\d\.[12]\d\d\d",
     "month_day": _MONTH_KEY,
     "second_day": _MONTH_KEY,
     "first_days": _MONTH_KEY,
     "month_year": _MONTH_KEY,
     # ("the night of the 18th" and "the day 20" are found after "on the")
-    "ordinal_day": r"(?:on|by|until|before)\s+the\s|\d(?:st|nd|rd|th)\sof\s",
+    "ordinal_day": (
+        r"on\s+the\s|by\s+the\s|until\s+the\s|before\s+the\s|"
+        r"st(?<=\dst)\sof\s|nd(?<=\dnd)\sof\s|rd(?<=\drd)\sof\s|th(?<=\dth)\sof\s"
+    ),
     "month": _MONTH_KEY,
     "year": r"\d\d\d\d",
     "early_year": r"(?:1[0-5]|21)\d\d\b",
     "short_year": r"['\u2019]\d\d\b",
-    "q_quarter": r"\bQ[1-4]|\bH[12]\b|\b[12]H\d\d\b|\b[1-4]Q\d\d\b",
-    "months_quarter": _MONTH_KEY + "|holiday q|Christmas q",
-    "fiscal_year": (
-        r"f(?:y\s?'?\d|iscal\b|inancial\s+year\s+\d)|tax\s+year\s+\d|"
-        r"\d\s+(?:financial|tax|budget)\s+year"
+    "q_quarter": "|".join(
+        [r"Q(?<!\wQ)[1-4]", r"H(?<!\wH)[12]\b"]
+        + [rf"{n}{x}(?<!\w{n}{x})\d\d\b" for n, x in ("1H", "2H", "1Q", "2Q", "3Q", "4Q")]
     ),
+    "months_quarter": _MONTH_KEY + "|holiday q|Christmas q",
+    "fiscal_year": r"f(?:y\s?'?\d|iscal\b|inancial\s+year)|tax\s+year|budget\s+year",
     "span_first_year": r"\d\d\d\d[-\u2013/]\d\d",
     "span_second_year": r"\d\d\d\d[-\u2013/]\d\d",  # "2006-2010" too
     "this_time": r"this\s+time",
@@ -292,10 +298,10 @@ _KEYS = {
     "day_of_year": r"\d(?:st|nd|rd|th)\s+day\s+of\s",
     "nth_weekday": r"(?:first|second|third|fourth|last)\s+\w+day\s+(?:of|in)\s",
     "spelled_year": r"nineteen|thousand",
-    "decade": r"\d0'?s|'\d0s|ties\b",
+    "decade": r"0s(?<=\d0s)|0's(?<=\d0's)|'\d0s|ties\b",
     "century": r"century",
     "quarter": r"quarter|half|mester",
-    "halves": r"quarters|(?:six|three)\s+months\s+of",
+    "halves": r"quarters|six\s+months\s+of|three\s+months\s+of",
     "season": r"spring|summer|fall|autumn|winter",
     "relative_unit": r"week|month|year|decade|day",
     "year_end": r"end|midyear|mid-year",  # year-end, month-end
@@ -315,16 +321,17 @@ _KEYS = {
     "overnight": r"overnight",
     "weekday": _WEEKDAY_KEY,
     "clock": (
-        # (the alternatives that begin with a digit share it: a key scanned a third as long)
+        # (two keys the search can skip through fast: the alternatives that begin with a digit,
+        # which share it, and those that begin with a letter, each on its own)
         r"\d(?:\s*[ap]\.?m|:\d\d|\s+in\s+the|"
         r"\d\s+(?:gmt|utc|hkt|jst|kst|sgt|ist|cet|eet|msk|local|lt)|\dz\b|\d\d\d and \d|"
         r"\.\d\d\s+(?:bst|gmt|utc|cet|cest)|hrs|\s+hrs|\d\s+hours|\d{3},\s+[012]\d\.\d\d|"
         # (a log's "0742 - ", "Cleared 0811", "11/01/13 0730")
-        r"h\b|h[0-5]\d|\d\d\d[ \t]+[-\u2013\u2014]|/\d\d \d\d\d\d)|noon|midnight|midday|o'clock|"
-        r"at \d\d\d\d|cleared \d|"
-        r"(?:at|about|around|until|from)\s+0\d\.\d\d|\n\d\d\.\d\d|"
-        r"(?:past|after|to|before)\s+(?:one|two|three|four|five|"
-        r"six|seven|eight|nine|ten|eleven|twelve)\b"
+        r"h\b|h[0-5]\d|\d\d\d[ \t]+[-\u2013\u2014]|/\d\d \d\d\d\d)",
+        r"noon|midnight|midday|o'clock|at \d\d\d\d|cleared \d|\n\d\d\.\d\d|"
+        + "|".join(rf"{w}\s+0\d\.\d\d" for w in ("at", "about", "around", "until", "from"))
+        + "|"
+        + "|".join(rf"{w}\s+(?:{_CLOCK_WORDS})\b" for w in ("past", "after", "to", "before")),
     ),
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
     "day_before": r"day\s+(?:before|after)",
@@ -391,7 +398,9 @@ def _rule(kind: str, pattern: str) -> Rule:
     # Keys are plain alternations, matched case-sensitively (much faster than IGNORECASE):
     # month and weekday keys in the original text, the others in a lower-cased copy.
     cased = kind in _CASED_KEYS
-    return Rule(kind, regex, re.compile(_KEYS[kind]), before, after, cased, folded)
+    keys = _KEYS[kind]
+    compiled = tuple(re.compile(k) for k in ((keys,) if isinstance(keys, str) else keys))
+    return Rule(kind, regex, compiled, before, after, cased, folded)
 
 
 RULES: tuple[Rule, ...] = (
