@@ -396,14 +396,22 @@ _NUMBER_AFTER = re.compile(r",?\s*\d")
 
 def _named_before(text: str, word: str, at: int) -> bool:
     """Whether ``word`` was someone's surname earlier in the text ("One of them, Pavel May,")."""
-    for hit in re.finditer(rf"\b{re.escape(word)}\b", text[:at]):
+    surnames = _as_surname(text, word)
+    return bool(surnames) and surnames[0] <= at
+
+
+@functools.lru_cache(maxsize=32)  # (asked for every month and weekday: found once per text)
+def _as_surname(text: str, word: str) -> tuple[int, ...]:
+    """Where ``word`` ends as someone's surname in the text."""
+    ends = []
+    for hit in re.finditer(rf"\b{re.escape(word)}\b", text):
         lo = max(0, hit.start() - 24)
         if _HONORIFIC_BEFORE.search(text, lo, hit.start()) or (
             _FIRST_NAME_BEFORE.search(text, lo, hit.start())
             and (_PERSON_AFTER.match(text, hit.end()) or text.startswith(",", hit.end()))
         ):
-            return True
-    return False
+            ends.append(hit.end())
+    return tuple(ends)
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"'\u201c(:]\s*)$")

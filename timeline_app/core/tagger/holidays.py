@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -404,7 +405,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         name.lower().startswith("mother")
         and ctx.writes_day_first
         # (Australia's and New Zealand's Mother's Day is in May, as the United States')
-        and not (_AUSTRALIA.search(ctx.text) or _NEW_ZEALAND.search(ctx.text))
+        and not _antipodean(ctx.text)
     ):
         name = "Mothering Sunday"  # a British "Mother's Day" is Mothering Sunday, in Lent
     if name != m["name"]:
@@ -414,19 +415,19 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if name.lower().startswith(("labour", "queen")):
         suffix = "day"  # "Labour Weekend", "the Queen's Birthday": the holiday's own Monday
         labour = name.lower().startswith("labour")
-        if _AUSTRALIA.search(ctx.text):
+        if _names(_AUSTRALIA, ctx.text):
             if labour:
                 # Australia's Labour Days differ state by state: the one nearest the paper's day
                 return _australian_labour_day(m, ctx, named, weekend)
-        elif _NEW_ZEALAND.search(ctx.text) or (labour and ctx.southern):
+        elif _names(_NEW_ZEALAND, ctx.text) or (labour and ctx.southern):
             # New Zealand's (a southern Labour Day not Australia's is too; Canada's Labour Day
             # is the United States' Labor Day, and a Queen's Birthday named nowhere Australia's)
             name = "NZ" if labour else "NZqueen"
     first_word = name.lower().split()[0] if name.split() else ""
     if first_word == "thanksgiving" and (
-        len(_CANADA.findall(ctx.text)) >= 2
-        or _THANKSGIVING_MONDAY.search(ctx.text)
-        or (_CANADA.search(ctx.text) and _between_the_thanksgivings(m, ctx, named))
+        _names(_CANADA, ctx.text) >= 2
+        or _names(_THANKSGIVING_MONDAY, ctx.text)
+        or (_names(_CANADA, ctx.text) and _between_the_thanksgivings(m, ctx, named))
         or _the_week_before_canadas(ctx, named)
     ):
         name = "CAthanksgiving"  # Canada's: the second Monday of October
@@ -436,9 +437,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         and (country := independence_country(ctx.text))
     ):
         name = f"Independence of {country}"  # "Ghana's Independence Day": 6 March
-    elif first_word.startswith("father") and (
-        _AUSTRALIA.search(ctx.text) or _NEW_ZEALAND.search(ctx.text)
-    ):
+    elif first_word.startswith("father") and _antipodean(ctx.text):
         name = "AUfather"  # Australia's and New Zealand's: the first Sunday of September
     day = holiday_date(name, suffix, named or ctx.base.year)
     if day is None:
@@ -521,6 +520,18 @@ _IRISH_WORDS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=32)  # (asked for every holiday in a text: counted once per text)
+def _names(place: re.Pattern[str], text: str) -> int:
+    """How many times ``text`` names the place (up to two: enough for every question)."""
+    return len(list(itertools.islice(place.finditer(text), 2)))
+
+
+def _antipodean(text: str) -> bool:
+    """Whether the text names Australia or New Zealand."""
+    return bool(_names(_AUSTRALIA, text) or _names(_NEW_ZEALAND, text))
+
+
+@functools.lru_cache(maxsize=8)
 def _irish(text: str) -> bool:
     """Whether the text is Irish: two mentions of Ireland, its places or institutions."""
     return len(_IRISH_WORDS.findall(text, 0, 20000)) >= 2
