@@ -175,6 +175,37 @@ def test_national_days_and_a_country_s_own_independence_day() -> None:
     assert _values(text, date(2015, 3, 4))["Independence Day"] == "2015-03-06"
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("India will celebrate Republic Day, officials in New Delhi said.", date(2014, 1, 20),
+         "2014-01-26"),
+        ("Ankara: Turkey marked Republic Day with a parade.", date(2013, 11, 2), "2013-10-29"),
+        ("Trains will carry 9 million people in China on National Day, Beijing said.",
+         date(2013, 9, 28), "2013-10-01"),
+        ("Dubai's malls stay open late for National Day, the UAE's 43rd.", date(2014, 11, 25),
+         "2014-12-02"),
+    ],
+)  # fmt: skip
+def test_republic_and_national_days_are_the_named_country_s(
+    text: str, dct: date, value: str
+) -> None:
+    values = _values(text, dct)
+    day = "Republic Day" if "Republic Day" in values else "National Day"
+    assert values[day] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Republic Day sale at Harlan's ends on Sunday.",  # no country: no day known
+        "Churches gather for the National Day of Prayer on Thursday.",
+    ],
+)
+def test_a_republic_or_national_day_of_no_named_country_is_no_date(text: str) -> None:
+    assert not {"Republic Day", "National Day"} & set(_values(text, date(2014, 5, 2)))
+
+
 def test_remembrance_sunday_is_the_second_sunday_of_november() -> None:
     values = _values("The Legion will lay wreaths on Remembrance Sunday.", date(2013, 9, 14))
     assert values["Remembrance Sunday"] == "2013-11-10"

@@ -156,19 +156,58 @@ _INDEPENDENCE = {
     "Finland": ((12, 6), ("Finland", "Finnish", "Helsinki")),
 }
 _UNITED_STATES = ("United States", "America", "U.S.", "US ")
+# Republic Days and National Days: a country's own, named by the text ("Turkey marks Republic
+# Day", "China's National Day holiday"); there is no default country
+_REPUBLIC = {
+    "India": ((1, 26), ("India", "Delhi", "Mumbai")),
+    "Turkey": ((10, 29), ("Turkey", "Turkish", "Ankara", "Istanbul")),
+    "Italy": ((6, 2), ("Italy", "Italian", "Rome")),
+}
+_NATIONAL = {
+    "China": ((10, 1), ("China", "Chinese", "Beijing", "Shanghai", "Hong Kong")),
+    "Taiwan": ((10, 10), ("Taiwan", "Taipei")),
+    "Singapore": ((8, 9), ("Singapore",)),
+    "Malaysia": ((8, 31), ("Malaysia", "Kuala Lumpur")),
+    "Vietnam": ((9, 2), ("Vietnam", "Viet Nam", "Hanoi")),
+    "United Arab Emirates": ((12, 2), ("UAE", "Emirati", "Abu Dhabi", "Dubai")),
+    "Qatar": ((12, 18), ("Qatar", "Doha")),
+    "Saudi Arabia": ((9, 23), ("Saudi", "Riyadh")),
+    "Kuwait": ((2, 25), ("Kuwait",)),
+    "Bahrain": ((12, 16), ("Bahrain", "Manama")),
+    "Oman": ((11, 18), ("Oman", "Muscat")),
+    "Switzerland": ((8, 1), ("Swiss", "Switzerland")),
+    "Spain": ((10, 12), ("Spain", "Spanish", "Madrid")),
+}
+_COUNTRY_DAYS = {"Independence": _INDEPENDENCE, "Republic": _REPUBLIC, "National": _NATIONAL}
 
 
 @functools.lru_cache(maxsize=8)  # asked once per text, however many times it names the day
 def independence_country(text: str) -> str | None:
     """The country whose Independence Day a text means, when it is about one other than the
     United States: named at least twice, and more often than the United States."""
-    counts = {
-        country: sum(text.count(word) for word in words)
-        for country, (_, words) in _INDEPENDENCE.items()
-    }
-    country = max(counts, key=counts.__getitem__)
+    found = _most_named(_INDEPENDENCE, text)
     states = sum(text.count(word) for word in _UNITED_STATES)
-    return country if counts[country] >= 2 and counts[country] > states else None
+    return found[0] if found and found[1] >= 2 and found[1] > states else None
+
+
+@functools.lru_cache(maxsize=8)
+def _country_for(day: str, text: str) -> str | None:
+    """The country whose Republic Day or National Day a text means: the one it names most."""
+    found = _most_named(_COUNTRY_DAYS[day], text)
+    return found[0] if found else None
+
+
+def _most_named(
+    countries: dict[str, tuple[tuple[int, int], tuple[str, ...]]], text: str
+) -> tuple[str, int] | None:
+    """The country of ``countries`` the text names most often, and how often (none on a tie)."""
+    counts = sorted(
+        ((sum(text.count(word) for word in words), country)
+         for country, (_, words) in countries.items()),
+        reverse=True,
+    )  # fmt: skip
+    (most, country), (second, _) = counts[0], counts[1]
+    return (country, most) if most > second else None
 
 
 _ORDINAL_SUNDAY = re.compile(
@@ -216,8 +255,9 @@ def _church_day(name: str, year: int) -> date | None:
 
 
 def holiday_date(name: str, suffix: str, year: int) -> date | None:
-    if name.startswith("Independence of "):
-        return date(year, *_INDEPENDENCE[name.removeprefix("Independence of ")][0])
+    kind, _, country = name.partition(" of ")  # "Independence of Ghana", "National of China"
+    if kind in _COUNTRY_DAYS and country in _COUNTRY_DAYS[kind]:
+        return date(year, *_COUNTRY_DAYS[kind][country][0])
     if suffix == "eve" and name.lower().split()[0] not in {"christmas", "new", "lunar", "chinese"}:
         # "Thanksgiving eve": the day before (Christmas and New Year's Eves are named days)
         day = holiday_date(name, "", year) or holiday_date(name, "day", year)
@@ -437,6 +477,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         and (country := independence_country(ctx.text))
     ):
         name = f"Independence of {country}"  # "Ghana's Independence Day": 6 March
+    elif first_word in {"republic", "national"}:
+        if suffix != "day" or not (country := _country_for(name, ctx.text)):
+            return None  # (a country the text does not name: its day is not known)
+        name = f"{name} of {country}"  # "Turkey's Republic Day": 29 October
     elif first_word.startswith("father") and _antipodean(ctx.text):
         name = "AUfather"  # Australia's and New Zealand's: the first Sunday of September
     day = holiday_date(name, suffix, named or ctx.base.year)

@@ -350,7 +350,7 @@ _KEYS: dict[str, str | tuple[str, ...]] = {
         r"Black|Cyber|Super|Maundy|Fourth|Lunar|Chinese|"
         r"May\s+Day|May\s+bank|spring\s+bank|summer\s+bank|June\s+bank|August\s+bank|October\s+bank|"
         r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay|Palm\s+Sunday|Ash\s+Wed|Shrove|"
-        r"Family\s+Day|Labour\s+Day|Labour\s+Weekend|Queen's\s+Birthday|Queen\u2019s\s+Birthday|"
+        r"Republic\s+Day|National\s+Day|Family\s+Day|Labour\s+Day|Labour\s+Weekend|Queen's\s+Birthday|Queen\u2019s\s+Birthday|"
         r"Victoria\s+Day|World\s+AIDS\s+Day|Heritage\s+Day|Freedom\s+Day|Reconciliation\s+Day|"
         r"Madaraka\s+Day|Jamhuri\s+Day|Mashujaa\s+Day|Waitangi\s+Day|Martin\s+Luther|MLK\s+Day|"
         r"Pancake\s+Day|Mothering|Ascension\s+Day|Pentecost|Whit|Advent\s+Sunday|Epiphany|"
@@ -962,6 +962,8 @@ RULES: tuple[Rule, ...] = (
         r"Victoria(?=\s+Day\b)|World\s+AIDS(?=\s+Day\b)|"
         # South Africa's and Kenya's national days
         r"(?:Heritage|Freedom|Reconciliation|Madaraka|Jamhuri|Mashujaa|Waitangi)(?=\s+Day\b)|"
+        # a country's own day ("Republic Day", "National Day"), not "National Day of Prayer"
+        r"(?:Republic|National)(?=\s+Day\b(?!\s+of\b))|"
         r"(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)(?=\s+Day\b))(?!-))"
         # not "the Good Friday Agreement", "Easter eggs", "the Christmas market", "Christmas Island"
         r"(?!\s+(?:Agreement|Accords?|Island|Rising|eggs?|markets?|trees?|cards?|carols?|lights|"
