@@ -206,6 +206,36 @@ def test_a_republic_or_national_day_of_no_named_country_is_no_date(text: str) ->
     assert not {"Republic Day", "National Day"} & set(_values(text, date(2014, 5, 2)))
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "value", "days"),
+    [
+        # the smallest unit holding the week is its value; its days are drawn
+        ("Churches will hold services during Holy Week.", date(2014, 3, 20), "2014-04",
+         ("2014-04-13", "2014-04-20")),
+        ("Greer said Holy Week services will begin with Palm Sunday processions.",
+         date(2014, 4, 9), "2014-04", ("2014-04-13", "2014-04-20")),
+        # under way: the current one, whatever the tense
+        ("Worshippers carried palms yesterday for Palm Sunday, which opens Holy Week.",
+         date(2015, 3, 30), "2015", ("2015-03-29", "2015-04-05")),
+        ("Japanese travellers left Tokyo for Golden Week.", date(2014, 5, 14), "2014",
+         ("2014-04-29", "2014-05-06")),
+        ("Trains in China will be full during Golden Week, Beijing said.", date(2013, 9, 28),
+         "2013-10", ("2013-10-01", "2013-10-08")),
+    ],
+)  # fmt: skip
+def test_holy_week_and_golden_week_are_weeks(
+    text: str, dct: date, value: str, days: tuple[str, str]
+) -> None:
+    (week,) = [t for t in tag_text(text, dct) if t.text.endswith("Week")]
+    assert week.value == value
+    assert week.interval is not None
+    assert (week.interval.start.date().isoformat(), week.interval.end.date().isoformat()) == days
+
+
+def test_a_golden_week_of_no_named_country_is_no_date() -> None:
+    assert "Golden Week" not in _values("Sales slowed after Golden Week.", date(2014, 5, 14))
+
+
 def test_remembrance_sunday_is_the_second_sunday_of_november() -> None:
     values = _values("The Legion will lay wreaths on Remembrance Sunday.", date(2013, 9, 14))
     assert values["Remembrance Sunday"] == "2013-11-10"

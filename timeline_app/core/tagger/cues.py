@@ -15,6 +15,8 @@ import re
 from enum import Enum
 from typing import NamedTuple
 
+from timeline_app.core.tagger.lexicon import WEEKDAYS
+
 
 class Direction(Enum):
     PAST = "past"
@@ -586,6 +588,15 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         and _POSSESSIVE_AFTER.match(text, end)
     ):
         before = None  # "the speaker said Thursday's session would run": said of that day's
+    if (
+        before is not None
+        and after is not None
+        and before.group(0).lower() in _SAYING
+        and not text[before.end() : start].strip()
+        and _NOUN_AFTER.fullmatch(text, end, after.start())
+        and text[start:end].lower() not in WEEKDAYS  # ("said Sunday voters will": AP's day)
+    ):
+        before = None  # "Greer said Holy Week services will begin": the reported clause's verb
     match = before or after
     if match is None:
         return None
@@ -610,6 +621,11 @@ def direction(text: str, start: int, end: int) -> Cue | None:
 _AFTER_A_COMMA = re.compile(r",\s*$")
 _SAYING = frozenset({"said", "says", "told", "announced", "added"})
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s")
+# a noun or two after an expression, then its clause's verb: "Holy Week services will begin"
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:the|a|an|that|this|it|he|she|they|we|i|his|her|its|their|and|or|but)\b)"
+    r"[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
+)
 _AND_GAP = re.compile(r",?\s+(?:and|but)\s+")
 _ED_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:on\s+)?$")
 _SUBJECT_GAP = re.compile(r"\s*(?:(?:it|he|she|they|we)\s+)?")

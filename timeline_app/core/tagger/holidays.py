@@ -178,7 +178,18 @@ _NATIONAL = {
     "Switzerland": ((8, 1), ("Swiss", "Switzerland")),
     "Spain": ((10, 12), ("Spain", "Spanish", "Madrid")),
 }
-_COUNTRY_DAYS = {"Independence": _INDEPENDENCE, "Republic": _REPUBLIC, "National": _NATIONAL}
+# Golden Week: Japan's, 29 April to 5 May; China's, the National Day week from 1 October
+_GOLDEN_WEEK = {
+    "Japan": ((4, 29), ("Japan", "Tokyo", "Osaka")),
+    "China": ((10, 1), ("China", "Chinese", "Beijing", "Shanghai", "Hong Kong")),
+}
+_COUNTRY_DAYS = {
+    "Independence": _INDEPENDENCE,
+    "Republic": _REPUBLIC,
+    "National": _NATIONAL,
+    "Golden Week": _GOLDEN_WEEK,
+}
+_NAMED_WEEKS = ("holy week", "golden week")  # a week, Sunday or holiday to the sixth day on
 
 
 @functools.lru_cache(maxsize=8)  # asked once per text, however many times it names the day
@@ -218,6 +229,7 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6
 _CHURCH_FROM_EASTER = {
     "laetare sunday": -21,  # the fourth Sunday of Lent
     "passion sunday": -14,
+    "holy week": -7,  # from Palm Sunday to Holy Saturday
     "holy thursday": -3,
     "holy saturday": -1,
     "resurrection sunday": 0,
@@ -481,6 +493,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         if suffix != "day" or not (country := _country_for(name, ctx.text)):
             return None  # (a country the text does not name: its day is not known)
         name = f"{name} of {country}"  # "Turkey's Republic Day": 29 October
+    elif first_word == "golden":
+        if not (country := _country_for("Golden Week", ctx.text)):
+            return None
+        name = f"Golden Week of {country}"
     elif first_word.startswith("father") and _antipodean(ctx.text):
         name = "AUfather"  # Australia's and New Zealand's: the first Sunday of September
     day = holiday_date(name, suffix, named or ctx.base.year)
@@ -496,6 +512,20 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
             day -= timedelta(days=(day.weekday() - target - 1) % 7 + 1)
         else:
             day += timedelta(days=(target - day.weekday() - 1) % 7 + 1)
+    if name.lower().startswith(_NAMED_WEEKS):
+        # the week's days, and as its value the smallest unit that holds them: Holy Week 2014
+        # ("2014-04"), Japan's Golden Week ("2014": April into May)
+        this_one = holiday_date(name, suffix, ctx.base.year)
+        if named is None and this_one and this_one <= ctx.base <= this_one + timedelta(days=6):
+            day, why = this_one, "the one under way"  # "Palm Sunday, which opens Holy Week"
+        last = day + timedelta(days=6)
+        value = f"{day:%Y-%m}" if day.month == last.month else str(day.year)
+        if named is not None:
+            return Resolution(DATE, value, rule="holiday week of a named year", days=(day, last))
+        return Resolution(
+            DATE, value, Certainty.INFERRED, f"holiday week, {why}", ctx.base_anchor(),
+            uses_publication=True, days=(day, last),
+        )  # fmt: skip
     if weekend:
         value = timeml.week_value(_weekend_saturday(day)) + "-WE"
     elif suffix == "week":

@@ -357,6 +357,7 @@ _KEYS: dict[str, str | tuple[str, ...]] = {
         r"Orthodox\s+Christmas|Burns\s+Night|Michaelmas|Candlemas|Lammas|Martinmas|"
         r"Sunday\s+of\s+|Sunday\s+in\s+Advent|Sunday\s+in\s+Lent|Gaudete|Laetare|Low\s+Sunday|"
         r"Trinity\s+Sunday|Corpus\s+Christi|Holy\s+Saturday|Holy\s+Thursday|Passion\s+Sunday|"
+        r"Holy\s+Week|Golden\s+Week|"
         r"Resurrection\s+Sunday|All\s+Saints|All\s+Souls|"
         # (plain alternatives: a group here would cost the key its fast scan)
         + "|".join(f"{name}{mark}s Day" for name in _SAINT_KEYS for mark in ("'", "\u2019", ""))
@@ -951,8 +952,8 @@ RULES: tuple[Rule, ...] = (
         # the Sundays of Advent, Lent and Easter, and other days of the Church's year
         r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh)\s+Sunday\s+(?:of|in)\s+"
         r"(?:Advent|Lent|Easter)|Gaudete\s+Sunday|Laetare\s+Sunday|Low\s+Sunday|Trinity\s+Sunday|"
-        r"Corpus\s+Christi|Holy\s+Saturday|Holy\s+Thursday|Passion\s+Sunday|"
-        r"Resurrection\s+Sunday|All\s+(?:Saints|Souls)['\u2019]?(?=\s+Day)|"
+        r"Corpus\s+Christi|Holy\s+Saturday|Holy\s+Thursday|Passion\s+Sunday|Holy\s+Week|"
+        r"Golden\s+Week|Resurrection\s+Sunday|All\s+(?:Saints|Souls)['\u2019]?(?=\s+Day)|"
         r"(?:St\.?|Saint)\s+(?:Nicholas|George|Andrew|David|Stephen)['\u2019]?s(?=\s+Day)|"
         r"(?:May\s+Day|early\s+May|May|spring|summer|June|August|October)(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
