@@ -214,7 +214,8 @@ class Rule:
     folded: re.Pattern[str] | None = None
 
 
-KEY_MARGIN = 90
+# (matches reach at most about 35 characters either side of their keys in 1,582 texts)
+KEY_MARGIN = 60
 # Tighter margins for the busiest rules, whose keys sit at the end of what they match.
 _MARGINS = {
     "duration": (70, 40),
