@@ -804,6 +804,19 @@ def test_narrative_expressions_count_from_the_previous_date() -> None:
     assert (t3.text, t3.value) == ("two days later", "2021-08-05")
 
 
+def test_the_next_day_after_a_flashback_counts_from_the_flashback_s_day() -> None:
+    text = (
+        "The euro stood at $1.29 on Thursday. It had dipped to $1.27 early Wednesday after "
+        "talks on Greece ended without a deal. It steadied the next day and rose that evening."
+        "\n\nOn Friday night the match began. Rain on Wednesday had left the tournament behind. "
+        "The players walked on court at 9:10 p.m."
+    )
+    values = [(t.text, t.value) for t in tag_text(text, date(2012, 11, 23))]
+    assert ("the next day", "2012-11-22") in values
+    assert ("that evening", "2012-11-22TEV") in values
+    assert ("9:10 p.m.", "2012-11-23T21:10") in values  # (the story stays on Friday)
+
+
 def test_a_clock_time_in_a_named_zone_takes_the_day_after_it() -> None:
     text = (
         "It failed shortly after 11:40 p.m. Pacific time on Tuesday "

@@ -133,6 +133,9 @@ class Context:
     coarse: tuple[str, int] = ("", -1)
     fiscal_year: tuple[str, int] = ("", -1)  # the latest fiscal year named ("FY2016"), its end
     holiday_weekend: str = ""  # the latest holiday's weekend named ("the Labour Day weekend")
+    # a day told in the past perfect that the story is not on ("had dipped early Wednesday"),
+    # and where it ends: "the next day" just after it counts from it
+    flashback: tuple[date, str, int] | None = None
     # inside an e-mail or memo printed in the story, its header: ``publication`` is then the
     # header's date, what its "tomorrow" and "Friday" count from
     dated_by: str = ""
@@ -439,8 +442,22 @@ class Context:
         self.last_day = None
         self.last_value = ""
 
+    def follow_flashback(self, at: int) -> None:
+        """Move the story to the past-perfect day told just before ``at``, in its paragraph:
+        "The euro had dipped early Wednesday ... It steadied the next day" goes on from it."""
+        if self.flashback is None:
+            return
+        day, text, end = self.flashback
+        self.flashback = None
+        if (
+            self.last_value_end < end <= at <= end + _SENTENCE_REACH
+            and "\n\n" not in self.text[end:at]
+        ):
+            self.last_day, self.last_day_text = day, text
+
     def remember(self, value: str, text: str, end: int = -1) -> None:
         """Record a resolved DATE/TIME value (ending at ``end``) as the anchor for what follows."""
+        self.flashback = None
         if _FISCAL_QUARTER.fullmatch(value):  # "the first quarter of fiscal 2026"
             if not self._forecast(value):
                 self.last_quarter = self.reported_quarter = value

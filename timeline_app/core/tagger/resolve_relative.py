@@ -242,6 +242,7 @@ def _from_story(
             # previous month": the month the figures are for, not the day they came out
             day = date(int(period[:4]), int(period[5:7]), 1)
     else:
+        ctx.follow_flashback(m.start())
         day, _, _ = ctx.narrative()
         cue = ctx.direction(m.start(), m.end())
         if (
@@ -464,6 +465,7 @@ def this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
     if rel == "that":
         if _NOUN_THEN_VERB.match(ctx.text, m.end()):
             return None  # "promised that night cargo would never exceed 20 flights"
+        ctx.follow_flashback(m.start())
         day, _, _ = ctx.narrative()
         if (
             pod == "NI"
@@ -641,6 +643,7 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel, unit = rel_words(m), m["unit"].lower()
     if unit == "time":
         return Resolution(DATE, "PAST_REF", Certainty.VAGUE, "that time", ctx.base_anchor())
+    ctx.follow_flashback(m.start())
     day, _, _ = ctx.narrative()
     pod = pod_code(unit)
     if pod:  # "the next morning", "the previous evening", "that night"

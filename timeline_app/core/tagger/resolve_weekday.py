@@ -244,6 +244,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             # they did not walk on court until 9:10 p.m.": the story stays on Friday
             res = _weekday_result(ctx, found, pod, m, why, anchored=False)
             res.anchors = False
+            ctx.flashback = (found, m.group(0), m.end())
             return res
         if (
             not pod
