@@ -817,6 +817,16 @@ def test_the_next_day_after_a_flashback_counts_from_the_flashback_s_day() -> Non
     assert ("9:10 p.m.", "2012-11-23T21:10") in values  # (the story stays on Friday)
 
 
+def test_a_day_named_as_the_night_of_it_is_a_day_told_by_the_hour() -> None:
+    text = (
+        "A judge ruled Thursday in the death of a cyclist struck on the night of Oct. 11. "
+        "The case goes to court at 9 a.m. March 27. Police said the pickup struck him at "
+        "about 11:50 p.m. as he rode home."
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2015, 2, 19))}
+    assert values["about 11:50 p.m."] == "2014-10-11T23:50"
+
+
 def test_a_clock_time_in_a_named_zone_takes_the_day_after_it() -> None:
     text = (
         "It failed shortly after 11:40 p.m. Pacific time on Tuesday "

@@ -505,6 +505,8 @@ class Context:
                 return
             self.last_day_text = text
             self.days.append((self.last_day, text))
+            if _NIGHT_OF.search(self.text, max(0, end - len(text) - 24), end - len(text)):
+                self.clock_days.add(value[:10])  # "struck on the night of Oct. 11": told by hour
             line = self.text.rfind("\n", 0, end - len(text)) + 1
             if (
                 len(value) == 10
@@ -516,6 +518,7 @@ class Context:
                 del self.days[1:-_STORY_LOOKBACK]  # the first (the lead's day) stays
 
 
+_NIGHT_OF = re.compile(r"\b(?:night|evening|morning|afternoon)\s+of\s+$", re.IGNORECASE)
 _STAMP_LINE = re.compile(
     r"^[ \t]*((?:[01]?\d|2[0-3])[.:][0-5]\d)(?:\s*([ap])\.?m\.?)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
