@@ -89,6 +89,9 @@ _FUTURE = (
     # plans", "a set")
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?:plans|sets|schedules)(?=\s+(?:[\w'-]+\s+){0,2}"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    # "Friends plan a candlelight vigil for Moreno at 7 p.m. Saturday"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)plan(?=\s+an?\s+"
+    r"(?:[\w'.-]+\s+){0,8}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # a closure announced: "the bridge on the B71 to close from 7pm Friday to 5am Monday"
     r"to\s+(?:close|reopen|shut|open)\s+from|"
     # "the first sailing was unlikely before Friday", "comes due in December", "the budget must
@@ -144,7 +147,7 @@ _FUTURE = (
     r"Friday|Saturday|Sunday|tomorrow|tonight)\b)|"
     r"will|won't|wo\s+n't|'ll|shall|(?:is|are|was|were|be|been)\s+(?:due|expected|scheduled|set|"
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
-    r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)(?<!ly\s)(?<!-)planned|planning|scheduled|(?:is|are)\s+(?:expected|due|scheduled|planned|slated|set)\b|"
+    r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)(?<!ly\s)(?<!-)planned|planning|scheduled|(?:is|are)\s+(?:not\s+)?(?:expected|due|scheduled|planned|slated|set)\b|"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!-)fixed\s+for(?=\s)|"  # "the final, fixed for Sunday, has been"
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
     # "who was to be put on a plane at 7:15 a.m. Thursday": a plan for a day near the story's
