@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from timeline_app.core.tagger import tag_text
 from timeline_app.core.tagger.fiscal import fiscal_start, fiscal_year_of, southern_hemisphere
 from timeline_app.core.tagger.timeml import interval_for
 
@@ -33,6 +34,7 @@ from timeline_app.core.tagger.timeml import interval_for
         ("Revenue for the twelve months ended Sept. 30 rose 4%.", 10),
         ("Renwick's fiscal year runs from Sept. 1 to Aug. 31.", 9),
         ("Halcyon reported a profit for the financial year ending 30 June.", 7),
+        ("In FY2014, which ended on June 30, the group paid a dividend.", 7),
         # a quarter's months are not the year's start
         (
             "The year ends Sept. 30; not before the second quarter of fiscal 2015, which runs "
@@ -64,3 +66,12 @@ def test_fiscal_values_cover_their_months() -> None:
 def test_australian_savings_and_tax_words_turn_the_seasons_round() -> None:
     assert southern_hemisphere("Ask the Tax Office; super contributions had to reach the fund.")
     assert not southern_hemisphere("The Tax Office in Leeds said refunds were quick.")
+
+
+def test_a_quarter_of_next_year_is_the_calendar_s_unless_said_fiscal() -> None:
+    text = (
+        "The group's financial year ends on June 30. Its first quarter was weaker than Q1 "
+        "FY2014, and analysts see no floor before the first quarter of next year."
+    )
+    values = {t.text: t.value for t in tag_text(text, date(2014, 11, 15))}
+    assert values["the first quarter of next year"] == "2015-Q1"

@@ -14,8 +14,9 @@ from timeline_app.core.tagger.patterns import MONTH
 
 __all__ = ["fiscal_start", "fiscal_year_of", "follows_calendar", "southern_hemisphere"]
 
-_ENDS = re.compile(
-    rf"\b(?:fiscal|financial|budget|business)\s+(?:year|\d{{4}})(?:,?\s+which)?\s+(?:that\s+)?"
+_ENDS = re.compile(  # (also "In FY2014, which ended on June 30")
+    rf"\b(?:(?:fiscal|financial|budget|business)\s+(?:year|\d{{4}})|FY\s?'?\d{{2,4}})"
+    rf"(?:,?\s+which)?\s+(?:that\s+)?"
     rf"(?:ends|ended|ending|closes|closed|runs\s+to|to|through|will\s+end)\s+(?:on\s+|in\s+)?"
     # (the day first too: "the financial year ending 30 June")
     rf"(?:(?P<dayfirst>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH})(?:\s+(?P<day>\d{{1,2}}))?",

@@ -235,7 +235,11 @@ def _ordinal_quarter(
         return Resolution(
             DATE, f"{explicit}-Q{ordinal}", rule="quarter of a named year", anchors=not compared
         )
-    if _fiscal(m, ctx, " ".join(m["words"].lower().split())):
+    words = " ".join(m["words"].lower().split())
+    # ("we do not see a floor before the first quarter of next year": the calendar's, unless
+    # the words say fiscal)
+    calendar = bool(m["rel"]) and not m["fiscal"] and "fiscal" not in words
+    if not calendar and _fiscal(m, ctx, words):
         return _fiscal_ordinal_quarter(m, ctx, ordinal, year_ago)
     rel = m["rel"] or ("next" if det == "next year's" else "")
     way = None
