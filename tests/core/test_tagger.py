@@ -245,6 +245,13 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("The firm missed a deadline of Friday.", "2021-08-13", "missed"),
         # a verb after a comma is another clause's, not the date's own
         ("The Tigers, who showed off a new roster Friday, open at home.", "2021-08-13", "showed"),
+        # irregular pasts: "drew", "withdrew"
+        (
+            "Tuesday's offering of notes drew solid demand, and the Treasury will sell bonds.",
+            "2021-08-10",
+            "drew",
+        ),
+        ("A third candidate withdrew on Tuesday.", "2021-08-10", "withdrew"),
         # a plan made in the present, and what is not expected before a day, lie ahead
         ("Supporters plan a march through the capital on Friday.", "2021-08-20", "plan"),
         ("A ruling is not expected before Friday.", "2021-08-20", "is not expected"),

@@ -344,7 +344,8 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     r"(?<!'ve\s)(?<!\bhave\s)(?<!\bhas\s)(?<!'s\s)got|"  # not "we've got Lakeport on Thursday"
     # "lay" after a modal or "to" is the verb "to lay": "will lay a wreath"
     r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!'ll\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bshall\s)"
-    r"(?<!\band\s)lay|laid|sank|shrank|slid|swung|sprang|spun|dug|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang)"
+    r"(?<!\band\s)lay|laid|sank|shrank|slid|swung|sprang|spun|dug|spent|lent|felt|dealt|sought|taught|caught|fed|bled|hid|bit|rang|sang|"
+    r"drew|withdrew|chose|froze|stole|woke|rode|shook|swept|slept|overtook|undertook)"
     r"(?!-)|"  # (not an adjective: "Saturday's sold-out gig")
     # an "-ed" word after an article is an adjective ("a revised timetable"), not a past verb
     r"(?-i:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)"  # "members of affiliated clubs"
