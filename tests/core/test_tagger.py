@@ -827,6 +827,12 @@ def test_the_next_day_after_a_flashback_counts_from_the_flashback_s_day() -> Non
     assert ("9:10 p.m.", "2012-11-23T21:10") in values  # (the story stays on Friday)
 
 
+def test_through_the_night_of_a_date_is_that_date_alone() -> None:
+    text = "Trains will run through the night of Aug 8. It rained through the night."
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 3, 7))]
+    assert found == [("Aug 8", "2015-08-08"), ("the night", "2015-08-08TNI")]
+
+
 def test_a_day_named_as_the_night_of_it_is_a_day_told_by_the_hour() -> None:
     text = (
         "A judge ruled Thursday in the death of a cyclist struck on the night of Oct. 11. "

@@ -907,7 +907,9 @@ RULES: tuple[Rule, ...] = (
         # "had waited since early morning"
         r"|(?:(?<=\bin\s)the\s+|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|"
         r"(?<=\bsince\s)|(?<=\bfrom\s))"
-        r"(?P<edge>early|late)[\s-]+(?P<epod>morning|afternoon|evening))",
+        r"(?P<edge>early|late)[\s-]+(?P<epod>morning|afternoon|evening))"
+        # not "through the night of Aug 8": that day is the expression
+        r"(?!\s+of\s+(?:the\s+\d|(?-i:[A-Z0-9])))",
     ),
     # every week, each Thursday, daily
     _rule(
