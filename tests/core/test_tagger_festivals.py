@@ -236,6 +236,18 @@ def test_a_golden_week_of_no_named_country_is_no_date() -> None:
     assert "Golden Week" not in _values("Sales slowed after Golden Week.", date(2014, 5, 14))
 
 
+def test_japan_s_holidays_by_their_english_names() -> None:
+    values = _values(
+        "Tokyo markets were closed for Labour Thanksgiving Day. Marine Day fell on a Monday; "
+        "Culture Day was quiet, and Respect for the Aged Day saw record crowds.",
+        date(2012, 11, 23),
+    )
+    assert values["Labour Thanksgiving Day"] == "2012-11-23"
+    assert values["Marine Day"] == "2012-07-16"  # the third Monday of July
+    assert values["Culture Day"] == "2012-11-03"
+    assert values["Respect for the Aged Day"] == "2012-09-17"
+
+
 def test_remembrance_sunday_is_the_second_sunday_of_november() -> None:
     values = _values("The Legion will lay wreaths on Remembrance Sunday.", date(2013, 9, 14))
     assert values["Remembrance Sunday"] == "2013-11-10"

@@ -130,6 +130,9 @@ _SAINTS = {"patrick": (3, 17), "nicholas": (12, 6), "george": (4, 23), "andrew":
 _SAINTS |= {"david": (3, 1), "valentine": (2, 14), "stephen": (12, 26)}
 _FIXED = {"epiphany": (1, 6), "burns": (1, 25), "orthodox": (1, 7)}  # Orthodox Christmas
 _FIXED |= {"waitangi": (2, 6)}  # New Zealand's national day
+# Japan's public holidays by their English names: fixed days, and Mondays (month, nth)
+_JAPAN_FIXED = {"culture": (11, 3), "showa": (4, 29), "greenery": (5, 4), "thanksgiving": (11, 23)}
+_JAPAN_MONDAYS = {"coming": (1, 2), "marine": (7, 3), "respect": (9, 3), "health": (10, 2)}
 _FIXED |= {"michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11)}
 
 
@@ -275,6 +278,13 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         day = holiday_date(name, "", year) or holiday_date(name, "day", year)
         return day - timedelta(days=1) if day else None
     words = name.lower().replace("\u2019", "'").split()
+    if words[0] in {"labour", "labor"} and words[1:2] == ["thanksgiving"]:
+        return date(year, *_JAPAN_FIXED["thanksgiving"])  # Japan's Labour Thanksgiving Day
+    if words[0] in _JAPAN_FIXED and words[0] != "thanksgiving":
+        return date(year, *_JAPAN_FIXED[words[0]])
+    if words[0] in _JAPAN_MONDAYS:
+        month, nth = _JAPAN_MONDAYS[words[0]]
+        return nth_weekday(year, month, 0, nth)
     if (church := _church_day(" ".join(words), year)) is not None:
         return church
     name = words[0].removesuffix("'s").rstrip("'")
@@ -464,7 +474,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         suffix = ""
     if name.lower() == "august" and _irish(ctx.text):
         name = "Irish August"
-    if name.lower().startswith(("labour", "queen")):
+    if name.lower().startswith(("labour", "queen")) and "thanksgiving" not in name.lower():
         suffix = "day"  # "Labour Weekend", "the Queen's Birthday": the holiday's own Monday
         labour = name.lower().startswith("labour")
         if _names(_AUSTRALIA, ctx.text):
