@@ -827,6 +827,17 @@ def test_the_next_day_after_a_flashback_counts_from_the_flashback_s_day() -> Non
     assert ("9:10 p.m.", "2012-11-23T21:10") in values  # (the story stays on Friday)
 
 
+def test_hours_of_a_frequent_service_on_a_named_day_are_that_day_s() -> None:
+    text = (
+        "The railway will run extra trains every 10 minutes between 9 p.m. and 11:30 p.m. on "
+        "Saturday. Buses run every 20 minutes between 7am and 7pm."
+    )
+    values = [t.value for t in tag_text(text, date(2014, 7, 18)) if t.type is TimexType.TIME]
+    assert values == [
+        "2014-07-19T21:00", "2014-07-19T23:30", "XXXX-XX-XXT07:00", "XXXX-XX-XXT19:00"
+    ]  # fmt: skip
+
+
 def test_through_the_night_of_a_date_is_that_date_alone() -> None:
     text = "Trains will run through the night of Aug 8. It rained through the night."
     found = [(t.text, t.value) for t in tag_text(text, date(2015, 3, 7))]

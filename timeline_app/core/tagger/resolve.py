@@ -751,6 +751,20 @@ _SET_JOIN = re.compile(
 )
 
 
+def _day_after_the_hours(text: str, timexes: list[Timex], i: int) -> bool:
+    """Whether the hour ``timexes[i]`` (or the range it opens) is followed by its day: "between
+    9 p.m. and 11:30 p.m. on Saturday"."""
+    j = i + 1
+    if j < len(timexes) and _RANGE_TO.fullmatch(text, timexes[i].end, timexes[j].start):
+        i, j = j, j + 1
+    return (
+        j < len(timexes)
+        and timexes[j].type is TimexType.DATE
+        and _DAY_VALUE.match(timexes[j].value) is not None
+        and _ITS_DAY.fullmatch(text, timexes[i].end, timexes[j].start) is not None
+    )
+
+
 def _recurring_lists(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "every Tuesday and Thursday from 9 a.m. to 1 p.m.": the days and hours joined to a set
     recur with it (Thursday is XXXX-WXX-4, 9 a.m. any day's 09:00), not one date each."""
@@ -774,6 +788,8 @@ def _recurring_lists(text: str, timexes: list[Timex]) -> list[Timex]:
             or _habit_hour(text, before, timex)
         ):
             continue
+        if before.value.startswith("PT") and _day_after_the_hours(text, out, i):
+            continue  # "extra trains every 10 minutes between 9 p.m. and 11:30 p.m. on Saturday"
         listed = _LIST_JOIN.fullmatch(text, before.end, timex.start)  # not "from Wednesday"
         if (
             listed
