@@ -827,6 +827,25 @@ def test_the_next_day_after_a_flashback_counts_from_the_flashback_s_day() -> Non
     assert ("9:10 p.m.", "2012-11-23T21:10") in values  # (the story stays on Friday)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The fraud came to light on 4 January 2013, when her son found withdrawals made in "
+         "December.", "December", "2012-12"),
+        ("The last furnace went cold on Dec. 22, 1982, three days before Christmas.",
+         "Christmas", "1982-12-25"),
+        # (the present perfect comes up to now)
+        ("A truce took effect on Aug 23, 2009, and the sides have since met 14 times, the last "
+         "in March.", "March", "2014-03"),
+    ],
+)  # fmt: skip
+def test_a_past_clause_counts_from_a_full_date_written_in_its_sentence(
+    text: str, span: str, value: str
+) -> None:
+    values = {t.text: t.value for t in tag_text(text, date(2014, 11, 8))}
+    assert values[span] == value
+
+
 def test_hours_of_a_frequent_service_on_a_named_day_are_that_day_s() -> None:
     text = (
         "The railway will run extra trains every 10 minutes between 9 p.m. and 11:30 p.m. on "

@@ -439,7 +439,9 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
         # gone up in late August": a past perfect looks back from the story's day
         year = story.year if month <= story.month else story.year - 1
         return year, f"before the story's day, {story.isoformat()}"
-    found, why = nearest_year(ctx, start, end, on, slack=0 if day else 15)
+    found, why = nearest_year(
+        ctx, start, end, on, slack=0 if day else 15, from_the_sentence=day is None
+    )
     return (found.year if found else ctx.base.year), why
 
 
@@ -546,15 +548,25 @@ def in_headline(text: str, start: int) -> bool:
     return not text[:line_end].rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
+_UP_TO_NOW = re.compile(r"\b(?:since|now|has|have|'ve)\b", re.IGNORECASE)
+
+
 def nearest_year(
-    ctx: Context, start: int, end: int, on: Callable[[int], date | None], *, slack: int = 0
+    ctx: Context,
+    start: int,
+    end: int,
+    on: Callable[[int], date | None],
+    *,
+    slack: int = 0,
+    from_the_sentence: bool = False,
 ) -> tuple[date | None, str]:
     """The date ``on(year)`` nearest the publication date, among its year and the two around it.
 
     A date on the wrong side of the clause's tense cue counts as further away: a lot for a strong
     cue, less for a weak one ("-ed" words that may be adjectives) or for a date naming a thing
     ("the Jan. 14 deadline"). ``slack`` days are taken off every distance (a month's middle
-    stands for the whole month).
+    stands for the whole month). With ``from_the_sentence`` (a month or a holiday, whose year a
+    full date in its sentence sets), a past clause counts from such a date.
     """
     base = ctx.base
     cue = ctx.direction(start, end)
@@ -583,6 +595,24 @@ def nearest_year(
     ):
         # "an engagement party on New Year's Eve. At the time they planned to marry in
         # January": a plan ahead of the day the story is on, not of the paper's
+        base = ctx.last_day
+    if (
+        from_the_sentence
+        and cue is not None
+        and cue.direction is Direction.PAST
+        and not cue.after
+        and ctx.last_day is not None
+        and ctx.last_value == ctx.last_day.isoformat()
+        and (base - ctx.last_day).days > 60
+        and ctx.in_sentence_of_last_value(start)
+        and WRITTEN_YEAR.search(ctx.last_value_text)
+        # (not "took effect on Aug 23, 2009, and the two sides have since held 14 rounds of
+        # talks, the last in March": the present perfect comes up to now)
+        and not _UP_TO_NOW.search(ctx.text, ctx.last_value_end, start)
+    ):
+        # "came to light on the evening of 4 January 2013, when ... found withdrawals made in
+        # December, three of them on Christmas Day": the December before that day, not the
+        # paper's
         base = ctx.last_day
     if cue is not None and cue.after and cue.words.lower() in {"said", "says", "told"}:
         cue = None  # '"... a government by Christmas or by Easter," said Lind': not the clause's

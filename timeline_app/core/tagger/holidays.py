@@ -652,7 +652,7 @@ def _holiday_year(
         on = holiday_date(name, suffix, year)
         return _first_day(m, on) if on else None
 
-    found, why = nearest_year(ctx, m.start(), m.end(), begins)
+    found, why = nearest_year(ctx, m.start(), m.end(), begins, from_the_sentence=True)
     if found is not None:
         day = holiday_date(name, suffix, found.year) or day
     return day, why
