@@ -245,6 +245,9 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("The firm missed a deadline of Friday.", "2021-08-13", "missed"),
         # a verb after a comma is another clause's, not the date's own
         ("The Tigers, who showed off a new roster Friday, open at home.", "2021-08-13", "showed"),
+        # what is arranged for a day, and where an event is moved to, lie ahead
+        ("She said talks had been arranged for Friday.", "2021-08-20", "arranged for"),
+        ("The club moved the game to Friday.", "2021-08-20", "moved the game to"),
         # irregular pasts: "drew", "withdrew"
         (
             "Tuesday's offering of notes drew solid demand, and the Treasury will sell bonds.",
@@ -844,6 +847,12 @@ def test_a_past_clause_counts_from_a_full_date_written_in_its_sentence(
 ) -> None:
     values = {t.text: t.value for t in tag_text(text, date(2014, 11, 8))}
     assert values[span] == value
+
+
+def test_an_event_moved_and_the_day_it_moved_to_lie_ahead() -> None:
+    text = "The team moved Friday night's game to Saturday afternoon."
+    values = [t.value for t in tag_text(text, date(2014, 9, 3))]
+    assert values == ["2014-09-05TNI", "2014-09-06TAF"]
 
 
 def test_hours_of_a_frequent_service_on_a_named_day_are_that_day_s() -> None:

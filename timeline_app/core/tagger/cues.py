@@ -167,7 +167,8 @@ _FUTURE = (
     r"to\s+(?!be\b)[a-z]+\b|"
     r"aims?\s+(?:for|to)|aiming\s+(?:for|to)|"  # "ministers aim for royal assent by Christmas"
     # "She has already planned her 80th birthday swim for October": what is planned for a day
-    r"(?:already\s+)?(?:planned|booked|scheduled)\s+(?:[\w'\u2019]+\s+){0,5}?for(?=\s+(?:the\s+)?"
+    r"(?:already\s+)?(?:planned|booked|scheduled|arranged)\s+(?:[\w'\u2019]+\s+){0,5}?for"
+    r"(?=\s+(?:the\s+)?"
     rf"(?-i:{_MONTH_NAMES}|{_DAY_NAMES})\b)|"
     # what is booked or forecast for a month lies ahead: "bookings for December were running
     # ahead", "its forecast for the December quarter"
@@ -228,6 +229,10 @@ _FUTURE = (
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|\d|next|later|early|mid|late|the\s+"
     r"(?:following|next|end|week|weekend|autumn|spring|summer|winter|fall)))|"
+    # "moved Friday night's game to Saturday afternoon"
+    r"(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+back)\s+"
+    r"(?:[\w'\u2019]+\s+){1,4}?(?:to|until)(?=\s+(?:next\s+)?(?-i:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b)|"
     # The present of a scheduled event: "the league opens on Friday", "they meet Monday" (not
     # an infinitive, "was due to meet", nor a noun, "Friday's close"). (The look-ahead first
     # lets the many look-behinds run only where one of the verbs begins.)

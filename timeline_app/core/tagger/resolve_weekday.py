@@ -421,7 +421,8 @@ _EVERY_AND_BEFORE = re.compile(
 
 _CALLED_OFF = re.compile(
     r"\b(?:postpone[sd]?|cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|scrap(?:ped|s)?|"
-    r"move[sd]?\s+to|moved\s+(?:back|forward)|reschedule[sd]?)\b",
+    r"move[sd]?\s+to|moved\s+(?:back|forward)|moved\s+(?:[\w'\u2019]+\s+){1,4}to|"
+    r"reschedule[sd]?)\b",
     re.IGNORECASE,
 )
 
