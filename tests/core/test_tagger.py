@@ -248,6 +248,12 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         # what is arranged for a day, and where an event is moved to, lie ahead
         ("She said talks had been arranged for Friday.", "2021-08-20", "arranged for"),
         ("The club moved the game to Friday.", "2021-08-20", "moved the game to"),
+        # a day set for something lies ahead; one something had been set for may not
+        (
+            "The judge set sentencing for Aug. 20 and ordered him held.",
+            "2021-08-20",
+            "set sentencing for",
+        ),
         # irregular pasts: "drew", "withdrew"
         (
             "Tuesday's offering of notes drew solid demand, and the Treasury will sell bonds.",

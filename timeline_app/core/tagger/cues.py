@@ -167,9 +167,11 @@ _FUTURE = (
     r"to\s+(?!be\b)[a-z]+\b|"
     r"aims?\s+(?:for|to)|aiming\s+(?:for|to)|"  # "ministers aim for royal assent by Christmas"
     # "She has already planned her 80th birthday swim for October": what is planned for a day
-    r"(?:already\s+)?(?:planned|booked|scheduled|arranged)\s+(?:[\w'\u2019]+\s+){0,5}?for"
-    r"(?=\s+(?:the\s+)?"
-    rf"(?-i:{_MONTH_NAMES}|{_DAY_NAMES})\b)|"
+    # (and "the judge set sentencing for Feb. 7", but not a plan that had been set)
+    r"(?:(?:already\s+)?(?:planned|booked|scheduled|arranged)\s+(?:[\w'\u2019]+\s+){0,5}?|"
+    r"(?<!\bhad\sbeen\s)(?<!\boriginally\s)(?<!\binitially\s)(?<!\bpreviously\s)set\s+(?!(?:a\s+|the\s+|new\s+)*records?\b)(?:[\w'\u2019]+\s+){0,2}?)"
+    r"for(?=\s+(?:the\s+)?"
+    rf"(?-i:{_MONTH_NAMES}|{_DAY_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d+)\b)|"
     # what is booked or forecast for a month lies ahead: "bookings for December were running
     # ahead", "its forecast for the December quarter"
     r"(?:bookings|reservations|advance\s+sales|forecast|outlook|guidance)\s+for(?=\s+(?:the\s+)?"
