@@ -254,6 +254,11 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
             "2021-08-20",
             "set sentencing for",
         ),
+        # a state that lasted until a day is gone by; a forecast until a day is not
+        ("I was on the phone until Friday.", "2021-08-13", "was"),
+        ("Calm weather was forecast until Friday.", "2021-08-20", "until"),
+        # a game played only if needed lies ahead
+        ("Game 7, if needed, is Friday.", "2021-08-20", "if needed"),
         # irregular pasts: "drew", "withdrew"
         (
             "Tuesday's offering of notes drew solid demand, and the Treasury will sell bonds.",

@@ -67,6 +67,7 @@ _MONTH_NAMES = (
 )
 _DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _FUTURE = (
+    r"if\s+(?:needed|necessary|required)\b|"  # "and, if needed, Game 4 on Tuesday"
     r"(?:was|were)\s+expected(?=\s+(?:on|in|by|at|later|next|this)\b)|"  # "rain was expected on"
     # "gold was little changed ahead of U.S. inflation figures on Tuesday": what is awaited
     r"ahead\s+of(?=\s+(?:[\w.'-]+\s+){0,4}(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -241,7 +242,7 @@ _FUTURE = (
     r"(?=open|reopen|begin|start|end|close|resume|meet|arriv|return|travel|fl|expir|depart|run|"
     r"kick|take|laps|head|peak|sail|leav|retir|step|tee|play|host|visit|go|fac|hold|report|releas|"
     r"publish|unveil|come|follow|finish|becom|premier|air|debut|drop|stream|land|launch|join|make|"
-    r"hears)"
+    r"hears|moves)"
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     # not "stayed open on Saturday until 8pm", a state in the past
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
@@ -259,7 +260,7 @@ _FUTURE = (
     r"end(?=\s+(?:on|in)\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"tomorrow)\b)|"
     r"arrive|depart|kicks?\s+off|takes\s+place|"
-    r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|"
+    r"lapses|runs\s+out|travel|return|fly|head\s+to|peaks|moves\s+to|"
     # a race's next days: "heading into Tuesday's rest day", "Stage 14 on Saturday finishes"
     r"heads?\s+into|heading\s+into|finishes|becomes|finish(?=\s+(?:on|in|at)\s)|sails|leaves|retires|steps\s+down|"
     r"tees\s+off|tee\s+off|"
@@ -559,6 +560,8 @@ def direction(text: str, start: int, end: int) -> Cue | None:
             verb = _HAD_BEFORE.search(text, max(lo, cues[-1].start() - 40), cues[-1].start())
         if verb is None:  # "We didn't see real numbers until Monday"
             verb = _DID_NOT_BEFORE.search(text, max(lo, cues[-1].start() - 40), cues[-1].start())
+        if verb is None:  # "I was on the phone until 1 a.m. Saturday"
+            verb = _WAS_BEFORE.search(text, max(lo, cues[-1].start() - 40), cues[-1].start())
         if verb is not None:  # "The fire burned until Saturday morning"
             return Cue(Direction.PAST, verb.group(1), False, True, False)
     if (
@@ -702,6 +705,11 @@ _HAD_BEFORE = re.compile(
 )
 
 
+_WAS_BEFORE = re.compile(  # (not "was expected to stay until Friday": the future in the past)
+    r"\b(was|were)\s+(?:(?!(?:expected|due|scheduled|set|to|going|supposed|likely|told|asked|"
+    r"ordered|allowed|given|forecast|predicted|projected|planned|unlikely)\b)[\w'-]+\s+){1,4}$",
+    re.I,
+)
 _DID_NOT_BEFORE = re.compile(
     r"\b(did\s+not|didn['\u2019]t|was\s+not|wasn['\u2019]t|were\s+not|weren['\u2019]t)\s+"
     r"(?:(?!(?:would|will|could|might|should|can)\b)[\w'-]+\s+){0,5}$",  # (not "didn't think
