@@ -860,6 +860,12 @@ def test_a_past_clause_counts_from_a_full_date_written_in_its_sentence(
     assert values[span] == value
 
 
+def test_overnight_in_a_past_clause_is_last_night_though_a_day_ahead_was_named() -> None:
+    text = "Ferries resume on Thursday. Dairy prices fell overnight at the auction."
+    values = [t.value for t in tag_text(text, date(2012, 3, 6))]
+    assert values == ["2012-03-08", "2012-03-05TNI"]
+
+
 def test_an_event_moved_and_the_day_it_moved_to_lie_ahead() -> None:
     text = "The team moved Friday night's game to Saturday afternoon."
     values = [t.value for t in tag_text(text, date(2014, 9, 3))]

@@ -588,6 +588,17 @@ def overnight(m: re.Match[str], ctx: Context) -> Resolution | None:
     cue = ctx.direction(m.start(), m.end())
     if (
         ctx.publication is not None
+        and night > ctx.publication
+        and cue is not None
+        and cue.direction is Direction.PAST
+        and (cue.near or cue.adjacent)
+        and sentence_break(ctx.text, max(0, ctx.last_value_end), m.start())
+    ):
+        # "ferries resume on Thursday. ... Dairy prices fell overnight": a night gone by, not
+        # one ahead the story named in another sentence
+        night = ctx.publication
+    if (
+        ctx.publication is not None
         and night == ctx.publication
         and (
             (
