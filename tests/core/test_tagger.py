@@ -860,6 +860,23 @@ def test_a_past_clause_counts_from_a_full_date_written_in_its_sentence(
     assert values[span] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Staff have been on the phones since midnight.", "2012-03-05T24:00"),
+        ("The ferry broke down at midnight.", "2012-03-05T24:00"),
+        ("The ferry will leave at midnight.", "2012-03-06T24:00"),
+        ("The session was to end at midnight.", "2012-03-06T24:00"),
+        ("Any bill that has not passed by midnight is dead.", "2012-03-06T24:00"),
+    ],
+)
+def test_a_midnight_gone_by_on_the_paper_s_day_is_the_one_it_began_with(
+    text: str, value: str
+) -> None:
+    (t,) = tag_text(text, date(2012, 3, 6))
+    assert t.value == value
+
+
 def test_overnight_in_a_past_clause_is_last_night_though_a_day_ahead_was_named() -> None:
     text = "Ferries resume on Thursday. Dairy prices fell overnight at the auction."
     values = [t.value for t in tag_text(text, date(2012, 3, 6))]

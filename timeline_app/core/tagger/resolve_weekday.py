@@ -813,6 +813,22 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             ctx.text, m.start()
         )
         day, time = (day + timedelta(days=1) if anchored or ahead else day), "00:00"
+    if (
+        hour == 24
+        and time.startswith("24")
+        and not (m["wd"] or m["deictic"] or m["month"])
+        and day == ctx.publication
+        and (cue := ctx.direction(m.start(), m.end())) is not None
+        and cue.direction is Direction.PAST
+        and (cue.near or cue.adjacent)
+        # (not a deadline, "any bill that has not passed by midnight is dead", nor the future in
+        # the past, "the session was to end at midnight")
+        and not _DEADLINE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        and not _WAS_TO.search(ctx.text, max(0, m.start() - 40), m.start())
+    ):
+        # "staff have been on the phones since midnight", "broke down at midnight", told that
+        # day: the midnight the day began with, the end of the day before
+        day -= timedelta(days=1)
     if bare and hour < 12 and _later_that_day(m, ctx, day, hour):
         time = f"{hour + 12:02d}{time[2:]}"  # "4:15 this afternoon ... a report at 11 o'clock"
     value = f"{day.isoformat()}T{time}"
@@ -830,6 +846,8 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _ED_WORD = re.compile(r"[a-z]+ed", re.IGNORECASE)
+_DEADLINE_WORD_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+_WAS_TO = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+[a-z]+\s+(?:\w+\s+){0,3}$", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced)\s+(?:on\s+)?$", re.IGNORECASE)
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+(?:\d{1,2}\b|[A-Z][a-z]{2,8}\.?\s+\d)")
 _RELATIVE_WORD_BEFORE = re.compile(r"\b(?:last|next|this|that|the|every|each|on\s+a)\s+$", re.I)
