@@ -877,6 +877,11 @@ def test_a_midnight_gone_by_on_the_paper_s_day_is_the_one_it_began_with(
     assert t.value == value
 
 
+def test_a_number_ending_a_line_is_no_day_of_the_next_line_s_date() -> None:
+    text = "Key dates\nOct. 2012 - Results from LUMEN-2\nJan. 18, 2013 - Application filed"
+    assert [t.text for t in tag_text(text, date(2013, 8, 23))] == ["Oct. 2012", "Jan. 18, 2013"]
+
+
 def test_overnight_in_a_past_clause_is_last_night_though_a_day_ahead_was_named() -> None:
     text = "Ferries resume on Thursday. Dairy prices fell overnight at the auction."
     values = [t.value for t in tag_text(text, date(2012, 3, 6))]

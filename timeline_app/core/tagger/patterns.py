@@ -440,7 +440,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<month>{MONTH})(?:[ \t]+|[ \t]*\n[ \t]*)(?P<day>{DAY})"
         # (a legal notice's "Monday the 25th day of May 2015", "Dated this 11th day of May")
         # (and a translation's "day 3 of June")
-        rf"|(?:the\s+|day\s+|(?<=\bDated\s)this\s+)?(?P<day2>{DAY})\s+(?:day\s+of\s+|of\s+)?"
+        # (not a number ending a line above a list's date: "from LUMEN-2\nJan. 18, 2013 - Filed")
+        rf"|(?:the\s+|day\s+|(?<=\bDated\s)this\s+)?(?P<day2>{DAY})"
+        rf"(?:[ \t]+|[ \t]*\n[ \t]*(?!{MONTH}\.?[ \t]+\d))(?:day\s+of\s+|of\s+)?"
         rf"(?P<month2>{MONTH})"
         # a stock exchange's or a form's "28-Feb-2012"
         rf"|(?<![\w-])(?P<day3>[12]\d|3[01]|0?[1-9])-(?P<month3>{MONTH})(?=-(?:1[6-9]|20)\d\d\b))"
