@@ -877,6 +877,14 @@ def test_a_midnight_gone_by_on_the_paper_s_day_is_the_one_it_began_with(
     assert t.value == value
 
 
+@pytest.mark.parametrize(
+    ("dct", "value"), [(date(2013, 6, 28), "2013-Q2"), (date(2013, 6, 12), "2013-Q1")]
+)
+def test_the_quarter_in_a_paper_that_closes_it_is_that_quarter(dct: date, value: str) -> None:
+    text = "Stocks ended their worst run since 2008, down 14.6 percent in the quarter."
+    assert {t.text: t.value for t in tag_text(text, dct)}["the quarter"] == value
+
+
 def test_a_number_ending_a_line_is_no_day_of_the_next_line_s_date() -> None:
     text = "Key dates\nOct. 2012 - Results from LUMEN-2\nJan. 18, 2013 - Application filed"
     assert [t.text for t in tag_text(text, date(2013, 8, 23))] == ["Oct. 2012", "Jan. 18, 2013"]

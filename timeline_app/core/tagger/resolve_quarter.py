@@ -390,6 +390,7 @@ def _quarter_under_discussion(
         or _quarter_ending(ctx, m.end())
         # "For the nine months, ... The quarter included a charge": back to the one reported
         or ctx.reported_quarter
+        or _closing_quarter(ctx)
         or timeml.shift_quarter(timeml.quarter_value(ctx.base), -1)
     )
     if explicit:
@@ -413,6 +414,14 @@ def _quarter_under_discussion(
         anchor,
         uses_publication=not known,
     )
+
+
+def _closing_quarter(ctx: Context) -> str:
+    """The quarter the paper closes ("Kestrian stocks ended their worst quarter since 2008 ...
+    down 14.6 pct in the quarter", on June 28): in its last ten days, the quarter is its own."""
+    base = ctx.base
+    closing = base.month % 3 == 0 and (timeml.add_months(base, 1) - base).days <= 10
+    return timeml.quarter_value(base) if ctx.publication is not None and closing else ""
 
 
 def _relative_quarter(ctx: Context, step: int, rule: str) -> Resolution:
