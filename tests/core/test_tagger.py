@@ -259,6 +259,8 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("Calm weather was forecast until Friday.", "2021-08-20", "until"),
         # a game played only if needed lies ahead
         ("Game 7, if needed, is Friday.", "2021-08-20", "if needed"),
+        # a day an event is called for lies ahead
+        ("The party called a rally in the capital for Friday.", "2021-08-20", "called a rally"),
         # irregular pasts: "drew", "withdrew"
         (
             "Tuesday's offering of notes drew solid demand, and the Treasury will sell bonds.",

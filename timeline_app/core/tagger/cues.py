@@ -173,6 +173,8 @@ _FUTURE = (
     r"(?<!\bhad\sbeen\s)(?<!\boriginally\s)(?<!\binitially\s)(?<!\bpreviously\s)set\s+(?!(?:a\s+|the\s+|new\s+)*records?\b)(?:[\w'\u2019]+\s+){0,2}?)"
     r"for(?=\s+(?:the\s+)?"
     rf"(?-i:{_MONTH_NAMES}|{_DAY_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d+)\b)|"
+    # "called a protest outside the ministry for Friday": a day an event is called for
+    rf"called\s+(?:[\w'\u2019]+\s+){{1,6}}?for(?=\s+(?-i:{_DAY_NAMES})\b)|"
     # what is booked or forecast for a month lies ahead: "bookings for December were running
     # ahead", "its forecast for the December quarter"
     r"(?:bookings|reservations|advance\s+sales|forecast|outlook|guidance)\s+for(?=\s+(?:the\s+)?"
