@@ -259,6 +259,8 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("Calm weather was forecast until Friday.", "2021-08-20", "until"),
         # a game played only if needed lies ahead
         ("Game 7, if needed, is Friday.", "2021-08-20", "if needed"),
+        # what could widen or shift lies ahead
+        ("The search could widen if the weather clears by Friday.", "2021-08-20", "could widen"),
         # a day an event is called for lies ahead
         ("The party called a rally in the capital for Friday.", "2021-08-20", "called a rally"),
         # irregular pasts: "drew", "withdrew"
@@ -885,6 +887,12 @@ def test_a_midnight_gone_by_on_the_paper_s_day_is_the_one_it_began_with(
 def test_the_quarter_in_a_paper_that_closes_it_is_that_quarter(dct: date, value: str) -> None:
     text = "Stocks ended their worst run since 2008, down 14.6 percent in the quarter."
     assert {t.text: t.value for t in tag_text(text, dct)}["the quarter"] == value
+
+
+def test_an_event_moved_from_a_holiday_moves_from_the_nearest_one() -> None:
+    text = "Fireworks moved from Independence Day to July 12."
+    values = {t.text: t.value for t in tag_text(text, date(2014, 7, 2))}
+    assert values["Independence Day"] == "2014-07-04"
 
 
 def test_a_number_ending_a_line_is_no_day_of_the_next_line_s_date() -> None:

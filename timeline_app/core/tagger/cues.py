@@ -192,7 +192,8 @@ _FUTURE = (
     # "talks could stretch into the summer", "a ruling could come by Friday" (not "could see")
     r"could\s+(?:stretch|drag|last|slip|come|take|reach|begin|start|end|resume|close|open|keep|"
     r"continue|remain|bring|cause|hit|affect|disrupt|run|go|extend|spill|carry|follow|arrive|"
-    r"happen|be\s+(?:ready|over|held|done|made|delayed|postponed|completed|finished|announced|"
+    r"happen|widen|worsen|ease|shift|move|change|"
+    r"be\s+(?:ready|over|held|done|made|delayed|postponed|completed|finished|announced|"
     r"called|reached|signed|approved|agreed|finali[sz]ed|passed|released|published|extended|"
     r"lifted|restored|reopened|closed|opened|decided|settled))|next(?!\s+(?:to|day|morning|night|week|weekend|month|year|time)\b)|"
     # (not a gerund after "after": "cut its outlook, after predicting in August that ...")

@@ -548,6 +548,11 @@ def in_headline(text: str, start: int) -> bool:
     return not text[:line_end].rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
+_MOVED_FROM_BEFORE = re.compile(
+    r"\b(?:moved|postponed|pushed\s+back|rescheduled|switched|shifted|brought\s+forward)\s+"
+    r"from\s+$",
+    re.IGNORECASE,
+)
 _UP_TO_NOW = re.compile(r"\b(?:since|now|has|have|'ve)\b", re.IGNORECASE)
 
 
@@ -616,6 +621,8 @@ def nearest_year(
         base = ctx.last_day
     if cue is not None and cue.after and cue.words.lower() in {"said", "says", "told"}:
         cue = None  # '"... a government by Christmas or by Easter," said Lind': not the clause's
+    if _MOVED_FROM_BEFORE.search(ctx.text, max(0, start - 30), start):
+        cue = None  # "Fireworks moved from Independence Day to July 12": the nearest one
     if _LABEL_DATE_BEFORE.search(ctx.text, max(0, start - 30), start):
         cue = None  # "tubs with use-by dates from 3 to 9 February, sold ...": a label's date
     if cue is not None and _LISTING_CLOSED_BEFORE.search(ctx.text, max(0, start - 30), start):
