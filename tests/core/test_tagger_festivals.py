@@ -248,6 +248,15 @@ def test_japan_s_holidays_by_their_english_names() -> None:
     assert values["Respect for the Aged Day"] == "2012-09-17"
 
 
+def test_canada_s_august_civic_holiday_by_its_provinces_names() -> None:
+    values = _values(
+        "Evacuees hope to be home for the B.C. Day long weekend. Simcoe Day is Monday.",
+        date(2015, 8, 1),
+    )
+    assert values["B.C. Day long weekend"] == "2015-W31-WE"
+    assert values["Simcoe Day"] == "2015-08-03"  # the first Monday of August
+
+
 def test_remembrance_sunday_is_the_second_sunday_of_november() -> None:
     values = _values("The Legion will lay wreaths on Remembrance Sunday.", date(2013, 9, 14))
     assert values["Remembrance Sunday"] == "2013-11-10"

@@ -132,6 +132,9 @@ _FIXED = {"epiphany": (1, 6), "burns": (1, 25), "orthodox": (1, 7)}  # Orthodox 
 _FIXED |= {"waitangi": (2, 6)}  # New Zealand's national day
 # Japan's public holidays by their English names: fixed days, and Mondays (month, nth)
 _JAPAN_FIXED = {"culture": (11, 3), "showa": (4, 29), "greenery": (5, 4), "thanksgiving": (11, 23)}
+# Canada's civic holiday, by its provinces' names for it
+_CIVIC_HOLIDAYS = {"b.c.", "bc", "british columbia", "simcoe", "natal", "new brunswick",
+                   "saskatchewan", "terry fox"}  # fmt: skip
 _JAPAN_MONDAYS = {"coming": (1, 2), "marine": (7, 3), "respect": (9, 3), "health": (10, 2)}
 _FIXED |= {"michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11)}
 
@@ -282,6 +285,8 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return date(year, *_JAPAN_FIXED["thanksgiving"])  # Japan's Labour Thanksgiving Day
     if words[0] in _JAPAN_FIXED and words[0] != "thanksgiving":
         return date(year, *_JAPAN_FIXED[words[0]])
+    if " ".join(words) in _CIVIC_HOLIDAYS or words[:2] == ["civic", "holiday"]:
+        return nth_weekday(year, 8, 0, 1)  # Canada's August civic holiday: the first Monday
     if words[0] in _JAPAN_MONDAYS:
         month, nth = _JAPAN_MONDAYS[words[0]]
         return nth_weekday(year, month, 0, nth)

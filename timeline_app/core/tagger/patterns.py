@@ -353,6 +353,8 @@ _KEYS: dict[str, str | tuple[str, ...]] = {
         r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay|Palm\s+Sunday|Ash\s+Wed|Shrove|"
         r"Republic\s+Day|National\s+Day|Marine\s+Day|Culture\s+Day|Showa\s+Day|Greenery\s+Day|"
         r"Coming\s+of\s+Age|Respect\s+for\s+the\s+Aged|Health\s+and\s+Sport|"
+        r"B\.C\.\s+Day|BC\s+Day|British\s+Columbia\s+Day|Simcoe\s+Day|Natal\s+Day|"
+        r"New\s+Brunswick\s+Day|Saskatchewan\s+Day|Terry\s+Fox\s+Day|Civic\s+Holiday|"
         r"Family\s+Day|Labour\s+Day|Labour\s+Weekend|Queen's\s+Birthday|Queen\u2019s\s+Birthday|"
         r"Victoria\s+Day|World\s+AIDS\s+Day|Heritage\s+Day|Freedom\s+Day|Reconciliation\s+Day|"
         r"Madaraka\s+Day|Jamhuri\s+Day|Mashujaa\s+Day|Waitangi\s+Day|Martin\s+Luther|MLK\s+Day|"
@@ -972,6 +974,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:Heritage|Freedom|Reconciliation|Madaraka|Jamhuri|Mashujaa|Waitangi)(?=\s+Day\b)|"
         # a country's own day ("Republic Day", "National Day"), not "National Day of Prayer"
         r"(?:Republic|National)(?=\s+Day\b(?!\s+of\b))|"
+        # Canada's August civic holiday ("B.C. Day long weekend", "Simcoe Day")
+        r"(?:B\.C\.|BC|British\s+Columbia|Simcoe|Natal|New\s+Brunswick|Saskatchewan|"
+        r"Terry\s+Fox)(?=\s+Day\b)|Civic\s+Holiday|"
         # Japan's ("Marine Day", "Labour Thanksgiving Day", "Respect for the Aged Day")
         r"(?:Labou?r\s+Thanksgiving|Marine|Culture|Showa|Greenery|Coming\s+of\s+Age|"
         r"Respect\s+for\s+the\s+Aged|Health\s+and\s+Sports?)(?=\s+Day\b)|"
