@@ -889,6 +889,18 @@ def test_the_quarter_in_a_paper_that_closes_it_is_that_quarter(dct: date, value:
     assert {t.text: t.value for t in tag_text(text, dct)}["the quarter"] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The government said it would send more soldiers this week.", "2014-W47"),
+        ("More soldiers arrived this week.", "2014-W46"),
+    ],
+)
+def test_this_week_ahead_in_a_sunday_paper_is_the_week_from_monday(text: str, value: str) -> None:
+    (t,) = tag_text(text, date(2014, 11, 16))
+    assert t.value == value
+
+
 def test_an_event_moved_from_a_holiday_moves_from_the_nearest_one() -> None:
     text = "Fireworks moved from Independence Day to July 12."
     values = {t.text: t.value for t in tag_text(text, date(2014, 7, 2))}

@@ -171,6 +171,16 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return _weekend(m, ctx, mod)
     if unit == "day":
         return None
+    if (
+        unit == "week"
+        and rel == "this"
+        and ctx.base.weekday() == 6
+        and ctx.publication is not None
+        and _future_clause(m, ctx)
+    ):
+        # "said it would send 200 more soldiers this week", in a Sunday paper: the week that
+        # begins tomorrow (an ISO week ends on Sunday)
+        step = 1
     value = value_at(shifted(ctx.base, step, unit), unit)
     return _rest_of(relative(ctx, value, f"{rel} {unit}", mod=mod), m)
 
