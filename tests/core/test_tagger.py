@@ -901,6 +901,21 @@ def test_this_week_ahead_in_a_sunday_paper_is_the_week_from_monday(text: str, va
     assert t.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He takes the plan on the road next week, with a stop in Greenville on Tuesday.",
+         "2013-01-29"),
+        ("The other banks report next week, starting with Ridgewell on Tuesday.", "2013-01-29"),
+        # (not across another clause's verb)
+        ("Hiring begins next week, the manager told staff on Tuesday.", "2013-01-22"),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_next_week_in_its_sentence_is_that_week_s(text: str, value: str) -> None:
+    values = {t.text: t.value for t in tag_text(text, date(2013, 1, 24))}
+    assert values["Tuesday"] == value
+
+
 def test_an_event_moved_from_a_holiday_moves_from_the_nearest_one() -> None:
     text = "Fireworks moved from Independence Day to July 12."
     values = {t.text: t.value for t in tag_text(text, date(2014, 7, 2))}

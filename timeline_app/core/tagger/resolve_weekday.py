@@ -347,10 +347,24 @@ def _week_named_before(text: str, start: int) -> str:
     # the week the sentence opens with
     begin, _ = sentence_bounds(text, start, start)
     opening = _SENTENCE_WEEK.match(text, begin, start)
-    return opening[1] if opening and ";" not in text[opening.end() : start] else ""
+    if opening and ";" not in text[opening.end() : start]:
+        return opening[1]
+    # "takes the plan on the road next week, with town-hall stops in Greenville on Tuesday":
+    # a plan's week, said earlier in the sentence, with no other day between
+    inside = list(_NEXT_WEEK.finditer(text, begin, start))
+    if inside and not _SEPARATE.search(text, inside[-1].end(), start):
+        return "next"
+    return ""
 
 
 _SENTENCE_WEEK = re.compile(r"(Next)\s+week\b(?!'s|\s+(?:and|or)\b)")
+_NEXT_WEEK = re.compile(r"\bnext\s+week\b(?!['\u2019]s|\s+(?:and|or)\b)", re.IGNORECASE)
+# a day or a new clause between "next week" and the weekday ("next week; the vote on Tuesday")
+_SEPARATE = re.compile(
+    r"[;:]|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:last|this)\s+week\b|"
+    r"\b(?:was|were|said|told|had|has|have|did|since|after|before|ago)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_the_story_week(old: date, target: int, tense: Cue | None) -> date:
