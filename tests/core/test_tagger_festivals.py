@@ -248,6 +248,12 @@ def test_japan_s_holidays_by_their_english_names() -> None:
     assert values["Respect for the Aged Day"] == "2012-09-17"
 
 
+def test_a_dateline_in_british_columbia_makes_thanksgiving_canada_s() -> None:
+    text = "KESSEL BAY, B.C. - A best-of program will tour Kelowna after the festival, through "
+    text += "Thanksgiving."
+    assert _values(text, date(2015, 7, 25))["Thanksgiving"] == "2015-10-12"
+
+
 def test_canada_s_august_civic_holiday_by_its_provinces_names() -> None:
     values = _values(
         "Evacuees hope to be home for the B.C. Day long weekend. Simcoe Day is Monday.",

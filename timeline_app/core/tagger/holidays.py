@@ -594,8 +594,8 @@ def _between_the_thanksgivings(m: re.Match[str], ctx: Context, named: int | None
 
 _CANADA = re.compile(
     r"\b(?:Canada|Canadians?|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|"
-    r"New\s+Brunswick|British\s+Columbia|B\.C\.|Toronto|Montreal|Ottawa|Winnipeg|Calgary|"
-    r"Edmonton|Vancouver|Halifax|Regina|Saskatoon)\b"
+    r"New\s+Brunswick|British\s+Columbia|Toronto|Montreal|Ottawa|Winnipeg|Calgary|"
+    r"Edmonton|Vancouver|Halifax|Regina|Saskatoon|Kelowna)\b|\bB\.C\.(?!\w)"
     # a dateline's province: "PEMBURY, Ont. —"
     r"|,\s(?:Ont|Alta|Sask|Que|Nfld)\.|,\s(?:N\.S|N\.B|P\.E\.I)\."
 )
