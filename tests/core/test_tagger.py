@@ -261,6 +261,8 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("Game 7, if needed, is Friday.", "2021-08-20", "if needed"),
         # what could widen or shift lies ahead
         ("The search could widen if the weather clears by Friday.", "2021-08-20", "could widen"),
+        # "last" the verb, after "and": what will last into a day lies ahead
+        ("The storm will arrive and last well into Friday.", "2021-08-20", "will"),
         # a day an event is called for lies ahead
         ("The party called a rally in the capital for Friday.", "2021-08-20", "called a rally"),
         # irregular pasts: "drew", "withdrew"

@@ -181,6 +181,8 @@ def test_national_days_and_a_country_s_own_independence_day() -> None:
         ("India will celebrate Republic Day, officials in New Delhi said.", date(2014, 1, 20),
          "2014-01-26"),
         ("Ankara: Turkey marked Republic Day with a parade.", date(2013, 11, 2), "2013-10-29"),
+        ("The Sensex rose to Rs 1,446. Markets will be shut on Monday for Republic Day.",
+         date(2015, 1, 22), "2015-01-26"),
         ("Trains will carry 9 million people in China on National Day, Beijing said.",
          date(2013, 9, 28), "2013-10-01"),
         ("Dubai's malls stay open late for National Day, the UAE's 43rd.", date(2014, 11, 25),

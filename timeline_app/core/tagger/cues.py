@@ -341,7 +341,9 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     # ("last month" is a time gone by, a strong cue; a bare "last" may be an adjective)
     # (but not compared with: "two weeks earlier than last year, on 1 October")
     r"(?:(?<!\bthan\s)(?<!\bpoint\s)last\s+(?:week|month|year|night)\b|"
-    r"last(?!\s+(?:into|until|till|through|for)\b)(?!\s+[a-z]+s\b))|"
+    # (nor "will arrive tonight and last well into Friday", the verb)
+    r"(?<!\band\s)last(?!\s+(?:(?:well|far|long)\s+)?(?:into|until|till|through|for|beyond)\b)"
+    r"(?!\s+[a-z]+s\b))|"
     # (not a bound: "will follow no earlier than 12:30 a.m. Wednesday")
     r"(?<!\bno\s)(?<!\bnot\s)earlier|since|(?:stretching|dating|going|goes|dates|date)\s+back|"
     # irregular pasts, in lower case: "Rose", "Lent", "Won" are names too

@@ -165,7 +165,8 @@ _UNITED_STATES = ("United States", "America", "U.S.", "US ")
 # Republic Days and National Days: a country's own, named by the text ("Turkey marks Republic
 # Day", "China's National Day holiday"); there is no default country
 _REPUBLIC = {
-    "India": ((1, 26), ("India", "Delhi", "Mumbai")),
+    # (and its markets and money: "the Sensex", "Rs 1,446", "38 crore")
+    "India": ((1, 26), ("India", "Delhi", "Mumbai", "Sensex", "Rs ", "crore", "lakh", "\u20b9")),
     "Turkey": ((10, 29), ("Turkey", "Turkish", "Ankara", "Istanbul")),
     "Italy": ((6, 2), ("Italy", "Italian", "Rome")),
 }
