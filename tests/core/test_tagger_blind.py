@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind316).
+the even numbers from gold_blind124 to gold_blind354).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -41,7 +41,10 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .958 (272), .947 (274), .809 (276), .862 (280), .930 (286), .803 (278), .949 (284),
 .951 (282), .926 (294), .933 (288), .927 (296), .941 (290), .872 (292), .883 (306),
 .845 (302), .934 (300), .904 (298), .909 (304), .949 (314), .943 (310), .944 (312),
-.905 (308), .935 (316) for the sets so far;
+.905 (308), .935 (316), .862 (322), .921 (324), .964 (318), .927 (326), .872 (320),
+.926 (328), .900 (332), .934 (334), .908 (330), .900 (336), .881 (340), .951 (338),
+.919 (344), .923 (342), .935 (348), .885 (352), .911 (346), .915 (350),
+.910 (354) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -284,6 +287,25 @@ DATA = GOLD_DIR.parent
 # sport and culture .944, first scored at d537b7d; gold_blind308 US politics and economy wires
 # .905 (its writer's one grep with a glob over the set folders had its output cut to nothing),
 # first scored at de646eb; gold_blind316 business wires .935, first scored at 1fb8329.
+# Nineteenth session, all ordinary news: gold_blind322 financial and markets stories .862 and
+# gold_blind324 broadcast transcripts .921 (its writer's one grep with a glob over the set
+# READMEs had its output discarded), first scored at 735da5f; gold_blind318 international wire
+# stories on diplomacy .964 and gold_blind326 features from national dailies .927, first
+# scored at 241dbc8; gold_blind320 US local papers .872 (its writer's one grep with a glob over
+# the sets' annotate.py files had its output discarded), first scored at 241dbc8;
+# gold_blind328 US national wires .926 (its writer kept two scratch lists of allowed file
+# names in /tmp), gold_blind332 the English-language press of Asia and Australia .900 and
+# gold_blind334 sports across codes .934, first scored at e243946; gold_blind330 British and
+# Irish national papers .908, first scored at 8d3976e; gold_blind336 US state politics .900
+# and gold_blind340 health and science .881, first scored at 7bd2628; gold_blind338 European
+# business wires .951, first scored at 23f9cdb; gold_blind344 long stories in the plain 1990s
+# style .919, first scored at fb62ae9; gold_blind342 crime, courts and disasters .923, first
+# scored at f510e69; gold_blind348 US local TV and radio websites .935 (its writer's one grep
+# with a glob over the sets' annotate.py files had its output discarded), first scored at
+# fa5c73f; gold_blind352 entertainment and arts .885, first scored at ef8c44f (the same code);
+# gold_blind346 news brief columns .911, gold_blind350 business news from India, Singapore,
+# Hong Kong and Africa .915 and gold_blind354 weather and climate .910, first scored at
+# 2512990 (the same code as fa5c73f).
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -329,7 +351,7 @@ FLOORS = {
     "gold_blind42": {"strict": 0.97, "relaxed": 0.985, "type": 0.955, "value": 0.935},
     "gold_blind43": {"strict": 0.98, "relaxed": 0.98, "type": 0.98, "value": 0.955},
     "gold_blind44": {"strict": 0.925, "relaxed": 0.97, "type": 0.945, "value": 0.925},
-    "gold_blind45": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.97},
+    "gold_blind45": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.975},
     "gold_blind46": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.915},
     "gold_blind47": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.955},
     "gold_blind48": {"strict": 0.93, "relaxed": 0.97, "type": 0.955, "value": 0.9},
@@ -348,26 +370,26 @@ FLOORS = {
     "gold_blind61": {"strict": 0.965, "relaxed": 0.985, "type": 0.965, "value": 0.965},
     "gold_blind62": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.935},
     "gold_blind63": {"strict": 0.965, "relaxed": 0.975, "type": 0.955, "value": 0.91},
-    "gold_blind64": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.915},
+    "gold_blind64": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.92},
     "gold_blind65": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.9},
     "gold_blind67": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.945},
     "gold_blind68": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.945},
     "gold_blind66": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.89},
     "gold_blind69": {"strict": 0.95, "relaxed": 0.985, "type": 0.97, "value": 0.92},
-    "gold_blind70": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.925},
+    "gold_blind70": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.93},
     "gold_blind71": {"strict": 0.935, "relaxed": 0.98, "type": 0.95, "value": 0.935},
-    "gold_blind72": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.935},
+    "gold_blind72": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.94},
     "gold_blind73": {"strict": 0.98, "relaxed": 0.99, "type": 0.985, "value": 0.965},
     "gold_blind74": {"strict": 0.96, "relaxed": 0.97, "type": 0.96, "value": 0.905},
     "gold_blind75": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.95},
     "gold_blind76": {"strict": 0.945, "relaxed": 0.96, "type": 0.94, "value": 0.875},
     "gold_blind77": {"strict": 0.965, "relaxed": 0.97, "type": 0.96, "value": 0.96},
     "gold_blind78": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.95},
-    "gold_blind79": {"strict": 0.94, "relaxed": 0.96, "type": 0.945, "value": 0.875},
+    "gold_blind79": {"strict": 0.945, "relaxed": 0.965, "type": 0.95, "value": 0.88},
     "gold_blind80": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.915},
     "gold_blind81": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.91},
     "gold_blind82": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.93},
-    "gold_blind83": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.925},
+    "gold_blind83": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.93},
     "gold_blind84": {"strict": 0.955, "relaxed": 0.965, "type": 0.96, "value": 0.935},
     "gold_blind85": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.945},
     "gold_blind86": {"strict": 0.965, "relaxed": 0.99, "type": 0.975, "value": 0.955},
@@ -394,7 +416,7 @@ FLOORS = {
     "gold_blind107": {"strict": 0.97, "relaxed": 0.985, "type": 0.965, "value": 0.965},
     "gold_blind108": {"strict": 0.955, "relaxed": 0.98, "type": 0.96, "value": 0.95},
     "gold_blind109": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.965},
-    "gold_blind110": {"strict": 0.985, "relaxed": 0.985, "type": 0.975, "value": 0.945},
+    "gold_blind110": {"strict": 0.985, "relaxed": 0.985, "type": 0.975, "value": 0.95},
     "gold_blind111": {"strict": 0.96, "relaxed": 0.98, "type": 0.975, "value": 0.94},
     "gold_blind112": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.965},
     "gold_blind113": {"strict": 0.97, "relaxed": 0.98, "type": 0.98, "value": 0.965},
@@ -422,17 +444,17 @@ FLOORS = {
     "gold_blind148": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.96},
     "gold_blind150": {"strict": 0.965, "relaxed": 0.98, "type": 0.98, "value": 0.935},
     "gold_blind152": {"strict": 0.94, "relaxed": 0.975, "type": 0.975, "value": 0.935},
-    "gold_blind154": {"strict": 0.905, "relaxed": 0.945, "type": 0.925, "value": 0.84},
+    "gold_blind154": {"strict": 0.905, "relaxed": 0.945, "type": 0.93, "value": 0.84},
     "gold_blind156": {"strict": 0.94, "relaxed": 0.95, "type": 0.915, "value": 0.87},
     "gold_blind158": {"strict": 0.945, "relaxed": 0.98, "type": 0.97, "value": 0.935},
-    "gold_blind160": {"strict": 0.94, "relaxed": 0.96, "type": 0.955, "value": 0.915},
+    "gold_blind160": {"strict": 0.94, "relaxed": 0.96, "type": 0.955, "value": 0.92},
     "gold_blind162": {"strict": 0.915, "relaxed": 0.965, "type": 0.95, "value": 0.89},
     "gold_blind164": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.885},
     "gold_blind166": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.935},
     "gold_blind168": {"strict": 0.955, "relaxed": 0.97, "type": 0.965, "value": 0.95},
     "gold_blind170": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.945},
     "gold_blind172": {"strict": 0.975, "relaxed": 0.98, "type": 0.98, "value": 0.94},
-    "gold_blind174": {"strict": 0.95, "relaxed": 0.975, "type": 0.955, "value": 0.92},
+    "gold_blind174": {"strict": 0.95, "relaxed": 0.975, "type": 0.955, "value": 0.925},
     "gold_blind176": {"strict": 0.95, "relaxed": 0.975, "type": 0.975, "value": 0.93},
     "gold_blind178": {"strict": 0.925, "relaxed": 0.97, "type": 0.945, "value": 0.925},
     "gold_blind180": {"strict": 0.915, "relaxed": 0.965, "type": 0.945, "value": 0.905},
@@ -460,11 +482,11 @@ FLOORS = {
     "gold_blind224": {"strict": 0.955, "relaxed": 0.965, "type": 0.965, "value": 0.9},
     "gold_blind226": {"strict": 0.98, "relaxed": 0.985, "type": 0.985, "value": 0.96},
     "gold_blind228": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.915},
-    "gold_blind230": {"strict": 0.9, "relaxed": 0.96, "type": 0.955, "value": 0.905},
+    "gold_blind230": {"strict": 0.9, "relaxed": 0.965, "type": 0.96, "value": 0.915},
     "gold_blind232": {"strict": 0.97, "relaxed": 0.98, "type": 0.97, "value": 0.885},
     "gold_blind234": {"strict": 0.94, "relaxed": 0.965, "type": 0.955, "value": 0.945},
     "gold_blind236": {"strict": 0.94, "relaxed": 0.98, "type": 0.975, "value": 0.88},
-    "gold_blind238": {"strict": 0.955, "relaxed": 0.97, "type": 0.97, "value": 0.885},
+    "gold_blind238": {"strict": 0.955, "relaxed": 0.97, "type": 0.97, "value": 0.89},
     "gold_blind240": {"strict": 0.945, "relaxed": 0.96, "type": 0.95, "value": 0.91},
     "gold_blind242": {"strict": 0.93, "relaxed": 0.965, "type": 0.96, "value": 0.885},
     "gold_blind244": {"strict": 0.97, "relaxed": 0.98, "type": 0.975, "value": 0.97},
@@ -472,38 +494,57 @@ FLOORS = {
     "gold_blind248": {"strict": 0.935, "relaxed": 0.95, "type": 0.945, "value": 0.765},
     "gold_blind250": {"strict": 0.94, "relaxed": 0.97, "type": 0.96, "value": 0.91},
     "gold_blind252": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.9},
-    "gold_blind254": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.875},
+    "gold_blind254": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.895},
     "gold_blind256": {"strict": 0.94, "relaxed": 0.975, "type": 0.975, "value": 0.945},
     "gold_blind258": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.885},
     "gold_blind260": {"strict": 0.95, "relaxed": 0.975, "type": 0.95, "value": 0.875},
-    "gold_blind262": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.895},
-    "gold_blind264": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.905},
+    "gold_blind262": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.9},
+    "gold_blind264": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.91},
     "gold_blind266": {"strict": 0.9, "relaxed": 0.965, "type": 0.965, "value": 0.795},
     "gold_blind268": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.94},
-    "gold_blind270": {"strict": 0.89, "relaxed": 0.93, "type": 0.915, "value": 0.855},
+    "gold_blind270": {"strict": 0.895, "relaxed": 0.93, "type": 0.92, "value": 0.86},
     "gold_blind272": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.965},
     "gold_blind274": {"strict": 0.95, "relaxed": 0.98, "type": 0.975, "value": 0.945},
     "gold_blind276": {"strict": 0.98, "relaxed": 0.985, "type": 0.975, "value": 0.92},
     "gold_blind278": {"strict": 0.935, "relaxed": 0.97, "type": 0.945, "value": 0.895},
     "gold_blind280": {"strict": 0.93, "relaxed": 0.955, "type": 0.955, "value": 0.875},
-    "gold_blind282": {"strict": 0.96, "relaxed": 0.985, "type": 0.975, "value": 0.955},
+    "gold_blind282": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.955},
     "gold_blind284": {"strict": 0.945, "relaxed": 0.98, "type": 0.975, "value": 0.965},
     "gold_blind286": {"strict": 0.93, "relaxed": 0.965, "type": 0.95, "value": 0.925},
     "gold_blind288": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.94},
     "gold_blind290": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.945},
     "gold_blind292": {"strict": 0.92, "relaxed": 0.965, "type": 0.94, "value": 0.885},
     "gold_blind294": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.945},
-    "gold_blind296": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.93},
+    "gold_blind296": {"strict": 0.96, "relaxed": 0.975, "type": 0.965, "value": 0.94},
     "gold_blind298": {"strict": 0.955, "relaxed": 0.98, "type": 0.96, "value": 0.91},
     "gold_blind300": {"strict": 0.97, "relaxed": 0.985, "type": 0.965, "value": 0.94},
-    "gold_blind302": {"strict": 0.91, "relaxed": 0.945, "type": 0.935, "value": 0.855},
+    "gold_blind302": {"strict": 0.91, "relaxed": 0.955, "type": 0.94, "value": 0.865},
     "gold_blind304": {"strict": 0.945, "relaxed": 0.98, "type": 0.97, "value": 0.925},
     "gold_blind306": {"strict": 0.955, "relaxed": 0.98, "type": 0.96, "value": 0.895},
     "gold_blind308": {"strict": 0.98, "relaxed": 0.98, "type": 0.98, "value": 0.925},
-    "gold_blind310": {"strict": 0.955, "relaxed": 0.98, "type": 0.975, "value": 0.94},
-    "gold_blind312": {"strict": 0.96, "relaxed": 0.985, "type": 0.98, "value": 0.945},
+    "gold_blind310": {"strict": 0.955, "relaxed": 0.98, "type": 0.975, "value": 0.945},
+    "gold_blind312": {"strict": 0.96, "relaxed": 0.985, "type": 0.98, "value": 0.95},
     "gold_blind314": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.945},
     "gold_blind316": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.94},
+    "gold_blind318": {"strict": 0.99, "relaxed": 0.995, "type": 0.985, "value": 0.955},
+    "gold_blind320": {"strict": 0.9, "relaxed": 0.955, "type": 0.915, "value": 0.87},
+    "gold_blind322": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.89},
+    "gold_blind324": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.925},
+    "gold_blind326": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.925},
+    "gold_blind328": {"strict": 0.93, "relaxed": 0.97, "type": 0.96, "value": 0.935},
+    "gold_blind330": {"strict": 0.965, "relaxed": 0.985, "type": 0.98, "value": 0.91},
+    "gold_blind332": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.905},
+    "gold_blind334": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.94},
+    "gold_blind336": {"strict": 0.935, "relaxed": 0.965, "type": 0.95, "value": 0.9},
+    "gold_blind338": {"strict": 0.975, "relaxed": 0.98, "type": 0.97, "value": 0.945},
+    "gold_blind340": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.88},
+    "gold_blind342": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.935},
+    "gold_blind344": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.92},
+    "gold_blind346": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.905},
+    "gold_blind348": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.93},
+    "gold_blind350": {"strict": 0.955, "relaxed": 0.97, "type": 0.96, "value": 0.91},
+    "gold_blind352": {"strict": 0.95, "relaxed": 0.965, "type": 0.96, "value": 0.88},
+    "gold_blind354": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.905},
 }
 
 
