@@ -170,8 +170,9 @@ _REPUBLIC = {
     "Turkey": ((10, 29), ("Turkey", "Turkish", "Ankara", "Istanbul")),
     "Italy": ((6, 2), ("Italy", "Italian", "Rome")),
 }
+_CHINA = ("China", "Chinese", "Beijing", "Shanghai", "Hong Kong")
 _NATIONAL = {
-    "China": ((10, 1), ("China", "Chinese", "Beijing", "Shanghai", "Hong Kong")),
+    "China": ((10, 1), _CHINA),
     "Taiwan": ((10, 10), ("Taiwan", "Taipei")),
     "Singapore": ((8, 9), ("Singapore",)),
     "Malaysia": ((8, 31), ("Malaysia", "Kuala Lumpur")),
@@ -188,7 +189,7 @@ _NATIONAL = {
 # Golden Week: Japan's, 29 April to 5 May; China's, the National Day week from 1 October
 _GOLDEN_WEEK = {
     "Japan": ((4, 29), ("Japan", "Tokyo", "Osaka")),
-    "China": ((10, 1), ("China", "Chinese", "Beijing", "Shanghai", "Hong Kong")),
+    "China": ((10, 1), _CHINA),
 }
 _COUNTRY_DAYS = {
     "Independence": _INDEPENDENCE,

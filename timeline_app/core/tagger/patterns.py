@@ -268,7 +268,6 @@ _UNIT_KEY = (
     r"summers|winters|springs|autumns|mins|hrs|secs"
 )
 _SAINT_KEYS = ("Father", "Mother", "Nicholas", "George", "Andrew", "David", "Stephen")
-_CLOCK_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # Each rule's keys (one pattern or several): plain alternations, each alternative beginning with
 # a character rather than a group or a look-around, so that the search can skip ahead fast.
 _KEYS: dict[str, str | tuple[str, ...]] = {
@@ -332,7 +331,7 @@ _KEYS: dict[str, str | tuple[str, ...]] = {
         r"noon|midnight|midday|o'clock|at \d\d\d\d|cleared \d|\n\d\d\.\d\d|"
         + "|".join(rf"{w}\s+0\d\.\d\d" for w in ("at", "about", "around", "until", "from"))
         + "|"
-        + "|".join(rf"{w}\s+(?:{_CLOCK_WORDS})\b" for w in ("past", "after", "to", "before")),
+        + "|".join(rf"{w}\s+{_HOUR_WORD}\b" for w in ("past", "after", "to", "before")),
     ),
     "narrative": r"day|morning|afternoon|evening|night|week|month|year|quarter",
     "day_before": r"day\s+(?:before|after)",
