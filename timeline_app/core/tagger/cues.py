@@ -66,6 +66,11 @@ _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# what something planned is said to be moved by
+RESCHEDULED = (
+    r"(?:postponed|preponed|rescheduled|moved|deferred|adjourned|brought\s+forward|put\s+back|"
+    r"pushed\s+back|switched|shifted)"
+)
 _FUTURE = (
     r"if\s+(?:needed|necessary|required)\b|"  # "and, if needed, Game 4 on Tuesday"
     r"(?:was|were)\s+expected(?=\s+(?:on|in|by|at|later|next|this)\b)|"  # "rain was expected on"
@@ -230,15 +235,13 @@ _FUTURE = (
     r"(?:beginning|starting|effective)(?=\s+(?:on\s+)?(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
     r"Dec)[a-z]*\.?\s+\d)|"
     # a date something was moved to lies ahead: "postponed to Thursday", "preponed to Thursday"
-    r"(?:postponed|preponed|rescheduled|moved|deferred|adjourned|brought\s+forward|put\s+back|"
-    r"pushed\s+back)\s+(?:(?:it|them)\s+)?(?:to|until|till)(?=\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    rf"{RESCHEDULED}\s+(?:(?:it|them)\s+)?(?:to|until|till)(?=\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|\d|next|later|early|mid|late|the\s+"
     r"(?:following|next|end|week|weekend|autumn|spring|summer|winter|fall)))|"
     # "moved Friday night's game to Saturday afternoon"
-    r"(?:postponed|rescheduled|moved|deferred|pushed\s+back|put\s+back)\s+"
-    r"(?:[\w'\u2019]+\s+){1,4}?(?:to|until)(?=\s+(?:next\s+)?(?-i:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b)|"
+    rf"{RESCHEDULED}\s+(?:[\w'\u2019]+\s+){{1,4}}?(?:to|until)(?=\s+(?:next\s+)?"
+    rf"(?-i:{_DAY_NAMES})\b)|"
     # The present of a scheduled event: "the league opens on Friday", "they meet Monday" (not
     # an infinitive, "was due to meet", nor a noun, "Friday's close"). (The look-ahead first
     # lets the many look-behinds run only where one of the verbs begins.)

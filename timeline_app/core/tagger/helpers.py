@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import MONTH_VALUE, Context
-from timeline_app.core.tagger.cues import Cue, Direction, sentence_break
+from timeline_app.core.tagger.cues import RESCHEDULED, Cue, Direction, sentence_break
 from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, TENS, UNITS, WEEKDAYS
 
 # How much a contradicting tense cue pushes a date away. Explicit cues ("will", "is due to",
@@ -548,11 +548,7 @@ def in_headline(text: str, start: int) -> bool:
     return not text[:line_end].rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
-_MOVED_FROM_BEFORE = re.compile(
-    r"\b(?:moved|postponed|pushed\s+back|rescheduled|switched|shifted|brought\s+forward)\s+"
-    r"from\s+$",
-    re.IGNORECASE,
-)
+_MOVED_FROM_BEFORE = re.compile(rf"\b{RESCHEDULED}\s+from\s+$", re.IGNORECASE)
 _UP_TO_NOW = re.compile(r"\b(?:since|now|has|have|'ve)\b", re.IGNORECASE)
 
 
