@@ -106,6 +106,14 @@ def test_two_expressions_without_a_clause_break_date_one_event() -> None:
     assert [e.timex.text for e in events] == ["Monday"]
 
 
+def test_a_day_inside_the_period_named_before_it_dates_the_event() -> None:
+    text = "Last year the parish moved its Easter vigil because of a storm."
+    last_year = Interval.days(date(2022, 1, 1), date(2022, 12, 31), Granularity.YEAR)
+    easter = Interval.day(date(2022, 4, 17))
+    events = events_of(text, [timex(text, "Last year", last_year), timex(text, "Easter", easter)])
+    assert [e.timex.text for e in events] == ["Easter"]
+
+
 def test_vague_reference_is_kept_as_vague_event() -> None:
     text = "Businesses have complained in recent years about stoppages."
     vague = timex(text, "in recent years", RECENT_YEARS, certainty=Certainty.VAGUE)

@@ -152,6 +152,14 @@ _ATTRIBUTION_AT = re.compile(
 )
 
 
+def _within(inner: Timex, outer: Timex) -> bool:
+    """Whether ``inner`` names a shorter stretch inside ``outer``'s ("Easter" in "last year")."""
+    if inner.interval is None or outer.interval is None:
+        return False
+    a, b = inner.interval, outer.interval
+    return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
+
+
 def dated_clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[Span, Timex]]:
     """Split the sentence between consecutive dated expressions at a clause boundary.
 
@@ -189,8 +197,10 @@ def dated_clauses(text: str, sentence: Span, dated: list[Timex]) -> list[tuple[S
             reach = timex.end
             if current.certainty is Certainty.VAGUE and timex.certainty is not Certainty.VAGUE:
                 current = timex  # "most recently, in February": the month dates the clause
-            elif is_subject(text, current):
-                current = timex  # "fiscal 2026 began on September 28": the day dates the fact
+            elif is_subject(text, current) or _within(timex, current):
+                # "fiscal 2026 began on September 28", "Last year the parish moved its Easter
+                # vigil": the day, inside the other's period, dates the fact
+                current = timex
             continue
         said = _ATTRIBUTION_AT.match(text, cut)
         if said is not None and said.end() <= timex.start:
