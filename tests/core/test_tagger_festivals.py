@@ -256,6 +256,15 @@ def test_a_dateline_in_british_columbia_makes_thanksgiving_canada_s() -> None:
     assert _values(text, date(2015, 7, 25))["Thanksgiving"] == "2015-10-12"
 
 
+def test_a_holiday_beside_a_weekday_is_that_day() -> None:
+    text = "Malvaro will mark 50 years of independence on Friday, Independence Day, at 9:00 am."
+    values = _values(text, date(2012, 8, 22))
+    assert values["Independence Day"] == "2012-08-24"
+    assert values["9:00 am"] == "2012-08-24T09:00"
+    text = "The metro line will open on Wednesday, Republic Day."
+    assert _values(text, date(2014, 10, 28))["Republic Day"] == "2014-10-29"
+
+
 def test_canada_s_august_civic_holiday_by_its_provinces_names() -> None:
     values = _values(
         "Evacuees hope to be home for the B.C. Day long weekend. Simcoe Day is Monday.",

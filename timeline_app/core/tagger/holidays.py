@@ -454,6 +454,8 @@ def _australian_labour_day(
 
 def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     suffix = " ".join((m["suffix"] or "").lower().split())
+    if (beside := _weekday_beside(m, ctx)) is not None:
+        return beside
     weekend = suffix in {
         "weekend",
         "day weekend",
@@ -564,6 +566,28 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+def _weekday_beside(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A holiday set beside the weekday just named ("will mark 50 years of independence on
+    Friday, Independence Day"): that day, whatever the calendar's default for the name."""
+    day = ctx.last_day
+    if (
+        day is None
+        or (m["suffix"] or "day").lower() != "day"  # (not "Friday, the Easter weekend")
+        or ctx.last_value != day.isoformat()
+        or ctx.last_value_text.lower() not in WEEKDAYS
+        or not _APPOSED_BEFORE.fullmatch(ctx.text, max(0, ctx.last_value_end), m.start())
+    ):
+        return None
+    return Resolution(
+        DATE,
+        day.isoformat(),
+        Certainty.ANCHORED,
+        "holiday, the weekday beside it",
+        f"previous date {day} ('{ctx.last_value_text}')",
+    )
+
+
+_APPOSED_BEFORE = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
 _NEW_ZEALAND = re.compile(
     r"\b(?:New\s+Zealand|Auckland|Wellington|Christchurch|Dunedin|M[āa]ori|NZ|kiwis?|iwi|"
     r"marae|Waitangi|Aotearoa)\b"
