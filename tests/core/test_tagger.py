@@ -918,6 +918,23 @@ def test_a_weekday_after_next_week_in_its_sentence_is_that_week_s(text: str, val
     assert values["Tuesday"] == value
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reilly will miss six weeks after hurting his knee in Saturday night's 15.9 (99) win.",
+        "Tane will fight a charge from Saturday's win over the Stingrays.",
+    ],
+)
+def test_a_weekday_s_result_is_of_a_game_gone_by(text: str) -> None:
+    (day,) = [t for t in tag_text(text, date(2013, 4, 22)) if t.text.startswith("Saturday")]
+    assert day.value.startswith("2013-04-20")
+
+
+def test_a_weekday_s_lottery_draw_is_no_result() -> None:
+    text = "Saturday's draw is set to be the biggest this year."
+    assert {t.text: t.value for t in tag_text(text, date(2013, 2, 8))}["Saturday"] == "2013-02-09"
+
+
 def test_an_event_moved_from_a_holiday_moves_from_the_nearest_one() -> None:
     text = "Fireworks moved from Independence Day to July 12."
     values = {t.text: t.value for t in tag_text(text, date(2014, 7, 2))}

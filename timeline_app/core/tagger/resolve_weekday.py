@@ -130,6 +130,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # Sunday": an event called off or moved was still to come
         found = weekday_date(ctx.base, target, Direction.FUTURE)
         why = "weekday of an event called off or moved"
+    elif _RESULT_AFTER.match(ctx.text, m.end()):
+        # "will miss six weeks after hurting his knee in Saturday night's 15.9 (99) to 11.13
+        # (79) win": a result is of a game gone by, whatever the sentence's tense
+        found = weekday_date(ctx.base, target, Direction.PAST)
+        why = "weekday of a result"
     elif (again := _named_again(m, ctx, target)) is not None:
         # "The Year of the Goat begins on Thursday, and with Thursday and Friday declared public
         # holidays": the same day, said again in the sentence
@@ -433,6 +438,12 @@ _EVERY_AND_BEFORE = re.compile(
 )
 
 
+# a weekday's result: "Saturday's win", "Friday night's 3-1 defeat"
+_RESULT_AFTER = re.compile(
+    r"['\u2019]s\s+(?:[^\s;!?]+\s+){0,6}?(?:win|victory|defeat|loss|upset|rout|triumph|"
+    r"thrashing|shutout|comeback)\b",
+    re.IGNORECASE,
+)
 _CALLED_OFF = re.compile(
     r"\b(?:postpone[sd]?|cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|scrap(?:ped|s)?|"
     r"move[sd]?\s+to|moved\s+(?:back|forward)|moved\s+(?:[\w'\u2019]+\s+){1,4}to|"
