@@ -930,6 +930,19 @@ def test_a_weekday_s_result_is_of_a_game_gone_by(text: str) -> None:
     assert day.value.startswith("2013-04-20")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only two companies listed on the mainboard between January and June.",
+        "The first chicks hatched on the island in January.",
+        "Security forces moved into the region on Jan 3.",
+    ],
+)
+def test_an_ed_verb_before_a_place_is_a_past_verb(text: str) -> None:
+    (first, *_) = [t for t in tag_text(text, date(2012, 10, 22)) if t.text.startswith("Jan")]
+    assert first.value.startswith("2012-01")
+
+
 def test_a_weekday_s_lottery_draw_is_no_result() -> None:
     text = "Saturday's draw is set to be the biggest this year."
     assert {t.text: t.value for t in tag_text(text, date(2013, 2, 8))}["Saturday"] == "2013-02-09"

@@ -839,7 +839,11 @@ def _verb_with_object(text: str, start: int, words: str) -> bool:
     )
 
 
-_OBJECT_THEN_ON = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,2}(?:on|in)\s+")
+# ("joined the mainboard between January and June", "listed on the mainboard in January")
+_OBJECT_THEN_ON = re.compile(
+    r"\s+(?:(?:on|at|to|into|onto|from|with)\s+)?(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){1,2}(?:on|in|between|during)\s+"
+)
 _LONG_OBJECT_THEN_ON = re.compile(
     r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'-]+\s+){3,5}(?:on|in)\s+"
 )
