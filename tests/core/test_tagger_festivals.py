@@ -168,6 +168,7 @@ def test_national_days_and_a_country_s_own_independence_day() -> None:
     assert values["Heritage Day"] == "2014-09-24"
     assert values["Freedom Day"] == "2014-04-27"
     assert values["Madaraka Day"] == "2014-06-01"
+    assert _values("Youth Day is Sunday.", date(2013, 6, 14))["Youth Day"] == "2013-06-16"
     text = (
         "ACCRA, Ghana - Schools across Ghana will march on Independence Day, Friday. "
         "In the United States, Independence Day is in July."

@@ -379,6 +379,7 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         "heritage": (9, 24),
         "freedom": (4, 27),
         "reconciliation": (12, 16),
+        "youth": (6, 16),  # South Africa's Youth Day
         "madaraka": (6, 1),
         "jamhuri": (12, 12),
         "mashujaa": (10, 20),

@@ -356,6 +356,7 @@ _KEYS: dict[str, str | tuple[str, ...]] = {
         r"New\s+Brunswick\s+Day|Saskatchewan\s+Day|Terry\s+Fox\s+Day|Civic\s+Holiday|"
         r"Family\s+Day|Labour\s+Day|Labour\s+Weekend|Queen's\s+Birthday|Queen\u2019s\s+Birthday|"
         r"Victoria\s+Day|World\s+AIDS\s+Day|Heritage\s+Day|Freedom\s+Day|Reconciliation\s+Day|"
+        r"Youth\s+Day|"
         r"Madaraka\s+Day|Jamhuri\s+Day|Mashujaa\s+Day|Waitangi\s+Day|Martin\s+Luther|MLK\s+Day|"
         r"Pancake\s+Day|Mothering|Ascension\s+Day|Pentecost|Whit|Advent\s+Sunday|Epiphany|"
         r"Orthodox\s+Christmas|Burns\s+Night|Michaelmas|Candlemas|Lammas|Martinmas|"
@@ -970,7 +971,7 @@ RULES: tuple[Rule, ...] = (
         r"Family(?=\s+Day\b)|Labour(?=\s+(?:Day|Weekend)\b)|Queen['\u2019]s\s+Birthday|"
         r"Victoria(?=\s+Day\b)|World\s+AIDS(?=\s+Day\b)|"
         # South Africa's and Kenya's national days
-        r"(?:Heritage|Freedom|Reconciliation|Madaraka|Jamhuri|Mashujaa|Waitangi)(?=\s+Day\b)|"
+        r"(?:Heritage|Freedom|Reconciliation|Youth|Madaraka|Jamhuri|Mashujaa|Waitangi)(?=\s+Day\b)|"
         # a country's own day ("Republic Day", "National Day"), not "National Day of Prayer"
         r"(?:Republic|National)(?=\s+Day\b(?!\s+of\b))|"
         # Canada's August civic holiday ("B.C. Day long weekend", "Simcoe Day")
