@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind354).
+the even numbers from gold_blind124 to gold_blind364).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -44,7 +44,8 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .905 (308), .935 (316), .862 (322), .921 (324), .964 (318), .927 (326), .872 (320),
 .926 (328), .900 (332), .934 (334), .908 (330), .900 (336), .881 (340), .951 (338),
 .919 (344), .923 (342), .935 (348), .885 (352), .911 (346), .915 (350),
-.910 (354) for the sets so far;
+.910 (354), .946 (362), .953 (356), .924 (358), .927 (364),
+.854 (360) for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -305,7 +306,14 @@ DATA = GOLD_DIR.parent
 # fa5c73f; gold_blind352 entertainment and arts .885, first scored at ef8c44f (the same code);
 # gold_blind346 news brief columns .911, gold_blind350 business news from India, Singapore,
 # Hong Kong and Africa .915 and gold_blind354 weather and climate .910, first scored at
-# 2512990 (the same code as fa5c73f).
+# 2512990 (the same code as fa5c73f); gold_blind362 technology and telecom business .946 (its
+# writer's two greps with a glob over the sets' files had their output discarded; a model read
+# late), first scored at 702e451; gold_blind356 transport and infrastructure .953, first scored
+# at 3eee990 (the same code); gold_blind358 education .924 (its writer's one grep with a glob
+# showed ten lines, all of allowed sets), first scored at 572bffb (the same code);
+# gold_blind364 agriculture, energy and commodities .927 (its writer's one grep with a glob over
+# the set READMEs had its output discarded), first scored at e206b7f (the same code);
+# gold_blind360 courts and legal stories .854, first scored at 7ac11f3.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -384,7 +392,7 @@ FLOORS = {
     "gold_blind75": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.95},
     "gold_blind76": {"strict": 0.945, "relaxed": 0.96, "type": 0.94, "value": 0.875},
     "gold_blind77": {"strict": 0.965, "relaxed": 0.97, "type": 0.96, "value": 0.96},
-    "gold_blind78": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.95},
+    "gold_blind78": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.955},
     "gold_blind79": {"strict": 0.945, "relaxed": 0.965, "type": 0.95, "value": 0.88},
     "gold_blind80": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.915},
     "gold_blind81": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.91},
@@ -405,7 +413,7 @@ FLOORS = {
     "gold_blind96": {"strict": 0.94, "relaxed": 0.975, "type": 0.97, "value": 0.95},
     "gold_blind97": {"strict": 0.97, "relaxed": 0.975, "type": 0.97, "value": 0.945},
     "gold_blind98": {"strict": 0.975, "relaxed": 0.975, "type": 0.97, "value": 0.955},
-    "gold_blind99": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.94},
+    "gold_blind99": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.945},
     "gold_blind100": {"strict": 0.965, "relaxed": 0.975, "type": 0.96, "value": 0.945},
     "gold_blind101": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.91},
     "gold_blind102": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.885},
@@ -464,7 +472,7 @@ FLOORS = {
     "gold_blind188": {"strict": 0.94, "relaxed": 0.975, "type": 0.96, "value": 0.92},
     "gold_blind190": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.965},
     "gold_blind192": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.975},
-    "gold_blind194": {"strict": 0.985, "relaxed": 0.99, "type": 0.985, "value": 0.94},
+    "gold_blind194": {"strict": 0.985, "relaxed": 0.99, "type": 0.985, "value": 0.945},
     "gold_blind196": {"strict": 0.98, "relaxed": 0.99, "type": 0.99, "value": 0.96},
     "gold_blind198": {"strict": 0.965, "relaxed": 0.975, "type": 0.97, "value": 0.955},
     "gold_blind200": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.935},
@@ -526,7 +534,7 @@ FLOORS = {
     "gold_blind312": {"strict": 0.96, "relaxed": 0.985, "type": 0.98, "value": 0.95},
     "gold_blind314": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.945},
     "gold_blind316": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.94},
-    "gold_blind318": {"strict": 0.99, "relaxed": 0.995, "type": 0.985, "value": 0.955},
+    "gold_blind318": {"strict": 0.99, "relaxed": 0.995, "type": 0.985, "value": 0.96},
     "gold_blind320": {"strict": 0.9, "relaxed": 0.955, "type": 0.915, "value": 0.87},
     "gold_blind322": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.89},
     "gold_blind324": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.925},
@@ -540,11 +548,16 @@ FLOORS = {
     "gold_blind340": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.88},
     "gold_blind342": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.935},
     "gold_blind344": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.92},
-    "gold_blind346": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.905},
+    "gold_blind346": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.92},
     "gold_blind348": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.93},
-    "gold_blind350": {"strict": 0.955, "relaxed": 0.97, "type": 0.96, "value": 0.91},
+    "gold_blind350": {"strict": 0.955, "relaxed": 0.97, "type": 0.96, "value": 0.92},
     "gold_blind352": {"strict": 0.95, "relaxed": 0.965, "type": 0.96, "value": 0.88},
     "gold_blind354": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.905},
+    "gold_blind356": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.945},
+    "gold_blind358": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.915},
+    "gold_blind360": {"strict": 0.94, "relaxed": 0.975, "type": 0.965, "value": 0.845},
+    "gold_blind362": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.94},
+    "gold_blind364": {"strict": 0.97, "relaxed": 0.985, "type": 0.98, "value": 0.92},
 }
 
 
