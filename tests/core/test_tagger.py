@@ -184,6 +184,13 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         ("A plan to raise value-added tax from Friday.", "2021-08-20", "plan to"),
         # what someone was asked or warned to do, or a warning extended to a day, lies ahead
         ("Customers were asked not to run dryers through Friday.", "2021-08-20", "asked"),
+        # (however many words name who was asked; a perfect not yet done dates nothing)
+        (
+            "She urged families who have not signed up to come in before Friday.",
+            "2021-08-20",
+            "urged families",
+        ),
+        ("Voters who haven't registered before Friday lose out.", "2021-08-13", "no tense cue"),
         ("The service extended its heat warning to Friday.", "2021-08-20", "extended"),
         ("He asked them to end the fight after Friday's ruling.", "2021-08-13", "possessive"),
         # a simple past verb before "until" dates the clause; a state or a passive looks ahead

@@ -211,7 +211,7 @@ _FUTURE = (
     r"(?:(?:have|has)\s+been|(?:are|is)(?:\s+being)?)\s+told\s+to|"
     # "asked customers not to run dishwashers ... through Tuesday", "extended its warning to"
     r"(?P<directive>(?:urged|asked|advised|told|warned|ordered|instructed|directed)\s+"
-    r"(?:[a-z]+\s+){1,3}(?:not\s+)?to\s+[a-z]+)|"
+    r"(?:[a-z]+\s+){1,6}(?:not\s+)?to\s+[a-z]+)|"
     # "with experts due to meet again on Monday" (not the causal "due to the rain")
     r"(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]as\s)(?<![Ww]ere\s)(?<!\bbe\s)(?<!\bbeen\s)due\s+to\s+"
     r"(?:meet|be|begin|start|open|close|arrive|visit|return|vote|sign|hold|resume|end|finish|"
@@ -390,6 +390,8 @@ _NOT_PASSIVE = (  # nor an adjective after an article: "a paid expansion", "the 
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bis\snot\s)"
     r"(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)"  # "will stay closed"
     r"(?<!\bare\snot\s)(?<!\bisn't\s)(?<!\baren't\s)"
+    # nor a perfect not yet done, which says nothing of when: "families who have not signed up"
+    r"(?<!\bhave\snot\s)(?<!\bhas\snot\s)(?<!\bhaven't\s)(?<!\bhasn't\s)"
     # an adverb between: "volunteers are also needed", "the road is still closed"
     r"(?<!\bis\salso\s)(?<!\bare\salso\s)(?<!\bis\sstill\s)(?<!\bare\sstill\s)"
     r"(?<!\bis\snow\s)(?<!\bare\snow\s)(?<!\bis\susually\s)(?<!\bare\susually\s)"
