@@ -216,6 +216,9 @@ def test_forms_and_values(text: str, expected: tuple[str, str, str]) -> None:
         # the present of a scheduled event looks ahead
         ("The league opens on Friday, when Rovers host Danby.", "2021-08-20", "opens"),
         ("He and the mayor meet separately Friday.", "2021-08-20", "meet"),
+        ("The government presents its budget on Friday, he said.", "2021-08-20", "presents"),
+        # a possessive naming the paper's own weekday is today's, not next week's
+        ("A record of Monday's meeting will be published.", "2021-08-16", "will"),
         ("Officials say all nine could be out by early Friday.", "2021-08-20", "deadline ('by')"),
         (
             "The bureau is forecasting a cold change on Tuesday night.",

@@ -248,6 +248,7 @@ _FUTURE = (
     r"(?=open|reopen|begin|start|end|close|resume|meet|arriv|return|travel|fl|expir|depart|run|"
     r"kick|take|laps|head|peak|sail|leav|retir|step|tee|play|host|visit|go|fac|hold|report|releas|"
     r"publish|unveil|come|follow|finish|becom|premier|air|debut|drop|stream|land|launch|join|make|"
+    r"pres|deliv|tabl|"
     r"hears|moves)"
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     # not "stayed open on Saturday until 8pm", a state in the past
@@ -287,6 +288,9 @@ _FUTURE = (
     r"referendum|caucus|debate|service|funeral|memorial|event|sale|opener|race|festival|"
     r"parade|concert|fair|tournament)s?\b)|"
     r"reports\s+(?:before|after|results|earnings)|(?-i:reports\s+on)|releases|publishes|unveils|"
+    # "The government presents its 2014 budget on Tuesday"
+    r"(?:presents|delivers|tables)(?=\s+(?:(?:its|a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:budget|plan|report|results|speech|statement|proposals?|bill|address|verdict)s?\b)|"
     # "the week's biggest test comes Thursday" (not "the strike comes after ...")
     r"comes(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|"
     r"tomorrow)\b)|"

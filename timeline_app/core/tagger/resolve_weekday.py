@@ -506,6 +506,8 @@ def _week_on(ctx: Context, start: int, end: int, way: Direction) -> bool:
     cue = ctx.direction(start, end)
     if cue is not None and cue[1].lower() == "would":
         return False
+    if ctx.text.startswith(("'s", "\u2019s"), end):
+        return False  # "the record of Thursday's meeting is due" in a Thursday paper: today's
     if cue is not None and ctx.clock_today and cue.words.lower() in SCHEDULE_VERBS:
         return False  # "Published Thursday, 6:00 AM ... The shares begin trading on Thursday"
     following = _AND_DAY_AFTER.match(ctx.text, end)
