@@ -6731,3 +6731,15 @@ def test_the_month_before_a_month_just_named() -> None:
 def test_a_court_that_hears_cases_on_a_weekday_looks_ahead() -> None:
     text = "The court hears two other employment cases on Tuesday and Wednesday."
     assert _value_of(text, date(2014, 1, 13), "Tuesday") == "2014-01-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The parade will start an hour earlier, at 7am on Friday.", "2021-08-20"),
+        # ("earlier than on Friday" compares with a day gone by)
+        ("Dusk will come an hour earlier than on Friday.", "2021-08-13"),
+    ],
+)
+def test_a_time_moved_an_hour_earlier_is_no_past(text: str, value: str) -> None:
+    assert _value_of(text, MONDAY, "Friday") == value

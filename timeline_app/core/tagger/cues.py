@@ -352,7 +352,10 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     r"(?<!\band\s)last(?!\s+(?:(?:well|far|long)\s+)?(?:into|until|till|through|for|beyond)\b)"
     r"(?!\s+[a-z]+s\b))|"
     # (not a bound: "will follow no earlier than 12:30 a.m. Wednesday")
-    r"(?<!\bno\s)(?<!\bnot\s)earlier|since|(?:stretching|dating|going|goes|dates|date)\s+back|"
+    # (nor a time moved: "the breakfast will start an hour earlier, at 7am on Monday")
+    # (but "an hour earlier than on Friday" compares with a day)
+    r"(?<!\bno\s)(?<!\bnot\s)(?:(?<!\bhour\s)(?<!\bhours\s)(?<!\bminutes\s)|"
+    r"(?=earlier\s+than\b))earlier|since|(?:stretching|dating|going|goes|dates|date)\s+back|"
     # irregular pasts, in lower case: "Rose", "Lent", "Won" are names too
     # (not after "newly": "sales of newly built homes Wednesday", an adjective)
     r"(?-i:ground\s+out)|"  # "after his side ground out a win on Saturday night"
