@@ -4857,6 +4857,12 @@ def test_a_local_time_beside_its_gmt_a_day_behind() -> None:
         ("2030 GMT Tuesday", "2013-03-12T20:30"),
         ("6pm", "2013-03-13T18:00"),
     ]
+    # twelve hours ahead is New Zealand's same day, not a day behind
+    text = "WELLINGTON, May 22 - Mr Corrigan delivered the budget at 2 p.m. (0200 GMT)."
+    assert [t.value for t in tag_text(text, date(2014, 5, 22))][1:] == [
+        "2014-05-22T14:00",
+        "2014-05-22T02:00",
+    ]
 
 
 def test_a_past_day_in_the_subject_of_a_past_verb_inside_a_future_sentence() -> None:

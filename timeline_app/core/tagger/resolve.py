@@ -1942,7 +1942,9 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
             # "7.30am AEDT (2030 GMT Tuesday)": the same moment, in a zone a day behind
             local = hour * 60 + int(time[1][3:5])
             gmt = int(utc[2]) * 60 + int(utc[3])
-            ahead = (local - gmt + 720) % 1440 - 720  # the zone's offset, -12 to +12 hours
+            # the zone's offset, from Hawaii's 10 hours behind to 14 ahead (New Zealand's
+            # 2 p.m. is 0200 GMT the same day, 12 hours ahead, and 13 in its summer)
+            ahead = (local - gmt + 600) % 1440 - 600
             moved = date.fromisoformat(utc[1]) + timedelta(days=(gmt + ahead) // 1440)
             day_text = moved.isoformat()
         value = f"{day_text}T{hour:02d}{time[1][2:]}"
