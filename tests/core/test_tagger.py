@@ -6749,3 +6749,11 @@ def test_a_court_that_hears_cases_on_a_weekday_looks_ahead() -> None:
 )
 def test_a_time_moved_an_hour_earlier_is_no_past(text: str, value: str) -> None:
     assert _value_of(text, MONDAY, "Friday") == value
+
+
+def test_a_day_since_an_event_does_not_date_the_next_clock_time() -> None:
+    text = (
+        "The parties signed a deal Saturday, ending 58 days of talks since an Aug. 20 election. "
+        "The deal was signed at 4:30 a.m."
+    )
+    assert _value_of(text, date(2015, 10, 17), "4:30 a.m.") == "2015-10-17T04:30"

@@ -94,7 +94,7 @@ RESOLVERS: dict[str, Resolver] = {
 
 _DIGITS = re.compile(r"\d")
 # "had not won since Easter": a starting point named in passing, not where the story is
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:its|their)\s+)?$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:its|their|an?)\s+)?$", re.IGNORECASE)
 # "since its April 28 peak", "from a March 3 high": a day a figure is measured from
 _PEAK_AFTER = re.compile(r"\s+(?:close|closing|high|low|peak|trough|record)\b")
 _POD_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI)$")  # "the previous evening"
