@@ -6757,3 +6757,13 @@ def test_a_day_since_an_event_does_not_date_the_next_clock_time() -> None:
         "The deal was signed at 4:30 a.m."
     )
     assert _value_of(text, date(2015, 10, 17), "4:30 a.m.") == "2015-10-17T04:30"
+
+
+def test_the_fourth_of_july_keeps_its_article_and_a_holiday_weekend_is_a_weekend() -> None:
+    text = (
+        "Dealers worry about next weekend. The Fourth of July falls on Friday this year, and "
+        "Valdane had hoped to sell 20 trailers over the Fourth of July holiday weekend."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 6, 28))]
+    assert found[1:3] == [("The Fourth of July", "2014-07-04"), ("Friday", "2014-07-04")]
+    assert found[-1] == ("the Fourth of July holiday weekend", "2014-W27-WE")

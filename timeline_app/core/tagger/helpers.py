@@ -548,6 +548,7 @@ def in_headline(text: str, start: int) -> bool:
     return not text[:line_end].rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
+_FALLS_AFTER = re.compile(r"\s+falls\s+on\b", re.IGNORECASE)
 _MOVED_FROM_BEFORE = re.compile(rf"\b{RESCHEDULED}\s+from\s+$", re.IGNORECASE)
 _UP_TO_NOW = re.compile(r"\b(?:since|now|has|have|'ve)\b", re.IGNORECASE)
 
@@ -617,6 +618,9 @@ def nearest_year(
         base = ctx.last_day
     if cue is not None and cue.after and cue.words.lower() in {"said", "says", "told"}:
         cue = None  # '"... a government by Christmas or by Easter," said Lind': not the clause's
+    if _FALLS_AFTER.match(ctx.text, end):
+        # "The Fourth of July falls on Friday this year, and he had hoped to": the calendar's
+        cue = None
     if _MOVED_FROM_BEFORE.search(ctx.text, max(0, start - 30), start):
         cue = None  # "Fireworks moved from Independence Day to July 12": the nearest one
     if _LABEL_DATE_BEFORE.search(ctx.text, max(0, start - 30), start):

@@ -463,6 +463,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         "bank holiday weekend",
         "long weekend",
         "day long weekend",
+        "holiday weekend",  # "the Fourth of July holiday weekend"
+        "day holiday weekend",
     }
     if weekend:
         suffix = "day"  # "the Labor Day weekend", "the Easter weekend": the weekend by the day

@@ -948,7 +948,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<rel>(?<!'s\s)(?<!\u2019s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)"
         r"(?<!\bour\s)last|next|this)\s+(?!year's)|"
         r"the\s+(?:long\s+)?(?=[A-Z][\w'\u2019]+(?:\s+(?:Day|Birthday|of\s+July))?\s+"
-        r"(?:long\s+)?week(?:end)?\b)|"
+        r"(?:long\s+|holiday\s+)?week(?:end)?\b)|"
+        r"the\s+(?=Fourth\s+of\s+July\b)|"  # (a name that needs its article)
         r"the\s+(?=(?:early\s+May|May|spring|summer|June|August|October)\s+bank\s+holiday))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
         r"Black\s+Friday|Cyber\s+Monday|Super\s+Saturday|Maundy\s+Thursday|Fourth\s+of\s+July|"
@@ -987,7 +988,8 @@ RULES: tuple[Rule, ...] = (
         r"bunny|lil(?:y|ies)|turkeys?|travel)\b)"
         # nor "the Fourth of July Committee": a name
         r"(?![ \t]+(?!(?:Day|Eve|Sunday|Monday|Weekend|Week)\b)(?-i:[A-Z][a-z]+)\b)"
-        r"(?:[ \t]+(?-i:(?P<suffix>Day\s+(?:long\s+)?weekend|Day|Eve|eve|Sunday|Monday|weekend|"
+        r"(?:[ \t]+(?-i:(?P<suffix>Day\s+(?:long\s+|holiday\s+)?weekend|Day|Eve|eve|Sunday|Monday|"
+        r"weekend|holiday\s+weekend|"
         r"Weekend|long\s+weekend|week|"
         r"bank\s+holiday\s+weekend|bank\s+holiday)))?"
         # "Thanksgiving night", "Christmas morning": a part of the holiday
