@@ -6767,3 +6767,8 @@ def test_the_fourth_of_july_keeps_its_article_and_a_holiday_weekend_is_a_weekend
     found = [(t.text, t.value) for t in tag_text(text, date(2014, 6, 28))]
     assert found[1:3] == [("The Fourth of July", "2014-07-04"), ("Friday", "2014-07-04")]
     assert found[-1] == ("the Fourth of July holiday weekend", "2014-W27-WE")
+
+
+def test_a_twelve_hour_clock_does_not_make_a_year_after_at_a_time() -> None:
+    text = "Council takes a first look at 2013 budget. The ceremony began at 10:45 a.m. on Sunday."
+    assert _value_of(text, date(2012, 11, 13), "2013") == "2013"

@@ -458,7 +458,11 @@ _LOG_TEXT = re.compile(
     r"(?m)^0\d[0-5]\d[ \t]+[-\u2013\u2014][ \t]|\d/\d\d[ \t]+0\d[0-5]\d\b|\b24-hour\s+clock\b"
 )
 # a text that writes 24-hour clocks: "0600 LT", "1432Z", "1900 hrs", "14:32 UTC"
-_CLOCK_TEXT = re.compile(r"\b[0-2]\d[0-5]\d\s?(?:hrs|hours|LT|UTC|GMT|Z)\b|\b[0-2]\d:[0-5]\dZ?\b")
+# (not "began at 10:45 a.m.", a 12-hour clock)
+_CLOCK_TEXT = re.compile(
+    r"\b[0-2]\d[0-5]\d\s?(?:hrs|hours|LT|UTC|GMT|Z)\b|\b[0-2]\d:[0-5]\dZ?\b(?!\s?[ap]\.?m\b)",
+    re.IGNORECASE,
+)
 
 
 def _year_ok(m: re.Match[str], text: str) -> bool:
