@@ -6772,3 +6772,12 @@ def test_the_fourth_of_july_keeps_its_article_and_a_holiday_weekend_is_a_weekend
 def test_a_twelve_hour_clock_does_not_make_a_year_after_at_a_time() -> None:
     text = "Council takes a first look at 2013 budget. The ceremony began at 10:45 a.m. on Sunday."
     assert _value_of(text, date(2012, 11, 13), "2013") == "2013"
+
+
+def test_labour_weekend_is_new_zealands_name() -> None:
+    text = (
+        "Organisers expect 12,000 visitors over Labour Weekend. Labour Day itself will be "
+        "quieter, with the garden trail open from 9am."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 10, 24))]
+    assert found[:2] == [("Labour Weekend", "2013-W43-WE"), ("Labour Day", "2013-10-28")]

@@ -593,7 +593,7 @@ def _weekday_beside(m: re.Match[str], ctx: Context) -> Resolution | None:
 _APPOSED_BEFORE = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
 _NEW_ZEALAND = re.compile(
     r"\b(?:New\s+Zealand|Auckland|Wellington|Christchurch|Dunedin|M[āa]ori|NZ|kiwis?|iwi|"
-    r"marae|Waitangi|Aotearoa)\b"
+    r"marae|Waitangi|Aotearoa|Labour\s+Weekend)\b"  # ("Labour Weekend": New Zealand's name)
 )
 
 
