@@ -6781,3 +6781,26 @@ def test_labour_weekend_is_new_zealands_name() -> None:
     )
     found = [(t.text, t.value) for t in tag_text(text, date(2013, 10, 24))]
     assert found[:2] == [("Labour Weekend", "2013-W43-WE"), ("Labour Day", "2013-10-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "value"),
+    [
+        (
+            "Pupils will start on Wednesday. Teachers go back a day earlier, on Tuesday.",
+            date(2014, 1, 25),
+            "2014-01-28",
+        ),
+        (
+            "The last run was on Saturday, October 26, 1963. Two days later, on Monday, the "
+            "buses took over.",
+            date(2013, 10, 16),
+            "1963-10-28",
+        ),
+    ],
+)
+def test_a_weekday_after_a_shift_is_that_many_days_from_the_day_before(
+    text: str, pub: date, value: str
+) -> None:
+    weekday = "Tuesday" if "Tuesday" in text else "Monday"
+    assert _value_of(text, pub, weekday) == value

@@ -97,6 +97,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             return _weekday_result(
                 ctx, found, pod, m, f"weekday {side} the day just named", anchored=True
             )
+    if not rel and (shifted := _shifted_from_the_day_before(ctx, m, target)) is not None:
+        # "will start on Wednesday ... Teachers go back a day earlier, on Tuesday": that many
+        # days from the day just named
+        return _weekday_result(
+            ctx, shifted, pod, m, "weekday shifted from the day named before", anchored=True
+        )
     if m["wkon"] and not (m["pod"] or m["rel"] or m["rel2"]):
         # "Saturday week": the Saturday after the coming one
         found = weekday_date(ctx.base, target, Direction.FUTURE, strict=True) + timedelta(days=7)
@@ -467,6 +473,29 @@ def _shared_pod(ctx: Context, m: re.Match[str]) -> str:
         return ""
     found = _AND_PLURAL.match(ctx.text, m.end())
     return found["pod"] if found else ""
+
+
+_SHIFT_BEFORE = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<side>earlier|later),?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _shifted_from_the_day_before(ctx: Context, m: re.Match[str], target: int) -> date | None:
+    """ "a day earlier, on Tuesday" after a Wednesday named in the text: the day that many days
+    from it, when it is the weekday written."""
+    shift = _SHIFT_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if shift is None:
+        return None
+    words = ctx.text[shift.start() : shift.end("side")]
+    day = next((d for d, said in reversed(ctx.days) if said != words), None)
+    if day is None:
+        return None
+    n = int(shift["n"]) if shift["n"].isdigit() else SMALL_NUMBERS[shift["n"].lower()]
+    days = n * (7 if shift["unit"].lower().startswith("week") else 1)
+    found = day + timedelta(days=days if shift["side"].lower() == "later" else -days)
+    return found if found.weekday() == target else None
 
 
 def _possessive_past(ctx: Context, m: re.Match[str]) -> bool:
