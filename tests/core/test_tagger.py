@@ -6804,3 +6804,21 @@ def test_a_weekday_after_a_shift_is_that_many_days_from_the_day_before(
 ) -> None:
     weekday = "Tuesday" if "Tuesday" in text else "Monday"
     assert _value_of(text, pub, weekday) == value
+
+
+def test_a_month_takes_the_year_of_its_day_written_in_the_sentence() -> None:
+    text = (
+        "Because March 29, 2013 is Good Friday, the record date for the March distribution "
+        "has been set one day earlier than usual."
+    )
+    assert _value_of(text, date(2012, 12, 17), "March") == "2013-03"
+
+
+def test_a_table_row_of_months_and_years() -> None:
+    text = (
+        "Month            Record date         Payment date\n"
+        "January 2013     January 31, 2013    February 15, 2013\n"
+        "February 2013    February 28, 2013   March 15, 2013\n"
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2012, 12, 17))]
+    assert ("February 2013", "2013-02") in found

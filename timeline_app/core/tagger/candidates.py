@@ -419,7 +419,8 @@ _MONTH_NOUN_AFTER = re.compile(
     r"\s+(?:figures|numbers|data|election|elections|meeting|vote|deadline|budget|report|"
     r"survey|poll|results|session|holiday|bank\s+holiday|rate|rates|inflation|sales|retail|"
     r"jobs|payrolls|output|trade|housing|consumer|producer|factory|unemployment|"
-    r"contracts?|delivery|futures|options|shipments?|loadings?)\b"  # "the May contract"
+    r"contracts?|delivery|futures|options|shipments?|loadings?|"  # "the May contract"
+    r"distributions?|dividends?|payments?|payouts?|auctions?|issue|edition|sitting|referendum)\b"
 )
 
 

@@ -491,7 +491,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_year",
         # (not a day's month: "between 2 January and 14 February this year")
-        rf"(?:{_EDGE})?(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)(?P<month>{MONTH}),?\s+(?:of\s+)?"
+        # (but a table's "2013\nFebruary 2013" starts a new row)
+        rf"(?:{_EDGE})?(?<!\d[ \t])(?<!\d(?:st|nd|rd|th)\s)(?P<month>{MONTH}),?\s+(?:of\s+)?"
         rf"(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year)",
     ),
     # (early|late|mid-) (last|this|next) August

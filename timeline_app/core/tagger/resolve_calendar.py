@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger import dateparse, timeml
 from timeline_app.core.tagger.context import Context, Resolution
-from timeline_app.core.tagger.cues import Direction
+from timeline_app.core.tagger.cues import Direction, sentence_bounds
 from timeline_app.core.tagger.helpers import nearest_year, span_end_year, toward, year_for
 from timeline_app.core.tagger.holidays import nth_weekday as nth
 from timeline_app.core.tagger.lexicon import (
@@ -411,6 +411,23 @@ _RANGE_TO_MONTH_YEAR = re.compile(
 )
 
 
+_DAY_WITH_YEAR = re.compile(
+    rf"\b(?:(?P<m1>{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?P<m2>{MONTH})\.?),?\s+(?P<year>{YEAR})\b"
+)
+
+
+def _dated_in_the_sentence(ctx: Context, at: int, number: int) -> int | None:
+    """The year of a day of month ``number`` written in full earlier in the sentence."""
+    lo, _ = sentence_bounds(ctx.text, at, at)
+    years = [
+        int(found["year"])
+        for found in _DAY_WITH_YEAR.finditer(ctx.text, lo, at)
+        if month_number(found["m1"] or found["m2"]) == number
+    ]
+    return years[-1] if years else None
+
+
 def month(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = month_number(m["month"])
     rel = " ".join((m["rel"] or "").lower().split())
@@ -486,6 +503,10 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
         # August": the month the figure is compared with, the last such before the period's
         year = int(period[:4]) - (1 if number > int(period[5:7]) else 0)
         why = f"month compared with {period}"
+    elif (dated := _dated_in_the_sentence(ctx, m.start(), number)) is not None:
+        # "Because March 29, 2013 is Good Friday, the record date for the March distribution":
+        # the year of that month's day, written in full just before
+        year, why = dated, f"month of a day written with its year, {dated}"
     else:
         year, why = year_for(ctx, m.start(), m.end(), number, None)
         why = f"month name, {why}"
