@@ -6822,3 +6822,8 @@ def test_a_table_row_of_months_and_years() -> None:
     )
     found = [(t.text, t.value) for t in tag_text(text, date(2012, 12, 17))]
     assert ("February 2013", "2013-02") in found
+
+
+def test_a_year_before_a_second_round_pick_is_no_duration() -> None:
+    found = tag_text("They also get a 2017 second-round pick.", date(2015, 2, 17))
+    assert [(t.text, t.value) for t in found] == [("2017", "2017")]
