@@ -6827,3 +6827,16 @@ def test_a_table_row_of_months_and_years() -> None:
 def test_a_year_before_a_second_round_pick_is_no_duration() -> None:
     found = tag_text("They also get a 2017 second-round pick.", date(2015, 2, 17))
     assert [(t.text, t.value) for t in found] == [("2017", "2017")]
+
+
+def test_a_deadline_that_is_on_a_day_lies_ahead_past_an_eastern_time() -> None:
+    text = "The league's trade deadline is 3 p.m. ET on Thursday."
+    assert _value_of(text, date(2015, 2, 17), "Thursday") == "2015-02-19"
+
+
+def test_a_present_perfect_of_saying_reports_what_holds_now() -> None:
+    text = (
+        "He turned down an extension in October and has said for months that he wants to test "
+        "the market in July."
+    )
+    assert _value_of(text, date(2015, 2, 17), "July") == "2015-07"

@@ -141,8 +141,8 @@ _FUTURE = (
     r"payable(?=\s+(?:on|from)\s)|"
     # a deadline set lies ahead: "set a deadline of midnight Friday", "a deadline for Monday"
     r"(?<!\bmissed\sa\s)(?<!\bmissed\sthe\s)(?<!\bmet\sa\s)(?<!\bmet\sthe\s)"
-    r"deadlines?\s+(?:of|at|for|on)(?=\s+(?:midnight|noon|\d|(?:Mon|Tues|Wednes|Thurs|Fri|"
-    r"Satur|Sun)day))|"
+    r"deadlines?\s+(?:of|at|for|on|is|falls\s+on|(?-i:DEADLINE):)(?=\s+(?:midnight|noon|\d|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"  # ("The trade deadline is 3 p.m. Thursday")
     # a headline's "landfall seen Thursday" (not "was last seen Thursday")
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\blast\s)(?<!\bbe\s)(?<!\bis\s)seen(?=\s+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
@@ -337,7 +337,9 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     # "tests the sirens every three months, most recently on 24 August": the last time, gone by
     r"most\s+recently|as\s+recently\s+as|"
     r"(?:has|have|'s|'ve)\s+been(?=\s+an?\s)|"  # "It's been a long winter"
-    r"was|were|had|did|said|told|ago|could\s+not|couldn't|retroactive(?:ly)?\s+to|"
+    # (a present perfect of saying reports what holds now: "has said for months that he wants")
+    r"was|were|had|did|(?<!\bhas\s)(?<!\bhave\s)said|told|ago|could\s+not|couldn't|"
+    r"retroactive(?:ly)?\s+to|"
     # not "their last opinions", an adjective after a determiner
     r"(?<!\btheir\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)"
     r"(?<!'s\s)(?<!\u2019s\s)"  # "a glassworker's last Labor Day"
@@ -429,7 +431,7 @@ _ABBREVIATION = re.compile(
 )
 _MERIDIEM = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
 _ZONE_AFTER = re.compile(
-    r"\(|(?:[ECMPA][SD]T|GMT|UTC|BST|CET|CEST|EEST?|IST|JST|AEST|AEDT|Eastern|Central|Mountain|"
+    r"\(|(?:[ECMPA][SD]?T|GMT|UTC|BST|CET|CEST|EEST?|IST|JST|AEST|AEDT|Eastern|Central|Mountain|"
     r"Pacific|Atlantic|Greenwich|British|Moscow|Beijing|Tokyo)\b|"
     r"(?:[A-Z][a-z]+\s+){1,2}time\b"  # "at 5 p.m. New York time on Thursday"
 )
@@ -515,6 +517,10 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     lo, hi = _clause_bounds(text, start, end)
     # searched up to the expression's end, so a cue's look-ahead can see the expression
     cues = [cue for cue in _CUE.finditer(text, lo, end) if cue.end() <= start]
+    if cues and (saying := _PERFECT_SAYING.search(text, cues[-1].end(), start)) is not None:
+        # "turned it down in October and has said for months that he wants to test the market in
+        # July": what holds now, whatever the verbs before
+        cues = [cue for cue in cues if cue.start() > saying.start()]
     while (
         cues
         and cues[-1].group("past")
@@ -649,6 +655,7 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     return Cue(kind, " ".join(match.group(0).split()), governs, near, match is after)
 
 
+_PERFECT_SAYING = re.compile(r"\b(?:has|have)\s+said\b[^.;]*?\bthat\b", re.IGNORECASE)
 _AFTER_A_COMMA = re.compile(r",\s*$")
 _SAYING = frozenset({"said", "says", "told", "announced", "added"})
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s")
