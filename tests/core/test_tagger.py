@@ -6840,3 +6840,22 @@ def test_a_present_perfect_of_saying_reports_what_holds_now() -> None:
         "the market in July."
     )
     assert _value_of(text, date(2015, 2, 17), "July") == "2015-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The agency said it hoped to send trucks on Saturday.", "Saturday", "2013-12-21"),
+        ('"We\'d planned for Saturday, and then we got one more day."', "Saturday", "2013-12-14"),
+        ('The mayor proclaimed Saturday "Brandt\'s Dairy Day".', "Saturday", "2013-12-21"),
+        (
+            "He told families at Wednesday night's ceremony that the brigade would be back.",
+            "Wednesday night",
+            "2013-12-11TNI",
+        ),
+    ],
+)
+def test_hopes_reported_plans_given_up_days_proclaimed_and_ceremonies_held(
+    text: str, span: str, value: str
+) -> None:
+    assert _value_of(text, date(2013, 12, 16), span) == value

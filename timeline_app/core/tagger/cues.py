@@ -165,6 +165,8 @@ _FUTURE = (
     r"(?:is|are)\s+now\s+(?:set|scheduled|due)\b|"
     r"(?:has|have)\s+(?:called|set|scheduled|planned|organi[sz]ed|arranged)\b|"
     r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|(?-i:may)|should|"
+    # a hope reported ("said it hoped to send trucks on Saturday"), not one given up ("had hoped")
+    r"(?<!\bhad\s)(?<!'d\s)hoped\s+to|"
     r"can(?!\s+(?:be\s+)?(?:seen|heard|found|remember|recall))|"  # "can tour it on Sunday"
     # "agreed yesterday to open talks with the opposition Friday": the agreement has its own
     # day, so the later one is what was agreed, ahead (not "voted to support it Friday")
@@ -331,7 +333,7 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     # a sentence opening with a participle: "Asked on Question Time on Thursday night whether"
     r"(?-i:(?:(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+ed)\b|"
     # a past perfect is a verb, never an adjective: "had announced its vote on Nov. 24"
-    r"had\s+(?:not\s+|never\s+|already\s+|just\s+)?[a-z]{2,}ed|"
+    r"(?:had|(?<=\w)'d)\s+(?:not\s+|never\s+|already\s+|just\s+)?[a-z]{2,}ed|"
     # after "when" and a name or pronoun, an "-ed" word is a verb: "January, when Dornia extended"
     r"(?<=\bwhen\s)(?-i:(?:he|she|they|we|it|I|(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)\s+[a-z]{2,}ed)|"
     # "tests the sirens every three months, most recently on 24 August": the last time, gone by

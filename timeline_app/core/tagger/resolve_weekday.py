@@ -299,7 +299,9 @@ _INFINITIVE = re.compile(
 _HEADLINE_TO_BEFORE = re.compile(r"\bto\s+(?-i:[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?$")
 _FORECAST_LINE = re.compile(r":[^\n]{0,80}\b(?:High|Low|Highs|Lows|Max|Min)\b", re.IGNORECASE)
 _DECLARED_DAY = re.compile(
-    r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official|special)\s+)?(?:day\s+of\s+[a-z]+|holiday)\b",
+    r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official|special)\s+)?(?:day\s+of\s+[a-z]+|holiday)\b"
+    # a day proclaimed by its name: "proclaimed Saturday 'Brandt's Dairy Day'"
+    r"|\s+[\"'\u201c\u2018](?:[A-Z][\w'\u2019.-]*\s+){1,4}Day\b",
     re.IGNORECASE,
 )
 
@@ -515,7 +517,9 @@ def _possessive_past(ctx: Context, m: re.Match[str]) -> bool:
 
 
 _POSSESSIVE_SUBJECT = re.compile(
-    r"['\u2019]s\s+(?:[\w.-]+\s+){1,4}(?:would|will|could|should|is\s+expected)\b", re.IGNORECASE
+    # (not a reported clause: "told families at Wednesday night's ceremony that the brigade would")
+    r"['\u2019]s\s+(?:(?!that\b)[\w.-]+\s+){1,4}(?:would|will|could|should|is\s+expected)\b",
+    re.IGNORECASE,
 )
 _WEAK_AHEAD = ("asked ", "urged ", "advised ", "told ", "warned ", "could ")
 
