@@ -6859,3 +6859,32 @@ def test_hopes_reported_plans_given_up_days_proclaimed_and_ceremonies_held(
     text: str, span: str, value: str
 ) -> None:
     assert _value_of(text, date(2013, 12, 16), span) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "span", "value"),
+    [
+        (
+            "Thunderstorms are possible on Tuesday and Wednesday.",
+            date(2015, 5, 9),
+            "Tuesday",
+            "2015-05-12",
+        ),
+        (
+            "The sale of alcohol was banned from 6 pm on Saturday until 6 pm on Sunday.",
+            date(2012, 10, 29),
+            "Sunday",
+            "2012-10-28",
+        ),
+        (
+            "The decision, announced at 7 p.m. local time (0000 GMT Friday), was expected.",
+            date(2013, 7, 11),
+            "0000 GMT Friday",
+            "2013-07-12T00:00",
+        ),
+    ],
+)
+def test_weather_possible_a_ban_gone_by_and_a_zones_next_day(
+    text: str, pub: date, span: str, value: str
+) -> None:
+    assert _value_of(text, pub, span) == value

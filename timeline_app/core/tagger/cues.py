@@ -205,6 +205,7 @@ _FUTURE = (
     r"lifted|restored|reopened|closed|opened|decided|settled))|next(?!\s+(?:to|day|morning|night|week|weekend|month|year|time)\b)|"
     # (not a gerund after "after": "cut its outlook, after predicting in August that ...")
     r"(?:is|are)\s+(?:closed|open|shut|forecast)|forecast\s+to|(?<!\bafter\s)forecasting|"
+    r"(?:is|are)\s+(?:also\s+)?(?:possible|likely)\b|"  # "thunderstorms are possible on Tuesday"
     r"(?<!\bafter\s)predicting|"
     # what someone is asked, expected or has promised to do lies ahead: "urged to claim a refund
     # before March 31", "expected to reach 39 degrees on Monday", "promised a review by June"
@@ -733,7 +734,8 @@ _HAD_BEFORE = re.compile(
 
 _WAS_BEFORE = re.compile(  # (not "was expected to stay until Friday": the future in the past)
     r"\b(was|were)\s+(?:(?!(?:expected|due|scheduled|set|to|going|supposed|likely|told|asked|"
-    r"ordered|allowed|given|forecast|predicted|projected|planned|unlikely)\b)[\w'-]+\s+){1,4}$",
+    r"ordered|allowed|given|forecast|predicted|projected|planned|unlikely|will|would|can|may|"
+    r"is|are)\b)[\w'-]+\s+){1,7}$",  # ("was banned from 6 pm on Saturday until 6 pm on Sunday")
     re.I,
 )
 _DID_NOT_BEFORE = re.compile(

@@ -97,6 +97,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             return _weekday_result(
                 ctx, found, pod, m, f"weekday {side} the day just named", anchored=True
             )
+    if not rel and _GMT_BRACKET_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # "announced at 7 p.m. local time (0000 GMT Friday)": the same moment in another zone,
+        # a day at most from the story's
+        story = ctx.last_day if ctx.in_sentence_of_last_value(m.start()) else ctx.base
+        if story is not None and (offset := (target - story.weekday() + 1) % 7 - 1) <= 1:
+            found = story + timedelta(days=offset)
+            res = _weekday_result(ctx, found, pod, m, "weekday of a zone's hour", anchored=True)
+            res.anchors = False  # (a conversion: the story stays on its own day)
+            return res
     if not rel and (shifted := _shifted_from_the_day_before(ctx, m, target)) is not None:
         # "will start on Wednesday ... Teachers go back a day earlier, on Tuesday": that many
         # days from the day just named
@@ -477,6 +486,7 @@ def _shared_pod(ctx: Context, m: re.Match[str]) -> str:
     return found["pod"] if found else ""
 
 
+_GMT_BRACKET_BEFORE = re.compile(r"\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s+(?:on\s+)?$")
 _SHIFT_BEFORE = re.compile(
     r"\b(?P<n>a|an|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<side>earlier|later),?\s+(?:on\s+)?$",
@@ -1302,6 +1312,18 @@ def _in_a_closed_aside(ctx: Context, at: int) -> bool:
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
+    if (
+        m["wd"]
+        and m["zone"]
+        and _UNIVERSAL.match(m["zone"])
+        and ctx.text[max(0, m.start() - 2) : m.start()].rstrip().endswith("(")
+    ):
+        # "announced at 7 p.m. local time (0000 GMT Friday)": the same moment in another zone,
+        # a day at most from the story's
+        story = ctx.last_day if ctx.in_sentence_of_last_value(m.start()) else ctx.base
+        target = WEEKDAYS[m["wd"].lower()]
+        if story is not None and (offset := (target - story.weekday() + 1) % 7 - 1) <= 1:
+            return story + timedelta(days=offset), False
     if m["wd"]:
         way, _ = toward(ctx, m.start(), m.end())
         cue = ctx.direction(m.start(), m.end())
