@@ -6888,3 +6888,18 @@ def test_weather_possible_a_ban_gone_by_and_a_zones_next_day(
     text: str, pub: date, span: str, value: str
 ) -> None:
     assert _value_of(text, pub, span) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Pending sales rose for a third month, which points to more closings in May.",
+            "May",
+            "2013-05",
+        ),
+        ("Home sales jump 18 percent in March as spring selling season opens", "March", "2013-03"),
+    ],
+)
+def test_a_clause_of_its_own_does_not_lend_its_tense(text: str, span: str, value: str) -> None:
+    assert _value_of(text, date(2013, 4, 23), span) == value

@@ -602,9 +602,17 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         # campaign since 1980-81 on 16-17 August": since's own date
         cues.pop()
     before = cues[-1] if cues else None
+    if (
+        before is not None
+        and before.group("past")
+        and _WHICH_PRESENT.search(text, before.end(), start)
+    ):
+        return None  # "rose for a third month, which points to more closings in May": now's
     after = _CUE.search(text, end, hi)
     if after is not None and after.group(0).lower() == "since":
         after = None  # "go to the polls Sunday in the first election since 1967": since's own date
+    if before is None and after is not None and _SUBORDINATE.search(text, end, after.start()):
+        after = None  # "sales jump 18 percent in March as spring selling season opens": its own
     if after is not None and ";" in text[end : after.start()]:
         after = None  # "Hottest July on record; no relief seen until mid-August": another clause
     if (
@@ -659,6 +667,11 @@ def direction(text: str, start: int, end: int) -> Cue | None:
 
 
 _PERFECT_SAYING = re.compile(r"\b(?:has|have)\s+said\b[^.;]*?\bthat\b", re.IGNORECASE)
+# a relative clause in the present after a comma: its own tense, not the main clause's
+_WHICH_PRESENT = re.compile(
+    r",\s+which\s+(?:also\s+|now\s+)?(?-i:(?!was\b|has\b|is\b)[a-z]{3,}(?<!s)s)\b", re.IGNORECASE
+)
+_SUBORDINATE = re.compile(r"\b(?:as|while|whereas|although|though|because)\s", re.IGNORECASE)
 _AFTER_A_COMMA = re.compile(r",\s*$")
 _SAYING = frozenset({"said", "says", "told", "announced", "added"})
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s")
