@@ -6903,3 +6903,8 @@ def test_weather_possible_a_ban_gone_by_and_a_zones_next_day(
 )
 def test_a_clause_of_its_own_does_not_lend_its_tense(text: str, span: str, value: str) -> None:
     assert _value_of(text, date(2013, 4, 23), span) == value
+
+
+def test_open_after_had_is_no_opening() -> None:
+    text = '"We had open houses on Easter Sunday that drew 40 families."'
+    assert _value_of(text, date(2013, 4, 23), "Easter Sunday") == "2013-03-31"

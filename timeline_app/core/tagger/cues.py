@@ -264,7 +264,9 @@ _FUTURE = (
     r"flies|expires|"
     # ("kept it open through October", "the gate jammed open on Sunday": an adjective)
     r"departs|runs|open(?<!\bit\sopen)(?<!\bthem\sopen)(?<!ed\sopen)(?<!left\sopen)(?<!stuck\sopen)"
-    r"(?<!held\sopen)(?<!wide\sopen)(?<!broke\sopen)(?<!burst\sopen)(?<!swung\sopen)|reopen|begin|start|resume|meet|"
+    r"(?<!held\sopen)(?<!wide\sopen)(?<!broke\sopen)(?<!burst\sopen)(?<!swung\sopen)"
+    r"(?<!\bhad\sopen)(?<!\bhas\sopen)(?<!\bhave\sopen)|"  # ("We had open houses on Easter")
+    r"reopen|begin|start|resume|meet|"
     r"close(?!\s+to\s)|"  # not the adjective, "close to Monday's high"
     # "temporary contracts that end in June", "The May sweeps end Wednesday"
     r"end(?=\s+(?:on|in)\s|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
