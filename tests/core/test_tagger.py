@@ -6908,3 +6908,11 @@ def test_a_clause_of_its_own_does_not_lend_its_tense(text: str, span: str, value
 def test_open_after_had_is_no_opening() -> None:
     text = '"We had open houses on Easter Sunday that drew 40 families."'
     assert _value_of(text, date(2013, 4, 23), "Easter Sunday") == "2013-03-31"
+
+
+def test_the_june_bank_holiday_makes_a_text_irish() -> None:
+    text = (
+        "Wardens will patrol from the June bank holiday weekend. Last year a child was hurt on "
+        "the August bank holiday."
+    )
+    assert _value_of(text, date(2015, 4, 21), "the August bank holiday") == "2014-08-04"

@@ -632,6 +632,11 @@ _AUSTRALIA = re.compile(
     r"\b(?:Australian?|A\$|NSW|New\s+South\s+Wales|Victoria(?!\s+Day)|Queensland|Tasmania|Sydney|"
     r"Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin)\b|\bA\$"
 )
+# what only Ireland has: its June and October bank holidays, its parliament and parties
+_IRISH_ONLY = re.compile(
+    r"\b(?:June|October)\s+bank\s+holiday|\b(?:Oireachtas|Seanad|Fianna\s+F[áa]il|Fine\s+Gael|"
+    r"Sinn\s+F[ée]in|Gaeltacht|[ÉE]ireann)\b"
+)
 _IRISH_WORDS = re.compile(
     r"\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Kerry|Donegal|Gardaí|Garda|Taoiseach|"
     r"Dáil|RTÉ)\b"
@@ -652,7 +657,7 @@ def _antipodean(text: str) -> bool:
 @functools.lru_cache(maxsize=8)
 def _irish(text: str) -> bool:
     """Whether the text is Irish: two mentions of Ireland, its places or institutions."""
-    return len(_IRISH_WORDS.findall(text, 0, 20000)) >= 2
+    return len(_IRISH_WORDS.findall(text, 0, 20000)) >= 2 or bool(_IRISH_ONLY.search(text))
 
 
 def _holiday_year(
