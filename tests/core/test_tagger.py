@@ -6916,3 +6916,8 @@ def test_the_june_bank_holiday_makes_a_text_irish() -> None:
         "the August bank holiday."
     )
     assert _value_of(text, date(2015, 4, 21), "the August bank holiday") == "2014-08-04"
+
+
+def test_stephens_day_without_its_saint() -> None:
+    found = tag_text("Crowds were up on Stephen's Day in Dublin.", date(2013, 1, 2))
+    assert [(t.text, t.value) for t in found] == [("Stephen's Day", "2012-12-26")]

@@ -295,6 +295,8 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
     if (church := _church_day(" ".join(words), year)) is not None:
         return church
     name = words[0].removesuffix("'s").rstrip("'")
+    if name == "stephen":  # Ireland's "Stephen's Day", St Stephen's
+        words, name = ["st", *words], "st"
     if name in {"st.", "st", "saint"}:  # "St. Patrick's Day", "St Nicholas's Day"
         saint = words[1].removesuffix("'s").rstrip("'") if len(words) > 1 else ""
         month_day = _SAINTS.get(saint)

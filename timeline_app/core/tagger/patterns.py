@@ -966,6 +966,9 @@ RULES: tuple[Rule, ...] = (
         r"Corpus\s+Christi|Holy\s+Saturday|Holy\s+Thursday|Passion\s+Sunday|Holy\s+Week|"
         r"Golden\s+Week|Resurrection\s+Sunday|All\s+(?:Saints|Souls)['\u2019]?(?=\s+Day)|"
         r"(?:St\.?|Saint)\s+(?:Nicholas|George|Andrew|David|Stephen)['\u2019]?s(?=\s+Day)|"
+        # Ireland's "Stephen's Day", after a preposition (not "John Stephen's Day Out")
+        r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\band\s)|"
+        r"(?<=\n)|(?<=,\s))Stephen['\u2019]s(?=\s+Day)|"
         r"(?:May\s+Day|early\s+May|May|spring|summer|June|August|October)(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
