@@ -6921,3 +6921,8 @@ def test_the_june_bank_holiday_makes_a_text_irish() -> None:
 def test_stephens_day_without_its_saint() -> None:
     found = tag_text("Crowds were up on Stephen's Day in Dublin.", date(2013, 1, 2))
     assert [(t.text, t.value) for t in found] == [("Stephen's Day", "2012-12-26")]
+
+
+def test_the_early_hours_of_a_dated_day() -> None:
+    found = tag_text("Talks ended in the early hours of October 3rd.", date(2015, 11, 18))
+    assert [(t.text, t.value) for t in found] == [("the early hours of October 3rd", "2015-10-03")]

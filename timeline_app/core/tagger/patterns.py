@@ -431,7 +431,8 @@ RULES: tuple[Rule, ...] = (
         # (a translation's "the past 12 January", "last 5 October": the latest one)
         r"(?:(?:at\s+)?around\s+)?(?:(?P<rel>last|next|this|the\s+past)[ \t]+)?"
         # "the early hours of Sunday 22 February": the day, as "the early hours of Sunday" is
-        r"(?:the\s+early\s+hours\s+of\s+(?=[A-Z][a-z]+day\b))?"
+        # (and "the early hours of October 3rd", "the early hours of 3 October")
+        r"(?:the\s+early\s+hours\s+of\s+(?=[A-Z][a-z]+day\b|(?-i:[A-Z][a-z]{2})|\d))?"
         # (not the weekday of a holiday's name: "Good Friday, 3 April" is two expressions)
         r"(?:(?<!Good\s)(?<!Black\s)(?<!Maundy\s)(?<!Cyber\s)(?<!Easter\s)(?<!Palm\s)"
         r"(?<!Remembrance\s)(?<!Mothering\s)(?<!Trinity\s)(?<!Advent\s)(?<!Ash\s)(?<!Shrove\s)"
