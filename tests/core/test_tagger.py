@@ -6926,3 +6926,13 @@ def test_stephens_day_without_its_saint() -> None:
 def test_the_early_hours_of_a_dated_day() -> None:
     found = tag_text("Talks ended in the early hours of October 3rd.", date(2015, 11, 18))
     assert [(t.text, t.value) for t in found] == [("the early hours of October 3rd", "2015-10-03")]
+
+
+def test_a_later_time_counts_from_the_local_hour_not_its_restatement() -> None:
+    text = (
+        "The hostages walked down the steps at 3:35 a.m. (0135 GMT), and the men surrendered "
+        "about 10 minutes later around the asteroid 1622 Delmira."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2000, 2, 9))]
+    assert found[-1] == ("about 10 minutes later", "2000-02-09T03:45")
+    assert "1622" not in [t for t, _ in found]

@@ -473,7 +473,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     if re.search(
         r"(?:No\.(?:\s*[A-Z]{1,5})?|#|\$|\b(?-i:H\.\s?R|S|H\.\s?Res|S\.\s?Res|[HSAL]\.\s?B)\.\s?|\b(?-i:[HSAL]B|Bill)\s|"
         r"\bcode|\bPIN|\bext\.|\bflight|\broute|\broom|\bsuite|\bpage|\bplatform|"
-        r"\bgate|\b(?:hotline|helpline|phone\s+line|number|dial|call|text),?)\s*$",
+        r"\bgate|\b(?:hotline|helpline|phone\s+line|number|dial|call|text),?|"
+        r"\b(?:asteroid|comet|minor\s+planet))\s*$",  # "the asteroid 1622 Delmira"
         before,
         re.IGNORECASE,
     ):

@@ -358,10 +358,9 @@ def _measured_from(text: str, cand: Candidate, value: str, publication: date | N
     )
 
 
-def _conversion(text: str, cand: Candidate, candidates: list[Candidate], index: int) -> bool:
-    """Whether a clock time in brackets restates the one before it in another zone, with a day
-    of its own ("7.30am AEDT (2030 GMT Tuesday)"): its day is not the story's."""
-    if index == 0 or cand.kind != "clock" or not _own_day(text, cand.start, cand.end):
+def _restated(text: str, cand: Candidate, candidates: list[Candidate], index: int) -> bool:
+    """Whether a clock time in brackets restates the one just before it in another zone."""
+    if index == 0 or cand.kind != "clock":
         return False
     before = candidates[index - 1]
     return (
@@ -413,7 +412,8 @@ def _resolve(
             res.anchors
             and not (cand.kind == "clock" and _day_follows(text, cand, candidates, index))
             and not _measured_from(text, cand, timex.value, ctx.publication)
-            and not _conversion(text, cand, candidates, index)
+            # (nor a restatement: "at 3:35 a.m. (0135 GMT), and ... about 10 minutes later")
+            and not _restated(text, cand, candidates, index)
             and not _attribution_after_the_event(text, cand, timex.value, ctx)
             and not _background_in_an_aside(text, cand, timex.value, ctx)
             and timex.type in (TimexType.DATE, TimexType.TIME)
