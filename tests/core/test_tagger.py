@@ -6936,3 +6936,11 @@ def test_a_later_time_counts_from_the_local_hour_not_its_restatement() -> None:
     found = [(t.text, t.value) for t in tag_text(text, date(2000, 2, 9))]
     assert found[-1] == ("about 10 minutes later", "2000-02-09T03:45")
     assert "1622" not in [t for t, _ in found]
+
+
+def test_the_half_of_next_year_is_no_half_of_a_match() -> None:
+    text = (
+        "The company will match rivals' prices. Nobody expects demand to change before the "
+        "second half of next year."
+    )
+    assert _value_of(text, date(1989, 11, 9), "the second half of next year") == "1990-H2"

@@ -575,7 +575,12 @@ def _quarter_ok(m: re.Match[str], text: str) -> bool:
     if not m["year"] and _IN_A_ROW_AFTER.match(text, m.end()):
         return False  # "below the standard for the second quarter in a row": a count
     # "led at the end of the first half": a half of a match, not of a year
-    if m["unit"].lower() == "half" and not m["year"] and _sports_around(text, m):
+    if (
+        m["unit"].lower() == "half"
+        and not m["year"]
+        and not _OF_A_YEAR.search(m.group(0))  # "the second half of next year": a year's
+        and _sports_around(text, m)
+    ):
         return False
     # "scored 19 of his 31 points in the fourth quarter": a period of a game
     return not (
@@ -585,6 +590,7 @@ def _quarter_ok(m: re.Match[str], text: str) -> bool:
     )
 
 
+_OF_A_YEAR = re.compile(r"\byear\b", re.IGNORECASE)
 _SPORTS = re.compile(
     r"\b(?:goals?|scored?|minute|half-time|halftime|kick-off|penalty|striker|keeper|referee|"
     r"match|innings|quarterback|touchdown|whistle|equali[sz]er)\b",
