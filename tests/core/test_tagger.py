@@ -6944,3 +6944,11 @@ def test_the_half_of_next_year_is_no_half_of_a_match() -> None:
         "second half of next year."
     )
     assert _value_of(text, date(1989, 11, 9), "the second half of next year") == "1990-H2"
+
+
+def test_a_day_a_figure_was_compared_with_does_not_date_the_next_hour() -> None:
+    text = (
+        "The deficit is now put at $21.3 billion, $1.2 billion less than the economic update of "
+        "Nov. 13 projected. Reporters were let out of the lock-up at 4 p.m."
+    )
+    assert _value_of(text, date(2013, 3, 27), "4 p.m.") == "2013-03-27T16:00"

@@ -105,6 +105,9 @@ _MEASURED_FROM = re.compile(
     r"low|record|peak|figure|figures|price|prices|rate|reading|total|tally|count)\b"
 )
 # "Volume swelled to 212.4 million shares from 163.8 million Friday": the day compared with
+_THAN_OF_BEFORE = re.compile(
+    r"\bthan\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}(?:of|on|in)\s+$", re.IGNORECASE
+)
 _FIGURE_FROM_BEFORE = re.compile(
     r"\bfrom\s+[$\u00a3\u20ac]?\d[\d.,]*(?:\s*%|\s+(?:percent|million|billion|points?|shares|"
     r"cents))*"
@@ -341,6 +344,8 @@ def _measured_from(text: str, cand: Candidate, value: str, publication: date | N
     return bool(
         (cand.kind == "weekday" and _MEASURED_FROM.match(text, end))
         or (_DAY_ONLY.match(value) and _FIGURE_FROM_BEFORE.search(text, max(0, start - 40), start))
+        # "$1.2 billion less than the economic update of Nov. 13 projected": a figure's source
+        or (_DAY_ONLY.match(value) and _THAN_OF_BEFORE.search(text, max(0, start - 50), start))
         or _SINCE_BEFORE.search(text, max(0, start - 13), start)
         or (
             _CHANGE_FROM_BEFORE.search(text, max(0, start - 40), start)
