@@ -6952,3 +6952,8 @@ def test_a_day_a_figure_was_compared_with_does_not_date_the_next_hour() -> None:
         "Nov. 13 projected. Reporters were let out of the lock-up at 4 p.m."
     )
     assert _value_of(text, date(2013, 3, 27), "4 p.m.") == "2013-03-27T16:00"
+
+
+def test_quebecs_fete_nationale() -> None:
+    text = "The couple will attend a concert for the Fête nationale in Quebec City."
+    assert _value_of(text, date(2015, 6, 20), "Fête nationale") == "2015-06-24"

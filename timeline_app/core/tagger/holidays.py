@@ -137,6 +137,7 @@ _CIVIC_HOLIDAYS = {"b.c.", "bc", "british columbia", "simcoe", "natal", "new bru
                    "saskatchewan", "terry fox"}  # fmt: skip
 _JAPAN_MONDAYS = {"coming": (1, 2), "marine": (7, 3), "respect": (9, 3), "health": (10, 2)}
 _FIXED |= {"michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11)}
+_FIXED |= {"fête": (6, 24), "fete": (6, 24)}  # Quebec's Fête nationale, Saint-Jean-Baptiste Day
 
 
 # Independence Days other than the United States' (a text about one of these countries means its

@@ -359,6 +359,7 @@ _KEYS: dict[str, str | tuple[str, ...]] = {
         r"Youth\s+Day|"
         r"Madaraka\s+Day|Jamhuri\s+Day|Mashujaa\s+Day|Waitangi\s+Day|Martin\s+Luther|MLK\s+Day|"
         r"Pancake\s+Day|Mothering|Ascension\s+Day|Pentecost|Whit|Advent\s+Sunday|Epiphany|"
+        r"F\u00eate\s+nationale|Fete\s+nationale|F\u00eate\s+Nationale|Fete\s+Nationale|"
         r"Orthodox\s+Christmas|Burns\s+Night|Michaelmas|Candlemas|Lammas|Martinmas|"
         r"Sunday\s+of\s+|Sunday\s+in\s+Advent|Sunday\s+in\s+Lent|Gaudete|Laetare|Low\s+Sunday|"
         r"Trinity\s+Sunday|Corpus\s+Christi|Holy\s+Saturday|Holy\s+Thursday|Passion\s+Sunday|"
@@ -960,7 +961,7 @@ RULES: tuple[Rule, ...] = (
         r"Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Mothering\s+Sunday|"
         r"Ascension(?=\s+Day)|Pentecost|Whit\s+Sunday|Whitsunday|Whitsun|Advent\s+Sunday|Epiphany|"
         r"Orthodox\s+Christmas|Burns\s+Night|Father['\u2019]s(?=\s+Day)|Mother['\u2019]s(?=\s+Day)|"
-        r"Michaelmas|Candlemas|Lammas|Martinmas|"
+        r"Michaelmas|Candlemas|Lammas|Martinmas|F[êe]te\s+[Nn]ationale|"
         # the Sundays of Advent, Lent and Easter, and other days of the Church's year
         r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh)\s+Sunday\s+(?:of|in)\s+"
         r"(?:Advent|Lent|Easter)|Gaudete\s+Sunday|Laetare\s+Sunday|Low\s+Sunday|Trinity\s+Sunday|"
