@@ -6957,3 +6957,25 @@ def test_a_day_a_figure_was_compared_with_does_not_date_the_next_hour() -> None:
 def test_quebecs_fete_nationale() -> None:
     text = "The couple will attend a concert for the Fête nationale in Quebec City."
     assert _value_of(text, date(2015, 6, 20), "Fête nationale") == "2015-06-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Okafor, who speaks at a conference on Thursday, said prices would hold.",
+            "Thursday",
+            "2012-12-20",
+        ),
+        ("The House sits Thursday, then rises for two weeks.", "Thursday", "2012-12-20"),
+        ("Bristow allowed two runs over seven innings Sunday.", "Sunday", "2012-12-16"),
+        ("Both sides have agreed to meet at a hotel on Thursday.", "Thursday", "2012-12-20"),
+        (
+            "The idol arrived later than planned, after rain on Friday flooded the lane.",
+            "Friday",
+            "2012-12-14",
+        ),
+    ],
+)
+def test_a_schedule_s_present_and_what_is_no_verb(text: str, span: str, value: str) -> None:
+    assert _value_of(text, date(2012, 12, 18), span) == value

@@ -153,7 +153,8 @@ _FUTURE = (
     r"Friday|Saturday|Sunday|tomorrow|tonight)\b)|"
     r"will|won't|wo\s+n't|'ll|shall|(?:is|are|was|were|be|been)\s+(?:due|expected|scheduled|set|"
     r"slated|planned|going|likely|unlikely|poised|about)\s+to|(?:un)?likely\s+to|plans?\s+to|"
-    r"(?<!\bas\s)(?<!\bpreviously\s)(?<!\boriginally\s)(?<!ly\s)(?<!-)planned|planning|scheduled|(?:is|are)\s+(?:not\s+)?(?:expected|due|scheduled|planned|slated|set)\b|"
+    r"(?<!\bas\s)(?<!\bthan\s)(?<!\bpreviously\s)(?<!\boriginally\s)(?<!ly\s)(?<!-)planned|"
+    r"planning|(?<!\bthan\s)scheduled|(?:is|are)\s+(?:not\s+)?(?:expected|due|scheduled|planned|slated|set)\b|"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!-)fixed\s+for(?=\s)|"  # "the final, fixed for Sunday, has been"
     r"(?:is|are)\s+to|set\s+to|(?:is|are|was|were)\s+supposed\s+to|"
     # "who was to be put on a plane at 7:15 a.m. Thursday": a plan for a day near the story's
@@ -167,6 +168,7 @@ _FUTURE = (
     r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|(?-i:may)|should|"
     # a hope reported ("said it hoped to send trucks on Saturday"), not one given up ("had hoped")
     r"(?<!\bhad\s)(?<!'d\s)hoped\s+to|"
+    r"(?:has|have)\s+agreed\s+to\s+(?!be\b)|"  # "both sides have agreed to meet at 10 a.m. Tuesday"
     r"can(?!\s+(?:be\s+)?(?:seen|heard|found|remember|recall))|"  # "can tour it on Sunday"
     # "agreed yesterday to open talks with the opposition Friday": the agreement has its own
     # day, so the later one is what was agreed, ahead (not "voted to support it Friday")
@@ -251,7 +253,7 @@ _FUTURE = (
     r"(?=open|reopen|begin|start|end|close|resume|meet|arriv|return|travel|fl|expir|depart|run|"
     r"kick|take|laps|head|peak|sail|leav|retir|step|tee|play|host|visit|go|fac|hold|report|releas|"
     r"publish|unveil|come|follow|finish|becom|premier|air|debut|drop|stream|land|launch|join|make|"
-    r"pres|deliv|tabl|"
+    r"pres|deliv|tabl|speaks|testif|sits|"
     r"hears|moves)"
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     # not "stayed open on Saturday until 8pm", a state in the past
@@ -263,7 +265,8 @@ _FUTURE = (
     + r"(?:opens|reopens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|"
     r"flies|expires|"
     # ("kept it open through October", "the gate jammed open on Sunday": an adjective)
-    r"departs|runs|open(?<!\bit\sopen)(?<!\bthem\sopen)(?<!ed\sopen)(?<!left\sopen)(?<!stuck\sopen)"
+    r"departs|(?<!\b\d\s)(?<!\b\d\d\s)(?<!\b\d\d\d\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bsix\s)"
+    r"(?<!\bhome\s)runs|open(?<!\bit\sopen)(?<!\bthem\sopen)(?<!ed\sopen)(?<!left\sopen)(?<!stuck\sopen)"
     r"(?<!held\sopen)(?<!wide\sopen)(?<!broke\sopen)(?<!burst\sopen)(?<!swung\sopen)"
     r"(?<!\bhad\sopen)(?<!\bhas\sopen)(?<!\bhave\sopen)|"  # ("We had open houses on Easter")
     r"reopen|begin|start|resume|meet|"
@@ -293,6 +296,9 @@ _FUTURE = (
     r"referendum|caucus|debate|service|funeral|memorial|event|sale|opener|race|festival|"
     r"parade|concert|fair|tournament)s?\b)|"
     r"reports\s+(?:before|after|results|earnings)|(?-i:reports\s+on)|releases|publishes|unveils|"
+    # "who speaks at an investor conference on Thursday", "The House sits Thursday"
+    r"speaks(?=\s+(?:at|to|in|on|before)\b)|testifies|sits(?=\s+(?:on\s+|again\s+|next\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|tomorrow)\b)|"
     # "The government presents its 2014 budget on Tuesday"
     r"(?:presents|delivers|tables)(?=\s+(?:(?:its|a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:budget|plan|report|results|speech|statement|proposals?|bill|address|verdict)s?\b)|"
@@ -362,7 +368,9 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     # (nor a time moved: "the breakfast will start an hour earlier, at 7am on Monday")
     # (but "an hour earlier than on Friday" compares with a day)
     r"(?<!\bno\s)(?<!\bnot\s)(?:(?<!\bhour\s)(?<!\bhours\s)(?<!\bminutes\s)|"
-    r"(?=earlier\s+than\b))earlier|since|(?:stretching|dating|going|goes|dates|date)\s+back|"
+    r"(?=earlier\s+than\b))earlier"
+    r"(?!\s+than\s+(?:planned|scheduled|expected|usual|normal|originally|first))|"
+    r"since|(?:stretching|dating|going|goes|dates|date)\s+back|"
     # irregular pasts, in lower case: "Rose", "Lent", "Won" are names too
     # (not after "newly": "sales of newly built homes Wednesday", an adjective)
     r"(?-i:ground\s+out)|"  # "after his side ground out a win on Saturday night"
@@ -379,6 +387,8 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     r"(?!-)|"  # (not an adjective: "Saturday's sold-out gig")
     # an "-ed" word after an article is an adjective ("a revised timetable"), not a past verb
     r"(?-i:(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)"  # "members of affiliated clubs"
+    # nor a comparison with a plan: "two hours later than planned"
+    r"(?!(?<=\bthan\s)(?:planned|scheduled|anticipated|intended|hoped|budgeted|projected)\b)"
     # nor a participle after a pronoun, a clause cut short: "anything lodged before Saturday"
     r"(?<!\b[Aa]nything\s)(?<!\b[Ee]verything\s)(?<!\b[Ss]omething\s)(?<!\b[Nn]othing\s)"
     r"(?<!\b[Tt]hose\s)(?<!\b[Aa]nyone\s)(?<!\b[Ee]veryone\s)"
