@@ -6979,3 +6979,16 @@ def test_quebecs_fete_nationale() -> None:
 )
 def test_a_schedule_s_present_and_what_is_no_verb(text: str, span: str, value: str) -> None:
     assert _value_of(text, date(2012, 12, 18), span) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "value"),
+    [
+        ("DATE=3/16/98", date(1998, 3, 16), "1998-03-16"),
+        ("DATE=3/16/98", date(2014, 3, 16), "1998-03-16"),
+        ("Sales in FY16 should rise.", date(2014, 3, 16), "FY2016"),
+        ("Sales in FY98 rose.", date(1998, 3, 16), "FY1998"),
+    ],
+)
+def test_a_two_digit_year_is_the_one_nearest_the_paper(text: str, pub: date, value: str) -> None:
+    assert tag_text(text, pub)[-1].value == value

@@ -71,7 +71,7 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if slashed is not None:  # "8/16/2021", "10.02.2015"; "12/06/2015" in a text writing "14 May"
         first, second, year = int(slashed[1]), int(slashed[2]), int(slashed[3])
         if year < 100:
-            year += 2000 if year <= ctx.base.year % 100 + 1 else 1900
+            year = two_digit_year(year, ctx.base.year)
         dotted = "." in m.group(0)  # "10.02.2015" is European: day first
         day_first = first > 12 or (second <= 12 and (dotted or ctx.writes_day_first))
         if not day_first and second <= 12 and _day_first_is_the_papers(ctx, year, first, second):
@@ -87,6 +87,13 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if parsed is None:
         return None
     return Resolution(DATE, _ymd(parsed[0]), rule="numeric date (dateparser)")
+
+
+def two_digit_year(year: int, base: int) -> int:
+    """The year "98" or "16" stands for: the one of that ending nearest the paper's ("3/16/98" in
+    1998 or 2014 is 1998, "FY16" in 2014 is 2016)."""
+    full = base // 100 * 100 + year
+    return min((full - 100, full, full + 100), key=lambda y: abs(y - base))
 
 
 def _day_first_is_the_papers(ctx: Context, year: int, first: int, second: int) -> bool:

@@ -14,7 +14,7 @@ from timeline_app.core.tagger.fiscal import fiscal_year_of, follows_calendar
 from timeline_app.core.tagger.helpers import WRITTEN_YEAR, span_end_year, toward, year_for
 from timeline_app.core.tagger.lexicon import ORDINALS
 from timeline_app.core.tagger.patterns import MONTH
-from timeline_app.core.tagger.resolve_calendar import edge_mod, month_number
+from timeline_app.core.tagger.resolve_calendar import edge_mod, month_number, two_digit_year
 
 DATE = TimexType.DATE
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -65,7 +65,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     explicit_year = m["year"] or m["pyear"] or (year_match[1] if year_match else None)
     if m["fyq"]:  # "the same quarter of FY24"
-        explicit_year = f"FY{_fy_number(m['fyq']):04d}"
+        explicit_year = f"FY{_fy_number(m['fyq'], ctx.base.year):04d}"
     elif m["fysplit"]:  # "the first quarter of 2013-14"
         first, last = re.split(r"[/\u2013-]", m["fysplit"])
         explicit_year = f"FY{span_end_year(int(first), last):04d}"
@@ -103,8 +103,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _ordinal_quarter(m, ctx, ordinal, explicit_year, det, year_ago)
 
 
-def _fy_number(digits: str) -> int:
-    return int(digits) + (2000 if len(digits) == 2 else 0)
+def _fy_number(digits: str, base: int) -> int:
+    return two_digit_year(int(digits), base) if len(digits) == 2 else int(digits)
 
 
 _FISCAL_QUARTERS = re.compile(
@@ -557,7 +557,7 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, f"FY{number:04d}", rule="fiscal year named by its two years")
     if m["fy"] or m["fyone"] or m["fyap"]:
         written = m["fy"] or m["fyone"] or m["fyap"]
-        number = int(written) + (2000 if len(written) == 2 else 0)
+        number = two_digit_year(int(written), ctx.base.year) if len(written) == 2 else int(written)
         if ctx.fiscal_start == 1 and follows_calendar(ctx.text):
             return Resolution(DATE, f"{number:04d}", rule="fiscal year, the calendar year")
         return Resolution(
@@ -636,12 +636,16 @@ def q_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["h"]:  # "H1 2023", "H2'24": a half of the year named
         half = int(m["h"])
         if m["fy"]:
-            return Resolution(DATE, f"FY{_fy_number(m['fy']):04d}-H{half}", rule="fiscal half")
+            return Resolution(
+                DATE, f"FY{_fy_number(m['fy'], ctx.base.year):04d}-H{half}", rule="fiscal half"
+            )
         year = int(m["year"]) if m["year"] else 2000 + int(m["short"])
         return Resolution(DATE, f"{year:04d}-H{half}", rule="H-half of a named year")
     number = int(m["q"])
     if m["fy"]:  # "Q3 FY25"
-        return Resolution(DATE, f"FY{_fy_number(m['fy']):04d}-Q{number}", rule="fiscal Q-quarter")
+        return Resolution(
+            DATE, f"FY{_fy_number(m['fy'], ctx.base.year):04d}-Q{number}", rule="fiscal Q-quarter"
+        )
     if m["year"] or m["short"]:
         year = int(m["year"]) if m["year"] else 2000 + int(m["short"])
         return Resolution(DATE, f"{year:04d}-Q{number}", rule="Q-quarter of a named year")
