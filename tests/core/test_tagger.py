@@ -6992,3 +6992,14 @@ def test_a_schedule_s_present_and_what_is_no_verb(text: str, span: str, value: s
 )
 def test_a_two_digit_year_is_the_one_nearest_the_paper(text: str, pub: date, value: str) -> None:
     assert tag_text(text, pub)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city imposed a curfew and closed its schools through Friday.",
+        "Flood watches were posted through Friday morning.",
+    ],
+)
+def test_a_closure_or_a_warning_lasts_through_a_day_to_come(text: str) -> None:
+    assert tag_text(text, date(1990, 9, 10))[-1].value.startswith("1990-09-14")

@@ -169,6 +169,11 @@ _FUTURE = (
     # a hope reported ("said it hoped to send trucks on Saturday"), not one given up ("had hoped")
     r"(?<!\bhad\s)(?<!'d\s)hoped\s+to|"
     r"(?:has|have)\s+agreed\s+to\s+(?!be\b)|"  # "both sides have agreed to meet at 10 a.m. Tuesday"
+    # a closure or a warning lasting through a day to come: "closed its schools through Friday",
+    # "Flood watches were posted through Wednesday morning"
+    r"(?:closed|suspended|cancell?ed|shut|postponed|posted|issued|imposed)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:through|thru)(?=\s+(?:(?:at\s+least|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|next|the\s+end)\b)|"
     r"can(?!\s+(?:be\s+)?(?:seen|heard|found|remember|recall))|"  # "can tour it on Sunday"
     # "agreed yesterday to open talks with the opposition Friday": the agreement has its own
     # day, so the later one is what was agreed, ahead (not "voted to support it Friday")
