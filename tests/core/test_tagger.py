@@ -7003,3 +7003,8 @@ def test_a_two_digit_year_is_the_one_nearest_the_paper(text: str, pub: date, val
 )
 def test_a_closure_or_a_warning_lasts_through_a_day_to_come(text: str) -> None:
     assert tag_text(text, date(1990, 9, 10))[-1].value.startswith("1990-09-14")
+
+
+def test_small_business_saturday() -> None:
+    text = "The shop will take part in Small Business Saturday."
+    assert _value_of(text, date(2016, 11, 18), "Small Business Saturday") == "2016-11-26"

@@ -324,6 +324,8 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return nth_weekday(year, 11, 3, 4)
     if name == "black":  # Black Friday, the day after (US) Thanksgiving
         return nth_weekday(year, 11, 3, 4) + timedelta(days=1)
+    if name == "small":  # Small Business Saturday, the Saturday after it
+        return nth_weekday(year, 11, 3, 4) + timedelta(days=2)
     if name == "cyber":  # Cyber Monday, the Monday after it
         return nth_weekday(year, 11, 3, 4) + timedelta(days=4)
     if name == "halloween":

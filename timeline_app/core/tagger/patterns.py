@@ -347,7 +347,7 @@ _KEYS: dict[str, str | tuple[str, ...]] = {
     "holiday": (
         r"Thanksgiving|Christmas|New|Easter|Election|Independence|Labor|Memorial|Valentine|Boxing|"
         r"Halloween|Patrick|Veterans|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Good|"
-        r"Black|Cyber|Super|Maundy|Fourth|Lunar|Chinese|"
+        r"Black|Cyber|Super|Small\s+Business|Maundy|Fourth|Lunar|Chinese|"
         r"May\s+Day|May\s+bank|spring\s+bank|summer\s+bank|June\s+bank|August\s+bank|October\s+bank|"
         r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay|Palm\s+Sunday|Ash\s+Wed|Shrove|"
         r"Republic\s+Day|National\s+Day|Marine\s+Day|Culture\s+Day|Showa\s+Day|Greenery\s+Day|"
@@ -955,7 +955,8 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?=Fourth\s+of\s+July\b)|"  # (a name that needs its article)
         r"the\s+(?=(?:early\s+May|May|spring|summer|June|August|October)\s+bank\s+holiday))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
-        r"Black\s+Friday|Cyber\s+Monday|Super\s+Saturday|Maundy\s+Thursday|Fourth\s+of\s+July|"
+        r"Black\s+Friday|Cyber\s+Monday|Super\s+Saturday|Small\s+Business\s+Saturday|"
+        r"Maundy\s+Thursday|Fourth\s+of\s+July|"
         r"(?:Lunar|Chinese)\s+New\s+Year(?:['\u2019]s(?=\s+Eve\b)|(?!['\u2019]s))|"
         # the Church's year and saints' days
         r"Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Mothering\s+Sunday|"
