@@ -7008,3 +7008,13 @@ def test_a_closure_or_a_warning_lasts_through_a_day_to_come(text: str) -> None:
 def test_small_business_saturday() -> None:
     text = "The shop will take part in Small Business Saturday."
     assert _value_of(text, date(2016, 11, 18), "Small Business Saturday") == "2016-11-26"
+
+
+def test_victorias_labour_day_and_a_party_named_labor() -> None:
+    text = (
+        "VICTORIA | POLITICS\n\nCount pauses for Labour Day\n\nThe count resumes on "
+        "Tuesday. On Saturday, Labor held the seat."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2018, 3, 12))]
+    assert ("Labour Day", "2018-03-12") in found
+    assert "Labor" not in [t for t, _ in found]

@@ -581,6 +581,8 @@ def _weekday_beside(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (
         day is None
         or (m["suffix"] or "day").lower() != "day"  # (not "Friday, the Easter weekend")
+        # (nor a name that is no holiday without its "Day": "on Saturday, Labor held the seat")
+        or (not m["suffix"] and m["name"].lower().rstrip("'s") in _NEEDS_ITS_DAY)
         or ctx.last_value != day.isoformat()
         or ctx.last_value_text.lower() not in WEEKDAYS
         or not _APPOSED_BEFORE.fullmatch(ctx.text, max(0, ctx.last_value_end), m.start())
@@ -595,6 +597,7 @@ def _weekday_beside(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
 
 
+_NEEDS_ITS_DAY = frozenset({"labor", "labour", "memorial", "independence", "election", "veterans"})
 _APPOSED_BEFORE = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
 _NEW_ZEALAND = re.compile(
     r"\b(?:New\s+Zealand|Auckland|Wellington|Christchurch|Dunedin|M[āa]ori|NZ|kiwis?|iwi|"
@@ -634,7 +637,8 @@ _CANADA = re.compile(
     r"|,\s(?:Ont|Alta|Sask|Que|Nfld)\.|,\s(?:N\.S|N\.B|P\.E\.I)\."
 )
 _AUSTRALIA = re.compile(
-    r"\b(?:Australian?|A\$|NSW|New\s+South\s+Wales|Victoria(?!\s+Day)|Queensland|Tasmania|Sydney|"
+    r"\b(?:Australian?|A\$|NSW|New\s+South\s+Wales|Victoria(?!\s+Day)|VICTORIA(?!\s+DAY)|"
+    r"Queensland|Tasmania|Sydney|Labor\s+(?:MPs?|candidate|government|Party)|"
     r"Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin)\b|\bA\$"
 )
 # what only Ireland has: its June and October bank holidays, its parliament and parties
