@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind364).
+the even numbers from gold_blind124 to gold_blind420).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -45,7 +45,12 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .926 (328), .900 (332), .934 (334), .908 (330), .900 (336), .881 (340), .951 (338),
 .919 (344), .923 (342), .935 (348), .885 (352), .911 (346), .915 (350),
 .910 (354), .946 (362), .953 (356), .924 (358), .927 (364),
-.854 (360) for the sets so far;
+.854 (360),
+.959 (366), .903 (368), .900 (374), .900 (372), .885 (370), .939 (376), .915 (378),
+.866 (380), .899 (382), .887 (386), .873 (388), .910 (384), .926 (390), .944 (396),
+.916 (398), .844 (392), .906 (394), .938 (404), .927 (402), .897 (400), .929 (406),
+.924 (408), .861 (412), .894 (414), .881 (410), .945 (416), .882 (418), .937 (420)
+for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
 """
@@ -314,6 +319,38 @@ DATA = GOLD_DIR.parent
 # gold_blind364 agriculture, energy and commodities .927 (its writer's one grep with a glob over
 # the set READMEs had its output discarded), first scored at e206b7f (the same code);
 # gold_blind360 courts and legal stories .854, first scored at 7ac11f3.
+# Twentieth session, all ordinary news, each set scored at the commit before the fixes drawn
+# from it: gold_blind366 political news .959 (its writer's one grep with a glob over the set
+# folders had its output discarded), first scored at cb56388; gold_blind368 business and company
+# news .903, first scored at 1a428b9; gold_blind374 travel and consumer news .900, first scored
+# at 8bbc9ef; gold_blind372 crime and police .900, first scored at cc16865; gold_blind370 local
+# news of Canada, Australia, New Zealand and South Africa .885, first scored at 1c29f65 (my own
+# slip: one dump of tagger values, no gold, scrolled past while it was being written; not
+# studied); gold_blind380 US sports .866 and gold_blind382 corporate press releases .899 (its
+# writer's one grep with a glob showed a few lines of sets 107, 116 and 184, unused), first
+# scored at c4529a5; gold_blind376 wires from Africa and the Middle East .939 (its writer's one
+# grep with a glob showed ten lines of later sets, unused), first scored at 9e3157d;
+# gold_blind378 science, space and environment .915, first scored at 062e3e6; gold_blind386
+# obituaries and local history .887 and gold_blind388 military and defence .873 (its writer's
+# one grep with a glob had its output discarded), first scored at 06ff0b1; gold_blind384 wires
+# from Latin America and Europe .910 (its writer's one grep with a glob showed eight lines of
+# sets 104 and 115; the one phrase they touched was cut), first scored at 34227a8;
+# gold_blind390 real estate and construction .926, first scored at ced3ea1; gold_blind396 local
+# government and planning .944 (its writer also ran 'git --version') and gold_blind398 retail
+# .916, first scored at ac1a32b; gold_blind392 religion and community .844 and gold_blind394
+# labour and employment .906, first scored at d742d99 (the writers of 390 to 398 searched the
+# allowed folders only, some not in the loop form asked for); gold_blind404 AP and New York
+# Times-style world news of 1998-2000 .938, first scored at b4eb4b3; gold_blind402 Wall Street
+# Journal-style business news of 1989-1991 .927 (its writer's one grep with a glob had its
+# output discarded), first scored at 8deec40; gold_blind400 Canadian and Australian national
+# news .897 (likewise), first scored at be5d8f2; gold_blind406 US national news of 1998-2000
+# .929 (two such greps), gold_blind408 broadcast transcripts and digests of 1998-2000 .924,
+# gold_blind412 US local news of 2016-2019 .861 and gold_blind414 British and Irish papers of
+# 2016-2019 .894, first scored at 1ac1646; gold_blind410 AP general news of 1989-1991 .881,
+# first scored at c70d6ec; gold_blind416 US business wires of 2016-2019 .945, first scored at
+# 43a07cb; gold_blind418 Asia, Australia and New Zealand of 2016-2019 .882, first scored at
+# 4c15194; gold_blind420 long AP and New York Times-style stories of 1989-1991 .937, first
+# scored at e42ae8f.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -341,7 +378,7 @@ FLOORS = {
     "gold_blind24": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.905},
     "gold_blind25": {"strict": 0.98, "relaxed": 0.985, "type": 0.985, "value": 0.985},
     "gold_blind27": {"strict": 0.98, "relaxed": 0.99, "type": 0.99, "value": 0.98},
-    "gold_blind26": {"strict": 0.96, "relaxed": 0.98, "type": 0.975, "value": 0.945},
+    "gold_blind26": {"strict": 0.965, "relaxed": 0.98, "type": 0.975, "value": 0.945},
     "gold_blind28": {"strict": 0.98, "relaxed": 0.99, "type": 0.98, "value": 0.965},
     "gold_blind29": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.95},
     "gold_blind30": {"strict": 0.925, "relaxed": 0.97, "type": 0.96, "value": 0.915},
@@ -362,11 +399,11 @@ FLOORS = {
     "gold_blind45": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.975},
     "gold_blind46": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.915},
     "gold_blind47": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.955},
-    "gold_blind48": {"strict": 0.93, "relaxed": 0.97, "type": 0.955, "value": 0.9},
+    "gold_blind48": {"strict": 0.93, "relaxed": 0.97, "type": 0.955, "value": 0.91},
     "gold_blind49": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.95},
     "gold_blind50": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.945},
     "gold_blind51": {"strict": 0.965, "relaxed": 0.975, "type": 0.96, "value": 0.925},
-    "gold_blind52": {"strict": 0.95, "relaxed": 0.98, "type": 0.965, "value": 0.945},
+    "gold_blind52": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.945},
     "gold_blind53": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.945},
     "gold_blind54": {"strict": 0.985, "relaxed": 0.985, "type": 0.97, "value": 0.965},
     "gold_blind55": {"strict": 0.955, "relaxed": 0.99, "type": 0.975, "value": 0.92},
@@ -377,7 +414,7 @@ FLOORS = {
     "gold_blind60": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.95},
     "gold_blind61": {"strict": 0.965, "relaxed": 0.985, "type": 0.965, "value": 0.965},
     "gold_blind62": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.935},
-    "gold_blind63": {"strict": 0.965, "relaxed": 0.975, "type": 0.955, "value": 0.91},
+    "gold_blind63": {"strict": 0.965, "relaxed": 0.975, "type": 0.955, "value": 0.915},
     "gold_blind64": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.92},
     "gold_blind65": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.9},
     "gold_blind67": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.945},
@@ -395,7 +432,7 @@ FLOORS = {
     "gold_blind78": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.955},
     "gold_blind79": {"strict": 0.945, "relaxed": 0.965, "type": 0.95, "value": 0.88},
     "gold_blind80": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.915},
-    "gold_blind81": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.91},
+    "gold_blind81": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.92},
     "gold_blind82": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.93},
     "gold_blind83": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.93},
     "gold_blind84": {"strict": 0.955, "relaxed": 0.965, "type": 0.96, "value": 0.935},
@@ -416,7 +453,7 @@ FLOORS = {
     "gold_blind99": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.945},
     "gold_blind100": {"strict": 0.965, "relaxed": 0.975, "type": 0.96, "value": 0.945},
     "gold_blind101": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.91},
-    "gold_blind102": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.885},
+    "gold_blind102": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.89},
     "gold_blind103": {"strict": 0.955, "relaxed": 0.98, "type": 0.975, "value": 0.935},
     "gold_blind104": {"strict": 0.925, "relaxed": 0.975, "type": 0.955, "value": 0.955},
     "gold_blind105": {"strict": 0.95, "relaxed": 0.97, "type": 0.96, "value": 0.94},
@@ -435,10 +472,10 @@ FLOORS = {
     "gold_blind118": {"strict": 0.965, "relaxed": 0.975, "type": 0.97, "value": 0.965},
     "gold_blind119": {"strict": 0.945, "relaxed": 0.985, "type": 0.965, "value": 0.9},
     "gold_blind120": {"strict": 0.975, "relaxed": 0.99, "type": 0.97, "value": 0.94},
-    "gold_blind121": {"strict": 0.97, "relaxed": 0.98, "type": 0.96, "value": 0.935},
+    "gold_blind121": {"strict": 0.975, "relaxed": 0.98, "type": 0.96, "value": 0.935},
     "gold_blind122": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.955},
     "gold_blind124": {"strict": 0.96, "relaxed": 0.985, "type": 0.98, "value": 0.93},
-    "gold_blind126": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.93},
+    "gold_blind126": {"strict": 0.98, "relaxed": 0.985, "type": 0.985, "value": 0.93},
     "gold_blind128": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.925},
     "gold_blind130": {"strict": 0.94, "relaxed": 0.955, "type": 0.95, "value": 0.915},
     "gold_blind132": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.945},
@@ -492,7 +529,7 @@ FLOORS = {
     "gold_blind228": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.915},
     "gold_blind230": {"strict": 0.9, "relaxed": 0.965, "type": 0.96, "value": 0.915},
     "gold_blind232": {"strict": 0.97, "relaxed": 0.98, "type": 0.97, "value": 0.885},
-    "gold_blind234": {"strict": 0.94, "relaxed": 0.965, "type": 0.955, "value": 0.945},
+    "gold_blind234": {"strict": 0.94, "relaxed": 0.965, "type": 0.955, "value": 0.95},
     "gold_blind236": {"strict": 0.94, "relaxed": 0.98, "type": 0.975, "value": 0.88},
     "gold_blind238": {"strict": 0.955, "relaxed": 0.97, "type": 0.97, "value": 0.89},
     "gold_blind240": {"strict": 0.945, "relaxed": 0.96, "type": 0.95, "value": 0.91},
@@ -504,7 +541,7 @@ FLOORS = {
     "gold_blind252": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.9},
     "gold_blind254": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.895},
     "gold_blind256": {"strict": 0.94, "relaxed": 0.975, "type": 0.975, "value": 0.945},
-    "gold_blind258": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.885},
+    "gold_blind258": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.89},
     "gold_blind260": {"strict": 0.95, "relaxed": 0.975, "type": 0.95, "value": 0.875},
     "gold_blind262": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.9},
     "gold_blind264": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.91},
@@ -514,17 +551,17 @@ FLOORS = {
     "gold_blind272": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.965},
     "gold_blind274": {"strict": 0.95, "relaxed": 0.98, "type": 0.975, "value": 0.945},
     "gold_blind276": {"strict": 0.98, "relaxed": 0.985, "type": 0.975, "value": 0.92},
-    "gold_blind278": {"strict": 0.935, "relaxed": 0.97, "type": 0.945, "value": 0.895},
+    "gold_blind278": {"strict": 0.94, "relaxed": 0.97, "type": 0.945, "value": 0.895},
     "gold_blind280": {"strict": 0.93, "relaxed": 0.955, "type": 0.955, "value": 0.875},
     "gold_blind282": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.955},
-    "gold_blind284": {"strict": 0.945, "relaxed": 0.98, "type": 0.975, "value": 0.965},
+    "gold_blind284": {"strict": 0.95, "relaxed": 0.98, "type": 0.975, "value": 0.965},
     "gold_blind286": {"strict": 0.93, "relaxed": 0.965, "type": 0.95, "value": 0.925},
     "gold_blind288": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.94},
-    "gold_blind290": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.945},
+    "gold_blind290": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.95},
     "gold_blind292": {"strict": 0.92, "relaxed": 0.965, "type": 0.94, "value": 0.885},
     "gold_blind294": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.945},
     "gold_blind296": {"strict": 0.96, "relaxed": 0.975, "type": 0.965, "value": 0.94},
-    "gold_blind298": {"strict": 0.955, "relaxed": 0.98, "type": 0.96, "value": 0.91},
+    "gold_blind298": {"strict": 0.96, "relaxed": 0.98, "type": 0.96, "value": 0.92},
     "gold_blind300": {"strict": 0.97, "relaxed": 0.985, "type": 0.965, "value": 0.94},
     "gold_blind302": {"strict": 0.91, "relaxed": 0.955, "type": 0.94, "value": 0.865},
     "gold_blind304": {"strict": 0.945, "relaxed": 0.98, "type": 0.97, "value": 0.925},
@@ -532,11 +569,11 @@ FLOORS = {
     "gold_blind308": {"strict": 0.98, "relaxed": 0.98, "type": 0.98, "value": 0.925},
     "gold_blind310": {"strict": 0.955, "relaxed": 0.98, "type": 0.975, "value": 0.945},
     "gold_blind312": {"strict": 0.96, "relaxed": 0.985, "type": 0.98, "value": 0.95},
-    "gold_blind314": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.945},
+    "gold_blind314": {"strict": 0.955, "relaxed": 0.97, "type": 0.965, "value": 0.95},
     "gold_blind316": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.94},
     "gold_blind318": {"strict": 0.99, "relaxed": 0.995, "type": 0.985, "value": 0.96},
-    "gold_blind320": {"strict": 0.9, "relaxed": 0.955, "type": 0.915, "value": 0.87},
-    "gold_blind322": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.89},
+    "gold_blind320": {"strict": 0.9, "relaxed": 0.955, "type": 0.915, "value": 0.875},
+    "gold_blind322": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.9},
     "gold_blind324": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.925},
     "gold_blind326": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.925},
     "gold_blind328": {"strict": 0.93, "relaxed": 0.97, "type": 0.96, "value": 0.935},
@@ -545,19 +582,47 @@ FLOORS = {
     "gold_blind334": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.94},
     "gold_blind336": {"strict": 0.935, "relaxed": 0.965, "type": 0.95, "value": 0.9},
     "gold_blind338": {"strict": 0.975, "relaxed": 0.98, "type": 0.97, "value": 0.945},
-    "gold_blind340": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.88},
+    "gold_blind340": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.89},
     "gold_blind342": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.935},
     "gold_blind344": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.92},
     "gold_blind346": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.92},
     "gold_blind348": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.93},
     "gold_blind350": {"strict": 0.955, "relaxed": 0.97, "type": 0.96, "value": 0.92},
-    "gold_blind352": {"strict": 0.95, "relaxed": 0.965, "type": 0.96, "value": 0.88},
+    "gold_blind352": {"strict": 0.95, "relaxed": 0.965, "type": 0.96, "value": 0.885},
     "gold_blind354": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.905},
     "gold_blind356": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.945},
     "gold_blind358": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.915},
     "gold_blind360": {"strict": 0.94, "relaxed": 0.975, "type": 0.965, "value": 0.845},
     "gold_blind362": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.94},
     "gold_blind364": {"strict": 0.97, "relaxed": 0.985, "type": 0.98, "value": 0.92},
+    "gold_blind366": {"strict": 0.975, "relaxed": 0.985, "type": 0.965, "value": 0.96},
+    "gold_blind368": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.91},
+    "gold_blind370": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.92},
+    "gold_blind372": {"strict": 0.95, "relaxed": 0.975, "type": 0.975, "value": 0.895},
+    "gold_blind374": {"strict": 0.935, "relaxed": 0.97, "type": 0.955, "value": 0.9},
+    "gold_blind376": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.935},
+    "gold_blind378": {"strict": 0.94, "relaxed": 0.975, "type": 0.95, "value": 0.91},
+    "gold_blind380": {"strict": 0.92, "relaxed": 0.955, "type": 0.95, "value": 0.89},
+    "gold_blind382": {"strict": 0.945, "relaxed": 0.96, "type": 0.955, "value": 0.895},
+    "gold_blind384": {"strict": 0.97, "relaxed": 0.98, "type": 0.98, "value": 0.93},
+    "gold_blind386": {"strict": 0.94, "relaxed": 0.98, "type": 0.96, "value": 0.885},
+    "gold_blind388": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.875},
+    "gold_blind390": {"strict": 0.945, "relaxed": 0.97, "type": 0.965, "value": 0.935},
+    "gold_blind392": {"strict": 0.905, "relaxed": 0.93, "type": 0.92, "value": 0.84},
+    "gold_blind394": {"strict": 0.96, "relaxed": 0.98, "type": 0.975, "value": 0.9},
+    "gold_blind396": {"strict": 0.95, "relaxed": 0.97, "type": 0.96, "value": 0.935},
+    "gold_blind398": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.91},
+    "gold_blind400": {"strict": 0.965, "relaxed": 0.98, "type": 0.965, "value": 0.905},
+    "gold_blind402": {"strict": 0.94, "relaxed": 0.96, "type": 0.955, "value": 0.93},
+    "gold_blind404": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.935},
+    "gold_blind406": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.92},
+    "gold_blind408": {"strict": 0.94, "relaxed": 0.97, "type": 0.97, "value": 0.92},
+    "gold_blind410": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.885},
+    "gold_blind412": {"strict": 0.87, "relaxed": 0.95, "type": 0.925, "value": 0.86},
+    "gold_blind414": {"strict": 0.95, "relaxed": 0.975, "type": 0.97, "value": 0.885},
+    "gold_blind416": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.94},
+    "gold_blind418": {"strict": 0.965, "relaxed": 0.975, "type": 0.975, "value": 0.885},
+    "gold_blind420": {"strict": 0.925, "relaxed": 0.97, "type": 0.955, "value": 0.93},
 }
 
 
