@@ -7018,3 +7018,14 @@ def test_victorias_labour_day_and_a_party_named_labor() -> None:
     found = [(t.text, t.value) for t in tag_text(text, date(2018, 3, 12))]
     assert ("Labour Day", "2018-03-12") in found
     assert "Labor" not in [t for t, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The operator said it expected 2.2 million vehicles on Saturday.", "2019-02-02"),
+        ("Sales were weaker than we expected on Saturday.", "2019-01-26"),
+    ],
+)
+def test_an_expectation_reported_looks_ahead(text: str, value: str) -> None:
+    assert _value_of(text, date(2019, 2, 1), "Saturday") == value

@@ -166,8 +166,11 @@ _FUTURE = (
     r"(?:is|are)\s+now\s+(?:set|scheduled|due)\b|"
     r"(?:has|have)\s+(?:called|set|scheduled|planned|organi[sz]ed|arranged)\b|"
     r"intends?\s+to|expects?|hopes?\s+to|going\s+to|would|might|(?-i:may)|should|"
-    # a hope reported ("said it hoped to send trucks on Saturday"), not one given up ("had hoped")
-    r"(?<!\bhad\s)(?<!'d\s)hoped\s+to|"
+    # a hope reported ("said it hoped to send trucks on Saturday"), not one given up ("had hoped"),
+    # and an expectation ("said it expected 2.2 million vehicles on Saturday")
+    r"(?<!\bhad\s)(?<!'d\s)hoped\s+to|(?-i:(?<=\bit\s)|(?<=\bthey\s)|(?<=\bhe\s)|(?<=\bshe\s)|"
+    r"(?<=\bwe\s))(?<!than\swe\s)(?<!than\sit\s)(?<!than\she\s)(?<!than\sshe\s)(?<!than\sthey\s)"
+    r"expected\b(?![\w\s-]{0,40}?\bto\s)|"
     r"(?:has|have)\s+agreed\s+to\s+(?!be\b)|"  # "both sides have agreed to meet at 10 a.m. Tuesday"
     # a closure or a warning lasting through a day to come: "closed its schools through Friday",
     # "Flood watches were posted through Wednesday morning"
