@@ -592,7 +592,7 @@ FLOORS = {
     "gold_blind354": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.905},
     "gold_blind356": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.945},
     "gold_blind358": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.915},
-    "gold_blind360": {"strict": 0.94, "relaxed": 0.975, "type": 0.965, "value": 0.845},
+    "gold_blind360": {"strict": 0.94, "relaxed": 0.975, "type": 0.965, "value": 0.85},
     "gold_blind362": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.94},
     "gold_blind364": {"strict": 0.97, "relaxed": 0.985, "type": 0.98, "value": 0.92},
     "gold_blind366": {"strict": 0.975, "relaxed": 0.985, "type": 0.965, "value": 0.96},
@@ -621,7 +621,7 @@ FLOORS = {
     "gold_blind412": {"strict": 0.87, "relaxed": 0.95, "type": 0.925, "value": 0.86},
     "gold_blind414": {"strict": 0.95, "relaxed": 0.975, "type": 0.97, "value": 0.885},
     "gold_blind416": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.94},
-    "gold_blind418": {"strict": 0.965, "relaxed": 0.975, "type": 0.975, "value": 0.885},
+    "gold_blind418": {"strict": 0.965, "relaxed": 0.975, "type": 0.975, "value": 0.89},
     "gold_blind420": {"strict": 0.925, "relaxed": 0.97, "type": 0.955, "value": 0.93},
 }
 
