@@ -557,7 +557,7 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, f"FY{number:04d}", rule="fiscal year named by its two years")
     if m["fy"] or m["fyone"] or m["fyap"]:
         written = m["fy"] or m["fyone"] or m["fyap"]
-        number = two_digit_year(int(written), ctx.base.year) if len(written) == 2 else int(written)
+        number = _fy_number(written, ctx.base.year)
         if ctx.fiscal_start == 1 and follows_calendar(ctx.text):
             return Resolution(DATE, f"{number:04d}", rule="fiscal year, the calendar year")
         return Resolution(

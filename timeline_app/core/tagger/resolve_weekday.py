@@ -97,15 +97,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             return _weekday_result(
                 ctx, found, pod, m, f"weekday {side} the day just named", anchored=True
             )
-    if not rel and _GMT_BRACKET_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
-        # "announced at 7 p.m. local time (0000 GMT Friday)": the same moment in another zone,
-        # a day at most from the story's
-        story = ctx.last_day if ctx.in_sentence_of_last_value(m.start()) else ctx.base
-        if story is not None and (offset := (target - story.weekday() + 1) % 7 - 1) <= 1:
-            found = story + timedelta(days=offset)
-            res = _weekday_result(ctx, found, pod, m, "weekday of a zone's hour", anchored=True)
-            res.anchors = False  # (a conversion: the story stays on its own day)
-            return res
+    if (
+        not rel
+        and _GMT_BRACKET_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        and (found := _zone_day(ctx, m.start(), target)) is not None
+    ):
+        res = _weekday_result(ctx, found, pod, m, "weekday of a zone's hour", anchored=True)
+        res.anchors = False  # (a conversion: the story stays on its own day)
+        return res
     if not rel and (shifted := _shifted_from_the_day_before(ctx, m, target)) is not None:
         # "will start on Wednesday ... Teachers go back a day earlier, on Tuesday": that many
         # days from the day just named
@@ -484,6 +483,15 @@ def _shared_pod(ctx: Context, m: re.Match[str]) -> str:
         return ""
     found = _AND_PLURAL.match(ctx.text, m.end())
     return found["pod"] if found else ""
+
+
+def _zone_day(ctx: Context, at: int, target: int) -> date | None:
+    """ "announced at 7 p.m. local time (0000 GMT Friday)": the same moment in another zone, so
+    weekday ``target`` a day at most from the story's (the sentence's day, or the paper's)."""
+    story = ctx.last_day if ctx.in_sentence_of_last_value(at) else ctx.base
+    if story is None or (offset := (target - story.weekday() + 1) % 7 - 1) > 1:
+        return None
+    return story + timedelta(days=offset)
 
 
 _GMT_BRACKET_BEFORE = re.compile(r"\(\s*\d{1,2}:?\d\d\s*(?:GMT|UTC)\s+(?:on\s+)?$")
@@ -1317,13 +1325,9 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         and m["zone"]
         and _UNIVERSAL.match(m["zone"])
         and ctx.text[max(0, m.start() - 2) : m.start()].rstrip().endswith("(")
+        and (found := _zone_day(ctx, m.start(), WEEKDAYS[m["wd"].lower()])) is not None
     ):
-        # "announced at 7 p.m. local time (0000 GMT Friday)": the same moment in another zone,
-        # a day at most from the story's
-        story = ctx.last_day if ctx.in_sentence_of_last_value(m.start()) else ctx.base
-        target = WEEKDAYS[m["wd"].lower()]
-        if story is not None and (offset := (target - story.weekday() + 1) % 7 - 1) <= 1:
-            return story + timedelta(days=offset), False
+        return found, False
     if m["wd"]:
         way, _ = toward(ctx, m.start(), m.end())
         cue = ctx.direction(m.start(), m.end())
