@@ -212,7 +212,13 @@ CASES = [
         None,
     ),
     # a press release's dateline, with a state after the city and the wire between slashes
-    ("a.txt", f"HALLORAN, Ore., Feb. 4, 2026 /Keystone Newswire/ -- {BODY}", "2026-02-04", D),
+    (
+        "a.txt",
+        f"HALLORAN, Ore., Feb. 4, 2026 /Keystone Newswire/ -- {BODY}",
+        "2026-02-04",
+        D,
+    ),  # an agency's closing stamp, at the foot of the copy
+    ("a.txt", f"Storm hits coast\n\n{BODY * 3}\nAP-NY-09-10-90 1547EDT\n", "1990-09-10", D),
 ]
 
 

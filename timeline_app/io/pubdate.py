@@ -178,7 +178,30 @@ def dateline_candidates(text: str, today: date | None = None) -> list[Candidate]
                 evidence = f"{anywhere[1]} (in the header: {' '.join(para.split())[:80]})"
                 candidates.append(Candidate(anywhere[0], DateSource.DATELINE, evidence, 5))
         story_began = story_began or len(para) > _STORY_PARAGRAPH
+        if (stamp := _wire_stamp(para)) is not None:
+            candidates.append(Candidate(stamp[0], DateSource.DATELINE, stamp[1], 0))
     return candidates
+
+
+# an agency's closing stamp, "AP-NY-09-10-90 1547EDT": desk, month, day, two-digit year, hour
+_WIRE_STAMP = re.compile(
+    r"^[ \t]*(?P<agency>AP|UPI|Reuter|RTR)-[A-Z]{2,3}-(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d)"
+    r"[ \t]+\d{4}[A-Z]{3}\b",
+    re.MULTILINE,
+)
+
+
+def _wire_stamp(para: str) -> tuple[date, str] | None:
+    """The day of an agency's closing stamp (its two-digit year taken in 1950-2049)."""
+    match = _WIRE_STAMP.search(para)
+    if match is None:
+        return None
+    year = int(match["year"])
+    try:
+        day = date(year + (1900 if year >= 50 else 2000), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    return day, f"the wire stamp {match.group().strip()}"
 
 
 # "SALTREY, March 31 (Meridian Wire) - ", "VALDERHOLM, Dec 10 (Northline) -": city in capitals,
