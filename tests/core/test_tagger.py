@@ -7029,3 +7029,13 @@ def test_victorias_labour_day_and_a_party_named_labor() -> None:
 )
 def test_an_expectation_reported_looks_ahead(text: str, value: str) -> None:
     assert _value_of(text, date(2019, 2, 1), "Saturday") == value
+
+
+def test_lunar_new_year_of_the_1990s_and_a_second_hand_bus() -> None:
+    text = (
+        "Sales ahead of Lunar New Year, which falls on Jan. 28, were weak. Redvale began with "
+        "three second-hand buses."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1998, 1, 13))]
+    assert found[0] == ("Lunar New Year", "1998-01-28")
+    assert all("second" not in t for t, _ in found)

@@ -1074,9 +1074,9 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     if unit == "second" and num in {"a", "an"}:
         return False
     if unit == "second" and (
-        re.fullmatch(r"(?:19|20)\d\d", num) or re.match(r"[\s-]+round\b", text[m.end() :])
+        re.fullmatch(r"(?:19|20)\d\d", num) or re.match(r"-|\s+round\b", text[m.end() :])
     ):
-        return False  # "a 2017 second-round pick": a year and an ordinal
+        return False  # "a 2017 second-round pick", "three second-hand buses": an ordinal
     if num in {"a", "an", "one"} and unit.endswith("s") and not unit.endswith("ss"):
         return False  # "a decades-long feud": "a" goes with the noun, the unit is vague
     if num == "24" and _ROUND_THE_CLOCK.match(text, m.end()):

@@ -29,10 +29,25 @@ def _easter(year: int) -> date:
     return date(year, month, (h - m + r + month + 19) % 32)
 
 
-# The first day of the Chinese lunar year (Lunar New Year), 2000-2030.
+# The first day of the Chinese lunar year (Lunar New Year), 1985-2030.
 _LUNAR_NEW_YEAR = {
     year: date(year, month, day)
     for year, (month, day) in {
+        1985: (2, 20),
+        1986: (2, 9),
+        1987: (1, 29),
+        1988: (2, 17),
+        1989: (2, 6),
+        1990: (1, 27),
+        1991: (2, 15),
+        1992: (2, 4),
+        1993: (1, 23),
+        1994: (2, 10),
+        1995: (1, 31),
+        1996: (2, 19),
+        1997: (2, 7),
+        1998: (1, 28),
+        1999: (2, 16),
         2000: (2, 5),
         2001: (1, 24),
         2002: (2, 12),
