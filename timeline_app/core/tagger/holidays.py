@@ -597,7 +597,7 @@ def _weekday_beside(m: re.Match[str], ctx: Context) -> Resolution | None:
         day is None
         or (m["suffix"] or "day").lower() != "day"  # (not "Friday, the Easter weekend")
         # (nor a name that is no holiday without its "Day": "on Saturday, Labor held the seat")
-        or (not m["suffix"] and m["name"].lower().rstrip("'s") in _NEEDS_ITS_DAY)
+        or (not m["suffix"] and m["name"].lower().rstrip("'") in _NEEDS_ITS_DAY)
         or ctx.last_value != day.isoformat()
         or ctx.last_value_text.lower() not in WEEKDAYS
         or not _APPOSED_BEFORE.fullmatch(ctx.text, max(0, ctx.last_value_end), m.start())
