@@ -7039,3 +7039,13 @@ def test_lunar_new_year_of_the_1990s_and_a_second_hand_bus() -> None:
     found = [(t.text, t.value) for t in tag_text(text, date(1998, 1, 13))]
     assert found[0] == ("Lunar New Year", "1998-01-28")
     assert all("second" not in t for t, _ in found)
+
+
+def test_a_purpose_clause_and_a_past_clock_time_after_a_day_ahead() -> None:
+    text = (
+        "The race, held a week early so as not to clash with Easter, started at 9:30 a.m. "
+        "The winner crossed the line at 11:40 a.m."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 4, 13))}
+    assert found["Easter"] == "2014-04-20"
+    assert found["9:30 a.m."] == "2014-04-13T09:30"

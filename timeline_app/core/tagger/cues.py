@@ -628,6 +628,8 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         and _WHICH_PRESENT.search(text, before.end(), start)
     ):
         return None  # "rose for a third month, which points to more closings in May": now's
+    if before is not None and before.group("past") and _PURPOSE.search(text, before.end(), start):
+        before = None  # "held a week early so as not to clash with Easter": the purpose's time
     after = _CUE.search(text, end, hi)
     if after is not None and after.group(0).lower() == "since":
         after = None  # "go to the polls Sunday in the first election since 1967": since's own date
@@ -691,6 +693,7 @@ _PERFECT_SAYING = re.compile(r"\b(?:has|have)\s+said\b[^.;]*?\bthat\b", re.IGNOR
 _WHICH_PRESENT = re.compile(
     r",\s+which\s+(?:also\s+|now\s+)?(?-i:(?!was\b|has\b|is\b)[a-z]{3,}(?<!s)s)\b", re.IGNORECASE
 )
+_PURPOSE = re.compile(r"\b(?:so\s+as|in\s+order)\s+(?:not\s+)?to\s+[a-z]+\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:as|while|whereas|although|though|because)\s", re.IGNORECASE)
 _AFTER_A_COMMA = re.compile(r",\s*$")
 _SAYING = frozenset({"said", "says", "told", "announced", "added"})

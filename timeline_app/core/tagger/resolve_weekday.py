@@ -840,6 +840,7 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             f"the coming day {day}",
         )
     back_to: tuple[date, str] | None = None
+    back_why = "clock time back in the story after an aside about today"
     if (
         anchored
         and day == ctx.publication
@@ -861,6 +862,23 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             and ctx.last_value not in {f"{day.isoformat()}T{pod}" for pod in _PARTS}
         ):
             day, back_to = older[0], older  # a past clause after an aside about today
+    if (
+        anchored
+        and back_to is None
+        and ctx.publication is not None
+        and day > ctx.publication
+        and not (m["wd"] or m["deictic"] or m["month"])
+        and (cue := ctx.direction(m.start(), m.end())) is not None
+        and cue.direction is Direction.PAST
+        and cue.adjacent
+        and not cue.after
+        and _PAST_AT.search(ctx.text, max(0, m.start() - 30), m.start())
+        and (earlier := _last_day_by(ctx, ctx.publication)) is not None
+    ):
+        # "held early so as not to clash with Easter, started at 9:30 a.m.": what happened is
+        # not on a day still ahead, but on the last day named up to the paper's own
+        day, back_to = earlier[0], earlier
+        back_why = "clock time of a past verb, not on a day still ahead"
     if anchored and hour < 6 and not m["wd"] and _after_the_evening(ctx, day, m):
         day += timedelta(days=1)  # "around 10:30 p.m. ... He called 911 at 12:07 a.m."
     elif (
@@ -915,12 +933,23 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             TIME,
             value,
             Certainty.ANCHORED,
-            "clock time back in the story after an aside about today",
+            back_why,
             f"previous date {back_to[0]} ('{back_to[1]}')",
         )
     if anchored:
         return from_narrative(ctx, value, "clock time on the previous date", kind=TIME)
     return relative(ctx, value, "clock time", kind=TIME)
+
+
+_PAST_AT = re.compile(r"(?<!\bhave\s)(?<!\bhas\s)\b[a-z]{3,}ed\s+(?:at|by)\s+$", re.IGNORECASE)
+
+
+def _last_day_by(ctx: Context, limit: date) -> tuple[date, str] | None:
+    """The last day the story named on or before ``limit``, the paper's own day if none."""
+    for day, text in reversed(ctx.days):
+        if day <= limit:
+            return day, text
+    return (limit, "the publication date") if ctx.publication == limit else None
 
 
 _ED_WORD = re.compile(r"[a-z]+ed", re.IGNORECASE)
