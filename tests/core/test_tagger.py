@@ -7049,3 +7049,24 @@ def test_a_purpose_clause_and_a_past_clock_time_after_a_day_ahead() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2014, 4, 13))}
     assert found["Easter"] == "2014-04-20"
     assert found["9:30 a.m."] == "2014-04-13T09:30"
+
+
+def test_a_story_filed_the_day_before_its_paper_counts_from_its_dateline() -> None:
+    text = (
+        "Published: December 6, 1990\n\nMOSCOW, Dec. 5 \u2014 Officials said today that sugar "
+        "would be rationed from tomorrow. The decree was signed on Wednesday.\n\n"
+        "KIEV, Dec. 6 (AP) \u2014 Miners struck today."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1990, 12, 6))]
+    assert found[2:6] == [
+        ("today", "1990-12-05"),
+        ("tomorrow", "1990-12-06"),
+        ("Wednesday", "1990-12-05"),
+        ("Dec. 6", "1990-12-06"),
+    ]
+    assert found[-1] == ("today", "1990-12-06")
+
+
+def test_what_a_past_event_came_ahead_of_lies_ahead() -> None:
+    text = "Bids poured in ahead of the close of the three-day issue on Friday."
+    assert _value_of(text, date(2015, 8, 6), "Friday") == "2015-08-07"

@@ -139,6 +139,7 @@ class Context:
     # inside an e-mail or memo printed in the story, its header: ``publication`` is then the
     # header's date, what its "tomorrow" and "Friday" count from
     dated_by: str = ""
+    filed: bool = False  # ``publication`` is then a dated dateline's day, the day before the paper
     last_clock: str = ""  # the latest clock time named ("1993-08-30T16:15")
     last_night: date | None = None  # the latest night the text told by the hour ("11.50pm")
     clock_today: bool = False  # a clock time on the publication day was named ("1400 UTC")

@@ -75,7 +75,7 @@ _FUTURE = (
     r"if\s+(?:needed|necessary|required)\b|"  # "and, if needed, Game 4 on Tuesday"
     r"(?:was|were)\s+expected(?=\s+(?:on|in|by|at|later|next|this)\b)|"  # "rain was expected on"
     # "gold was little changed ahead of U.S. inflation figures on Tuesday": what is awaited
-    r"ahead\s+of(?=\s+(?:[\w.'-]+\s+){0,4}(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"ahead\s+of(?=\s+(?:[\w.'-]+\s+){0,6}(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|next|tomorrow)\b)|"
     # what is awaited: "Everyone is waiting for Thursday", "investors await Friday's jobs data"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:waiting\s+for|await(?:s|ing)?|bracing\s+for)"

@@ -260,7 +260,9 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
             return (Direction.FUTURE if ahead else Direction.PAST), "no tense cue, this week's"
         if ctx.text_looks_ahead:
             return Direction.FUTURE, "no tense cue, the text looks ahead"
-        if ctx.dated_by:  # "I'm out Thursday afternoon" in an e-mail: the days to come
+        if (
+            ctx.dated_by and not ctx.filed
+        ):  # "I'm out Thursday afternoon" in an e-mail: the days to come
             return Direction.FUTURE, "no tense cue, a message looks ahead"
         return Direction.PAST, "no tense cue, past by default"
     kind, words = cue.direction, cue.words

@@ -151,6 +151,8 @@ def resolve_all(text: str, publication: date | None, candidates: list[Candidate]
             dated.append((post, day))
     dated += _dated_entries(text, found, [s for s, _ in dated])
     dated += _embedded_posts(text, found)
+    if publication is not None:
+        dated += _filed_datelines(text, found, publication, [s for s, _ in dated])
     dated.sort(key=lambda pair: pair[0].start)
     return _resolve(text, publication, candidates, dated) if dated else found
 
@@ -241,6 +243,46 @@ def _embedded_posts(text: str, found: list[Timex]) -> list[tuple[Section, date]]
         day = date.fromisoformat(timex.value)
         posts.append((Section(header, timex.start, timex.end, post_start, line_start), day))
     return posts
+
+
+# a dateline's place at the start of a paragraph, before its date ("MOSCOW, Dec. 5 —", "LESOV,
+# Drevnia, Dec. 11 —", "NICOSIA, Cyprus, April 14 (AP) —")
+_CAPITAL = "A-Z\u00c0-\u00de"
+_DATELINE_PLACE = re.compile(
+    rf"[ \t]*[{_CAPITAL}][{_CAPITAL}.'-]+(?:[ \t]+[{_CAPITAL}][{_CAPITAL}.'-]+){{0,4}}"
+    r"(?:,[ \t]*[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2}){0,2},[ \t]*"
+)
+_DATELINE_DASH = re.compile(r"[ \t]*(?:\([A-Za-z]+\)[ \t]*)?(?:\u2014|\u2013|--?|_|:)")
+_FILED_BEFORE = (1, 2)  # days: how long before its paper a dated dateline's story was filed
+
+
+def _filed_datelines(
+    text: str, found: list[Timex], publication: date, taken: Sequence[Section]
+) -> list[tuple[Section, date]]:
+    """A story filed the day before its paper under a dated dateline ("MOSCOW, Dec. 5 —" in the
+    paper of Dec. 6) tells its "today", "tonight" and "yesterday" from the dateline's day, up to
+    the next dated dateline (a column of briefs) or the end."""
+    lines: list[tuple[int, Timex]] = []
+    for timex in found:
+        line_start = text.rfind("\n", 0, timex.start) + 1
+        if (
+            _DAY_ONLY.fullmatch(timex.value)
+            and _DATELINE_PLACE.fullmatch(text, line_start, timex.start)
+            and _DATELINE_DASH.match(text, timex.end)
+        ):
+            lines.append((line_start, timex))
+    sections = []
+    for n, (_, timex) in enumerate(lines):
+        day = date.fromisoformat(timex.value)
+        if not _FILED_BEFORE[0] <= (publication - day).days <= _FILED_BEFORE[1]:
+            continue
+        stop = lines[n + 1][0] if n + 1 < len(lines) else len(text)
+        if any(s.start < stop and timex.end < s.end for s in taken):
+            continue
+        line_end = text.find("\n", timex.end)
+        header = " ".join(text[text.rfind("\n", 0, timex.start) + 1 : line_end].split())[:80]
+        sections.append((Section(header, timex.start, timex.end, timex.end, stop, True), day))
+    return sections
 
 
 def _updated_in_the_small_hours(text: str, found: list[Timex], publication: date) -> bool:
@@ -398,11 +440,12 @@ def _resolve(
     current: Section | None = None
     for index, cand in enumerate(candidates):
         if current is not None and cand.start >= current.end:
-            current, ctx.publication, ctx.dated_by = None, publication, ""
+            current, ctx.publication, ctx.dated_by, ctx.filed = None, publication, "", False
         while pending and pending[-1][0].start <= cand.start:
             section, day = pending.pop()
             if cand.start < section.end:
                 current, ctx.publication, ctx.dated_by = section, day, section.header
+                ctx.filed = section.filed
         try:
             res = RESOLVERS[cand.kind](cand.match, ctx)
             timex = _timex(cand, res, ctx) if res is not None else None

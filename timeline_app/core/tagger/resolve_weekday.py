@@ -59,6 +59,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         suffix = f"T{pod}" if pod else ""
         return Resolution(TimexType.SET, f"XXXX-WXX-{target + 1}{suffix}", rule="plural weekday")
     rel = rel_words(m)
+    if ctx.filed and not rel and ctx.publication and target == ctx.publication.weekday():
+        # "NEW DELHI, APRIL 24: The IMD on Thursday forecast ...": the day the story was filed
+        return _weekday_result(
+            ctx, ctx.publication, pod, m, "weekday, the day of the dateline", anchored=False
+        )
     if rel == "that":
         # "last seen on Saturday 18 July 1987 ... between 10pm and midnight that Saturday": the
         # latest day the story named on that weekday (not the paper's own)
@@ -208,7 +213,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             # "Flight 1730, due to leave at 5:30 p.m. on Monday, were told ...": what was due
             # when the story happened, not after the paper
             way, cue = Direction.PAST, "a plan told in the past tense"
-        if way is Direction.FUTURE and not ctx.dated_by and _possessive_past(ctx, m):
+        if (
+            way is Direction.FUTURE
+            and not (ctx.dated_by and not ctx.filed)
+            and _possessive_past(ctx, m)
+        ):
             way, cue = Direction.PAST, f"possessive weekday, {cue} too weak to look ahead"
         # "will fly home Monday morning" in a Monday paper: later today, not a week on
         # (a listing's "Saturday 7.30pm, Radio 4" in a Saturday paper is tonight's)

@@ -45,6 +45,7 @@ class Section:
     date_end: int
     start: int
     end: int
+    filed: bool = False  # a story under a dateline dated before its paper ("MOSCOW, Dec. 5 -")
 
 
 def dated_sections(text: str) -> list[Section]:
