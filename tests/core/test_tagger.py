@@ -7070,3 +7070,12 @@ def test_a_story_filed_the_day_before_its_paper_counts_from_its_dateline() -> No
 def test_what_a_past_event_came_ahead_of_lies_ahead() -> None:
     text = "Bids poured in ahead of the close of the three-day issue on Friday."
     assert _value_of(text, date(2015, 8, 6), "Friday") == "2015-08-07"
+
+
+def test_a_wire_s_transmission_stamp_is_its_date_and_time() -> None:
+    text = "The airport reopens Saturday.\n\nAP-NY-03-14-90 1702EST"
+    found = [(t.text, str(t.type), t.value) for t in tag_text(text, date(1990, 3, 14))]
+    assert found[-2:] == [
+        ("03-14-90", "DATE", "1990-03-14"),
+        ("1702EST", "TIME", "1990-03-14T17:02"),
+    ]

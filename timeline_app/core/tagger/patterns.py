@@ -134,6 +134,8 @@ CLOCK = (
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60))?(?!\d|\s*(?:%|percent))(?:\s+hours\b)?"
     r"|(?:12\s+)?(?:noon|midnight)|midday"  # "at 12 noon"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC|HKT|JST|KST|SGT|IST|CET|EET|MSK|LT)\b)"
+    # a wire's transmission stamp, its date and time: "AP-NY-03-14-90 1702EST"
+    r"|(?<=\d\d-\d\d-\d\d\s)(?:[01]\d|2[0-3])[0-5]\d(?-i:[ECMP][SD]T|GMT)\b"
     # a mariner's or a pilot's "1432Z", "14:34Z"; "between 0700 and 1900 hrs"; "berthed at 1638"
     r"|(?:[01]\d|2[0-3]):?[0-5]\d(?-i:Z)\b"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:and|to|until)\s+(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|hours)\b)"
@@ -323,7 +325,7 @@ _KEYS: dict[str, str | tuple[str, ...]] = {
     "clock": (
         # (two keys the search can skip through fast: the alternatives that begin with a digit,
         # which share it, and those that begin with a letter, each on its own)
-        r"\d(?:\s*[ap]\.?m|:\d\d|\s+in\s+the|"
+        r"\d(?:\s*[ap]\.?m|:\d\d|\s+in\s+the|\d\d\d[ecmp][sd]t\b|\d\d\dgmt\b|"
         r"\d\s+(?:gmt|utc|hkt|jst|kst|sgt|ist|cet|eet|msk|local|lt)|\dz\b|\d\d\d and \d|"
         r"\.\d\d\s+(?:bst|gmt|utc|cet|cest)|hrs|\s+hrs|\d\s+hours|\d{3},\s+[012]\d\.\d\d|"
         # (a log's "0742 - ", "Cleared 0811", "11/01/13 0730")
@@ -424,7 +426,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<nwd>(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?[ \t]+"
         r"(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)(?![/\d])"
         # a pack's "BEST BEFORE END 06/2015", a card's "expires 09/2016": a month and year
-        r"|(?<![\d/.-])(?P<mm>0[1-9]|1[0-2])/(?P<yyyy>(?:19|20)\d\d)(?![/\d-])",
+        r"|(?<![\d/.-])(?P<mm>0[1-9]|1[0-2])/(?P<yyyy>(?:19|20)\d\d)(?![/\d-])"
+        # a wire's transmission stamp, month first: "AP-NY-03-14-90 1702EST"
+        r"|(?<=(?-i:[A-Z]{2})-)(?P<wire>[01]\d-[0-3]\d-\d\d)(?=[ \t]+[0-2]\d[0-5]\d(?-i:[A-Z]))",
     ),
     # (Monday,) Aug. 16(, 2021) / (Monday,) 16 August (2021) / the 16th of August
     _rule(

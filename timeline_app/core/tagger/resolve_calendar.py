@@ -67,6 +67,13 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["isotime"]:  # "2022-07-14T09:30:00Z": the time as written (its zone is not kept)
         clock = re.match(r"T(\d\d:\d\d(?::\d\d)?)", m["isotime"])[1]  # type: ignore[index]
         return Resolution(TimexType.TIME, f"{m.group(0)[:10]}T{clock}", rule="ISO date and time")
+    if m["wire"]:  # "AP-NY-03-14-90 1702EST": month, day, year
+        month, dom, year = (int(part) for part in m["wire"].split("-"))
+        try:
+            stamped = date(two_digit_year(year, ctx.base.year), month, dom)
+        except ValueError:
+            return None
+        return Resolution(DATE, stamped.isoformat(), rule="a wire's transmission stamp")
     slashed = _SLASHED.fullmatch(m.group(0))
     if slashed is not None:  # "8/16/2021", "10.02.2015"; "12/06/2015" in a text writing "14 May"
         first, second, year = int(slashed[1]), int(slashed[2]), int(slashed[3])
