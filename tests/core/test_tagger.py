@@ -7079,3 +7079,24 @@ def test_a_wire_s_transmission_stamp_is_its_date_and_time() -> None:
         ("03-14-90", "DATE", "1990-03-14"),
         ("1702EST", "TIME", "1990-03-14T17:02"),
     ]
+
+
+def test_a_text_in_capitals_is_read_in_ordinary_case() -> None:
+    text = (
+        "AP-IL-08-13-90 0548CDT\n\n(SPRINGFIELD) -- HOT, DRY WEATHER OVER THE WEEKEND HAS "
+        "FARMERS WORRIED. THE STATE'S WEEKLY CROP REPORT COMES OUT AT 3 P.M. TODAY. PRICES MAY "
+        "RISE. THE NATIONAL WEATHER SERVICE'S OUTLOOK, ISSUED LATE LAST WEEK, CALLS FOR HEAT "
+        "THROUGH MID-SEPTEMBER. THE YARDS ARE CLOSED TODAY AND REOPEN TUESDAY MORNING."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1990, 8, 13))]
+    assert ("THE WEEKEND", "1990-W32-WE") in found
+    assert ("3 P.M.", "1990-08-13T15:00") in found
+    assert ("MID-SEPTEMBER", "1990-09") in found
+    assert ("TUESDAY MORNING", "1990-08-14TMO") in found
+    assert all(t != "MAY" for t, _ in found)
+    assert found[0] == ("08-13-90", "1990-08-13")
+
+
+def test_an_aside_s_verb_does_not_date_the_main_clause() -> None:
+    text = "Nimbara Inc., whose fiscal year began July 1, reports results on Oct. 30."
+    assert _value_of(text, date(2014, 10, 20), "Oct. 30") == "2014-10-30"

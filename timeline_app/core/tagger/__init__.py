@@ -8,11 +8,13 @@ of their clause (``cues``) and the previous date in the text. dateparser is used
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import date
 
 from timeline_app.core.models import Span, Timex
 from timeline_app.core.tagger.candidates import find
+from timeline_app.core.tagger.casing import ordinary_case, shouting
 from timeline_app.core.tagger.resolve import resolve_all
 
 __all__ = ["tag_text"]
@@ -26,4 +28,9 @@ def tag_text(
     Spans in ``excluded`` (URLs, boilerplate) never yield expressions. Returns timexes sorted by
     offset, non-overlapping.
     """
-    return resolve_all(text, publication_date, find(text, excluded))
+    if not shouting(text):
+        return resolve_all(text, publication_date, find(text, excluded))
+    # a text all in capitals is read in ordinary case, each character at its offset
+    read = ordinary_case(text)
+    found = resolve_all(read, publication_date, find(read, excluded))
+    return [dataclasses.replace(t, text=text[t.start : t.end]) for t in found]

@@ -716,7 +716,8 @@ _TO_HAVE_GAP = re.compile(
     r"\s+(?:to\s+)?have\s+(?:(?:it|them|this|that|all|everything)\s+)?", re.IGNORECASE
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+$", re.IGNORECASE)
-_ASIDE_OPEN = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
+_ASIDE_OPEN = re.compile(r",\s+(?:which|whose|who)\b", re.IGNORECASE)
+_PARTICIPLE_ASIDE = re.compile(r",\s(?-i:[a-z]{3,}ed)\b")  # ("The outlook, issued late last week,")
 
 
 _COUNT_BEFORE = re.compile(
@@ -734,9 +735,14 @@ def _in_a_closed_quote(text: str, lo: int, cue: re.Match[str], start: int) -> bo
 
 
 def _in_a_closed_aside(text: str, cue: re.Match[str], start: int) -> bool:
-    """Whether ``cue`` lies in a ", which ...," aside that closes before ``start``."""
+    """Whether ``cue`` lies in a ", which ...," or ", issued ...," aside that closes before
+    ``start`` (the participle may be the cue itself)."""
     found = list(_ASIDE_OPEN.finditer(text, max(0, cue.start() - 60), cue.start()))
     opened = found[-1] if found else None
+    if opened is None:  # (not the main verb after an aside: "regulators, who began it in
+        # August, opened a review on Wednesday")
+        found = list(_PARTICIPLE_ASIDE.finditer(text, max(0, cue.start() - 60), cue.end()))
+        opened = found[-1] if found else None
     if opened is None or "," in text[opened.end() : cue.start()]:
         return False  # the aside closed before the cue ("..., who began it in August, opened")
     closing = text.find(",", cue.end(), start)

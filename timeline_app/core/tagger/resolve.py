@@ -813,6 +813,9 @@ def _day_after_the_hours(text: str, timexes: list[Timex], i: int) -> bool:
     )
 
 
+_TODAY_AFTER = re.compile(r",?[ \t]+(?:today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
+
+
 def _recurring_lists(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "every Tuesday and Thursday from 9 a.m. to 1 p.m.": the days and hours joined to a set
     recur with it (Thursday is XXXX-WXX-4, 9 a.m. any day's 09:00), not one date each."""
@@ -836,6 +839,8 @@ def _recurring_lists(text: str, timexes: list[Timex]) -> list[Timex]:
             or _habit_hour(text, before, timex)
         ):
             continue
+        if _CLOCK_VALUE.fullmatch(timex.value) and _TODAY_AFTER.match(text, timex.end):
+            continue  # "the weekly crop report comes out at 3 p.m. today": today's hour
         if before.value.startswith("PT") and _day_after_the_hours(text, out, i):
             continue  # "extra trains every 10 minutes between 9 p.m. and 11:30 p.m. on Saturday"
         listed = _LIST_JOIN.fullmatch(text, before.end, timex.start)  # not "from Wednesday"
