@@ -7100,3 +7100,13 @@ def test_a_text_in_capitals_is_read_in_ordinary_case() -> None:
 def test_an_aside_s_verb_does_not_date_the_main_clause() -> None:
     text = "Nimbara Inc., whose fiscal year began July 1, reports results on Oct. 30."
     assert _value_of(text, date(2014, 10, 20), "Oct. 30") == "2014-10-30"
+
+
+def test_the_earliest_chance_told_in_the_past_lies_ahead() -> None:
+    text = (
+        "NASA called off the launch today, and managers said the earliest they could try again "
+        "was Monday morning. The countdown stopped at 9:42 a.m. EDT."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(1990, 10, 6))}
+    assert found["Monday morning"] == "1990-10-08TMO"
+    assert found["9:42 a.m. EDT"] == "1990-10-06T09:42"

@@ -74,6 +74,10 @@ RESCHEDULED = (
 _FUTURE = (
     r"if\s+(?:needed|necessary|required)\b|"  # "and, if needed, Game 4 on Tuesday"
     r"(?:was|were)\s+expected(?=\s+(?:on|in|by|at|later|next|this)\b)|"  # "rain was expected on"
+    # "said the earliest they could try again was Monday morning": the first chance lies ahead
+    r"(?:earliest|soonest)\b(?:[^.;!?\n]{0,40}?\s)?(?:was|is|would\s+be|will\s+be)"
+    r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|"
+    r"tomorrow)\b)|"
     # "gold was little changed ahead of U.S. inflation figures on Tuesday": what is awaited
     r"ahead\s+of(?=\s+(?:[\w.'-]+\s+){0,6}(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|next|tomorrow)\b)|"
