@@ -7110,3 +7110,14 @@ def test_the_earliest_chance_told_in_the_past_lies_ahead() -> None:
     found = {t.text: t.value for t in tag_text(text, date(1990, 10, 6))}
     assert found["Monday morning"] == "1990-10-08TMO"
     assert found["9:42 a.m. EDT"] == "1990-10-06T09:42"
+
+
+def test_a_list_s_year_and_a_noun_that_looks_like_a_verb() -> None:
+    text = (
+        "The IRS had received 52 million individual returns as of March 16. The other payments "
+        "are due June 15, Sept. 17 and Jan. 15, 1991."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(1990, 3, 25))}
+    assert found["March 16"] == "1990-03-16"
+    assert found["Sept. 17"] == "1990-09-17"
+    assert found["Jan. 15, 1991"] == "1991-01-15"

@@ -60,6 +60,11 @@ _NOUN_ADJECTIVES = frozenset(
         "perfect",
         "dream",
         "record",
+        # a count or a kind of return: "52 million individual returns as of March 16"
+        "individual",
+        "tax",
+        "million",
+        "billion",
     }
 )
 _MONTH_NAMES = (

@@ -172,6 +172,10 @@ def month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif (ranged := _RANGE_YEAR_AFTER.match(ctx.text, m.end())) is not None:
         # "between June 1 and July 20, 1987": the year written once, at the range's end
         year, why = int(ranged["year"]), f"the year of the range's end, {ranged['year']}"
+        end_month = ranged["m1"] or ranged["m2"]
+        if end_month and month_number(end_month) < month:
+            # "due June 15, Sept. 17 and Jan. 15, 1991": the year before the end's
+            year, why = year - 1, f"the year before the range's end, {ranged['year']}"
     else:
         year, why = year_for(ctx, m.start(), m.end(), month, dom)
     if m["wd"] or m["wdab"]:
@@ -225,8 +229,8 @@ _PERIOD_END_BEFORE = re.compile(
     r"\b(?:three|six|nine|twelve|\d+)\s+months\s+(?:to|ending|ended)\s+$", re.IGNORECASE
 )
 _RANGE_YEAR_AFTER = re.compile(
-    rf"\s*(?:and|to|through|until|till|-|\u2013)\s+(?:{MONTH}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?:\s+{MONTH})?,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b",
+    rf"\s*(?:and|to|through|until|till|-|\u2013)\s+(?:(?P<m1>{MONTH})\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s+(?P<m2>{MONTH}))?,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b",
     re.IGNORECASE,
 )
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
