@@ -7121,3 +7121,13 @@ def test_a_list_s_year_and_a_noun_that_looks_like_a_verb() -> None:
     assert found["March 16"] == "1990-03-16"
     assert found["Sept. 17"] == "1990-09-17"
     assert found["Jan. 15, 1991"] == "1991-01-15"
+
+
+def test_a_listing_s_entries_are_sentences_of_their_own() -> None:
+    text = (
+        "Most towns will hold trick-or-treat on Thursday.\n\nTIMES\n\n"
+        "Ashwood: held Saturday, Oct. 26\nBriggs Township: Thursday, 5:30-7:30 p.m.\n"
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 10, 28))]
+    assert ("Thursday", "2013-10-31") in found[2:]
+    assert ("7:30 p.m.", "2013-10-31T19:30") in found

@@ -452,6 +452,8 @@ _CUE = re.compile(r"(?:(?<![\w-])(?=\w)|(?<=\w)(?='))" + _CUE_WORDS, re.IGNORECA
 _SENTENCE_END = re.compile(  # (and a bullet on a new line: "...September\n* Minutes of ...")
     r"[.!?](?:''|[\"'\u2019\u201d])*\s+(?=[A-Z\"'`(\u201c\u2018])|\n\s*\n|:[ \t]*\n\s*|"
     r"\n[ \t]*[*\u2022][ \t]+"
+    # a listing's next entry, opened by its label: "...held Saturday, Oct. 26\nBriggs: Thursday"
+    r"|(?<![,;])\n(?=[ \t]*[A-Z][\w.'&()-]*(?:[ \t][\w.'&()-]+){0,4}:[ \t])"
 )
 # A full stop ends a sentence unless it ends an abbreviation that runs on: a title ("Dr."), an
 # initial ("James C. Kopp"), "vs.", "U.S.", a month or a US state ("Birmingham, Ala., killed").
