@@ -7131,3 +7131,13 @@ def test_a_listing_s_entries_are_sentences_of_their_own() -> None:
     found = [(t.text, t.value) for t in tag_text(text, date(2013, 10, 28))]
     assert ("Thursday", "2013-10-31") in found[2:]
     assert ("7:30 p.m.", "2013-10-31T19:30") in found
+
+
+def test_a_recurring_range_of_weekdays_and_weekends_after_for() -> None:
+    text = (
+        "Crews will close one lane from 8 p.m. to 6 a.m. nightly, Sunday through Thursday. "
+        "The heaviest work is scheduled for nights and weekends."
+    )
+    found = {t.text: (str(t.type), t.value) for t in tag_text(text, date(2014, 5, 15))}
+    assert found["Thursday"] == ("SET", "XXXX-WXX-4")
+    assert found["weekends"] == ("SET", "XXXX-WXX-WE")

@@ -942,7 +942,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<funit>day|week|fortnight|month|year|decade)"
         # "trams will not run at weekends", "open on weekends": every weekend
         r"|(?:(?<=\bat\s)|(?<=\bon\s)|(?<=\bduring\s)|(?<=\bspent\s)|(?<=\bspends\s)|"
-        r"(?<=\bspend\s)|(?<=\bworks\s)|(?<=\bworked\s)|(?<=\bmost\s)|(?<=\bincluding\s))"
+        r"(?<=\bspend\s)|(?<=\bworks\s)|(?<=\bworked\s)|(?<=\bmost\s)|(?<=\bincluding\s)|"
+        r"(?<=\bfor\s)|(?<=\bnights\sand\s)|(?<=\bevenings\sand\s)|(?<=\bweekdays\sand\s))"
         r"(?P<weekends>weekends)",
     ),
     _rule(

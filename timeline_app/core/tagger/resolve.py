@@ -793,8 +793,9 @@ def _headline_hours_follow_the_text(text: str, timexes: list[Timex]) -> list[Tim
 
 # "plays on Friday nights, with kickoff at 7 p.m.", "every Sunday, starting at 10 a.m."
 _SET_THEN_HOUR = re.compile(r"[ \t]*,?[ \t]*(?:with[ \t]+)?(?:[a-z-]+[ \t]+){1,2}(?:at|from)[ \t]+")
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-[1-7]")
 _SET_JOIN = re.compile(
-    r"[ \t]*(?:,|and|or|&)?[ \t]*(?:(?:from|between|at|until|till|to|and|-|\u2013)[ \t]*)?",
+    r"[ \t]*(?:,|and|or|&)?[ \t]*(?:(?:from|between|at|until|till|to|through|and|-|\u2013)[ \t]*)?",
     re.IGNORECASE,
 )
 
@@ -843,7 +844,11 @@ def _recurring_lists(text: str, timexes: list[Timex]) -> list[Timex]:
             continue  # "the weekly crop report comes out at 3 p.m. today": today's hour
         if before.value.startswith("PT") and _day_after_the_hours(text, out, i):
             continue  # "extra trains every 10 minutes between 9 p.m. and 11:30 p.m. on Saturday"
-        listed = _LIST_JOIN.fullmatch(text, before.end, timex.start)  # not "from Wednesday"
+        listed = _LIST_JOIN.fullmatch(text, before.end, timex.start) or (  # not "from Wednesday"
+            # "nightly, Sunday through Thursday": a range of days that recur
+            _WEEKDAY_SET.fullmatch(before.value)
+            and _RANGE_TO.fullmatch(text, before.end, timex.start)
+        )
         if (
             listed
             and timex.rule.startswith("weekday")
