@@ -7141,3 +7141,15 @@ def test_a_recurring_range_of_weekdays_and_weekends_after_for() -> None:
     found = {t.text: (str(t.type), t.value) for t in tag_text(text, date(2014, 5, 15))}
     assert found["Thursday"] == ("SET", "XXXX-WXX-4")
     assert found["weekends"] == ("SET", "XXXX-WXX-WE")
+
+
+def test_undated_days_with_no_tense_follow_a_story_gone_months_ahead() -> None:
+    text = (
+        "The derby falls on Saturday, Dec. 26, and clubs play again on Monday, Dec. 28. There "
+        "are no games on New Year's Day, but a full program follows on Jan. 2. Easter brings "
+        "two rounds: Good Friday, April 2, and Easter Monday, April 5."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(1998, 6, 17))}
+    assert found["New Year's Day"] == "1999-01-01"
+    assert found["Jan. 2"] == "1999-01-02"
+    assert found["Easter Monday"] == "1999-04-05"

@@ -447,6 +447,11 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
     return (found.year if found else ctx.base.year), why
 
 
+_COUNTED_DAY = re.compile(
+    r"\b(?:earlier|later|before|after|ago|previous|following|next|that|this)\b", re.IGNORECASE
+)
+_AHEAD_STORY_DAYS = 60  # how far ahead of the paper the story's day is for undated days to follow
+_AHEAD_STORY_REACH = 400  # characters after that day
 _RELATED_MONTH_REACH = 3000  # characters after "next March" that a day of March is in it
 _STORY_REACH = 800  # characters after the story's last day that a past perfect still looks from
 
@@ -663,6 +668,19 @@ def nearest_year(
         # a deadline lies ahead (and "items received by Jan. 14 will appear": its participle
         # is no past tense)
         cue = Cue(Direction.FUTURE, "by", True, True)
+    if (
+        cue is None
+        and ctx.last_day is not None
+        and (ctx.last_day - base).days > _AHEAD_STORY_DAYS
+        and ctx.last_value.startswith(ctx.last_day.isoformat())
+        and not _COUNTED_DAY.search(ctx.last_value_text)  # a day named, not counted
+        # (not a chronology's line, "September 3rd: The unit arrives", set in order later)
+        and not _ENTRY_AFTER.match(ctx.text, ctx.last_value_end)
+        and 0 <= start - ctx.last_value_end <= _AHEAD_STORY_REACH
+    ):
+        # a fixture list published in June: "Boxing Day, Saturday, Dec. 26 ... no games on New
+        # Year's Day": with no tense to go by, the one nearest the day the text has moved on to
+        base = ctx.last_day
     attributive = (
         is_attributive(ctx.text, start, end)
         or bool(
