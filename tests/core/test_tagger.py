@@ -7153,3 +7153,13 @@ def test_undated_days_with_no_tense_follow_a_story_gone_months_ahead() -> None:
     assert found["New Year's Day"] == "1999-01-01"
     assert found["Jan. 2"] == "1999-01-02"
     assert found["Easter Monday"] == "1999-04-05"
+
+
+def test_the_next_day_with_its_date_follows_the_day_before_that_date() -> None:
+    text = (
+        "The tour opens Sept. 14 in Stockholm and ends Dec. 9 in Chicago. A second show has "
+        "been added for the next day, Sept. 15."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2000, 3, 6))}
+    assert found["the next day"] == "2000-09-15"
+    assert found["Sept. 15"] == "2000-09-15"

@@ -12,7 +12,7 @@ from timeline_app.core.tagger.cues import Direction, sentence_break
 from timeline_app.core.tagger.fiscal import fiscal_year_of
 from timeline_app.core.tagger.helpers import shifted, toward, value_at, weekday_date
 from timeline_app.core.tagger.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
-from timeline_app.core.tagger.resolve_calendar import edge_mod
+from timeline_app.core.tagger.resolve_calendar import edge_mod, month_number
 
 DATE, TIME, DURATION = TimexType.DATE, TimexType.TIME, TimexType.DURATION
 BACK = {
@@ -210,6 +210,14 @@ def _from_story(
     m: re.Match[str], ctx: Context, unit: str, step: int, rule: str, mod: str
 ) -> Resolution:
     """ "the following <unit>": ``step`` units from the latest date named to that precision."""
+    if unit == "day" and step and (said := _DATE_SAID_AFTER.match(ctx.text, m.end())):
+        # "the tour opens Sept. 14 ... added for the next day, Sept. 15": the day named before
+        # that this one follows, whatever was named since
+        month, dom = month_number(said[1]), int(said[2])
+        for named, _ in reversed(ctx.days):
+            target = named + timedelta(days=step)
+            if (target.month, target.day) == (month, dom):
+                return from_narrative(ctx, target.isoformat(), f"{rule}, the date after it")
     coarse, coarse_end = ctx.coarse
     if unit in {"decade", "century"} and coarse and coarse_end > ctx.last_value_end:
         # "in the 1950s ... the following decade": the 1960s
@@ -719,6 +727,11 @@ def narrative(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "year" and ctx.last_value[:4].isdigit() and step == 0:
         return from_narrative(ctx, ctx.last_value[:4], f"{rel} year")
     return _from_story(m, ctx, unit, step, f"{rel} {unit}", edge_mod(m["edge"]))
+
+
+_DATE_SAID_AFTER = re.compile(
+    r",[ \t]+(?-i:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)[ \t]+(\d{1,2})\b"
+)
 
 
 def pod_before(m: re.Match[str], ctx: Context) -> Resolution | None:
