@@ -7163,3 +7163,13 @@ def test_the_next_day_with_its_date_follows_the_day_before_that_date() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2000, 3, 6))}
     assert found["the next day"] == "2000-09-15"
     assert found["Sept. 15"] == "2000-09-15"
+
+
+def test_a_forecast_and_a_report_due_look_ahead() -> None:
+    text = (
+        "Acreage report due Friday\n\nSoybeans jumped Wednesday as forecasts of hot, dry weather "
+        "over the Fourth of July weekend revived memories of last summer's drought."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(1989, 6, 29))}
+    assert found["Friday"] == "1989-06-30"
+    assert found["the Fourth of July weekend"] == "1989-W26-WE"  # a Tuesday's: the one before

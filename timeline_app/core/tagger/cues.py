@@ -79,6 +79,14 @@ RESCHEDULED = (
 _FUTURE = (
     r"if\s+(?:needed|necessary|required)\b|"  # "and, if needed, Game 4 on Tuesday"
     r"(?:was|were)\s+expected(?=\s+(?:on|in|by|at|later|next|this)\b)|"  # "rain was expected on"
+    # a headline's "Acreage report due Friday": what is due lies ahead
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)due(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|tomorrow)\b)|"
+    # "as forecasts of hot, dry weather over the Fourth of July weekend revived ...": what is
+    # forecast lies ahead (not "cut its sales forecast for the second time on Wednesday", a
+    # figure's revision)
+    r"(?:forecasts\s+(?:of|for)|forecast\s+of|weather\s+forecast\s+for)"
+    r"(?=\s+(?:[\w,.'-]+\s+){0,6}?(?:over|on|for|during|through|by)\s)|"
     # "said the earliest they could try again was Monday morning": the first chance lies ahead
     r"(?:earliest|soonest)\b(?:[^.;!?\n]{0,40}?\s)?(?:was|is|would\s+be|will\s+be)"
     r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|"
@@ -865,6 +873,8 @@ def _overrides(
     text: str, start: int, end: int, before: re.Match[str], after: re.Match[str]
 ) -> bool:
     """Whether the cue after the expression, not the one before it, sets its tense."""
+    if before.group(0).lower().startswith(("forecast", "weather")):
+        return False  # "forecasts of heat over the Fourth of July weekend revived fears"
     if (
         not text[end : after.start()].strip(" \t\n")
         and before.end() < start - 1

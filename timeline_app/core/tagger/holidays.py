@@ -722,10 +722,11 @@ def _holiday_year(
 
 
 def _weekend_saturday(day: date) -> date:
-    """The Saturday of the weekend a holiday belongs to: the one just before a Monday or Sunday
-    holiday, else the next one."""
-    if day.weekday() == 0:
-        return day - timedelta(days=2)
+    """The Saturday of the weekend a holiday belongs to: the one just before a Monday, Tuesday
+    or Sunday holiday (a Tuesday's Fourth of July makes a long weekend with the Monday), else
+    the next one."""
+    if day.weekday() in {0, 1}:
+        return day - timedelta(days=2 + day.weekday())
     if day.weekday() == 6:
         return day - timedelta(days=1)
     return day + timedelta(days=(5 - day.weekday()) % 7)
