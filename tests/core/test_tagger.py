@@ -7173,3 +7173,17 @@ def test_a_forecast_and_a_report_due_look_ahead() -> None:
     found = {t.text: t.value for t in tag_text(text, date(1989, 6, 29))}
     assert found["Friday"] == "1989-06-30"
     assert found["the Fourth of July weekend"] == "1989-W26-WE"  # a Tuesday's: the one before
+
+
+def test_a_currency_column_s_holidays_week_ahead_and_table() -> None:
+    text = (
+        "THE DOLLAR firmed yesterday as dealers squared positions ahead of Columbus Day, a "
+        "holiday for American banks, on Monday. Tokyo dealers returned from Thursday's Health "
+        "and Sports Day holiday. Tuesday brings US retail sales.\n\n"
+        "POUND SPOT\nOct 11      Close        One month\n"
+    )
+    found = {t.text: t.value for t in tag_text(text, date(1991, 10, 12))}
+    assert found["Monday"] == "1991-10-14"
+    assert found["Health and Sports Day"] == "1991-10-10"  # October 10 until 1999
+    assert found["Tuesday"] == "1991-10-15"
+    assert found["Oct 11"] == "1991-10-11"

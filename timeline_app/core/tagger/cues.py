@@ -92,7 +92,7 @@ _FUTURE = (
     r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|"
     r"tomorrow)\b)|"
     # "gold was little changed ahead of U.S. inflation figures on Tuesday": what is awaited
-    r"ahead\s+of(?=\s+(?:[\w.'-]+\s+){0,6}(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"ahead\s+of(?!\s+(?:schedule|time|plan|expectations|forecasts|estimates)\b)(?=\s+(?:[\w.,'-]+\s+){0,8}(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|next|tomorrow)\b)|"
     # what is awaited: "Everyone is waiting for Thursday", "investors await Friday's jobs data"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:waiting\s+for|await(?:s|ing)?|bracing\s+for)"
@@ -279,7 +279,7 @@ _FUTURE = (
     r"kick|take|laps|head|peak|sail|leav|retir|step|tee|play|host|visit|go|fac|hold|report|releas|"
     r"publish|unveil|come|follow|finish|becom|premier|air|debut|drop|stream|land|launch|join|make|"
     r"pres|deliv|tabl|speaks|testif|sits|"
-    r"hears|moves)"
+    r"hears|moves|brings)"
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     # not "stayed open on Saturday until 8pm", a state in the past
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
@@ -287,7 +287,7 @@ _FUTURE = (
     r"(?<!ed\s)(?<!-day\s)"  # nor a noun after a participle: "an unannounced visit in June"
     # nor a noun after its adjective: "November and December: A slow start."
     + "".join(rf"(?<!\b{adjective}\s)" for adjective in _NOUN_ADJECTIVES)
-    + r"(?:opens|reopens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|"
+    + r"(?:opens|reopens|begins|starts|ends|closes|resumes|meets|arrives|returns|travels|brings|"
     r"flies|expires|"
     # ("kept it open through October", "the gate jammed open on Sunday": an adjective)
     r"departs|(?<!\b\d\s)(?<!\b\d\d\s)(?<!\b\d\d\d\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bsix\s)"
@@ -654,6 +654,8 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         after = None  # "go to the polls Sunday in the first election since 1967": since's own date
     if before is None and after is not None and _SUBORDINATE.search(text, end, after.start()):
         after = None  # "sales jump 18 percent in March as spring selling season opens": its own
+    if after is not None and _TABLE_GAP.search(text, end, after.start()):
+        after = None  # a table's columns: "Oct 11      Close      One month"
     if after is not None and ";" in text[end : after.start()]:
         after = None  # "Hottest July on record; no relief seen until mid-August": another clause
     if (
@@ -712,6 +714,7 @@ _PERFECT_SAYING = re.compile(r"\b(?:has|have)\s+said\b[^.;]*?\bthat\b", re.IGNOR
 _WHICH_PRESENT = re.compile(
     r",\s+which\s+(?:also\s+|now\s+)?(?-i:(?!was\b|has\b|is\b)[a-z]{3,}(?<!s)s)\b", re.IGNORECASE
 )
+_TABLE_GAP = re.compile(r"[ ]{3}|\t")
 _PURPOSE = re.compile(r"\b(?:so\s+as|in\s+order)\s+(?:not\s+)?to\s+[a-z]+\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:as|while|whereas|although|though|because)\s", re.IGNORECASE)
 _AFTER_A_COMMA = re.compile(r",\s*$")

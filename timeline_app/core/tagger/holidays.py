@@ -151,6 +151,10 @@ _JAPAN_FIXED = {"culture": (11, 3), "showa": (4, 29), "greenery": (5, 4), "thank
 _CIVIC_HOLIDAYS = {"b.c.", "bc", "british columbia", "simcoe", "natal", "new brunswick",
                    "saskatchewan", "terry fox"}  # fmt: skip
 _JAPAN_MONDAYS = {"coming": (1, 2), "marine": (7, 3), "respect": (9, 3), "health": (10, 2)}
+# the year each moved to its Monday, and its fixed day before: "Health and Sports Day" was
+# October 10 until 1999
+_JAPAN_BEFORE_MONDAYS = {"coming": (2000, 15), "marine": (2003, 20), "respect": (2003, 15),
+                         "health": (2000, 10)}  # fmt: skip
 _FIXED |= {"michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11)}
 _FIXED |= {"fête": (6, 24), "fete": (6, 24)}  # Quebec's Fête nationale, Saint-Jean-Baptiste Day
 
@@ -307,6 +311,9 @@ def holiday_date(name: str, suffix: str, year: int) -> date | None:
         return nth_weekday(year, 8, 0, 1)  # Canada's August civic holiday: the first Monday
     if words[0] in _JAPAN_MONDAYS:
         month, nth = _JAPAN_MONDAYS[words[0]]
+        fixed_until, dom = _JAPAN_BEFORE_MONDAYS[words[0]]
+        if year < fixed_until:  # a fixed day before the "Happy Monday" laws
+            return date(year, month, dom)
         return nth_weekday(year, month, 0, nth)
     if (church := _church_day(" ".join(words), year)) is not None:
         return church
