@@ -7187,3 +7187,13 @@ def test_a_currency_column_s_holidays_week_ahead_and_table() -> None:
     assert found["Health and Sports Day"] == "1991-10-10"  # October 10 until 1999
     assert found["Tuesday"] == "1991-10-15"
     assert found["Oct 11"] == "1991-10-11"
+
+
+def test_a_week_later_than_a_weekend_and_a_new_zealand_web_address() -> None:
+    text = (
+        "The round-robin ends on the weekend of October 13-14. The semi-finals follow a week "
+        "later, on Labour Day weekend. Tickets at nps.co.nz/finals."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2012, 8, 27))}
+    assert found["a week later"] == "2012-W42"
+    assert found["Labour Day weekend"] == "2012-W42-WE"  # New Zealand's, late October

@@ -623,7 +623,7 @@ _NEEDS_ITS_DAY = frozenset({"labor", "labour", "memorial", "independence", "elec
 _APPOSED_BEFORE = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
 _NEW_ZEALAND = re.compile(
     r"\b(?:New\s+Zealand|Auckland|Wellington|Christchurch|Dunedin|M[āa]ori|NZ|kiwis?|iwi|"
-    r"marae|Waitangi|Aotearoa|Labour\s+Weekend)\b"  # ("Labour Weekend": New Zealand's name)
+    r"marae|Waitangi|Aotearoa|Labour\s+Weekend|(?:co|org|govt)\.nz)\b"  # (its own name; web)
 )
 
 

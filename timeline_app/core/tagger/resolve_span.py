@@ -348,6 +348,10 @@ def _offset(
     if unit == "month" and (month := _MONTH_ONLY.fullmatch(ctx.last_value)):
         # "withdrawn in April 2017 ..., resigned two months later": from that month
         day, anchor, own = date(int(month[1]), int(month[2]), 1), f"previous date {month[0]}", True
+    if unit == "week" and (week := _WEEK_ONLY.fullmatch(ctx.last_value)):
+        # "ends on the weekend of October 13-14. The semi-finals follow a week later": from it
+        day = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        anchor, own = f"previous date {week[0]}", True
     named = None
     if unit in {"year", "decade", "century"}:
         named = ctx.named_year(within=True) or ctx.year_before_the_count(m.start())
@@ -452,6 +456,7 @@ def _from_clock(
     )
 
 
+_WEEK_ONLY = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?")
 _MONTH_ONLY = re.compile(r"(\d{4})-(\d\d)")
 _LAST_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?P<s>:\d\d)?$")
 _MODAL_SOON_AFTER = re.compile(
