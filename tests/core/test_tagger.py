@@ -7197,3 +7197,13 @@ def test_a_week_later_than_a_weekend_and_a_new_zealand_web_address() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2012, 8, 27))}
     assert found["a week later"] == "2012-W42"
     assert found["Labour Day weekend"] == "2012-W42-WE"  # New Zealand's, late October
+
+
+def test_a_dated_dateline_on_a_line_of_its_own() -> None:
+    text = (
+        "Updated: January 3, 2014 00:42 IST\n\nPUNE, January 2, 2014\n\nRathore won here on "
+        "Thursday. This morning he could barely stand. The semifinal is on Friday at 4 p.m."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2014, 1, 3))}
+    assert found["This morning"] == "2014-01-02TMO"
+    assert found["Friday"] == "2014-01-03"

@@ -252,7 +252,7 @@ _DATELINE_PLACE = re.compile(
     rf"[ \t]*[{_CAPITAL}][{_CAPITAL}.'-]+(?:[ \t]+[{_CAPITAL}][{_CAPITAL}.'-]+){{0,4}}"
     r"(?:,[ \t]*[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2}){0,2},[ \t]*"
 )
-_DATELINE_DASH = re.compile(r"[ \t]*(?:\([A-Za-z]+\)[ \t]*)?(?:\u2014|\u2013|--?|_|:)")
+_DATELINE_DASH = re.compile(r"[ \t]*(?:\([A-Za-z]+\)[ \t]*)?(?:\u2014|\u2013|--?|_|:|\n)")
 _FILED_BEFORE = (1, 2)  # days: how long before its paper a dated dateline's story was filed
 
 
