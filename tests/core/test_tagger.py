@@ -7207,3 +7207,16 @@ def test_a_dated_dateline_on_a_line_of_its_own() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2014, 1, 3))}
     assert found["This morning"] == "2014-01-02TMO"
     assert found["Friday"] == "2014-01-03"
+
+
+def test_participles_that_are_not_the_clause_s_verb() -> None:
+    text = (
+        "At midnight, after 41 years, the state founded in 1949 will cease to exist. Wednesday, "
+        "proclaimed the Day of German Unity, will be a national holiday. The Oct. 7 holiday "
+        "will pass unmarked on Sunday. The census, taken on 17 September, showed rolls up."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(1990, 10, 2))}
+    assert found["midnight"] == "1990-10-02T24:00"
+    assert found["Wednesday"] == "1990-10-03"
+    assert found["Sunday"] == "1990-10-07"
+    assert found["17 September"] == "1990-09-17"

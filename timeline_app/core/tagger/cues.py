@@ -576,6 +576,13 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         and _TO_HAVE_GAP.fullmatch(text, cues[-2].end(), cues[-1].start())
     ):
         cues.pop()  # "I'd hope to have it signed by Sunday": a perfect infinitive looks ahead
+    if (
+        len(cues) > 1
+        and cues[-1].group("past")
+        and cues[-2].group(0).lower() in {"will", "would", "'ll"}
+        and _ONE_WORD_GAP.fullmatch(text, cues[-2].end(), cues[-1].start())
+    ):
+        cues.pop()  # "will pass unmarked on Sunday", "will remain closed": a complement
     # "A cheaper model is expected soon, Aldama said, but not before the summer": an attribution
     # set off by commas does not date the clause around it.
     while len(cues) > 1 and _is_attribution(text, cues[-1]):
@@ -650,6 +657,22 @@ def direction(text: str, start: int, end: int) -> Cue | None:
     if before is not None and before.group("past") and _PURPOSE.search(text, before.end(), start):
         before = None  # "held a week early so as not to clash with Easter": the purpose's time
     after = _CUE.search(text, end, hi)
+    for _ in range(2):
+        # "the state founded in 1949 will cease", "Wednesday, proclaimed the Day of German
+        # Unity, will be": a participle with its own date, or in an aside, is not the verb
+        if after is None or not after.group("past"):
+            break
+        own_date = _OWN_DATE_AFTER.match(text, after.end())
+        aside = _OPENING.fullmatch(text, lo, start) and _PARTICIPLE_ASIDE.fullmatch(
+            text, max(end, after.start() - 2), after.end()
+        )
+        closing = text.find(",", after.end(), hi) if aside else -1
+        if not own_date and closing < 0:
+            break
+        later = _CUE.search(text, closing if closing >= 0 else after.end(), hi)
+        if later is None or (closing < 0 and "," in text[after.end() : later.start()]):
+            break  # ("Ash Wednesday fell on Feb. 18, and Pentecost will come in May")
+        after = later
     if after is not None and after.group(0).lower() == "since":
         after = None  # "go to the polls Sunday in the first election since 1967": since's own date
     if before is None and after is not None and _SUBORDINATE.search(text, end, after.start()):
@@ -714,6 +737,8 @@ _PERFECT_SAYING = re.compile(r"\b(?:has|have)\s+said\b[^.;]*?\bthat\b", re.IGNOR
 _WHICH_PRESENT = re.compile(
     r",\s+which\s+(?:also\s+|now\s+)?(?-i:(?!was\b|has\b|is\b)[a-z]{3,}(?<!s)s)\b", re.IGNORECASE
 )
+_ONE_WORD_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
+_OWN_DATE_AFTER = re.compile(r"\s+(?:in|on)\s+(?:(?:1[6-9]|20)\d\d\b|[A-Z][a-z]{2,8}\.?\s+\d)")
 _TABLE_GAP = re.compile(r"[ ]{3}|\t")
 _PURPOSE = re.compile(r"\b(?:so\s+as|in\s+order)\s+(?:not\s+)?to\s+[a-z]+\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:as|while|whereas|although|though|because)\s", re.IGNORECASE)
