@@ -7220,3 +7220,10 @@ def test_participles_that_are_not_the_clause_s_verb() -> None:
     assert found["Wednesday"] == "1990-10-03"
     assert found["Sunday"] == "1990-10-07"
     assert found["17 September"] == "1990-09-17"
+
+
+def test_a_deadline_before_a_coordinated_perfect() -> None:
+    text = "A voter must be 18 by Nov. 8 and must have lived in the precinct for 30 days."
+    assert _value_of(text, date(2016, 10, 10), "Nov. 8") == "2016-11-08"
+    text = "We saw the same in January 2013, and by March sales had bounced back."
+    assert _value_of(text, date(2014, 2, 7), "March") == "2013-03"

@@ -447,6 +447,7 @@ def year_for(ctx: Context, start: int, end: int, month: int, day: int | None) ->
     return (found.year if found else ctx.base.year), why
 
 
+_AND_NEXT = re.compile(r",?\s+and\s+(?:must|will|would|should|can|could|may|has|have|had)\b")
 _COUNTED_DAY = re.compile(
     r"\b(?:earlier|later|before|after|ago|previous|following|next|that|this)\b", re.IGNORECASE
 )
@@ -658,6 +659,9 @@ def nearest_year(
         cue = None  # a headline's present is its news: "Boxing Day crowds return as shops hope"
     if BY_BEFORE.search(ctx.text, max(0, start - 4), start) and (
         cue is None
+        # "must be 18 by Nov. 8 and must have lived there 30 days": the next verb's, not the
+        # deadline's
+        or (cue.after and _AND_NEXT.match(ctx.text, end) is not None)
         # "would be cut by 20 weeks if he completed a course by 30 November": a condition
         or (
             cue.direction is Direction.FUTURE
