@@ -7227,3 +7227,10 @@ def test_a_deadline_before_a_coordinated_perfect() -> None:
     assert _value_of(text, date(2016, 10, 10), "Nov. 8") == "2016-11-08"
     text = "We saw the same in January 2013, and by March sales had bounced back."
     assert _value_of(text, date(2014, 2, 7), "March") == "2013-03"
+
+
+def test_once_every_so_many_units_keeps_its_once() -> None:
+    found = [
+        (t.text, t.value) for t in tag_text("It circles the moon once every 11 hours.", MONDAY)
+    ]
+    assert found == [("once every 11 hours", "PT11H")]

@@ -927,7 +927,8 @@ RULES: tuple[Rule, ...] = (
     # every week, each Thursday, daily
     _rule(
         "set",
-        rf"(?:every\s+(?P<count>{NUMBER_WORD}|\d+)\s+(?P<units>(?:day|week|month|year|hour|minute)s|"
+        # ("it circles the moon once every 11 hours": "once" is part of it)
+        rf"(?:(?:once\s+)?every\s+(?P<count>{NUMBER_WORD}|\d+)\s+(?P<units>(?:day|week|month|year|hour|minute)s|"
         r"mins|hrs))"
         rf"|(?:(?:every|each|per)\s+(?P<other>other\s+)?(?P<unit>day|weekend|week|month|year|quarter|"
         r"half[-\s]hour|hour|"
