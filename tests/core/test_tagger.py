@@ -7234,3 +7234,13 @@ def test_once_every_so_many_units_keeps_its_once() -> None:
         (t.text, t.value) for t in tag_text("It circles the moon once every 11 hours.", MONDAY)
     ]
     assert found == [("once every 11 hours", "PT11H")]
+
+
+def test_a_forecast_box_s_lines_and_groundhog_day() -> None:
+    text = (
+        "Snow will peak on Groundhog Day.\n\nWEATHER WATCH\nFriday: Dust storm likely in the "
+        "evening\nSaturday: Light showers possible\n"
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 2, 1))]
+    assert ("Groundhog Day", "2015-02-02") in found
+    assert all("\n" not in t for t, _ in found)

@@ -362,7 +362,7 @@ _KEYS: dict[str, str | tuple[str, ...]] = {
         r"Madaraka\s+Day|Jamhuri\s+Day|Mashujaa\s+Day|Waitangi\s+Day|Martin\s+Luther|MLK\s+Day|"
         r"Pancake\s+Day|Mothering|Ascension\s+Day|Pentecost|Whit|Advent\s+Sunday|Epiphany|"
         r"F\u00eate\s+nationale|Fete\s+nationale|F\u00eate\s+Nationale|Fete\s+Nationale|"
-        r"Orthodox\s+Christmas|Burns\s+Night|Michaelmas|Candlemas|Lammas|Martinmas|"
+        r"Orthodox\s+Christmas|Burns\s+Night|Michaelmas|Candlemas|Lammas|Martinmas|Groundhog|"
         r"Sunday\s+of\s+|Sunday\s+in\s+Advent|Sunday\s+in\s+Lent|Gaudete|Laetare|Low\s+Sunday|"
         r"Trinity\s+Sunday|Corpus\s+Christi|Holy\s+Saturday|Holy\s+Thursday|Passion\s+Sunday|"
         r"Holy\s+Week|Golden\s+Week|"
@@ -787,7 +787,7 @@ RULES: tuple[Rule, ...] = (
     # today, tonight, late yesterday, yesterday morning, mid-afternoon yesterday
     _rule(
         "deictic",
-        rf"(?:(?P<edge>late|later|early|{_OFFICE_DEADLINE})\s+|(?P<pod1>{PART_OF_DAY})\s+)?"
+        rf"(?:(?P<edge>late|later|early|{_OFFICE_DEADLINE})\s+|(?P<pod1>{PART_OF_DAY})[ \t]+)?"
         rf"(?P<day>{DEICTIC_DAY})"
         rf"(?:\s+(?P<pod>{PART_OF_DAY}))?",
     ),
@@ -808,7 +808,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "weekday",
         rf"(?:(?P<edge>early|late|the\s+early\s+hours\s+of|{_OFFICE_DEADLINE})\s+|"
-        rf"(?P<pod1>{PART_OF_DAY})\s+)?"
+        # (not across a line: "Dust storm likely in the evening\nSaturday: Light showers")
+        rf"(?P<pod1>{PART_OF_DAY})[ \t]+)?"
         # not the verb in "rain coming Friday"
         rf"(?:(?P<rel>(?!coming\b){_REL}|the\s+(?:previous|following|next|coming)|"
         # "register by noon on the Friday before the meeting": counted from the day just named
@@ -968,7 +969,7 @@ RULES: tuple[Rule, ...] = (
         r"Palm\s+Sunday|Ash\s+Wednesday|Shrove\s+Tuesday|Pancake\s+Day|Mothering\s+Sunday|"
         r"Ascension(?=\s+Day)|Pentecost|Whit\s+Sunday|Whitsunday|Whitsun|Advent\s+Sunday|Epiphany|"
         r"Orthodox\s+Christmas|Burns\s+Night|Father['\u2019]s(?=\s+Day)|Mother['\u2019]s(?=\s+Day)|"
-        r"Michaelmas|Candlemas|Lammas|Martinmas|F[êe]te\s+[Nn]ationale|"
+        r"Michaelmas|Candlemas|Lammas|Martinmas|F[êe]te\s+[Nn]ationale|Groundhog(?=\s+Day)|"
         # the Sundays of Advent, Lent and Easter, and other days of the Church's year
         r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh)\s+Sunday\s+(?:of|in)\s+"
         r"(?:Advent|Lent|Easter)|Gaudete\s+Sunday|Laetare\s+Sunday|Low\s+Sunday|Trinity\s+Sunday|"

@@ -1569,6 +1569,7 @@ def _chronology(text: str, timexes: list[Timex], publication: date | None) -> li
         for i, t in enumerate(timexes)
         if _DAY_ONLY.fullmatch(t.value)
         and not re.search(r"\d{4}", t.text)
+        and re.search(r"\d", t.text)  # a date written, not a box's "Monday:" or "Today:"
         and _ENTRY_BEFORE.search(text, max(0, t.start - 4), t.start)
         and _ENTRY_AFTER.match(text, t.end)
     ]
