@@ -7244,3 +7244,11 @@ def test_a_forecast_box_s_lines_and_groundhog_day() -> None:
     found = [(t.text, t.value) for t in tag_text(text, date(2015, 2, 1))]
     assert ("Groundhog Day", "2015-02-02") in found
     assert all("\n" not in t for t, _ in found)
+
+
+def test_a_date_in_a_that_clause_takes_the_clause_s_verb() -> None:
+    text = (
+        "Brent climbed to its highest level in almost 10 years Friday, as traders bet that OPEC "
+        "ministers meeting in Vienna on Sunday won't add enough oil."
+    )
+    assert _value_of(text, date(2000, 9, 8), "Sunday") == "2000-09-10"

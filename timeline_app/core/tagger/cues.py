@@ -692,6 +692,16 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         before = None
     if before is not None and before.group("past") and ";" in text[before.end() : start]:
         before = None  # "what utility sought; public hearing set for Nov. 12": another clause
+    if (
+        before is not None
+        and after is not None
+        and before.group("past")
+        and _THAT_CLAUSE.search(text, before.end(), start)
+        and not sentence_break(text, end, after.start())
+    ):
+        # "climbed Friday, as traders bet that OPEC ministers meeting on Sunday won't add": the
+        # date is in the clause "that" opens, whose verb follows it
+        before = None
     if before is not None and after is not None and _new_clause_between(text, before.end(), start):
         # "had been forced open, and on February 21 a third was damaged": the date's own clause
         before = None
@@ -739,6 +749,9 @@ _WHICH_PRESENT = re.compile(
 )
 _ONE_WORD_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
 _OWN_DATE_AFTER = re.compile(r"\s+(?:in|on)\s+(?:(?:1[6-9]|20)\d\d\b|[A-Z][a-z]{2,8}\.?\s+\d)")
+_THAT_CLAUSE = re.compile(
+    r"\b(?:bet|bets|say|says|said|expect|expects|fear|fears|hope|hopes)\s+that\s+[^,;]*$"
+)
 _TABLE_GAP = re.compile(r"[ ]{3}|\t")
 _PURPOSE = re.compile(r"\b(?:so\s+as|in\s+order)\s+(?:not\s+)?to\s+[a-z]+\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:as|while|whereas|although|though|because)\s", re.IGNORECASE)
