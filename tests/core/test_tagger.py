@@ -7252,3 +7252,10 @@ def test_a_date_in_a_that_clause_takes_the_clause_s_verb() -> None:
         "ministers meeting in Vienna on Sunday won't add enough oil."
     )
     assert _value_of(text, date(2000, 9, 8), "Sunday") == "2000-09-10"
+
+
+def test_what_is_warned_of_lies_ahead() -> None:
+    text = "The agency warned of long waits on the way home Saturday and Sunday afternoon."
+    found = {t.text: t.value for t in tag_text(text, date(2012, 11, 23))}
+    assert found["Saturday"] == "2012-11-24"
+    assert found["Sunday afternoon"] == "2012-11-25TAF"

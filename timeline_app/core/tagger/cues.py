@@ -87,6 +87,9 @@ _FUTURE = (
     # figure's revision)
     r"(?:forecasts\s+(?:of|for)|forecast\s+of|weather\s+forecast\s+for)"
     r"(?=\s+(?:[\w,.'-]+\s+){0,6}?(?:over|on|for|during|through|by)\s)|"
+    # "warned of long waits on the way home Saturday": what is warned of lies ahead
+    r"warn(?:s|ed|ing)?\s+of(?=\s+(?:[\w.'-]+\s+){0,8}?(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|tonight|tomorrow|next)\b)|"
     # "said the earliest they could try again was Monday morning": the first chance lies ahead
     r"(?:earliest|soonest)\b(?:[^.;!?\n]{0,40}?\s)?(?:was|is|would\s+be|will\s+be)"
     r"(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|"
