@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind428).
+the even numbers from gold_blind124 to gold_blind504).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -50,7 +50,12 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .866 (380), .899 (382), .887 (386), .873 (388), .910 (384), .926 (390), .944 (396),
 .916 (398), .844 (392), .906 (394), .938 (404), .927 (402), .897 (400), .929 (406),
 .924 (408), .861 (412), .894 (414), .881 (410), .945 (416), .882 (418), .937 (420),
-.936 (422), .953 (424), .926 (426), .900 (428)
+.936 (422), .953 (424), .926 (426), .900 (428),
+.872 (430), .954 (432), .928 (434), .935 (436), .905 (438), .829 (440), .931 (442), .938 (444),
+.941 (446), .917 (448), .885 (450), .961 (452), .898 (454), .952 (456), .927 (458), .905 (460),
+.883 (462), .911 (464), .883 (466), .911 (468), .913 (470), .910 (472), .915 (474), .908 (476),
+.973 (478), .939 (480), .880 (482), .939 (484), .940 (486), .914 (488), .911 (490), .888 (492),
+.918 (494), .897 (496), .923 (498), .880 (500), .889 (502), .961 (504)
 for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
@@ -356,6 +361,44 @@ DATA = GOLD_DIR.parent
 # 1998-2000 .953, first scored at bc81012; gold_blind426 international news of 2016-2019 .926,
 # first scored at 6522cde; gold_blind428 New York Times and Washington Post-style US politics of
 # 1998-2000 .900, first scored at 31b7557.
+# Twenty-first session, all ordinary news, each set scored at the commit before the fixes drawn from
+# it: gold_blind430 AP state-wire regional news of 1989-1991 .872, first scored at a3bfc78;
+# gold_blind432 wiki-news-style international reports .954, first scored at ffa973d; gold_blind434
+# financial wires of 1998-2000 .928, first scored at fda27ba; gold_blind436 British regional papers
+# .935, first scored at 7e05432; gold_blind438 Indian and Pakistani press .905, first scored at
+# 7e05432; gold_blind440 New York Times-style foreign news of 1989-1991, datelines a day before
+# publication .829, first scored at 1aa6db4; gold_blind442 technology and business of 2016-2019
+# .931, first scored at 29b7869; gold_blind444 health and medicine .938, first scored at 076b2dd;
+# gold_blind446 broadcast transcripts of 1998-2000 .941, first scored at 45126ef; gold_blind448 Wall
+# Street Journal-style company news of 1989-1991 .917, first scored at 3a7852c; gold_blind450 US
+# local TV station websites .885, first scored at 3977e34; gold_blind452 news-agency wires of
+# 1998-2000 .961 (its writer read a recommended model only after annotating), first scored at
+# 554ac32; gold_blind454 international sports .898, first scored at 3977e34; gold_blind456 European
+# politics of 2016-2019 .952 (its writer's one grep with a glob over the set READMEs had its output
+# discarded; the glob was twice written as plain text in commands on its own folder), first scored
+# at 3fa918a; gold_blind458 arts and culture .927, first scored at 3fa918a; gold_blind460 AP
+# national news of 1989-1991 .905, first scored at 2fc4feb; gold_blind462 US economic and markets
+# news of 1989-1991 .883, first scored at 6a8bd7a; gold_blind464 US crime and courts .911, first
+# scored at 6a8bd7a; gold_blind466 AP sports and entertainment of 1998-2000 .883, first scored at
+# 65dd4c4; gold_blind468 Canadian and Australian business .911, first scored at 6ae23ea;
+# gold_blind470 US local government and elections of 2016-2019 .913, first scored at 65dd4c4;
+# gold_blind472 international radio scripts of 1989-1991 .910, first scored at 65dd4c4;
+# gold_blind474 transport and aviation .915, first scored at 1a32a74; gold_blind476 weather and
+# climate .908, first scored at 2a76e13; gold_blind478 Chinese state agency wires of 1998-2000 .973,
+# first scored at 50009f0; gold_blind480 British national politics .939, first scored at 48dca3b;
+# gold_blind482 AP international news of 1989-1991 .880, first scored at 31e9012; gold_blind484
+# education .939, first scored at 50009f0; gold_blind486 US professional sports of 2016-2019 .940,
+# first scored at 6d4e1b9; gold_blind488 agriculture and food .914, first scored at 37c9b50;
+# gold_blind490 New York Times-style metro news of 1998-2000 .911 (its writer's one grep with a glob
+# over the set READMEs had its output discarded), first scored at 67e5f85; gold_blind492 space and
+# science .888, first scored at cb52119; gold_blind494 Wall Street Journal-style market columns of
+# 1989-1991 .918, first scored at 5c8a7e8; gold_blind496 AP regional news of 1998-2000 .897 (its
+# writer's one grep with a glob over the sets' annotate.py files had its output discarded), first
+# scored at 176e9d3; gold_blind498 Irish and Scottish local news .923 (its writer's one grep with a
+# glob over the sets' annotate.py files had its output discarded), first scored at e25257a;
+# gold_blind500 US retail business .880, first scored at 94542c5; gold_blind502 international
+# business wires of 1998-2000 .889, first scored at 85f2d36; gold_blind504 health and science of
+# 2016-2019 .961, first scored at 9d4b90c.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -386,7 +429,7 @@ FLOORS = {
     "gold_blind26": {"strict": 0.965, "relaxed": 0.98, "type": 0.975, "value": 0.945},
     "gold_blind28": {"strict": 0.98, "relaxed": 0.99, "type": 0.98, "value": 0.965},
     "gold_blind29": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.95},
-    "gold_blind30": {"strict": 0.925, "relaxed": 0.97, "type": 0.96, "value": 0.915},
+    "gold_blind30": {"strict": 0.93, "relaxed": 0.97, "type": 0.96, "value": 0.915},
     "gold_blind31": {"strict": 0.995, "relaxed": 0.995, "type": 0.99, "value": 0.99},
     "gold_blind32": {"strict": 0.955, "relaxed": 0.985, "type": 0.935, "value": 0.93},
     "gold_blind33": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.975},
@@ -398,7 +441,7 @@ FLOORS = {
     "gold_blind39": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.92},
     "gold_blind40": {"strict": 0.965, "relaxed": 0.98, "type": 0.965, "value": 0.93},
     "gold_blind41": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.92},
-    "gold_blind42": {"strict": 0.97, "relaxed": 0.985, "type": 0.955, "value": 0.935},
+    "gold_blind42": {"strict": 0.975, "relaxed": 0.985, "type": 0.955, "value": 0.935},
     "gold_blind43": {"strict": 0.98, "relaxed": 0.98, "type": 0.98, "value": 0.955},
     "gold_blind44": {"strict": 0.925, "relaxed": 0.97, "type": 0.945, "value": 0.925},
     "gold_blind45": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.975},
@@ -423,10 +466,10 @@ FLOORS = {
     "gold_blind64": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.92},
     "gold_blind65": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.9},
     "gold_blind67": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.945},
-    "gold_blind68": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.945},
+    "gold_blind68": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.95},
     "gold_blind66": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.89},
     "gold_blind69": {"strict": 0.95, "relaxed": 0.985, "type": 0.97, "value": 0.92},
-    "gold_blind70": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.93},
+    "gold_blind70": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.935},
     "gold_blind71": {"strict": 0.935, "relaxed": 0.98, "type": 0.95, "value": 0.935},
     "gold_blind72": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.94},
     "gold_blind73": {"strict": 0.98, "relaxed": 0.99, "type": 0.985, "value": 0.965},
@@ -450,9 +493,9 @@ FLOORS = {
     "gold_blind91": {"strict": 0.97, "relaxed": 0.98, "type": 0.975, "value": 0.945},
     "gold_blind92": {"strict": 0.97, "relaxed": 0.99, "type": 0.975, "value": 0.945},
     "gold_blind93": {"strict": 0.97, "relaxed": 0.985, "type": 0.975, "value": 0.96},
-    "gold_blind94": {"strict": 0.975, "relaxed": 0.985, "type": 0.97, "value": 0.925},
+    "gold_blind94": {"strict": 0.975, "relaxed": 0.985, "type": 0.97, "value": 0.93},
     "gold_blind95": {"strict": 0.975, "relaxed": 0.985, "type": 0.97, "value": 0.925},
-    "gold_blind96": {"strict": 0.94, "relaxed": 0.975, "type": 0.97, "value": 0.95},
+    "gold_blind96": {"strict": 0.95, "relaxed": 0.975, "type": 0.97, "value": 0.95},
     "gold_blind97": {"strict": 0.97, "relaxed": 0.975, "type": 0.97, "value": 0.945},
     "gold_blind98": {"strict": 0.975, "relaxed": 0.975, "type": 0.97, "value": 0.955},
     "gold_blind99": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.945},
@@ -465,15 +508,15 @@ FLOORS = {
     "gold_blind106": {"strict": 0.98, "relaxed": 0.98, "type": 0.98, "value": 0.98},
     "gold_blind107": {"strict": 0.97, "relaxed": 0.985, "type": 0.965, "value": 0.965},
     "gold_blind108": {"strict": 0.955, "relaxed": 0.98, "type": 0.96, "value": 0.95},
-    "gold_blind109": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.965},
+    "gold_blind109": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.97},
     "gold_blind110": {"strict": 0.985, "relaxed": 0.985, "type": 0.975, "value": 0.95},
     "gold_blind111": {"strict": 0.96, "relaxed": 0.98, "type": 0.975, "value": 0.94},
     "gold_blind112": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.965},
     "gold_blind113": {"strict": 0.97, "relaxed": 0.98, "type": 0.98, "value": 0.965},
     "gold_blind114": {"strict": 0.985, "relaxed": 0.985, "type": 0.985, "value": 0.96},
     "gold_blind115": {"strict": 0.985, "relaxed": 0.985, "type": 0.985, "value": 0.965},
-    "gold_blind116": {"strict": 0.935, "relaxed": 0.97, "type": 0.95, "value": 0.915},
-    "gold_blind117": {"strict": 0.965, "relaxed": 0.98, "type": 0.965, "value": 0.905},
+    "gold_blind116": {"strict": 0.94, "relaxed": 0.97, "type": 0.95, "value": 0.915},
+    "gold_blind117": {"strict": 0.965, "relaxed": 0.98, "type": 0.965, "value": 0.91},
     "gold_blind118": {"strict": 0.965, "relaxed": 0.975, "type": 0.97, "value": 0.965},
     "gold_blind119": {"strict": 0.945, "relaxed": 0.985, "type": 0.965, "value": 0.9},
     "gold_blind120": {"strict": 0.975, "relaxed": 0.99, "type": 0.97, "value": 0.94},
@@ -546,7 +589,7 @@ FLOORS = {
     "gold_blind252": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.9},
     "gold_blind254": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.895},
     "gold_blind256": {"strict": 0.94, "relaxed": 0.975, "type": 0.975, "value": 0.945},
-    "gold_blind258": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.89},
+    "gold_blind258": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.895},
     "gold_blind260": {"strict": 0.95, "relaxed": 0.975, "type": 0.95, "value": 0.875},
     "gold_blind262": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.9},
     "gold_blind264": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.91},
@@ -558,9 +601,9 @@ FLOORS = {
     "gold_blind276": {"strict": 0.98, "relaxed": 0.985, "type": 0.975, "value": 0.92},
     "gold_blind278": {"strict": 0.94, "relaxed": 0.97, "type": 0.945, "value": 0.895},
     "gold_blind280": {"strict": 0.93, "relaxed": 0.955, "type": 0.955, "value": 0.875},
-    "gold_blind282": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.955},
+    "gold_blind282": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.96},
     "gold_blind284": {"strict": 0.95, "relaxed": 0.98, "type": 0.975, "value": 0.965},
-    "gold_blind286": {"strict": 0.93, "relaxed": 0.965, "type": 0.95, "value": 0.925},
+    "gold_blind286": {"strict": 0.935, "relaxed": 0.965, "type": 0.95, "value": 0.925},
     "gold_blind288": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.94},
     "gold_blind290": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.95},
     "gold_blind292": {"strict": 0.92, "relaxed": 0.965, "type": 0.94, "value": 0.885},
@@ -576,7 +619,7 @@ FLOORS = {
     "gold_blind312": {"strict": 0.96, "relaxed": 0.985, "type": 0.98, "value": 0.95},
     "gold_blind314": {"strict": 0.955, "relaxed": 0.97, "type": 0.965, "value": 0.95},
     "gold_blind316": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.94},
-    "gold_blind318": {"strict": 0.99, "relaxed": 0.995, "type": 0.985, "value": 0.96},
+    "gold_blind318": {"strict": 0.99, "relaxed": 0.995, "type": 0.985, "value": 0.965},
     "gold_blind320": {"strict": 0.9, "relaxed": 0.955, "type": 0.915, "value": 0.875},
     "gold_blind322": {"strict": 0.96, "relaxed": 0.975, "type": 0.96, "value": 0.9},
     "gold_blind324": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.925},
@@ -587,16 +630,16 @@ FLOORS = {
     "gold_blind334": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.94},
     "gold_blind336": {"strict": 0.935, "relaxed": 0.965, "type": 0.95, "value": 0.9},
     "gold_blind338": {"strict": 0.975, "relaxed": 0.98, "type": 0.97, "value": 0.945},
-    "gold_blind340": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.89},
+    "gold_blind340": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.9},
     "gold_blind342": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.935},
     "gold_blind344": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.92},
     "gold_blind346": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.92},
-    "gold_blind348": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.93},
+    "gold_blind348": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.93},
     "gold_blind350": {"strict": 0.955, "relaxed": 0.97, "type": 0.96, "value": 0.92},
     "gold_blind352": {"strict": 0.95, "relaxed": 0.965, "type": 0.96, "value": 0.885},
     "gold_blind354": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.905},
-    "gold_blind356": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.945},
-    "gold_blind358": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.915},
+    "gold_blind356": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.95},
+    "gold_blind358": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.925},
     "gold_blind360": {"strict": 0.94, "relaxed": 0.975, "type": 0.965, "value": 0.85},
     "gold_blind362": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.94},
     "gold_blind364": {"strict": 0.97, "relaxed": 0.985, "type": 0.98, "value": 0.92},
@@ -607,7 +650,7 @@ FLOORS = {
     "gold_blind374": {"strict": 0.935, "relaxed": 0.97, "type": 0.955, "value": 0.9},
     "gold_blind376": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.935},
     "gold_blind378": {"strict": 0.94, "relaxed": 0.975, "type": 0.95, "value": 0.91},
-    "gold_blind380": {"strict": 0.92, "relaxed": 0.955, "type": 0.95, "value": 0.89},
+    "gold_blind380": {"strict": 0.92, "relaxed": 0.955, "type": 0.95, "value": 0.895},
     "gold_blind382": {"strict": 0.945, "relaxed": 0.96, "type": 0.955, "value": 0.895},
     "gold_blind384": {"strict": 0.97, "relaxed": 0.98, "type": 0.98, "value": 0.93},
     "gold_blind386": {"strict": 0.94, "relaxed": 0.98, "type": 0.96, "value": 0.885},
@@ -620,18 +663,56 @@ FLOORS = {
     "gold_blind400": {"strict": 0.965, "relaxed": 0.98, "type": 0.965, "value": 0.905},
     "gold_blind402": {"strict": 0.94, "relaxed": 0.96, "type": 0.955, "value": 0.93},
     "gold_blind404": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.935},
-    "gold_blind406": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.92},
-    "gold_blind408": {"strict": 0.94, "relaxed": 0.97, "type": 0.97, "value": 0.92},
-    "gold_blind410": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.885},
+    "gold_blind406": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.925},
+    "gold_blind408": {"strict": 0.945, "relaxed": 0.97, "type": 0.97, "value": 0.925},
+    "gold_blind410": {"strict": 0.965, "relaxed": 0.98, "type": 0.965, "value": 0.9},
     "gold_blind412": {"strict": 0.87, "relaxed": 0.95, "type": 0.925, "value": 0.86},
     "gold_blind414": {"strict": 0.95, "relaxed": 0.975, "type": 0.97, "value": 0.885},
     "gold_blind416": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.94},
-    "gold_blind418": {"strict": 0.965, "relaxed": 0.975, "type": 0.975, "value": 0.89},
+    "gold_blind418": {"strict": 0.97, "relaxed": 0.975, "type": 0.975, "value": 0.895},
     "gold_blind420": {"strict": 0.925, "relaxed": 0.97, "type": 0.955, "value": 0.93},
     "gold_blind422": {"strict": 0.95, "relaxed": 0.97, "type": 0.97, "value": 0.93},
     "gold_blind424": {"strict": 0.955, "relaxed": 0.98, "type": 0.98, "value": 0.95},
     "gold_blind426": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.92},
     "gold_blind428": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.895},
+    "gold_blind430": {"strict": 0.92, "relaxed": 0.965, "type": 0.965, "value": 0.905},
+    "gold_blind432": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.96},
+    "gold_blind434": {"strict": 0.94, "relaxed": 0.965, "type": 0.96, "value": 0.92},
+    "gold_blind436": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.93},
+    "gold_blind438": {"strict": 0.965, "relaxed": 0.965, "type": 0.955, "value": 0.9},
+    "gold_blind440": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.925},
+    "gold_blind442": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.925},
+    "gold_blind444": {"strict": 0.945, "relaxed": 0.97, "type": 0.965, "value": 0.935},
+    "gold_blind446": {"strict": 0.915, "relaxed": 0.97, "type": 0.96, "value": 0.935},
+    "gold_blind448": {"strict": 0.95, "relaxed": 0.975, "type": 0.96, "value": 0.91},
+    "gold_blind450": {"strict": 0.89, "relaxed": 0.945, "type": 0.92, "value": 0.895},
+    "gold_blind452": {"strict": 0.965, "relaxed": 0.98, "type": 0.975, "value": 0.955},
+    "gold_blind454": {"strict": 0.97, "relaxed": 0.985, "type": 0.985, "value": 0.925},
+    "gold_blind456": {"strict": 0.965, "relaxed": 0.975, "type": 0.975, "value": 0.945},
+    "gold_blind458": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.92},
+    "gold_blind460": {"strict": 0.915, "relaxed": 0.965, "type": 0.955, "value": 0.925},
+    "gold_blind462": {"strict": 0.95, "relaxed": 0.955, "type": 0.955, "value": 0.92},
+    "gold_blind464": {"strict": 0.93, "relaxed": 0.98, "type": 0.95, "value": 0.905},
+    "gold_blind466": {"strict": 0.955, "relaxed": 0.98, "type": 0.975, "value": 0.91},
+    "gold_blind468": {"strict": 0.955, "relaxed": 0.965, "type": 0.96, "value": 0.905},
+    "gold_blind470": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.91},
+    "gold_blind472": {"strict": 0.95, "relaxed": 0.97, "type": 0.95, "value": 0.905},
+    "gold_blind474": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.91},
+    "gold_blind476": {"strict": 0.95, "relaxed": 0.97, "type": 0.955, "value": 0.9},
+    "gold_blind478": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.965},
+    "gold_blind480": {"strict": 0.965, "relaxed": 0.965, "type": 0.96, "value": 0.93},
+    "gold_blind482": {"strict": 0.92, "relaxed": 0.96, "type": 0.945, "value": 0.89},
+    "gold_blind484": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.93},
+    "gold_blind486": {"strict": 0.97, "relaxed": 0.985, "type": 0.97, "value": 0.94},
+    "gold_blind488": {"strict": 0.94, "relaxed": 0.975, "type": 0.965, "value": 0.905},
+    "gold_blind490": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.905},
+    "gold_blind492": {"strict": 0.935, "relaxed": 0.975, "type": 0.96, "value": 0.88},
+    "gold_blind494": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.91},
+    "gold_blind496": {"strict": 0.92, "relaxed": 0.965, "type": 0.94, "value": 0.89},
+    "gold_blind498": {"strict": 0.965, "relaxed": 0.98, "type": 0.98, "value": 0.915},
+    "gold_blind500": {"strict": 0.94, "relaxed": 0.97, "type": 0.97, "value": 0.88},
+    "gold_blind502": {"strict": 0.97, "relaxed": 0.98, "type": 0.97, "value": 0.895},
+    "gold_blind504": {"strict": 0.95, "relaxed": 0.97, "type": 0.96, "value": 0.955},
 }
 
 
