@@ -199,7 +199,12 @@ class Context:
     def last_day_up_to(self, limit: date) -> date:
         """The last day named that is not after ``limit`` (else ``limit``): where a past clause's
         clock time falls when the story last looked ahead."""
-        return next((day for day, _ in reversed(self.days) if day <= limit), limit)
+        found = self.last_named_up_to(limit)
+        return found[0] if found is not None else limit
+
+    def last_named_up_to(self, limit: date) -> tuple[date, str] | None:
+        """The last day named that is not after ``limit``, and its words."""
+        return next(((day, text) for day, text in reversed(self.days) if day <= limit), None)
 
     def past_story_day(self, start: int, end: int, target: date) -> tuple[date, str] | None:
         """The day a past clause's "three days later" counts from when counting from the story's

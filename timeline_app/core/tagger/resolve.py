@@ -272,7 +272,7 @@ def _filed_datelines(
         ):
             lines.append((line_start, timex))
     sections = []
-    for n, (_, timex) in enumerate(lines):
+    for n, (line_start, timex) in enumerate(lines):
         day = date.fromisoformat(timex.value)
         if not _FILED_BEFORE[0] <= (publication - day).days <= _FILED_BEFORE[1]:
             continue
@@ -280,7 +280,7 @@ def _filed_datelines(
         if any(s.start < stop and timex.end < s.end for s in taken):
             continue
         line_end = text.find("\n", timex.end)
-        header = " ".join(text[text.rfind("\n", 0, timex.start) + 1 : line_end].split())[:80]
+        header = " ".join(text[line_start:line_end].split())[:80]
         sections.append((Section(header, timex.start, timex.end, timex.end, stop, True), day))
     return sections
 

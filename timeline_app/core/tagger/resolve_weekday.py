@@ -882,11 +882,14 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         and cue.adjacent
         and not cue.after
         and _PAST_AT.search(ctx.text, max(0, m.start() - 30), m.start())
-        and (earlier := _last_day_by(ctx, ctx.publication)) is not None
     ):
         # "held early so as not to clash with Easter, started at 9:30 a.m.": what happened is
         # not on a day still ahead, but on the last day named up to the paper's own
-        day, back_to = earlier[0], earlier
+        back_to = ctx.last_named_up_to(ctx.publication) or (
+            ctx.publication,
+            "the publication date",
+        )
+        day = back_to[0]
         back_why = "clock time of a past verb, not on a day still ahead"
     if anchored and hour < 6 and not m["wd"] and _after_the_evening(ctx, day, m):
         day += timedelta(days=1)  # "around 10:30 p.m. ... He called 911 at 12:07 a.m."
@@ -951,14 +954,6 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _PAST_AT = re.compile(r"(?<!\bhave\s)(?<!\bhas\s)\b[a-z]{3,}ed\s+(?:at|by)\s+$", re.IGNORECASE)
-
-
-def _last_day_by(ctx: Context, limit: date) -> tuple[date, str] | None:
-    """The last day the story named on or before ``limit``, the paper's own day if none."""
-    for day, text in reversed(ctx.days):
-        if day <= limit:
-            return day, text
-    return (limit, "the publication date") if ctx.publication == limit else None
 
 
 _ED_WORD = re.compile(r"[a-z]+ed", re.IGNORECASE)
