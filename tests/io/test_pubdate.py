@@ -327,3 +327,20 @@ def test_a_full_date_anywhere_beats_a_dateline_without_a_year() -> None:
     ]
     found, _ = resolve(candidates)
     assert found is not None and found.value == date(2019, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Washington Post December 6, 1990, Thursday, Final Edition\n\n"
+            "MOSCOW, Dec. 5 \u2014 Shoppers now need ration cards.",
+            date(1990, 12, 6),
+        ),
+        # a headline that ends with a date is no masthead
+        ("Vote set for Friday, March 13, 2026\n\nThe council meets on Friday.", None),
+    ],
+)
+def test_an_archive_masthead_line_dates_the_paper(text: str, expected: date | None) -> None:
+    found, _ = resolve(dateline_candidates(text, today=date(2026, 11, 27)))
+    assert (found.value if found else None) == expected

@@ -159,7 +159,7 @@ def dateline_candidates(text: str, today: date | None = None) -> list[Candidate]
                 _leading_date(para)
                 or _byline_date(para)
                 or _header_line_date(para)
-                or (_trailing_date(para) if index else None)
+                or (_trailing_date(para) if index else _masthead_date(para))
             )
             if found:
                 candidates.append(Candidate(found[0], DateSource.DATELINE, found[1], 0))
@@ -279,6 +279,23 @@ def _trailing_date(para: str) -> tuple[date, str] | None:
         found = parse_date(para, start=start, anchored=True)
         if found and _HEADER_TAIL.fullmatch(para[start + len(found[1]) :]):
             return found[0], para.strip()
+    return None
+
+
+# a paper's masthead line in an archive's layout: "The Washington Post December 6, 1990,
+# Thursday, Final Edition" (its edition tells it from a headline that ends with a date)
+_EDITION_TAIL = re.compile(
+    r"[,\s]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,\s]+)?(?:[A-Z][a-z]+\s+)?Edition\s*$"
+)
+
+
+def _masthead_date(para: str) -> tuple[date, str] | None:
+    if len(para) > _BYLINE_MAX:
+        return None
+    for word in _WORD_START.finditer(para):
+        found = parse_date(para, start=word.start(), anchored=True)
+        if found and _EDITION_TAIL.fullmatch(para[word.start() + len(found[1]) :]):
+            return found[0], " ".join(para.split())
     return None
 
 
