@@ -30,3 +30,17 @@ def test_a_date_counted_from_an_emails_header_says_so() -> None:
         "inferred from the date of the e-mail, memo, post or diary entry it is in, and tense"
     )
     assert words["Monday"] == "inferred from the publication date and tense"
+
+
+def test_a_date_counted_from_a_dateline_a_day_before_the_paper_says_so() -> None:
+    text = "MOSCOW, Dec. 5 \u2014 Officials said the city soviet meets tomorrow."
+    pub = PublicationDate(date(1990, 12, 6), DateSource.DATELINE, "December 6, 1990")
+    document = Document("ration.txt", "Rationing", text, publication_date=pub)
+    timexes = tag_text(text, pub.value)
+    words = {
+        e.timex.text: certainty_words(e)
+        for e in build_events(document, timexes, split_sentences(text))
+    }
+    assert words["tomorrow"] == (
+        "inferred from the date of its dateline (the day the story was filed), and tense"
+    )

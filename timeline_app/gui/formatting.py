@@ -93,6 +93,8 @@ def certainty_words(event: Event) -> str:
         return "set by you"
     if event.certainty is Certainty.INFERRED and event.timex.anchor.startswith("header date"):
         return "inferred from the date of the e-mail, memo, post or diary entry it is in, and tense"
+    if event.certainty is Certainty.INFERRED and event.timex.anchor.startswith("dateline date"):
+        return "inferred from the date of its dateline (the day the story was filed), and tense"
     return CERTAINTY_WORDS[event.certainty]
 
 

@@ -173,6 +173,8 @@ class Context:
     def base_anchor(self) -> str:
         if self.publication is None:
             return "no publication date"
+        if self.filed:  # a story filed under a dated dateline the day before its paper
+            return f"dateline date {self.publication.isoformat()} ('{self.dated_by}')"
         if self.dated_by:
             return f"header date {self.publication.isoformat()} ('{self.dated_by}')"
         return f"publication date {self.publication.isoformat()}"
