@@ -1010,3 +1010,11 @@ def test_a_quoted_emails_marks_are_not_in_its_label() -> None:
     assert make_label(clause, [Span(start, start + len("this morning"))]) == (
         "Gareth - inspected the Mill Lane gate"
     )
+
+
+def test_a_clause_in_capitals_is_trimmed_as_ordinary_text_and_shown_in_capitals() -> None:
+    clause = "LAST MONDAY'S REPORT RATED 58 PERCENT OF THE CROP IN GOOD CONDITION."
+    assert (
+        make_label(clause, [Span(0, 11)])
+        == "THE REPORT RATED 58 PERCENT OF THE CROP IN GOOD CONDITION"
+    )

@@ -37,8 +37,14 @@ from timeline_app.core.label_patterns import (
 from timeline_app.core.label_relative import own_clause
 from timeline_app.core.label_trim import finish, subject_of, trimmed
 from timeline_app.core.models import Span
+from timeline_app.core.tagger.casing import ordinary_case
 
 __all__ = ["LABEL_MAX", "gapped_label", "lends_its_subject", "make_label", "subject_of"]
+
+
+def _in_capitals(clause: str) -> bool:
+    """Whether ``clause`` is written in capitals: no lower-case letter and a dozen capitals."""
+    return not any(ch.islower() for ch in clause) and sum(ch.isupper() for ch in clause) >= 12
 
 
 LABEL_MAX = 60
@@ -51,6 +57,10 @@ def make_label(clause: str, dates: Sequence[Span] = (), *, limit: int = LABEL_MA
     "since 2015" stays in the label when it fits as it is ("had not changed since 2015" would say
     the opposite without it); otherwise it goes like any other date phrase.
     """
+    if _in_capitals(clause):
+        # a wire script in capitals: trimmed as ordinary text (its possessives, its nouns), shown
+        # in capitals like its source ("THE REPORT RATED 58 PERCENT ...", not "S REPORT ...")
+        return make_label(ordinary_case(clause), dates, limit=limit).upper()
     clause = clause.replace(MARK, " ")
     # a quoted e-mail's "> " marks (blanked, so the dates' spans still fit)
     clause = _QUOTE_MARKS.sub(lambda m: m[1] + " " * len(m[2]), clause)
