@@ -7259,3 +7259,10 @@ def test_what_is_warned_of_lies_ahead() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2012, 11, 23))}
     assert found["Saturday"] == "2012-11-24"
     assert found["Sunday afternoon"] == "2012-11-25TAF"
+
+
+def test_a_headline_s_colon_keeps_a_past_participle_after_it_off_the_day() -> None:
+    text = "Holi on Friday: 6,000 police on duty, dry day declared\n\nPolice said on Monday."
+    found = {t.text: t.value for t in tag_text(text, date(2015, 3, 3))}
+    assert found["Holi"] == "2015-03-06"
+    assert found["Friday"] == "2015-03-06"

@@ -682,7 +682,14 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         after = None  # "sales jump 18 percent in March as spring selling season opens": its own
     if after is not None and _TABLE_GAP.search(text, end, after.start()):
         after = None  # a table's columns: "Oct 11      Close      One month"
-    if after is not None and ";" in text[end : after.start()]:
+    if after is not None and (
+        ";" in text[end : after.start()]
+        or (
+            after.group("past")
+            and _HEADLINE_COLON.search(text, end, after.start())
+            and _headline_line(text, start)
+        )
+    ):
         after = None  # "Hottest July on record; no relief seen until mid-August": another clause
     if (
         before is None
@@ -755,6 +762,19 @@ _OWN_DATE_AFTER = re.compile(r"\s+(?:in|on)\s+(?:(?:1[6-9]|20)\d\d\b|[A-Z][a-z]{
 _THAT_CLAUSE = re.compile(
     r"\b(?:bet|bets|say|says|said|expect|expects|fear|fears|hope|hopes)\s+that\s+[^,;]*$"
 )
+# a headline's colon: "Holi on Friday: 6,000 police on duty, dry day declared"
+_HEADLINE_COLON = re.compile(r":[ \t]")
+_HEADLINE_MAX = 100
+
+
+def _headline_line(text: str, at: int) -> bool:
+    """Whether ``at`` is on a short line that is no sentence: a headline."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    return len(line) <= _HEADLINE_MAX and not line.endswith((".", "!", "?", '"', "\u201d"))
+
+
 _TABLE_GAP = re.compile(r"[ ]{3}|\t")
 _PURPOSE = re.compile(r"\b(?:so\s+as|in\s+order)\s+(?:not\s+)?to\s+[a-z]+\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:as|while|whereas|although|though|because)\s", re.IGNORECASE)
