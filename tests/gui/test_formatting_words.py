@@ -18,14 +18,19 @@ TEXT = (
 )
 
 
-def test_a_date_counted_from_an_emails_header_says_so() -> None:
-    pub = PublicationDate(date(2014, 4, 22), DateSource.DATELINE, "April 22, 2014")
-    document = Document("leak.txt", "Leak", TEXT, publication_date=pub)
-    timexes = tag_text(TEXT, pub.value)
-    words = {
+def _certainty_words(text: str, published: date) -> dict[str, str]:
+    """How the details pane words the certainty of each expression in ``text``."""
+    pub = PublicationDate(published, DateSource.DATELINE, published.isoformat())
+    document = Document("story.txt", "Story", text, publication_date=pub)
+    timexes = tag_text(text, pub.value)
+    return {
         e.timex.text: certainty_words(e)
-        for e in build_events(document, timexes, split_sentences(TEXT))
+        for e in build_events(document, timexes, split_sentences(text))
     }
+
+
+def test_a_date_counted_from_an_emails_header_says_so() -> None:
+    words = _certainty_words(TEXT, date(2014, 4, 22))
     assert words["Thursday afternoon"] == (
         "inferred from the date of the e-mail, memo, post or diary entry it is in, and tense"
     )
@@ -34,13 +39,7 @@ def test_a_date_counted_from_an_emails_header_says_so() -> None:
 
 def test_a_date_counted_from_a_dateline_a_day_before_the_paper_says_so() -> None:
     text = "MOSCOW, Dec. 5 \u2014 Officials said the city soviet meets tomorrow."
-    pub = PublicationDate(date(1990, 12, 6), DateSource.DATELINE, "December 6, 1990")
-    document = Document("ration.txt", "Rationing", text, publication_date=pub)
-    timexes = tag_text(text, pub.value)
-    words = {
-        e.timex.text: certainty_words(e)
-        for e in build_events(document, timexes, split_sentences(text))
-    }
+    words = _certainty_words(text, date(1990, 12, 6))
     assert words["tomorrow"] == (
         "inferred from the date of its dateline (the day the story was filed), and tense"
     )
