@@ -1262,6 +1262,19 @@ def test_a_friday_forecast(text: str, expected: list[str]) -> None:
     assert [t.value for t in tag_text(text, date(2021, 8, 20))] == expected
 
 
+def test_a_weekday_range_whose_end_has_its_own_hour_runs_forward() -> None:
+    """Published on a Monday: the line shuts on Thursday night and opens again the Tuesday
+    after, not the Tuesday before; the opening hour goes with its day."""
+    text = "The line will close from 11pm on Thursday until 5am on Tuesday."
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 3, 30))]
+    assert found == [
+        ("11pm", "2015-04-02T23:00"),
+        ("Thursday", "2015-04-02"),
+        ("5am", "2015-04-07T05:00"),
+        ("Tuesday", "2015-04-07"),
+    ]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

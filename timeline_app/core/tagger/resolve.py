@@ -1524,8 +1524,8 @@ def _weekday_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     two weekdays of a range lie less than a week apart, the end after the start (each alone may
     have been read the other way)."""
     out = list(timexes)
-    for i in _joined(text, out, _WEEKDAY_RANGE_TO):  # not "statements made Friday and Thursday"
-        first, second = out[i], out[i + 1]
+    for i, j in _weekday_range_ends(text, out):  # not "statements made Friday and Thursday"
+        first, second = out[i], out[j]
         if not (_DAY_VALUE.match(first.value) and _DAY_VALUE.match(second.value)):
             continue
         if not all(
@@ -1535,10 +1535,31 @@ def _weekday_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         start = date.fromisoformat(first.value[:10])
         end = date.fromisoformat(second.value[:10])
         if end < start:
-            out[i + 1] = _moved(second, end + timedelta(days=7), f"after '{first.text}'")
-        elif (end - start).days >= 7:
+            out[j] = _moved(second, end + timedelta(days=7), f"after '{first.text}'")
+            if j > i + 1:  # "until 5am on Tuesday": the hour goes with its day
+                out[i + 1] = _moved(out[i + 1], end + timedelta(days=7), f"after '{first.text}'")
+        elif (end - start).days >= 7 and j == i + 1:
             out[i] = _moved(first, start + timedelta(days=7), f"before '{second.text}'")
     return out
+
+
+_CLOCK_ON = re.compile(r"[ \t]*(?:,[ \t]*|on[ \t]+)?", re.IGNORECASE)
+
+
+def _weekday_range_ends(text: str, timexes: list[Timex]) -> Iterator[tuple[int, int]]:
+    """The indexes of a weekday range's two days: "Tuesday to Friday", and with the end's hour
+    written before it, "from 11pm on Thursday until 5am on Tuesday"."""
+    for i in _joined(text, timexes, _WEEKDAY_RANGE_TO):
+        yield i, i + 1
+        clock, j = timexes[i + 1], i + 2
+        if (
+            j < len(timexes)
+            and _CLOCK_VALUE.fullmatch(clock.value)
+            and clock.rule == "clock time on the day that follows"
+            and clock.value[:10] == timexes[j].value
+            and _CLOCK_ON.fullmatch(text, clock.end, timexes[j].start)
+        ):
+            yield i, j
 
 
 _MONTH_JOIN = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|\s+to\s+|\s+through\s+|-|\u2013)\s*")
