@@ -5746,6 +5746,41 @@ def test_a_chronology_up_to_the_paper_s_day_is_of_the_year_gone_by() -> None:
     assert found == ["2013-01-14", "2013-02-02", "2013-05-07", "2013-11-12"]
 
 
+def test_a_chronology_of_years_puts_each_lines_dates_in_its_year() -> None:
+    text = (
+        "Key dates:\n\n- 2008: The army launches an offensive in the spring and retakes Osrin "
+        "in September.\n\n- 2011: On New Year's Eve a bomb kills 41 people.\n\n"
+        "- 2013: A new president offers talks. The rebels accept on March 8.\n"
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 10, 30))]
+    assert found == [
+        ("2008", "2008"),
+        ("the spring", "2008-SP"),
+        ("September", "2008-09"),
+        ("2011", "2011"),
+        ("New Year's Eve", "2011-12-31"),
+        ("2013", "2013"),
+        ("March 8", "2013-03-08"),
+    ]
+
+
+def test_a_chronology_entry_moved_to_its_year_takes_its_line_along() -> None:
+    text = (
+        "Key dates:\n\n- Feb 5: Talks open. They are suspended two weeks later.\n\n"
+        "- Aug 15: A ceasefire takes effect at 6:00 am. Talks resume the following Tuesday.\n\n"
+        "- Oct 28: Negotiators initial the text.\n"
+    )
+    found = [t.value for t in tag_text(text, date(2014, 10, 30))]
+    assert found == [
+        "2014-02-05",
+        "2014-W08",
+        "2014-08-15",
+        "2014-08-15T06:00",
+        "2014-08-19",
+        "2014-10-28",
+    ]
+
+
 def test_a_schedule_of_days_ahead_stays_ahead() -> None:
     text = "Key dates:\n\nJan. 14 - Hearing.\nFeb. 2 - Jury selection.\nMarch 19 - Trial opens."
     found = [t.value for t in tag_text(text, date(2013, 12, 2))]

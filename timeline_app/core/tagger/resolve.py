@@ -1618,7 +1618,88 @@ def _chronology(text: str, timexes: list[Timex], publication: date | None) -> li
         for run in _entry_runs(text, out, entries):
             out = _in_order_up_to(publication, out, run)
             out = _run_up_to(publication, out, run)
-    return _under_year_headings(text, out)
+    out = _in_year_entries(text, _under_year_headings(text, out), publication)
+    return _carried_along_the_line(text, timexes, out)
+
+
+_MOVABLE_VALUE = re.compile(r"\d{4}-(?:\d\d-\d\d(?:T[\d:]+|T[A-Z]{2})?|W\d\d)")
+
+
+def _carried_along_the_line(text: str, before: list[Timex], after: list[Timex]) -> list[Timex]:
+    """An entry moved to another year takes along what its line reckoned from it ("- Aug 15: A
+    ceasefire takes effect at 6:00 am"; "- Feb 5: Talks open. They are suspended two weeks
+    later")."""
+    out = list(after)
+    for i, (old, new) in enumerate(zip(before, after, strict=True)):
+        if old.value == new.value or not (
+            _DAY_ONLY.fullmatch(old.value) and _DAY_ONLY.fullmatch(new.value)
+        ):
+            continue
+        was, now = old.value[:4], new.value[:4]
+        line_end = text.find("\n", new.end)
+        line_end = len(text) if line_end < 0 else line_end
+        for j in range(i + 1, len(out)):
+            t = out[j]
+            if t.start >= line_end:
+                break
+            if (
+                t.value != before[j].value
+                or not t.value.startswith(was)
+                or not _MOVABLE_VALUE.fullmatch(t.value)
+                or re.search(r"\d{4}", t.text)
+            ):
+                continue
+            value = now + t.value[4:]
+            if WEEKDAY_WORD.search(t.text) and (day := _DAY_ONLY.match(t.value)):
+                # "the following Tuesday" stays a Tuesday: the nearest one to the same date
+                was_day = date.fromisoformat(day[0])
+                try:
+                    moved = was_day.replace(year=int(now))
+                except ValueError:
+                    continue
+                moved += timedelta(days=(was_day.weekday() - moved.weekday() + 3) % 7 - 3)
+                value = moved.isoformat() + t.value[10:]
+            out[j] = _revalued(t, value, rule=f"{t.rule}; with '{new.text}', {now}")
+    return out
+
+
+# a chronology's year entry: "- 2008: The army launches a new offensive in the spring"
+_YEAR_ENTRY = re.compile(
+    r"^[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?((?:1[6-9]|20)\d\d)[ \t]*:[^\n]*", re.MULTILINE
+)
+_YEARLESS_VALUE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T[\d:]+|T[A-Z]{2})?)?|-(?:SP|SU|FA|WI))?")
+
+
+def _in_year_entries(text: str, timexes: list[Timex], publication: date | None) -> list[Timex]:
+    """In a chronology of years ("- 2008: The army launches a new offensive in the spring and
+    retakes Osrin in September. - 2011: On New Year's Eve a bomb ..."), the days, months and
+    seasons written without a year on an entry's line are in its year."""
+    entries = list(_YEAR_ENTRY.finditer(text))
+    if publication is None or len(entries) < 2:
+        return timexes
+    out = list(timexes)
+    for entry in entries:
+        year = entry[1]
+        if int(year) >= publication.year:
+            continue  # not a rubric's year ahead: "2023: NRP fixes May 28 for its primary"
+        for i, t in enumerate(out):
+            if not (entry.end(1) < t.start and t.end <= entry.end()):
+                continue
+            if (
+                t.value[:4] == year
+                or t.type not in (TimexType.DATE, TimexType.TIME)
+                or not _YEARLESS_VALUE.fullmatch(t.value)
+                or re.search(r"\d{4}|(?<!new )\byears?\b", t.text, re.IGNORECASE)
+                or abs(int(t.value[:4]) - publication.year) > 1
+            ):
+                continue
+            out[i] = _revalued(
+                t,
+                year + t.value[4:],
+                anchor=f"the year of the chronology's entry, {year}",
+                rule="date in a chronology's year entry",
+            )
+    return out
 
 
 def _in_order_up_to(publication: date, timexes: list[Timex], run: list[int]) -> list[Timex]:
