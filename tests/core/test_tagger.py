@@ -1275,6 +1275,19 @@ def test_a_weekday_range_whose_end_has_its_own_hour_runs_forward() -> None:
     ]
 
 
+def test_a_clock_time_in_a_year_to_come_or_gone_has_no_day() -> None:
+    text = "Voters will ask whether, starting next year, the meeting should begin at 6:30 p.m."
+    assert tag_text(text, date(2012, 3, 5))[-1].value == "XXXX-XX-XXT18:30"
+
+
+def test_a_logs_next_line_opened_by_an_hour_is_a_new_sentence() -> None:
+    text = (
+        "Saturday, July 4\nDispatchers logged 63 calls, up from 44 last year.\n"
+        "11:48 p.m.: A boy was treated for a burn."
+    )
+    assert tag_text(text, date(2015, 7, 10))[-1].value == "2015-07-04T23:48"
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -462,6 +462,8 @@ _CUE = re.compile(r"(?:(?<![\w-])(?=\w)|(?<=\w)(?='))" + _CUE_WORDS, re.IGNORECA
 # (a line ending in a colon ends one too: "On Fri, Jan 30, 2015, Lisa Marr wrote:")
 _SENTENCE_END = re.compile(  # (and a bullet on a new line: "...September\n* Minutes of ...")
     r"[.!?](?:''|[\"'\u2019\u201d])*\s+(?=[A-Z\"'`(\u201c\u2018])|\n\s*\n|:[ \t]*\n\s*|"
+    # (a log's next line, opened by an hour: "...\n11:48 p.m.: A boy was treated")
+    r"[.!?](?:''|[\"'\u2019\u201d])*[ \t]*\n\s*(?=\d{1,2}[:.]\d\d\b)|"
     r"\n[ \t]*[*\u2022][ \t]+"
     # a listing's next entry, opened by its label: "...held Saturday, Oct. 26\nBriggs: Thursday"
     r"|(?<![,;])\n(?=[ \t]*[A-Z][\w.'&()-]*(?:[ \t][\w.'&()-]+){0,4}:[ \t])"
@@ -537,8 +539,8 @@ def words_into_sentence(text: str, at: int) -> int:
 
 def _ends_before(text: str, lo: int, at: int) -> list[re.Match[str]]:
     """Sentence ends between ``lo`` and ``at``, including one right before ``at`` (whose
-    look-ahead for a capital needs the character at ``at``)."""
-    return [e for e in _sentence_ends(text, lo, min(len(text), at + 1)) if e.end() <= at]
+    look-ahead needs the characters from ``at``: a capital, or a log line's "11:48")."""
+    return [e for e in _sentence_ends(text, lo, min(len(text), at + 8)) if e.end() <= at]
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

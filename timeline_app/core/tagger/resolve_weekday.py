@@ -815,7 +815,11 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (
         not (m["wd"] or m["deictic"] or m["month"])
         and _COARSE_VALUE.fullmatch(ctx.last_value)
-        and WRITTEN_YEAR.search(ctx.last_value_text)  # not "a year ago"
+        # (or "starting next year, ... at 6:30 p.m."; not "a year ago")
+        and (
+            WRITTEN_YEAR.search(ctx.last_value_text)
+            or _NEXT_OR_LAST_YEAR.fullmatch(ctx.last_value_text)
+        )
         and ctx.in_sentence_of_last_value(m.start())
         and not _story_day_in(ctx, int(ctx.last_value[:4]))
         # (not a year in an aside about someone: "Webb, who first won the seat in 2002, asked
@@ -1100,6 +1104,7 @@ def _story_day_in(ctx: Context, year: int) -> bool:
 
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _COARSE_VALUE = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?")
+_NEXT_OR_LAST_YEAR = re.compile(r"(?:next|last)\s+year", re.IGNORECASE)
 _NIGHT_WORD = re.compile(r"\b(?:overnight|night)\b", re.IGNORECASE)
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # "1100 GMT", "06:10 local time": written on the 24-hour clock
