@@ -1288,6 +1288,26 @@ def test_a_logs_next_line_opened_by_an_hour_is_a_new_sentence() -> None:
     assert tag_text(text, date(2015, 7, 10))[-1].value == "2015-07-04T23:48"
 
 
+def test_a_schedules_weekday_labels_run_forward() -> None:
+    """An AP Sunday advance on the week ahead: the labels without a tense of their own follow
+    the Tuesday above them, and so does the hour on their line."""
+    text = (
+        "Here is the schedule:\n\nMonday _ The Senate resumes the crime bill.\n\n"
+        "Tuesday _ At 2:15 p.m. the Senate votes on whether to limit debate.\n\n"
+        "Wednesday _ House Appropriations marks up the transportation bill at 10 a.m.\n\n"
+        "Thursday _ The House votes on H.R. 1992, the highway bill.\n"
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1991, 6, 9))]
+    assert found == [
+        ("Monday", "1991-06-10"),
+        ("Tuesday", "1991-06-11"),
+        ("2:15 p.m.", "1991-06-11T14:15"),
+        ("Wednesday", "1991-06-12"),
+        ("10 a.m.", "1991-06-12T10:00"),
+        ("Thursday", "1991-06-13"),
+    ]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

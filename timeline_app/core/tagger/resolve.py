@@ -479,7 +479,10 @@ def _resolve(
             ctx.remember_span(timex.value, cand.end)
     out = _at_least(
         text,
-        _clock_times_take_their_day(text, _uncued_weekdays_follow_the_text(text, out, publication)),
+        _clock_times_take_their_day(
+            text,
+            _schedule_days_in_order(text, _uncued_weekdays_follow_the_text(text, out, publication)),
+        ),
     )
     out = _headline_hours_take_its_day(text, out)
     out = _event_hours(text, _headline_hours_follow_the_text(text, out))
@@ -678,6 +681,56 @@ def _uncued_weekdays_follow_the_text(
                         other.value[:10] + hour.value[10:],
                         anchor=f"previous date {other.value[:10]} ('{timex.text}')",
                     )
+    return out
+
+
+# a schedule's day label opening its line: "Wednesday _ House Appropriations marks up ..."
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?$")
+_LABEL_AFTER = re.compile(r"[ \t]*[:_\u2013\u2014-][ \t]")
+_LABEL_GAP = 800  # characters between one day label and the next
+_DEICTIC_LABEL = re.compile(r"today|tonight|tomorrow", re.IGNORECASE)
+
+
+def _schedule_days_in_order(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A schedule's weekday labels ("Monday _ The Senate convenes at noon ...\n\nTuesday _ At
+    2:15 p.m. the Senate votes ...\n\nWednesday _ House Appropriations marks up ...") run
+    forward: a label dated before the one above it is the first such day after it, and so are
+    the hours its line reckoned from it."""
+    out = list(timexes)
+    previous: tuple[date, int] | None = None
+    for i, timex in enumerate(out):
+        if not (
+            (WEEKDAY_WORD.fullmatch(timex.text) or _DEICTIC_LABEL.fullmatch(timex.text))
+            and _DAY_ONLY.fullmatch(timex.value)
+            and _LABEL_BEFORE.search(text, max(0, timex.start - 4), timex.start)
+            and _LABEL_AFTER.match(text, timex.end)
+        ):
+            continue
+        day = date.fromisoformat(timex.value)
+        if (
+            previous is not None
+            and timex.start - previous[1] <= _LABEL_GAP
+            and day <= previous[0]
+            and WEEKDAY_WORD.fullmatch(timex.text)  # ("Today:" is the paper's day, wherever)
+        ):
+            ahead = previous[0] + timedelta(days=(day.weekday() - previous[0].weekday()) % 7 or 7)
+            out[i] = _revalued(
+                timex,
+                ahead.isoformat(),
+                anchor=f"the schedule's day above it, {previous[0]}",
+                rule="weekday of a schedule, after the day above it",
+            )
+            line_end = text.find("\n", timex.end)
+            for j in range(i + 1, len(out)):
+                hour = out[j]
+                if 0 <= line_end < hour.start:
+                    break
+                if hour.rule == "clock time on the previous date" and hour.value.startswith(
+                    f"{day.isoformat()}T"
+                ):
+                    out[j] = _revalued(hour, ahead.isoformat() + hour.value[10:])
+            day = ahead
+        previous = (day, timex.end)
     return out
 
 
