@@ -1308,6 +1308,14 @@ def test_a_schedules_weekday_labels_run_forward() -> None:
     ]
 
 
+def test_a_stations_next_bulletin_is_on_its_own_day() -> None:
+    text = (
+        "Tuesday 17 March 1998, 1130 UTC\n\nOur summer schedule starts on 29 March. "
+        "The next bulletin is at 1230 UTC."
+    )
+    assert tag_text(text, date(1998, 3, 17))[-1].value == "1998-03-17T12:30"
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -1266,6 +1266,10 @@ def _in_the_present(m: re.Match[str], ctx: Context) -> bool:
 
 
 _WEEK = timedelta(days=7)
+_NEXT_BULLETIN = re.compile(
+    r"\bnext\s+(?:news\s+)?(?:bulletin|newscast|summary|update|broadcast|news)\b[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 def _listed_after_a_day_ahead(ctx: Context, m: re.Match[str]) -> date | None:
@@ -1406,6 +1410,12 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         and _UPDATE_STAMP.fullmatch(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1, m.start())
     ):
         return ctx.publication, False  # "Update, 3:05pm PST: A spokesman says": the page's day
+    if (
+        own
+        and ctx.publication is not None
+        and _NEXT_BULLETIN.search(ctx.text, max(0, m.start() - 60), m.start())
+    ):
+        return ctx.publication, False  # "The next bulletin is at 1230 UTC": the station's today
     if own and _RIGHT_AFTER.fullmatch(ctx.text, max(0, ctx.last_value_end), m.start()):
         return day, own  # "on view from Thursday, 10am-7pm": the hours of the day just named
     if own and ctx.publication is not None and day < ctx.publication and _in_the_present(m, ctx):
