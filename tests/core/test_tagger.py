@@ -1316,6 +1316,18 @@ def test_a_stations_next_bulletin_is_on_its_own_day() -> None:
     assert tag_text(text, date(1998, 3, 17))[-1].value == "1998-03-17T12:30"
 
 
+def test_minutes_later_count_from_the_hour_of_the_afternoon_just_named() -> None:
+    text = (
+        "The jet took off at 12:52 this afternoon. Twenty minutes later the crew reported a fire."
+    )
+    last = tag_text(text, date(1998, 3, 17))[-1]
+    assert (last.text, last.type, last.value) == (
+        "Twenty minutes later",
+        TimexType.TIME,
+        "1998-03-17T13:12",
+    )
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

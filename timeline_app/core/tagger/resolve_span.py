@@ -238,6 +238,9 @@ _APPOSITION = re.compile(r",\s+(?:(?:barely|just|only|some|about|nearly|almost|e
 _UNIT_WIDTH = {"year": 4, "month": 7, "day": 10}
 
 
+_PART_OF_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
+
+
 def _offset(
     m: re.Match[str], ctx: Context, amount: float | None, unit: str, sign: int
 ) -> Resolution:
@@ -329,7 +332,14 @@ def _offset(
     if (
         unit in {"second", "minute", "hour"}
         and ctx.last_value
-        and ctx.last_clock.startswith(f"{ctx.last_value}T")
+        and (
+            ctx.last_clock.startswith(f"{ctx.last_value}T")
+            # ("took off at 12:52 this afternoon. Twenty minutes later": that afternoon's hour)
+            or (
+                _PART_OF_DAY_VALUE.fullmatch(ctx.last_value)
+                and ctx.last_clock.startswith(ctx.last_value[:11])
+            )
+        )
         and (clock := _LAST_CLOCK.match(ctx.last_clock))
     ):
         # "went off at 5:31 p.m. on May 18 last year ... Twelve minutes later": that day's hour
