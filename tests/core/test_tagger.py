@@ -1328,6 +1328,17 @@ def test_minutes_later_count_from_the_hour_of_the_afternoon_just_named() -> None
     )
 
 
+def test_a_date_written_on_a_thing_is_no_day_of_the_story() -> None:
+    """Published on 1 January 2000: the small hours after the night just told, not the
+    receipts' date, nor the Monday ahead."""
+    text = (
+        "No failures were reported overnight. The real test comes Monday. A credit union "
+        "printed receipts dated January 1, 1900, and some meters stopped taking coins at "
+        "12:01 a.m."
+    )
+    assert tag_text(text, date(2000, 1, 1))[-1].value == "2000-01-01T00:01"
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

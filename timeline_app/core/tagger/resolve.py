@@ -377,6 +377,9 @@ def _background_in_an_aside(text: str, cand: Candidate, value: str, ctx: Context
 _ASIDE_GAP = 60  # days before the sentence's own day that a relative clause's day is background
 
 
+_DATED_BEFORE = re.compile(r"\b(?:dated|postmarked|date-stamped)\s+$", re.IGNORECASE)
+
+
 def _measured_from(text: str, cand: Candidate, value: str, publication: date | None) -> bool:
     """Whether a date is one a figure or a period is measured from or to ("Friday's close",
     "from 163.8 million Friday", "since its April 28 peak", "up 18 percent from Cyber Monday last
@@ -397,6 +400,8 @@ def _measured_from(text: str, cand: Candidate, value: str, publication: date | N
         or (cand.kind == "month_day" and _PEAK_AFTER.match(text, end))
         or _PERIOD_TO_BEFORE.search(text, max(0, start - 14), start)
         or _YEAR_BOUND_BEFORE.search(text, max(0, start - 40), start)
+        # "printed receipts dated January 1, 1900": a date written on a thing
+        or (_DAY_ONLY.match(value) and _DATED_BEFORE.search(text, max(0, start - 12), start))
         or (
             _RECORD_SET_BEFORE.search(text, max(0, start - 12), start)
             and publication is not None

@@ -1105,6 +1105,7 @@ def _story_day_in(ctx: Context, year: int) -> bool:
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _COARSE_VALUE = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?")
 _NEXT_OR_LAST_YEAR = re.compile(r"(?:next|last)\s+year", re.IGNORECASE)
+_SMALL_HOURS = re.compile(r"\b(?:12|0?[1-4])(?::\d\d)?\s*a\.?m\b", re.IGNORECASE)
 _NIGHT_WORD = re.compile(r"\b(?:overnight|night)\b", re.IGNORECASE)
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # "1100 GMT", "06:10 local time": written on the 24-hour clock
@@ -1537,6 +1538,16 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
                 ctx.publication - back
             ).days > _WEEK.days and back.isoformat() not in ctx.clock_days:
                 return ctx.publication, False
+            last = ctx.last_named_up_to(ctx.publication)
+            if (
+                last is not None
+                and _NIGHT_WORD.search(last[1])
+                and back < ctx.publication
+                and _SMALL_HOURS.search(m[0])
+            ):
+                # "no failures were reported overnight ... meters stopped at 12:01 a.m.": the
+                # small hours that ended the night
+                return back + timedelta(days=1), True
             return back, True
     if (
         own
