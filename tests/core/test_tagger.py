@@ -1339,6 +1339,19 @@ def test_a_date_written_on_a_thing_is_no_day_of_the_story() -> None:
     assert tag_text(text, date(2000, 1, 1))[-1].value == "2000-01-01T00:01"
 
 
+def test_a_dateline_with_its_state_is_the_day_the_story_was_filed() -> None:
+    text = (
+        "THE NEW YORK TIMES, MONDAY, MAY 14, 1990\n\nLARKIN SPRINGS, Kan., May 13 \u2014 On a "
+        "Mother's Day that few here will forget, volunteers spent today in the rubble."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1990, 5, 14))]
+    assert found[1:] == [
+        ("May 13", "1990-05-13"),
+        ("Mother's Day", "1990-05-13"),
+        ("today", "1990-05-13"),
+    ]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

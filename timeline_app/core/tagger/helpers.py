@@ -810,8 +810,9 @@ _LAST_YEAR_OPENING = re.compile(
 )
 # a dateline's place at the start of a line ("VARANPUR, ", "NEW DELHI, "), its date followed by a
 # colon or a dash
-_DATELINE_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?-i:[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,2}),[ \t]*$"
+_DATELINE_BEFORE = re.compile(  # (and its state or country: "LARKIN SPRINGS, Kan., May 13 -")
+    r"(?:^|\n)[ \t]*(?-i:[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,2}),"
+    r"(?:[ \t]*(?-i:[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)?),)?[ \t]*$"
 )
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\((?:[A-Z]+|[A-Z][a-z]+)\)[ \t]*)?[:\u2014\u2013-]")
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till)\s+(?:after\s+|before\s+)?(?:the\s+)?$")
