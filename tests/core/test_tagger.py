@@ -1352,6 +1352,15 @@ def test_a_dateline_with_its_state_is_the_day_the_story_was_filed() -> None:
     ]
 
 
+def test_hours_a_place_was_kept_open_are_that_days() -> None:
+    text = (
+        "The mayor was elected tonight. Turnout was 61 percent, said the Board of Elections, "
+        "which kept the polls open from 6:30 a.m. to 7:30 p.m."
+    )
+    found = [t.value for t in tag_text(text, date(1989, 11, 7))]
+    assert found[-2:] == ["1989-11-07T06:30", "1989-11-07T19:30"]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -1030,6 +1030,8 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
             # "The centres will open from 9am to 5pm": opening hours, on no one day
             or (
                 _OPEN_FROM_BEFORE.search(text, max(0, timex.start - 20), timex.start)
+                # (not one day's, in the past: "kept the polls open from 6:30 a.m.")
+                and not _KEPT_OPEN_BEFORE.search(text, max(0, timex.start - 50), timex.start)
                 and after is not None
                 and (_CLOCK_VALUE.fullmatch(after.value) or _DAYLESS_CLOCK.fullmatch(after.value))
                 and _RANGE_TO.fullmatch(text, timex.end, after.start)
@@ -1350,6 +1352,9 @@ _DAY_THEN_HOURS = re.compile(
 )
 _OPEN_FROM_BEFORE = re.compile(
     r"\b(?:open|opens|be\s+open|(?:is|are)\s+(?:served|staffed))\s+(?:daily\s+)?from\s+$", re.I
+)
+_KEPT_OPEN_BEFORE = re.compile(
+    r"\b(?:kept|stayed|remained)\s+(?:[\w']+\s+){0,3}?open\s+from\s+$", re.IGNORECASE
 )
 _A_NOUN_THEN_SET = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+")
 _DAY_AFTER = re.compile(
