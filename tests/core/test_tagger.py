@@ -1361,6 +1361,21 @@ def test_hours_a_place_was_kept_open_are_that_days() -> None:
     assert found[-2:] == ["1989-11-07T06:30", "1989-11-07T19:30"]
 
 
+def test_an_hour_given_again_in_an_american_zone_is_the_same_moment() -> None:
+    """A chronology in Saudi time, eight hours ahead of EST, published on a Thursday."""
+    text = (
+        "Wednesday, Jan. 16\n8 a.m. (midnight EST Tuesday) _ The U.N. deadline passes.\n\n"
+        "Thursday, Jan. 17\n2:40 a.m. (6:40 p.m. EST Wednesday) _ Explosions are reported.\n"
+    )
+    found = [t.value for t in tag_text(text, date(1991, 1, 17)) if "T" in t.value]
+    assert found == [
+        "1991-01-16T08:00",
+        "1991-01-15T24:00",
+        "1991-01-17T02:40",
+        "1991-01-16T18:40",
+    ]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

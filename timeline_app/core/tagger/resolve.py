@@ -2161,14 +2161,16 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
             # GMT Monday)"; but "midnight (2100 GMT on Saturday)" is that Saturday's end)
             and (_ZONE_WORD.search(clock.text) or hour < 24)
             and (utc := _UTC_CLOCK.fullmatch(after.value)) is not None
-            and _GMT.search(after.text)
+            and (_GMT.search(after.text) or _US_ZONE.search(after.text))
         ):
             # "7.30am AEDT (2030 GMT Tuesday)": the same moment, in a zone a day behind
             local = hour * 60 + int(time[1][3:5])
             gmt = int(utc[2]) * 60 + int(utc[3])
-            # the zone's offset, from Hawaii's 10 hours behind to 14 ahead (New Zealand's
-            # 2 p.m. is 0200 GMT the same day, 12 hours ahead, and 13 in its summer)
-            ahead = (local - gmt + 600) % 1440 - 600
+            # the zone's offset, from Hawaii's 10 hours behind GMT to 14 ahead (New Zealand's
+            # 2 p.m. is 0200 GMT the same day, 12 hours ahead, and 13 in its summer); from an
+            # American zone, "8 a.m. (midnight EST Tuesday)" in Riyadh, up to 18 hours ahead
+            behind = 600 if _GMT.search(after.text) else 360
+            ahead = (local - gmt + behind) % 1440 - behind
             moved = date.fromisoformat(utc[1]) + timedelta(days=(gmt + ahead) // 1440)
             day_text = moved.isoformat()
         value = f"{day_text}T{hour:02d}{time[1][2:]}"
@@ -2187,6 +2189,7 @@ def _clock_times_take_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
 _OPEN_BRACKET = re.compile(r"[ \t]*\(")
 _ZONE_WORD = re.compile(r"\b[A-Z]{2,4}T\b|\blocal\s+time\b")
 _GMT = re.compile(r"\b(?:GMT|UTC)\b|\dZ\b")
+_US_ZONE = re.compile(r"\b(?:[ECMP][SD]T|Eastern|Central|Mountain|Pacific)\b")
 _UTC_CLOCK = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
 _OWN_DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow|"

@@ -1366,7 +1366,6 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
     if (
         m["wd"]
         and m["zone"]
-        and _UNIVERSAL.match(m["zone"])
         and ctx.text[max(0, m.start() - 2) : m.start()].rstrip().endswith("(")
         and (found := _zone_day(ctx, m.start(), WEEKDAYS[m["wd"].lower()])) is not None
     ):
