@@ -1376,6 +1376,23 @@ def test_an_hour_given_again_in_an_american_zone_is_the_same_moment() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thursday night's game was postponed at 6:20 p.m. after rain fell in the afternoon.",
+            ["2015-05-14TNI", "2015-05-14T18:20", "2015-05-14TAF"],
+        ),
+        ("The club has postponed Saturday's game.", ["2015-05-16"]),
+        ("Friday is Fireworks Night.", ["2015-05-15"]),
+    ],
+)
+def test_a_friday_sports_page(text: str, expected: list[str]) -> None:
+    """Published on Friday 15 May 2015: a game rained off the night before, one still to
+    come, and the paper's own Friday."""
+    assert [t.value for t in tag_text(text, date(2015, 5, 15))] == expected
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

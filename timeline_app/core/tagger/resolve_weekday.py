@@ -146,9 +146,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         found, why = monday + timedelta(days=target), "weekday of this week"
     elif _called_off(m, ctx):
         # "have postponed Saturday's sold-out show", "Saturday's concert has been moved to
-        # Sunday": an event called off or moved was still to come
+        # Sunday": an event called off or moved was still to come (but "Thursday night's game
+        # was postponed at 6:20 p.m.", told on Friday: rained off the day before)
         found = weekday_date(ctx.base, target, Direction.FUTURE)
         why = "weekday of an event called off or moved"
+        if (ctx.base - timedelta(days=1)).weekday() == target and _CALLED_OFF_ON_THE_DAY.search(
+            ctx.text, m.end(), sentence_bounds(ctx.text, m.start(), m.end())[1]
+        ):
+            found, why = ctx.base - timedelta(days=1), "weekday of an event called off on the day"
     elif _RESULT_AFTER.match(ctx.text, m.end()):
         # "will miss six weeks after hurting his knee in Saturday night's 15.9 (99) to 11.13
         # (79) win": a result is of a game gone by, whatever the sentence's tense
@@ -469,6 +474,11 @@ _RESULT_AFTER = re.compile(
     r"thrashing|shutout|comeback)\b",
     re.IGNORECASE,
 )
+_CALLED_OFF_ON_THE_DAY = re.compile(
+    r"\b(?:was|were)\s+(?:postponed|cancell?ed|called\s+off|abandoned|rained\s+out)\s+"
+    r"(?:at|after|before|shortly|about|minutes|an\s+hour)\b",
+    re.IGNORECASE,
+)
 _CALLED_OFF = re.compile(
     r"\b(?:postpone[sd]?|cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|scrap(?:ped|s)?|"
     r"move[sd]?\s+to|moved\s+(?:back|forward)|moved\s+(?:[\w'\u2019]+\s+){1,4}to|"
@@ -568,6 +578,8 @@ def _week_on(ctx: Context, start: int, end: int, way: Direction) -> bool:
         return False
     if ctx.text.startswith(("'s", "\u2019s"), end):
         return False  # "the record of Thursday's meeting is due" in a Thursday paper: today's
+    if _IS_AFTER.match(ctx.text, end):
+        return False  # "Friday is Fireworks Night", in a Friday paper: tonight's
     if cue is not None and ctx.clock_today and cue.words.lower() in SCHEDULE_VERBS:
         return False  # "Published Thursday, 6:00 AM ... The shares begin trading on Thursday"
     following = _AND_DAY_AFTER.match(ctx.text, end)
@@ -588,6 +600,7 @@ _CLOCK_BEFORE_DAY = re.compile(
 )
 
 
+_IS_AFTER = re.compile(r"[ \t]+is\b")
 _AND_DAY_AFTER = re.compile(
     r"\s+(?:and|or)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I
 )
