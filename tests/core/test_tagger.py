@@ -1393,6 +1393,24 @@ def test_a_friday_sports_page(text: str, expected: list[str]) -> None:
     assert [t.value for t in tag_text(text, date(2015, 5, 15))] == expected
 
 
+def test_a_street_number_with_its_direction_is_no_year() -> None:
+    text = "A forum is set for Tuesday at the library, 1915 N. Alder St. Mail ballots by Oct. 29."
+    found = [(t.text, t.value) for t in tag_text(text, date(2015, 10, 16))]
+    assert found == [("Tuesday", "2015-10-20"), ("Oct. 29", "2015-10-29")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget restores the Saturday hours the library lost in 2010.",
+        "The levy has paid for Sunday hours and the bookmobile.",
+        "Library's Saturday hours return in September.",
+    ],
+)
+def test_a_weekdays_opening_hours_are_no_date(text: str) -> None:
+    assert not any("day" in t.text for t in tag_text(text, date(2012, 6, 20)))
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -430,8 +430,8 @@ _VEHICLE_AFTER = re.compile(
     r"Pontiac|Lexus|Acura|Infiniti|Suzuki|Peugeot|Renault|Vauxhall|Fiat|Skoda|Tesla|Saturn|"
     r"Jaguar|Porsche|Harley-Davidson|Yamaha|Kawasaki|Ducati)\b"
 )
-_STREET_AFTER = re.compile(
-    r"(?:(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
+_STREET_AFTER = re.compile(  # (and its direction: "1915 N. Alder St.")
+    r"(?:(?:\s+(?:[NSEW]\.|[NS][EW]\b))?(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
     r"Dr\.|Lane|Parkway|Pkwy\.|Highway|Court|Place|Way|Terrace|Square)|"
     r"\s+(?:Street|Avenue|Road|Boulevard|Square))(?![\w])"  # "on 1821 Square"
 )
@@ -859,6 +859,10 @@ def _weekday_ok(m: re.Match[str], text: str) -> bool:
         text, max(0, m.start() - 24), m.start()
     ):
         return False  # "the Sunday service will be withdrawn", "its Sunday movie": a kind
+    if _HOURS_AFTER.match(text, m.end()) and _KIND_BEFORE.search(
+        text, max(0, m.start() - 24), m.start()
+    ):
+        return False  # "restores the Saturday hours the library lost": opening hours
     if _TIMETABLES_AFTER.match(text, m.end()):
         return False  # "no transport on Christmas Day and Sunday timetables on other days"
     if re.search(r"-old\s+$", text[max(0, m.start() - 8) : m.start()]):
@@ -937,6 +941,13 @@ _SERVICE_AFTER = re.compile(
 # "Sunday timetables", "Saturday shoppers will gain a new stop": a kind of thing or of people
 _TIMETABLES_AFTER = re.compile(
     r"\s+(?:timetables|shoppers|passengers|commuters|travellers|travelers|churchgoers)\b",
+    re.IGNORECASE,
+)
+_HOURS_AFTER = re.compile(
+    r"\s+hours\b(?!\s+(?:after|before|later|earlier|ago|of|into|since|when|later)\b)"
+)
+_KIND_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|our|for|extra|extended|longer|new|reduced)|['\u2019]s)\s+$",
     re.IGNORECASE,
 )
 _ARTICLE_BEFORE = re.compile(
