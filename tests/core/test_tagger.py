@@ -1411,6 +1411,19 @@ def test_a_weekdays_opening_hours_are_no_date(text: str) -> None:
     assert not any("day" in t.text for t in tag_text(text, date(2012, 6, 20)))
 
 
+def test_a_holiday_declared_on_a_weekday_lies_ahead() -> None:
+    text = (
+        "Coming a day after Christmas, the eclipse has drawn visitors. The collector has "
+        "declared a holiday for schools on Thursday."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2019, 12, 24))]
+    assert found == [
+        ("a day", "P1D"),
+        ("Christmas", "2019-12-25"),
+        ("Thursday", "2019-12-26"),
+    ]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -715,7 +715,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<det>(?:the|these|those)\s+)?"
         rf"(?P<rel>(?:past|{_LAST_ADJECTIVE}|next|first|final|previous|coming|following|latest|"
         r"remaining|"
-        r"preceding|initial|subsequent|same|ensuing|other|early|later|year-earlier)\s+)?"
+        # (not a verb before "a": "Coming a day after Christmas, the eclipse ...")
+        r"preceding|initial|subsequent|same|ensuing|other|early|later|year-earlier)\s+(?!an?\s))?"
         rf"(?P<num>{NUM})[\s-]+(?P<extra>(?:more|additional|straight|consecutive|full|whole|entire|long|trading|"
         rf"business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+(?:half|quarter))?(?P<old>-old|-long)?"
         # not "ahead": "plan six weeks ahead" is an amount and an adverb ("the weeks ahead" is one)

@@ -193,7 +193,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         if listed := _WITH_TODAY_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
             # "calls for sun today and Sunday": a day listed after today is one to come
             way, cue = Direction.FUTURE, f"future cue '{' '.join(listed[0].split())}'"
-        if _DECLARED_DAY.match(ctx.text, m.end()):
+        if _DECLARED_DAY.match(ctx.text, m.end()) or _HOLIDAY_DECLARED_ON.search(
+            ctx.text, max(0, m.start() - 60), m.start()
+        ):
             # "The government has declared Wednesday a day of national mourning": a day
             # declared is one to come
             way, cue = Direction.FUTURE, "a day declared"
@@ -320,6 +322,12 @@ _INFINITIVE = re.compile(
 )
 _HEADLINE_TO_BEFORE = re.compile(r"\bto\s+(?-i:[A-Z][a-z]+)\s+(?:(?-i:[A-Z][a-z]+)\s+)?$")
 _FORECAST_LINE = re.compile(r":[^\n]{0,80}\b(?:High|Low|Highs|Lows|Max|Min)\b", re.IGNORECASE)
+# "has declared a holiday for schools on Thursday": the day of the holiday declared
+_HOLIDAY_DECLARED_ON = re.compile(
+    r"\b(?:declared|announced|granted|given)\s+(?:a|an)\s+(?:(?:public|local|school|special)\s+)?"
+    r"holiday\b[^.;!?\n]{0,30}\bon\s+$",
+    re.IGNORECASE,
+)
 _DECLARED_DAY = re.compile(
     r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official|special)\s+)?(?:day\s+of\s+[a-z]+|holiday)\b"
     # a day proclaimed by its name: "proclaimed Saturday 'Brandt's Dairy Day'"
