@@ -1424,6 +1424,21 @@ def test_a_holiday_declared_on_a_weekday_lies_ahead() -> None:
     ]
 
 
+def test_a_bare_weekday_after_next_weekday_is_that_day() -> None:
+    text = (
+        "Next Monday's transit of Mercury will not be visible here. It runs from 9.12pm on "
+        "Monday to 4.42am on Tuesday."
+    )
+    found = [t.value for t in tag_text(text, date(2016, 5, 2))]
+    assert found == [
+        "2016-05-09",
+        "2016-05-09T21:12",
+        "2016-05-09",
+        "2016-05-10T04:42",
+        "2016-05-10",
+    ]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -242,6 +242,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         ):
             # "clocks go forward this Sunday ... at 2am on Sunday": the day the text has dated
             found, why = worded, "weekday, as the text dated it before"
+        if way is Direction.FUTURE and (ahead := _next_one_named_before(ctx, m, target)):
+            # "Next Monday's transit of Mercury ... runs from 9.12pm on Monday": that Monday
+            found, why = ahead, "weekday, the coming one named just before"
         named = ctx.last_day
         if (
             way is Direction.FUTURE
@@ -987,6 +990,30 @@ _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+[a-z]+\s+(?:\w+\s+){0,3}
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced)\s+(?:on\s+)?$", re.IGNORECASE)
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+(?:\d{1,2}\b|[A-Z][a-z]{2,8}\.?\s+\d)")
 _RELATIVE_WORD_BEFORE = re.compile(r"\b(?:last|next|this|that|the|every|each|on\s+a)\s+$", re.I)
+
+
+def _next_one_named_before(ctx: Context, m: re.Match[str], target: int) -> date | None:
+    """The day of "next Monday" (or "this coming Monday") named shortly before a bare "Monday"
+    in the same paragraph, if the text dated it."""
+    if m["rel"] or m["rel2"] or m["wd"] is None:
+        return None
+    lo = max(0, m.start() - _NEXT_ONE_REACH)
+    paragraph = ctx.text.rfind("\n\n", lo, m.start())
+    before = ctx.text[max(lo, paragraph + 1) : m.start()]
+    word = m["wd"].lower()
+    if not re.search(rf"\b(?:next|this\s+coming|coming)\s+{word}\b", before, re.IGNORECASE):
+        return None
+    return next(
+        (
+            d
+            for d, text in reversed(ctx.days)
+            if d.weekday() == target and d > ctx.base and word in text.lower()
+        ),
+        None,
+    )
+
+
+_NEXT_ONE_REACH = 300  # characters
 
 
 def _named_again(m: re.Match[str], ctx: Context, target: int) -> date | None:
