@@ -1439,6 +1439,15 @@ def test_a_bare_weekday_after_next_weekday_is_that_day() -> None:
     ]
 
 
+def test_a_wire_bullet_against_a_date_and_an_age_in_capitals() -> None:
+    text = (
+        "Key dates:\n_March 21, 1999: Rebels seize 35 workers.\n_June 7, 1999: Three escape.\n"
+        "A 19-YEAR-OLD man was remanded."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2000, 4, 24))]
+    assert found == [("March 21, 1999", "1999-03-21"), ("June 7, 1999", "1999-06-07")]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -9,6 +9,7 @@ of their clause (``cues``) and the previous date in the text. dateparser is used
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -19,6 +20,8 @@ from timeline_app.core.tagger.resolve import resolve_all
 
 __all__ = ["tag_text"]
 
+_WIRE_BULLET = re.compile(r"^([ \t]*)_(?=[A-Za-z0-9])", re.MULTILINE)
+
 
 def tag_text(
     text: str, publication_date: date | None, *, excluded: Sequence[Span] = ()
@@ -28,9 +31,13 @@ def tag_text(
     Spans in ``excluded`` (URLs, boilerplate) never yield expressions. Returns timexes sorted by
     offset, non-overlapping.
     """
-    if not shouting(text):
+    # a wire's bullet written against its line's first word ("_March 21, 1999: Rebels seize
+    # 35 workers") is read as a space, so the date is a word of its own
+    read = _WIRE_BULLET.sub(r"\1 ", text) if "_" in text else text
+    if shouting(read):
+        # a text all in capitals is read in ordinary case, each character at its offset
+        read = ordinary_case(read)
+    if read is text:
         return resolve_all(text, publication_date, find(text, excluded))
-    # a text all in capitals is read in ordinary case, each character at its offset
-    read = ordinary_case(text)
     found = resolve_all(read, publication_date, find(read, excluded))
     return [dataclasses.replace(t, text=text[t.start : t.end]) for t in found]

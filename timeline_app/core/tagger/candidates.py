@@ -1071,7 +1071,9 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False
     if unit == "hrs" and re.search(r"\b[0-2]\d[0-5]\d$", num):
         return False  # "1900 hrs", "between 0700 and 1900 hrs": clock times
-    if m["old"] == "-old" or re.match(r"[\s-]+(?:olds?\b|of\s+age\b)", text[m.end() :]):
+    if (m["old"] or "").lower() == "-old" or re.match(
+        r"[\s-]+(?:olds?\b|of\s+age\b)", text[m.end() :], re.IGNORECASE
+    ):
         return False  # "aspirants below 40 years of age", "a race for 3-year-olds": an age
     if re.search(r"\d[-\u2013/]$", text[max(0, m.start() - 2) : m.start()]):
         return False  # "the 7-2 second choice": odds or a score, not a span of time
