@@ -1448,6 +1448,14 @@ def test_a_wire_bullet_against_a_date_and_an_age_in_capitals() -> None:
     assert found == [("March 21, 1999", "1999-03-21"), ("June 7, 1999", "1999-06-07")]
 
 
+def test_a_bare_hour_after_a_small_hours_clock_is_in_the_small_hours() -> None:
+    text = (
+        "On Saturday 3 April a camera filmed him at 11.42pm, and another caught him at 12.08am. "
+        "A neighbour heard shouting some time after half past twelve."
+    )
+    assert tag_text(text, date(1999, 11, 10))[-1].value == "1999-04-04T00:30"
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -733,6 +733,8 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
             and not _CONVERTED_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
         ):
             meridiem = "p"  # "set for 3 p.m., ... did not come out until 3:45"
+        if not meridiem and _small_hours_so_far(ctx, hour):
+            meridiem = "a"  # "caught him at 12.08am. ... shouting some time after half past twelve"
         if (
             not meridiem
             and 1 <= hour <= 5
@@ -1278,6 +1280,13 @@ def _afternoon_so_far(ctx: Context, hour: int) -> bool:
     """Whether a bare hour ("3:45") follows an afternoon or evening clock time it comes after."""
     last = _LAST_CLOCK.match(ctx.last_value)
     return bool(last) and 1 <= hour < 12 and 12 <= int(last[1]) <= hour + 12  # type: ignore[index]
+
+
+def _small_hours_so_far(ctx: Context, hour: int) -> bool:
+    """Whether a bare hour ("half past twelve", "1:15") follows a small-hours clock time no
+    later than it."""
+    last = _LAST_CLOCK.match(ctx.last_value)
+    return bool(last) and int(last[1]) < 5 and int(last[1]) <= hour % 12 < 5  # type: ignore[index]
 
 
 def _in_look_back(m: re.Match[str], ctx: Context) -> tuple[date, str] | None:
