@@ -1456,6 +1456,22 @@ def test_a_bare_hour_after_a_small_hours_clock_is_in_the_small_hours() -> None:
     assert tag_text(text, date(1999, 11, 10))[-1].value == "1999-04-04T00:30"
 
 
+def test_an_indian_sunday_paper_with_office_hours_and_monday_next() -> None:
+    text = (
+        "Government offices will work from 7.30 a.m. to 1.30 p.m. till June 30 instead of the "
+        "usual 10 a.m. to 5 p.m. Power cuts start from Monday next."
+    )
+    found = [t.value for t in tag_text(text, date(1990, 5, 27))]
+    assert found == [
+        "XXXX-XX-XXT07:30",
+        "XXXX-XX-XXT13:30",
+        "1990-06-30",
+        "XXXX-XX-XXT10:00",
+        "XXXX-XX-XXT17:00",
+        "1990-05-28",
+    ]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -995,6 +995,16 @@ def _recurring_hours(text: str, timexes: list[Timex]) -> list[Timex]:
                 _ANY_DAY_TIME.fullmatch(after.value) is not None
                 and _RANGE_TO.fullmatch(text, timex.end, after.start) is not None
             )
+            # "will work from 7.30 a.m. to 1.30 p.m. till June 30": a range of hours each day
+            or (
+                after.type is TimexType.DATE
+                and _DAY_VALUE.match(after.value) is not None
+                and _HOURS_UNTIL_A_DAY.fullmatch(text, timex.end, after.start) is not None
+                and i > 0
+                and _CLOCK_VALUE.fullmatch(out[i - 1].value) is not None
+                and _RANGE_TO.fullmatch(text, out[i - 1].end, timex.start) is not None
+                and not _own_day(text, out[i - 1].start, out[i - 1].end)
+            )
             # "will stay open until 11 p.m. through Monday": each evening up to that day
             or (
                 after.type is TimexType.DATE
@@ -1339,9 +1349,12 @@ _HOURS_THEN_SET = re.compile(  # "only before 8 a.m., and only on Tuesdays and S
 # "normally open from 10 a.m.", "usually starts at 9am": no sentence end in between
 _HABITUAL_BEFORE = re.compile(
     r"\b(?:normally|usually|typically|generally|routinely|regularly)\b[^.;!?]*"
-    r"\b(?:from|at|between|until|till)\s+$",
+    r"\b(?:from|at|between|until|till)\s+$"
+    r"|\b(?:the|its|their)\s+usual\s+$",  # "instead of the usual 10 a.m. to 5 p.m."
     re.IGNORECASE,
 )
+# "will work from 7.30 a.m. to 1.30 p.m. till June 30": each day's hours up to that day
+_HOURS_UNTIL_A_DAY = re.compile(r"[ \t]*,?[ \t]*(?:till|until|through|thru)[ \t]+", re.I)
 _DAILY = re.compile(r"P1D|XXXX-XX-XXT[A-Z]{2}|XXXX-WXX-\d(?:T[A-Z]{2})?")
 # the hours of one day's voting or event, said right after its date
 _DAY_THEN_HOURS = re.compile(

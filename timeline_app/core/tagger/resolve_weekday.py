@@ -137,8 +137,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             weekday_date(ctx.base, target, Direction.FUTURE, strict=True),
             f"weekday, {rel}",
         )
-        if rel.lower() == "next" and (found - ctx.base).days == 1:
+        if rel.lower() == "next" and (found - ctx.base).days == 1 and not m["rel2"]:
             # "next Wednesday", said on a Tuesday: not tomorrow, which it would have been called
+            # (but "from Monday next", said on a Sunday, is the coming Monday)
             found, why = found + timedelta(days=7), f"weekday, {rel} week's"
     elif rel == "this" and ctx.direction(m.start(), m.end()) is None:
         # "this Thursday", with no tense to say otherwise: that day of the paper's week
