@@ -1472,6 +1472,12 @@ def test_an_indian_sunday_paper_with_office_hours_and_monday_next() -> None:
     ]
 
 
+def test_a_weekday_after_a_weekday_night_forecast_follows_it() -> None:
+    text = "More snow was forecast for Tuesday night and Wednesday."
+    found = [t.value for t in tag_text(text, date(1989, 3, 13))]
+    assert found == ["1989-03-14TNI", "1989-03-15"]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -1998,6 +1998,12 @@ def _month_pairs(text: str, timexes: list[Timex], publication: date | None) -> l
 _PAIR_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|or|&)[ \t]+", re.IGNORECASE)
 
 
+_WEEKDAY_POD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning|afternoon|evening|night)",
+    re.IGNORECASE,
+)
+
+
 def _weekday_pairs(text: str, timexes: list[Timex], publication: date | None) -> list[Timex]:
     """ "with Thursday and Friday declared public holidays": a weekday paired with the one
     before it is the first such day after it, whatever its own clause's tense said."""
@@ -2008,13 +2014,14 @@ def _weekday_pairs(text: str, timexes: list[Timex], publication: date | None) ->
             first.rule.startswith("weekday")
             and second.rule.startswith("weekday, ")
             and " cue '" in second.rule
-            and WEEKDAY_WORD.fullmatch(first.text)
+            # (or a part of it: "snow was forecast for Tuesday night and Wednesday")
+            and (WEEKDAY_WORD.fullmatch(first.text) or _WEEKDAY_POD.fullmatch(first.text))
             and WEEKDAY_WORD.fullmatch(second.text)
-            and _DAY_ONLY.fullmatch(first.value)
+            and _DAY_ONLY.match(first.value)
             and _DAY_ONLY.fullmatch(second.value)
         ):
             continue
-        one, two = date.fromisoformat(first.value), date.fromisoformat(second.value)
+        one, two = date.fromisoformat(first.value[:10]), date.fromisoformat(second.value)
         if publication is None or not two < publication < one:
             continue  # only a pair split across the paper's day ("made Friday and Thursday")
         day = one + timedelta(days=(two.weekday() - one.weekday()) % 7 or 7)
