@@ -1478,6 +1478,15 @@ def test_a_weekday_after_a_weekday_night_forecast_follows_it() -> None:
     assert found == ["1989-03-14TNI", "1989-03-15"]
 
 
+def test_small_hours_told_in_the_past_after_an_evening_stamp_are_the_papers_day() -> None:
+    text = (
+        "Aired November 21, 1998 - 18:00 GMT\n\nA ceasefire has held through this afternoon. "
+        "The two sides signed the agreement at 4 a.m. local time, 0200 GMT."
+    )
+    found = [t.value for t in tag_text(text, date(1998, 11, 21))]
+    assert found[-2:] == ["1998-11-21T04:00", "1998-11-21T02:00"]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

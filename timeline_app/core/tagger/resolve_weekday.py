@@ -922,7 +922,21 @@ def clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
         day = back_to[0]
         back_why = "clock time of a past verb, not on a day still ahead"
-    if anchored and hour < 6 and not m["wd"] and _after_the_evening(ctx, day, m):
+    if (
+        anchored
+        and hour < 6
+        and not m["wd"]
+        and _after_the_evening(ctx, day, m)
+        # (not past the paper's day in the past tense: "Aired November 21 - 18:00 GMT ... The
+        # two sides signed the agreement at 4 a.m.")
+        and not (
+            ctx.publication is not None
+            and day >= ctx.publication
+            and _told_past(ctx, m)
+            # (but a live page that ran past midnight: "Last modified on Friday 17 October")
+            and not any(d > ctx.publication for d, _ in ctx.days)
+        )
+    ):
         day += timedelta(days=1)  # "around 10:30 p.m. ... He called 911 at 12:07 a.m."
     elif (
         anchored
@@ -1072,6 +1086,11 @@ _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
 
 _EVE = re.compile(r"(?:Year's|Years|Christmas|Hallowe'en|Halloween)\s+(?:Eve|Night)\b")
 _NIGHT_OF = re.compile(r"\b(?:night|evening)\s+of\s+$", re.IGNORECASE)
+
+
+def _told_past(ctx: Context, m: re.Match[str]) -> bool:
+    cue = ctx.direction(m.start(), m.end())
+    return cue is not None and cue.direction is Direction.PAST and (not cue.after or cue.near)
 
 
 def _after_the_evening(ctx: Context, day: date, m: re.Match[str]) -> bool:
