@@ -1487,6 +1487,12 @@ def test_small_hours_told_in_the_past_after_an_evening_stamp_are_the_papers_day(
     assert found[-2:] == ["1998-11-21T04:00", "1998-11-21T02:00"]
 
 
+def test_who_need_is_no_past_verb_and_the_bank_holiday_weekend_keeps_its_article() -> None:
+    text = "Over the Easter bank holiday weekend, patients who need a doctor should call NHS 111."
+    found = [(t.text, t.value) for t in tag_text(text, date(2014, 4, 16))]
+    assert found == [("the Easter bank holiday weekend", "2014-W16-WE")]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

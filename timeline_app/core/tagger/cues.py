@@ -366,7 +366,7 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     # and after an amount: "up from the $790 million forecast in November"
     r"(?:million|billion|trillion|per\s+cent|percent)\s+forecast\b(?!\s+(?:for|of)\b)|"
     # after "who" an "-ed" word is a verb: "Harlow, who pleaded guilty in October"
-    r"(?-i:who\s+[a-z]{2,}ed)\b|"
+    r"(?-i:who\s+(?!(?:need|feed|speed|proceed|exceed|succeed|bleed|heed)\b)[a-z]{2,}ed)\b|"
     # a sentence opening with a participle: "Asked on Question Time on Thursday night whether"
     r"(?-i:(?:(?<=[.!?]\s)|(?<=\n))[A-Z][a-z]+ed)\b|"
     # a past perfect is a verb, never an adjective: "had announced its vote on Nov. 24"

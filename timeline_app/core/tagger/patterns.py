@@ -959,7 +959,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<rel>(?<!'s\s)(?<!\u2019s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)"
         r"(?<!\bour\s)last|next|this)\s+(?!year's)|"
         r"the\s+(?:long\s+)?(?=[A-Z][\w'\u2019]+(?:\s+(?:Day|Birthday|of\s+July))?\s+"
-        r"(?:long\s+|holiday\s+)?week(?:end)?\b)|"
+        r"(?:long\s+|holiday\s+|bank\s+holiday\s+)?week(?:end)?\b)|"
         r"the\s+(?=Fourth\s+of\s+July\b)|"  # (a name that needs its article)
         r"the\s+(?=(?:early\s+May|May|spring|summer|June|August|October)\s+bank\s+holiday))?"
         r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
