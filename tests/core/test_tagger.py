@@ -1493,6 +1493,16 @@ def test_who_need_is_no_past_verb_and_the_bank_holiday_weekend_keeps_its_article
     assert found == [("the Easter bank holiday weekend", "2014-W16-WE")]
 
 
+def test_universal_time_and_zulu_hours_on_the_24_hour_clock() -> None:
+    text = "The news at 1130 Universal Time. First, at 0412 Zulu yesterday, two jets fired."
+    found = [(t.text, t.value) for t in tag_text(text, date(1998, 2, 23))]
+    assert found == [
+        ("1130 Universal Time", "1998-02-23T11:30"),
+        ("0412 Zulu", "1998-02-22T04:12"),
+        ("yesterday", "1998-02-22"),
+    ]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

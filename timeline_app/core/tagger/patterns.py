@@ -69,7 +69,7 @@ SHORT_YEAR = r"'\d\d(?!\d)"
 ZONE = (
     r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|PKT|MYT|SGT|PHT|HKT|JST|KST|"
     r"WAT|EAT|CAT|SAST|AEST|AEDT|ACST|AWST|NZST|NZDT|AKST|AKDT|HST|WIB|WITA|WIT|ICT|BRT|BRST|ART|"
-    r"A[SD]T|N[SD]T|LT)|"
+    r"A[SD]T|N[SD]T|LT|Zulu)|"
     r"(?-i:Pacific|Eastern|Central|Mountain|Atlantic)(?:\s+(?:standard\s+|daylight\s+)?time)?"
     # "Alaska time", "Beijing time": a place's time (not "Sunday time")
     r"(?![\w-])|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][a-z]+\s+)?"
@@ -133,7 +133,8 @@ CLOCK = (
     # (British police and services write "02:15 hours")
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60))?(?!\d|\s*(?:%|percent))(?:\s+hours\b)?"
     r"|(?:12\s+)?(?:noon|midnight)|midday"  # "at 12 noon"
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC|HKT|JST|KST|SGT|IST|CET|EET|MSK|LT)\b)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?-i:GMT|UTC|HKT|JST|KST|SGT|IST|CET|EET|MSK|LT|Zulu|"
+    r"Universal\s+Time)\b)"
     # a wire's transmission stamp, its date and time: "AP-NY-03-14-90 1702EST"
     r"|(?<=\d\d-\d\d-\d\d\s)(?:[01]\d|2[0-3])[0-5]\d(?-i:[ECMP][SD]T|GMT)\b"
     # a mariner's or a pilot's "1432Z", "14:34Z"; "between 0700 and 1900 hrs"; "berthed at 1638"
