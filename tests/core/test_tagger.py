@@ -1503,6 +1503,24 @@ def test_universal_time_and_zulu_hours_on_the_24_hour_clock() -> None:
     ]
 
 
+def test_the_story_after_an_hour_by_hour_box_is_back_on_the_papers_day() -> None:
+    text = (
+        "HOW IT UNFOLDED\n\nMonday, June 5\n0340 - Gunfire near parliament.\n0715 - A call "
+        "to Canberra.\n\nFriday, June 9\n0600 - Landing craft ferry 508 people.\n\n"
+        "Relatives were told yesterday that arrival times would be posted this afternoon."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2000, 6, 11))]
+    assert found[-2:] == [("yesterday", "2000-06-10"), ("this afternoon", "2000-06-11TAF")]
+
+
+def test_figures_that_are_out_on_a_weekday_are_to_come() -> None:
+    text = "The quarterly immigration figures are out at 9.30am on Thursday."
+    assert [t.value for t in tag_text(text, date(2013, 7, 15))] == [
+        "2013-07-18T09:30",
+        "2013-07-18",
+    ]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -260,6 +260,10 @@ _FUTURE = (
     r"upcoming|until|as\s+(?:soon|early)\s+as|"
     # a condition set lies ahead: "bail on condition that he surrenders his passport by Monday"
     r"on\s+condition\s+that|provided\s+that|"
+    # "The quarterly immigration figures are out at 9.30am on Thursday": a release to come
+    r"(?:figures|data|results|numbers|statistics|report|exam\s+results)\s+(?:is|are)\s+out(?=\s+"
+    r"(?:at\s+[\w.:]+\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"next|tomorrow)\b)|"
     # "three days of mourning, beginning Monday", "rain coming Friday"
     # (and "rises $4 effective 12:01 a.m. Wednesday")
     r"(?:beginning|starting|coming|effective)(?=\s+(?:on\s+)?(?:(?:at\s+)?\d{1,2}(?::\d\d)?\s*"

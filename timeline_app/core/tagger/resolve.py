@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from timeline_app.core.models import Certainty, Granularity, Interval, Timex, TimexType
@@ -203,10 +204,30 @@ def _dated_entries(
     entries = []
     for n, (_, end, words, day) in enumerate(headings):
         stop = _title_above(text, headings[n + 1][0]) if n + 1 < len(headings) else len(text)
+        if n + 1 == len(headings) and _hour_by_hour(text, headings):
+            # an hour-by-hour box's last day ends with its block: the story's own voice (its
+            # "yesterday") comes back after it
+            block_end = text.find("\n\n", end + 1)
+            stop = stop if block_end < 0 else block_end
         if any(s.start < stop and end < s.end for s in taken):
             continue  # inside an e-mail or memo dated by its own header
         entries.append((Section(words, end, end, end, stop), day))
     return entries
+
+
+_HOUR_LINE = re.compile(r"[ \t]*(?:\d{3,4}\b|\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\b)", re.I)
+
+
+def _hour_by_hour(text: str, headings: list[tuple[int, int, str, date]]) -> bool:
+    """Whether the entries under the dated lines, up to the last, are mostly lines opened by an
+    hour ("0930 - Two Hercules leave Amberley"): an hour-by-hour box."""
+    lines = [
+        line
+        for (_, end, _, _), (start, _, _, _) in pairwise(headings)
+        for line in text[end:start].split("\n")
+        if line.strip()
+    ]
+    return bool(lines) and 2 * sum(bool(_HOUR_LINE.match(line)) for line in lines) > len(lines)
 
 
 def _title_above(text: str, line_start: int) -> int:
