@@ -215,15 +215,16 @@ def _dated_entries(
     return entries
 
 
+_BOX_ENTRIES = 4  # the dated lines whose entries show a box, the last among them
 _HOUR_LINE = re.compile(r"[ \t]*(?:\d{3,4}\b|\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\b)", re.I)
 
 
 def _hour_by_hour(text: str, headings: list[tuple[int, int, str, date]]) -> bool:
-    """Whether the entries under the dated lines, up to the last, are mostly lines opened by an
-    hour ("0930 - Two Hercules leave Amberley"): an hour-by-hour box."""
+    """Whether the entries under the dated lines just before the last are mostly lines opened
+    by an hour ("0930 - Two Hercules leave Amberley"): an hour-by-hour box."""
     lines = [
         line
-        for (_, end, _, _), (start, _, _, _) in pairwise(headings)
+        for (_, end, _, _), (start, _, _, _) in pairwise(headings[-_BOX_ENTRIES:])
         for line in text[end:start].split("\n")
         if line.strip()
     ]
