@@ -1521,6 +1521,22 @@ def test_figures_that_are_out_on_a_weekday_are_to_come() -> None:
     ]
 
 
+def test_a_southern_fathers_day_and_a_followed_by_hour() -> None:
+    text = (
+        "Roads close for Sunday's run, on Father's Day. The half marathon starts at 6.45am on "
+        "Sunday, followed by the 10km at 7.30am. The Bureau of Meteorology is forecasting a "
+        "top of 19 degrees."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2018, 8, 29))]
+    assert found[:5] == [
+        ("Sunday", "2018-09-02"),
+        ("Father's Day", "2018-09-02"),
+        ("6.45am", "2018-09-02T06:45"),
+        ("Sunday", "2018-09-02"),
+        ("7.30am", "2018-09-02T07:30"),
+    ]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -547,8 +547,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         if not (country := _country_for("Golden Week", ctx.text)):
             return None
         name = f"Golden Week of {country}"
-    elif first_word.startswith("father") and _antipodean(ctx.text):
-        name = "AUfather"  # Australia's and New Zealand's: the first Sunday of September
+    elif first_word.startswith("father") and (_antipodean(ctx.text) or ctx.southern):
+        # Australia's and New Zealand's (a southern text's, "on the first weekend of spring",
+        # too): the first Sunday of September
+        name = "AUfather"
     day = holiday_date(name, suffix, named or ctx.base.year)
     if day is None:
         return None

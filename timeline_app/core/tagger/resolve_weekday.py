@@ -1070,9 +1070,12 @@ def _with_participle(text: str, start: int, words: str) -> bool:
     if not _ED_WORD.fullmatch(words):
         return False
     at = text.rfind(words, max(0, start - 120), start)
+    if at >= 0 and _AS_BY.match(text, at + len(words)) and text[max(0, at - 2) : at] == ", ":
+        return True  # "starts at 6.45am on Sunday, followed by the 10km at 7.30am"
     return at >= 0 and _WITH_NOUN.search(text, max(0, at - 40), at) is not None
 
 
+_AS_BY = re.compile(r"\s+by\b")
 _HEADER_REACH = 120  # characters from a dated header to the time said under it
 _MORNING_AFTER = re.compile(
     r",?\s+(?:(?:this|yesterday|tomorrow|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
