@@ -935,7 +935,7 @@ _SERVICE_AFTER = re.compile(
     r"train|trains|edition|editions|opening|openings|shift|shifts|movie|movies|film|films|"
     r"show|shows|(?:panel|chat|talk|quiz)\s+shows?|programme|programmes|slot|slots|matinees?|"
     r"(?:(?:farmers|growers|craft|food|flea)['\u2019]?\s+)?markets?|roasts?|lunch|brunch|"
-    r"papers?|league|club)\b",
+    r"papers?|league|club|events?|displays?)\b",
     re.IGNORECASE,
 )
 # "Sunday timetables", "Saturday shoppers will gain a new stop": a kind of thing or of people
@@ -952,7 +952,8 @@ _KIND_BEFORE = re.compile(
 )
 _ARTICLE_BEFORE = re.compile(
     # (or a kind it is coordinated with: "cancellations on evening and Sunday services")
-    r"\b(?:the|a|no|any|its|their|our|his|her|(?:evening|weekday|night|late-night)\s+and)\s+$",
+    r"\b(?:the|a|no|any|its|their|our|his|her|(?:evening|weekday|night|late-night)\s+and|"
+    r"the\s+first|a\s+first)\s+$",
     re.IGNORECASE,
 )
 # "taught Sunday school", "her Sunday best": a kind of thing
