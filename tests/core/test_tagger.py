@@ -1537,6 +1537,15 @@ def test_a_southern_fathers_day_and_a_followed_by_hour() -> None:
     ]
 
 
+def test_a_bare_eid_is_the_one_at_hand() -> None:
+    text = (
+        "Eid ul Fitr will be celebrated tomorrow. The committee expects Eid ul Azha on October "
+        "27. The government has announced three days of holidays for Eid."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2012, 8, 18))]
+    assert found[-2:] == [("three days", "P3D"), ("Eid", "2012-08-19")]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

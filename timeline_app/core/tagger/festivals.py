@@ -235,10 +235,26 @@ def _which_eid(text: str, at: int) -> str:
     return "Eid al-Adha" if hint is not None and hint["adha"] else "Eid al-Fitr"
 
 
+_AT_HAND = 10  # days: an Eid this close to the paper is the one a bare "Eid" means
+
+
+def _eid_at_hand(base: date) -> str | None:
+    """The Eid within days of the paper, when only one of the two is ("Eid ul Fitr tomorrow
+    ... the committee expects Eid ul Azha on October 27 ... three days of holidays for Eid")."""
+    near = {
+        name
+        for name in ("Eid al-Fitr", "Eid al-Adha")
+        for year in (base.year - 1, base.year, base.year + 1)
+        if (found := festival_dates(name, year)) is not None
+        and abs((found.first - base).days) <= _AT_HAND
+    }
+    return near.pop() if len(near) == 1 else None
+
+
 def festival(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = " ".join(m["name"].split())
     if name == "Eid":
-        name = _which_eid(ctx.text, m.start())
+        name = _eid_at_hand(ctx.base) or _which_eid(ctx.text, m.start())
     named = int(m["year"]) if m["year"] else None  # "Ramadan 2013"
     before = YEARS_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     shift = (m["trel"] or (before[1] if before else "")).lower()
