@@ -1546,6 +1546,15 @@ def test_a_bare_eid_is_the_one_at_hand() -> None:
     assert found[-2:] == [("three days", "P3D"), ("Eid", "2012-08-19")]
 
 
+def test_a_headlines_weekday_afternoon_follows_the_texts_weekday_evening() -> None:
+    text = (
+        "Last trains leave Monday afternoon as Passover and Easter coincide\n\n"
+        "Passover begins on Monday evening with the Seder."
+    )
+    found = [t.value for t in tag_text(text, date(2014, 4, 11)) if "T" in t.value]
+    assert found == ["2014-04-14TAF", "2014-04-14TEV"]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -682,7 +682,13 @@ def _uncued_weekdays_follow_the_text(
             for t in cued
             if t.interval is not None
             and abs((t.interval.start.date() - day).days) == 7
-            and (t.value[10:] == timex.value[10:] or t.rule == "clock time")
+            # (a part of the day goes with the day: "Last trains leave Monday afternoon ...
+            # Passover begins on Monday evening")
+            and (
+                t.value[10:] == timex.value[10:]
+                or t.rule == "clock time"
+                or (t.value[10:] and timex.value[10:])
+            )
         ]
         if same:
             other = min(same, key=lambda t: abs(t.start - timex.start))
