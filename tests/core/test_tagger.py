@@ -1555,6 +1555,24 @@ def test_a_headlines_weekday_afternoon_follows_the_texts_weekday_evening() -> No
     assert found == ["2014-04-14TAF", "2014-04-14TEV"]
 
 
+def test_a_schedule_under_weekdays_alone_on_their_lines() -> None:
+    """Published on Saturday 2 January 1999: the Sunday and Monday ahead, with their hours."""
+    text = (
+        "Brennan will be sworn in at noon Monday.\n\nINAUGURATION SCHEDULE\n\nSunday\n"
+        "4 p.m. \u2014 Interfaith service\n\nMonday\n8 a.m. \u2014 Prayer breakfast\n"
+        "11:30 a.m. \u2014 Courthouse square opens\n"
+    )
+    found = [t.value for t in tag_text(text, date(1999, 1, 2))]
+    assert found == [
+        "1999-01-04T12:00",
+        "1999-01-03",
+        "1999-01-03T16:00",
+        "1999-01-04",
+        "1999-01-04T08:00",
+        "1999-01-04T11:30",
+    ]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

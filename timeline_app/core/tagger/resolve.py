@@ -701,6 +701,10 @@ def _uncued_weekdays_follow_the_text(
                 rule="weekday, as the text dates it elsewhere",
             )
             line_end = text.find("\n", timex.end)
+            if line_end == timex.end and _LABEL_BEFORE.search(
+                text, max(0, timex.start - 4), timex.start
+            ):
+                line_end = text.find("\n\n", timex.end)  # a schedule's "Monday" alone on a line
             for j in range(i + 1, len(out)):
                 hour = out[j]
                 if 0 <= line_end < hour.start:
@@ -719,7 +723,7 @@ def _uncued_weekdays_follow_the_text(
 
 # a schedule's day label opening its line: "Wednesday _ House Appropriations marks up ..."
 _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?$")
-_LABEL_AFTER = re.compile(r"[ \t]*[:_\u2013\u2014-][ \t]")
+_LABEL_AFTER = re.compile(r"[ \t]*(?:[:_\u2013\u2014-][ \t]|\n)")
 _LABEL_GAP = 800  # characters between one day label and the next
 _DEICTIC_LABEL = re.compile(r"today|tonight|tomorrow", re.IGNORECASE)
 
@@ -727,44 +731,63 @@ _DEICTIC_LABEL = re.compile(r"today|tonight|tomorrow", re.IGNORECASE)
 def _schedule_days_in_order(text: str, timexes: list[Timex]) -> list[Timex]:
     """A schedule's weekday labels ("Monday _ The Senate convenes at noon ...\n\nTuesday _ At
     2:15 p.m. the Senate votes ...\n\nWednesday _ House Appropriations marks up ...") run
-    forward: a label dated before the one above it is the first such day after it, and so are
-    the hours its line reckoned from it."""
+    forward: a label dated before the one above it is the first such day after it; and a first
+    label with no tense of its own ("Sunday\n4 p.m. - Interfaith service\n\nMonday\n8 a.m. -
+    ...") is the last such day before the one below it. The hours under a label go with it."""
     out = list(timexes)
-    previous: tuple[date, int] | None = None
-    for i, timex in enumerate(out):
-        if not (
-            (WEEKDAY_WORD.fullmatch(timex.text) or _DEICTIC_LABEL.fullmatch(timex.text))
-            and _DAY_ONLY.fullmatch(timex.value)
-            and _LABEL_BEFORE.search(text, max(0, timex.start - 4), timex.start)
-            and _LABEL_AFTER.match(text, timex.end)
-        ):
-            continue
-        day = date.fromisoformat(timex.value)
+    labels = [
+        i
+        for i, timex in enumerate(out)
+        if (WEEKDAY_WORD.fullmatch(timex.text) or _DEICTIC_LABEL.fullmatch(timex.text))
+        and _DAY_ONLY.fullmatch(timex.value)
+        and _LABEL_BEFORE.search(text, max(0, timex.start - 4), timex.start)
+        and _LABEL_AFTER.match(text, timex.end)
+    ]
+    for k in range(1, len(labels)):
+        above, i = out[labels[k - 1]], out[labels[k]]
+        first, day = date.fromisoformat(above.value), date.fromisoformat(i.value)
         if (
-            previous is not None
-            and timex.start - previous[1] <= _LABEL_GAP
-            and day <= previous[0]
-            and WEEKDAY_WORD.fullmatch(timex.text)  # ("Today:" is the paper's day, wherever)
+            i.start - above.end <= _LABEL_GAP
+            and day <= first
+            and WEEKDAY_WORD.fullmatch(i.text)  # ("Today:" is the paper's day, wherever)
         ):
-            ahead = previous[0] + timedelta(days=(day.weekday() - previous[0].weekday()) % 7 or 7)
-            out[i] = _revalued(
-                timex,
-                ahead.isoformat(),
-                anchor=f"the schedule's day above it, {previous[0]}",
-                rule="weekday of a schedule, after the day above it",
-            )
-            line_end = text.find("\n", timex.end)
-            for j in range(i + 1, len(out)):
-                hour = out[j]
-                if 0 <= line_end < hour.start:
-                    break
-                if hour.rule == "clock time on the previous date" and hour.value.startswith(
-                    f"{day.isoformat()}T"
-                ):
-                    out[j] = _revalued(hour, ahead.isoformat() + hour.value[10:])
-            day = ahead
-        previous = (day, timex.end)
+            ahead = first + timedelta(days=(day.weekday() - first.weekday()) % 7 or 7)
+            _move_label(text, out, labels, k, ahead, f"after the day above it, {first}")
+    for k in range(len(labels) - 2, -1, -1):
+        i, below = out[labels[k]], out[labels[k + 1]]
+        day, then = date.fromisoformat(i.value), date.fromisoformat(below.value)
+        if (
+            below.start - i.end <= _LABEL_GAP
+            and i.rule.startswith("weekday, no tense cue")
+            and WEEKDAY_WORD.fullmatch(i.text)
+            and (then - day).days >= 7
+        ):
+            back = then - timedelta(days=(then.weekday() - day.weekday()) % 7 or 7)
+            _move_label(text, out, labels, k, back, f"before the day below it, {then}")
     return out
+
+
+def _move_label(
+    text: str, out: list[Timex], labels: list[int], k: int, day: date, why: str
+) -> None:
+    """Re-date schedule label ``k`` and the hours reckoned from it up to the next label."""
+    i = labels[k]
+    was = out[i].value
+    out[i] = _revalued(
+        out[i], day.isoformat(), anchor=f"the schedule's day {why}", rule="weekday of a schedule"
+    )
+    stop = out[labels[k + 1]].start if k + 1 < len(labels) else len(text)
+    line_end = text.find("\n", out[i].end)
+    for j in range(i + 1, len(out)):
+        hour = out[j]
+        if hour.start >= stop:
+            break
+        if hour.rule == "clock time on the previous date" and hour.value.startswith(f"{was}T"):
+            if 0 <= line_end < hour.start and not _LABEL_AFTER.fullmatch(
+                text, out[i].end, line_end + 1
+            ):
+                break  # (a label's own line's hours, or the lines under a label alone)
+            out[j] = _revalued(hour, day.isoformat() + hour.value[10:])
 
 
 def _headline_participle(text: str, timex: Timex) -> bool:
