@@ -1573,6 +1573,12 @@ def test_a_schedule_under_weekdays_alone_on_their_lines() -> None:
     ]
 
 
+def test_a_wire_stamps_date_on_its_own_line_before_its_hour() -> None:
+    text = "AP-FBC--Sun Coast Bowl, 0390\n12-28-90 03:47 PM EST\n\nMarlin State Seeks First Win"
+    found = [(t.text, t.value) for t in tag_text(text, date(1990, 12, 28))]
+    assert found == [("12-28-90", "1990-12-28"), ("03:47 PM EST", "1990-12-28T15:47")]
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -429,7 +429,9 @@ RULES: tuple[Rule, ...] = (
         # a pack's "BEST BEFORE END 06/2015", a card's "expires 09/2016": a month and year
         r"|(?<![\d/.-])(?P<mm>0[1-9]|1[0-2])/(?P<yyyy>(?:19|20)\d\d)(?![/\d-])"
         # a wire's transmission stamp, month first: "AP-NY-03-14-90 1702EST"
-        r"|(?<=(?-i:[A-Z]{2})-)(?P<wire>[01]\d-[0-3]\d-\d\d)(?=[ \t]+[0-2]\d[0-5]\d(?-i:[A-Z]))",
+        r"|(?<=(?-i:[A-Z]{2})-)(?P<wire>[01]\d-[0-3]\d-\d\d)(?=[ \t]+[0-2]\d[0-5]\d(?-i:[A-Z]))"
+        # or on a line of its own before its hour: "12-28-90 03:47 PM EST"
+        r"|(?<![^\n])(?P<wire2>[01]\d-[0-3]\d-\d\d)(?=[ \t]+[01]\d:[0-5]\d[ \t]*(?-i:[AP]M)\b)",
     ),
     # (Monday,) Aug. 16(, 2021) / (Monday,) 16 August (2021) / the 16th of August
     _rule(

@@ -67,8 +67,8 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["isotime"]:  # "2022-07-14T09:30:00Z": the time as written (its zone is not kept)
         clock = re.match(r"T(\d\d:\d\d(?::\d\d)?)", m["isotime"])[1]  # type: ignore[index]
         return Resolution(TimexType.TIME, f"{m.group(0)[:10]}T{clock}", rule="ISO date and time")
-    if m["wire"]:  # "AP-NY-03-14-90 1702EST": month, day, year
-        month, dom, year = (int(part) for part in m["wire"].split("-"))
+    if wire := m["wire"] or m["wire2"]:  # "AP-NY-03-14-90 1702EST": month, day, year
+        month, dom, year = (int(part) for part in wire.split("-"))
         try:
             stamped = date(two_digit_year(year, ctx.base.year), month, dom)
         except ValueError:
