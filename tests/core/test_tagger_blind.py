@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind504).
+the even numbers from gold_blind124 to gold_blind574).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -55,7 +55,12 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .941 (446), .917 (448), .885 (450), .961 (452), .898 (454), .952 (456), .927 (458), .905 (460),
 .883 (462), .911 (464), .883 (466), .911 (468), .913 (470), .910 (472), .915 (474), .908 (476),
 .973 (478), .939 (480), .880 (482), .939 (484), .940 (486), .914 (488), .911 (490), .888 (492),
-.918 (494), .897 (496), .923 (498), .880 (500), .889 (502), .961 (504)
+.918 (494), .897 (496), .923 (498), .880 (500), .889 (502), .961 (504), .931 (506), .916 (508),
+.889 (510), .914 (512), .928 (514), .858 (516), .893 (518), .886 (520), .898 (522), .965 (524),
+.888 (526), .882 (528), .889 (530), .868 (532), .938 (534), .913 (536), .898 (538), .913 (540),
+.916 (542), .905 (544), .947 (546), .900 (548), .923 (550), .965 (552), .955 (554), .881 (556),
+.913 (558), .815 (560), .926 (562), .952 (564), .907 (566), .890 (568), .870 (570), .913 (572),
+.923 (574)
 for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
@@ -399,6 +404,44 @@ DATA = GOLD_DIR.parent
 # gold_blind500 US retail business .880, first scored at 94542c5; gold_blind502 international
 # business wires of 1998-2000 .889, first scored at 85f2d36; gold_blind504 health and science of
 # 2016-2019 .961, first scored at 9d4b90c.
+# Twenty-second session, all ordinary news, each set scored at the commit before the fixes drawn
+# from it: gold_blind506 US network evening-news and morning-show transcripts of 1998-2000 .931,
+# first scored at 213e64d; gold_blind508 public and international radio news scripts of 1998-2000
+# .916, first scored at 3b73b4e; gold_blind510 AP Washington stories of 1989-1991 .889, first
+# scored at c480cda; gold_blind512 Los Angeles Times and Washington Post news-service features of
+# 1998-2000 .914, first scored at f244482; gold_blind514 AFP-style world news wires of 2012-2015
+# .928, first scored at 7747cd2; gold_blind516 US local community pages of 2012-2015 .858, first
+# scored at 5d80663; gold_blind518 travel and transport disruption reports of 2016-2019 .893, first
+# scored at 06273dc; gold_blind520 energy and commodities reports of 2012-2015 .886, first scored
+# at 548e3f9; gold_blind522 New York Times-style national stories of 1989-1991 .898, first scored
+# at efcdf6f; gold_blind524 Asian state and agency wires of 1998-2000 .965, first scored at
+# 63c94b1; gold_blind526 US business wire stories of 1998-2000 .888, first scored at 17bd214;
+# gold_blind528 sports reports of 2012-2015 .882, first scored at f6eded8; gold_blind530 local and
+# regional stories of 2016-2019 from English, Irish, Canadian, New Zealand and South African
+# outlets .889, first scored at 8278f48; gold_blind532 wire stories of 1989-1991 on the fall of
+# East European governments, the Gulf crisis and the air war .868, first scored at 7dad1ac;
+# gold_blind534 entertainment and culture stories of 1998-2000 .938, first scored at fb21c74;
+# gold_blind536 Wall Street Journal-style corporate stories of 1989-1991 .913 (its writer's three
+# greps with a glob had their output discarded), first scored at 883b694; gold_blind538 AP world
+# news stories of 1998-2000 .898 (its writer's one grep with a glob had its output discarded),
+# first scored at a056562; gold_blind540 US regional politics and government stories of 2012-2015
+# .913, first scored at cfb1395; gold_blind542 science, space and environment stories of 2016-2019
+# .916, first scored at 8267d71; gold_blind544 crime and courts stories of 1998-2000 .905, first
+# scored at 8b19be6; gold_blind546 personal finance and consumer stories of 2012-2015 .947, first
+# scored at 0822f27; gold_blind548 weather and disaster stories of 1989-1991 .900, first scored at
+# 526e3c6; gold_blind550 broadcast news transcripts of 1998 .923, first scored at 94d95b7;
+# gold_blind552 Voice of America-style reports of 1998-2000 .965, first scored at 83aed7f;
+# gold_blind554 AP national stories of 1989-1991 .955, first scored at 06192c9; gold_blind556
+# company and markets stories of 2016-2019 .881 (its writer's one grep with a glob had its output
+# discarded), first scored at 47d8d80; gold_blind558 public health and hospital stories of
+# 2012-2015 .913, first scored at e27c86d; gold_blind560 local events and festivals stories of
+# 2016-2019 .815, first scored at 2da6d0b; gold_blind562 military and security stories of 1998-2000
+# .926, first scored at 035d839; gold_blind564 New York Times-style business and economy stories of
+# 1998-2000 .952, first scored at c1149ed; gold_blind566 AP sports stories and features of
+# 1989-1991 .907, first scored at 0ce5cbc; gold_blind568 education stories of 2016-2019 .890, first
+# scored at 1791e5a; gold_blind570 religion and holiday stories of 2012-2015 .870, first scored at
+# 0ce5cbc; gold_blind572 election stories of 1998-2000 .913, first scored at 728c292; gold_blind574
+# agriculture and rural stories of 1989-1991 .923, first scored at 0ce5cbc.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -552,7 +595,7 @@ FLOORS = {
     "gold_blind178": {"strict": 0.925, "relaxed": 0.97, "type": 0.945, "value": 0.925},
     "gold_blind180": {"strict": 0.915, "relaxed": 0.965, "type": 0.945, "value": 0.905},
     "gold_blind182": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.95},
-    "gold_blind184": {"strict": 0.945, "relaxed": 0.98, "type": 0.96, "value": 0.875},
+    "gold_blind184": {"strict": 0.945, "relaxed": 0.98, "type": 0.96, "value": 0.88},
     "gold_blind186": {"strict": 0.98, "relaxed": 0.99, "type": 0.985, "value": 0.965},
     "gold_blind188": {"strict": 0.94, "relaxed": 0.975, "type": 0.96, "value": 0.92},
     "gold_blind190": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.965},
@@ -572,7 +615,7 @@ FLOORS = {
     "gold_blind218": {"strict": 0.95, "relaxed": 0.975, "type": 0.955, "value": 0.95},
     "gold_blind220": {"strict": 0.97, "relaxed": 0.98, "type": 0.98, "value": 0.94},
     "gold_blind222": {"strict": 0.95, "relaxed": 0.98, "type": 0.98, "value": 0.915},
-    "gold_blind224": {"strict": 0.955, "relaxed": 0.965, "type": 0.965, "value": 0.9},
+    "gold_blind224": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.905},
     "gold_blind226": {"strict": 0.98, "relaxed": 0.985, "type": 0.985, "value": 0.96},
     "gold_blind228": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.915},
     "gold_blind230": {"strict": 0.9, "relaxed": 0.965, "type": 0.96, "value": 0.915},
@@ -598,7 +641,7 @@ FLOORS = {
     "gold_blind270": {"strict": 0.895, "relaxed": 0.93, "type": 0.92, "value": 0.86},
     "gold_blind272": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.965},
     "gold_blind274": {"strict": 0.95, "relaxed": 0.98, "type": 0.975, "value": 0.945},
-    "gold_blind276": {"strict": 0.98, "relaxed": 0.985, "type": 0.975, "value": 0.92},
+    "gold_blind276": {"strict": 0.98, "relaxed": 0.985, "type": 0.975, "value": 0.925},
     "gold_blind278": {"strict": 0.94, "relaxed": 0.97, "type": 0.945, "value": 0.895},
     "gold_blind280": {"strict": 0.93, "relaxed": 0.955, "type": 0.955, "value": 0.875},
     "gold_blind282": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.96},
@@ -609,7 +652,7 @@ FLOORS = {
     "gold_blind292": {"strict": 0.92, "relaxed": 0.965, "type": 0.94, "value": 0.885},
     "gold_blind294": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.945},
     "gold_blind296": {"strict": 0.96, "relaxed": 0.975, "type": 0.965, "value": 0.94},
-    "gold_blind298": {"strict": 0.96, "relaxed": 0.98, "type": 0.96, "value": 0.92},
+    "gold_blind298": {"strict": 0.96, "relaxed": 0.98, "type": 0.96, "value": 0.925},
     "gold_blind300": {"strict": 0.97, "relaxed": 0.985, "type": 0.965, "value": 0.94},
     "gold_blind302": {"strict": 0.91, "relaxed": 0.955, "type": 0.94, "value": 0.865},
     "gold_blind304": {"strict": 0.945, "relaxed": 0.98, "type": 0.97, "value": 0.925},
@@ -630,9 +673,9 @@ FLOORS = {
     "gold_blind334": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.94},
     "gold_blind336": {"strict": 0.935, "relaxed": 0.965, "type": 0.95, "value": 0.9},
     "gold_blind338": {"strict": 0.975, "relaxed": 0.98, "type": 0.97, "value": 0.945},
-    "gold_blind340": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.9},
+    "gold_blind340": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.905},
     "gold_blind342": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.935},
-    "gold_blind344": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.92},
+    "gold_blind344": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.925},
     "gold_blind346": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.92},
     "gold_blind348": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.935},
     "gold_blind350": {"strict": 0.955, "relaxed": 0.97, "type": 0.96, "value": 0.92},
@@ -646,17 +689,17 @@ FLOORS = {
     "gold_blind366": {"strict": 0.975, "relaxed": 0.985, "type": 0.965, "value": 0.96},
     "gold_blind368": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.91},
     "gold_blind370": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.92},
-    "gold_blind372": {"strict": 0.95, "relaxed": 0.975, "type": 0.975, "value": 0.895},
+    "gold_blind372": {"strict": 0.95, "relaxed": 0.975, "type": 0.975, "value": 0.91},
     "gold_blind374": {"strict": 0.935, "relaxed": 0.97, "type": 0.955, "value": 0.9},
     "gold_blind376": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.935},
     "gold_blind378": {"strict": 0.94, "relaxed": 0.975, "type": 0.95, "value": 0.91},
-    "gold_blind380": {"strict": 0.92, "relaxed": 0.955, "type": 0.95, "value": 0.895},
+    "gold_blind380": {"strict": 0.92, "relaxed": 0.955, "type": 0.95, "value": 0.9},
     "gold_blind382": {"strict": 0.945, "relaxed": 0.96, "type": 0.955, "value": 0.895},
     "gold_blind384": {"strict": 0.97, "relaxed": 0.98, "type": 0.98, "value": 0.93},
     "gold_blind386": {"strict": 0.94, "relaxed": 0.98, "type": 0.96, "value": 0.885},
     "gold_blind388": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.875},
     "gold_blind390": {"strict": 0.945, "relaxed": 0.97, "type": 0.965, "value": 0.935},
-    "gold_blind392": {"strict": 0.905, "relaxed": 0.93, "type": 0.92, "value": 0.84},
+    "gold_blind392": {"strict": 0.905, "relaxed": 0.93, "type": 0.92, "value": 0.845},
     "gold_blind394": {"strict": 0.96, "relaxed": 0.98, "type": 0.975, "value": 0.9},
     "gold_blind396": {"strict": 0.95, "relaxed": 0.97, "type": 0.96, "value": 0.935},
     "gold_blind398": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.91},
@@ -673,12 +716,12 @@ FLOORS = {
     "gold_blind420": {"strict": 0.925, "relaxed": 0.97, "type": 0.955, "value": 0.93},
     "gold_blind422": {"strict": 0.95, "relaxed": 0.97, "type": 0.97, "value": 0.93},
     "gold_blind424": {"strict": 0.955, "relaxed": 0.98, "type": 0.98, "value": 0.95},
-    "gold_blind426": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.92},
+    "gold_blind426": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.935},
     "gold_blind428": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.895},
     "gold_blind430": {"strict": 0.92, "relaxed": 0.965, "type": 0.965, "value": 0.905},
     "gold_blind432": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.96},
     "gold_blind434": {"strict": 0.94, "relaxed": 0.965, "type": 0.96, "value": 0.92},
-    "gold_blind436": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.93},
+    "gold_blind436": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.935},
     "gold_blind438": {"strict": 0.965, "relaxed": 0.965, "type": 0.955, "value": 0.905},
     "gold_blind440": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.925},
     "gold_blind442": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.925},
@@ -692,27 +735,62 @@ FLOORS = {
     "gold_blind458": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.92},
     "gold_blind460": {"strict": 0.915, "relaxed": 0.965, "type": 0.955, "value": 0.925},
     "gold_blind462": {"strict": 0.95, "relaxed": 0.955, "type": 0.955, "value": 0.92},
-    "gold_blind464": {"strict": 0.93, "relaxed": 0.98, "type": 0.95, "value": 0.905},
-    "gold_blind466": {"strict": 0.955, "relaxed": 0.98, "type": 0.975, "value": 0.91},
+    "gold_blind464": {"strict": 0.93, "relaxed": 0.98, "type": 0.95, "value": 0.91},
+    "gold_blind466": {"strict": 0.955, "relaxed": 0.98, "type": 0.975, "value": 0.915},
     "gold_blind468": {"strict": 0.955, "relaxed": 0.965, "type": 0.96, "value": 0.905},
-    "gold_blind470": {"strict": 0.94, "relaxed": 0.97, "type": 0.955, "value": 0.91},
+    "gold_blind470": {"strict": 0.94, "relaxed": 0.975, "type": 0.96, "value": 0.91},
     "gold_blind472": {"strict": 0.95, "relaxed": 0.97, "type": 0.95, "value": 0.905},
     "gold_blind474": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.91},
-    "gold_blind476": {"strict": 0.95, "relaxed": 0.97, "type": 0.955, "value": 0.9},
+    "gold_blind476": {"strict": 0.95, "relaxed": 0.97, "type": 0.955, "value": 0.905},
     "gold_blind478": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.965},
-    "gold_blind480": {"strict": 0.965, "relaxed": 0.965, "type": 0.96, "value": 0.93},
+    "gold_blind480": {"strict": 0.965, "relaxed": 0.965, "type": 0.96, "value": 0.935},
     "gold_blind482": {"strict": 0.92, "relaxed": 0.96, "type": 0.945, "value": 0.89},
     "gold_blind484": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.93},
-    "gold_blind486": {"strict": 0.97, "relaxed": 0.985, "type": 0.97, "value": 0.94},
+    "gold_blind486": {"strict": 0.97, "relaxed": 0.985, "type": 0.97, "value": 0.945},
     "gold_blind488": {"strict": 0.94, "relaxed": 0.975, "type": 0.965, "value": 0.905},
     "gold_blind490": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.905},
-    "gold_blind492": {"strict": 0.935, "relaxed": 0.975, "type": 0.96, "value": 0.88},
+    "gold_blind492": {"strict": 0.935, "relaxed": 0.975, "type": 0.96, "value": 0.9},
     "gold_blind494": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.91},
     "gold_blind496": {"strict": 0.92, "relaxed": 0.965, "type": 0.94, "value": 0.89},
     "gold_blind498": {"strict": 0.965, "relaxed": 0.98, "type": 0.98, "value": 0.915},
     "gold_blind500": {"strict": 0.94, "relaxed": 0.97, "type": 0.97, "value": 0.88},
     "gold_blind502": {"strict": 0.97, "relaxed": 0.98, "type": 0.97, "value": 0.895},
     "gold_blind504": {"strict": 0.95, "relaxed": 0.97, "type": 0.96, "value": 0.955},
+    "gold_blind506": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.935},
+    "gold_blind508": {"strict": 0.94, "relaxed": 0.965, "type": 0.965, "value": 0.925},
+    "gold_blind510": {"strict": 0.95, "relaxed": 0.965, "type": 0.965, "value": 0.9},
+    "gold_blind512": {"strict": 0.92, "relaxed": 0.965, "type": 0.945, "value": 0.905},
+    "gold_blind514": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.95},
+    "gold_blind516": {"strict": 0.88, "relaxed": 0.94, "type": 0.915, "value": 0.86},
+    "gold_blind518": {"strict": 0.94, "relaxed": 0.97, "type": 0.97, "value": 0.885},
+    "gold_blind520": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.88},
+    "gold_blind522": {"strict": 0.96, "relaxed": 0.98, "type": 0.965, "value": 0.95},
+    "gold_blind524": {"strict": 0.965, "relaxed": 0.98, "type": 0.975, "value": 0.96},
+    "gold_blind526": {"strict": 0.93, "relaxed": 0.95, "type": 0.94, "value": 0.88},
+    "gold_blind528": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.89},
+    "gold_blind530": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.88},
+    "gold_blind532": {"strict": 0.89, "relaxed": 0.945, "type": 0.92, "value": 0.885},
+    "gold_blind534": {"strict": 0.94, "relaxed": 0.965, "type": 0.96, "value": 0.93},
+    "gold_blind536": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.905},
+    "gold_blind538": {"strict": 0.92, "relaxed": 0.965, "type": 0.955, "value": 0.915},
+    "gold_blind540": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.92},
+    "gold_blind542": {"strict": 0.96, "relaxed": 0.985, "type": 0.985, "value": 0.94},
+    "gold_blind544": {"strict": 0.925, "relaxed": 0.97, "type": 0.965, "value": 0.905},
+    "gold_blind546": {"strict": 0.945, "relaxed": 0.975, "type": 0.975, "value": 0.94},
+    "gold_blind548": {"strict": 0.935, "relaxed": 0.97, "type": 0.955, "value": 0.92},
+    "gold_blind550": {"strict": 0.94, "relaxed": 0.965, "type": 0.965, "value": 0.925},
+    "gold_blind552": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.96},
+    "gold_blind554": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.95},
+    "gold_blind556": {"strict": 0.93, "relaxed": 0.96, "type": 0.95, "value": 0.875},
+    "gold_blind558": {"strict": 0.965, "relaxed": 0.98, "type": 0.975, "value": 0.91},
+    "gold_blind560": {"strict": 0.955, "relaxed": 0.97, "type": 0.97, "value": 0.855},
+    "gold_blind562": {"strict": 0.95, "relaxed": 0.98, "type": 0.975, "value": 0.93},
+    "gold_blind564": {"strict": 0.97, "relaxed": 0.985, "type": 0.98, "value": 0.945},
+    "gold_blind566": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.91},
+    "gold_blind568": {"strict": 0.955, "relaxed": 0.97, "type": 0.96, "value": 0.885},
+    "gold_blind570": {"strict": 0.945, "relaxed": 0.96, "type": 0.95, "value": 0.875},
+    "gold_blind572": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.925},
+    "gold_blind574": {"strict": 0.935, "relaxed": 0.965, "type": 0.965, "value": 0.915},
 }
 
 
