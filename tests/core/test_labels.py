@@ -168,6 +168,11 @@ CASES = [
         "last month",
         "Analysts revised the figures on Friday",
     ),
+    (
+        "Monday _ The Senate convenes at noon and resumes the crime bill.",
+        "Monday",
+        "The Senate convenes at noon and resumes the crime bill",
+    ),
 ]
 
 

@@ -433,7 +433,7 @@ def finish(text: str) -> str:
     text = " ".join(text.replace(MARK, " ").split())
     text = SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     text = DOUBLE_COMMA.sub(",", text)
-    text = text.strip(" ,;:.-–—\"“”'`")
+    text = text.strip(" ,;:.-–—_\"“”'`")  # (and a wire's "_" dash: "Monday _ The Senate ...")
     text = _DANGLING_COPULA.sub("", text)  # "The next meeting is (on January 28)"
     text = _DANGLING_JOIN.sub("", text)  # "her son, two grandchildren and[, as she put it]"
     text = _DANGLING_AMOUNT.sub("", text)  # "issued, about two hours (after the burst)"
