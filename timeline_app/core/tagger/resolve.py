@@ -700,25 +700,39 @@ def _uncued_weekdays_follow_the_text(
                 anchor=f"the same weekday later in the text, '{other.text}'",
                 rule="weekday, as the text dates it elsewhere",
             )
-            line_end = text.find("\n", timex.end)
-            if line_end == timex.end and _LABEL_BEFORE.search(
-                text, max(0, timex.start - 4), timex.start
-            ):
-                line_end = text.find("\n\n", timex.end)  # a schedule's "Monday" alone on a line
-            for j in range(i + 1, len(out)):
-                hour = out[j]
-                if 0 <= line_end < hour.start:
-                    break
-                if hour.rule == "clock time on the previous date" and hour.value.startswith(
-                    f"{day.isoformat()}T"
-                ):
-                    # "from 8am on Monday; trams off between 10am and 5pm": that Monday's hours
-                    out[j] = _revalued(
-                        hour,
-                        other.value[:10] + hour.value[10:],
-                        anchor=f"previous date {other.value[:10]} ('{timex.text}')",
-                    )
+            # "from 8am on Monday; trams off between 10am and 5pm": that Monday's hours
+            _carry_hours(
+                out,
+                i,
+                _hours_end(text, timex),
+                day.isoformat(),
+                other.value[:10],
+                anchor=f"previous date {other.value[:10]} ('{timex.text}')",
+            )
     return out
+
+
+def _hours_end(text: str, day: Timex) -> int:
+    """Where the hours reckoned from ``day`` end: with its line, or, for a schedule's "Monday"
+    alone on its line, with the block of lines under it."""
+    line_end = text.find("\n", day.end)
+    if line_end == day.end and _LABEL_BEFORE.search(text, max(0, day.start - 4), day.start):
+        line_end = text.find("\n\n", day.end)
+    return len(text) if line_end < 0 else line_end
+
+
+def _carry_hours(
+    out: list[Timex], i: int, end: int, was: str, day: str, anchor: str | None = None
+) -> None:
+    """Re-date the hours after ``out[i]`` and before ``end`` that were reckoned from its old
+    day ``was``, onto ``day``."""
+    for j in range(i + 1, len(out)):
+        hour = out[j]
+        if hour.start > end:
+            break
+        if hour.rule == "clock time on the previous date" and hour.value.startswith(f"{was}T"):
+            changes = {} if anchor is None else {"anchor": anchor}
+            out[j] = _revalued(hour, day + hour.value[10:], **changes)
 
 
 # a schedule's day label opening its line: "Wednesday _ House Appropriations marks up ..."
@@ -776,18 +790,8 @@ def _move_label(
     out[i] = _revalued(
         out[i], day.isoformat(), anchor=f"the schedule's day {why}", rule="weekday of a schedule"
     )
-    stop = out[labels[k + 1]].start if k + 1 < len(labels) else len(text)
-    line_end = text.find("\n", out[i].end)
-    for j in range(i + 1, len(out)):
-        hour = out[j]
-        if hour.start >= stop:
-            break
-        if hour.rule == "clock time on the previous date" and hour.value.startswith(f"{was}T"):
-            if 0 <= line_end < hour.start and not _LABEL_AFTER.fullmatch(
-                text, out[i].end, line_end + 1
-            ):
-                break  # (a label's own line's hours, or the lines under a label alone)
-            out[j] = _revalued(hour, day.isoformat() + hour.value[10:])
+    stop = out[labels[k + 1]].start - 1 if k + 1 < len(labels) else len(text)
+    _carry_hours(out, i, min(stop, _hours_end(text, out[i])), was, day.isoformat())
 
 
 def _headline_participle(text: str, timex: Timex) -> bool:
