@@ -1579,6 +1579,14 @@ def test_a_wire_stamps_date_on_its_own_line_before_its_hour() -> None:
     assert found == [("12-28-90", "1990-12-28"), ("03:47 PM EST", "1990-12-28T15:47")]
 
 
+def test_an_hour_after_a_periods_end_day_is_the_papers() -> None:
+    text = (
+        "For the quarter ended Sept. 28, net income was $61.4 million. The results came out "
+        "at 4:05 p.m. ET, after the market closed."
+    )
+    assert tag_text(text, date(2019, 11, 12))[-1].value == "2019-11-12T16:05"
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

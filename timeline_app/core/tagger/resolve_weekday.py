@@ -1511,7 +1511,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
     if (
         own
         and ctx.publication is not None
-        and _WEEK_ENDED_BEFORE.search(ctx.text, max(0, named - 24), max(0, named))
+        and _WEEK_ENDED_BEFORE.search(ctx.text, max(0, named - 40), max(0, named))
         and sentence_break(ctx.text, ctx.last_value_end, m.start())
     ):
         # "in the week ended Nov. 9, the office said ... in its weekly report, released at
@@ -1650,7 +1650,12 @@ _REPORTED_BEFORE = re.compile(
     r"\b(?:saying|said|warned|announced|predicted)\b(?:\s+that)?[^.;!?]*$",
     re.IGNORECASE,
 )
-_WEEK_ENDED_BEFORE = re.compile(r"\bweek\s+(?:that\s+)?(?:ended|ending|to)\s+$", re.IGNORECASE)
+# (and "For the quarter ended Sept. 28", "In FY18, which ended on 30 June": a period's end)
+_WEEK_ENDED_BEFORE = re.compile(
+    r"(?:\b(?:week|quarter|period|half|half-year|year|months|weeks)|\bFY\d\d)"
+    r"(?:\s*,?\s*(?:which|that))?\s+(?:ended|ending|ends|to|through)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _DEADLINE_BEFORE = re.compile(
     # (and "by Remembrance Day, 11 November": the day the deadline's name is given)
     r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:[A-Z][a-z']+\s+){1,3}(?:Day|Eve),\s+)?$",
