@@ -1587,6 +1587,14 @@ def test_an_hour_after_a_periods_end_day_is_the_papers() -> None:
     assert tag_text(text, date(2019, 11, 12))[-1].value == "2019-11-12T16:05"
 
 
+def test_a_share_move_by_an_hour_after_a_month_named_is_the_papers_day() -> None:
+    text = (
+        "Sales over Christmas were strong. The shares, which fell by a fifth after a profit "
+        "warning in January 2016, rose 38p to 1,216p by 9am."
+    )
+    assert tag_text(text, date(2017, 7, 26))[-1].value == "2017-07-26T09:00"
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]
