@@ -1595,6 +1595,11 @@ def test_a_share_move_by_an_hour_after_a_month_named_is_the_papers_day() -> None
     assert tag_text(text, date(2017, 7, 26))[-1].value == "2017-07-26T09:00"
 
 
+def test_a_possessive_weekday_said_today_with_would_lies_ahead() -> None:
+    text = "Berringer said today that the two-a-days would end after Saturday's workout."
+    assert tag_text(text, date(1990, 12, 28))[-1].value == "1990-12-29"
+
+
 def test_a_clock_time_before_a_weekday_and_date() -> None:
     text = "Sentencing is set for 10 a.m. Friday, Jan. 9, in Dellmont."
     found = [(t.text, t.value) for t in tag_text(text, date(2003, 10, 24))]

@@ -560,6 +560,8 @@ def _possessive_past(ctx: Context, m: re.Match[str]) -> bool:
     if cue.after and _POSSESSIVE_SUBJECT.match(ctx.text, m.end()):
         return False  # "Saturday's high of 7C would be the lowest since March": a forecast
     words = cue.words.lower()
+    if words == "would" and _SAID_TODAY_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start()):
+        return False  # "said today that the two-a-days would end after Saturday's workout"
     # "asked his relatives to end their battle after Thursday's ruling": the ruling is done;
     # "Wednesday's ruling by Judge Lomax gives the boy until Jan. 14": so is that one
     return words in {"would", "may", "might", "should", "until"} or words.startswith(_WEAK_AHEAD)
@@ -568,6 +570,11 @@ def _possessive_past(ctx: Context, m: re.Match[str]) -> bool:
 _POSSESSIVE_SUBJECT = re.compile(
     # (not a reported clause: "told families at Wednesday night's ceremony that the brigade would")
     r"['\u2019]s\s+(?:(?!that\b)[\w.-]+\s+){1,4}(?:would|will|could|should|is\s+expected)\b",
+    re.IGNORECASE,
+)
+_SAID_TODAY_BEFORE = re.compile(
+    r"\b(?:said|says|announced|told\s+\w+)\s+(?:today|this\s+(?:morning|afternoon))\b"
+    r"[^.;!?]{0,100}$",
     re.IGNORECASE,
 )
 _WEAK_AHEAD = ("asked ", "urged ", "advised ", "told ", "warned ", "could ")
