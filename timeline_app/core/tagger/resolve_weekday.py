@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from timeline_app.core.models import Certainty, TimexType
 from timeline_app.core.tagger.candidates import title_case_line
-from timeline_app.core.tagger.context import Context, Resolution
+from timeline_app.core.tagger.context import MONTH_VALUE, Context, Resolution
 from timeline_app.core.tagger.cues import Cue, Direction, sentence_bounds, sentence_break
 from timeline_app.core.tagger.helpers import (
     BY_BEFORE,
@@ -1184,7 +1184,6 @@ def _story_day_in(ctx: Context, year: int) -> bool:
 
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _COARSE_VALUE = re.compile(r"\d{4}(?:-(?:SP|SU|FA|WI|H[12]|Q[1-4]))?")
-_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _NEXT_OR_LAST_YEAR = re.compile(r"(?:next|last)\s+year", re.IGNORECASE)
 _SMALL_HOURS = re.compile(r"\b(?:12|0?[1-4])(?::\d\d)?\s*a\.?m\b", re.IGNORECASE)
 _NIGHT_WORD = re.compile(r"\b(?:overnight|night)\b", re.IGNORECASE)
@@ -1534,7 +1533,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
             sentence_break(ctx.text, ctx.last_value_end, m.start())
             or _COARSE_VALUE.fullmatch(ctx.last_value)  # "listed in Frankfurt since 2006"
             # "fell by a fifth after a profit warning in January 2016, rose 38p to 1,216p by 9am"
-            or _MONTH_VALUE.fullmatch(ctx.last_value)
+            or MONTH_VALUE.fullmatch(ctx.last_value)
         )
     ):
         # "Black Friday, 28 November, was the busiest day. ... Shares in the group fell 4% to
