@@ -7639,3 +7639,91 @@ def test_a_headline_s_colon_keeps_a_past_participle_after_it_off_the_day() -> No
     found = {t.text: t.value for t in tag_text(text, date(2015, 3, 3))}
     assert found["Holi"] == "2015-03-06"
     assert found["Friday"] == "2015-03-06"
+
+
+def test_a_birthday_ahead_in_a_relative_clause_is_to_come() -> None:
+    text = "Mr Hurle, who turns 60 on Sunday, sat down delighted."
+    assert _value_of(text, date(1990, 2, 14), "Sunday") == "1990-02-18"
+
+
+def test_small_hours_a_sitting_ran_until_are_the_next_day_s() -> None:
+    text = (
+        "The House sat on Monday until 2.40am. Members who had got to bed at 3am were in no "
+        "mood for jokes."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(1990, 2, 14))}
+    assert found["Monday"] == "1990-02-12"
+    assert found["2.40am"] == "1990-02-13T02:40"
+    assert found["3am"] == "1990-02-13T03:00"
+
+
+def test_a_time_left_is_no_past_and_a_goal_on_track_lies_ahead() -> None:
+    text = (
+        "Parliament now has a fortnight left before it rises for Christmas. The Treasurer said "
+        'the Budget remained "on track" for a surplus of $9.1 billion by June 30.'
+    )
+    found = {t.text: t.value for t in tag_text(text, date(1989, 12, 2))}
+    assert found["Christmas"] == "1989-12-25"
+    assert found["June 30"] == "1990-06-30"
+
+
+def test_a_first_saturday_sitting_is_a_kind_of_sitting() -> None:
+    text = "It would sit on Saturday, December 9, its first Saturday sitting since 1975."
+    assert [t.text for t in tag_text(text, date(1989, 12, 2))] == [
+        "Saturday, December 9",
+        "1975",
+    ]
+
+
+def test_a_number_before_a_month_with_its_own_day_and_year_is_not_its_day() -> None:
+    for text in ("Vol. 4, No. 7                      July 20, 1990\n", "Issue 7 July 20, 1990\n"):
+        assert [(t.text, t.value) for t in tag_text(text, date(1990, 7, 20))] == [
+            ("July 20, 1990", "1990-07-20")
+        ]
+    found = [(t.text, t.value) for t in tag_text("On 7 July, 1990 it rained.", None)]
+    assert found == [("7 July, 1990", "1990-07-07")]
+
+
+def test_an_office_s_open_hours_hold_on_any_day() -> None:
+    text = (
+        "Saturday, Aug. 25 - Osage Bend, 9 a.m.\n\n"
+        "District office: 205 Main St. Open 8:30 a.m. to 5 p.m., and until 7 p.m. on Thursdays."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(1990, 7, 20))}
+    assert found["8:30 a.m."] == "XXXX-XX-XXT08:30"
+    assert found["5 p.m."] == "XXXX-XX-XXT17:00"
+
+
+def test_quarterly_after_its_verb_is_a_set_but_not_before_a_noun() -> None:
+    text = (
+        "This newsletter is mailed quarterly. The board, which meets quarterly, will vote. "
+        "It cut its quarterly dividend."
+    )
+    found = [(t.text, t.type.value, t.value) for t in tag_text(text, date(2000, 1, 1))]
+    assert found == [("quarterly", "SET", "P3M"), ("quarterly", "SET", "P3M")]
+
+
+def test_a_box_entry_with_no_verb_names_a_day_to_come() -> None:
+    text = (
+        "It opened in 1948.\n\nPICKET LINE SCHEDULE\n"
+        "Thanksgiving dinner: noon to 4 p.m. Thursday, in the tent.\n"
+        "Membership meeting: Tuesday, Eagles Hall.\n"
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1999, 11, 24))]
+    assert found[1:] == [
+        ("Thanksgiving", "1999-11-25"),
+        ("noon", "1999-11-25T12:00"),
+        ("4 p.m. Thursday", "1999-11-25T16:00"),
+        ("Tuesday", "1999-11-30"),
+    ]
+
+
+def test_a_holiday_s_own_dinner_is_the_holiday_but_a_kind_of_dinner_is_not() -> None:
+    text = "They will eat their Thanksgiving dinner tomorrow. Christmas dinner needs a ham."
+    found = [(t.text, t.value) for t in tag_text(text, date(1999, 11, 24))]
+    assert found == [("Thanksgiving", "1999-11-25"), ("tomorrow", "1999-11-25")]
+
+
+def test_a_state_kept_through_the_weekend_is_no_past() -> None:
+    text = "The union asked members to keep the line staffed through the holiday weekend."
+    assert _value_of(text, date(1999, 11, 24), "the holiday weekend") == "1999-W47-WE"

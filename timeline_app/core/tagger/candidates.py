@@ -935,7 +935,7 @@ _SERVICE_AFTER = re.compile(
     r"train|trains|edition|editions|opening|openings|shift|shifts|movie|movies|film|films|"
     r"show|shows|(?:panel|chat|talk|quiz)\s+shows?|programme|programmes|slot|slots|matinees?|"
     r"(?:(?:farmers|growers|craft|food|flea)['\u2019]?\s+)?markets?|roasts?|lunch|brunch|"
-    r"papers?|league|club|events?|displays?)\b",
+    r"papers?|league|club|events?|displays?|sittings?)\b",
     re.IGNORECASE,
 )
 # "Sunday timetables", "Saturday shoppers will gain a new stop": a kind of thing or of people
@@ -953,7 +953,7 @@ _KIND_BEFORE = re.compile(
 _ARTICLE_BEFORE = re.compile(
     # (or a kind it is coordinated with: "cancellations on evening and Sunday services")
     r"\b(?:the|a|no|any|its|their|our|his|her|(?:evening|weekday|night|late-night)\s+and|"
-    r"the\s+first|a\s+first)\s+$",
+    r"(?:the|a|its|their)\s+first)\s+$",
     re.IGNORECASE,
 )
 # "taught Sunday school", "her Sunday best": a kind of thing
@@ -1224,12 +1224,29 @@ _THING_OF_THE_HOLIDAY = re.compile(
 )
 
 
+_MEAL_AFTER = re.compile(r"[ \t]+(?:dinner|lunch)\b")
+_MEAL_OCCASION_BEFORE = re.compile(
+    r"\b(?:their|his|her|our|my|to|at|after|before|over|during)\s+$", re.IGNORECASE
+)
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+
+
 def _holiday_ok(m: re.Match[str], text: str) -> bool:
     if m["rel"] or m["year"] or m["suffix"]:
         return True
     lo = max(0, m.start() - 20)
+    thing = _THING_OF_THE_HOLIDAY.match(text, m.end())
+    if (
+        thing
+        and _MEAL_AFTER.match(text, m.end())
+        and (
+            _MEAL_OCCASION_BEFORE.search(text, lo, m.start())
+            or _LABEL_AFTER.match(text, thing.end())
+        )
+    ):
+        thing = None  # "will eat their Thanksgiving dinner tomorrow": the holiday's own meal
     return not (
-        _THING_OF_THE_HOLIDAY.match(text, m.end())
+        thing
         or _HOLIDAY_AS_NAME.search(text, lo, m.start())
         or _HONORIFIC_BEFORE.search(text, lo, m.start())
         or _PERSON_AFTER.match(text, m.end())

@@ -132,6 +132,9 @@ _FUTURE = (
     r"(?:is|are)\s+(?:likely|expected|forecast)(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b)|"
     r"(?:comes?|fall|falls)\s+due|must(?=\s+(?:[a-z]+\s+){0,3}by\b)|"
+    # a goal on its way: 'remained "on track" for a surplus of $9.1 billion by June 30'
+    r"on\s+(?:track|course|target|schedule)[\"'\u201d]?\s+(?:for|to)"
+    r"(?=\s+(?:[\w$.,'-]+\s+){0,8}?by\s)|"
     # a present move to a later time: "a delay only moves the cliff to the fall"
     r"(?:moves|pushes|postpones)(?=\s+(?:the|a|an|its|their|it|them|this|his|her)\s+"
     r"(?:[\w'.-]+\s+){0,3}?(?:to|until|into)\s)|"
@@ -286,7 +289,7 @@ _FUTURE = (
     r"kick|take|laps|head|peak|sail|leav|retir|step|tee|play|host|visit|go|fac|hold|report|releas|"
     r"publish|unveil|come|follow|finish|becom|premier|air|debut|drop|stream|land|launch|join|make|"
     r"pres|deliv|tabl|speaks|testif|sits|"
-    r"hears|moves|brings)"
+    r"hears|moves|brings|turns)"
     r"(?<!\bto\s)(?<!\bthe\s)(?<!\ba\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
     # not "stayed open on Saturday until 8pm", a state in the past
     r"(?<!\bstayed\s)(?<!\bremained\s)(?<!\bkept\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
@@ -344,6 +347,8 @@ _FUTURE = (
     r"go(?:es)?\s+on\s+sale|"
     # a release's day: "premieres Thursday at 9/8c", "All ten episodes drop on Friday"
     r"premieres|airs|debuts|streams|lands|land(?=\s+(?:at|in|on)\s)|launches|joins|"
+    # a birthday ahead: "who turns 60 on Sunday" (not "turned")
+    r"turns(?=\s+(?:\d{1,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)|"
     # a law's day: "laws that take effect Thursday", "comes into force on Monday"
     r"takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
     r"drops?(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -606,6 +611,13 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         and _COUNT_BEFORE.search(text, max(lo, cues[-1].start() - 30), cues[-1].start())
     ):
         cues.pop()  # "with six races left in the championship": what remains, no past
+    while (
+        cues
+        and cues[-1].group("past")
+        and cues[-1].group(0).lower().endswith("ed")
+        and _KEEP_OBJECT_BEFORE.search(text, max(lo, cues[-1].start() - 40), cues[-1].start())
+    ):
+        cues.pop()  # "asked members to keep the line staffed through the weekend": a state kept
     while cues and _in_a_closed_quote(text, lo, cues[-1], start):
         cues.pop()  # "'Someone would ring and cancel,' she says, in her studio on Tuesday"
     if (
@@ -809,9 +821,17 @@ _ASIDE_OPEN = re.compile(r",\s+(?:which|whose|who)\b", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s(?-i:[a-z]{3,}ed)\b")  # ("The outlook, issued late last week,")
 
 
+_KEEP_OBJECT_BEFORE = re.compile(
+    r"\b(?:keep|keeps|keeping|leave|leaves|leaving)\s+(?:(?:the|its|their|his|her|our|it|them)\s+)?"
+    r"(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _COUNT_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|no)\s+"
-    r"(?:[a-z]+\s+)?[a-z]+s\s+$",
+    r"(?:[a-z]+\s+)?[a-z]+s\s+$"
+    # "Parliament now has a fortnight left before it rises": a time still to run
+    r"|\b(?:a|an|one)\s+(?:full\s+|short\s+|bare\s+)?"
+    r"(?:fortnight|week|month|day|year|hour|minute|session)\s+$",
     re.IGNORECASE,
 )
 

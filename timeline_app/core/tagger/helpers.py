@@ -200,6 +200,15 @@ _LISTING_SLOT = re.compile(
     r"|[ \t]*:[ \t]*[A-Z][^\n]*?\s(?-i:v|vs\.?)\s+[A-Z]",
     re.I | re.M,
 )
+_BOX_CLOCK = r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midday|midnight)"
+_BOX_ENTRY_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-\u2022*][ \t]*)?"
+    r"(?!(?:Died|Born|Last\s+seen|Arrested|Posted|Updated|Published|Filed|Opened|Closed|Founded|"
+    r"Released|Previously|Last|Was)\b)(?-i:[A-Z])[\w'\u2019 -]{1,40}:[ \t]+"
+    rf"(?:(?:from\s+)?{_BOX_CLOCK}(?:\s*(?:to|until|-|\u2013)\s*(?:{_BOX_CLOCK}[ \t,]+)?|"
+    r"[ \t,]+))?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _SETS_FOR_BEFORE = re.compile(r"\bsets\s+(?:[\w'-]+\s+){0,5}?for\s+$")
 _REPEAT_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?-i:Repeated|Repeats|Returns|Concludes|Resumes)\s+(?:on\s+)?$", re.I
@@ -254,6 +263,10 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
             return Direction.FUTURE, "a schedule ('is'), no tense cue"
         if _FROM_BEFORE.search(ctx.text, max(0, start - 24), start):
             return Direction.FUTURE, "a start ('from'), no tense cue"  # "on view from Thursday"
+        if _BOX_ENTRY_BEFORE.search(ctx.text, max(0, start - 60), start):
+            # a box's "Membership meeting: 7 p.m. Tuesday", "Thanksgiving dinner: noon to 4
+            # p.m. Thursday": an entry with no verb names what is to come
+            return Direction.FUTURE, "a box entry, no tense cue"
         if ctx.publication is not None and (day := _day_of_this_week(ctx, start)) is not None:
             # "Also new on Vireo this week: a comedy (Wednesday)": that day of the paper's week
             ahead = day >= ctx.publication.weekday()

@@ -344,7 +344,8 @@ _KEYS: dict[str, str | tuple[str, ...]] = {
     "week_number": r"week ",
     "part_of_day": r"morning|afternoon|evening|night",
     "set": (
-        r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually|twice|once\s+a|"
+        r"every|each|per\b|daily|hourly|nightly|weekly|monthly|yearly|annually|quarterly|twice|"
+        r"once\s+a|"
         r"times\s+a|weekends|s\s+a\s+(?:week|month|year)"
     ),
     "holiday": (
@@ -453,8 +454,11 @@ RULES: tuple[Rule, ...] = (
         # (and a translation's "day 3 of June")
         # (not a number ending a line above a list's date: "from LUMEN-2\nJan. 18, 2013 - Filed")
         rf"|(?:the\s+|day\s+|(?<=\bDated\s)this\s+)?(?P<day2>{DAY})"
-        rf"(?:[ \t]+|[ \t]*\n[ \t]*(?!{MONTH}\.?[ \t]+\d))(?:day\s+of\s+|of\s+)?"
+        # (not a number far off across a row's gap: "No. 7            July 20, 1990")
+        rf"(?:[ \t]{{1,3}}|[ \t]*\n[ \t]*(?!{MONTH}\.?[ \t]+\d))(?:day\s+of\s+|of\s+)?"
         rf"(?P<month2>{MONTH})"
+        # (nor a number before a month that has its own day and year: "Issue 7 July 20, 1990")
+        r"(?!\.?[ \t]+(?:[12]?\d|3[01]),[ \t]+(?:1[89]|20)\d\d\b)"
         # a stock exchange's or a form's "28-Feb-2012"
         rf"|(?<![\w-])(?P<day3>[12]\d|3[01]|0?[1-9])-(?P<month3>{MONTH})(?=-(?:1[6-9]|20)\d\d\b))"
         # "March 14 last year", "14 March next year"
@@ -940,6 +944,10 @@ RULES: tuple[Rule, ...] = (
         rf"morning|afternoon|night|evening|summer|winter|spring|fall|autumn|{WEEKDAY}|{MONTH})"
         rf"(?:(?<=[a-z])\s+(?P<pod>{PART_OF_DAY}))?)"
         rf"|(?P<adv>{alternation([k for k in SETS if k not in {'quarterly', 'annual'}])})"
+        # "the board meets quarterly", "figures published quarterly": the adverb after its verb
+        # (not the adjective, "its quarterly dividend")
+        r"|(?:(?<=ed\s)|(?<=\bmeets\s)|(?<=\bmeet\s)|(?<=\bpaid\s)|(?<=\bheld\s))"
+        r"(?P<qadv>quarterly)(?!\s+(?!(?:and|or|at|in|until|by|to|for|from|with|on)\b)[a-z])"
         r"|(?:twice|once|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
         r"\d{1,2})\s+times"
         # "six days a week", "two weekends a month": so many of a unit in each of a longer one

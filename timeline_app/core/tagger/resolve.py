@@ -1331,7 +1331,9 @@ _BOUND_BEFORE = re.compile(r"\b(?:between|before|after)\s+$", re.IGNORECASE)
 # "his normal hours of 9.30am to 6pm", "site working hours of 8am to 6pm"
 _KEPT_HOURS_BEFORE = re.compile(
     r"\b(?:opening|working|normal|usual|trading|office|business|visiting|licensing|operating|"
-    r"core|school|shop|site)\s+hours\s*(?:of|are|were|will\s+be|:)\s*(?:from\s+)?$",
+    r"core|school|shop|site)\s+hours\s*(?:of|are|were|will\s+be|:)\s*(?:from\s+)?$"
+    # a listing's "District office: 205 Main St. ... Open 8:30 a.m. to 5 p.m."
+    r"|(?<![\w,]\s)(?-i:Open)\s+(?:daily\s+|weekdays\s+)?(?:from\s+)?$",
     re.IGNORECASE,
 )
 _PERIOD_BOUND_BEFORE = re.compile(

@@ -579,8 +579,8 @@ def set_(m: re.Match[str], ctx: Context) -> Resolution | None:
         if m["funit"].lower() == "fortnight":  # "once a fortnight"
             return Resolution(SET, "P2W", rule="n times a fortnight")
         return Resolution(SET, duration_value(1, m["funit"]), rule="n times a unit")
-    if m["adv"]:
-        return Resolution(SET, SETS[m["adv"].lower()], rule="frequency adverb")
+    if m["adv"] or m["qadv"]:
+        return Resolution(SET, SETS[(m["adv"] or m["qadv"]).lower()], rule="frequency adverb")
     if m["units"]:  # "every three months"
         return Resolution(SET, duration_value(number(m["count"]), m["units"]), rule="every n units")
     unit = " ".join(m["unit"].lower().split())

@@ -1114,6 +1114,10 @@ def _after_the_evening(ctx: Context, day: date, m: re.Match[str]) -> bool:
         return True  # "On the night of 5 June 1944 ... By 2am": the small hours of the 6th
     if ctx.last_value == day.isoformat() and _EVE.search(ctx.last_value_text):
         return True  # "On New Year's Eve, extra trains will leave at 12.40am": after midnight
+    if ctx.last_value == day.isoformat() and _UNTIL_GAP.fullmatch(
+        ctx.text, max(0, ctx.last_value_end), m.start()
+    ):
+        return True  # "the House sat on Monday until 2.40am": the night ran into Tuesday
     last = _LAST_CLOCK.match(ctx.last_clock)
     if last is None or not ctx.last_clock.startswith(day.isoformat()) or int(last[1]) < 18:
         return False
@@ -1142,6 +1146,9 @@ def _after_a_flashback(ctx: Context, m: re.Match[str]) -> bool:
     )
 
 
+_UNTIL_GAP = re.compile(
+    r"\s+(?:until|till|to|into)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.IGNORECASE
+)
 _TODAY_WORDS = re.compile(r"\b(?:this\s+morning|today|this\s+afternoon)\b", re.IGNORECASE)
 _PARTS = ("MO", "AF", "EV", "NI")
 _HAD_IN_CLAUSE = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+\b[^.;!?]*$", re.IGNORECASE)
