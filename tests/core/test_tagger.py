@@ -7727,3 +7727,32 @@ def test_a_holiday_s_own_dinner_is_the_holiday_but_a_kind_of_dinner_is_not() -> 
 def test_a_state_kept_through_the_weekend_is_no_past() -> None:
     text = "The union asked members to keep the line staffed through the holiday weekend."
     assert _value_of(text, date(1999, 11, 24), "the holiday weekend") == "1999-W47-WE"
+
+
+def test_a_that_clause_after_said_last_night_takes_its_own_verb() -> None:
+    text = (
+        "The council said last night that the town's New Year's Eve fireworks on Friday would "
+        "go ahead. He said yesterday that he met her on Friday."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1999, 12, 28))]
+    assert ("New Year's Eve", "1999-12-31") in found
+    assert [v for t, v in found if t == "Friday"] == ["1999-12-31", "1999-12-24"]
+
+
+def test_the_new_year_weekend_is_the_weekend_by_new_year_s_day() -> None:
+    text = "The banks checked their systems over the New Year weekend."
+    assert _value_of(text, date(2000, 2, 24), "the New Year weekend") == "1999-W52-WE"
+    assert _value_of(text, date(1998, 12, 31), "the New Year weekend") == "1998-W53-WE"
+
+
+def test_days_around_a_past_story_day_named_with_its_year_are_in_its_year() -> None:
+    text = (
+        "It ditched on 21 August 1990 when the crew heard a loud bang at 07:42 UTC. The commander "
+        "had flown the same route the day before. He ditched the aircraft four minutes later. "
+        "The detector had warned of particles the previous week, on 14 August and again on 16 "
+        "August."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(1991, 4, 17))}
+    assert found["four minutes later"] == "1990-08-21T07:46"
+    assert found["14 August"] == "1990-08-14"
+    assert found["16 August"] == "1990-08-16"

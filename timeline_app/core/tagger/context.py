@@ -141,6 +141,7 @@ class Context:
     dated_by: str = ""
     filed: bool = False  # ``publication`` is then a dated dateline's day, the day before the paper
     last_clock: str = ""  # the latest clock time named ("1993-08-30T16:15")
+    last_clock_end: int = -1  # where that clock time ends in the text
     last_night: date | None = None  # the latest night the text told by the hour ("11.50pm")
     clock_today: bool = False  # a clock time on the publication day was named ("1400 UTC")
     clock_days: set[str] = field(default_factory=set)  # days told by the hour ("1989-10-17")
@@ -320,11 +321,11 @@ class Context:
             return None
         return year
 
-    def reach_hour(self, value: str, at: int) -> None:
+    def reach_hour(self, value: str, at: int, end: int = -1) -> None:
         """The story is at the clock time ``value`` (written at ``at``), unless that is a page's
         stamp ("updated 9:14 PM EST, Sun January 13, 2013"), which tells no story's hour."""
         if not _PAGE_STAMP_LINE.match(self.text, self.text.rfind("\n", 0, at) + 1):
-            self.last_clock = value
+            self.last_clock, self.last_clock_end = value, end
             hour, day = int(value[11:13]), date.fromisoformat(value[:10])
             if hour >= 20:
                 self.last_night = day
@@ -486,7 +487,7 @@ class Context:
         if _opens_a_story(self.text, value, text, end):
             self.story_year = (int(value[:4]), end)
         if _CLOCK_VALUE.match(value):
-            self.reach_hour(value, end - len(text))
+            self.reach_hour(value, end - len(text), end)
             self.clock_days.add(value[:10])
             if self.publication is not None and value.startswith(self.publication.isoformat()):
                 self.clock_today = True

@@ -724,7 +724,14 @@ def direction(text: str, start: int, end: int) -> Cue | None:
         before is not None
         and after is not None
         and before.group("past")
-        and _THAT_CLAUSE.search(text, before.end(), start)
+        and (
+            _THAT_CLAUSE.search(text, before.end(), start)
+            # "said last night that the town's fireworks on Friday would go ahead"
+            or (
+                _THAT_RIGHT_AFTER.fullmatch(text, before.end(), start)
+                and _SAID_BEFORE.search(text, max(0, before.start() - 12), before.start())
+            )
+        )
         and not sentence_break(text, end, after.start())
     ):
         # "climbed Friday, as traders bet that OPEC ministers meeting on Sunday won't add": the
@@ -780,6 +787,8 @@ _OWN_DATE_AFTER = re.compile(r"\s+(?:in|on)\s+(?:(?:1[6-9]|20)\d\d\b|[A-Z][a-z]{
 _THAT_CLAUSE = re.compile(
     r"\b(?:bet|bets|say|says|said|expect|expects|fear|fears|hope|hopes)\s+that\s+[^,;]*$"
 )
+_THAT_RIGHT_AFTER = re.compile(r"\s+that\s+[^,;]*")
+_SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
 # a headline's colon: "Holi on Friday: 6,000 police on duty, dry day declared"
 _HEADLINE_COLON = re.compile(r":[ \t]")
 _HEADLINE_MAX = 100

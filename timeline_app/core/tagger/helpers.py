@@ -18,6 +18,9 @@ from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, TENS, UNITS, WEEKDAY
 # or a mere possibility), "had been set to", and words that belong to another time expression
 # in the clause ("last Thursday", "a year ago").
 _STRONG_DAYS, _WEAK_DAYS = 400, 120
+_STORY_YEAR_REACH = 800  # characters after a day named with its year
+_STORY_DAYS_AROUND = 31
+_STORY_DAYS_BACK = 6  # days named since, at most
 _ATTRIBUTIVE_DAYS = 200  # "the Jan. 14 deadline": the verb dates the noun, not the date, directly
 _WEAK_CUE = re.compile(
     r"(?:[a-z]+ed|said|told|thought|knew|meant|felt|was|were|had|did|would|might|may|last|ago|"
@@ -574,6 +577,17 @@ _MOVED_FROM_BEFORE = re.compile(rf"\b{RESCHEDULED}\s+from\s+$", re.IGNORECASE)
 _UP_TO_NOW = re.compile(r"\b(?:since|now|has|have|'ve)\b", re.IGNORECASE)
 
 
+def _story_day_with_year(ctx: Context) -> date | None:
+    """The last day named with its year ("21 August 1990"), if the days named since lie close
+    around it."""
+    for day, text in reversed(ctx.days[-_STORY_DAYS_BACK:]):
+        if abs((day - ctx.last_day).days) > _STORY_DAYS_AROUND:  # type: ignore[operator]
+            return None
+        if WRITTEN_YEAR.search(text):
+            return day
+    return None
+
+
 def nearest_year(
     ctx: Context,
     start: int,
@@ -637,6 +651,20 @@ def nearest_year(
         # December, three of them on Christmas Day": the December before that day, not the
         # paper's
         base = ctx.last_day
+    if (
+        cue is not None
+        and cue.direction is Direction.PAST
+        and ctx.last_day is not None
+        and 60 < (base - ctx.last_day).days <= 366
+        and 0 <= start - ctx.last_value_end <= _STORY_YEAR_REACH
+        and (story_day := _story_day_with_year(ctx)) is not None
+        and (when := on(story_day.year)) is not None
+        and abs((when - story_day).days) <= _STORY_DAYS_AROUND
+        and when < base
+    ):
+        # "ditched on 21 August 1990 ... had warned of particles on 14 August and again on 16
+        # August": the days around the day the story is on, told in the past, are in its year
+        return when, f"the year of the story's day {story_day}"
     if cue is not None and cue.after and cue.words.lower() in {"said", "says", "told"}:
         cue = None  # '"... a government by Christmas or by Easter," said Lind': not the clause's
     if _FALLS_AFTER.match(ctx.text, end):

@@ -969,11 +969,13 @@ RULES: tuple[Rule, ...] = (
         # (not "a glassworker's last Labor Day as a working man": his final one)
         r"(?:(?P<rel>(?<!'s\s)(?<!\u2019s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bmy\s)"
         r"(?<!\bour\s)last|next|this)\s+(?!year's)|"
-        r"the\s+(?:long\s+)?(?=[A-Z][\w'\u2019]+(?:\s+(?:Day|Birthday|of\s+July))?\s+"
+        r"the\s+(?:long\s+)?(?=[A-Z][\w'\u2019]+(?:\s+(?:Day|Birthday|Year|of\s+July))?\s+"
         r"(?:long\s+|holiday\s+|bank\s+holiday\s+)?week(?:end)?\b)|"
         r"the\s+(?=Fourth\s+of\s+July\b)|"  # (a name that needs its article)
         r"the\s+(?=(?:early\s+May|May|spring|summer|June|August|October)\s+bank\s+holiday))?"
-        r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|Easter|Boxing|Halloween|Good\s+Friday|"
+        r"(?-i:(?P<name>Thanksgiving|Christmas|New\s+Year's|"
+        # "over the New Year weekend": the weekend by New Year's Day
+        r"New\s+Year(?=\s+(?:long\s+|holiday\s+)?weekend\b)|Easter|Boxing|Halloween|Good\s+Friday|"
         r"Black\s+Friday|Cyber\s+Monday|Super\s+Saturday|Small\s+Business\s+Saturday|"
         r"Maundy\s+Thursday|Fourth\s+of\s+July|"
         r"(?:Lunar|Chinese)\s+New\s+Year(?:['\u2019]s(?=\s+Eve\b)|(?!['\u2019]s))|"

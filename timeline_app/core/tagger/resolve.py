@@ -497,7 +497,7 @@ def _resolve(
             ctx.remember(timex.value, timex.text, cand.end)
             if _DAY_ONLY.fullmatch(timex.value) and (hour := _hour_before(text, out)):
                 # "at 6 p.m. (1700 GMT) on Friday": the hour the story is at is that day's
-                ctx.reach_hour(f"{timex.value}T{hour}", cand.start)
+                ctx.reach_hour(f"{timex.value}T{hour}", cand.start, cand.end)
         elif (look_back := _POD_DAY.match(timex.value)) and timex.type is TimexType.TIME:
             ctx.look_back = (date.fromisoformat(look_back[1]), timex.text, cand.end)
         elif timex.certainty is Certainty.UNRESOLVED and _UNKNOWN_DAY.match(timex.value):

@@ -344,6 +344,18 @@ def _offset(
     ):
         # "went off at 5:31 p.m. on May 18 last year ... Twelve minutes later": that day's hour
         return _from_clock(m, clock, amount, unit, sign)
+    if (
+        unit in {"second", "minute"}
+        and 0 <= ctx.last_clock_end <= m.start()
+        and m.start() - ctx.last_clock_end <= _CLOCK_COUNT_REACH
+        and "\n\n" not in ctx.text[ctx.last_clock_end : m.start()]
+        and (clock := _LAST_CLOCK.match(ctx.last_clock))
+        # (only past an aside about the day next to the hour's)
+        and _aside_day_by(ctx.last_value, ctx.last_clock[:10])
+    ):
+        # "heard a loud bang at 07:42 UTC. The commander had flown the same route the day
+        # before. He ditched the aircraft four minutes later": minutes count from the hour
+        return _from_clock(m, clock, amount, unit, sign)
     day, anchor, own = ctx.narrative()
     if (
         own
@@ -556,6 +568,20 @@ def event_stretch(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the first week of the truce": that much of the event (the first hours: some hours)."""
     amount = None if m["plural"] else 1
     return Resolution(DURATION, duration_value(amount, m["unit"]), rule="a stretch of an event")
+
+
+def _aside_day_by(value: str, day: str) -> bool:
+    """Whether ``value`` is a whole day just before or after ``day`` (both ISO dates)."""
+    try:
+        return (
+            len(value) == 10
+            and abs((date.fromisoformat(value) - date.fromisoformat(day)).days) == 1
+        )
+    except ValueError:
+        return False
+
+
+_CLOCK_COUNT_REACH = 400  # characters from a clock time that minutes later count from
 
 
 def unit_long(m: re.Match[str], ctx: Context) -> Resolution | None:
