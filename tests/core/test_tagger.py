@@ -7756,3 +7756,33 @@ def test_days_around_a_past_story_day_named_with_its_year_are_in_its_year() -> N
     assert found["four minutes later"] == "1990-08-21T07:46"
     assert found["14 August"] == "1990-08-14"
     assert found["16 August"] == "1990-08-16"
+
+
+def test_a_market_wrap_s_days_ahead_and_the_month_its_figures_count() -> None:
+    text = (
+        "Stocks closed higher Wednesday as investors looked ahead to Friday's jobs report. "
+        "Markets reopen Friday, when the Labor Department reports on hiring in June. Minutes of "
+        "the Fed's June meeting are due July 10."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2013, 7, 3))]
+    assert found == [
+        ("Wednesday", "2013-07-03"),
+        ("Friday", "2013-07-05"),
+        ("Friday", "2013-07-05"),
+        ("June", "2013-06"),
+        ("June", "2013-06"),
+        ("July 10", "2013-07-10"),
+    ]
+
+
+def test_a_quarter_that_ended_on_a_calendar_quarter_s_last_weekend_is_the_calendar_s() -> None:
+    text = (
+        "Next week, companies begin reporting results for the second quarter, which ended "
+        "Sunday.\n\nQuorra fell after it warned that revenue for its fiscal fourth quarter, which "
+        "ends July 27, would fall short. Bond prices rose. The bond market closed at 2 p.m."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2013, 7, 3))}
+    assert found["the second quarter"] == "2013-Q2"
+    assert found["Sunday"] == "2013-06-30"
+    assert found["fiscal fourth quarter"] == "FY2013-Q4"
+    assert found["2 p.m."] == "2013-07-03T14:00"

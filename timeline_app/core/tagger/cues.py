@@ -97,6 +97,9 @@ _FUTURE = (
     # "gold was little changed ahead of U.S. inflation figures on Tuesday": what is awaited
     r"ahead\s+of(?!\s+(?:schedule|time|plan|expectations|forecasts|estimates)\b)(?=\s+(?:[\w.,'-]+\s+){0,8}(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|next|tomorrow)\b)|"
+    # "investors looked ahead to Friday's jobs report": what is looked ahead to
+    r"look(?:s|ed|ing)?\s+ahead\s+to(?=\s+(?:[\w.,'-]+\s+){0,6}?(?:on\s+)?(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|next|tomorrow)\b)|"
     # what is awaited: "Everyone is waiting for Thursday", "investors await Friday's jobs data"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:waiting\s+for|await(?:s|ing)?|bracing\s+for)"
     r"(?=\s+(?:[\w.'-]+\s+){0,4}?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"

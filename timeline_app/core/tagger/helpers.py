@@ -539,6 +539,9 @@ def _story_year(ctx: Context, start: int, cue: Cue | None) -> int | None:
 # the date printed on a pack: no verb's tense tells which way it lies
 _FIGURES_FOR_BEFORE = re.compile(
     r"\b(?:[Ff]igures|[Rr]atings|[Tt]akings|[Vv]iewing\s+figures)\s+for\s+(?:the\s+)?$"
+    # "when the Labor Department reports on hiring in June": the month a statistic counts
+    r"|\breports?\s+on\s+(?:hiring|jobs|payrolls|employment|unemployment|inflation|prices|"
+    r"spending|sales|output|production|exports|imports|orders|activity|growth)\s+in\s+$"
 )
 _LABEL_DATE_BEFORE = re.compile(
     r"\b(?:use[- ]by|best[- ]before(?:[- ]end)?|sell[- ]by|display[- ]until|expiry|"
@@ -949,7 +952,11 @@ SCHEDULE_VERBS = frozenset(
         "meets",
     }
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    # (and a possessive: "Minutes of the Fed's June meeting")
+    r"(?:\b(?:the|a|an|its|their|his|her|this|that)|\b(?-i:[A-Z])[\w.]*['\u2019]s)\s+$",
+    re.IGNORECASE,
+)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|to|in|at|on|for|when|with|by|from|as|is|was|were|are|that|which|"
     r"after|before|but)\b)[a-z]{3,}\b"

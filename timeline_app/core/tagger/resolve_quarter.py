@@ -11,8 +11,14 @@ from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import Context, Resolution
 from timeline_app.core.tagger.cues import Direction, sentence_break
 from timeline_app.core.tagger.fiscal import fiscal_year_of, follows_calendar
-from timeline_app.core.tagger.helpers import WRITTEN_YEAR, span_end_year, toward, year_for
-from timeline_app.core.tagger.lexicon import ORDINALS
+from timeline_app.core.tagger.helpers import (
+    WRITTEN_YEAR,
+    span_end_year,
+    toward,
+    weekday_date,
+    year_for,
+)
+from timeline_app.core.tagger.lexicon import ORDINALS, WEEKDAYS
 from timeline_app.core.tagger.patterns import MONTH
 from timeline_app.core.tagger.resolve_calendar import edge_mod, month_number, two_digit_year
 
@@ -137,6 +143,10 @@ def _fiscal(m: re.Match[str], ctx: Context, words: str) -> bool:
         first = month_number(months["first"])
         ordinal = next((ORDINALS[w] for w in words.split() if w in ORDINALS), None)
         return ordinal == ((first - ctx.fiscal_start) % 12) // 3 + 1 and ordinal != (first + 2) // 3
+    if _ended_at_a_calendar_quarter_s_end(m, ctx):
+        # "the second quarter, which ended Sunday", in a text that says "its fiscal fourth
+        # quarter, which ends July 27" of another company: the calendar's
+        return False
     if ctx.fiscal_start not in {1, 4, 7, 10}:
         # "Renwick's fiscal year runs from Sept. 1 ... its second-quarter numbers": a year that
         # starts off a calendar quarter counts its quarters its own way
@@ -157,6 +167,24 @@ _CALENDAR_QUARTER_ENDED = re.compile(
     r"(?:2[5-9]|3[01])\s+(?:March|June|September|December)\b)",
     re.IGNORECASE,
 )
+_ENDED_ON_A_WEEKDAY = re.compile(
+    r",?\s+(?:which|that)\s+ended\s+(?:on\s+|last\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def _ended_at_a_calendar_quarter_s_end(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the quarter is said to have ended on a weekday that was a calendar quarter's
+    last week ("which ended Sunday", in a paper of July 3)."""
+    found = _ENDED_ON_A_WEEKDAY.match(ctx.text, m.end())
+    if found is None:
+        return False
+    day = weekday_date(ctx.base, WEEKDAYS[found["wd"].lower()], Direction.PAST, strict=True)
+    return day.month in {3, 6, 9, 12} and day.day >= _QUARTER_END_FROM
+
+
+_QUARTER_END_FROM = 25  # a quarter closed on a weekend from the 25th ends with its month
 _FISCAL_YEAR_NAMED = re.compile(r"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 

@@ -38,6 +38,22 @@ DATE, TIME = TimexType.DATE, TimexType.TIME
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    res = _weekday(m, ctx)
+    if res is not None and _PERIOD_ENDED_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "the second quarter, which ended Sunday": a period's last day, no day the story is on
+        res.anchors = False
+    return res
+
+
+# (not a week's: "in the week to Sunday, up from 58 the week before" counts from it)
+_PERIOD_ENDED_BEFORE = re.compile(
+    r"\b(?:quarter|period|half|half-year|year)(?:\s*,?\s*(?:which|that))?\s+(?:ended|ending|ends)"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     target = WEEKDAYS.get(m["wd"].lower()) or _ABBREVIATION[m["wd"][:3].lower()]
     pod = pod_code(m["pod"] or m["pod1"])
     if pod == "MO" and m["edge"] and "hours" in m["edge"].lower():
@@ -394,6 +410,10 @@ def _week_named_before(text: str, start: int) -> str:
     # the week the sentence opens with
     begin, _ = sentence_bounds(text, start, start)
     opening = _SENTENCE_WEEK.match(text, begin, start)
+    if _RELATIVE_PAST_BEFORE.search(text, max(0, start - 24), start):
+        # a relative clause's past: "Next week, companies report on the quarter, which ended
+        # Sunday"
+        return ""
     if opening and ";" not in text[opening.end() : start]:
         return opening[1]
     # "takes the plan on the road next week, with town-hall stops in Greenville on Tuesday":
@@ -404,6 +424,7 @@ def _week_named_before(text: str, start: int) -> str:
     return ""
 
 
+_RELATIVE_PAST_BEFORE = re.compile(r"\b(?:which|that)\s+[a-z]{2,}ed\s+(?:on\s+)?$")
 _SENTENCE_WEEK = re.compile(r"(Next)\s+week\b(?!'s|\s+(?:and|or)\b)")
 _NEXT_WEEK = re.compile(r"\bnext\s+week\b(?!['\u2019]s|\s+(?:and|or)\b)", re.IGNORECASE)
 # a day or a new clause between "next week" and the weekday ("next week; the vote on Tuesday")
