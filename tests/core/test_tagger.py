@@ -7786,3 +7786,22 @@ def test_a_quarter_that_ended_on_a_calendar_quarter_s_last_weekend_is_the_calend
     assert found["Sunday"] == "2013-06-30"
     assert found["fiscal fourth quarter"] == "FY2013-Q4"
     assert found["2 p.m."] == "2013-07-03T14:00"
+
+
+def test_a_box_timeline_s_undated_lines_go_on_in_the_year_of_the_line_above() -> None:
+    text = (
+        "Timeline\n\nMarch 1999 Commission inspectors raid Teleron offices\n"
+        "1 January 2000 Teleron cuts wholesale prices\n1 March Competition Act 1998 takes effect\n"
+        "2 May OFT opens inquiry\n30 June Deadline for Teleron's reply\n"
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2000, 5, 16))]
+    assert found[-3:] == [
+        ("1 March", "2000-03-01"),
+        ("2 May", "2000-05-02"),
+        ("30 June", "2000-06-30"),
+    ]
+
+
+def test_bloomsday_is_the_sixteenth_of_june() -> None:
+    text = "The novel will be launched on Bloomsday in Dublin."
+    assert _value_of(text, date(2015, 6, 13), "Bloomsday") == "2015-06-16"

@@ -18,7 +18,6 @@ from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, TENS, UNITS, WEEKDAY
 # or a mere possibility), "had been set to", and words that belong to another time expression
 # in the clause ("last Thursday", "a year ago").
 _STRONG_DAYS, _WEAK_DAYS = 400, 120
-_STORY_YEAR_REACH = 800  # characters after a day named with its year
 _STORY_DAYS_AROUND = 31
 _STORY_DAYS_BACK = 6  # days named since, at most
 _ATTRIBUTIVE_DAYS = 200  # "the Jan. 14 deadline": the verb dates the noun, not the date, directly
@@ -480,6 +479,7 @@ LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2022*][ \t]*)?$")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b")
 WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 _ENTRY_AFTER = re.compile(r"[ \t]*(?::|\u2014|--|-\s)")
+_BOX_ENTRY_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])(?![^\n]*[.!?][\"'\u201d]?[ \t]*\n)")
 _DATED_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?$")
 
 
@@ -487,15 +487,18 @@ def _chronology_year(ctx: Context, start: int, end: int, month: int, day: int | 
     """The year of a chronology's undated line ("June 17:"), from the dated line above it
     ("March 2013:"), moved on a year where the list has crossed into the next one."""
     if not (
-        _ENTRY_AFTER.match(ctx.text, end)
-        and LINE_START.search(ctx.text, max(0, start - 8), start)
+        LINE_START.search(ctx.text, max(0, start - 8), start)
         and (above := _DATED_VALUE.match(ctx.last_value))
     ):
         return None
     above_start = ctx.last_value_end - len(ctx.last_value_text)
-    if above_start < 0 or not (
-        LINE_START.search(ctx.text, max(0, above_start - 8), above_start)
-        and _ENTRY_AFTER.match(ctx.text, ctx.last_value_end)
+    if above_start < 0 or not LINE_START.search(ctx.text, max(0, above_start - 8), above_start):
+        return None
+    # the entries' dates set off by a colon or dash, or (a box's "1 January 2000 Teleron cuts
+    # prices\n1 March Competition Act takes effect") by a space before a capital, on both lines
+    if not any(
+        after.match(ctx.text, end) and after.match(ctx.text, ctx.last_value_end)
+        for after in (_ENTRY_AFTER, _BOX_ENTRY_AFTER)
     ):
         return None
     year = int(above[1])

@@ -156,7 +156,7 @@ _JAPAN_MONDAYS = {"coming": (1, 2), "marine": (7, 3), "respect": (9, 3), "health
 _JAPAN_BEFORE_MONDAYS = {"coming": (2000, 15), "marine": (2003, 20), "respect": (2003, 15),
                          "health": (2000, 10)}  # fmt: skip
 _FIXED |= {"michaelmas": (9, 29), "candlemas": (2, 2), "lammas": (8, 1), "martinmas": (11, 11)}
-_FIXED |= {"groundhog": (2, 2)}
+_FIXED |= {"groundhog": (2, 2), "bloomsday": (6, 16)}  # (Bloomsday: Dublin's Ulysses day)
 _FIXED |= {"fête": (6, 24), "fete": (6, 24)}  # Quebec's Fête nationale, Saint-Jean-Baptiste Day
 
 

@@ -353,7 +353,7 @@ _KEYS: dict[str, str | tuple[str, ...]] = {
         r"Halloween|Patrick|Veterans|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Good|"
         r"Black|Cyber|Super|Small\s+Business|Maundy|Fourth|Lunar|Chinese|"
         r"May\s+Day|May\s+bank|spring\s+bank|summer\s+bank|June\s+bank|August\s+bank|October\s+bank|"
-        r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay|Palm\s+Sunday|Ash\s+Wed|Shrove|"
+        r"Columbus|Presidents|Juneteenth|Bonfire|Fawkes|Hogmanay|Bloomsday|Palm\s+Sunday|Ash\s+Wed|Shrove|"
         r"Republic\s+Day|National\s+Day|Marine\s+Day|Culture\s+Day|Showa\s+Day|Greenery\s+Day|"
         r"Coming\s+of\s+Age|Respect\s+for\s+the\s+Aged|Health\s+and\s+Sport|"
         r"B\.C\.\s+Day|BC\s+Day|British\s+Columbia\s+Day|Simcoe\s+Day|Natal\s+Day|"
@@ -996,7 +996,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:May\s+Day|early\s+May|May|spring|summer|June|August|October)(?=\s+bank\s+holiday)|"
         r"Election|Independence|Labor|Memorial|Valentine's|(?:St\.?|Saint)\s+Patrick's|"
         r"Veterans'?|Remembrance|Armistice|Anzac|ANZAC|Australia|Canada|Bastille|Columbus|"
-        r"Presidents'?|Juneteenth|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay|"
+        r"Presidents'?|Juneteenth|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay|Bloomsday|"
         r"Family(?=\s+Day\b)|Labour(?=\s+(?:Day|Weekend)\b)|Queen['\u2019]s\s+Birthday|"
         r"Victoria(?=\s+Day\b)|World\s+AIDS(?=\s+Day\b)|"
         # South Africa's and Kenya's national days
