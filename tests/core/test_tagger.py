@@ -7805,3 +7805,43 @@ def test_a_box_timeline_s_undated_lines_go_on_in_the_year_of_the_line_above() ->
 def test_bloomsday_is_the_sixteenth_of_june() -> None:
     text = "The novel will be launched on Bloomsday in Dublin."
     assert _value_of(text, date(2015, 6, 13), "Bloomsday") == "2015-06-16"
+
+
+def test_a_timetable_s_hours_with_hrs_are_clock_times_not_counts() -> None:
+    text = "The train leaves Devgarh at 21.40 hrs on Mondays. The trip takes 10.5 hrs."
+    found = [(t.text, t.type.value, t.value) for t in tag_text(text, date(2000, 3, 15))]
+    assert ("21.40 hrs", "TIME", "XXXX-XX-XXT21:40") in found
+    assert ("10.5 hrs", "DURATION", "PT10H30M") in found
+
+
+def test_a_game_clock_is_no_time_of_day() -> None:
+    text = "Last night Kowalchuk scored at 17:50 and 19:22 of the third period."
+    assert [t.text for t in tag_text(text, date(1991, 3, 7))] == ["Last night"]
+
+
+def test_said_on_a_weekday_after_an_old_story_is_the_paper_s_week() -> None:
+    text = (
+        "He still remembers his first visit, on July 9, 1968. A nurse drew his blood at 7 a.m. "
+        '"That evening my wife asked me whether I had passed," he said on Friday at his home.'
+    )
+    assert _value_of(text, date(1999, 3, 2), "Friday") == "1999-02-26"
+
+
+def test_what_people_ate_and_clinics_that_run_on_a_day() -> None:
+    text = (
+        "Health officials will hold clinics today for anyone who ate at a diner over the Labour "
+        "Day weekend. People who ate there on Aug. 30 have until Monday. Clinics run from noon "
+        "to 5 p.m. Sunday."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(1999, 9, 11))}
+    assert found["the Labour Day weekend"] == "1999-W35-WE"
+    assert found["Aug. 30"] == "1999-08-30"
+    assert found["5 p.m. Sunday"] == "1999-09-12T17:00"
+
+
+def test_brazil_s_independence_day() -> None:
+    text = (
+        "Fires spread in Mato Grosso, Brazil. Officials in Brasília said crews will rest on "
+        "Independence Day."
+    )
+    assert _value_of(text, date(2019, 9, 6), "Independence Day") == "2019-09-07"

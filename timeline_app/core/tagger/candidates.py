@@ -638,7 +638,11 @@ _RACE_TIME_BEFORE = re.compile(
 # a gap or a result: "0:14 behind", "Ortiz, 1:52 behind. 3. Dorne, 3:09." (but "0014 GMT"),
 # and a game clock: "a touchdown with 4:12 left", "trailed 58-48 with 8:15 to play"
 _GAP_AFTER = re.compile(
-    r"\s+(?:behind|back|adrift|clear|down\s+on|left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE
+    r"\s+(?:behind|back|adrift|clear|down\s+on|left|remaining|to\s+play|to\s+go)\b"
+    # a game clock: "scored at 17:50 and 19:22 of the third period", "4:12 into overtime"
+    r"|(?:\s*(?:,|and)\s*\d{1,2}:\d\d)*\s+(?:of|into)\s+(?:the\s+)?(?:first|second|third|fourth|"
+    r"final|last|opening|extra)?\s*(?:period|quarter|half|overtime|OT)\b",
+    re.IGNORECASE,
 )
 _RESULT_PLACE = re.compile(r"(?:^|[.;:]\s)[1-9]\.\s+[A-Z]", re.MULTILINE)
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")

@@ -304,7 +304,7 @@ _FUTURE = (
     r"flies|expires|"
     # ("kept it open through October", "the gate jammed open on Sunday": an adjective)
     r"departs|(?<!\b\d\s)(?<!\b\d\d\s)(?<!\b\d\d\d\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bsix\s)"
-    r"(?<!\bhome\s)runs|open(?<!\bit\sopen)(?<!\bthem\sopen)(?<!ed\sopen)(?<!left\sopen)(?<!stuck\sopen)"
+    r"(?<!\bhome\s)runs|(?<!\bhome\s)run(?=\s+(?:from|until|through|daily)\b)|open(?<!\bit\sopen)(?<!\bthem\sopen)(?<!ed\sopen)(?<!left\sopen)(?<!stuck\sopen)"
     r"(?<!held\sopen)(?<!wide\sopen)(?<!broke\sopen)(?<!burst\sopen)(?<!swung\sopen)"
     r"(?<!\bhad\sopen)(?<!\bhas\sopen)(?<!\bhave\sopen)|"  # ("We had open houses on Easter")
     r"reopen|begin|start|resume|meet|"
@@ -418,6 +418,7 @@ _PAST = (  # (a plan that was to be: "which had planned to open on 13 December")
     r"began|fell|rose|"
     r"won|lost|held|saw|"
     r"found|fled|sold|bought|paid|struck|ran|wrote|became|brought|thought|kept|sent|built|fought|"
+    r"ate|drank|swam|blew|"
     r"broke|drove|flew|knew|led|meant|stood|grew|threw|tore|shot|swore|wore|forgot|hung|sat|"
     r"(?<!'ve\s)(?<!\bhave\s)(?<!\bhas\s)(?<!'s\s)got|"  # not "we've got Lakeport on Thursday"
     # "lay" after a modal or "to" is the verb "to lay": "will lay a wreath"

@@ -172,7 +172,7 @@ _INDEPENDENCE = {
     "Philippines": ((6, 12), ("Philippine", "Filipino", "Manila")),
     "Indonesia": ((8, 17), ("Indonesia", "Jakarta")),
     "Mexico": ((9, 16), ("Mexico", "Mexican")),
-    "Brazil": ((9, 7), ("Brazil",)),
+    "Brazil": ((9, 7), ("Brazil", "Bras\u00edlia", "Brasilia", "S\u00e3o Paulo", "Rio de Janeiro")),
     "Ukraine": ((8, 24), ("Ukrain", "Kiev", "Kyiv")),
     "Jamaica": ((8, 6), ("Jamaica", "Kingston")),
     "Kenya": ((12, 12), ("Kenya", "Nairobi")),

@@ -144,6 +144,8 @@ CLOCK = (
     r"|(?:[01]\d|2[0-3])\.[0-5]\d(?=\s+(?-i:BST|GMT|UTC|CET|CEST)\b)"  # "06.00 BST"
     # police and coroners: "at around 2130hrs", "died at 04.20", a time stamp "2012, 14.52"
     r"|(?:[01]\d|2[0-3])[0-5]\d\s?hrs\b"
+    # an Indian timetable's "leave at 21.40 hrs" (not a count of hours: "7.5 hrs")
+    r"|(?:[01]\d|2[0-3])[.:][0-5]\d\s?hrs\b"
     # a live blog's post stamped "23.10" on a line of its own, or opening its post when another
     # post's stamp follows ("13.55 The Chancellor has sat down. ...\n\n13.31 Fuel duty ...")
     r"|(?<![^\n])(?:[01]\d|2[0-3])\.[0-5]\d(?=[ \t]*(?:\n|$)|[ \t]+(?-i:[A-Z])[^\n]*\n"

@@ -284,12 +284,13 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             )
             res.anchors = False
             return res
-        if way is Direction.PAST and (old := _old_named_day(ctx)) is not None:
+        said_on = _SAID_ON_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()) is not None
+        if way is Direction.PAST and not said_on and (old := _old_named_day(ctx)) is not None:
             # "Thirty-five years ago this week, on Thursday, April 14, 1977, the river broke
             # through ... It had rained since Sunday. By Wednesday night ...": that week's days
             found = _in_the_story_week(old, target, ctx.direction(m.start(), m.end()))
             return _weekday_result(ctx, found, pod, m, "weekday of the story's week", anchored=True)
-        if way is Direction.PAST and (old := _old_story_day(ctx, m)) is not None:
+        if way is Direction.PAST and not said_on and (old := _old_story_day(ctx, m)) is not None:
             # "The fire was not out until 4am, and by 7am on Sunday, when families gathered"
             # in a story of February 1975 told in 2000: that story's Sunday, not last Sunday
             found = old + timedelta(days=(target - old.weekday()) % 7)
@@ -442,6 +443,10 @@ def _in_the_story_week(old: date, target: int, tense: Cue | None) -> date:
     back = (old.weekday() - target) % 7 or (7 if before else 0)
     ahead = (target - old.weekday()) % 7
     return old - timedelta(days=back) if before or back <= ahead else old + timedelta(days=ahead)
+
+
+# "... my wife asked me whether I had passed," he said on Friday': the day it was said, now
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|added)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _old_named_day(ctx: Context) -> date | None:
