@@ -7845,3 +7845,23 @@ def test_brazil_s_independence_day() -> None:
         "Independence Day."
     )
     assert _value_of(text, date(2019, 9, 6), "Independence Day") == "2019-09-07"
+
+
+def test_a_deadline_someone_set_with_by_lies_ahead() -> None:
+    text = (
+        "Mayor Anthony Rusnak ordered a review of all heating shutoffs in the city by Friday. "
+        "He had returned by Friday."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1991, 1, 8))]
+    assert found == [("Friday", "1991-01-11"), ("Friday", "1991-01-04")]
+
+
+def test_a_headline_s_last_word_above_a_date_line_is_no_first_name() -> None:
+    text = (
+        "Thousands March in Kolbrin 10 Years After Square Shootings\n\nSaturday, March 25, 2000\n\n"
+        "Students plan a concert in the square tonight and a memorial Mass on Sunday morning. "
+        "Next Saturday, a delegation of victims' families will deliver a petition."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2000, 3, 25))}
+    assert found["Sunday morning"] == "2000-03-26TMO"
+    assert found["Next Saturday"] == "2000-04-01"

@@ -986,7 +986,7 @@ _FIRST_NAME_BEFORE = re.compile(
     r"Early|Late|Good|Black|Super|Ash|Holy|Palm|Easter|Cyber|Maundy|Shrove|Bloody|Giving|"
     r"Following|Previous|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Police|"
     r"Officials|Authorities|Prosecutors|Investigators|Officers|Witnesses|Rescuers|Analysts)\b)"
-    r"[A-Z][a-z]+\s+$"
+    r"[A-Z][a-z]+[ \t]+$"  # (on the same line: not a headline's last word above a date line)
 )
 # after a name: an apposition (", 51,", ", an analyst at") or a verb of saying
 _PERSON_AFTER = re.compile(

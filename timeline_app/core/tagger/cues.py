@@ -120,7 +120,7 @@ _FUTURE = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # "Friends plan a candlelight vigil for Moreno at 7 p.m. Saturday"
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)plan(?=\s+an?\s+"
-    r"(?:[\w'.-]+\s+){0,8}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    r"(?:[\w'.-]+\s+){0,12}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # a closure announced: "the bridge on the B71 to close from 7pm Friday to 5am Monday"
     r"to\s+(?:close|reopen|shut|open)\s+from|"
     # "the first sailing was unlikely before Friday", "comes due in December", "the budget must

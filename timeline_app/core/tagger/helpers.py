@@ -9,7 +9,13 @@ from datetime import date, timedelta
 
 from timeline_app.core.tagger import timeml
 from timeline_app.core.tagger.context import MONTH_VALUE, Context
-from timeline_app.core.tagger.cues import RESCHEDULED, Cue, Direction, sentence_break
+from timeline_app.core.tagger.cues import (
+    RESCHEDULED,
+    Cue,
+    Direction,
+    sentence_bounds,
+    sentence_break,
+)
 from timeline_app.core.tagger.lexicon import SMALL_NUMBERS, TENS, UNITS, WEEKDAYS
 
 # How much a contradicting tense cue pushes a date away. Explicit cues ("will", "is due to",
@@ -249,6 +255,17 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
         return Direction.FUTURE, "a listing's slot"  # "Sunday 2pm, RTE Radio 1"
     if _REPEAT_BEFORE.search(ctx.text, max(0, start - 16), start):
         return Direction.FUTURE, "a listing's repeat"  # "Repeated Friday at 2.15pm"
+    if (
+        cue is not None
+        and cue.direction is Direction.PAST
+        and not cue.after
+        and WEEKDAY_WORD.match(ctx.text, start)
+        and BY_BEFORE.search(ctx.text, max(0, start - 4), start)
+        and _DIRECTIVE_IN_SENTENCE.search(ctx.text, sentence_bounds(ctx.text, start, end)[0], start)
+    ):
+        # "the mayor ordered a review of all shutoffs by Friday", "warned that strikers who had
+        # not returned by Monday could be dismissed": a deadline set lies ahead
+        return Direction.FUTURE, "a deadline ('by') someone set"
     if (
         cue is not None
         and cue.direction is Direction.PAST
@@ -869,6 +886,10 @@ _RECENTLY_BEFORE = re.compile(r"\b(?:most\s+)?recently,?\s+(?:in|on|last)\s+$", 
 
 
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|had)\s+$", re.IGNORECASE)
+_DIRECTIVE_IN_SENTENCE = re.compile(
+    r"\b(?:ordered|asked|told|urged|advised|warned|demanded|instructed)\b(?![^.;!?]*\b(?:said|says)\b)",
+    re.IGNORECASE,
+)
 _DIRECTED = re.compile(r"told|asked|urged|ordered|advised|instructed|warned", re.IGNORECASE)
 _TO_DO_AFTER = re.compile(r"\s+to\s+(?!be\b|have\b)[a-z]+")
 
