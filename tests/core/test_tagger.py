@@ -7865,3 +7865,25 @@ def test_a_headline_s_last_word_above_a_date_line_is_no_first_name() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2000, 3, 25))}
     assert found["Sunday morning"] == "2000-03-26TMO"
     assert found["Next Saturday"] == "2000-04-01"
+
+
+def test_a_monday_paper_s_week_ahead_begins_today_and_its_lines_keep_their_hours() -> None:
+    text = (
+        "Stocks rose last Tuesday.\n\nTHE WEEK AHEAD\n(All times EDT)\n"
+        "Monday: Purchasing managers' survey, June, 10 a.m.\n"
+        "Friday: Employment report, June, 8:30 a.m.\n"
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1989, 7, 3))]
+    assert ("THE WEEK AHEAD", "1989-W27") in found
+    assert ("Monday", "1989-07-03") in found
+    assert ("10 a.m.", "1989-07-03T10:00") in found
+    assert ("8:30 a.m.", "1989-07-07T08:30") in found
+
+
+def test_the_year_2000_bug_is_no_year() -> None:
+    text = (
+        "Kelvion completed Year 2000 testing of its systems in June. The Year 2000 problem "
+        "worried banks. The county braces as the Year 2000 arrives."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1999, 10, 21))]
+    assert found == [("June", "1999-06"), ("the Year 2000", "2000")]

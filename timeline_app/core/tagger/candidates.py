@@ -466,7 +466,18 @@ _CLOCK_TEXT = re.compile(
 )
 
 
+# the name of the millennium bug before its noun: "Year 2000 compliant", "Year 2000 reviews"
+_MILLENNIUM_BUG_AFTER = re.compile(
+    r"[\s-]+(?:problems?|bugs?|complian\w*|testing|tests?|reviews?|readiness|date\s+change|"
+    r"conversions?|issues?|glitch\w*|computer|remediation|fix\w*|work|preparations?|programs?|"
+    r"projects?|costs?|spending|upgrades?|checks?|ready|crisis|problem)\b",
+    re.IGNORECASE,
+)
+
+
 def _year_ok(m: re.Match[str], text: str) -> bool:
+    if m.group(0).endswith("Year 2000") and _MILLENNIUM_BUG_AFTER.match(text, m.end()):
+        return False  # "completed Year 2000 testing", "certified Year 2000 compliant": the bug's
     if m.group(0) != m["year"]:
         return True
     before = text[max(0, m.start() - 12) : m.start()]
@@ -735,6 +746,9 @@ _DOCKET_AFTER = re.compile(r"-(?:cv|cr|mj|bk|md)-", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 
 
+_YEAR_NUMBER_AFTER = re.compile(r"\s+(?:1[6-9]|20)\d\d\b")
+
+
 def _title_ok(m: re.Match[str], text: str) -> bool:
     """ "This Week" in quotes or mid-sentence is a programme's name, not a week; "sportsman of
     the year" an award's."""
@@ -742,6 +756,8 @@ def _title_ok(m: re.Match[str], text: str) -> bool:
         text, max(0, m.start() - 30), m.start()
     ):
         return False
+    if m.group(0).lower().endswith("year") and _YEAR_NUMBER_AFTER.match(text, m.end()):
+        return False  # "the Year 2000 problem": the year named by its number, no year in progress
     words = m.group(0).split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return True

@@ -87,6 +87,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return _before_last(ctx, unit)
     if "ahead" in m.re.groupindex and m["ahead"]:
         rel = "the coming"
+        if unit == "week" and ctx.base.weekday() == 0:
+            # "THE WEEK AHEAD\nMonday: ...", in a Monday paper: the week that begins today
+            return relative(ctx, value_at(ctx.base, "week"), "the week ahead, from today")
     mod = edge_mod(m["edge"])
     if unit in {"year's end"}:
         unit, mod = "year", "END"

@@ -400,6 +400,8 @@ def _schedule_week(ctx: Context, m: re.Match[str]) -> str:
     named = list(_SCHEDULE_WEEK.finditer(ctx.text, max(0, m.start() - 600), m.start()))
     if not named:
         return ""
+    if named[-1]["next"] and "ahead" in named[-1]["next"].lower() and ctx.base.weekday() == 0:
+        return "this"  # a Monday paper's week ahead begins today
     return "next" if named[-1]["next"] else "this"
 
 
@@ -1522,6 +1524,14 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
             return date(ctx.base.year, month, int(re.match(r"\d+", m["day"])[0])), False  # type: ignore[index]
         except ValueError:
             return ctx.base, False
+    if (
+        ctx.heading is not None
+        and 0 <= ctx.heading[1] <= m.start()
+        and "\n" not in ctx.text[ctx.heading[1] : m.start()]
+        and abs((ctx.heading[0] - ctx.base).days) <= _WEEK.days
+    ):
+        # "Monday: Purchasing managers' survey, June, 10 a.m.": the hour of the line's day
+        return ctx.heading[0], True
     day, _, own = ctx.narrative()
     named = ctx.last_value_end - len(ctx.last_value_text)
     if (
