@@ -7887,3 +7887,17 @@ def test_the_year_2000_bug_is_no_year() -> None:
     )
     found = [(t.text, t.value) for t in tag_text(text, date(1999, 10, 21))]
     assert found == [("June", "1999-06"), ("the Year 2000", "2000")]
+
+
+def test_a_release_in_the_present_passive_and_what_was_promised_lie_ahead() -> None:
+    text = (
+        "A new single is released on Monday. The man who was released on Sunday spoke. The "
+        "president promised to visit the town on Tuesday, with a full count promised by Friday."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1998, 11, 21))]
+    assert found == [
+        ("Monday", "1998-11-23"),
+        ("Sunday", "1998-11-15"),
+        ("Tuesday", "1998-11-24"),
+        ("Friday", "1998-11-27"),
+    ]

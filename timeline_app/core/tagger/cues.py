@@ -131,6 +131,11 @@ _FUTURE = (
     # "traders prepared for Thursday, when families welcome the new year": a day made ready for
     r"(?:prepar(?:e|es|ed|ing)|getting\s+ready|got\s+ready|gear(?:ed|ing)\s+up)\s+for(?=\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    # a release's present passive: "whose results are published on Thursday in the journal",
+    # "A Week of Sundays, is published on Monday"
+    r"(?:is|are)\s+(?:published|released|broadcast|screened|staged|launched|unveiled|issued|"
+    r"announced)(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"tomorrow|next)\b)|"
     # "rain is likely Monday afternoon": a forecast
     r"(?:is|are)\s+(?:likely|expected|forecast)(?=\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b)|"

@@ -270,6 +270,16 @@ def toward(ctx: Context, start: int, end: int) -> tuple[Direction, str]:
         cue is not None
         and cue.direction is Direction.PAST
         and not cue.after
+        and _PROMISED.fullmatch(cue.words)
+        and WEEKDAY_WORD.match(ctx.text, start)
+        and _cue_to_do(ctx.text, start, cue) >= 0
+    ):
+        # "promised to visit Chuquillanca on Monday": what was promised lies ahead
+        return Direction.FUTURE, f"what was {cue.words.lower()} to be done"
+    if (
+        cue is not None
+        and cue.direction is Direction.PAST
+        and not cue.after
         and _DIRECTED.fullmatch(cue.words)
         and _told_to_do(ctx.text, start, cue)
     ):
@@ -887,9 +897,11 @@ _RECENTLY_BEFORE = re.compile(r"\b(?:most\s+)?recently,?\s+(?:in|on|last)\s+$", 
 
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|had)\s+$", re.IGNORECASE)
 _DIRECTIVE_IN_SENTENCE = re.compile(
-    r"\b(?:ordered|asked|told|urged|advised|warned|demanded|instructed)\b(?![^.;!?]*\b(?:said|says)\b)",
+    r"\b(?:ordered|asked|told|urged|advised|warned|demanded|instructed|promised|pledged|vowed)\b"
+    r"(?![^.;!?]*\b(?:said|says)\b)",
     re.IGNORECASE,
 )
+_PROMISED = re.compile(r"promised|pledged|vowed", re.IGNORECASE)
 _DIRECTED = re.compile(r"told|asked|urged|ordered|advised|instructed|warned", re.IGNORECASE)
 _TO_DO_AFTER = re.compile(r"\s+to\s+(?!be\b|have\b)[a-z]+")
 
