@@ -7901,3 +7901,12 @@ def test_a_release_in_the_present_passive_and_what_was_promised_lie_ahead() -> N
         ("Tuesday", "1998-11-24"),
         ("Friday", "1998-11-27"),
     ]
+
+
+def test_a_mile_marker_and_a_section_are_no_years_and_back_until_is_past() -> None:
+    text = (
+        "Cars left the track near mile marker 1998. The rule, 1 Pa.C.S. \u00a7 1908, governs. "
+        "Thick smoke drove them back until Wednesday."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1999, 12, 2))]
+    assert found == [("Wednesday", "1999-12-01")]

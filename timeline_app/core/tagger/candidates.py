@@ -485,6 +485,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         r"(?:No\.(?:\s*[A-Z]{1,5})?|#|\$|\b(?-i:H\.\s?R|S|H\.\s?Res|S\.\s?Res|[HSAL]\.\s?B)\.\s?|\b(?-i:[HSAL]B|Bill)\s|"
         r"\bcode|\bPIN|\bext\.|\bflight|\broute|\broom|\bsuite|\bpage|\bplatform|"
         r"\bgate|\b(?:hotline|helpline|phone\s+line|number|dial|call|text),?|"
+        # "at mile marker 1998", "1 Pa.C.S. \u00a7 1908": a place on a road, a section
+        r"\bmile\s+marker|\bmilepost|\u00a7+|"
         r"\b(?:asteroid|comet|minor\s+planet))\s*$",  # "the asteroid 1622 Delmira"
         before,
         re.IGNORECASE,

@@ -888,6 +888,8 @@ _ACTIVE_PAST_BEFORE = re.compile(
     # ("it took them until July", "said nothing more until Nov. 6")
     r"(?:\s+(?:open|closed|shut|on|off|up|out|there|here|home|awake|un[a-z]+ed|me|him|her|us|them|"
     r"nothing(?:\s+(?:more|else))?|"
+    # ("thick smoke drove them back until Wednesday")
+    r"(?:me|him|her|us|them|it)\s+(?:back|away|off|out|in|up)|"
     r"offline|online|dark|down|empty|idle|silent|quiet|inside|indoors|away|asleep|afloat|"
     # ("the province closed the pass until April 15")
     r"out\s+of\s+\w+|the\s+(?:pass|road|roads|highway|bridge|line|border|park|site|school|"
