@@ -7910,3 +7910,14 @@ def test_a_mile_marker_and_a_section_are_no_years_and_back_until_is_past() -> No
     )
     found = [(t.text, t.value) for t in tag_text(text, date(1999, 12, 2))]
     assert found == [("Wednesday", "1999-12-01")]
+
+
+def test_a_guide_s_holiday_section_heading_dates_no_entries() -> None:
+    text = (
+        "School holidays start on Friday.\n\nEASTER\nMost supermarkets will be closed on Good "
+        "Friday and open on Easter Monday.\n\nANZAC DAY\nThe dawn service starts at 5.30am on "
+        "Anzac Day. Registrations close next Friday.\n"
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2017, 4, 3))}
+    assert found["Good Friday"] == "2017-04-14"
+    assert found["next Friday"] == "2017-04-07"

@@ -198,6 +198,8 @@ def _dated_entries(
         left.append(text[at:line_end])
         if not "".join(left).strip(" \t,:."):
             words = text[first.start : line_end].strip().rstrip(":.").rstrip()
+            if first.rule.startswith("holiday") and not any(c.isdigit() for c in words):
+                continue  # a guide's section "EASTER", "ANZAC DAY": a topic, no dated entry
             headings.append((line_start, line_end, words, date.fromisoformat(first.value)))
     if len(headings) < _MIN_ENTRIES:
         return []
