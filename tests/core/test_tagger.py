@@ -7921,3 +7921,11 @@ def test_a_guide_s_holiday_section_heading_dates_no_entries() -> None:
     found = {t.text: t.value for t in tag_text(text, date(2017, 4, 3))}
     assert found["Good Friday"] == "2017-04-14"
     assert found["next Friday"] == "2017-04-07"
+
+
+def test_a_past_night_s_work_after_a_day_ahead_is_the_night_gone_by() -> None:
+    text = (
+        "Pecos's branches are closed today. They will reopen at 9 a.m. Monday. Agency teams "
+        "worked through the night at the thrift's headquarters."
+    )
+    assert _value_of(text, date(1990, 3, 24), "the night") == "1990-03-23TNI"

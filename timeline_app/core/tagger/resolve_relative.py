@@ -557,12 +557,13 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         pod == "NI"
         and _THROUGH_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
         and ctx.publication is not None
-        and day == ctx.publication
+        and 0 <= (day - ctx.publication).days <= _DAYS_AHEAD_OF_A_NIGHT_GONE_BY
         and cue is not None
         and cue.direction is Direction.PAST
     ):
         # "the toll rose on Wednesday, as aftershocks through the night kept people out": the
-        # night gone by before the day of the report
+        # night gone by before the day of the report (and "will reopen Monday ... teams worked
+        # through the night": not a night still ahead)
         return _last_night(ctx, "the night gone by")
     if (
         m["pod"]
@@ -586,6 +587,9 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         kind=TIME,
         mod=edge_mod(m["edge"]),
     )
+
+
+_DAYS_AHEAD_OF_A_NIGHT_GONE_BY = 7
 
 
 def _last_night(ctx: Context, rule: str) -> Resolution:
