@@ -7929,3 +7929,14 @@ def test_a_past_night_s_work_after_a_day_ahead_is_the_night_gone_by() -> None:
         "worked through the night at the thrift's headquarters."
     )
     assert _value_of(text, date(1990, 3, 24), "the night") == "1990-03-23TNI"
+
+
+def test_since_a_holiday_governs_only_its_own_date() -> None:
+    text = (
+        "Restaurants are bracing for their biggest rush since Valentine's Day, with Mother's Day "
+        "tomorrow and St Patrick's Day on Tuesday, and thousands of workers taking Monday off."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2015, 3, 14))}
+    assert found["Valentine's Day"] == "2015-02-14"
+    assert found["Tuesday"] == "2015-03-17"
+    assert found["Monday"] == "2015-03-16"

@@ -914,7 +914,11 @@ _DID_NOT_BEFORE = re.compile(
     r"(?:(?!(?:would|will|could|might|should|can)\b)[\w'-]+\s+){0,5}$",  # (not "didn't think
     re.I,  # he would be fit until March": the future in the past)
 )
-_SINCE_A_DATE = re.compile(r"\s+[^,.;]{0,16}\d[^,.;]{0,8},")
+_SINCE_A_DATE = re.compile(
+    r"\s+[^,.;]{0,16}\d[^,.;]{0,8},"
+    # "their biggest rush since Valentine's Day, with Mother's Day tomorrow": a holiday's name
+    r"|\s+(?:(?-i:[A-Z])[\w'\u2019]+\s+){1,3}(?:Day|Eve)\b(?:\s+\d{4})?,"
+)
 _SINCE_A_YEAR = re.compile(r"\s+(?:1[6-9]|20)\d\d(?:[-/\u2013]\d\d(?:\d\d)?)?s?\b")
 _OPENING = re.compile(r"[\s\"'`(]*(?:(?:in|on|at|by|during|since)\s+)?", re.IGNORECASE)
 
