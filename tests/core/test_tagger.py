@@ -7940,3 +7940,9 @@ def test_since_a_holiday_governs_only_its_own_date() -> None:
     assert found["Valentine's Day"] == "2015-02-14"
     assert found["Tuesday"] == "2015-03-17"
     assert found["Monday"] == "2015-03-16"
+
+
+def test_of_two_eids_in_one_year_the_one_near_the_paper() -> None:
+    text = "Muslims will celebrate Eid al-Fitr next week, with prayers at 8.30am."
+    found = {t.text: t.value for t in tag_text(text, date(2000, 12, 20))}
+    assert found["Eid al-Fitr"] == "2000-12-27"

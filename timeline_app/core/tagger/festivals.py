@@ -107,20 +107,30 @@ def _islamic_key(name: str) -> str:
     return "fitr"  # Eid al-Fitr, Hari Raya Puasa, Lebaran
 
 
-def _islamic(key: str, year: int) -> Festival | None:
+def _islamic(key: str, year: int, near: date | None = None) -> Festival | None:
+    """The festival ``key`` that begins in Gregorian ``year``: the first, or (a year holds two
+    about every 33 years: Eid al-Fitr on 8 January and 27 December 2000) the one nearest
+    ``near``."""
     month, day = _ISLAMIC[key]
+    found = []
     try:
         hijri_year = Gregorian(year, 1, 1).to_hijri().year
         for hy in (hijri_year, hijri_year + 1):
             first = Hijri(hy, month, day).to_gregorian()
             if first.year == year:
+                start = date(first.year, first.month, first.day)
                 if key != "ramadan":
-                    return Festival(date(first.year, first.month, first.day), 1)
-                end = Hijri(hy, 10, 1).to_gregorian()
-                return Festival(date(first.year, first.month, first.day), (end - first).days)
+                    found.append(Festival(start, 1))
+                else:
+                    end = Hijri(hy, 10, 1).to_gregorian()
+                    found.append(Festival(start, (end - first).days))
     except (OverflowError, ValueError):  # outside the Umm al-Qura tables (1924-2077)
         return None
-    return None
+    if not found:
+        return None
+    if near is None:
+        return found[0]
+    return min(found, key=lambda festival: abs((festival.first - near).days))
 
 
 class _Listed(NamedTuple):
@@ -205,8 +215,9 @@ def _listed(festival: _Listed, year: int) -> Festival | None:
     return Festival(day + timedelta(days=festival.offset), festival.days)
 
 
-def festival_dates(name: str, year: int) -> Festival | None:
-    """The festival called ``name`` that begins in Gregorian ``year``, if we can date it."""
+def festival_dates(name: str, year: int, near: date | None = None) -> Festival | None:
+    """The festival called ``name`` that begins in Gregorian ``year``, if we can date it (of
+    two in one year, the one nearest ``near``)."""
     first = name.lower().replace("-", " ").split()[0]
     if first in _LISTED:
         return _listed(_LISTED[first], year)
@@ -218,7 +229,7 @@ def festival_dates(name: str, year: int) -> Festival | None:
         kept = _listed(_Listed("SG", _SINGAPORE_EID[key]), year)
         if kept is not None:
             return kept
-    return _islamic(key, year)
+    return _islamic(key, year, near)
 
 
 # words that tell which Eid a bare "Eid" is: the one after Ramadan, or the one of the Hajj
@@ -245,7 +256,7 @@ def _eid_at_hand(base: date) -> str | None:
         name
         for name in ("Eid al-Fitr", "Eid al-Adha")
         for year in (base.year - 1, base.year, base.year + 1)
-        if (found := festival_dates(name, year)) is not None
+        if (found := festival_dates(name, year, base)) is not None
         and abs((found.first - base).days) <= _AT_HAND
     }
     return near.pop() if len(near) == 1 else None
@@ -284,7 +295,7 @@ def festival(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _festival_year(m: re.Match[str], ctx: Context, name: str) -> tuple[Festival | None, str]:
     base = ctx.base
     rel = (m["rel"] or "").lower()
-    years = [festival_dates(name, y) for y in (base.year - 1, base.year, base.year + 1)]
+    years = [festival_dates(name, y, base) for y in (base.year - 1, base.year, base.year + 1)]
     if rel == "last":  # the latest that began before the publication
         past = [f for f in years if f is not None and f.first < base]
         return (past[-1] if past else None), "last"
@@ -293,7 +304,7 @@ def _festival_year(m: re.Match[str], ctx: Context, name: str) -> tuple[Festival 
         return (ahead[0] if ahead else None), "next"
 
     def begins(year: int) -> date | None:
-        found = festival_dates(name, year)
+        found = festival_dates(name, year, base)
         return found.first if found else None
 
     # a festival under way at publication ("during Ramadan", said on its tenth day) is that one
@@ -301,7 +312,7 @@ def _festival_year(m: re.Match[str], ctx: Context, name: str) -> tuple[Festival 
         if found and found.first <= base < found.first + timedelta(days=found.days):
             return found, "under way at publication"
     day, why = nearest_year(ctx, m.start(), m.end(), begins)
-    return (festival_dates(name, day.year) if day else None), why
+    return (festival_dates(name, day.year, base) if day else None), why
 
 
 def _value(m: re.Match[str], first: date, days: int) -> tuple[str, TimexType, tuple[date, date]]:
