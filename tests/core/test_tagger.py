@@ -7946,3 +7946,11 @@ def test_of_two_eids_in_one_year_the_one_near_the_paper() -> None:
     text = "Muslims will celebrate Eid al-Fitr next week, with prayers at 8.30am."
     found = {t.text: t.value for t in tag_text(text, date(2000, 12, 20))}
     assert found["Eid al-Fitr"] == "2000-12-27"
+
+
+def test_a_wire_editors_note_s_hour_is_the_day_the_copy_moved() -> None:
+    text = (
+        "Budget Talks Stall With Session Ending Friday\nEds: UPDATES with Senate recess at 5:40 "
+        "p.m., leaders to meet again tonight.\n"
+    )
+    assert _value_of(text, date(1989, 6, 29), "5:40 p.m.") == "1989-06-29T17:40"

@@ -1430,6 +1430,7 @@ def _event_day(ctx: Context, target: int) -> tuple[date, date, str] | None:
 _HAD_BEFORE = re.compile(r"\bhad\s+(?!to\b)(?:[a-z]+\s+){0,2}(?!by\b)[a-z]+\s+(?:on\s+)?$")
 
 # a paragraph opened by an update's hour: "Update, 3:05pm PST:", "UPDATE (4.10pm):"
+_EDS_NOTE = re.compile(r"[ \t]*Eds?:[^\n]*", re.IGNORECASE)
 _UPDATE_STAMP = re.compile(
     r"[ \t*#>]*(?:updated?|latest|edit)\b[ \t,:\u2013-]*(?:at[ \t]+)?\(?", re.IGNORECASE
 )
@@ -1540,6 +1541,15 @@ def _clock_day(m: re.Match[str], ctx: Context) -> tuple[date, bool | str]:
         and _UPDATE_STAMP.fullmatch(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1, m.start())
     ):
         return ctx.publication, False  # "Update, 3:05pm PST: A spokesman says": the page's day
+    if (
+        ctx.publication is not None
+        and _EDS_NOTE.fullmatch(
+            ctx.text, (line := ctx.text.rfind("\n", 0, m.start()) + 1), m.start()
+        )
+        and ctx.last_value_end <= line
+    ):
+        # a wire's "Eds: UPDATES with Senate recess at 5:40 p.m.": the day the copy moved
+        return ctx.publication, False
     if (
         own
         and ctx.publication is not None
