@@ -7954,3 +7954,14 @@ def test_a_wire_editors_note_s_hour_is_the_day_the_copy_moved() -> None:
         "p.m., leaders to meet again tonight.\n"
     )
     assert _value_of(text, date(1989, 6, 29), "5:40 p.m.") == "1989-06-29T17:40"
+
+
+def test_a_headline_weekday_dated_later_carries_its_standfirst_s_hours() -> None:
+    text = (
+        "Garland Sunday: up to 15,000 expected on Knockmealy\n\nFirst Mass on the summit at 8am, "
+        "and police warn of heavy traffic from early morning\n\nFriday 24 July 1998\n\n"
+        "Pilgrims are expected to climb the mountain on Sunday.\n"
+    )
+    found = {t.text: t.value for t in tag_text(text, date(1998, 7, 24))}
+    assert found["8am"] == "1998-07-26T08:00"
+    assert found["early morning"] == "1998-07-26TMO"

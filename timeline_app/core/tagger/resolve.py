@@ -720,6 +720,12 @@ def _hours_end(text: str, day: Timex) -> int:
     line_end = text.find("\n", day.end)
     if line_end == day.end and _LABEL_BEFORE.search(text, max(0, day.start - 4), day.start):
         line_end = text.find("\n\n", day.end)
+    elif line_end >= 0 and in_headline(text, day.start):
+        # a headline's "Garland Sunday: up to 15,000 expected" and the standfirst under it,
+        # "First Mass on the summit at 8am"
+        standfirst = len(text) - len(text[line_end:].lstrip("\n"))
+        below = text.find("\n\n", standfirst)
+        line_end = below if below >= 0 else line_end
     return len(text) if line_end < 0 else line_end
 
 
@@ -732,7 +738,9 @@ def _carry_hours(
         hour = out[j]
         if hour.start > end:
             break
-        if hour.rule == "clock time on the previous date" and hour.value.startswith(f"{was}T"):
+        if (
+            hour.rule == "clock time on the previous date" or hour.rule.endswith(" of the day")
+        ) and hour.value.startswith(f"{was}T"):
             changes = {} if anchor is None else {"anchor": anchor}
             out[j] = _revalued(hour, day + hour.value[10:], **changes)
 
