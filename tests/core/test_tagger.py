@@ -7965,3 +7965,16 @@ def test_a_headline_weekday_dated_later_carries_its_standfirst_s_hours() -> None
     found = {t.text: t.value for t in tag_text(text, date(1998, 7, 24))}
     assert found["8am"] == "1998-07-26T08:00"
     assert found["early morning"] == "1998-07-26TMO"
+
+
+def test_an_archive_header_s_date_takes_its_weekday_after_the_year() -> None:
+    text = (
+        "The New York Clarion\n\nMay 26, 1999, Wednesday, Late Edition - Final\n\n"
+        "People voted on Friday, May 7, Saturday, May 8, and Monday.\n"
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1999, 5, 26))]
+    assert found[:3] == [
+        ("May 26, 1999, Wednesday", "1999-05-26"),
+        ("Friday, May 7", "1999-05-07"),
+        ("Saturday, May 8", "1999-05-08"),
+    ]

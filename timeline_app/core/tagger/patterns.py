@@ -467,7 +467,10 @@ RULES: tuple[Rule, ...] = (
         # (not a line below that opens with an entry's number: "Wednesday, Dec. 31\n1735 - Vehicle
         # fire")
         r"(?:(?:,?[ \t]+|,?[ \t]*\n[ \t]*(?!\d{4}[ \t]+[-\u2013\u2014][ \t])|(?<=[a-z])-)"
-        rf"(?P<year>{YEAR})|\s+(?P<yrel>last|next)\s+year\b)?",
+        rf"(?P<year>{YEAR})|\s+(?P<yrel>last|next)\s+year\b)?"
+        # an archive's header, its weekday after the year: "May 26, 1999, Wednesday, Late Edition"
+        r"(?(year)(?:,[ \t]+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+        r"(?=[ \t]*(?:,|\n|$)))?)",
     ),
     # "April 24 and [25]", "October 8 to [18]": the bare second day of a range or pair
     _rule(
