@@ -7978,3 +7978,12 @@ def test_an_archive_header_s_date_takes_its_weekday_after_the_year() -> None:
         ("Friday, May 7", "1999-05-07"),
         ("Saturday, May 8", "1999-05-08"),
     ]
+
+
+def test_a_rule_s_word_boundary_holds_for_every_alternative() -> None:
+    text = (
+        "We haven't had a proper autumn break since 1994. Interest is paid semiannually. "
+        "A frost advisory was posted for Friday morning."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1999, 10, 19))]
+    assert found == [("1994", "1994"), ("Friday morning", "1999-10-22TMO")]

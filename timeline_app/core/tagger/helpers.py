@@ -169,7 +169,7 @@ _SCHEDULE_BEFORE = re.compile(
 # is declared for a day is for a day to come
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _ISSUED_FOR_BEFORE = re.compile(
-    r"(?:\b(?:declared|issued|forecast|in\s+force)\b[^.;:!?\n]{0,60}?|"
+    r"(?:\b(?:declared|issued|posted|forecast|in\s+force)\b[^.;:!?\n]{0,60}?|"
     r"\b(?:ban|warning|watch|alert|advisory|curfew)\s+|"
     # "had sold 9.6 million lines for Saturday": tickets for a draw or a show to come
     r"\b(?:tickets|lines|entries|seats|tables|places)\s+|"

@@ -404,7 +404,8 @@ def _cased(pattern: str) -> bool:
 
 
 def _rule(kind: str, pattern: str) -> Rule:
-    full = r"(?<![\w'])" + pattern + r"(?![\w])"
+    # (around every alternative: not "per autumn" in "a proper autumn break")
+    full = r"(?<![\w'])(?:" + pattern + r")(?![\w])"
     regex = re.compile(full, re.IGNORECASE)
     folded = None if _cased(full) else re.compile(full)
     before, after = _MARGINS.get(kind, (KEY_MARGIN, KEY_MARGIN))
