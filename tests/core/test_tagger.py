@@ -7987,3 +7987,13 @@ def test_a_rule_s_word_boundary_holds_for_every_alternative() -> None:
     )
     found = [(t.text, t.value) for t in tag_text(text, date(1999, 10, 19))]
     assert found == [("1994", "1994"), ("Friday morning", "1999-10-22TMO")]
+
+
+def test_a_date_opening_its_clause_takes_its_verb_and_a_lapsed_plan_is_weak() -> None:
+    text = (
+        '"In January they told us September 5." The school, which was supposed to be finished '
+        "by Aug. 1, will not be ready."
+    )
+    found = {t.text: t.value for t in tag_text(text, date(2000, 8, 27))}
+    assert found["January"] == "2000-01"
+    assert found["Aug. 1"] == "2000-08-01"

@@ -30,6 +30,8 @@ _ATTRIBUTIVE_DAYS = 200  # "the Jan. 14 deadline": the verb dates the noun, not 
 _WEAK_CUE = re.compile(
     r"(?:[a-z]+ed|said|told|thought|knew|meant|felt|was|were|had|did|would|might|may|last|ago|"
     r"earlier|had\s+(?:been\s+)?\w+\s+to|"  # "had been due to", "had planned to": a plan
+    # "which was supposed to be finished by Aug. 1, will not be": a plan that may have lapsed
+    r"(?:was|were)\s+(?:supposed|due|scheduled|set|expected|meant|slated)\s+to|"
     r"deadlines?\s+(?:of|at|for|on))",  # "four days before the deadline of 26 May": a noun
     re.IGNORECASE,
 )
@@ -543,6 +545,8 @@ _FIRMLY_DATED = re.compile(
 )
 
 
+# a pronoun subject between a date opening its clause and the verb: "In January they told"
+_SUBJECT_THEN = re.compile(r"\s+(?:they|we|he|she|I|you|officials|police)\s+", re.IGNORECASE)
 _STORY_YEAR_REACH = 1500  # characters after a story's opening year that its days are in it
 
 
@@ -698,7 +702,13 @@ def nearest_year(
         # "ditched on 21 August 1990 ... had warned of particles on 14 August and again on 16
         # August": the days around the day the story is on, told in the past, are in its year
         return when, f"the year of the story's day {story_day}"
-    if cue is not None and cue.after and cue.words.lower() in {"said", "says", "told"}:
+    if (
+        cue is not None
+        and cue.after
+        and cue.words.lower() in {"said", "says", "told"}
+        # (but "In January they told us September 5": the date's own verb)
+        and not _SUBJECT_THEN.fullmatch(ctx.text, end, max(end, ctx.text.find(cue.words, end)))
+    ):
         cue = None  # '"... a government by Christmas or by Easter," said Lind': not the clause's
     if _FALLS_AFTER.match(ctx.text, end):
         # "The Fourth of July falls on Friday this year, and he had hoped to": the calendar's
