@@ -7997,3 +7997,18 @@ def test_a_date_opening_its_clause_takes_its_verb_and_a_lapsed_plan_is_weak() ->
     found = {t.text: t.value for t in tag_text(text, date(2000, 8, 27))}
     assert found["January"] == "2000-01"
     assert found["Aug. 1"] == "2000-08-01"
+
+
+def test_a_comparison_s_year_before_and_a_price_index_s_month() -> None:
+    text = (
+        "The City expects the retail price index for May to show prices higher. German prices "
+        "were higher in May than a year before, and the council met. We have scored 287 in a "
+        "day before."
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(1990, 6, 12))]
+    assert found == [
+        ("May", "1990-05"),
+        ("May", "1990-05"),
+        ("a year before", "1989-05"),
+        ("a day", "P1D"),
+    ]

@@ -572,7 +572,8 @@ def _story_year(ctx: Context, start: int, cue: Cue | None) -> int | None:
 
 # the date printed on a pack: no verb's tense tells which way it lies
 _FIGURES_FOR_BEFORE = re.compile(
-    r"\b(?:[Ff]igures|[Rr]atings|[Tt]akings|[Vv]iewing\s+figures)\s+for\s+(?:the\s+)?$"
+    r"\b(?:[Ff]igures|[Rr]atings|[Tt]akings|[Vv]iewing\s+figures|(?:price|output)\s+index|"
+    r"[Ss]tatistics)\s+for\s+(?:the\s+)?$"
     # "when the Labor Department reports on hiring in June": the month a statistic counts
     r"|\breports?\s+on\s+(?:hiring|jobs|payrolls|employment|unemployment|inflation|prices|"
     r"spending|sales|output|production|exports|imports|orders|activity|growth)\s+in\s+$"

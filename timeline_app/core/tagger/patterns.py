@@ -722,6 +722,7 @@ RULES: tuple[Rule, ...] = (
     # two days ago, the past five years, a two-year, 8-month-old, three weeks later
     _rule(
         "duration",
+        r"(?:(?<=\bthan\s)(?P<than>))?"  # (a comparison's "than a year before" takes its adverb)
         r"(?P<mod>(?:nearly|almost|approximately|roughly|about|around|some|more\s+than|less\s+than|"
         r"fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|no\s+more\s+than|"
         r"as\s+(?:much|many)\s+as|an\s+additional|a\s+further|an\s+extra|another)\s+(?!the\b|its\b|their\b))?"
@@ -737,6 +738,8 @@ RULES: tuple[Rule, ...] = (
         # "Thirty years ago this week", "a week from today"
         r"(?P<post>\s+(?:or\s+so\s+ago|or\s+so|ago(?:\s+(?:this\s+week|this\s+month|today|tonight))?|"
         r"(?:earlier|later)(?!\s+(?:than|this|that|last|next)\b)|from\s+(?:now|today|tomorrow)|hence|"
+        # "higher in May than a year before, and": the adverb, with nothing after it
+        r"(?(than)before(?=\s*[,.;:)]|\s+and\b)|(?!))|"
         r"on(?=\s*[,.;:]|[ \t]*(?:\n|$))))?",  # "Sixty years on, the square ...", a headline's end
     ),
     # a day-long meeting, a year-long strike

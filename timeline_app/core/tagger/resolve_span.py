@@ -157,8 +157,8 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         # "schools that started the day an hour later": the shift of a schedule, no date
         return Resolution(DURATION, duration_value(amount, unit), rule="a schedule's shift")
-    if post in {"earlier", "later", "on"}:  # "Sixty years on" is sixty years later
-        return _offset(m, ctx, amount, unit, -1 if post == "earlier" else 1)
+    if post in {"earlier", "later", "on", "before"}:  # "Sixty years on" is sixty years later
+        return _offset(m, ctx, amount, unit, -1 if post in {"earlier", "before"} else 1)
     return Resolution(
         DURATION, duration_value(amount, unit), rule="amount of time", mod=_mod(m["mod"])
     )
