@@ -8012,3 +8012,9 @@ def test_a_comparison_s_year_before_and_a_price_index_s_month() -> None:
         ("a year before", "1989-05"),
         ("a day", "P1D"),
     ]
+
+
+def test_a_fortnight_today_is_two_weeks_on() -> None:
+    text = "The convention opens a fortnight today. The vote is a week tomorrow."
+    found = [(t.text, t.value) for t in tag_text(text, date(2000, 7, 17))]
+    assert found == [("a fortnight today", "2000-07-31"), ("a week tomorrow", "2000-07-25")]

@@ -804,6 +804,8 @@ RULES: tuple[Rule, ...] = (
     # today, tonight, late yesterday, yesterday morning, mid-afternoon yesterday
     _rule(
         "deictic",
+        # a British "a fortnight today", "a week tomorrow": that many days on from the day
+        r"(?:(?P<dweeks>a\s+week|a\s+fortnight)\s+(?=(?:today|tomorrow)\b))?"
         rf"(?:(?P<edge>late|later|early|{_OFFICE_DEADLINE})\s+|(?P<pod1>{PART_OF_DAY})[ \t]+)?"
         rf"(?P<day>{DEICTIC_DAY})"
         rf"(?:\s+(?P<pod>{PART_OF_DAY}))?",

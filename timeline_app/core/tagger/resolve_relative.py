@@ -427,6 +427,9 @@ DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 def deictic(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["day"].lower()
     day = ctx.base + timedelta(days=DEICTIC[word])
+    if m["dweeks"]:  # "a fortnight today": two weeks on from today
+        weeks = 2 if "fortnight" in m["dweeks"].lower() else 1
+        return relative(ctx, (day + timedelta(weeks=weeks)).isoformat(), f"{m['dweeks']} {word}")
     pod = pod_code(m["pod"] or m["pod1"]) or ("NI" if word == "tonight" else "")
     if pod:
         return relative(ctx, f"{day.isoformat()}T{pod}", f"{word}, part of day", kind=TIME)
