@@ -8018,3 +8018,13 @@ def test_a_fortnight_today_is_two_weeks_on() -> None:
     text = "The convention opens a fortnight today. The vote is a week tomorrow."
     found = [(t.text, t.value) for t in tag_text(text, date(2000, 7, 17))]
     assert found == [("a fortnight today", "2000-07-31"), ("a week tomorrow", "2000-07-25")]
+
+
+def test_half_hourly_and_a_headline_clock_with_its_own_weekday() -> None:
+    text = (
+        "Transit union sets 12:01 a.m. Wednesday strike deadline, threatening service over "
+        "Thanksgiving\n\nTrains will run half-hourly from Monday.\n"
+    )
+    found = [(t.text, t.value) for t in tag_text(text, date(2016, 11, 21))]
+    assert ("12:01 a.m. Wednesday", "2016-11-23T00:01") in found
+    assert ("half-hourly", "PT30M") in found

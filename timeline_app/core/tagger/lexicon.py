@@ -68,6 +68,7 @@ DECADE_WORDS: dict[str, int] = {
 SETS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M",
     "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y", "fortnightly": "P2W",
+    "half-hourly": "PT30M",
 }  # fmt: skip
 
 # Vague references and the TimeML value each gets.

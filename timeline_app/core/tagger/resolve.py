@@ -2203,6 +2203,8 @@ def _headline_hours_take_its_day(text: str, timexes: list[Timex]) -> list[Timex]
             continue
         if sentence_break(text, clock.end, later[0].start):
             continue
+        if WEEKDAY_WORD.search(clock.text):
+            continue  # "sets 12:01 a.m. Wednesday strike deadline ... over Thanksgiving": its own
         value = f"{later[0].value}T{time[1]}"
         if value != clock.value:
             out[i] = _revalued(
