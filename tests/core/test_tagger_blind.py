@@ -1,5 +1,5 @@
 """The tagger scored on the blind gold sets (tests/data/gold_blind, gold_blind2 to gold_blind122,
-the even numbers from gold_blind124 to gold_blind574).
+the even numbers from gold_blind124 to gold_blind654).
 
 Each set is six articles written and hand-annotated without ever running the tagger on them, so
 its first score measured text the tagger was not tuned on (value .927, .883, .884, .927, .908,
@@ -60,7 +60,12 @@ its first score measured text the tagger was not tuned on (value .927, .883, .88
 .888 (526), .882 (528), .889 (530), .868 (532), .938 (534), .913 (536), .898 (538), .913 (540),
 .916 (542), .905 (544), .947 (546), .900 (548), .923 (550), .965 (552), .955 (554), .881 (556),
 .913 (558), .815 (560), .926 (562), .952 (564), .907 (566), .890 (568), .870 (570), .913 (572),
-.923 (574)
+.923 (574), .940 (576), .913 (578), .818 (580), .906 (582), .932 (584), .879 (586), .932 (588),
+.900 (590), .940 (592), .902 (594), .860 (596), .879 (598), .929 (600), .940 (602), .936 (604),
+.901 (606), .901 (608), .926 (610), .843 (612), .930 (614), .915 (616), .931 (618), .945 (620),
+.920 (622), .881 (624), .892 (626), .894 (628), .934 (630), .894 (632), .816 (634), .910 (636),
+.921 (638), .928 (640), .959 (642), .931 (644), .899 (646), .916 (648), .874 (650), .942 (652),
+.898 (654)
 for the sets so far;
 their errors were then fixed as general rules). TempEval-3 measures (blind_scoring.py);
 ``pytest -s`` prints a per-document table and every disagreement.
@@ -442,6 +447,47 @@ DATA = GOLD_DIR.parent
 # scored at 1791e5a; gold_blind570 religion and holiday stories of 2012-2015 .870, first scored at
 # 0ce5cbc; gold_blind572 election stories of 1998-2000 .913, first scored at 728c292; gold_blind574
 # agriculture and rural stories of 1989-1991 .923, first scored at 0ce5cbc.
+# Twenty-third session, all ordinary news, each set scored at the commit before the fixes drawn
+# from it: gold_blind576 obituaries and death notices of 1989-1991 .940, first scored at 54ef7fb;
+# gold_blind578 labour and strike stories of 1998-2000 .913, first scored at 54ef7fb; gold_blind580
+# stock market and currency reports of 2012-2015 .818 (its writer read gold_blind35's annotate.py
+# only after drafting), first scored at bd89bfe; gold_blind582 aviation and maritime accident
+# stories of 1989-1991 and 1998-2000 .906, first scored at 54ef7fb; gold_blind584 diplomacy and
+# summit stories of 1998-2000 .932, first scored at 54ef7fb; gold_blind586 arts and culture stories
+# of 2012-2015 .879, first scored at 46cbe7d; gold_blind588 environment and climate stories of
+# 2016-2019 .932, first scored at 46cbe7d; gold_blind590 congressional and parliamentary reports of
+# 1989-1991 .900, first scored at 54ef7fb; gold_blind592 corporate and market stories of 1989-1991
+# .940, first scored at ed2c9d3; gold_blind594 Asian state and agency wire briefs of 1998-2000
+# .902, first scored at 2e1ba31; gold_blind596 conflict and crisis stories of 1998-2000 .860, first
+# scored at ed2c9d3; gold_blind598 technology and telecom stories of 1998-2000 .879, first scored
+# at 47848bb; gold_blind600 sports stories of 1989-1991 .929, first scored at 9870271;
+# gold_blind602 health and medicine stories of 1998-2000 .940, first scored at f85a834;
+# gold_blind604 national political and court stories of 1998-2000 .936, first scored at d57c0da;
+# gold_blind606 AP domestic stories of 1989-1991 .901, first scored at 3ebc3b7; gold_blind608
+# company press releases of 1998-2000 .901, first scored at a260289; gold_blind610 European and
+# Latin American wire stories of 1998-2000 .926, first scored at 3ebc3b7; gold_blind612 economy
+# stories of 1989-1991 .843, first scored at 3a8e029; gold_blind614 broadcast transcripts of
+# 1998-2000 .930, first scored at 265e364; gold_blind616 features and news analyses of 1998-2000
+# .915 (its writer's one grep with a glob had its output discarded), first scored at 84cd867;
+# gold_blind618 disaster and weather wires of 1989-1991 .931, first scored at 84cd867;
+# gold_blind620 industry and regulation stories of 1989-1991 .945, first scored at 8de54e7;
+# gold_blind622 pages of short wire items of 1998-2000 .920, first scored at 923c8a1; gold_blind624
+# court and legal stories of 2012-2015 .881, first scored at 0658ee2; gold_blind626 local news
+# pages of 2016-2019 .892, first scored at 8de54e7; gold_blind628 state and city politics stories
+# of 1989-1991 .894, first scored at 6da3085; gold_blind630 Asia-Pacific foreign-desk stories of
+# 1998-2000 .934, first scored at 7d386bd; gold_blind632 consumer, travel and holiday stories of
+# 2012-2015 .894, first scored at 6fca494; gold_blind634 religion and society stories of 1998-2000
+# .816, first scored at 6da3085; gold_blind636 New York Times-style metro and national stories of
+# 1998-2000 .910, first scored at 89a5db2; gold_blind638 AP foreign and diplomatic stories of
+# 1989-1991 .921, first scored at ab36027; gold_blind640 agriculture and commodities stories of
+# 1998-2000 .928, first scored at 86a9052; gold_blind642 science, medicine and space stories of
+# 1989-1991 .959, first scored at 983e689; gold_blind644 world-service and wire stories of Africa
+# and the Middle East of 1998-2000 .931, first scored at db6331f; gold_blind646 US regional
+# business-page stories of 1989-1991 .899, first scored at 125aae7; gold_blind648 transport and
+# infrastructure stories of 2016-2019 .916, first scored at df6c43f; gold_blind650 US campaign
+# stories of 1998-2000 .874, first scored at 4a47f47; gold_blind652 crime and police stories of
+# 2012-2015 .942, first scored at 2a301ad; gold_blind654 entertainment and media stories of
+# 1998-2000 .898, first scored at 79196e8.
 FLOORS = {
     "gold_blind": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.99},
     "gold_blind2": {"strict": 0.99, "relaxed": 0.995, "type": 0.995, "value": 0.99},
@@ -484,10 +530,10 @@ FLOORS = {
     "gold_blind39": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.92},
     "gold_blind40": {"strict": 0.965, "relaxed": 0.98, "type": 0.965, "value": 0.93},
     "gold_blind41": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.92},
-    "gold_blind42": {"strict": 0.975, "relaxed": 0.985, "type": 0.955, "value": 0.935},
+    "gold_blind42": {"strict": 0.975, "relaxed": 0.985, "type": 0.955, "value": 0.94},
     "gold_blind43": {"strict": 0.98, "relaxed": 0.98, "type": 0.98, "value": 0.955},
     "gold_blind44": {"strict": 0.925, "relaxed": 0.97, "type": 0.945, "value": 0.925},
-    "gold_blind45": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.975},
+    "gold_blind45": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.98},
     "gold_blind46": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.915},
     "gold_blind47": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.955},
     "gold_blind48": {"strict": 0.93, "relaxed": 0.97, "type": 0.955, "value": 0.91},
@@ -508,7 +554,7 @@ FLOORS = {
     "gold_blind63": {"strict": 0.965, "relaxed": 0.975, "type": 0.955, "value": 0.915},
     "gold_blind64": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.92},
     "gold_blind65": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.9},
-    "gold_blind67": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.945},
+    "gold_blind67": {"strict": 0.96, "relaxed": 0.97, "type": 0.96, "value": 0.95},
     "gold_blind68": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.95},
     "gold_blind66": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.89},
     "gold_blind69": {"strict": 0.95, "relaxed": 0.985, "type": 0.97, "value": 0.92},
@@ -524,11 +570,11 @@ FLOORS = {
     "gold_blind79": {"strict": 0.945, "relaxed": 0.965, "type": 0.95, "value": 0.88},
     "gold_blind80": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.915},
     "gold_blind81": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.92},
-    "gold_blind82": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.93},
+    "gold_blind82": {"strict": 0.96, "relaxed": 0.975, "type": 0.965, "value": 0.93},
     "gold_blind83": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.93},
     "gold_blind84": {"strict": 0.955, "relaxed": 0.965, "type": 0.96, "value": 0.935},
     "gold_blind85": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.945},
-    "gold_blind86": {"strict": 0.965, "relaxed": 0.99, "type": 0.975, "value": 0.955},
+    "gold_blind86": {"strict": 0.97, "relaxed": 0.99, "type": 0.975, "value": 0.955},
     "gold_blind87": {"strict": 0.94, "relaxed": 0.965, "type": 0.96, "value": 0.935},
     "gold_blind88": {"strict": 0.99, "relaxed": 0.995, "type": 0.99, "value": 0.96},
     "gold_blind89": {"strict": 0.955, "relaxed": 0.96, "type": 0.94, "value": 0.895},
@@ -560,7 +606,7 @@ FLOORS = {
     "gold_blind115": {"strict": 0.985, "relaxed": 0.985, "type": 0.985, "value": 0.965},
     "gold_blind116": {"strict": 0.94, "relaxed": 0.97, "type": 0.95, "value": 0.915},
     "gold_blind117": {"strict": 0.965, "relaxed": 0.98, "type": 0.965, "value": 0.91},
-    "gold_blind118": {"strict": 0.965, "relaxed": 0.975, "type": 0.97, "value": 0.965},
+    "gold_blind118": {"strict": 0.965, "relaxed": 0.98, "type": 0.975, "value": 0.965},
     "gold_blind119": {"strict": 0.945, "relaxed": 0.985, "type": 0.965, "value": 0.9},
     "gold_blind120": {"strict": 0.975, "relaxed": 0.99, "type": 0.97, "value": 0.94},
     "gold_blind121": {"strict": 0.975, "relaxed": 0.98, "type": 0.96, "value": 0.935},
@@ -569,7 +615,7 @@ FLOORS = {
     "gold_blind126": {"strict": 0.98, "relaxed": 0.985, "type": 0.985, "value": 0.93},
     "gold_blind128": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.925},
     "gold_blind130": {"strict": 0.94, "relaxed": 0.955, "type": 0.95, "value": 0.915},
-    "gold_blind132": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.945},
+    "gold_blind132": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.95},
     "gold_blind134": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.925},
     "gold_blind136": {"strict": 0.935, "relaxed": 0.955, "type": 0.955, "value": 0.95},
     "gold_blind138": {"strict": 0.95, "relaxed": 0.975, "type": 0.96, "value": 0.915},
@@ -578,7 +624,7 @@ FLOORS = {
     "gold_blind144": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.9},
     "gold_blind146": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.94},
     "gold_blind148": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.96},
-    "gold_blind150": {"strict": 0.965, "relaxed": 0.98, "type": 0.98, "value": 0.935},
+    "gold_blind150": {"strict": 0.97, "relaxed": 0.98, "type": 0.98, "value": 0.94},
     "gold_blind152": {"strict": 0.94, "relaxed": 0.975, "type": 0.975, "value": 0.935},
     "gold_blind154": {"strict": 0.905, "relaxed": 0.945, "type": 0.93, "value": 0.84},
     "gold_blind156": {"strict": 0.94, "relaxed": 0.95, "type": 0.915, "value": 0.87},
@@ -617,20 +663,20 @@ FLOORS = {
     "gold_blind222": {"strict": 0.95, "relaxed": 0.98, "type": 0.98, "value": 0.915},
     "gold_blind224": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.905},
     "gold_blind226": {"strict": 0.98, "relaxed": 0.985, "type": 0.985, "value": 0.96},
-    "gold_blind228": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.915},
+    "gold_blind228": {"strict": 0.98, "relaxed": 0.99, "type": 0.98, "value": 0.92},
     "gold_blind230": {"strict": 0.9, "relaxed": 0.965, "type": 0.96, "value": 0.915},
     "gold_blind232": {"strict": 0.97, "relaxed": 0.98, "type": 0.97, "value": 0.885},
     "gold_blind234": {"strict": 0.94, "relaxed": 0.965, "type": 0.955, "value": 0.95},
     "gold_blind236": {"strict": 0.94, "relaxed": 0.98, "type": 0.975, "value": 0.88},
     "gold_blind238": {"strict": 0.955, "relaxed": 0.97, "type": 0.97, "value": 0.895},
     "gold_blind240": {"strict": 0.945, "relaxed": 0.96, "type": 0.95, "value": 0.91},
-    "gold_blind242": {"strict": 0.93, "relaxed": 0.965, "type": 0.96, "value": 0.885},
+    "gold_blind242": {"strict": 0.93, "relaxed": 0.965, "type": 0.96, "value": 0.89},
     "gold_blind244": {"strict": 0.97, "relaxed": 0.98, "type": 0.975, "value": 0.97},
     "gold_blind246": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.945},
     "gold_blind248": {"strict": 0.935, "relaxed": 0.95, "type": 0.945, "value": 0.765},
     "gold_blind250": {"strict": 0.94, "relaxed": 0.97, "type": 0.96, "value": 0.91},
     "gold_blind252": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.9},
-    "gold_blind254": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.895},
+    "gold_blind254": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.9},
     "gold_blind256": {"strict": 0.94, "relaxed": 0.975, "type": 0.975, "value": 0.945},
     "gold_blind258": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.895},
     "gold_blind260": {"strict": 0.95, "relaxed": 0.975, "type": 0.95, "value": 0.875},
@@ -648,13 +694,13 @@ FLOORS = {
     "gold_blind284": {"strict": 0.95, "relaxed": 0.98, "type": 0.975, "value": 0.965},
     "gold_blind286": {"strict": 0.935, "relaxed": 0.965, "type": 0.95, "value": 0.925},
     "gold_blind288": {"strict": 0.965, "relaxed": 0.98, "type": 0.97, "value": 0.94},
-    "gold_blind290": {"strict": 0.96, "relaxed": 0.97, "type": 0.97, "value": 0.95},
+    "gold_blind290": {"strict": 0.96, "relaxed": 0.975, "type": 0.975, "value": 0.955},
     "gold_blind292": {"strict": 0.92, "relaxed": 0.965, "type": 0.94, "value": 0.885},
     "gold_blind294": {"strict": 0.985, "relaxed": 0.99, "type": 0.99, "value": 0.945},
     "gold_blind296": {"strict": 0.96, "relaxed": 0.975, "type": 0.965, "value": 0.94},
     "gold_blind298": {"strict": 0.96, "relaxed": 0.98, "type": 0.96, "value": 0.925},
     "gold_blind300": {"strict": 0.97, "relaxed": 0.985, "type": 0.965, "value": 0.94},
-    "gold_blind302": {"strict": 0.91, "relaxed": 0.955, "type": 0.94, "value": 0.865},
+    "gold_blind302": {"strict": 0.92, "relaxed": 0.955, "type": 0.945, "value": 0.875},
     "gold_blind304": {"strict": 0.945, "relaxed": 0.98, "type": 0.97, "value": 0.925},
     "gold_blind306": {"strict": 0.955, "relaxed": 0.98, "type": 0.96, "value": 0.895},
     "gold_blind308": {"strict": 0.98, "relaxed": 0.98, "type": 0.98, "value": 0.925},
@@ -677,11 +723,11 @@ FLOORS = {
     "gold_blind342": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.935},
     "gold_blind344": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.93},
     "gold_blind346": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.92},
-    "gold_blind348": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.935},
+    "gold_blind348": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.94},
     "gold_blind350": {"strict": 0.955, "relaxed": 0.97, "type": 0.96, "value": 0.92},
     "gold_blind352": {"strict": 0.95, "relaxed": 0.965, "type": 0.96, "value": 0.885},
     "gold_blind354": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.905},
-    "gold_blind356": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.95},
+    "gold_blind356": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.955},
     "gold_blind358": {"strict": 0.98, "relaxed": 0.985, "type": 0.98, "value": 0.925},
     "gold_blind360": {"strict": 0.94, "relaxed": 0.975, "type": 0.965, "value": 0.85},
     "gold_blind362": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.94},
@@ -691,58 +737,58 @@ FLOORS = {
     "gold_blind370": {"strict": 0.955, "relaxed": 0.975, "type": 0.96, "value": 0.92},
     "gold_blind372": {"strict": 0.95, "relaxed": 0.975, "type": 0.975, "value": 0.91},
     "gold_blind374": {"strict": 0.935, "relaxed": 0.97, "type": 0.955, "value": 0.9},
-    "gold_blind376": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.935},
+    "gold_blind376": {"strict": 0.965, "relaxed": 0.985, "type": 0.975, "value": 0.945},
     "gold_blind378": {"strict": 0.94, "relaxed": 0.975, "type": 0.95, "value": 0.91},
     "gold_blind380": {"strict": 0.92, "relaxed": 0.955, "type": 0.95, "value": 0.9},
-    "gold_blind382": {"strict": 0.945, "relaxed": 0.96, "type": 0.955, "value": 0.895},
+    "gold_blind382": {"strict": 0.95, "relaxed": 0.96, "type": 0.96, "value": 0.895},
     "gold_blind384": {"strict": 0.97, "relaxed": 0.98, "type": 0.98, "value": 0.93},
     "gold_blind386": {"strict": 0.94, "relaxed": 0.98, "type": 0.96, "value": 0.885},
     "gold_blind388": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.875},
     "gold_blind390": {"strict": 0.945, "relaxed": 0.97, "type": 0.965, "value": 0.935},
-    "gold_blind392": {"strict": 0.905, "relaxed": 0.93, "type": 0.92, "value": 0.845},
+    "gold_blind392": {"strict": 0.905, "relaxed": 0.93, "type": 0.92, "value": 0.85},
     "gold_blind394": {"strict": 0.96, "relaxed": 0.98, "type": 0.975, "value": 0.9},
     "gold_blind396": {"strict": 0.95, "relaxed": 0.97, "type": 0.96, "value": 0.935},
     "gold_blind398": {"strict": 0.965, "relaxed": 0.985, "type": 0.97, "value": 0.91},
     "gold_blind400": {"strict": 0.965, "relaxed": 0.98, "type": 0.965, "value": 0.905},
     "gold_blind402": {"strict": 0.94, "relaxed": 0.96, "type": 0.955, "value": 0.93},
     "gold_blind404": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.935},
-    "gold_blind406": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.925},
-    "gold_blind408": {"strict": 0.945, "relaxed": 0.97, "type": 0.97, "value": 0.925},
+    "gold_blind406": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.935},
+    "gold_blind408": {"strict": 0.95, "relaxed": 0.975, "type": 0.97, "value": 0.93},
     "gold_blind410": {"strict": 0.965, "relaxed": 0.98, "type": 0.965, "value": 0.9},
-    "gold_blind412": {"strict": 0.87, "relaxed": 0.95, "type": 0.925, "value": 0.86},
-    "gold_blind414": {"strict": 0.95, "relaxed": 0.975, "type": 0.97, "value": 0.885},
+    "gold_blind412": {"strict": 0.87, "relaxed": 0.95, "type": 0.925, "value": 0.865},
+    "gold_blind414": {"strict": 0.95, "relaxed": 0.975, "type": 0.97, "value": 0.89},
     "gold_blind416": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.94},
     "gold_blind418": {"strict": 0.97, "relaxed": 0.975, "type": 0.975, "value": 0.895},
-    "gold_blind420": {"strict": 0.925, "relaxed": 0.97, "type": 0.955, "value": 0.93},
-    "gold_blind422": {"strict": 0.95, "relaxed": 0.97, "type": 0.97, "value": 0.93},
+    "gold_blind420": {"strict": 0.925, "relaxed": 0.97, "type": 0.955, "value": 0.935},
+    "gold_blind422": {"strict": 0.95, "relaxed": 0.97, "type": 0.97, "value": 0.935},
     "gold_blind424": {"strict": 0.955, "relaxed": 0.98, "type": 0.98, "value": 0.95},
     "gold_blind426": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.935},
     "gold_blind428": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.895},
-    "gold_blind430": {"strict": 0.92, "relaxed": 0.965, "type": 0.965, "value": 0.905},
+    "gold_blind430": {"strict": 0.925, "relaxed": 0.965, "type": 0.965, "value": 0.91},
     "gold_blind432": {"strict": 0.975, "relaxed": 0.985, "type": 0.98, "value": 0.96},
     "gold_blind434": {"strict": 0.94, "relaxed": 0.965, "type": 0.96, "value": 0.92},
     "gold_blind436": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.935},
     "gold_blind438": {"strict": 0.965, "relaxed": 0.965, "type": 0.955, "value": 0.905},
-    "gold_blind440": {"strict": 0.955, "relaxed": 0.98, "type": 0.965, "value": 0.925},
+    "gold_blind440": {"strict": 0.96, "relaxed": 0.98, "type": 0.965, "value": 0.925},
     "gold_blind442": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.925},
-    "gold_blind444": {"strict": 0.945, "relaxed": 0.97, "type": 0.965, "value": 0.935},
+    "gold_blind444": {"strict": 0.945, "relaxed": 0.97, "type": 0.965, "value": 0.94},
     "gold_blind446": {"strict": 0.915, "relaxed": 0.97, "type": 0.96, "value": 0.935},
     "gold_blind448": {"strict": 0.95, "relaxed": 0.975, "type": 0.96, "value": 0.91},
     "gold_blind450": {"strict": 0.89, "relaxed": 0.945, "type": 0.92, "value": 0.895},
-    "gold_blind452": {"strict": 0.965, "relaxed": 0.98, "type": 0.975, "value": 0.955},
+    "gold_blind452": {"strict": 0.97, "relaxed": 0.98, "type": 0.98, "value": 0.955},
     "gold_blind454": {"strict": 0.97, "relaxed": 0.985, "type": 0.985, "value": 0.925},
-    "gold_blind456": {"strict": 0.965, "relaxed": 0.975, "type": 0.975, "value": 0.945},
+    "gold_blind456": {"strict": 0.965, "relaxed": 0.975, "type": 0.975, "value": 0.95},
     "gold_blind458": {"strict": 0.96, "relaxed": 0.97, "type": 0.965, "value": 0.92},
-    "gold_blind460": {"strict": 0.915, "relaxed": 0.965, "type": 0.955, "value": 0.925},
+    "gold_blind460": {"strict": 0.925, "relaxed": 0.97, "type": 0.96, "value": 0.925},
     "gold_blind462": {"strict": 0.95, "relaxed": 0.955, "type": 0.955, "value": 0.92},
-    "gold_blind464": {"strict": 0.93, "relaxed": 0.98, "type": 0.95, "value": 0.91},
-    "gold_blind466": {"strict": 0.955, "relaxed": 0.98, "type": 0.975, "value": 0.915},
-    "gold_blind468": {"strict": 0.955, "relaxed": 0.965, "type": 0.96, "value": 0.905},
+    "gold_blind464": {"strict": 0.93, "relaxed": 0.98, "type": 0.95, "value": 0.915},
+    "gold_blind466": {"strict": 0.965, "relaxed": 0.985, "type": 0.98, "value": 0.92},
+    "gold_blind468": {"strict": 0.955, "relaxed": 0.965, "type": 0.96, "value": 0.91},
     "gold_blind470": {"strict": 0.94, "relaxed": 0.975, "type": 0.96, "value": 0.91},
     "gold_blind472": {"strict": 0.95, "relaxed": 0.97, "type": 0.95, "value": 0.915},
     "gold_blind474": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.91},
-    "gold_blind476": {"strict": 0.95, "relaxed": 0.97, "type": 0.955, "value": 0.905},
-    "gold_blind478": {"strict": 0.975, "relaxed": 0.985, "type": 0.975, "value": 0.965},
+    "gold_blind476": {"strict": 0.95, "relaxed": 0.97, "type": 0.955, "value": 0.91},
+    "gold_blind478": {"strict": 0.98, "relaxed": 0.985, "type": 0.975, "value": 0.97},
     "gold_blind480": {"strict": 0.965, "relaxed": 0.965, "type": 0.96, "value": 0.935},
     "gold_blind482": {"strict": 0.92, "relaxed": 0.96, "type": 0.945, "value": 0.89},
     "gold_blind484": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.93},
@@ -750,15 +796,15 @@ FLOORS = {
     "gold_blind488": {"strict": 0.94, "relaxed": 0.975, "type": 0.965, "value": 0.905},
     "gold_blind490": {"strict": 0.94, "relaxed": 0.97, "type": 0.965, "value": 0.905},
     "gold_blind492": {"strict": 0.935, "relaxed": 0.975, "type": 0.96, "value": 0.9},
-    "gold_blind494": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.91},
+    "gold_blind494": {"strict": 0.965, "relaxed": 0.975, "type": 0.965, "value": 0.915},
     "gold_blind496": {"strict": 0.92, "relaxed": 0.965, "type": 0.94, "value": 0.89},
     "gold_blind498": {"strict": 0.965, "relaxed": 0.98, "type": 0.98, "value": 0.915},
-    "gold_blind500": {"strict": 0.94, "relaxed": 0.97, "type": 0.97, "value": 0.88},
-    "gold_blind502": {"strict": 0.97, "relaxed": 0.98, "type": 0.97, "value": 0.895},
+    "gold_blind500": {"strict": 0.94, "relaxed": 0.97, "type": 0.97, "value": 0.885},
+    "gold_blind502": {"strict": 0.97, "relaxed": 0.985, "type": 0.97, "value": 0.895},
     "gold_blind504": {"strict": 0.95, "relaxed": 0.97, "type": 0.96, "value": 0.955},
     "gold_blind506": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.935},
     "gold_blind508": {"strict": 0.94, "relaxed": 0.965, "type": 0.965, "value": 0.925},
-    "gold_blind510": {"strict": 0.95, "relaxed": 0.965, "type": 0.965, "value": 0.9},
+    "gold_blind510": {"strict": 0.955, "relaxed": 0.965, "type": 0.965, "value": 0.91},
     "gold_blind512": {"strict": 0.92, "relaxed": 0.965, "type": 0.945, "value": 0.905},
     "gold_blind514": {"strict": 0.975, "relaxed": 0.985, "type": 0.985, "value": 0.95},
     "gold_blind516": {"strict": 0.88, "relaxed": 0.94, "type": 0.915, "value": 0.86},
@@ -769,18 +815,18 @@ FLOORS = {
     "gold_blind526": {"strict": 0.93, "relaxed": 0.95, "type": 0.94, "value": 0.88},
     "gold_blind528": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.89},
     "gold_blind530": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.88},
-    "gold_blind532": {"strict": 0.89, "relaxed": 0.945, "type": 0.92, "value": 0.885},
-    "gold_blind534": {"strict": 0.94, "relaxed": 0.965, "type": 0.96, "value": 0.93},
-    "gold_blind536": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.905},
-    "gold_blind538": {"strict": 0.92, "relaxed": 0.965, "type": 0.955, "value": 0.915},
+    "gold_blind532": {"strict": 0.895, "relaxed": 0.95, "type": 0.92, "value": 0.885},
+    "gold_blind534": {"strict": 0.94, "relaxed": 0.965, "type": 0.96, "value": 0.935},
+    "gold_blind536": {"strict": 0.945, "relaxed": 0.97, "type": 0.965, "value": 0.91},
+    "gold_blind538": {"strict": 0.925, "relaxed": 0.965, "type": 0.955, "value": 0.915},
     "gold_blind540": {"strict": 0.93, "relaxed": 0.965, "type": 0.955, "value": 0.92},
     "gold_blind542": {"strict": 0.96, "relaxed": 0.985, "type": 0.985, "value": 0.94},
-    "gold_blind544": {"strict": 0.925, "relaxed": 0.97, "type": 0.965, "value": 0.905},
+    "gold_blind544": {"strict": 0.925, "relaxed": 0.97, "type": 0.965, "value": 0.91},
     "gold_blind546": {"strict": 0.945, "relaxed": 0.975, "type": 0.975, "value": 0.94},
     "gold_blind548": {"strict": 0.935, "relaxed": 0.97, "type": 0.955, "value": 0.92},
     "gold_blind550": {"strict": 0.94, "relaxed": 0.965, "type": 0.965, "value": 0.925},
     "gold_blind552": {"strict": 0.96, "relaxed": 0.975, "type": 0.97, "value": 0.96},
-    "gold_blind554": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.95},
+    "gold_blind554": {"strict": 0.955, "relaxed": 0.975, "type": 0.965, "value": 0.95},
     "gold_blind556": {"strict": 0.93, "relaxed": 0.96, "type": 0.95, "value": 0.885},
     "gold_blind558": {"strict": 0.965, "relaxed": 0.98, "type": 0.975, "value": 0.91},
     "gold_blind560": {"strict": 0.955, "relaxed": 0.97, "type": 0.97, "value": 0.855},
@@ -791,6 +837,46 @@ FLOORS = {
     "gold_blind570": {"strict": 0.945, "relaxed": 0.96, "type": 0.95, "value": 0.875},
     "gold_blind572": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.925},
     "gold_blind574": {"strict": 0.935, "relaxed": 0.965, "type": 0.965, "value": 0.915},
+    "gold_blind576": {"strict": 0.93, "relaxed": 0.965, "type": 0.95, "value": 0.935},
+    "gold_blind578": {"strict": 0.91, "relaxed": 0.955, "type": 0.93, "value": 0.92},
+    "gold_blind580": {"strict": 0.92, "relaxed": 0.945, "type": 0.925, "value": 0.835},
+    "gold_blind582": {"strict": 0.96, "relaxed": 0.98, "type": 0.975, "value": 0.925},
+    "gold_blind584": {"strict": 0.945, "relaxed": 0.975, "type": 0.965, "value": 0.925},
+    "gold_blind586": {"strict": 0.94, "relaxed": 0.965, "type": 0.95, "value": 0.88},
+    "gold_blind588": {"strict": 0.96, "relaxed": 0.98, "type": 0.97, "value": 0.93},
+    "gold_blind590": {"strict": 0.95, "relaxed": 0.975, "type": 0.97, "value": 0.93},
+    "gold_blind592": {"strict": 0.945, "relaxed": 0.96, "type": 0.95, "value": 0.935},
+    "gold_blind594": {"strict": 0.955, "relaxed": 0.965, "type": 0.965, "value": 0.91},
+    "gold_blind596": {"strict": 0.955, "relaxed": 0.975, "type": 0.97, "value": 0.855},
+    "gold_blind598": {"strict": 0.93, "relaxed": 0.98, "type": 0.955, "value": 0.885},
+    "gold_blind600": {"strict": 0.97, "relaxed": 0.975, "type": 0.975, "value": 0.93},
+    "gold_blind602": {"strict": 0.975, "relaxed": 0.98, "type": 0.975, "value": 0.955},
+    "gold_blind604": {"strict": 0.95, "relaxed": 0.985, "type": 0.97, "value": 0.93},
+    "gold_blind606": {"strict": 0.91, "relaxed": 0.97, "type": 0.945, "value": 0.9},
+    "gold_blind608": {"strict": 0.955, "relaxed": 0.965, "type": 0.955, "value": 0.905},
+    "gold_blind610": {"strict": 0.945, "relaxed": 0.97, "type": 0.96, "value": 0.925},
+    "gold_blind612": {"strict": 0.945, "relaxed": 0.96, "type": 0.95, "value": 0.88},
+    "gold_blind614": {"strict": 0.915, "relaxed": 0.965, "type": 0.955, "value": 0.925},
+    "gold_blind616": {"strict": 0.935, "relaxed": 0.975, "type": 0.96, "value": 0.91},
+    "gold_blind618": {"strict": 0.93, "relaxed": 0.965, "type": 0.95, "value": 0.93},
+    "gold_blind620": {"strict": 0.96, "relaxed": 0.97, "type": 0.96, "value": 0.94},
+    "gold_blind622": {"strict": 0.96, "relaxed": 0.98, "type": 0.98, "value": 0.92},
+    "gold_blind624": {"strict": 0.94, "relaxed": 0.98, "type": 0.96, "value": 0.875},
+    "gold_blind626": {"strict": 0.95, "relaxed": 0.97, "type": 0.965, "value": 0.9},
+    "gold_blind628": {"strict": 0.935, "relaxed": 0.965, "type": 0.955, "value": 0.89},
+    "gold_blind630": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.925},
+    "gold_blind632": {"strict": 0.915, "relaxed": 0.96, "type": 0.945, "value": 0.895},
+    "gold_blind634": {"strict": 0.905, "relaxed": 0.95, "type": 0.935, "value": 0.825},
+    "gold_blind636": {"strict": 0.945, "relaxed": 0.975, "type": 0.97, "value": 0.915},
+    "gold_blind638": {"strict": 0.895, "relaxed": 0.96, "type": 0.94, "value": 0.92},
+    "gold_blind640": {"strict": 0.945, "relaxed": 0.97, "type": 0.965, "value": 0.925},
+    "gold_blind642": {"strict": 0.95, "relaxed": 0.975, "type": 0.965, "value": 0.95},
+    "gold_blind644": {"strict": 0.965, "relaxed": 0.975, "type": 0.975, "value": 0.925},
+    "gold_blind646": {"strict": 0.945, "relaxed": 0.97, "type": 0.955, "value": 0.89},
+    "gold_blind648": {"strict": 0.95, "relaxed": 0.98, "type": 0.965, "value": 0.915},
+    "gold_blind650": {"strict": 0.945, "relaxed": 0.98, "type": 0.955, "value": 0.88},
+    "gold_blind652": {"strict": 0.955, "relaxed": 0.98, "type": 0.97, "value": 0.935},
+    "gold_blind654": {"strict": 0.95, "relaxed": 0.97, "type": 0.97, "value": 0.89},
 }
 
 
