@@ -615,11 +615,11 @@ _MOVED_FROM_BEFORE = re.compile(rf"\b{RESCHEDULED}\s+from\s+$", re.IGNORECASE)
 _UP_TO_NOW = re.compile(r"\b(?:since|now|has|have|'ve)\b", re.IGNORECASE)
 
 
-def _story_day_with_year(ctx: Context) -> date | None:
+def _story_day_with_year(ctx: Context, last_day: date) -> date | None:
     """The last day named with its year ("21 August 1990"), if the days named since lie close
-    around it."""
+    around ``last_day``, the latest."""
     for day, text in reversed(ctx.days[-_STORY_DAYS_BACK:]):
-        if abs((day - ctx.last_day).days) > _STORY_DAYS_AROUND:  # type: ignore[operator]
+        if abs((day - last_day).days) > _STORY_DAYS_AROUND:
             return None
         if WRITTEN_YEAR.search(text):
             return day
@@ -695,7 +695,7 @@ def nearest_year(
         and ctx.last_day is not None
         and 60 < (base - ctx.last_day).days <= 366
         and 0 <= start - ctx.last_value_end <= _STORY_YEAR_REACH
-        and (story_day := _story_day_with_year(ctx)) is not None
+        and (story_day := _story_day_with_year(ctx, ctx.last_day)) is not None
         and (when := on(story_day.year)) is not None
         and abs((when - story_day).days) <= _STORY_DAYS_AROUND
         and when < base

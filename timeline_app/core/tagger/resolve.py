@@ -723,7 +723,9 @@ def _hours_end(text: str, day: Timex) -> int:
     elif line_end >= 0 and in_headline(text, day.start):
         # a headline's "Garland Sunday: up to 15,000 expected" and the standfirst under it,
         # "First Mass on the summit at 8am"
-        standfirst = len(text) - len(text[line_end:].lstrip("\n"))
+        standfirst = line_end
+        while text.startswith("\n", standfirst):  # (past the blank lines under the headline)
+            standfirst += 1
         below = text.find("\n\n", standfirst)
         line_end = below if below >= 0 else line_end
     return len(text) if line_end < 0 else line_end
